@@ -1,0 +1,162 @@
+/**
+ * Mating rules V1–V7 (REFERENCE §1.8) checked at every mated pair of a design, plus P1 (one plug
+ * per port). A violation makes the design invalid at that pair; a rule whose inputs are unknown
+ * (an imported part without gender or polish) yields an `unchecked` finding, never a pass.
+ */
+import { CONNECTOR_VARIANTS, FIBER_MODE, isApc, type ConnectorSpec, type FiberType, type ModeFamily } from '../connectors';
+import type { PortRef } from '../design';
+import type { CableId, DeviceId } from '../ids';
+import type { AdapterType, PortDef } from '../parts';
+import type { DesignIndex, PlugAt } from './designIndex';
+import { effectivePort } from './designIndex';
+
+/** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
+export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
+
+/** One finding at a mated pair. */
+export interface MatingFinding {
+  readonly rule: MatingRule;
+  /** `invalid` breaks the design at this pair; `unchecked` means an input is unknown. */
+  readonly severity: 'invalid' | 'unchecked';
+  /** The port where the pair is (effective port: a cage resolves to the transceiver's MDI). */
+  readonly at: PortRef;
+  /** Cables involved. */
+  readonly cables: readonly CableId[];
+  /** Display names of both sides, e.g. ["Trunk T1 end A (MPO-12 male)", "Leaf-1 MOD-U1 MPO1 (male)"]. */
+  readonly parts: readonly [string, string];
+  readonly message: string;
+}
+
+/** One side of a mated pair. */
+interface Side {
+  readonly name: string;
+  readonly connector: ConnectorSpec;
+  readonly mode: ModeFamily | 'unknown';
+}
+
+const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
+  V1: 'V1 gender: an MPO pair needs exactly one male (pinned) and one female (unpinned) connector',
+  V2: 'V2 transceiver gender: the cord plugged into an MPO transceiver (male) must be female',
+  V3: 'V3 polish: APC mates APC only; PC/UPC mates PC/UPC only',
+  V4: 'V4 APC adapter: an APC MPO may only pass a key-up/key-down (Type A) adapter',
+  V5: 'V5 mode: single-mode and multimode fiber never mix',
+  V6: 'V6 family/key: LC, SC and MPO never mate; offset-key MPO-16/32 never mates centre-key MPO-8/12/24',
+  V7: 'V7 fiber count: every populated position of a plug must exist in the mating connector',
+  P1: 'P1 one plug per port',
+};
+
+/**
+ * Checks one mated pair of connectors; `adapter` is the orientation of the adapter between them
+ * (or undefined for a direct MDI mating). Returns the findings (empty when the pair is valid).
+ */
+export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): { rule: MatingRule; severity: 'invalid' | 'unchecked'; detail: string }[] {
+  const out: { rule: MatingRule; severity: 'invalid' | 'unchecked'; detail: string }[] = [];
+  const ia = CONNECTOR_VARIANTS[a.connector.variant];
+  const ib = CONNECTOR_VARIANTS[b.connector.variant];
+  // V6: family and key.
+  if (ia.family !== ib.family || ia.key !== ib.key) {
+    out.push({ rule: 'V6', severity: 'invalid', detail: `${ia.name} cannot mate ${ib.name}` });
+    return out;
+  }
+  // V7: populated positions of each side must exist on the other (one-row MPO-8 fits MPO-12).
+  const pa = new Set(ia.positions);
+  const pb = new Set(ib.positions);
+  const fitsAB = ia.positions.every((p) => pb.has(p));
+  const fitsBA = ib.positions.every((p) => pa.has(p));
+  if (!fitsAB && !fitsBA) out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} and ${ib.name} have different fiber positions` });
+  else if (ia.rows !== ib.rows) out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} (${ia.rows} row) cannot mate ${ib.name} (${ib.rows} rows)` });
+  // V1 / V2: gender, MPO only.
+  if (ia.family === 'mpo') {
+    const ga = a.connector.gender;
+    const gb = b.connector.gender;
+    if (ga === 'unknown' || gb === 'unknown') out.push({ rule: opts.mdi ? 'V2' : 'V1', severity: 'unchecked', detail: 'gender unknown' });
+    else if (opts.mdi && (ga === 'male') === (gb === 'male')) out.push({ rule: 'V2', severity: 'invalid', detail: `${ga} plug into a ${gb} transceiver MDI` });
+    else if (!opts.mdi && ga === gb) out.push({ rule: 'V1', severity: 'invalid', detail: ga === 'male' ? 'male to male: the guide pins collide' : 'female to female: no guide pins, no alignment' });
+  }
+  // V3: polish.
+  const sa = a.connector.polish;
+  const sb = b.connector.polish;
+  if (sa === 'unknown' || sb === 'unknown') out.push({ rule: 'V3', severity: 'unchecked', detail: 'polish unknown' });
+  else if (isApc(sa) !== isApc(sb)) out.push({ rule: 'V3', severity: 'invalid', detail: `${sa} mated to ${sb}` });
+  // V4: APC MPO through a key-up/key-up adapter.
+  if (ia.family === 'mpo' && (isApc(sa) || isApc(sb))) {
+    if (opts.adapter === 'key-up-key-up') out.push({ rule: 'V4', severity: 'invalid', detail: 'APC end faces through a key-up/key-up (Type B) adapter' });
+    else if (opts.adapter === 'unknown') out.push({ rule: 'V4', severity: 'unchecked', detail: 'adapter orientation unknown' });
+  }
+  // V5: mode.
+  if (a.mode === 'unknown' || b.mode === 'unknown') {
+    if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'unchecked', detail: 'fiber type unknown' });
+  } else if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'invalid', detail: `${a.mode} meets ${b.mode}` });
+  return out;
+}
+
+const modeOf = (f: FiberType | 'unknown'): ModeFamily | 'unknown' => (f === 'unknown' ? 'unknown' : FIBER_MODE[f]);
+
+function plugSide(index: DesignIndex, plug: PlugAt): Side | null {
+  const c = index.cables.get(plug.cable);
+  const endDef = c?.part?.ends[plug.end];
+  if (!c || !endDef) return null;
+  return { name: `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`, connector: endDef.connector, mode: FIBER_MODE[c.cable.fiberType] };
+}
+
+function describe(c: ConnectorSpec): string {
+  const parts = [CONNECTOR_VARIANTS[c.variant].name];
+  if (c.gender !== 'n/a') parts.push(c.gender === 'male' ? 'male/pinned' : c.gender === 'female' ? 'female/unpinned' : 'gender unknown');
+  parts.push(c.polish === 'unknown' ? 'polish unknown' : c.polish);
+  return parts.join(', ');
+}
+
+/**
+ * Checks every mated pair of the design: each plug against its port's fixed connector, and the
+ * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
+ */
+export function checkMatings(index: DesignIndex): MatingFinding[] {
+  const findings: MatingFinding[] = [];
+  for (const [key, cables] of index.crowdedPorts) {
+    const [device, port] = key.split('#') as [string, string];
+    findings.push({ rule: 'P1', severity: 'invalid', at: { device: device as DeviceId, port }, cables, parts: [String(cables[0]), String(cables[1])], message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}` });
+  }
+  const doneThrough = new Set<string>();
+  for (const [key, plug] of index.plugs) {
+    const sep = key.indexOf('#');
+    const device = key.slice(0, sep) as DeviceId;
+    const portKey = key.slice(sep + 1);
+    const dev = index.devices.get(device);
+    const portDef: PortDef | undefined = dev?.ports.get(portKey);
+    const side = plugSide(index, plug);
+    if (!dev?.part || !portDef || !side) continue;
+    const at = { device, port: portKey };
+    const portName = `${dev.device.name} ${portDef.label}`;
+    // The plug must fit the receptacle (V6/V7 against what the port accepts).
+    const accepts: Side = { name: `${portName} (${CONNECTOR_VARIANTS[portDef.accepts].name})`, connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
+    const fit = checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
+    for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name, accepts.name], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+    if (fit.some((f) => f.rule === 'V6')) continue;
+    if (portDef.mate.kind === 'fixed') {
+      const mdi = dev.part.kind === 'transceiver';
+      const mode = dev.part.kind === 'transceiver' ? dev.part.fiberMode : modeOf(dev.part.fiberType);
+      const fixed: Side = { name: `${portName} (${describe(portDef.mate.connector)})`, connector: portDef.mate.connector, mode };
+      const adapter = portDef.mate.adapter;
+      for (const f of checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) })) {
+        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name, fixed.name], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+      }
+    } else {
+      const peerKey = `${device}#${portDef.mate.peer}`;
+      if (doneThrough.has(peerKey)) continue;
+      doneThrough.add(key);
+      const peerPlug = index.plugs.get(peerKey);
+      const peer = peerPlug ? plugSide(index, peerPlug) : null;
+      if (!peerPlug || !peer) continue;
+      for (const f of checkPair(side, peer, { adapter: portDef.mate.adapter })) {
+        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name, peer.name], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName}` });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The effective port key of a port reference (cages resolved), for joining findings to hops. */
+export function findingKey(index: DesignIndex, ref: PortRef): string {
+  const eff = effectivePort(index, ref) ?? ref;
+  return `${eff.device}#${eff.port}`;
+}
