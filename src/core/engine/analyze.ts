@@ -1,0 +1,68 @@
+/**
+ * The one composition the UI and the command line consume: design in, analysis out (traces,
+ * channels with polarity verdicts and methods, mating findings). Pure; never throws on a
+ * well-typed design (unknown references become `unchecked`).
+ */
+import type { Design } from '../design';
+import type { Channel, ChannelKind } from './channels';
+import { channelKind, groupFibers, transceiverOf } from './channels';
+import { buildDesignIndex, type DesignIndex } from './designIndex';
+import { checkMatings, type MatingFinding } from './mating';
+import type { ConnectivityMethod } from './method';
+import { judgePolarity } from './polarity';
+import { traceAllFibers, type FiberTrace } from './trace';
+
+/** A channel with its polarity judgement. */
+export interface AnalysedChannel extends Channel {
+  /** Recognised TIA-568.3-E method (duplex channels), or `none`. */
+  readonly method: ConnectivityMethod;
+  /** Mating findings on this channel's path. */
+  readonly findings: readonly MatingFinding[];
+}
+
+/** The analysis of a design. */
+export interface Analysis {
+  readonly index: DesignIndex;
+  readonly fibers: readonly FiberTrace[];
+  readonly channels: readonly AnalysedChannel[];
+  /** Every mating finding of the design (including those on no channel). */
+  readonly findings: readonly MatingFinding[];
+}
+
+const KIND_ORDER: Readonly<Record<ChannelKind, number>> = { duplex: 0, parallel: 0, breakout: 0, partial: 1, link: 2 };
+
+/** Groups mating findings by effective port key, for joining to fiber paths. */
+function findingsByPort(findings: readonly MatingFinding[]): Map<string, MatingFinding[]> {
+  const m = new Map<string, MatingFinding[]>();
+  for (const f of findings) {
+    const k = `${f.at.device}#${f.at.port}`;
+    const list = m.get(k);
+    if (list) list.push(f);
+    else m.set(k, [f]);
+  }
+  return m;
+}
+
+/**
+ * Analyses a design: traces every fiber (REFERENCE §0.5), checks every mated pair (§1.8),
+ * groups fibers into channels and judges each (§0.4). Channels with equipment at both ends come
+ * first, then partial channels, then passive links; within a kind, by key.
+ */
+export function analyzeDesign(design: Design): Analysis {
+  return analyzeIndex(buildDesignIndex(design));
+}
+
+/** As `analyzeDesign`, from a prebuilt index. */
+export function analyzeIndex(index: DesignIndex): Analysis {
+  const fibers = traceAllFibers(index);
+  const findings = checkMatings(index);
+  const byPort = findingsByPort(findings);
+  const channels: AnalysedChannel[] = [];
+  for (const [key, g] of groupFibers(fibers)) {
+    const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
+    const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
+    channels.push({ key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings });
+  }
+  channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return { index, fibers, channels, findings };
+}

@@ -1,0 +1,130 @@
+/**
+ * Channels: fibers grouped by the two endpoints they join (duplex circuits, parallel links,
+ * breakout legs, passive links), each with a polarity verdict (REFERENCE §0.4).
+ *
+ * Endpoint identity: a transceiver (any lane or dark MDI position) is one endpoint; an open
+ * port, an unplugged cable end or a dark position inside a part is its own endpoint.
+ */
+import type { DeviceId } from '../ids';
+import type { TransceiverPart } from '../parts';
+import type { DesignIndex } from './designIndex';
+import type { FiberTrace, Termination } from './trace';
+
+/** Polarity verdicts of a channel. Fails first, then unknowns, then warnings, then ok. */
+export type PolarityVerdict =
+  | 'invalid'
+  | 'tx-to-tx'
+  | 'rx-to-rx'
+  | 'tx-to-dark'
+  | 'split-circuit'
+  | 'unchecked'
+  | 'unverified'
+  | 'port-remapped'
+  | 'non-standard-mix'
+  | 'open'
+  | 'ok';
+
+/** Severity class of a verdict, one colour each in the UI. */
+export type VerdictClass = 'fail' | 'unchecked' | 'unverified' | 'warning' | 'open' | 'pass';
+
+/** Severity rank (lower is worse) and class of each verdict. */
+export const VERDICTS: Readonly<Record<PolarityVerdict, { readonly rank: number; readonly cls: VerdictClass; readonly text: string }>> = {
+  invalid: { rank: 0, cls: 'fail', text: 'Invalid mating' },
+  'tx-to-tx': { rank: 1, cls: 'fail', text: 'Tx→Tx' },
+  'rx-to-rx': { rank: 2, cls: 'fail', text: 'Rx→Rx' },
+  'tx-to-dark': { rank: 3, cls: 'fail', text: 'Tx→dark' },
+  'split-circuit': { rank: 4, cls: 'fail', text: 'Split circuit' },
+  unchecked: { rank: 5, cls: 'unchecked', text: 'Unchecked' },
+  unverified: { rank: 6, cls: 'unverified', text: 'Unverified' },
+  'port-remapped': { rank: 7, cls: 'warning', text: 'Port remapped' },
+  'non-standard-mix': { rank: 8, cls: 'warning', text: 'Non-standard mix' },
+  open: { rank: 9, cls: 'open', text: 'Open' },
+  ok: { rank: 10, cls: 'pass', text: 'OK' },
+};
+
+/** The worse of two verdicts. */
+export const worseVerdict = (a: PolarityVerdict, b: PolarityVerdict): PolarityVerdict => (VERDICTS[a].rank <= VERDICTS[b].rank ? a : b);
+
+/** Channel kinds, by the endpoints. */
+export type ChannelKind = 'duplex' | 'parallel' | 'breakout' | 'partial' | 'link';
+
+/** One endpoint of a channel. */
+export interface ChannelEndpoint {
+  /** Stable key, e.g. `dev:<id>`, `port:<device>#<port>`, `cable:<id>#<end>`. */
+  readonly key: string;
+  /** Transceiver device, when the endpoint is a transceiver. */
+  readonly transceiver?: DeviceId;
+  /** The first termination seen at this endpoint (for display). */
+  readonly sample: Termination;
+}
+
+/** A channel: its endpoints, fibers and polarity verdict with reasons. */
+export interface Channel {
+  /** Stable key: the two endpoint keys, sorted, joined by `|`. */
+  readonly key: string;
+  readonly kind: ChannelKind;
+  readonly a: ChannelEndpoint;
+  readonly b: ChannelEndpoint;
+  readonly fibers: readonly FiberTrace[];
+  readonly verdict: PolarityVerdict;
+  /** Human-readable reasons, worst first. */
+  readonly reasons: readonly string[];
+}
+
+/** Endpoint key of a termination. */
+export function endpointKey(t: Termination): string {
+  switch (t.kind) {
+    case 'tx':
+    case 'rx':
+    case 'dark-mdi':
+      return `dev:${t.device}`;
+    case 'open-port':
+      return `port:${t.device}#${t.port}`;
+    case 'dark-device':
+      return `dark:${t.device}#${t.port}`;
+    case 'dark-cable':
+      return `cable-dark:${t.cable}#${t.end}`;
+    case 'unplugged':
+      return `cable:${t.cable}#${t.end}`;
+    case 'unchecked':
+      return `unchecked:${t.device ?? t.cable ?? t.reason}`;
+    case 'loop':
+      return 'loop';
+  }
+}
+
+/** Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet). */
+export function groupFibers(traces: readonly FiberTrace[]): Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }> {
+  const groups = new Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }>();
+  for (const f of traces) {
+    const ka = endpointKey(f.start);
+    const kb = endpointKey(f.end);
+    const [k1, k2, t1, t2] = ka <= kb ? [ka, kb, f.start, f.end] : [kb, ka, f.end, f.start];
+    const key = `${k1}|${k2}`;
+    const g = groups.get(key);
+    if (g) {
+      g.fibers.push(f);
+      continue;
+    }
+    const ep = (k: string, t: Termination): ChannelEndpoint => (k.startsWith('dev:') && 'device' in t && t.device ? { key: k, transceiver: t.device, sample: t } : { key: k, sample: t });
+    groups.set(key, { a: ep(k1, t1), b: ep(k2, t2), fibers: [f] });
+  }
+  return groups;
+}
+
+/** The transceiver part of an endpoint, if any. */
+export function transceiverOf(index: DesignIndex, ep: ChannelEndpoint): TransceiverPart | undefined {
+  if (!ep.transceiver) return undefined;
+  const part = index.devices.get(ep.transceiver)?.part;
+  return part?.kind === 'transceiver' ? part : undefined;
+}
+
+/** Channel kind from the lane counts of its transceivers. */
+export function channelKind(ta: TransceiverPart | undefined, tb: TransceiverPart | undefined): ChannelKind {
+  if (ta && tb) {
+    const pa = ta.laneCount > 1;
+    const pb = tb.laneCount > 1;
+    return pa && pb ? 'parallel' : pa || pb ? 'breakout' : 'duplex';
+  }
+  return ta || tb ? 'partial' : 'link';
+}

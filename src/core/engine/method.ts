@@ -1,0 +1,160 @@
+/**
+ * Connectivity-method recognition (TIA-568.3-E Methods A, B, C, U1, U2; REFERENCE §5.3) and the
+ * "why" of a duplex or parallel channel: which elements flip polarity (the parity rules of §0.5
+ * and §4) and which reverse an array.
+ */
+import { CONNECTOR_VARIANTS, positionLabel } from '../connectors';
+import type { ArrayPolarity, DuplexCordType, ModuleClass } from '../parts';
+import type { DesignIndex } from './designIndex';
+import type { FiberTrace, Hop } from './trace';
+
+/** A TIA-568.3-E duplex connectivity method, or `none`. */
+export type ConnectivityMethod = 'A' | 'B' | 'C' | 'U1' | 'U2' | 'none';
+
+/** The signature of a method: trunk type, module pair (unordered), cord pair (unordered). */
+interface MethodSignature {
+  readonly method: Exclude<ConnectivityMethod, 'none'>;
+  readonly trunk: ArrayPolarity;
+  readonly modules: readonly [ModuleClass, ModuleClass];
+  readonly cords: readonly [DuplexCordType, DuplexCordType];
+}
+
+/** Data table of the five methods (REFERENCE §5.3 [S14][S11][S3][S10]). */
+export const METHOD_SIGNATURES: readonly MethodSignature[] = [
+  { method: 'A', trunk: 'A', modules: ['MOD-A', 'MOD-A'], cords: ['A-to-B', 'A-to-A'] },
+  { method: 'B', trunk: 'B', modules: ['MOD-B1', 'MOD-B2'], cords: ['A-to-B', 'A-to-B'] },
+  { method: 'C', trunk: 'C', modules: ['MOD-A', 'MOD-A'], cords: ['A-to-B', 'A-to-B'] },
+  { method: 'U1', trunk: 'B', modules: ['MOD-U1', 'MOD-U1'], cords: ['A-to-B', 'A-to-B'] },
+  { method: 'U2', trunk: 'B', modules: ['MOD-U2', 'MOD-U2'], cords: ['A-to-B', 'A-to-B'] },
+];
+
+const CASSETTE_CLASSES: ReadonlySet<ModuleClass> = new Set(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8']);
+const sameUnordered = <T>(x: readonly [T, T], y: readonly [T, T]): boolean => (x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]);
+
+/** The structured-cabling elements of one duplex fiber, if it has the cord–module–trunk–module–cord shape. */
+export interface StructuredPath {
+  readonly cords: readonly [DuplexCordType, DuplexCordType];
+  readonly modules: readonly [ModuleClass, ModuleClass];
+  readonly trunk: ArrayPolarity;
+}
+
+/**
+ * Reads the cord–module–trunk–module–cord shape of a fiber, or null when the path has another
+ * shape (no cassettes, extra panels, several trunks).
+ */
+export function structuredPath(index: DesignIndex, fiber: FiberTrace): StructuredPath | null {
+  const moduleHops: number[] = [];
+  fiber.hops.forEach((h, i) => {
+    if (h.kind !== 'device') return;
+    const part = index.devices.get(h.device)?.part;
+    if (part?.kind === 'module' && CASSETTE_CLASSES.has(part.moduleClass)) moduleHops.push(i);
+  });
+  if (moduleHops.length !== 2) return null;
+  const [m1, m2] = moduleHops as [number, number];
+  const cablesIn = (from: number, to: number) => fiber.hops.slice(from, to).filter((h): h is Extract<Hop, { kind: 'cable' }> => h.kind === 'cable');
+  const devicesIn = (from: number, to: number) => fiber.hops.slice(from, to).filter((h) => h.kind === 'device');
+  const before = cablesIn(0, m1);
+  const between = cablesIn(m1 + 1, m2);
+  const after = cablesIn(m2 + 1, fiber.hops.length);
+  if (before.length !== 1 || between.length !== 1 || after.length !== 1) return null;
+  if (devicesIn(0, m1).length + devicesIn(m1 + 1, m2).length + devicesIn(m2 + 1, fiber.hops.length).length > 0) return null;
+  const cord1 = index.cables.get(before[0]!.cable)?.part?.cordType;
+  const cord2 = index.cables.get(after[0]!.cable)?.part?.cordType;
+  const trunk = index.cables.get(between[0]!.cable)?.part?.polarity;
+  const mod = (i: number): ModuleClass | undefined => {
+    const h = fiber.hops[i];
+    const p = h?.kind === 'device' ? index.devices.get(h.device)?.part : undefined;
+    return p?.kind === 'module' ? (p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass) : undefined;
+  };
+  const mA = mod(m1);
+  const mB = mod(m2);
+  if (!cord1 || !cord2 || !trunk || !mA || !mB) return null;
+  return { cords: [cord1, cord2], modules: [mA, mB], trunk };
+}
+
+/**
+ * Recognises the TIA-568.3-E method of a duplex channel from one of its fibers (REFERENCE §5.3).
+ * Returns `none` when the path does not have the structured shape or matches no signature.
+ */
+export function recognizeMethod(index: DesignIndex, fiber: FiberTrace): ConnectivityMethod {
+  const sp = structuredPath(index, fiber);
+  if (!sp) return 'none';
+  const hit = METHOD_SIGNATURES.find((m) => m.trunk === sp.trunk && sameUnordered(m.modules, sp.modules) && sameUnordered(m.cords, sp.cords));
+  return hit ? hit.method : 'none';
+}
+
+/** One element of a duplex path between two LC plug points, and whether it swaps A↔B. */
+export interface FlipElement {
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+  readonly flips: boolean;
+}
+
+function hopName(index: DesignIndex, h: Hop): string {
+  if (h.kind === 'cable') {
+    const c = index.cables.get(h.cable);
+    return c ? `${c.cable.name} (${c.part?.name ?? 'unknown part'})` : String(h.cable);
+  }
+  const d = index.devices.get(h.device);
+  return d ? `${d.device.name} (${d.part?.name ?? 'unknown part'})` : String(h.device);
+}
+
+/**
+ * Splits a duplex fiber into elements between consecutive LC/SC duplex plug points and says
+ * which swap A↔B (REFERENCE §0.5, §4: a Tx at plug B reaches an Rx at plug A only through an odd
+ * number of flips). An A-to-B cord is one flip; a cassette–trunk–cassette permanent link is one
+ * flip when it is an A-to-B link.
+ */
+export function duplexFlips(index: DesignIndex, fiber: FiberTrace): FlipElement[] {
+  const points: { pos: number; hop: number }[] = [];
+  fiber.hops.forEach((h, i) => {
+    if (h.kind !== 'cable') return;
+    const part = index.cables.get(h.cable)?.part;
+    const ends = part?.ends;
+    const fromV = ends?.[h.from.end]?.connector.variant;
+    const toV = ends?.[h.to.end]?.connector.variant;
+    const isDuplex = (v: string | undefined) => v !== undefined && CONNECTOR_VARIANTS[v as keyof typeof CONNECTOR_VARIANTS].family !== 'mpo';
+    if (isDuplex(fromV)) points.push({ pos: h.from.position, hop: i });
+    if (isDuplex(toV)) points.push({ pos: h.to.position, hop: i });
+  });
+  const out: FlipElement[] = [];
+  for (let k = 1; k < points.length; k++) {
+    const p = points[k - 1]!;
+    const q = points[k]!;
+    const label = p.hop === q.hop
+      ? hopName(index, fiber.hops[p.hop]!)
+      : `link ${fiber.hops.slice(p.hop + 1, q.hop).map((h) => hopName(index, h)).join(' — ')}`;
+    out.push({ label, from: positionLabel('lc-duplex', p.pos), to: positionLabel('lc-duplex', q.pos), flips: p.pos !== q.pos });
+  }
+  return out;
+}
+
+/** One array element of a parallel path and what it does to the fiber order (§6.3). */
+export interface ArrayElement {
+  readonly label: string;
+  readonly effect: 'straight' | 'reverses' | 'pair-flips' | 'unknown';
+}
+
+/**
+ * Lists the array elements of a parallel fiber: cables by polarity type and MPO through-adapters
+ * by orientation (key-up/key-up reverses). A parallel channel passes when the reversing count
+ * is odd and the Type C count even (REFERENCE §0.5, §6.3).
+ */
+export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayElement[] {
+  const out: ArrayElement[] = [];
+  for (const h of fiber.hops) {
+    if (h.kind === 'cable') {
+      const pol = index.cables.get(h.cable)?.part?.polarity;
+      if (pol) out.push({ label: hopName(index, h), effect: pol === 'A' ? 'straight' : pol === 'B' ? 'reverses' : 'pair-flips' });
+      continue;
+    }
+    const dev = index.devices.get(h.device);
+    const port = dev?.ports.get(h.in.port);
+    if (port?.mate.kind === 'through' && CONNECTOR_VARIANTS[port.accepts].family === 'mpo') {
+      const a = port.mate.adapter;
+      out.push({ label: `${hopName(index, h)} ${port.label}`, effect: a === 'key-up-key-up' ? 'reverses' : a === 'key-up-key-down' ? 'straight' : 'unknown' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * The polarity verdict of one channel (REFERENCE §0.4): every transmitter must reach a receiver
+ * of the same circuit. Mating findings on the path make it `invalid`; unknown parts make it
+ * `unchecked`; a two-row mating makes it `unverified` (§3.4); a lane or port permutation with
+ * all Tx→Rx is `port-remapped`; a passing mix of parts that follows no TIA method is
+ * `non-standard-mix` (§5.4 rows 6, 13, 19).
+ */
+import { CONNECTOR_VARIANTS } from '../connectors';
+import type { DeviceId } from '../ids';
+import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
+import { VERDICTS, worseVerdict } from './channels';
+import type { DesignIndex } from './designIndex';
+import type { MatingFinding } from './mating';
+import { recognizeMethod, structuredPath, type ConnectivityMethod } from './method';
+import type { FiberTrace, Termination } from './trace';
+
+/** The outcome of judging one channel. */
+export interface PolarityJudgement {
+  readonly verdict: PolarityVerdict;
+  readonly reasons: string[];
+  readonly method: ConnectivityMethod;
+  /** Mating findings on the channel's path. */
+  readonly findings: MatingFinding[];
+}
+
+/** Display name of a device. */
+const devName = (index: DesignIndex, id: DeviceId | undefined): string => (id ? index.devices.get(id)?.device.name ?? String(id) : '?');
+
+/** Human description of a termination. */
+export function describeTermination(index: DesignIndex, t: Termination): string {
+  switch (t.kind) {
+    case 'tx':
+      return `${devName(index, t.device)} Tx${t.lane}`;
+    case 'rx':
+      return `${devName(index, t.device)} Rx${t.lane}`;
+    case 'dark-mdi':
+      return `${devName(index, t.device)} dark position ${t.position}`;
+    case 'dark-device':
+      return `${devName(index, t.device)} ${t.port} dark position ${t.position}`;
+    case 'dark-cable':
+      return `${index.cables.get(t.cable)?.cable.name ?? t.cable} dark position ${t.position}`;
+    case 'open-port':
+      return `open port ${devName(index, t.device)} ${t.port}`;
+    case 'unplugged':
+      return `unplugged end of ${index.cables.get(t.cable)?.cable.name ?? t.cable}`;
+    case 'unchecked':
+      return `unchecked (${t.reason})`;
+    case 'loop':
+      return 'a loop';
+  }
+}
+
+/** Effective port keys a fiber passes (device hop ports and transceiver MDIs at its ends). */
+function portsOnPath(f: FiberTrace): string[] {
+  const keys: string[] = [];
+  for (const h of f.hops) if (h.kind === 'device') keys.push(`${h.device}#${h.in.port}`, `${h.device}#${h.out.port}`);
+  for (const t of [f.start, f.end]) if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#mdi`);
+  return keys;
+}
+
+/** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
+function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
+  for (const h of f.hops) {
+    if (h.kind === 'cable') {
+      const ends = index.cables.get(h.cable)?.part?.ends;
+      const a = ends?.[h.from.end]?.connector.variant;
+      const b = ends?.[h.to.end]?.connector.variant;
+      if ((a && CONNECTOR_VARIANTS[a].rows === 2) || (b && CONNECTOR_VARIANTS[b].rows === 2)) return true;
+    }
+  }
+  return false;
+}
+
+/** Front-port index of the first and last cassette on the path (for `port-remapped`). */
+function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
+  const idx: number[] = [];
+  for (const h of f.hops) {
+    if (h.kind !== 'device') continue;
+    const dev = index.devices.get(h.device);
+    if (dev?.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') continue;
+    for (const port of [h.in.port, h.out.port]) {
+      const def = dev.ports.get(port);
+      if (def?.face === 'front' && CONNECTOR_VARIANTS[def.accepts].family !== 'mpo') idx.push(def.index);
+    }
+  }
+  return idx.length >= 2 ? [idx[0]!, idx[idx.length - 1]!] : null;
+}
+
+/**
+ * Judges one channel. `findingsByPort` maps effective port keys to the mating findings there.
+ */
+export function judgePolarity(
+  index: DesignIndex,
+  kind: ChannelKind,
+  a: ChannelEndpoint,
+  b: ChannelEndpoint,
+  fibers: readonly FiberTrace[],
+  findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
+): PolarityJudgement {
+  let verdict: PolarityVerdict = kind === 'partial' || kind === 'link' ? 'open' : 'ok';
+  const reasons: { v: PolarityVerdict; text: string }[] = [];
+  const add = (v: PolarityVerdict, text: string) => {
+    verdict = worseVerdict(verdict, v);
+    reasons.push({ v, text });
+  };
+  const findings: MatingFinding[] = [];
+  const seenFinding = new Set<MatingFinding>();
+  for (const f of fibers) {
+    for (const k of portsOnPath(f)) {
+      for (const m of findingsByPort.get(k) ?? []) {
+        if (seenFinding.has(m)) continue;
+        seenFinding.add(m);
+        findings.push(m);
+        add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
+      }
+    }
+  }
+  const good: { tx: DeviceId; txLane: number; rx: DeviceId; rxLane: number; fiber: FiberTrace }[] = [];
+  const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
+  for (const f of fibers) {
+    const s = f.start;
+    const e = f.end;
+    const where = () => `${describeTermination(index, s)} → ${describeTermination(index, e)}`;
+    if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${where()}`);
+    else if (s.kind === 'tx' && e.kind === 'rx') good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
+    else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', where());
+    else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', where());
+    else if (s.kind === 'tx') add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
+    if (crossesTwoRow(index, f)) add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
+  }
+  if (endsInEquipment && a.transceiver && b.transceiver) {
+    const dirs = [[a.transceiver, b.transceiver], [b.transceiver, a.transceiver]] as const;
+    for (const [from, to] of dirs) {
+      if (VERDICTS[verdict].cls === 'fail') break;
+      if (!good.some((g) => g.tx === from && g.rx === to)) add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
+    }
+    if (kind === 'parallel') {
+      for (const g of good) if (g.txLane !== g.rxLane) add('port-remapped', `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`);
+    }
+    if (kind === 'breakout') {
+      const lanes = new Set(good.map((g) => (isParallel(index, g.tx) ? g.txLane : g.rxLane)));
+      if (lanes.size > 1) add('split-circuit', `the two directions use different lanes (${[...lanes].join(', ')}) of the parallel transceiver`);
+    }
+  }
+  let method: ConnectivityMethod = 'none';
+  if (kind === 'duplex' && good[0]) {
+    method = recognizeMethod(index, good[0].fiber);
+    const ports = cassettePortIndexes(index, good[0].fiber);
+    if (ports && ports[0] !== ports[1]) add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
+    if (method === 'none' && structuredPath(index, good[0].fiber)) add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
+  }
+  reasons.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
+  return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings };
+}
+
+function isParallel(index: DesignIndex, id: DeviceId): boolean {
+  const p = index.devices.get(id)?.part;
+  return p?.kind === 'transceiver' && p.laneCount > 1;
+}
