@@ -7,8 +7,12 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { AdapterType, InternalLink, PortDef } from '../parts';
 import { adapterPosition } from './positionMaps';
 
-/** Ports and internal links of `count` through-adapters. */
-export function throughAdapters(variant: ConnectorVariant, count: number, adapter: AdapterType): { ports: PortDef[]; links: InternalLink[] } {
+/**
+ * Ports and internal links of `count` through-adapters. An `unknown` orientation gives
+ * `links: 'unknown'`, so traces through it are `unchecked` rather than dark (REFERENCE §0.4:
+ * unknown is a state, never a verdict).
+ */
+export function throughAdapters(variant: ConnectorVariant, count: number, adapter: AdapterType): { ports: PortDef[]; links: InternalLink[] | 'unknown' } {
   const ports: PortDef[] = [];
   const links: InternalLink[] = [];
   for (let k = 1; k <= count; k++) {
@@ -19,7 +23,7 @@ export function throughAdapters(variant: ConnectorVariant, count: number, adapte
       if (j !== null) links.push({ a: { port: `front-${k}`, position: i }, b: { port: `rear-${k}`, position: j } });
     }
   }
-  return { ports, links };
+  return { ports, links: adapter === 'unknown' ? 'unknown' : links };
 }
 
 /** Id slug and display words of an adapter orientation (TIA-568.3-E names). */

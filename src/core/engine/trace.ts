@@ -78,6 +78,8 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
     const key = cable.endKeys[end] ?? '';
     const ref = cable.cable.ends[key] ?? null;
     if (!ref) return { hops, term: { kind: 'unplugged', cable: cable.cable.id, end, position } };
+    // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
+    if (!index.devices.has(ref.device)) return { hops, term: { kind: 'unchecked', reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`, cable: cable.cable.id } };
     const eff = effectivePort(index, ref);
     if (!eff) return { hops, term: { kind: 'open-port', device: ref.device, port: ref.port, position } };
     const dev = index.devices.get(eff.device);

@@ -1,0 +1,141 @@
+/**
+ * Mating rules V1–V7 and P1 (REFERENCE §1.8) and the golden cases GT-13 (gender) and GT-14
+ * (physical mismatches): each violation carries its rule id on the finding and makes the
+ * channel through it `invalid`; an unknown input makes the rule `unchecked`, never a pass.
+ *
+ * Parallel cases use fixtures `parallelPath` (40GBASE-SR4 QSFP+ at both ends unless stated):
+ *
+ * ```text
+ *  QSFP a (MDI male) ──cable 1── [plate 1 front-1 | rear-1] ──cable 2── [plate 2] ──cable 3── QSFP b
+ * ```
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArrayCable, makeDuplexCord } from '../catalogue/cables';
+import { makeAdapterPlate, makeCassette } from '../catalogue/modules';
+import type { ConnectorSpec } from '../connectors';
+import { DesignBuilder, cage, mdi, rear } from '../designBuilder';
+import { arrayCable, duplexDirect, duplexStructured, METHOD_RECIPES, mpoAdapter, parallelPath, type ParallelElement } from '../fixtures/topologies';
+import { partId, type DeviceId } from '../ids';
+import type { CablePart } from '../parts';
+import { analyzeDesign } from './analyze';
+import type { PolarityVerdict } from './channels';
+import type { MatingRule } from './mating';
+
+const mpo24mm = makeArrayCable({ polarity: 'B', variant: 'mpo-24', genders: 'mm', polish: 'UPC' });
+const mpo16mm = makeArrayCable({ polarity: 'B', variant: 'mpo-16', genders: 'mm', polish: 'UPC' });
+
+/** A variant of a cable part whose end connectors have one field changed (an imported part). */
+function withEnds(base: CablePart, id: string, patch: Partial<ConnectorSpec>): CablePart {
+  return { ...base, id: partId(id), ends: base.ends.map((e) => ({ ...e, connector: { ...e.connector, ...patch } })) };
+}
+
+interface MatingCase {
+  readonly id: string;
+  readonly build: () => { design: ReturnType<typeof parallelPath>['design']; probe: DeviceId };
+  /** Rules of all findings, sorted. */
+  readonly rules: readonly MatingRule[];
+  readonly severity: 'invalid' | 'unchecked';
+  /** Verdict of the channels at `probe`. */
+  readonly verdict: PolarityVerdict;
+}
+
+const path = (elements: readonly ParallelElement[], o: Parameters<typeof parallelPath>[1] = {}) => () => {
+  const t = parallelPath(elements, o);
+  return { design: t.design, probe: t.a };
+};
+
+/** SFP+ — LC A-to-B cord — the rear MPO of a MOD-A cassette (front ports open). */
+function lcIntoMpo() {
+  const b = new DesignBuilder('LC plug in an MPO port');
+  const r = b.rack('R1');
+  const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
+  const t = b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
+  const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
+  const m = b.module(enc, 1, makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }).id, 'MOD');
+  b.cable('cable/lc-duplex-ab-upc', 'CORD', 2, 'OM4', { A: cage(sw, 1), B: rear(m) });
+  return { design: b.build(), probe: t };
+}
+
+const CASES: readonly MatingCase[] = [
+  // GT-13 gender.
+  { id: 'GT-13a V1 male cord ↔ male trunk in an adapter', build: path([arrayCable('A', { genders: 'mf', flip: true }), mpoAdapter('A'), arrayCable('B', { genders: 'mm' }), mpoAdapter('A'), arrayCable('A', { genders: 'ff' })]), rules: ['V1'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-13b V1 female cord ↔ female trunk in an adapter', build: path([arrayCable('A', { genders: 'ff' }), mpoAdapter('A'), arrayCable('B', { genders: 'ff' }), mpoAdapter('A'), arrayCable('A', { genders: 'mf' })]), rules: ['V1'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-13c V2 male MPO cord plugged into a transceiver', build: path([arrayCable('B', { genders: 'mf' })]), rules: ['V2'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-13d female cord into a transceiver is fine', build: path([arrayCable('B', { genders: 'ff' })]), rules: [], severity: 'invalid', verdict: 'ok' },
+  // GT-14 physical mismatches.
+  { id: 'GT-14a V3 MPO/APC trunk ↔ MPO/UPC cords', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable('B', { polish: 'APC' }), mpoAdapter('A'), arrayCable('A')]), rules: ['V3', 'V3'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-14b V5 OS2 cord ↔ OM4 cord (and the OM4 SR4 MDI)', build: path([arrayCable('B'), mpoAdapter('A'), arrayCable('A', { fiberType: 'OS2' })]), rules: ['V5', 'V5'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-14c V6 MPO-16 plug into MPO-12 adapters', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo16mm), mpoAdapter('A'), arrayCable('A')]), rules: ['V6', 'V6', 'V6', 'V6'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'GT-14d V4 APC MPO through key-up/key-up adapters (DR4, OS2)', build: path([arrayCable('B'), mpoAdapter('B'), arrayCable('B'), mpoAdapter('B'), arrayCable('B')], { medium: 'single-mode' }), rules: ['V4', 'V4'], severity: 'invalid', verdict: 'invalid' },
+  {
+    id: 'GT-14e V3 LC/APC cord into LC/UPC transceivers',
+    build: () => {
+      const t = duplexDirect(makeDuplexCord('A-to-B', 'APC'));
+      return { design: t.design, probe: t.a };
+    },
+    rules: ['V3', 'V3'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  // Remaining rules.
+  { id: 'V6 LC plug in an MPO port', build: lcIntoMpo, rules: ['V6'], severity: 'invalid', verdict: 'invalid' },
+  { id: 'V7 MPO-24 plug into MPO-12 adapters', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo24mm), mpoAdapter('A'), arrayCable('A')]), rules: ['V7', 'V7', 'V7', 'V7'], severity: 'invalid', verdict: 'invalid' },
+  {
+    id: 'P1 two cables in one transceiver port',
+    build: () => {
+      const t = parallelPath([arrayCable('B')]);
+      t.builder.cable('cable/mpo12-typeB-ff-upc', 'EXTRA', 1, 'OM4', { A: mdi(t.a), B: null });
+      return { design: t.builder.build(), probe: t.a };
+    },
+    rules: ['P1'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  // Unknown inputs.
+  { id: 'V2 unchecked: cord gender unknown', build: path([arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }), 'cable/test-gender-unknown', { gender: 'unknown' }))]), rules: ['V2', 'V2'], severity: 'unchecked', verdict: 'unchecked' },
+  { id: 'V3 unchecked: cord polish unknown', build: path([arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }), 'cable/test-polish-unknown', { polish: 'unknown' }))]), rules: ['V3', 'V3'], severity: 'unchecked', verdict: 'unchecked' },
+  {
+    id: 'V1 unchecked: trunk gender unknown in an adapter',
+    build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'mm', polish: 'UPC' }), 'cable/test-trunk-gender-unknown', { gender: 'unknown' })), mpoAdapter('A'), arrayCable('A')]),
+    rules: ['V1', 'V1'],
+    severity: 'unchecked',
+    verdict: 'unchecked',
+  },
+];
+
+describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
+  it.each(CASES)('$id → $verdict', (c) => {
+    const { design, probe } = c.build();
+    const analysis = analyzeDesign(design);
+    expect(analysis.findings.map((f) => f.rule).sort()).toEqual(c.rules);
+    for (const f of analysis.findings) expect(f.severity).toBe(c.severity);
+    for (const f of analysis.findings) expect(f.message.startsWith(f.rule)).toBe(true);
+    const at = analysis.channels.filter((ch) => ch.fibers.some((f) => ('device' in f.start && f.start.device === probe) || ('device' in f.end && f.end.device === probe)));
+    expect(at.length).toBeGreaterThan(0);
+    for (const ch of at) expect(ch.verdict).toBe(c.verdict);
+    // The findings on the channel are the ones that judged it.
+    if (c.rules.length > 0) expect(at.flatMap((ch) => ch.findings.map((f) => f.rule)).length).toBeGreaterThan(0);
+  });
+
+  it('V4 adapter orientation unknown with APC plugs is unchecked, and so is the trace through it', () => {
+    const plate = makeAdapterPlate({ variant: 'mpo-12', count: 6, adapter: 'unknown' });
+    const t = parallelPath([arrayCable('B'), mpoAdapter('unknown'), arrayCable('A', { genders: 'mf' })], { medium: 'single-mode' });
+    expect(t.design.devices[t.adapters[0]!]?.part).toBe(plate.id);
+    const analysis = analyzeDesign(t.design);
+    expect(analysis.findings.map((f) => [f.rule, f.severity])).toEqual([['V4', 'unchecked']]);
+    expect(analysis.channels.map((c) => c.verdict)).not.toContain('ok');
+    for (const c of analysis.channels) expect(['unchecked']).toContain(c.verdict);
+  });
+
+  it('V5 unchecked: a cassette of unknown fiber type', () => {
+    const mod = { ...makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }), id: partId('module/test-fiber-unknown'), fiberType: 'unknown' as const };
+    const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.A, module1: mod }).design);
+    expect(new Set(analysis.findings.map((f) => `${f.rule}:${f.severity}`))).toEqual(new Set(['V5:unchecked']));
+    expect(new Set(analysis.channels.map((c) => c.verdict))).toEqual(new Set(['unchecked']));
+  });
+
+  it('the built-in APC cassettes all use key-up/key-down rear adapters, so no built-in part trips V4', () => {
+    const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.U1, medium: 'single-mode' }).design);
+    expect(analysis.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Exports of the deliverables (issue 5): CSV (papaparse), PDF (jsPDF, lazy), share links
+ * (lz-string in the URL hash) and `#port=` links.
+ */
+export { BOM_COLUMNS, bomCsv, LABEL_COLUMNS, labelsCsv, PORT_MAP_COLUMNS, portMapCsv, toCsv, type Column } from './csv';
+export { bomPdf, LABEL_GRID, labelSheetPdf, portMapPdf, type PdfOptions } from './pdf';
+export { pdfText } from './pdfTable';
+export { decodeShareLink, DESIGN_HASH_KEY, encodeShareLink, parseShareHash, SHARE_URL_LIMIT, type DecodedShareLink, type ShareHash, type ShareLinkOptions, type ShareLinkResult } from './shareLink';
