@@ -1,7 +1,8 @@
 /**
- * Benchmark of the full analysis (index, trace, matings, channels, polarity, methods) of a
- * data-hall design at 2.5k, 5k and 10k cable fibers, to show that cost grows linearly with
- * fibers (trace.ts: every cable fiber is visited once). Run with `npm run bench`.
+ * Benchmark of the full analysis (index, trace, matings, channels, polarity, methods and, since
+ * issue 3, channel loss) of a data-hall design at 2.5k, 5k and 10k cable fibers, to show that
+ * cost grows about linearly with fibers (trace.ts visits every cable fiber once). Run with
+ * `npm run bench`.
  *
  * The fixture is checked before timing: fiber counts as named and every channel passes, so a
  * broken generator cannot produce a fast but meaningless number.

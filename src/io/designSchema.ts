@@ -1,0 +1,267 @@
+/**
+ * The zod 4 schema of the design document (src/core/design.ts, schemaVersion 1) including the
+ * custom parts it carries (the `Part` union of src/core/parts.ts). It checks shapes, enums,
+ * finite numbers in sane ranges and string lengths; cross-record checks (record key = id,
+ * dangling references) live in `designChecks.ts`, because JSON Schema cannot express them.
+ *
+ * `schema/design.schema.json` is generated from `designSchema` by `scripts/generate-schema.ts`.
+ * A compile-time check at the end of this file keeps the schema and the TypeScript types equal.
+ */
+import { z } from 'zod';
+import { CONNECTOR_VARIANTS, FIBER_TYPES, type ConnectorVariant } from '../core/connectors';
+import type { Design } from '../core/design';
+
+/** Limits of the design document (units in the names). */
+export const LIMITS = {
+  /** Longest id of a rack, device, cable or part. */
+  idChars: 200,
+  /** Longest display name or label. */
+  nameChars: 500,
+  /** Longest free text (provenance source). */
+  textChars: 2000,
+  /** Longest short key (port, slot, cage, end key, form factor). */
+  keyChars: 100,
+  /** Cable length, metres. */
+  lengthM: 100_000,
+  /** Rack and equipment height, rack units. */
+  heightU: 60,
+  /** Highest fiber position on a connector (MPO-72 is the largest array connector made). */
+  position: 72,
+  /** Most ports, slots or cages on one part; most ends (legs) on one cable. */
+  ports: 2_000,
+  /** Most internal links of one part or fibers of one cable. */
+  fibers: 20_000,
+} as const;
+
+/** Named definitions: each becomes a `$defs` entry of the JSON Schema. */
+const defs = z.registry<{ id: string; description?: string }>();
+
+const id = z.string().min(1, { error: 'must be a non-empty id' }).max(LIMITS.idChars);
+const name = z.string().max(LIMITS.nameChars);
+const key = z.string().min(1).max(LIMITS.keyChars);
+const text = z.string().max(LIMITS.textChars);
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const real = (min: number, max: number) => z.number().min(min).max(max);
+const position = int(1, LIMITS.position);
+
+// Enum value lists. The compile-time check at the end proves they equal the TypeScript unions.
+const CONNECTOR_VARIANT_IDS = Object.keys(CONNECTOR_VARIANTS) as [ConnectorVariant, ...ConnectorVariant[]];
+const FIBER_TYPE_IDS = FIBER_TYPES as unknown as ['OM3', 'OM4', 'OM5', 'OS2', 'OS1a'];
+
+const fiberType = z.enum(FIBER_TYPE_IDS);
+const connectorVariant = z.enum(CONNECTOR_VARIANT_IDS);
+const lossGrade = z.enum(['tia-max', 'standard', 'low-loss', 'elite', 'unknown']);
+const adapterType = z.enum(['key-up-key-down', 'key-up-key-up', 'duplex', 'unknown']);
+
+/** Connector as built into a part: variant, gender, polish (REFERENCE §1.1–§1.5). */
+const connectorSpec = z.strictObject({
+  variant: connectorVariant,
+  gender: z.enum(['male', 'female', 'n/a', 'unknown']),
+  polish: z.enum(['UPC', 'APC', 'PC', 'unknown']),
+});
+
+const provenance = z.strictObject({ source: text, unverified: z.boolean().exactOptional() });
+
+/** Loss of one mated pair, dB (REFERENCE §7.2–§7.3). */
+const pairLoss = z.strictObject({ maxDb: real(0, 20), typicalDb: real(0, 20).exactOptional(), provenance });
+
+const portMate = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fixed'), connector: connectorSpec, lossGrade, adapter: adapterType.exactOptional() }),
+  z.strictObject({ kind: z.literal('through'), peer: key, adapter: adapterType }),
+]);
+
+const portDef = z.strictObject({
+  key,
+  label: name,
+  face: z.enum(['front', 'rear']),
+  index: int(1, 10_000),
+  accepts: connectorVariant,
+  mate: portMate,
+});
+
+const linkEnd = z.strictObject({ port: key, position });
+const internalLink = z.strictObject({ a: linkEnd, b: linkEnd });
+const links = z.union([z.array(internalLink).max(LIMITS.fibers), z.literal('unknown')]);
+const partNumberFields = { partNumber: name.exactOptional(), manufacturer: name.exactOptional(), provenance };
+
+const cableEndDef = z.strictObject({ key, label: name, connector: connectorSpec, lossGrade });
+const fiberEnd = z.strictObject({ end: int(0, LIMITS.ports - 1), position });
+const cableFiber = z.strictObject({ fiber: int(1, LIMITS.fibers), from: fiberEnd, to: fiberEnd });
+
+/** A cable part: ends (A, B or legs) and fibers between (end, position) pairs (REFERENCE §3–§4). */
+const cablePart = z.strictObject({
+  kind: z.literal('cable'),
+  id,
+  name,
+  cableClass: z.enum(['array-cable', 'trunk', 'harness', 'duplex-cord', 'conversion-cable']),
+  polarity: z.enum(['A', 'B', 'C']).exactOptional(),
+  cordType: z.enum(['A-to-B', 'A-to-A']).exactOptional(),
+  ends: z.array(cableEndDef).min(1).max(LIMITS.ports),
+  fibers: z.union([z.array(cableFiber).max(LIMITS.fibers), z.literal('unknown')]),
+  fiberCount: int(0, LIMITS.fibers),
+  defaultFiberType: fiberType,
+  swapGroup: name,
+  ...partNumberFields,
+});
+
+/** A module (cassette, adapter plate, conversion module) with its trunk-side map (REFERENCE §5.1). */
+const modulePart = z.strictObject({
+  kind: z.literal('module'),
+  id,
+  name,
+  moduleClass: z.enum(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8', 'adapter-plate', 'conversion', 'custom']),
+  formFactor: key,
+  ports: z.array(portDef).max(LIMITS.ports),
+  links,
+  fiberType: z.union([fiberType, z.literal('unknown')]),
+  loss: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('pairs') }), z.strictObject({ kind: z.literal('module'), loss: pairLoss })]),
+  fiberCount: int(0, LIMITS.fibers),
+  swapGroup: name,
+  ...partNumberFields,
+});
+
+const slotDef = z.strictObject({ key, label: name, formFactor: key });
+
+/** Rack equipment: patch panel, enclosure or switch. */
+const rackPart = z.strictObject({
+  kind: z.literal('rack-equipment'),
+  id,
+  name,
+  role: z.enum(['patch-panel', 'enclosure', 'switch']),
+  heightU: int(1, LIMITS.heightU),
+  mounting: z.enum(['fixed', 'sliding-tray', 'modular', 'preloaded', 'n/a']),
+  slots: z.array(slotDef).max(LIMITS.ports),
+  cages: z.array(slotDef).max(LIMITS.ports),
+  ports: z.array(portDef).max(LIMITS.ports),
+  links,
+  fiberType: z.union([fiberType, z.literal('unknown')]),
+  maxFibers: int(0, 1_000_000),
+  preloaded: z.record(key, id).exactOptional(),
+  ...partNumberFields,
+});
+
+const laneDef = z.strictObject({ position, role: z.enum(['tx', 'rx', 'bidi']), lane: int(0, 63) });
+
+/** A pluggable transceiver: IEEE application, MDI port and lane table (REFERENCE §6, §8). */
+const transceiverPart = z.strictObject({
+  kind: z.literal('transceiver'),
+  id,
+  name,
+  formFactor: key,
+  application: z.enum(['10GBASE-SR', '25GBASE-SR', '40GBASE-SR4', '100GBASE-SR4', '400GBASE-SR8', '400GBASE-SR4.2', '400GBASE-DR4', '100GBASE-DR', '100GBASE-LR4', '400GBASE-FR4', '10GBASE-LR']),
+  port: portDef,
+  lanes: z.union([z.array(laneDef).max(128), z.literal('unknown')]),
+  laneCount: int(1, 64),
+  fiberMode: z.enum(['multimode', 'single-mode']),
+  /** Centre wavelength, nm (600–1700 covers every multimode and single-mode window). */
+  wavelength: real(600, 1700),
+  /** Minimum Tx power and Rx sensitivity, dBm (REFERENCE §7.1). */
+  txPowerMinDbm: real(-60, 30).exactOptional(),
+  rxSensitivityDbm: real(-60, 30).exactOptional(),
+  ...partNumberFields,
+});
+
+/** Any custom or imported part. */
+export const partSchema = z.discriminatedUnion('kind', [cablePart, modulePart, rackPart, transceiverPart]);
+
+/** A rack in a row; height in rack units. */
+const rack = z.strictObject({
+  id,
+  name,
+  heightU: int(1, LIMITS.heightU),
+  row: name,
+  order: int(0, 1_000_000),
+  number: int(0, 999_999).exactOptional(),
+});
+
+const placement = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rack'), rack: id, positionU: int(1, LIMITS.heightU), face: z.enum(['front', 'rear']) }),
+  z.strictObject({ kind: z.literal('slot'), parent: id, slot: key }),
+  z.strictObject({ kind: z.literal('cage'), parent: id, cage: key }),
+  z.strictObject({ kind: z.literal('unplaced') }),
+]);
+
+const device = z.strictObject({ id, part: id, name, placement });
+const portRef = z.strictObject({ device: id, port: key });
+
+/** A cable instance; length in metres (0–100 000 m). */
+const cable = z.strictObject({
+  id,
+  part: id,
+  name,
+  lengthM: real(0, LIMITS.lengthM),
+  fiberType,
+  ends: z.record(key, portRef.nullable()),
+});
+
+const settings = z.strictObject({
+  lossMode: z.enum(['tia-worst-case', 'vendor-max', 'typical']),
+  /** Design margin for ageing and temperature, dB. */
+  designMarginDb: real(0, 20),
+  multimodeAttenuation: z.enum(['ieee-3.5', 'alt-3.0']),
+  labelScheme: z.enum(['project', 'tia-606']),
+});
+
+/** The design document, schema version 1. Records are keyed by the record's own id. */
+export const designSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  name,
+  settings,
+  racks: z.record(id, rack),
+  devices: z.record(id, device),
+  cables: z.record(id, cable),
+  parts: z.record(id, partSchema),
+});
+
+const NAMED: readonly [z.ZodType, string, string][] = [
+  [connectorSpec, 'ConnectorSpec', 'A connector built into a part: variant, gender, polish (REFERENCE §1).'],
+  [provenance, 'Provenance', 'Where a value comes from; unverified values are shown as such.'],
+  [pairLoss, 'PairLoss', 'Insertion loss of one mated pair, dB (REFERENCE §7).'],
+  [portDef, 'PortDef', 'A port of a device part: a receptacle a cable end plugs into.'],
+  [internalLink, 'InternalLink', 'A fiber inside a device part, (port, plug position) to (port, plug position).'],
+  [cablePart, 'CablePart', 'A cable part: ends and fibers (TIA-568.3-E array types, duplex cords, harnesses).'],
+  [modulePart, 'ModulePart', 'A module (cassette, adapter plate, conversion module) with its trunk-side map.'],
+  [rackPart, 'RackPart', 'Rack equipment: patch panel, enclosure or switch.'],
+  [transceiverPart, 'TransceiverPart', 'A pluggable transceiver: IEEE 802.3 application, MDI and lane table.'],
+  [rack, 'Rack', 'A rack in a row; heights in rack units.'],
+  [device, 'Device', 'A placed device: rack equipment, a module in a slot or a transceiver in a cage.'],
+  [portRef, 'PortRef', 'A port of a placed device (a switch cage is addressed as cage-N).'],
+  [cable, 'Cable', 'A cable instance: part, length in metres, fiber type and the port each end is plugged into.'],
+  [settings, 'DesignSettings', 'Per-design settings: loss mode, design margin (dB), attenuation model, label scheme.'],
+];
+for (const [schema, name, description] of NAMED) defs.add(schema, { id: name, description });
+
+/** JSON Schema (draft 2020-12) of the design document, generated with `z.toJSONSchema`. */
+export function designJsonSchema(): Record<string, unknown> {
+  const { $schema, ...body } = z.toJSONSchema(designSchema, { target: 'draft-2020-12', metadata: defs }) as Record<string, unknown>;
+  return {
+    $schema,
+    title: 'MPO Designer design document',
+    description: 'Racks, devices, cables and custom parts of an MPO/MTP fiber design (schemaVersion 1). Generated from src/io/designSchema.ts by scripts/generate-schema.ts; do not edit. Cross-record rules (record key = id, no dangling references) are checked by the loader, not by this schema.',
+    ...body,
+  };
+}
+
+/** The text of `schema/design.schema.json`: the JSON Schema with 2-space indent and a newline. */
+export function designJsonSchemaText(): string {
+  return `${JSON.stringify(designJsonSchema(), null, 2)}\n`;
+}
+
+// ---- Compile-time proof that the schema and src/core/design.ts describe the same document ----
+
+/** A type with brands (ids, units) and `readonly` removed: what JSON actually holds. */
+type Plain<T> = T extends string & { readonly __brand: unknown }
+  ? string
+  : T extends number & { readonly __unit: unknown }
+    ? number
+    : T extends readonly (infer U)[]
+      ? Plain<U>[]
+      : T extends object
+        ? { -readonly [K in keyof T]: Plain<T[K]> }
+        : T;
+
+type SchemaDesign = z.output<typeof designSchema>;
+/** Fails to compile when a field, enum value or optionality differs between schema and type. */
+type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesDesign: MutuallyAssignable<SchemaDesign, Plain<Design>> = true;
+void schemaMatchesDesign;
