@@ -1,9 +1,10 @@
 /**
  * The one composition the UI and the command line consume: design in, analysis out (traces,
- * channels with polarity verdicts and methods, mating findings). Pure; never throws on a
+ * channels with polarity verdicts, methods and loss reports, mating findings). Pure; never throws on a
  * well-typed design (unknown references become `unchecked`).
  */
 import type { Design } from '../design';
+import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
 import type { Channel, ChannelKind } from './channels';
 import { channelKind, groupFibers, transceiverOf } from './channels';
 import { buildDesignIndex, type DesignIndex } from './designIndex';
@@ -18,6 +19,11 @@ export interface AnalysedChannel extends Channel {
   readonly method: ConnectivityMethod;
   /** Mating findings on this channel's path. */
   readonly findings: readonly MatingFinding[];
+  /**
+   * Insertion-loss report under the design's settings (REFERENCE §7, §8; issue 3); null for
+   * `partial` and `link` channels, which have no application at both ends.
+   */
+  readonly loss: ChannelLossReport | null;
 }
 
 /** The analysis of a design. */
@@ -61,7 +67,8 @@ export function analyzeIndex(index: DesignIndex): Analysis {
   for (const [key, g] of groupFibers(fibers)) {
     const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
     const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
-    channels.push({ key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings });
+    const channel = { key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings };
+    channels.push({ ...channel, loss: channelLoss(index, channel, index.design.settings) });
   }
   channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return { index, fibers, channels, findings };

@@ -1,0 +1,201 @@
+/**
+ * The channel loss report (issue 3; REFERENCE §7, §8): for every channel with transceivers at
+ * both ends, the per-hop breakdown, total insertion loss, the application's limit, margin, reach
+ * check, connection-allocation check and a verdict, plus one value per lane (parallel links),
+ * per leg (breakouts: each leg is its own channel, judged against both ends' applications, the
+ * stricter winning) and, where the parts give them, transceiver power budgets.
+ *
+ * Cost: linear in the hops of the channel's fibers.
+ */
+import type { DesignSettings, LossMode, MultimodeAttenuationModel } from '../design';
+import type { Analysis } from '../engine/analyze';
+import { transceiverOf, type Channel, type ChannelKind } from '../engine/channels';
+import type { DesignIndex } from '../engine/designIndex';
+import type { FiberTrace } from '../engine/trace';
+import type { DeviceId } from '../ids';
+import type { TransceiverPart } from '../parts';
+import { round3 } from '../units';
+import { applicationSpec, type ApplicationKey, type ApplicationSpec } from './applications';
+import { isLossFailure, judgeApplication, strictest, type ApplicationJudgement, type LossVerdict } from './judgement';
+import { pathContext, pathLoss, type HopLoss, type PathLoss } from './pathLoss';
+import { powerBudget, type PowerBudget } from './powerBudget';
+
+/** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
+export interface LaneLoss {
+  /** Lane index at the transmitting end. */
+  readonly lane: number;
+  /** Worst IL of the lane's fibers (both directions), dB. */
+  readonly ilDb: number;
+  /** Length, m. */
+  readonly lengthM: number;
+  readonly complete: boolean;
+  /** Margin against the governing application's limit, dB. */
+  readonly marginDb: number | null;
+  /** Trace ids of the lane's fibers. */
+  readonly fibers: readonly number[];
+}
+
+/** The loss report of one channel. Values in dB and m, unrounded (round with `round3`). */
+export interface ChannelLossReport {
+  /** Channel key. */
+  readonly channel: string;
+  readonly kind: ChannelKind;
+  /** Loss mode that produced the report. */
+  readonly lossMode: LossMode;
+  readonly multimodeAttenuation: MultimodeAttenuationModel;
+  /** Design margin for aging and temperature, dB. */
+  readonly designMarginDb: number;
+  /** Wavelengths used for attenuation (union of the ends' applications), nm. */
+  readonly wavelengthsNm: readonly number[];
+  /** Per-hop breakdown of the worst fiber. */
+  readonly hops: readonly HopLoss[];
+  /** Trace id of the worst fiber, or null when the channel has no lit fiber. */
+  readonly worstFiber: number | null;
+  readonly lengthM: number;
+  readonly fiberDb: number;
+  readonly connectionDb: number;
+  /** Channel insertion loss (worst lane), dB. */
+  readonly totalDb: number;
+  readonly pairCount: number;
+  readonly complete: boolean;
+  readonly lanes: readonly LaneLoss[];
+  /** One judgement per distinct application of the two ends. */
+  readonly applications: readonly ApplicationJudgement[];
+  /** The application whose judgement stands (the stricter), or null. */
+  readonly governing: ApplicationKey | null;
+  /** Governing limit, dB, and margin, dB. */
+  readonly limitDb: number | null;
+  readonly marginDb: number | null;
+  readonly limitUnverified: boolean;
+  readonly verdict: LossVerdict;
+  readonly reasons: readonly string[];
+  /** Power budgets per direction where both parts give figures (§7.1). */
+  readonly power: readonly PowerBudget[];
+}
+
+/** Channel kinds that get a loss report: transceivers at both ends. */
+const REPORTED: Readonly<Record<ChannelKind, boolean>> = { duplex: true, parallel: true, breakout: true, partial: false, link: false };
+
+/** Fibers that carry a signal: start at a transmitter or receiver (dark positions excluded). */
+const lit = (f: FiberTrace): boolean => f.start.kind === 'tx' || f.start.kind === 'rx';
+
+interface FiberLoss {
+  readonly trace: FiberTrace;
+  readonly loss: PathLoss;
+}
+
+const worse = (a: PathLoss, b: PathLoss): boolean => b.totalDb > a.totalDb || (a.complete && !b.complete);
+
+function lanesOf(losses: readonly FiberLoss[]): Omit<LaneLoss, 'marginDb'>[] {
+  const byLane = new Map<number, { ilDb: number; lengthM: number; complete: boolean; fibers: number[] }>();
+  for (const { trace, loss } of losses) {
+    const lane = trace.start.kind === 'tx' || trace.start.kind === 'rx' ? trace.start.lane : 0;
+    const cur = byLane.get(lane);
+    if (!cur) byLane.set(lane, { ilDb: loss.totalDb, lengthM: loss.lengthM, complete: loss.complete, fibers: [trace.id] });
+    else {
+      cur.ilDb = Math.max(cur.ilDb, loss.totalDb);
+      cur.lengthM = Math.max(cur.lengthM, loss.lengthM);
+      cur.complete &&= loss.complete;
+      cur.fibers.push(trace.id);
+    }
+  }
+  return [...byLane.entries()].sort((x, y) => x[0] - y[0]).map(([lane, v]) => ({ lane, ...v }));
+}
+
+function powerBudgets(index: DesignIndex, ends: readonly (TransceiverPart | undefined)[], losses: readonly FiberLoss[]): PowerBudget[] {
+  if (!ends.some((t) => t?.txPowerMinDbm !== undefined)) return [];
+  const byDir = new Map<string, { from: DeviceId; to: DeviceId; tx: TransceiverPart; rx: TransceiverPart; ilDb: number }>();
+  for (const { trace, loss } of losses) {
+    const { start, end } = trace;
+    if (start.kind !== 'tx' || end.kind !== 'rx') continue;
+    const tx = index.devices.get(start.device)?.part;
+    const rx = index.devices.get(end.device)?.part;
+    if (tx?.kind !== 'transceiver' || rx?.kind !== 'transceiver') continue;
+    const k = `${start.device}>${end.device}`;
+    const cur = byDir.get(k);
+    if (!cur) byDir.set(k, { from: start.device, to: end.device, tx, rx, ilDb: loss.totalDb });
+    else cur.ilDb = Math.max(cur.ilDb, loss.totalDb);
+  }
+  return [...byDir.values()].flatMap((d) => powerBudget(d.from, d.tx, d.to, d.rx, d.ilDb) ?? []);
+}
+
+/**
+ * The loss report of one channel, or null for `partial` and `link` channels (no application at
+ * both ends). Inputs: the design index, a channel from the analysis and the design settings
+ * (loss mode, design margin dB, multimode attenuation model). Source: REFERENCE §7.1–§7.4, §8.
+ * Never throws: unknown parts, grades or limits give verdict `unchecked`.
+ */
+export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
+  if (!REPORTED[channel.kind]) return null;
+  const ends = [transceiverOf(index, channel.a), transceiverOf(index, channel.b)];
+  const apps: ApplicationSpec[] = [];
+  const unknownApps: string[] = [];
+  for (const t of ends) {
+    if (!t) continue;
+    const spec = applicationSpec(t.application);
+    if (!spec) unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
+    else if (!apps.includes(spec)) apps.push(spec);
+  }
+  const wavelengthsNm = [...new Set(apps.flatMap((a) => a.wavelengthsNm))].sort((x, y) => x - y);
+  const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, wavelengthsNm);
+
+  const losses: FiberLoss[] = channel.fibers.filter(lit).map((trace) => ({ trace, loss: pathLoss(ctx, trace.hops, false) }));
+  let worst: FiberLoss | undefined;
+  for (const fl of losses) if (!worst || worse(worst.loss, fl.loss)) worst = fl;
+  const w = worst ? pathLoss(ctx, worst.trace.hops) : undefined;
+  let lengthM = 0;
+  for (const l of losses) lengthM = Math.max(lengthM, l.loss.lengthM);
+  const missing = [...new Set(losses.flatMap((l) => l.loss.missing))];
+  const fig = {
+    totalDb: w?.totalDb ?? 0,
+    connectionDb: w?.connectionDb ?? 0,
+    lengthM,
+    complete: losses.length > 0 && losses.every((l) => l.loss.complete),
+    missing: losses.length > 0 ? missing : ['no lit fiber in the channel'],
+    fiberTypes: [...new Set(losses.flatMap((l) => l.loss.fiberTypes))],
+  };
+  const judgements = apps.map((a) => judgeApplication(a, fig, settings.designMarginDb));
+  const gov = strictest(judgements);
+  const verdict: LossVerdict = gov && isLossFailure(gov.verdict) ? gov.verdict : unknownApps.length > 0 || !gov ? 'unchecked' : gov.verdict;
+  const reasons = [...unknownApps, ...(gov?.reasons ?? [])];
+  const other = judgements.filter((j) => j !== gov);
+  if (gov && other.length > 0) {
+    reasons.push(`judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`);
+  }
+  const limitDb = gov?.maxIlDb?.value ?? null;
+  return {
+    channel: channel.key,
+    kind: channel.kind,
+    lossMode: settings.lossMode,
+    multimodeAttenuation: settings.multimodeAttenuation,
+    designMarginDb: settings.designMarginDb,
+    wavelengthsNm,
+    hops: w?.hops ?? [],
+    worstFiber: worst?.trace.id ?? null,
+    lengthM: fig.lengthM,
+    fiberDb: w?.fiberDb ?? 0,
+    connectionDb: fig.connectionDb,
+    totalDb: fig.totalDb,
+    pairCount: w?.pairCount ?? 0,
+    complete: fig.complete,
+    lanes: lanesOf(losses).map((l) => ({ ...l, marginDb: limitDb !== null && l.complete ? limitDb - l.ilDb : null })),
+    applications: judgements,
+    governing: gov?.application ?? null,
+    limitDb,
+    marginDb: gov?.marginDb ?? null,
+    limitUnverified: gov?.limitUnverified ?? false,
+    verdict,
+    reasons,
+    power: powerBudgets(index, ends, losses),
+  };
+}
+
+/**
+ * Loss reports of every channel of an analysis, keyed by channel key (null for partial and link
+ * channels). `settings` defaults to the analysed design's own.
+ */
+export function lossReports(analysis: Pick<Analysis, 'index' | 'channels'>, settings: DesignSettings = analysis.index.design.settings): ReadonlyMap<string, ChannelLossReport | null> {
+  const out = new Map<string, ChannelLossReport | null>();
+  for (const ch of analysis.channels) out.set(ch.key, channelLoss(analysis.index, ch, settings));
+  return out;
+}

@@ -1,0 +1,309 @@
+/**
+ * Per-hop insertion-loss breakdown of one traced fiber (REFERENCE §7.1, §7.4): every cable hop
+ * is a fiber segment (length × attenuation at the application wavelength), every device hop
+ * contributes its mated pairs (a cassette: the pair at the rear MPO and the pair at the front LC;
+ * an adapter panel: the one pair between the two plugs it couples) or one vendor module figure
+ * instead of them. Transceiver MDI matings are not hops and are never counted (§7.4).
+ *
+ * Linear in the fiber's hops. Lines do not depend on the fiber, so they are built once per cable
+ * and per device port pair (memoised on the immutable `DesignIndex`, see `pathContext`) and every
+ * other fiber through them costs a few map lookups.
+ */
+import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
+import type { LossMode, MultimodeAttenuationModel } from '../design';
+import type { DesignIndex, ResolvedDevice } from '../engine/designIndex';
+import type { CableHop, DeviceHop, Hop } from '../engine/trace';
+import type { CableId, DeviceId } from '../ids';
+import type { LossGrade, PortDef, Provenance } from '../parts';
+import { worstAttenuation, type AttenuationValue } from './attenuation';
+import { matedPairLoss, valueFor, type LossBasis } from './componentLoss';
+
+/** One connector of a mated pair, for the breakdown. */
+export interface PairSide {
+  /** e.g. "Trunk 1 End A" or "Cassette 3 MPO1". */
+  readonly label: string;
+  readonly family: ConnectorFamily;
+  readonly grade: LossGrade;
+}
+
+/**
+ * A fiber segment: one cable hop (the same for every fiber of the cable; the fiber number is in
+ * the trace). `db`/`dbPerKm` are null when no coefficient is known.
+ */
+export interface FiberSegmentLoss {
+  readonly kind: 'fiber';
+  readonly cable: CableId;
+  readonly cableName: string;
+  readonly fiberType: FiberType;
+  /** Segment length, m. */
+  readonly lengthM: number;
+  /** Attenuation coefficient, dB/km. */
+  readonly dbPerKm: number | null;
+  /** Segment loss, dB. */
+  readonly db: number | null;
+  readonly provenance: Provenance | null;
+  /** Why the value is missing. */
+  readonly reason?: string;
+}
+
+/** A mated connector pair inside a device hop. `db` is null when a side's grade has no value. */
+export interface MatedPairLoss {
+  readonly kind: 'mated-pair';
+  readonly device: DeviceId;
+  readonly deviceName: string;
+  /** The port(s) of the pair: one for a fixed connector, two for a through-adapter. */
+  readonly ports: readonly string[];
+  readonly sides: readonly [PairSide, PairSide];
+  /** Loss, dB. */
+  readonly db: number | null;
+  readonly basis: LossBasis | null;
+  readonly provenance: Provenance | null;
+  readonly reason?: string;
+}
+
+/** A whole-module figure used instead of the module's mated pairs (§7.4, never both). */
+export interface ModuleFigureLoss {
+  readonly kind: 'module';
+  readonly device: DeviceId;
+  readonly deviceName: string;
+  /** Loss, dB. */
+  readonly db: number;
+  readonly basis: LossBasis;
+  readonly provenance: Provenance;
+}
+
+/** One line of the breakdown. */
+export type HopLoss = FiberSegmentLoss | MatedPairLoss | ModuleFigureLoss;
+
+/** Loss of one fiber path. Totals are sums of known values (a lower bound when incomplete). */
+export interface PathLoss {
+  /** Per-hop breakdown in path order (empty when computed without breakdown). */
+  readonly hops: readonly HopLoss[];
+  /** Total length, m. */
+  readonly lengthM: number;
+  /** Σ fiber segments, dB. */
+  readonly fiberDb: number;
+  /** Σ mated pairs, module figures and splices, dB. */
+  readonly connectionDb: number;
+  /** fiberDb + connectionDb, dB. */
+  readonly totalDb: number;
+  /** Number of mated pairs counted (a module whose figure replaces its pairs adds none). */
+  readonly pairCount: number;
+  /** False when any hop's loss is unknown: verdicts become `unchecked`, never `pass`. */
+  readonly complete: boolean;
+  /** Reasons for missing values. */
+  readonly missing: readonly string[];
+  /** Fiber types of the segments, without repeats. */
+  readonly fiberTypes: readonly FiberType[];
+}
+
+/** A device hop's lines (in path order) with their sums, memoised per device and direction. */
+interface DeviceMemo {
+  readonly lines: readonly HopLoss[];
+  /** Σ known line values, dB. */
+  readonly db: number;
+  readonly pairs: number;
+  readonly missing: readonly string[];
+}
+
+/**
+ * What a path computation needs: the design index, loss mode, attenuation model and wavelengths,
+ * plus memo tables of segment and device-hop lines (lines do not depend on the fiber, so every
+ * fiber of a cable or through a port pair shares one immutable line). Get one with `pathContext`.
+ */
+export interface PathContext {
+  readonly index: DesignIndex;
+  readonly lossMode: LossMode;
+  readonly model: MultimodeAttenuationModel;
+  /** Application wavelength(s), nm: attenuation uses the worst. */
+  readonly wavelengthsNm: readonly number[];
+  readonly segments: Map<CableId, FiberSegmentLoss>;
+  /** Attenuation per fiber type at the context's wavelengths (null: no coefficient). */
+  readonly attenuation: Map<FiberType, AttenuationValue | null>;
+  /** Device hop memo: device → in-port → out-port. */
+  readonly devices: Map<DeviceId, Map<string, Map<string, DeviceMemo>>>;
+  /** Mated-pair memo: device → port (a through pair is stored under both of its ports). */
+  readonly pairs: Map<DeviceId, Map<string, MatedPairLoss>>;
+}
+
+const contexts = new WeakMap<DesignIndex, Map<string, PathContext>>();
+
+/**
+ * The (memoised) path context of an index for a loss mode, attenuation model and wavelength set.
+ * Contexts live as long as the index; the index is immutable, so memo entries never go stale.
+ */
+export function pathContext(index: DesignIndex, lossMode: LossMode, model: MultimodeAttenuationModel, wavelengthsNm: readonly number[]): PathContext {
+  let byKey = contexts.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    contexts.set(index, byKey);
+  }
+  const key = `${lossMode}|${model}|${wavelengthsNm.join(',')}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const ctx: PathContext = { index, lossMode, model, wavelengthsNm, segments: new Map(), attenuation: new Map(), devices: new Map(), pairs: new Map() };
+  byKey.set(key, ctx);
+  return ctx;
+}
+
+function attenuationOf(ctx: PathContext, ft: FiberType): AttenuationValue | null {
+  let v = ctx.attenuation.get(ft);
+  if (v === undefined) {
+    v = worstAttenuation(ft, ctx.wavelengthsNm, ctx.model) ?? null;
+    ctx.attenuation.set(ft, v);
+  }
+  return v;
+}
+
+function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
+  const c = ctx.index.cables.get(id)?.cable;
+  if (!c) return { kind: 'fiber', cable: id, cableName: String(id), fiberType: 'OM4', lengthM: 0, dbPerKm: null, db: null, provenance: null, reason: `missing cable ${id}` };
+  const { name, fiberType, lengthM } = c;
+  if (!Number.isFinite(lengthM) || lengthM < 0) return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM: 0, dbPerKm: null, db: null, provenance: null, reason: `${name}: invalid length ${lengthM}` };
+  const att = attenuationOf(ctx, fiberType);
+  if (!att) return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM, dbPerKm: null, db: null, provenance: null, reason: `${name}: no attenuation for ${fiberType} at ${ctx.wavelengthsNm.join('/') || '?'} nm` };
+  return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM, dbPerKm: att.dbPerKm, db: (lengthM / 1000) * att.dbPerKm, provenance: att.provenance };
+}
+
+function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
+  const hit = ctx.segments.get(hop.cable);
+  if (hit) return hit;
+  const line = makeSegment(ctx, hop.cable);
+  ctx.segments.set(hop.cable, line);
+  return line;
+}
+
+/** The cable plug sitting in `device#port`, as a pair side, with the fiber mode of its cable. */
+function plugSide(ctx: PathContext, dev: ResolvedDevice, port: string): { side: PairSide; mode: ModeFamily | null } {
+  const plug = ctx.index.plugs.get(`${dev.device.id}#${port}`);
+  const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+  const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
+  if (!plug || !cable || !end) return { side: { label: `plug in ${dev.device.name} ${port}`, family: 'mpo', grade: 'unknown' }, mode: null };
+  return {
+    side: { label: `${cable.cable.name} ${end.label}`, family: CONNECTOR_VARIANTS[end.connector.variant].family, grade: end.lossGrade },
+    mode: FIBER_MODE[cable.cable.fiberType],
+  };
+}
+
+function pairLine(ctx: PathContext, dev: ResolvedDevice, ports: readonly string[], a: { side: PairSide; mode: ModeFamily | null }, b: { side: PairSide; mode: ModeFamily | null }): MatedPairLoss {
+  const own = dev.part && dev.part.kind !== 'transceiver' ? dev.part.fiberType : 'unknown';
+  const mode = a.mode ?? b.mode ?? (own !== 'unknown' ? FIBER_MODE[own] : 'multimode');
+  const r = matedPairLoss(a.side, b.side, mode, ctx.lossMode);
+  const base = { kind: 'mated-pair' as const, device: dev.device.id, deviceName: dev.device.name, ports, sides: [a.side, b.side] as const };
+  if (!r.ok) return { ...base, db: null, basis: null, provenance: null, reason: `${dev.device.name} ${ports.join('/')}: ${r.reason}` };
+  return { ...base, db: r.db, basis: r.basis, provenance: r.provenance };
+}
+
+function summarise(lines: readonly HopLoss[]): DeviceMemo {
+  let db = 0;
+  let pairs = 0;
+  const missing: string[] = [];
+  for (const l of lines) {
+    if (l.kind === 'mated-pair') pairs += 1;
+    if (l.db !== null) db += l.db;
+    else missing.push(l.kind === 'mated-pair' ? l.reason ?? 'mated pair loss unknown' : 'loss unknown');
+  }
+  return { lines, db, pairs, missing };
+}
+
+/**
+ * The mated pairs (or the module figure) of one device hop, in path order, with their sums.
+ * Memoised per device and direction; the reverse direction shares the lines, reversed.
+ */
+function deviceMemo(ctx: PathContext, hop: DeviceHop): DeviceMemo {
+  let byIn = ctx.devices.get(hop.device);
+  if (!byIn) {
+    byIn = new Map();
+    ctx.devices.set(hop.device, byIn);
+  }
+  const hit = byIn.get(hop.in.port)?.get(hop.out.port);
+  if (hit) return hit;
+  const lines: HopLoss[] = [];
+  deviceLoss(ctx, hop, lines);
+  const fwd = summarise(lines);
+  const rev: DeviceMemo = { ...fwd, lines: [...lines].reverse() };
+  const put = (i: string, o: string, m: DeviceMemo): void => {
+    let byOut = byIn.get(i);
+    if (!byOut) {
+      byOut = new Map();
+      byIn.set(i, byOut);
+    }
+    byOut.set(o, m);
+  };
+  put(hop.in.port, hop.out.port, fwd);
+  put(hop.out.port, hop.in.port, rev);
+  return fwd;
+}
+
+function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
+  const dev = ctx.index.devices.get(hop.device);
+  if (!dev) {
+    out.push({ kind: 'mated-pair', device: hop.device, deviceName: String(hop.device), ports: [hop.in.port, hop.out.port], sides: [{ label: '?', family: 'mpo', grade: 'unknown' }, { label: '?', family: 'mpo', grade: 'unknown' }], db: null, basis: null, provenance: null, reason: `missing device ${hop.device}` });
+    return;
+  }
+  const part = dev.part;
+  if (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') {
+    const v = valueFor(part.loss.loss, ctx.lossMode);
+    out.push({ kind: 'module', device: dev.device.id, deviceName: dev.device.name, db: v.db, basis: v.basis, provenance: v.provenance });
+    return;
+  }
+  let byPort = ctx.pairs.get(dev.device.id);
+  if (!byPort) {
+    byPort = new Map();
+    ctx.pairs.set(dev.device.id, byPort);
+  }
+  let last: MatedPairLoss | null = null;
+  for (const key of [hop.in.port, hop.out.port]) {
+    let line = byPort.get(key);
+    if (!line) {
+      const pdef: PortDef | undefined = dev.ports.get(key);
+      if (!pdef) continue;
+      const mate = pdef.mate;
+      if (mate.kind === 'fixed') {
+        const fixed: PairSide = { label: `${dev.device.name} ${pdef.label}`, family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+        line = pairLine(ctx, dev, [key], plugSide(ctx, dev, key), { side: fixed, mode: null });
+      } else {
+        line = pairLine(ctx, dev, [key, mate.peer], plugSide(ctx, dev, key), plugSide(ctx, dev, mate.peer));
+        byPort.set(mate.peer, line);
+      }
+      byPort.set(key, line);
+    }
+    // A through-adapter's two ports are one mated pair: count it once.
+    if (line !== last) out.push(line);
+    last = line;
+  }
+}
+
+/**
+ * Loss of one fiber path (the `hops` of a `FiberTrace`): totals, and the per-hop breakdown when
+ * `withBreakdown` is true (otherwise `hops` is empty, to keep the per-fiber cost to a few
+ * lookups). Source: REFERENCE §7.1 formula, §7.4 counting rules. Never throws; unknown values
+ * make the result incomplete.
+ */
+export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown = true): PathLoss {
+  const lines: HopLoss[] = [];
+  let lengthM = 0;
+  let fiberDb = 0;
+  let connectionDb = 0;
+  let pairCount = 0;
+  let missing: string[] | null = null;
+  const fiberTypes: FiberType[] = [];
+  for (let i = 0; i < hops.length; i++) {
+    const h = hops[i]!;
+    if (h.kind === 'cable') {
+      const l = segmentLoss(ctx, h);
+      if (withBreakdown) lines.push(l);
+      lengthM += l.lengthM;
+      if (!fiberTypes.includes(l.fiberType)) fiberTypes.push(l.fiberType);
+      if (l.db === null) (missing ??= []).push(l.reason ?? 'fiber loss unknown');
+      else fiberDb += l.db;
+      continue;
+    }
+    const m = deviceMemo(ctx, h);
+    if (withBreakdown) for (const l of m.lines) lines.push(l);
+    connectionDb += m.db;
+    pairCount += m.pairs;
+    if (m.missing.length > 0) (missing ??= []).push(...m.missing);
+  }
+  return { hops: lines, lengthM, fiberDb, connectionDb, totalDb: fiberDb + connectionDb, pairCount, complete: missing === null, missing: missing ?? [], fiberTypes };
+}
