@@ -29,7 +29,8 @@ export interface MatingFinding {
 
 /** One side of a mated pair. */
 interface Side {
-  readonly name: string;
+  /** Display name, built only when a finding needs it. */
+  readonly name: () => string;
   readonly connector: ConnectorSpec;
   readonly mode: ModeFamily | 'unknown';
 }
@@ -49,8 +50,23 @@ const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
  * Checks one mated pair of connectors; `adapter` is the orientation of the adapter between them
  * (or undefined for a direct MDI mating). Returns the findings (empty when the pair is valid).
  */
-export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): { rule: MatingRule; severity: 'invalid' | 'unchecked'; detail: string }[] {
-  const out: { rule: MatingRule; severity: 'invalid' | 'unchecked'; detail: string }[] = [];
+export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): readonly PairFinding[] {
+  const key = `${a.connector.variant}|${a.connector.gender}|${a.connector.polish}|${a.mode}|${b.connector.variant}|${b.connector.gender}|${b.connector.polish}|${b.mode}|${opts.adapter ?? ''}|${opts.mdi ? 1 : 0}`;
+  const hit = pairCache.get(key);
+  if (hit) return hit;
+  const out = computePair(a, b, opts);
+  pairCache.set(key, out);
+  return out;
+}
+
+/** A rule outcome of one pair, before it is placed in the design. */
+type PairFinding = { readonly rule: MatingRule; readonly severity: 'invalid' | 'unchecked'; readonly detail: string };
+
+/** Pair outcomes depend only on the two connectors, modes and adapter: memoised (a handful of keys). */
+const pairCache = new Map<string, readonly PairFinding[]>();
+
+function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
+  const out: PairFinding[] = [];
   const ia = CONNECTOR_VARIANTS[a.connector.variant];
   const ib = CONNECTOR_VARIANTS[b.connector.variant];
   // V6: family and key.
@@ -96,7 +112,7 @@ function plugSide(index: DesignIndex, plug: PlugAt): Side | null {
   const c = index.cables.get(plug.cable);
   const endDef = c?.part?.ends[plug.end];
   if (!c || !endDef) return null;
-  return { name: `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`, connector: endDef.connector, mode: FIBER_MODE[c.cable.fiberType] };
+  return { name: () => `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`, connector: endDef.connector, mode: FIBER_MODE[c.cable.fiberType] };
 }
 
 function describe(c: ConnectorSpec): string {
@@ -126,19 +142,20 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
     const side = plugSide(index, plug);
     if (!dev?.part || !portDef || !side) continue;
     const at = { device, port: portKey };
-    const portName = `${dev.device.name} ${portDef.label}`;
+    const portName = (): string => `${dev.device.name} ${portDef.label}`;
     // The plug must fit the receptacle (V6/V7 against what the port accepts).
-    const accepts: Side = { name: `${portName} (${CONNECTOR_VARIANTS[portDef.accepts].name})`, connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
+    const accepts: Side = { name: () => `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`, connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
     const fit = checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
-    for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name, accepts.name], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+    for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), accepts.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
     if (fit.some((f) => f.rule === 'V6')) continue;
     if (portDef.mate.kind === 'fixed') {
       const mdi = dev.part.kind === 'transceiver';
       const mode = dev.part.kind === 'transceiver' ? dev.part.fiberMode : modeOf(dev.part.fiberType);
-      const fixed: Side = { name: `${portName} (${describe(portDef.mate.connector)})`, connector: portDef.mate.connector, mode };
+      const mateConnector = portDef.mate.connector;
+      const fixed: Side = { name: () => `${portName()} (${describe(mateConnector)})`, connector: portDef.mate.connector, mode };
       const adapter = portDef.mate.adapter;
       for (const f of checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) })) {
-        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name, fixed.name], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), fixed.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
       }
     } else {
       const peerKey = `${device}#${portDef.mate.peer}`;
@@ -148,7 +165,7 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       const peer = peerPlug ? plugSide(index, peerPlug) : null;
       if (!peerPlug || !peer) continue;
       for (const f of checkPair(side, peer, { adapter: portDef.mate.adapter })) {
-        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name, peer.name], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName}` });
+        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name(), peer.name()], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}` });
       }
     }
   }
