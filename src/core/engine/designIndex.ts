@@ -23,8 +23,14 @@ export interface CableFiberIndex {
   readonly byEnd: readonly ReadonlyMap<number, CableFiberSlot>[];
 }
 
-/** Per-part lookup of a device's internal links: `${port}:${position}` → targets. */
-export type LinkIndex = ReadonlyMap<string, readonly { readonly port: string; readonly position: number }[]>;
+/** A (port, plug position) inside a device. */
+export interface PortPosition {
+  readonly port: string;
+  readonly position: number;
+}
+
+/** Per-part lookup of a device's internal links: port → position → linked (port, position)s. */
+export type LinkIndex = ReadonlyMap<string, ReadonlyMap<number, readonly PortPosition[]>>;
 
 /** A device with its part resolved. `part` is undefined when the part id is unknown. */
 export interface ResolvedDevice {
@@ -60,6 +66,8 @@ export interface DesignIndex {
   readonly cables: ReadonlyMap<CableId, ResolvedCable>;
   /** Plugs by effective port key `device#port` (cages resolved to `transceiver#mdi`). */
   readonly plugs: ReadonlyMap<string, PlugAt>;
+  /** The same plugs by device, then port key (the trace's hot path avoids string keys). */
+  readonly plugsByDevice: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
   /** Ports holding more than one plug: effective key → cables. */
   readonly crowdedPorts: ReadonlyMap<string, readonly CableId[]>;
   /** Transceiver in each switch cage: `switch#cage` → transceiver device id. */
@@ -91,15 +99,17 @@ function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
   if (part.links === 'unknown') return 'unknown';
   const hit = linkIndexCache.get(part);
   if (hit) return hit;
-  const m = new Map<string, { port: string; position: number }[]>();
-  const add = (k: string, v: { port: string; position: number }) => {
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
+  const m = new Map<string, Map<number, PortPosition[]>>();
+  const add = (from: PortPosition, to: PortPosition) => {
+    let byPos = m.get(from.port);
+    if (!byPos) m.set(from.port, (byPos = new Map()));
+    const list = byPos.get(from.position);
+    if (list) list.push(to);
+    else byPos.set(from.position, [to]);
   };
   for (const l of part.links) {
-    add(`${l.a.port}:${l.a.position}`, l.b);
-    add(`${l.b.port}:${l.b.position}`, l.a);
+    add(l.a, l.b);
+    add(l.b, l.a);
   }
   linkIndexCache.set(part, m);
   return m;
@@ -129,9 +139,9 @@ function portMap(part: DevicePart): ReadonlyMap<string, PortDef> {
  * MDI of the transceiver in it. Returns null for an empty cage.
  */
 export function effectivePort(index: Pick<DesignIndex, 'cageContents'>, ref: PortRef): PortRef | null {
+  if (!ref.port.startsWith('cage-')) return ref;
   const inCage = index.cageContents.get(`${ref.device}#${ref.port}`);
-  if (inCage) return { device: inCage, port: 'mdi' };
-  return ref.port.startsWith('cage-') ? null : ref;
+  return inCage ? { device: inCage, port: 'mdi' } : null;
 }
 
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
@@ -154,6 +164,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const index = { cageContents };
   const cables = new Map<CableId, ResolvedCable>();
   const plugs = new Map<string, PlugAt>();
+  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
   const crowded = new Map<string, CableId[]>();
   for (const cable of Object.values(design.cables)) {
     const p = catalogue.get(cable.part);
@@ -172,8 +183,13 @@ export function buildDesignIndex(design: Design): DesignIndex {
         crowded.set(k, list);
         return;
       }
-      plugs.set(k, { cable: cable.id, end });
+      const at = { cable: cable.id, end };
+      plugs.set(k, at);
+      const dev = eff ? eff.device : ref.device;
+      let byPort = plugsByDevice.get(dev);
+      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
+      byPort.set(eff ? eff.port : ref.port, at);
     });
   }
-  return { design, catalogue, devices, cables, plugs, crowdedPorts: crowded, cageContents };
+  return { design, catalogue, devices, cables, plugs, plugsByDevice, crowdedPorts: crowded, cageContents };
 }

@@ -50,20 +50,12 @@ const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
  * Checks one mated pair of connectors; `adapter` is the orientation of the adapter between them
  * (or undefined for a direct MDI mating). Returns the findings (empty when the pair is valid).
  */
-export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): readonly PairFinding[] {
-  const key = `${a.connector.variant}|${a.connector.gender}|${a.connector.polish}|${a.mode}|${b.connector.variant}|${b.connector.gender}|${b.connector.polish}|${b.mode}|${opts.adapter ?? ''}|${opts.mdi ? 1 : 0}`;
-  const hit = pairCache.get(key);
-  if (hit) return hit;
-  const out = computePair(a, b, opts);
-  pairCache.set(key, out);
-  return out;
+export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
+  return computePair(a, b, opts);
 }
 
 /** A rule outcome of one pair, before it is placed in the design. */
 type PairFinding = { readonly rule: MatingRule; readonly severity: 'invalid' | 'unchecked'; readonly detail: string };
-
-/** Pair outcomes depend only on the two connectors, modes and adapter: memoised (a handful of keys). */
-const pairCache = new Map<string, readonly PairFinding[]>();
 
 function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
   const out: PairFinding[] = [];
@@ -122,9 +114,25 @@ function describe(c: ConnectorSpec): string {
   return parts.join(', ');
 }
 
+/** Nested-map memo: outcomes depend only on shared part objects and a few strings. */
+const memoRoot = new Map<unknown, unknown>();
+function memo(keys: readonly unknown[], compute: () => readonly PairFinding[]): readonly PairFinding[] {
+  let node = memoRoot;
+  for (const k of keys) {
+    let next = node.get(k) as Map<unknown, unknown> | undefined;
+    if (!next) node.set(k, (next = new Map()));
+    node = next;
+  }
+  let hit = node.get(memoRoot) as readonly PairFinding[] | undefined;
+  if (!hit) node.set(memoRoot, (hit = compute()));
+  return hit;
+}
+
 /**
  * Checks every mated pair of the design: each plug against its port's fixed connector, and the
  * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
+ * Pair outcomes are memoised on the shared connector and port objects of the catalogue, so the
+ * cost per plug is a few map lookups.
  */
 export function checkMatings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
@@ -133,39 +141,41 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
     findings.push({ rule: 'P1', severity: 'invalid', at: { device: device as DeviceId, port }, cables, parts: [String(cables[0]), String(cables[1])], message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}` });
   }
   const doneThrough = new Set<string>();
-  for (const [key, plug] of index.plugs) {
-    const sep = key.indexOf('#');
-    const device = key.slice(0, sep) as DeviceId;
-    const portKey = key.slice(sep + 1);
+  for (const [deviceKey, byPort] of index.plugsByDevice) {
+    const device = deviceKey as DeviceId;
     const dev = index.devices.get(device);
-    const portDef: PortDef | undefined = dev?.ports.get(portKey);
-    const side = plugSide(index, plug);
-    if (!dev?.part || !portDef || !side) continue;
-    const at = { device, port: portKey };
-    const portName = (): string => `${dev.device.name} ${portDef.label}`;
-    // The plug must fit the receptacle (V6/V7 against what the port accepts).
-    const accepts: Side = { name: () => `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`, connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
-    const fit = checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
-    for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), accepts.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
-    if (fit.some((f) => f.rule === 'V6')) continue;
-    if (portDef.mate.kind === 'fixed') {
-      const mdi = dev.part.kind === 'transceiver';
-      const mode = dev.part.kind === 'transceiver' ? dev.part.fiberMode : modeOf(dev.part.fiberType);
-      const mateConnector = portDef.mate.connector;
-      const fixed: Side = { name: () => `${portName()} (${describe(mateConnector)})`, connector: portDef.mate.connector, mode };
-      const adapter = portDef.mate.adapter;
-      for (const f of checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) })) {
-        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), fixed.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
-      }
-    } else {
-      const peerKey = `${device}#${portDef.mate.peer}`;
-      if (doneThrough.has(peerKey)) continue;
-      doneThrough.add(key);
-      const peerPlug = index.plugs.get(peerKey);
-      const peer = peerPlug ? plugSide(index, peerPlug) : null;
-      if (!peerPlug || !peer) continue;
-      for (const f of checkPair(side, peer, { adapter: portDef.mate.adapter })) {
-        findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name(), peer.name()], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}` });
+    if (!dev?.part) continue;
+    const part = dev.part;
+    const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
+    for (const [portKey, plug] of byPort) {
+      const portDef: PortDef | undefined = dev.ports.get(portKey);
+      const side = plugSide(index, plug);
+      if (!portDef || !side) continue;
+      const at = { device, port: portKey };
+      const portName = (): string => `${dev.device.name} ${portDef.label}`;
+      const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
+        const accepts: Side = { name: () => '', connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
+        return checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
+      });
+      for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+      if (fit.some((f) => f.rule === 'V6')) continue;
+      const mate = portDef.mate;
+      if (mate.kind === 'fixed') {
+        const mdi = part.kind === 'transceiver';
+        const fixed: Side = { name: () => `${portName()} (${describe(mate.connector)})`, connector: mate.connector, mode: devMode };
+        const adapter = mate.adapter;
+        const out = memo([side.connector, mate, side.mode, devMode, mdi], () => checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) }));
+        for (const f of out) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), fixed.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+      } else {
+        // Each through-adapter is checked once, from the first side whose plug fits the port.
+        if (doneThrough.has(`${deviceKey}#${mate.peer}`)) continue;
+        doneThrough.add(`${deviceKey}#${portKey}`);
+        const peerPlug = byPort.get(mate.peer);
+        if (!peerPlug) continue;
+        const peer = plugSide(index, peerPlug);
+        if (!peer) continue;
+        const out = memo([side.connector, peer.connector, side.mode, peer.mode, mate.adapter], () => checkPair(side, peer, { adapter: mate.adapter }));
+        for (const f of out) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name(), peer.name()], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}` });
       }
     }
   }

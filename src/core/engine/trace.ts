@@ -92,11 +92,11 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
       return { hops, term: lane ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: lane.lane, position } : { kind: 'dark-mdi', device: dev.device.id, position } };
     }
     if (dev.links === 'unknown') return { hops, term: { kind: 'unchecked', reason: `${dev.device.name}: fiber map unknown`, device: dev.device.id } };
-    const targets = dev.links.get(`${eff.port}:${position}`);
+    const targets = dev.links.get(eff.port)?.get(position);
     const target = targets?.[0];
     if (!target) return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
     hops.push({ kind: 'device', device: dev.device.id, in: { port: eff.port, position }, out: { port: target.port, position: target.position } });
-    const plug = index.plugs.get(`${dev.device.id}#${target.port}`);
+    const plug = index.plugsByDevice.get(dev.device.id)?.get(target.port);
     if (!plug) return { hops, term: { kind: 'open-port', device: dev.device.id, port: target.port, position: target.position } };
     const next = index.cables.get(plug.cable);
     if (!next) return { hops, term: { kind: 'unchecked', reason: `missing cable ${plug.cable}` } };
