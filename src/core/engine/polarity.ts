@@ -105,7 +105,7 @@ export function judgePolarity(
   };
   const findings: MatingFinding[] = [];
   const seenFinding = new Set<MatingFinding>();
-  for (const f of fibers) {
+  for (const f of findingsByPort.size > 0 ? fibers : []) {
     for (const k of portsOnPath(f)) {
       for (const m of findingsByPort.get(k) ?? []) {
         if (seenFinding.has(m)) continue;

@@ -1,0 +1,87 @@
+import { accessSync, constants } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import type { LaunchOptions } from '@playwright/test';
+
+const CI = !!process.env.CI;
+const BASE_URL = 'http://127.0.0.1:4173';
+
+function isExecutable(file: string | undefined): file is string {
+  if (!file) return false;
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Same lookup as scripts/ensure-chromium.mjs (which also installs Debian's chromium):
+ * $CHROMIUM_PATH -> /usr/bin/chromium -> Playwright's own browser (undefined = Playwright default).
+ * Never `npx playwright install`: browser downloads are blocked on this machine.
+ */
+function resolveChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (isExecutable(fromEnv)) return fromEnv;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    if (isExecutable(chromium.executablePath())) return undefined; // Playwright finds it itself
+  } catch {
+    // fall through
+  }
+  console.warn('[playwright.config] no Chromium found; run `node scripts/ensure-chromium.mjs`');
+  return undefined;
+}
+
+const executablePath = resolveChromium();
+const launchOptions: LaunchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  // Playwright wipes outputDir on each run: keep the JSON reports outside it.
+  outputDir: './test-results/e2e',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: CI ? 1 : 2,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/playwright.json' }],
+  ],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: /\.touch\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'tablet',
+      testMatch: /\.touch\.spec\.ts$/,
+      // iPad Pro 11 defaults to WebKit; Chromium keeps its viewport, DPR 2, isMobile, hasTouch.
+      use: { ...devices['iPad Pro 11'], browserName: 'chromium', launchOptions },
+    },
+  ],
+  webServer: {
+    // Serves the production build in dist/ (run `vite build` first; npm test / test:e2e do).
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+  },
+});
