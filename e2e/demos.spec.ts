@@ -1,0 +1,137 @@
+/**
+ * The built-in demos: each loads from the Demos menu, analyses to its intended verdicts (store and
+ * DOM), and is photographed on desktop (1440×900) and tablet (iPad Pro 11 landscape, touch) into
+ * test-results/screens/. Also measures start-up (page load → first analysed demo) and how the
+ * ten-rack design behaves under a drag.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const EXPECTED: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'spine-leaf-sr4': { 'parallel ok': 4 },
+  'breakout-40g': { 'breakout ok': 8 },
+  'dr4-breakout': { 'breakout ok': 4 },
+  'broken-method-a': { 'duplex ok': 1, 'duplex tx-to-tx': 1 },
+  'ten-racks': { 'duplex ok': 60 },
+};
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__designer?.firstAnalysedMs != null);
+}
+
+/** Opens a demo through the Demos menu and selects its first (or first failing) channel. */
+async function openDemo(page: Page, id: string, tap = false): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Demos ▾' });
+  await (tap ? menu.tap() : menu.click());
+  const item = page.locator(`[data-demo="${id}"]`);
+  await (tap ? item.tap() : item.click());
+  await expect(page.locator('tr[data-channel]').first()).toBeVisible();
+  const failing = page.locator('tr[data-channel][data-class="fail"] .rowbtn');
+  const row = (await failing.count()) > 0 ? failing.first() : page.locator('tr[data-channel] .rowbtn').first();
+  await (tap ? row.tap() : row.click());
+  await expect(page.getByTestId('channel-detail')).toBeVisible();
+  await page.waitForTimeout(150);
+}
+
+const counts = (page: Page) => page.evaluate(() => {
+  const n: Record<string, number> = {};
+  for (const c of window.__designer!.analysis().channels) if (['duplex', 'parallel', 'breakout'].includes(c.kind)) n[`${c.kind} ${c.verdict}`] = (n[`${c.kind} ${c.verdict}`] ?? 0) + 1;
+  return n;
+});
+
+async function tablet(browser: Browser) {
+  return browser.newContext({ viewport: { width: 1194, height: 834 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+}
+
+for (const id of Object.keys(EXPECTED)) {
+  test(`demo ${id}: intended verdicts, desktop and tablet screenshots`, async ({ page, browser }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/');
+    await ready(page);
+    await openDemo(page, id);
+    expect(await counts(page)).toEqual(EXPECTED[id]);
+    const rows = page.locator('tr[data-channel]');
+    await expect(rows).toHaveCount(Object.values(EXPECTED[id] ?? {}).reduce((a, b) => a + b, 0));
+    expect(await page.evaluate(() => window.__designer!.analysis().findings.length)).toBe(0);
+    await page.screenshot({ path: `test-results/screens/demo-${id}-desktop.png` });
+
+    const ctx = await tablet(browser);
+    const tab = await ctx.newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto('/');
+    await ready(tab);
+    await openDemo(tab, id, true);
+    expect(await counts(tab)).toEqual(EXPECTED[id]);
+    await tab.screenshot({ path: `test-results/screens/demo-${id}-tablet.png` });
+    await ctx.close();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('portrait tablet layout stacks canvas, channels and inspector', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 834, height: 1194 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await ctx.newPage();
+  await page.goto('/');
+  await ready(page);
+  await openDemo(page, 'breakout-40g', true);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  const channels = (await page.getByRole('table', { name: 'Channels' }).boundingBox())!;
+  expect(channels.y).toBeGreaterThan(canvas.y + canvas.height - 1);
+  await page.screenshot({ path: 'test-results/screens/demo-breakout-40g-tablet-portrait.png', fullPage: true });
+  await ctx.close();
+});
+
+test('start-up time and a smooth drag on the ten-rack design', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await ready(page);
+  const startup = await page.evaluate(() => ({ firstAnalysedMs: window.__designer!.firstAnalysedMs, domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd) }));
+  test.info().annotations.push({ type: 'startup', description: JSON.stringify(startup) });
+  expect(startup.firstAnalysedMs).toBeLessThan(5000);
+
+  await openDemo(page, 'ten-racks');
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(200);
+  const leaf = await page.evaluate(() => Object.values(window.__designer!.getState().doc.devices).find((d) => d.name === 'Mgmt-5')!.id);
+  const grab = (await page.evaluate((id) => window.__designer!.probe.handle(id as never), leaf))!;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const writes = await page.evaluate(() => {
+    const w = window as unknown as { __writes: number };
+    w.__writes = 0;
+    window.__designer!.store.subscribe((s, p) => { if (s.doc !== p.doc) w.__writes += 1; });
+    return 0;
+  });
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(grab.x, grab.y - i * 3);
+  const writesDuring = await page.evaluate(() => (window as unknown as { __writes: number }).__writes);
+  const t0 = Date.now();
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames.slice(2);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  const mean = frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
+  const moved = await page.evaluate((id) => window.__designer!.getState().doc.devices[id]!.placement, leaf);
+  test.info().annotations.push({ type: 'ten-rack drag', description: JSON.stringify({ frames: frames.length, meanMs: Math.round(mean * 10) / 10, p95Ms: Math.round(p95 * 10) / 10, dropMs: Date.now() - t0 }) });
+  expect(writes + writesDuring).toBe(0);
+  expect(moved).toMatchObject({ kind: 'rack' });
+  expect((moved as { positionU: number }).positionU).toBeGreaterThan(20);
+  expect(p95).toBeLessThan(120);
+  console.log('startup', JSON.stringify(startup), 'drag', JSON.stringify({ frames: frames.length, meanMs: mean, p95Ms: p95 }));
+});

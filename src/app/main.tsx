@@ -1,0 +1,21 @@
+/**
+ * Entry point: restore or seed the design, install the test API, render the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import App from './App';
+import { bootstrap } from './bootstrap';
+import { installTestApi } from './testApi';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root element missing from index.html');
+
+installTestApi();
+void bootstrap().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

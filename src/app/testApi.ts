@@ -1,0 +1,50 @@
+/**
+ * `window.__designer`: the store and a few helpers for end-to-end tests and for scripting the app
+ * from the browser console (ANCHORS §3.8). Kept in the production build, so e2e runs against
+ * `vite preview`. Read-only helpers compute from the same selectors the UI uses.
+ */
+import { canvasProbe } from '../canvas/probe';
+import type { Design } from '../core/design';
+import { VERDICTS } from '../core/engine/channels';
+import { DEMOS } from '../demos/demos';
+import { channelTitle } from '../panels/describe';
+import { analysisOf, channelClass } from '../store/selectors';
+import { designerStore } from '../store/store';
+import { flushAutosave } from './bootstrap';
+import { loadDemo, openDesign } from './viewCommands';
+
+/** A compact, JSON-safe summary of the analysis. */
+function summary() {
+  const doc = designerStore.getState().doc;
+  const a = analysisOf(doc);
+  return {
+    channels: a.channels.map((c) => ({ key: c.key, title: channelTitle(a, c), kind: c.kind, verdict: c.verdict, cls: channelClass(c), polarityCls: VERDICTS[c.verdict].cls, method: c.method, marginDb: c.loss?.marginDb ?? null, lossVerdict: c.loss?.verdict ?? null })),
+    findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, at: f.at, message: f.message })),
+  };
+}
+
+/** The test API object. */
+export const testApi = {
+  store: designerStore,
+  getState: () => designerStore.getState(),
+  get actions() { return designerStore.getState().actions; },
+  loadDesign: (d: Design, label = 'Load design') => openDesign(d, label),
+  loadDemo,
+  demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),
+  analysis: summary,
+  probe: canvasProbe,
+  flushAutosave,
+  /** ms from navigation start to the first analysed design on screen. */
+  firstAnalysedMs: null as number | null,
+};
+
+declare global {
+  interface Window {
+    __designer?: typeof testApi;
+  }
+}
+
+/** Installs `window.__designer`. */
+export function installTestApi(): void {
+  window.__designer = testApi;
+}

@@ -1,0 +1,81 @@
+/**
+ * The rack canvas: a Konva stage with layers split by how often they change (racks; equipment
+ * and cables; overlay of selection, path and findings; the per-frame interaction layer). It reads
+ * the store through narrow selectors and writes through actions; gestures live in
+ * `useCanvasGestures`.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type Konva from 'konva';
+import { portKey } from '../core/design';
+import { useDesigner } from '../store/store';
+import type { Selection } from '../store/session';
+import { cablesOf } from './cableGeometry';
+import { useCanvasGestures, type GestureRefs } from './interaction/useCanvasGestures';
+import { useElementSize, useViewRequests } from './interaction/useViewRequests';
+import { Stage } from './konva';
+import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
+import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
+import { OverlayLayer } from './layers/OverlayLayer';
+import { attachProbe } from './probe';
+import { sceneOf } from './scene';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function selectedKeys(sel: Selection | null): ReadonlySet<string> {
+  if (!sel) return EMPTY;
+  if (sel.kind === 'device') return new Set([sel.id]);
+  if (sel.kind === 'port') return new Set([portKey(sel.ref)]);
+  return EMPTY;
+}
+
+/** The canvas component. */
+export function DesignerCanvas() {
+  const wrap = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const inter = useRef<InteractionHandle>(null);
+  const ghost = useRef<HTMLDivElement>(null);
+  const size = useElementSize(wrap);
+  const doc = useDesigner((s) => s.doc);
+  const face = useDesigner((s) => s.session.face);
+  const viewport = useDesigner((s) => s.session.viewport);
+  const selection = useDesigner((s) => s.session.selection);
+  const tool = useDesigner((s) => s.session.tool);
+  const viewRequest = useDesigner((s) => s.session.viewRequest);
+  const [dimmed, setDimmed] = useState<ReadonlySet<string>>(EMPTY);
+  const vp = useRef(viewport);
+
+  const scene = sceneOf(doc, face);
+  const cables = cablesOf(scene);
+  const plugged = useMemo(() => {
+    const s = new Set<string>();
+    for (const c of Object.values(doc.cables)) for (const r of Object.values(c.ends)) if (r) s.add(portKey(r));
+    return s;
+  }, [doc]);
+  const drawState = useMemo(() => ({ selected: selectedKeys(selection), plugged, dimmed }), [selection, plugged, dimmed]);
+  const selectedRack = selection?.kind === 'rack' ? selection.id : null;
+
+  useLayoutEffect(() => { vp.current = viewport; }, [viewport]);
+  const refs = useMemo<GestureRefs>(() => ({ wrap, stage, inter, ghost, vp, setDimmed }), []);
+  useCanvasGestures(refs);
+  useViewRequests(viewRequest, scene, size);
+  useEffect(() => {
+    attachProbe(wrap.current, () => vp.current);
+    return () => attachProbe(null, () => vp.current);
+  }, []);
+  useEffect(() => { inter.current?.update({ scale: viewport.scale }); }, [viewport.scale]);
+
+  return (
+    <div ref={wrap} className="canvas-wrap" role="application" aria-roledescription="rack canvas" aria-label="Rack elevations: drag parts in, click ports to connect" tabIndex={0} data-testid="canvas">
+      {size.w > 0 && (
+        <Stage ref={stage} width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
+          <RackLayer elevations={scene.elevations} selectedRack={selectedRack} />
+          <EquipmentLayer scene={scene} state={drawState} />
+          <CableLayer cables={cables} />
+          <OverlayLayer scene={scene} cables={cables} selection={selection} tool={tool} scale={viewport.scale} />
+          <InteractionLayer ref={inter} />
+        </Stage>
+      )}
+      <div ref={ghost} className="drag-ghost" hidden aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Turning a drop target into a store action (one undo step, committed on drop), and the label
+ * the preview shows for it.
+ */
+import type { Design } from '../../core/design';
+import { formatURange } from '../../core/layout';
+import type { DesignerActions } from '../../store/actions';
+import type { DragSource } from '../../store/session';
+import type { DropTarget } from '../dropTarget';
+import { dragPart } from '../dropTarget';
+
+/** The preview caption: where it lands, or why it cannot. */
+export function dropLabel(design: Design, source: DragSource, t: DropTarget): { ok: boolean; text: string } {
+  switch (t.kind) {
+    case 'none':
+      return { ok: false, text: t.hint };
+    case 'port':
+      return { ok: true, text: 'Connect from here' };
+    case 'rack': {
+      if (!t.check.ok) return { ok: false, text: t.check.reason };
+      const h = dragPart(design, source);
+      const heightU = h?.kind === 'rack-equipment' ? h.heightU : 1;
+      return { ok: true, text: `${formatURange({ from: t.positionU, to: t.positionU + heightU - 1 })} · ${design.racks[t.rack]?.name ?? ''} ${t.face}` };
+    }
+    case 'slot':
+      return t.check.ok ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` } : { ok: false, text: t.check.reason };
+    case 'cage':
+      return t.check.ok ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` } : { ok: false, text: t.check.reason };
+  }
+}
+
+/**
+ * Commits a drop. Returns the id of what was placed or moved, or null when nothing changed
+ * (refusals go to the status bar).
+ */
+export function commitDrop(design: Design, actions: DesignerActions, source: DragSource, t: DropTarget): string | null {
+  if (t.kind === 'none') {
+    if (source.kind === 'part') actions.notify('error', t.hint);
+    return null;
+  }
+  if (t.kind === 'port') {
+    if (source.kind !== 'part') return null;
+    actions.startConnect(source.part);
+    actions.pickPort(t.ref);
+    return null;
+  }
+  if (!t.check.ok) {
+    actions.notify('error', t.check.reason);
+    return null;
+  }
+  if (source.kind === 'part') {
+    const id = t.kind === 'rack' ? actions.placeEquipment(source.part, t.rack, t.positionU, t.face) : t.kind === 'slot' ? actions.insertModule(source.part, t.parent, t.slot) : actions.plugTransceiver(source.part, t.parent, t.cage);
+    if (id) actions.select({ kind: 'device', id });
+    return id;
+  }
+  const dev = design.devices[source.id];
+  const p = dev?.placement;
+  if (!dev || !p) return null;
+  let moved = false;
+  if (t.kind === 'rack' && p.kind === 'rack') {
+    if (p.rack === t.rack && p.positionU === t.positionU && p.face === t.face) return null;
+    moved = actions.moveEquipment(dev.id, t.rack, t.positionU, t.face);
+  } else if (t.kind === 'slot' && p.kind === 'slot') {
+    if (p.parent === t.parent && p.slot === t.slot) return null;
+    moved = actions.moveModule(dev.id, t.parent, t.slot);
+  } else if (t.kind === 'cage' && p.kind === 'cage') {
+    if (p.parent === t.parent && p.cage === t.cage) return null;
+    moved = actions.moveTransceiver(dev.id, t.parent, t.cage);
+  }
+  if (moved) actions.select({ kind: 'device', id: dev.id });
+  return moved ? dev.id : null;
+}

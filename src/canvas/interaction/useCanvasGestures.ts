@@ -1,0 +1,309 @@
+/**
+ * Pointer gestures of the canvas, for mouse, pen and touch alike (Pointer Events): click to
+ * select, drag equipment/modules/transceivers with a snapped drop preview, drag parts in from the
+ * palette, connect ports (click-click or press-drag-release), pan (drag the background, wheel),
+ * zoom (Ctrl/⌘+wheel, pinch), Escape to cancel a drag.
+ *
+ * The store is read at event time and written only when a gesture ends (a drop, a pick, the final
+ * viewport). While a pointer moves, only the stage transform and the interaction layer change.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import type Konva from 'konva';
+import { catalogueFor } from '../../core/catalogue';
+import type { PortRef } from '../../core/design';
+import { designerStore } from '../../store/store';
+import type { DragSource, Viewport } from '../../store/session';
+import { cablesOf } from '../cableGeometry';
+import { dropTargetAt, type DropTarget } from '../dropTarget';
+import { hitTest, type Hit } from '../hitTest';
+import type { InteractionHandle } from '../layers/InteractionLayer';
+import { sceneOf, type Face } from '../scene';
+import { toWorld, zoomAt } from '../viewport';
+import { commitDrop, dropLabel } from './commitDrop';
+
+type Gesture =
+  | { kind: 'idle' }
+  | { kind: 'press'; id: number; sx: number; sy: number; hit: Hit; fromAtPress: PortRef | null }
+  | { kind: 'pan'; id: number; sx: number; sy: number; start: Viewport }
+  | { kind: 'drag'; id: number; source: DragSource; grabDy: number; fromFace: Face | undefined; target: DropTarget | null }
+  | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
+  | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
+
+/** Refs the gesture machine works on. */
+export interface GestureRefs {
+  readonly wrap: RefObject<HTMLDivElement | null>;
+  readonly stage: RefObject<Konva.Stage | null>;
+  readonly inter: RefObject<InteractionHandle | null>;
+  readonly ghost: RefObject<HTMLDivElement | null>;
+  /** Live viewport (the stage's, which runs ahead of the store during a pan). */
+  readonly vp: { current: Viewport };
+  readonly setDimmed: (ids: ReadonlySet<string>) => void;
+}
+
+const MOVE_PX = 5;
+
+/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
+const overDeleteZone = (e: { clientX: number; clientY: number }): boolean => !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Attaches the canvas pointer, wheel and Escape handlers. */
+export function useCanvasGestures(refs: GestureRefs): void {
+  const g = useRef<Gesture>({ kind: 'idle' });
+  useEffect(() => {
+    const wrap = refs.wrap.current;
+    if (!wrap) return;
+    const pointers = new Map<number, { x: number; y: number }>();
+    let wheelTimer: ReturnType<typeof setTimeout> | null = null;
+    let lastClick = { t: 0, id: '' };
+    const st = () => designerStore.getState();
+    const local = (e: { clientX: number; clientY: number }) => {
+      const r = wrap.getBoundingClientRect();
+      return { sx: e.clientX - r.left, sy: e.clientY - r.top, inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom };
+    };
+    const scene = () => sceneOf(st().doc, st().session.face);
+    const hitAt = (sx: number, sy: number) => {
+      const w = toWorld(refs.vp.current, sx, sy);
+      const s = scene();
+      return { w, hit: hitTest(s, cablesOf(s), w.x, w.y, refs.vp.current.scale) };
+    };
+    const applyVp = (v: Viewport) => {
+      refs.vp.current = v;
+      const stage = refs.stage.current;
+      if (!stage) return;
+      stage.position({ x: v.x, y: v.y });
+      stage.scale({ x: v.scale, y: v.scale });
+      stage.batchDraw();
+      refs.inter.current?.update({ scale: v.scale });
+    };
+    const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const endDrag = () => {
+      refs.inter.current?.clear();
+      refs.setDimmed(EMPTY);
+      if (refs.ghost.current) refs.ghost.current.hidden = true;
+      if (st().session.drag) st().actions.endDrag();
+      g.current = { kind: 'idle' };
+    };
+    const updateDrag = (gs: Extract<Gesture, { kind: 'drag' }>, e: PointerEvent) => {
+      const { sx, sy, inside } = local(e);
+      const ghost = refs.ghost.current;
+      if (ghost && gs.source.kind === 'part') {
+        // Over the canvas the drop preview speaks; elsewhere the ghost shows what is carried.
+        ghost.hidden = inside;
+        ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
+        ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+      }
+      if (!inside) {
+        gs.target = null;
+        refs.inter.current?.update({ drop: null });
+        if (ghost && gs.source.kind === 'device') {
+          const name = st().doc.devices[gs.source.id]?.name ?? '';
+          ghost.hidden = false;
+          ghost.textContent = overDeleteZone(e) ? `Release to delete ${name}` : `Drop on the parts list to delete ${name}`;
+          ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+        }
+        return;
+      }
+      if (ghost && gs.source.kind === 'device') ghost.hidden = true;
+      const w = toWorld(refs.vp.current, sx, sy);
+      const t = dropTargetAt(st().doc, scene(), gs.source, w.x, w.y, gs.grabDy, gs.fromFace);
+      gs.target = t;
+      const lab = dropLabel(st().doc, gs.source, t);
+      refs.inter.current?.update({ drop: t.kind === 'none' ? null : { box: t.box, ok: lab.ok, text: lab.text }, scale: refs.vp.current.scale });
+    };
+
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
+      if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap) document.activeElement.blur();
+      const { sx, sy } = local(e);
+      pointers.set(e.pointerId, { x: sx, y: sy });
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+        if (g.current.kind === 'drag') endDrag();
+        g.current = { kind: 'pinch', start: refs.vp.current, d0: Math.hypot(a.x - b.x, a.y - b.y), m0: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+        return;
+      }
+      if (g.current.kind !== 'idle') return;
+      const { hit } = hitAt(sx, sy);
+      const tool = st().session.tool;
+      if (tool.kind === 'connect' && hit.port) {
+        const fromAtPress = tool.from;
+        if (!fromAtPress) {
+          st().actions.pickPort(hit.port.ref);
+          const now = st().session.tool;
+          if (now.kind === 'connect' && now.from) g.current = { kind: 'connect', id: e.pointerId, from: now.from, moved: false, sx, sy };
+          return;
+        }
+        g.current = { kind: 'press', id: e.pointerId, sx, sy, hit, fromAtPress };
+        return;
+      }
+      g.current = { kind: 'press', id: e.pointerId, sx, sy, hit, fromAtPress: null };
+    };
+
+    const onMove = (e: PointerEvent) => {
+      const { sx, sy } = local(e);
+      if (pointers.has(e.pointerId)) pointers.set(e.pointerId, { x: sx, y: sy });
+      const cur = g.current;
+      if (cur.kind === 'pinch') {
+        const [a, b] = [...pointers.values()];
+        if (!a || !b) return;
+        const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        const z = zoomAt(cur.start, Math.hypot(a.x - b.x, a.y - b.y) / Math.max(1, cur.d0), cur.m0.x, cur.m0.y);
+        applyVp({ ...z, x: z.x + m.x - cur.m0.x, y: z.y + m.y - cur.m0.y });
+        return;
+      }
+      if (cur.kind === 'idle') {
+        const drag = st().session.drag;
+        if (drag && drag.pointerId === e.pointerId && drag.source.kind === 'part') {
+          g.current = { kind: 'drag', id: e.pointerId, source: drag.source, grabDy: 10, fromFace: undefined, target: null };
+          updateDrag(g.current, e);
+          return;
+        }
+        if (e.pointerType === 'mouse' && local(e).inside) {
+          const { hit } = hitAt(sx, sy);
+          const connecting = st().session.tool.kind === 'connect';
+          wrap.style.cursor = hit.port && connecting ? 'crosshair' : hit.drag && !connecting ? 'grab' : hit.port || hit.cable ? 'pointer' : 'default';
+          refs.inter.current?.update({ hoverPort: connecting && hit.port ? hit.port : null });
+        }
+        return;
+      }
+      if (cur.id !== e.pointerId) return;
+      if (cur.kind === 'press') {
+        if (Math.hypot(sx - cur.sx, sy - cur.sy) < MOVE_PX) return;
+        const tool = st().session.tool;
+        const dragId = tool.kind === 'select' ? cur.hit.drag : undefined;
+        if (dragId) {
+          const w = toWorld(refs.vp.current, cur.sx, cur.sy);
+          const rackBox = cur.hit.device;
+          g.current = { kind: 'drag', id: cur.id, source: { kind: 'device', id: dragId }, grabDy: rackBox && rackBox.device.id === dragId ? w.y - rackBox.y : 10, fromFace: cur.hit.elev?.face, target: null };
+          refs.setDimmed(new Set([dragId]));
+          wrap.style.cursor = 'grabbing';
+          updateDrag(g.current, e);
+        } else {
+          g.current = { kind: 'pan', id: cur.id, sx: cur.sx, sy: cur.sy, start: refs.vp.current };
+        }
+        return;
+      }
+      if (cur.kind === 'pan') {
+        applyVp({ ...cur.start, x: cur.start.x + sx - cur.sx, y: cur.start.y + sy - cur.sy });
+        return;
+      }
+      if (cur.kind === 'drag') {
+        updateDrag(cur, e);
+        return;
+      }
+      if (cur.kind === 'connect') {
+        if (Math.hypot(sx - cur.sx, sy - cur.sy) >= MOVE_PX) cur.moved = true;
+        const { w, hit } = hitAt(sx, sy);
+        const from = scene().portsByKey.get(`${cur.from.device}#${cur.from.port}`);
+        refs.inter.current?.update({ band: from ? { from: { x: from.x + from.w / 2, y: from.y + from.h / 2 }, to: w } : null, hoverPort: hit.port ?? null, scale: refs.vp.current.scale });
+      }
+    };
+
+    const onUp = (e: PointerEvent) => {
+      pointers.delete(e.pointerId);
+      const cur = g.current;
+      if (cur.kind === 'pinch') {
+        if (pointers.size < 2) {
+          commitVp();
+          g.current = { kind: 'idle' };
+        }
+        return;
+      }
+      if (cur.kind === 'idle' || cur.id !== e.pointerId) return;
+      const a = st().actions;
+      g.current = { kind: 'idle' };
+      if (cur.kind === 'pan') commitVp();
+      else if (cur.kind === 'drag') {
+        const t = e.type === 'pointercancel' ? null : cur.target;
+        const doc = st().doc;
+        const remove = e.type !== 'pointercancel' && cur.source.kind === 'device' && !local(e).inside && overDeleteZone(e);
+        endDrag();
+        wrap.style.cursor = 'default';
+        if (remove && cur.source.kind === 'device') {
+          a.deleteDevices([cur.source.id]);
+          a.select(null);
+        } else if (t) commitDrop(doc, a, cur.source, t);
+      } else if (cur.kind === 'connect') {
+        refs.inter.current?.update({ band: null, hoverPort: null });
+        if (!cur.moved) return;
+        const { sx, sy } = local(e);
+        const { hit } = hitAt(sx, sy);
+        if (hit.port && hit.port.key !== `${cur.from.device}#${cur.from.port}`) a.pickPort(hit.port.ref);
+      } else if (cur.kind === 'press') click(cur.hit, cur.fromAtPress, e);
+    };
+
+    const click = (hit: Hit, fromAtPress: PortRef | null, e: PointerEvent) => {
+      const a = st().actions;
+      const tool = st().session.tool;
+      if (tool.kind === 'connect') {
+        if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
+        return;
+      }
+      if (tool.kind === 'place') {
+        const { sx, sy } = local(e);
+        const w = toWorld(refs.vp.current, sx, sy);
+        const source: DragSource = { kind: 'part', part: tool.part };
+        commitDrop(st().doc, a, source, dropTargetAt(st().doc, scene(), source, w.x, w.y, 10));
+        return;
+      }
+      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? '';
+      const now = performance.now();
+      const dbl = key !== '' && lastClick.id === key && now - lastClick.t < 350;
+      lastClick = { t: now, id: key };
+      if (hit.port) a.select({ kind: 'port', ref: hit.port.ref });
+      else if (hit.cable) a.select({ kind: 'cable', id: hit.cable });
+      else if (hit.drag) a.select({ kind: 'device', id: hit.drag });
+      else if (hit.elev) a.select({ kind: 'rack', id: hit.elev.rack.id });
+      else a.select(null);
+      if (dbl && hit.drag) a.requestView('focus', [hit.drag]);
+    };
+
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const { sx, sy } = local(e);
+      const v = refs.vp.current;
+      applyVp(e.ctrlKey || e.metaKey ? zoomAt(v, Math.exp(-e.deltaY * 0.0025), sx, sy) : { ...v, x: v.x - e.deltaX, y: v.y - e.deltaY });
+      if (wheelTimer) clearTimeout(wheelTimer);
+      wheelTimer = setTimeout(commitVp, 150);
+    };
+
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const cur = g.current;
+      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press') {
+        e.stopImmediatePropagation();
+        endDrag();
+        if (cur.kind === 'connect') st().actions.escape();
+      } else if (st().session.drag) {
+        e.stopImmediatePropagation();
+        endDrag();
+      }
+    };
+
+    // A palette drag starts in the DOM; take it over as soon as the store says it began.
+    const unsub = designerStore.subscribe((s, prev) => {
+      if (s.session.drag && !prev.session.drag && s.session.drag.source.kind === 'part' && g.current.kind === 'idle') {
+        const d = s.session.drag;
+        g.current = { kind: 'drag', id: d.pointerId, source: d.source, grabDy: 10, fromFace: undefined, target: null };
+      }
+    });
+
+    wrap.addEventListener('pointerdown', onDown);
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    wrap.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      unsub();
+      wrap.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+      wrap.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKey, true);
+      if (wheelTimer) clearTimeout(wheelTimer);
+    };
+  }, [refs]);
+}

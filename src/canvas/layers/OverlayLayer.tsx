@@ -1,0 +1,63 @@
+/**
+ * The overlay: the highlighted path of the selected channel (or of the channel through the
+ * selected port or cable), the selected cable and port, the first pick of the connect tool, and a
+ * red marker at every mated pair that breaks a mating rule. Changes with the selection and the
+ * analysis, never with the pointer.
+ */
+import { memo, useMemo } from 'react';
+import type { Context } from 'konva/lib/Context';
+import { portKey } from '../../core/design';
+import { analysisOf, channelPath, focusedChannel } from '../../store/selectors';
+import type { Selection, Tool } from '../../store/session';
+import type { CableGeom } from '../cableGeometry';
+import { drawCable, drawFindingMarker, drawPortRing } from '../draw/drawCable';
+import { Layer, Shape } from '../konva';
+import { findingPort, type PortGeom, type Scene } from '../scene';
+import type { Box } from '../viewGeometry';
+
+
+interface Props {
+  scene: Scene;
+  cables: readonly CableGeom[];
+  selection: Selection | null;
+  tool: Tool;
+  scale: number;
+}
+
+/** The overlay layer. */
+export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selection, tool, scale }: Props) {
+  const design = scene.design;
+  const analysis = analysisOf(design);
+  const draw = useMemo(() => {
+    const channel = focusedChannel(design, analysis, selection);
+    const path = channel ? channelPath(design, channel) : null;
+    const hiCables = cables.filter((c) => path?.cables.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id));
+    const hiPorts: PortGeom[] = [];
+    if (path) for (const k of path.ports) { const p = scene.portsByKey.get(k); if (p) hiPorts.push(p); }
+    if (selection?.kind === 'port') { const p = scene.portsByKey.get(portKey(selection.ref)); if (p) hiPorts.push(p); }
+    if (tool.kind === 'connect' && tool.from) { const p = scene.portsByKey.get(portKey(tool.from)); if (p) hiPorts.push(p); }
+    // A finding at a port hidden in this face mode is marked on its device instead.
+    const markers = analysis.findings
+      .map((f, i) => ({ p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0], selected: selection?.kind === 'finding' && selection.index === i }))
+      .filter((m): m is { p: Box; selected: boolean } => !!m.p);
+    return { hiCables, hiPorts, markers };
+  }, [design, analysis, scene, cables, selection, tool]);
+  const ring = Math.max(1, 2 / scale);
+  return (
+    <Layer listening={false}>
+      <Shape
+        perfectDrawEnabled={false}
+        sceneFunc={(ctx: Context) => {
+          const c = ctx._context;
+          for (const g of draw.hiCables) drawCable(c, g, '#0969da', 1.5);
+          for (const p of draw.hiPorts) drawPortRing(c, p, ring);
+          const r = Math.max(5, 7 / scale);
+          for (const m of draw.markers) {
+            if (m.selected) drawPortRing(c, m.p, ring * 2);
+            drawFindingMarker(c, { x: m.p.x + m.p.w, y: m.p.y }, r);
+          }
+        }}
+      />
+    </Layer>
+  );
+});

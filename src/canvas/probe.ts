@@ -1,0 +1,66 @@
+/**
+ * A read-only probe into the live canvas for end-to-end tests and the test API: client (page)
+ * coordinates of ports, rack units, slots and devices, computed from the same scene geometry
+ * the canvas draws. Canvas shapes are not DOM, so tests drive `page.mouse` to these points.
+ */
+import type { PortRef } from '../core/design';
+import { portKey } from '../core/design';
+import type { DeviceId, RackId } from '../core/ids';
+import { designerStore } from '../store/store';
+import type { Face } from './scene';
+import { sceneOf, unitBox } from './scene';
+import { toScreen } from './viewport';
+import { LABEL_W, type Box } from './viewGeometry';
+
+/** A point in page (client) coordinates. */
+export interface ClientPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+let canvasEl: HTMLElement | null = null;
+let liveViewport: () => { x: number; y: number; scale: number } = () => designerStore.getState().session.viewport;
+
+/** Registers the canvas element and its live viewport (called by the canvas component). */
+export function attachProbe(el: HTMLElement | null, vp: () => { x: number; y: number; scale: number }): void {
+  canvasEl = el;
+  liveViewport = vp;
+}
+
+function toClient(b: Box | undefined): ClientPoint | null {
+  if (!b || !canvasEl) return null;
+  const r = canvasEl.getBoundingClientRect();
+  const p = toScreen(liveViewport(), b.x + b.w / 2, b.y + b.h / 2);
+  return { x: r.left + p.x, y: r.top + p.y };
+}
+
+const scene = () => {
+  const s = designerStore.getState();
+  return sceneOf(s.doc, s.session.face);
+};
+
+/** Client-coordinate lookups of canvas things (null when not on screen in this face mode). */
+export const canvasProbe = {
+  /** Centre of a port or switch cage. */
+  port: (ref: PortRef): ClientPoint | null => toClient(scene().portsByKey.get(portKey(ref))),
+  /** Centre of rack unit `u` of `rack` on `face`. */
+  unit: (rack: RackId, u: number, face: Face = 'front'): ClientPoint | null => {
+    const e = scene().elevations.find((v) => v.rack.id === rack && v.face === face);
+    return e ? toClient(unitBox(e, u, 1)) : null;
+  },
+  /** Centre of slot `slot` of enclosure `parent` on `face`. */
+  slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null => toClient(scene().slots.find((s) => s.parent === parent && s.key === slot && s.face === face)),
+  /** Centre of a device's first box (rack equipment in its first elevation, a module's slot, a transceiver's cage). */
+  device: (id: DeviceId): ClientPoint | null => toClient(scene().boxesByDevice.get(id)?.[0]),
+  /** A grab point on rack equipment: the middle of its name label (left end of its first box). */
+  handle: (id: DeviceId): ClientPoint | null => {
+    const b = scene().boxesByDevice.get(id)?.[0];
+    return b ? toClient({ x: b.x + 4, y: b.y, w: LABEL_W / 2, h: b.h }) : null;
+  },
+  /** The canvas element's client rectangle. */
+  rect: (): { x: number; y: number; w: number; h: number } | null => {
+    if (!canvasEl) return null;
+    const r = canvasEl.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Viewport math: screen (px inside the canvas) ↔ world, zoom about a point, fit a box. Pure.
+ */
+import type { Viewport } from '../store/session';
+import type { Box } from './viewGeometry';
+
+/** Smallest zoom factor. */
+export const MIN_SCALE = 0.1;
+/** Largest zoom factor. */
+export const MAX_SCALE = 8;
+
+const clampScale = (s: number) => Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+
+/** World point under screen point (sx, sy). */
+export const toWorld = (v: Viewport, sx: number, sy: number) => ({ x: (sx - v.x) / v.scale, y: (sy - v.y) / v.scale });
+
+/** Screen point of world point (x, y). */
+export const toScreen = (v: Viewport, x: number, y: number) => ({ x: x * v.scale + v.x, y: y * v.scale + v.y });
+
+/** Zooms by `factor` keeping screen point (sx, sy) fixed. */
+export function zoomAt(v: Viewport, factor: number, sx: number, sy: number): Viewport {
+  const scale = clampScale(v.scale * factor);
+  const w = toWorld(v, sx, sy);
+  return { scale, x: sx - w.x * scale, y: sy - w.y * scale };
+}
+
+/**
+ * The viewport that shows `box` in a `width` × `height` canvas with `pad` px around, at most
+ * `maxScale`: centred horizontally, and vertically centred or (`top`) aligned to the top edge.
+ */
+export function fitBox(box: Box, width: number, height: number, pad = 24, maxScale = 3, align: 'center' | 'top' = 'center'): Viewport {
+  const scale = clampScale(Math.min(maxScale, (width - 2 * pad) / Math.max(1, box.w), (height - 2 * pad) / Math.max(1, box.h)));
+  const y = align === 'top' ? pad - box.y * scale : (height - box.h * scale) / 2 - box.y * scale;
+  return { scale, x: (width - box.w * scale) / 2 - box.x * scale, y };
+}

@@ -1,0 +1,65 @@
+/**
+ * The fiber map of a channel: every fiber, hop by hop, with its TIA-598 colour in each cable, the
+ * positions at every connector and the A/B side at every duplex LC, and whether it carries light
+ * from a transmitter to a receiver.
+ */
+import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { FiberMarking } from '../core/fiberColors';
+import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
+import { VerdictBadge } from './VerdictBadge';
+
+const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = { pass: 'pass', fail: 'fail', open: 'open', unchecked: 'unchecked' };
+const STATE_TEXT: Readonly<Record<FiberState, string>> = { pass: 'Tx→Rx', fail: 'Fail', open: 'Open', unchecked: 'Unchecked' };
+
+/** A TIA-598 colour swatch (with its tracer stripe for fibers 13–24). */
+export function FiberSwatch({ m }: { m: FiberMarking }) {
+  return (
+    <span className="fiber-swatch" style={{ background: m.base.css }} title={`Fiber ${m.fiber}: ${m.label}`}>
+      {m.tracer ? <i style={{ background: m.tracer === 'yellow' ? '#f2d21b' : '#1a1a1a' }} /> : null}
+    </span>
+  );
+}
+
+/** The fiber map table of a channel. */
+export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: AnalysedChannel }) {
+  const fibers = [...channel.fibers].sort((x, y) => x.id - y.id);
+  const width = Math.max(0, ...fibers.map((f) => f.hops.length));
+  return (
+    <div className="fibermap" tabIndex={0} role="region" aria-label="Fiber map, scrolls sideways">
+      <table aria-label="Fiber map">
+        <thead>
+          <tr>
+            <th scope="col">Fiber</th>
+            <th scope="col">From</th>
+            {Array.from({ length: width }, (_, i) => <th key={i} scope="col">Hop {i + 1}</th>)}
+            <th scope="col">To</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fibers.map((f) => {
+            const st = fiberState(f);
+            return (
+              <tr key={f.id} data-fiber={f.id}>
+                <td><VerdictBadge cls={STATE_CLASS[st]} text={STATE_TEXT[st]} /></td>
+                <td>{terminationLabel(analysis, f.start)}</td>
+                {Array.from({ length: width }, (_, i) => {
+                  const h = f.hops[i];
+                  if (!h) return <td key={i} />;
+                  const v = hopView(analysis, h);
+                  return (
+                    <td key={i}>
+                      <span className="hopname">{v.name}</span>
+                      {v.marking ? <><FiberSwatch m={v.marking} />{v.marking.fiber} {v.marking.label} · </> : null}
+                      {v.detail}
+                    </td>
+                  );
+                })}
+                <td>{terminationLabel(analysis, f.end)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

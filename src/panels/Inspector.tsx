@@ -1,0 +1,134 @@
+/**
+ * The sidebar: the channel of the selection (path, verdicts, fixes, loss, fiber map) above the
+ * inspector of the selected rack, device, cable or port; with nothing selected, the design's
+ * settings (loss mode, design margin).
+ */
+import type { Design, Rack } from '../core/design';
+import type { LossMode, MultimodeAttenuationModel } from '../core/design';
+import { racksInOrder } from '../core/edits';
+import { portOccupant } from '../core/layout';
+import { analysisOf, channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
+import type { Selection } from '../store/session';
+import { designerActions, useDesigner } from '../store/store';
+import { ChannelDetail } from './ChannelDetail';
+import { CableInspector } from './CableInspector';
+import { portFacts, portLabel } from './describe';
+import { DeviceInspector } from './DeviceInspector';
+import { CommitInput, SelectField } from './fields';
+
+const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
+  { value: 'vendor-max', label: 'Vendor maximum' },
+  { value: 'typical', label: 'Typical' },
+  { value: 'tia-worst-case', label: 'TIA worst case (0.75 dB/pair)' },
+];
+
+const count = (o: object, word: string) => {
+  const n = Object.keys(o).length;
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+};
+
+function DesignSettingsPanel({ design }: { design: Design }) {
+  const a = designerActions();
+  const s = design.settings;
+  return (
+    <section className="panel" aria-label="Design settings">
+      <h2>Design</h2>
+      <CommitInput label="Name" value={design.name} onCommit={(v) => a.renameDesign(v)} />
+      <SelectField<LossMode> label="Loss mode" value={s.lossMode} options={LOSS_MODES} onChange={(v) => a.updateSettings({ lossMode: v })} />
+      <CommitInput label="Design margin" type="number" step={0.1} min={0} suffix="dB" value={String(s.designMarginDb)} onCommit={(v) => { const n = Number(v); if (Number.isFinite(n) && n >= 0) a.updateSettings({ designMarginDb: n }); }} />
+      <SelectField<MultimodeAttenuationModel> label="MM attenuation" value={s.multimodeAttenuation} options={[{ value: 'ieee-3.5', label: '3.5 dB/km (IEEE model)' }, { value: 'alt-3.0', label: '3.0 dB/km' }]} onChange={(v) => a.updateSettings({ multimodeAttenuation: v })} />
+      <dl className="kv">
+        <dt>Contents</dt>
+        <dd>{[count(design.racks, 'rack'), count(design.devices, 'device'), count(design.cables, 'cable')].join(', ')}</dd>
+      </dl>
+      <p className="muted">Select a rack, device, cable, port or channel to inspect it. Drag parts from the palette into a rack; pick a cable in the palette, then two ports, to connect.</p>
+    </section>
+  );
+}
+
+function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
+  const a = designerActions();
+  const order = racksInOrder(design);
+  const i = order.findIndex((r) => r.id === rack.id);
+  return (
+    <section className="panel" aria-label={`Rack ${rack.name}`}>
+      <h2>Rack: {rack.name}</h2>
+      <CommitInput label="Name" value={rack.name} onCommit={(v) => a.renameRack(rack.id, v)} />
+      <SelectField label="Height" value={String(rack.heightU)} options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))} onChange={(v) => a.resizeRack(rack.id, Number(v))} />
+      <dl className="kv"><dt>Position</dt><dd>{i + 1} of {order.length} in {rack.row}</dd></dl>
+      <div className="row-actions">
+        <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>Move left</button>
+        <button type="button" className="btn" disabled={i >= order.length - 1} onClick={() => a.moveRack(rack.id, i + 1)}>Move right</button>
+        <button type="button" className="btn danger" onClick={() => { a.deleteRack(rack.id); a.select(null); }}>Delete rack</button>
+      </div>
+    </section>
+  );
+}
+
+function SelectionInspector({ design, sel }: { design: Design; sel: Selection }) {
+  switch (sel.kind) {
+    case 'rack': {
+      const r = design.racks[sel.id];
+      return r ? <RackInspector design={design} rack={r} /> : null;
+    }
+    case 'device': {
+      const d = design.devices[sel.id];
+      return d ? <DeviceInspector design={design} device={d} /> : null;
+    }
+    case 'cable': {
+      const c = design.cables[sel.id];
+      return c ? <CableInspector design={design} cable={c} /> : null;
+    }
+    case 'port': {
+      const n = channelsThroughPort(design, analysisOf(design), sel.ref).length;
+      const dev = design.devices[sel.ref.device];
+      const plug = portOccupant(design, sel.ref);
+      const cable = plug ? design.cables[plug.cable] : undefined;
+      return (
+        <section className="panel" aria-label="Port">
+          <h2>Port: {portLabel(design, sel.ref)}</h2>
+          <dl className="kv">
+            <dt>Connector</dt><dd>{portFacts(design, sel.ref) || '—'}</dd>
+            <dt>Cable</dt><dd>{cable ? `${cable.name}, end ${plug?.end}` : 'none'}</dd>
+            <dt>Channels</dt><dd>{n}</dd>
+          </dl>
+          <div className="row-actions">
+            {cable && <button type="button" className="btn" onClick={() => designerActions().select({ kind: 'cable', id: cable.id })}>Select cable {cable.name}</button>}
+            {dev && <button type="button" className="btn" onClick={() => designerActions().select({ kind: 'device', id: dev.id })}>Select {dev.name}</button>}
+          </div>
+        </section>
+      );
+    }
+    case 'finding': {
+      const f = analysisOf(design).findings[sel.index];
+      return f ? (
+        <section className="panel" aria-label="Mating issue">
+          <h2><span className={`badge ${f.severity === 'invalid' ? 'v-fail' : 'v-unchecked'}`}>{f.rule}</span> Mating issue</h2>
+          <p>{f.message}</p>
+          <p className="muted">{f.parts[0]} ↔ {f.parts[1]}</p>
+        </section>
+      ) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The sidebar. */
+export function Sidebar() {
+  const doc = useDesigner((s) => s.doc);
+  const selection = useDesigner((s) => s.session.selection);
+  const analysis = analysisOf(doc);
+  const sel = selection?.kind === 'finding' ? (() => {
+    const f = analysis.findings[selection.index];
+    return f ? ({ kind: 'port', ref: findingRef(doc, f.at) } as Selection) : null;
+  })() : selection;
+  const channel = focusedChannel(doc, analysis, sel);
+  return (
+    <aside className="side" aria-label="Inspector">
+      {channel && <ChannelDetail design={doc} analysis={analysis} channel={channel} />}
+      {selection && selection.kind !== 'channel' ? <SelectionInspector design={doc} sel={selection} /> : null}
+      {!selection && <DesignSettingsPanel design={doc} />}
+    </aside>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The issues list: every mating-rule violation (V1–V7, P1) and unchecked mating, each with where
+ * it is; clicking one selects it and frames the place on the canvas.
+ */
+import { analysisOf } from '../store/selectors';
+import { designerActions, useDesigner } from '../store/store';
+import type { DeviceId } from '../core/ids';
+import { VerdictBadge } from './VerdictBadge';
+
+/** The issues table. */
+export function IssueList() {
+  const doc = useDesigner((s) => s.doc);
+  const selection = useDesigner((s) => s.session.selection);
+  const findings = analysisOf(doc).findings;
+  if (findings.length === 0) return <p className="empty">No mating-rule violations: every mated pair fits (gender, polish, adapter, mode, connector and fiber count).</p>;
+  const hostOf = (id: string): DeviceId => {
+    const d = doc.devices[id];
+    return (d?.placement.kind === 'cage' || d?.placement.kind === 'slot' ? d.placement.parent : id) as DeviceId;
+  };
+  return (
+    <table className="grid" aria-label="Mating issues">
+      <thead>
+        <tr>
+          <th scope="col">Rule</th>
+          <th scope="col">Where</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {findings.map((f, i) => {
+          const selected = selection?.kind === 'finding' && selection.index === i;
+          const go = () => {
+            designerActions().select({ kind: 'finding', index: i });
+            designerActions().requestView('focus', [hostOf(f.at.device)]);
+          };
+          return (
+            <tr key={`${f.rule}-${i}`} className={selected ? 'selected' : undefined} onClick={go} data-rule={f.rule}>
+              <td><VerdictBadge cls={f.severity === 'invalid' ? 'fail' : 'unchecked'} text={f.rule} /></td>
+              <td>
+                <button type="button" className="rowbtn" aria-pressed={selected}>{f.parts[0]} ↔ {f.parts[1]}</button>
+              </td>
+              <td>{f.message}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

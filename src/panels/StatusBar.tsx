@@ -1,0 +1,29 @@
+/**
+ * The status bar: the last notice (a refusal reason in red, a confirmation in green) and the
+ * channel counts per verdict class.
+ */
+import type { VerdictClass } from '../core/engine/channels';
+import { analysisOf, verdictCounts } from '../store/selectors';
+import { useDesigner } from '../store/store';
+import { VerdictDot } from './VerdictBadge';
+import { CLASS_STYLE } from './verdictStyle';
+
+const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'pass'];
+
+/** The status bar. */
+export function StatusBar({ saved }: { saved: string }) {
+  const notice = useDesigner((s) => s.session.notice);
+  const doc = useDesigner((s) => s.doc);
+  const counts = verdictCounts(analysisOf(doc));
+  return (
+    <footer className="statusbar">
+      <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">{notice?.text ?? ''}</span>
+      <span className="counts" aria-label="Channel summary">
+        {ORDER.filter((c) => counts[c] > 0).map((c) => (
+          <span key={c} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}><VerdictDot cls={c} />{counts[c]} {CLASS_STYLE[c].word.toLowerCase()}</span>
+        ))}
+      </span>
+      <span className="muted">{saved}</span>
+    </footer>
+  );
+}

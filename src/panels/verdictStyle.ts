@@ -1,0 +1,21 @@
+/**
+ * How verdict classes look in the panels: one CSS class, one glyph and one word each, so a state
+ * is never told by colour alone (pass ✓, warning !, fail ✕, unverified ◇, unchecked ?, open ○).
+ */
+import type { VerdictClass } from '../core/engine/channels';
+
+/** Glyph and word of each verdict class. */
+export const CLASS_STYLE: Readonly<Record<VerdictClass, { readonly glyph: string; readonly word: string }>> = {
+  pass: { glyph: '✓', word: 'Pass' },
+  warning: { glyph: '!', word: 'Warning' },
+  fail: { glyph: '✕', word: 'Fail' },
+  unverified: { glyph: '◇', word: 'Unverified' },
+  unchecked: { glyph: '?', word: 'Unchecked' },
+  open: { glyph: '○', word: 'Open' },
+};
+
+/** Formats dB with 3 decimals (REFERENCE §10: rounding only for display). */
+export const fmtDb = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `${(Math.round(n * 1000) / 1000).toFixed(3)} dB`);
+
+/** Formats metres. */
+export const fmtM = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `${Math.round(n * 10) / 10} m`);

@@ -1,0 +1,165 @@
+/**
+ * Session actions and the gestures built from design actions: selecting, tools, the two-pick
+ * connect flow, keyboard-style placement ("put this part where it fits"), delete and nudge of
+ * the selection, Escape. Session changes never touch the history.
+ */
+import { catalogueFor } from '../core/catalogue';
+import type { Placement, PortRef } from '../core/design';
+import { racksInOrder } from '../core/edits';
+import type { DeviceId, PartId, RackId } from '../core/ids';
+import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
+import { makeDocActions, type DocActions } from './docActions';
+import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
+import type { StoreKit } from './store';
+
+/** Everything the UI can do to the store. */
+export interface DesignerActions extends DocActions {
+  select(sel: Selection | null): void;
+  setHover(sel: Selection | null): void;
+  setFace(face: FaceMode): void;
+  setViewport(v: Viewport): void;
+  requestView(kind: ViewRequest['kind'], devices?: readonly DeviceId[]): void;
+  setTool(tool: Tool): void;
+  /** Arms the connect tool with a cable part (from the palette). */
+  startConnect(part: PartId): void;
+  /** A port pick: in the connect tool the first pick starts, the second lays the cable; otherwise selects the port. */
+  pickPort(ref: PortRef): void;
+  startDrag(drag: DragState): void;
+  endDrag(): void;
+  notify(tone: Notice['tone'], text: string): void;
+  clearNotice(): void;
+  setChannelFilter(f: ChannelFilter): void;
+  setShortcutsOpen(open: boolean): void;
+  /** Puts a part where it fits best (selected rack/enclosure/switch first); cables arm the connect tool. */
+  placePart(part: PartId): string | null;
+  /** Deletes the selected rack, device or cable. */
+  deleteSelection(): void;
+  /** Moves the selected rack equipment up (+1) or down (−1) one unit: one undo step per press. */
+  nudgeSelection(deltaU: number): void;
+  /** Escape: leaves the connect tool, else clears the selection. */
+  escape(): void;
+}
+
+/** Builds all actions over the store kit. */
+export function makeActions(kit: StoreKit): DesignerActions {
+  const docActions = makeDocActions(kit);
+  const doc = () => kit.get().doc;
+  const session = () => kit.get().session;
+  let viewSeq = 0;
+
+  /** The device the selection sits on (the selected device, or the device of a selected port). */
+  const selectedDevice = (): DeviceId | undefined => {
+    const sel = session().selection;
+    return sel?.kind === 'device' ? sel.id : sel?.kind === 'port' ? sel.ref.device : undefined;
+  };
+  /** The rack of the selection (a selected rack, or the rack the selected device is in). */
+  const selectedRack = (): RackId | undefined => {
+    const sel = session().selection;
+    if (sel?.kind === 'rack') return sel.id;
+    let id = selectedDevice();
+    for (let guard = 0; id && guard < 8; guard++) {
+      const p: Placement | undefined = doc().devices[id]?.placement;
+      if (p?.kind === 'rack') return p.rack;
+      id = p?.kind === 'slot' || p?.kind === 'cage' ? p.parent : undefined;
+    }
+    return undefined;
+  };
+
+  const actions: DesignerActions = {
+    ...docActions,
+    select: (sel) => kit.setSession((s) => { s.selection = sel; }),
+    setHover: (sel) => kit.setSession((s) => { s.hover = sel; }),
+    setFace: (face) => kit.setSession((s) => { s.face = face; }),
+    setViewport: (v) => kit.setSession((s) => { s.viewport = v; }),
+    requestView: (kind, devices) => kit.setSession((s) => { s.viewRequest = { seq: ++viewSeq, kind, ...(devices ? { devices: [...devices] } : {}) }; }),
+    setTool: (tool) => kit.setSession((s) => { s.tool = tool; }),
+    startConnect: (part) => {
+      kit.setSession((s) => { s.tool = { kind: 'connect', part, from: null }; });
+      kit.notify('info', `Connect with ${catalogueFor(doc()).get(part)?.name ?? part}: pick a port, then another port (Esc to stop)`);
+    },
+    pickPort: (ref) => {
+      const tool = session().tool;
+      if (tool.kind !== 'connect') {
+        actions.select({ kind: 'port', ref });
+        return;
+      }
+      if (!tool.from) {
+        const info = portInfo(doc(), ref);
+        const taken = portOccupant(doc(), ref);
+        if (taken) {
+          kit.notify('error', `${info?.label ?? ref.port} already holds ${doc().cables[taken.cable]?.name ?? taken.cable}`);
+          return;
+        }
+        kit.setSession((s) => { s.tool = { ...tool, from: ref }; });
+        kit.notify('info', `From ${info?.label ?? ref.port}: now pick the other port`);
+        return;
+      }
+      const id = docActions.connect(tool.part, tool.from, ref);
+      kit.setSession((s) => {
+        s.tool = { ...tool, from: null };
+        if (id) s.selection = { kind: 'cable', id };
+      });
+    },
+    startDrag: (drag) => kit.setSession((s) => { s.drag = drag; }),
+    endDrag: () => kit.setSession((s) => { s.drag = null; }),
+    notify: kit.notify,
+    clearNotice: () => kit.setSession((s) => { s.notice = null; }),
+    setChannelFilter: (f) => kit.setSession((s) => { s.channelFilter = f; }),
+    setShortcutsOpen: (open) => kit.setSession((s) => { s.shortcutsOpen = open; }),
+    placePart: (partId) => {
+      const d = doc();
+      const part = catalogueFor(d).get(partId);
+      if (!part) return null;
+      if (part.kind === 'cable') {
+        actions.startConnect(part.id);
+        return null;
+      }
+      if (part.kind === 'rack-equipment') {
+        const racks = racksInOrder(d).map((r) => r.id);
+        const order = [selectedRack(), ...racks].filter((r): r is RackId => !!r);
+        const rack = order.find((r) => firstFreeU(d, r, part.heightU) !== null);
+        if (!rack) {
+          kit.notify('error', racks.length ? `No rack has ${part.heightU}U free for ${part.name}` : 'Add a rack first');
+          return null;
+        }
+        const id = docActions.placeEquipment(part.id, rack, firstFreeU(d, rack, part.heightU) ?? 1);
+        if (id) actions.select({ kind: 'device', id });
+        return id;
+      }
+      const hosts = [selectedDevice(), ...Object.keys(d.devices)].filter((h): h is DeviceId => !!h);
+      for (const host of hosts) {
+        const key = part.kind === 'module' ? freeSlotFor(d, host, part) : freeCageFor(d, host, part);
+        if (!key) continue;
+        const id = part.kind === 'module' ? docActions.insertModule(part.id, host, key) : docActions.plugTransceiver(part.id, host, key);
+        if (id) actions.select({ kind: 'device', id });
+        return id;
+      }
+      kit.notify('error', part.kind === 'module' ? `No free ${part.formFactor} slot for ${part.name}` : `No free cage takes a ${part.formFactor} transceiver`);
+      return null;
+    },
+    deleteSelection: () => {
+      const sel = session().selection;
+      if (!sel) return;
+      if (sel.kind === 'rack') docActions.deleteRack(sel.id);
+      else if (sel.kind === 'device') docActions.deleteDevices([sel.id]);
+      else if (sel.kind === 'cable') docActions.deleteCable(sel.id);
+      else return;
+      actions.select(null);
+    },
+    nudgeSelection: (deltaU) => {
+      const id = selectedDevice();
+      const p = id ? doc().devices[id]?.placement : undefined;
+      if (!id || p?.kind !== 'rack') return;
+      docActions.moveEquipment(id, p.rack, p.positionU + deltaU);
+    },
+    escape: () => {
+      const s = session();
+      if (s.shortcutsOpen) actions.setShortcutsOpen(false);
+      else if (s.tool.kind === 'connect' && s.tool.from) kit.setSession((x) => { x.tool = { kind: 'connect', part: (s.tool as { part: PartId }).part, from: null }; });
+      else if (s.tool.kind !== 'select') actions.setTool({ kind: 'select' });
+      else actions.select(null);
+      kit.setSession((x) => { x.notice = null; });
+    },
+  };
+  return actions;
+}

@@ -1,0 +1,145 @@
+/**
+ * Design actions: each is a one-liner over a pure edit of `core/edits`, recorded as one named
+ * history step (or joined to the open gesture). Refused edits leave the design untouched and put
+ * the reason in the status bar.
+ */
+import { catalogueFor } from '../core/catalogue';
+import { FIBER_MODE, type FiberType } from '../core/connectors';
+import type { Design, DesignSettings, PortRef } from '../core/design';
+import * as E from '../core/edits';
+import type { ProposedFix } from '../core/engine/fixes';
+import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
+import { portInfo } from '../core/layout';
+import type { CablePart } from '../core/parts';
+import * as H from './history';
+import type { StoreKit } from './store';
+
+/** A replaceable target: a cable or a device. */
+export type PartTarget = { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
+
+/** The design actions of the store. Those that create a record return its id (null when refused). */
+export interface DocActions {
+  undo(): void;
+  redo(): void;
+  /** Opens a gesture: the edits until `commitGesture` make one undo step. */
+  beginGesture(label: string): void;
+  commitGesture(): void;
+  cancelGesture(): void;
+  /** Replaces the design (Open, New, a demo) as one undo step. */
+  loadDesign(design: Design, label?: string): void;
+  /** Replaces the design and forgets the history (start-up restore). */
+  resetDesign(design: Design): void;
+  renameDesign(name: string): void;
+  updateSettings(patch: Partial<DesignSettings>): void;
+  addRack(opts?: { name?: string; heightU?: number }): RackId | null;
+  renameRack(id: RackId, name: string): void;
+  resizeRack(id: RackId, heightU: number): boolean;
+  moveRack(id: RackId, toIndex: number): void;
+  deleteRack(id: RackId): void;
+  placeEquipment(part: PartId, rack: RackId, positionU: number, face?: 'front' | 'rear'): DeviceId | null;
+  moveEquipment(id: DeviceId, rack: RackId, positionU: number, face?: 'front' | 'rear'): boolean;
+  insertModule(part: PartId, parent: DeviceId, slot: string): DeviceId | null;
+  moveModule(id: DeviceId, parent: DeviceId, slot: string): boolean;
+  plugTransceiver(part: PartId, parent: DeviceId, cage: string): DeviceId | null;
+  moveTransceiver(id: DeviceId, parent: DeviceId, cage: string): boolean;
+  deleteDevices(ids: readonly DeviceId[]): void;
+  renameDevice(id: DeviceId, name: string): void;
+  /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
+  connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
+  deleteCable(id: CableId): void;
+  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): void;
+  replacePart(target: PartTarget, part: PartId, label?: string): boolean;
+  /** Applies a proposed fix (one undo step). */
+  applyFix(fix: ProposedFix): boolean;
+}
+
+/**
+ * The fiber type a new cable should have: the part's default, unless the ports it plugs into are
+ * of the other mode family (an OM4-default LC cord laid onto OS2 modules becomes OS2).
+ */
+export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<string, PortRef | null>>): FiberType {
+  const cat = catalogueFor(d);
+  for (const ref of Object.values(ends)) {
+    if (!ref) continue;
+    const info = portInfo(d, ref);
+    const dev = d.devices[ref.device];
+    const p = dev ? cat.get(dev.part) : undefined;
+    let mode: 'multimode' | 'single-mode' | undefined;
+    if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
+    else if (info?.def && p?.kind === 'rack-equipment' && info.ref.port.startsWith('cage-')) {
+      const t = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === ref.device && v.placement.cage === ref.port);
+      const tp = t ? cat.get(t.part) : undefined;
+      if (tp?.kind === 'transceiver') mode = tp.fiberMode;
+    }
+    if (mode && FIBER_MODE[part.defaultFiberType] !== mode) return mode === 'single-mode' ? 'OS2' : 'OM4';
+  }
+  return part.defaultFiberType;
+}
+
+/** Builds the design actions over the store kit. */
+export function makeDocActions(kit: StoreKit): DocActions {
+  const versioned = () => {
+    const s = kit.get();
+    return { doc: s.doc, history: s.history };
+  };
+  const commit = (label: string, next: Design) => kit.setVersioned(H.record(versioned(), label, next));
+  const attempt = (label: string, r: E.EditResult): string | null => {
+    if (!r.ok) {
+      kit.notify('error', r.reason);
+      return null;
+    }
+    commit(label, r.design);
+    return r.id ?? '';
+  };
+  const doc = () => kit.get().doc;
+  const nameOf = (id: string) => doc().devices[id]?.name ?? doc().cables[id]?.name ?? doc().racks[id]?.name ?? id;
+  const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
+
+  return {
+    undo: () => kit.setVersioned(H.undo(versioned())),
+    redo: () => kit.setVersioned(H.redo(versioned())),
+    beginGesture: (label) => kit.setVersioned(H.beginGesture(versioned(), label)),
+    commitGesture: () => kit.setVersioned(H.commitGesture(versioned())),
+    cancelGesture: () => kit.setVersioned(H.cancelGesture(versioned())),
+    loadDesign: (design, label = `Open ${design.name}`) => commit(label, design),
+    resetDesign: (design) => kit.setVersioned({ doc: design, history: H.emptyHistory }),
+    renameDesign: (name) => commit('Rename design', E.renameDesign(doc(), name)),
+    updateSettings: (patch) => commit('Change settings', E.updateSettings(doc(), patch)),
+    addRack: (opts) => attempt('Add rack', E.addRack(doc(), opts)) as RackId | null,
+    renameRack: (id, name) => commit(`Rename ${nameOf(id)}`, E.renameRack(doc(), id, name)),
+    resizeRack: (id, heightU) => attempt(`Resize ${nameOf(id)}`, E.resizeRack(doc(), id, heightU)) !== null,
+    moveRack: (id, toIndex) => commit(`Move ${nameOf(id)}`, E.moveRack(doc(), id, toIndex)),
+    deleteRack: (id) => commit(`Delete ${nameOf(id)}`, E.deleteRack(doc(), id)),
+    placeEquipment: (part, rack, positionU, face) => attempt(`Place ${partName(part)}`, E.placeEquipment(doc(), { part, rack, positionU, ...(face ? { face } : {}) })) as DeviceId | null,
+    moveEquipment: (id, rack, positionU, face) => attempt(`Move ${nameOf(id)}`, E.moveEquipment(doc(), id, { rack, positionU, ...(face ? { face } : {}) })) !== null,
+    insertModule: (part, parent, slot) => attempt(`Insert ${partName(part)}`, E.insertModule(doc(), { part, parent, slot })) as DeviceId | null,
+    moveModule: (id, parent, slot) => attempt(`Move ${nameOf(id)}`, E.moveModule(doc(), id, { parent, slot })) !== null,
+    plugTransceiver: (part, parent, cage) => attempt(`Plug ${partName(part)}`, E.plugTransceiver(doc(), { part, parent, cage })) as DeviceId | null,
+    moveTransceiver: (id, parent, cage) => attempt(`Move ${nameOf(id)}`, E.moveTransceiver(doc(), id, { parent, cage })) !== null,
+    deleteDevices: (ids) => commit(ids.length === 1 ? `Delete ${nameOf(ids[0] ?? '')}` : `Delete ${ids.length} devices`, E.deleteDevices(doc(), ids)),
+    renameDevice: (id, name) => commit(`Rename ${nameOf(id)}`, E.renameDevice(doc(), id, name)),
+    connect: (partId, first, second) => {
+      const d = doc();
+      const part = catalogueFor(d).get(partId);
+      if (part?.kind !== 'cable') {
+        kit.notify('error', `${part?.name ?? partId} is not a cable`);
+        return null;
+      }
+      const plan = E.planConnection(d, part, first, second);
+      if (!plan.ok) {
+        kit.notify('error', plan.reason);
+        return null;
+      }
+      const id = attempt(`Connect ${part.name}`, E.connectCable(d, { part: part.id, ends: plan.ends, fiberType: fiberTypeFor(d, part, plan.ends) })) as CableId | null;
+      if (id) {
+        const open = Object.values(plan.ends).filter((r) => r === null).length;
+        kit.notify(open ? 'info' : 'success', `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}`);
+      }
+      return id;
+    },
+    deleteCable: (id) => commit(`Delete ${nameOf(id)}`, E.deleteCable(doc(), id)),
+    updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
+    replacePart: (target, part, label) => attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
+    applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
+  };
+}

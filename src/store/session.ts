@@ -1,0 +1,106 @@
+/**
+ * Session state: everything about the user's view and gesture that is neither undone nor
+ * persisted (selection, hover, faces shown, viewport, active tool, drag, notices).
+ */
+import type { PortRef } from '../core/design';
+import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
+
+/** Which rack faces the canvas shows. */
+export type FaceMode = 'front' | 'rear' | 'both';
+
+/** What is selected (or hovered). */
+export type Selection =
+  | { readonly kind: 'rack'; readonly id: RackId }
+  | { readonly kind: 'device'; readonly id: DeviceId }
+  | { readonly kind: 'cable'; readonly id: CableId }
+  | { readonly kind: 'port'; readonly ref: PortRef }
+  | { readonly kind: 'channel'; readonly key: string }
+  | { readonly kind: 'finding'; readonly index: number };
+
+/** The active tool: select/move, connect ports with a cable part, or place a part by tapping. */
+export type Tool =
+  | { readonly kind: 'select' }
+  | { readonly kind: 'connect'; readonly part: PartId; readonly from: PortRef | null }
+  | { readonly kind: 'place'; readonly part: PartId };
+
+/** What a drag carries: a catalogue part from the palette, or placed equipment/module/transceiver. */
+export type DragSource = { readonly kind: 'part'; readonly part: PartId } | { readonly kind: 'device'; readonly id: DeviceId };
+
+/** A drag in flight (set once at its start; the pointer path never touches the store). */
+export interface DragState {
+  readonly source: DragSource;
+  /** Pointer that started it; other pointers are ignored. */
+  readonly pointerId: number;
+  /** Client coordinates of the press, px. */
+  readonly clientX: number;
+  readonly clientY: number;
+}
+
+/** A short message in the status bar (a refusal reason, a confirmation). */
+export interface Notice {
+  readonly seq: number;
+  readonly tone: 'info' | 'error' | 'success';
+  readonly text: string;
+}
+
+/** Canvas pan (px) and zoom (scale factor). */
+export interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+/** A request to the canvas to change the view (the canvas knows its own size). */
+export interface ViewRequest {
+  readonly seq: number;
+  readonly kind: 'fit-content' | 'fit-all' | 'focus';
+  /** Devices to frame for `focus`. */
+  readonly devices?: readonly DeviceId[];
+}
+
+/** Channel list filter. */
+export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing';
+
+/** The whole session. */
+export interface Session {
+  readonly selection: Selection | null;
+  readonly hover: Selection | null;
+  readonly face: FaceMode;
+  readonly viewport: Viewport;
+  readonly tool: Tool;
+  readonly drag: DragState | null;
+  readonly notice: Notice | null;
+  readonly channelFilter: ChannelFilter;
+  readonly shortcutsOpen: boolean;
+  readonly viewRequest: ViewRequest | null;
+}
+
+/** The session a new store starts with. */
+export const initialSession: Session = {
+  selection: null,
+  hover: null,
+  face: 'both',
+  viewport: { x: 0, y: 0, scale: 1 },
+  tool: { kind: 'select' },
+  drag: null,
+  notice: null,
+  channelFilter: 'all',
+  shortcutsOpen: false,
+  viewRequest: null,
+};
+
+/** True when two selections name the same thing. */
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'port':
+      return b.kind === 'port' && a.ref.device === b.ref.device && a.ref.port === b.ref.port;
+    case 'channel':
+      return b.kind === 'channel' && a.key === b.key;
+    case 'finding':
+      return b.kind === 'finding' && a.index === b.index;
+    default:
+      return 'id' in b && a.id === b.id;
+  }
+}
