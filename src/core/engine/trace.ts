@@ -114,7 +114,22 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
 
 /** Reverses one hop's direction. */
 function reverseHop(h: Hop): Hop {
-  return h.kind === 'cable' ? { ...h, from: h.to, to: h.from } : { ...h, in: h.out, out: h.in };
+  return h.kind === 'cable'
+    ? { kind: 'cable', cable: h.cable, fiber: h.fiber, from: h.to, to: h.from }
+    : { kind: 'device', device: h.device, in: h.out, out: h.in };
+}
+
+/**
+ * Joins the two outward walks of one fiber into one ordered hop list: `first` is read inward
+ * (reversed), then the fiber's own cable hop, then `second` as walked. Allocates once.
+ */
+function joinWalks(first: readonly Hop[], self: Hop, second: readonly Hop[]): Hop[] {
+  const out: Hop[] = new Array<Hop>(first.length + 1 + second.length);
+  let k = 0;
+  for (let i = first.length - 1; i >= 0; i--) out[k++] = reverseHop(first[i] as Hop);
+  out[k++] = self;
+  for (const h of second) out[k++] = h;
+  return out;
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
@@ -146,12 +161,10 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
       seen[i] = 1;
       const back = walkOut(index, { cable: c, end: f.from.end, position: f.from.position }, visited);
       const fwd = walkOut(index, { cable: c, end: f.to.end, position: f.to.position }, visited);
-      const self: Hop = { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.from, to: f.to };
-      const forwardHops = [...back.hops.reverse().map(reverseHop), self, ...fwd.hops];
       const flip = TERMINATION_RANK[fwd.term.kind] < TERMINATION_RANK[back.term.kind];
       traces.push(flip
-        ? { id: traces.length, start: fwd.term, end: back.term, hops: forwardHops.reverse().map(reverseHop) }
-        : { id: traces.length, start: back.term, end: fwd.term, hops: forwardHops });
+        ? { id: traces.length, start: fwd.term, end: back.term, hops: joinWalks(fwd.hops, { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.to, to: f.from }, back.hops) }
+        : { id: traces.length, start: back.term, end: fwd.term, hops: joinWalks(back.hops, { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.from, to: f.to }, fwd.hops) });
     });
   }
   return traces;
