@@ -104,11 +104,11 @@ export function judgePolarity(
     reasons.push({ v, text });
   };
   const findings: MatingFinding[] = [];
-  const seenFinding = new Set<MatingFinding>();
+  const seenFinding = findingsByPort.size > 0 ? new Set<MatingFinding>() : null;
   for (const f of findingsByPort.size > 0 ? fibers : []) {
     for (const k of portsOnPath(f)) {
       for (const m of findingsByPort.get(k) ?? []) {
-        if (seenFinding.has(m)) continue;
+        if (!seenFinding || seenFinding.has(m)) continue;
         seenFinding.add(m);
         findings.push(m);
         add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
@@ -149,6 +149,7 @@ export function judgePolarity(
     if (ports && ports[0] !== ports[1]) add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
     if (method === 'none' && structuredPath(index, good[0].fiber)) add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
+  if (reasons.length === 0) return { verdict, reasons: [], method, findings };
   reasons.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
   return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings };
 }
