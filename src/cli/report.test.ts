@@ -93,7 +93,11 @@ describe('text report', () => {
 
   it('gives reasons and the A-to-A fix for each failing Method A channel', () => {
     const out = polarityOnly(runAnalyze(['broken.json'], reader).stdout);
-    expect(out).toContain('  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: Tx→Tx; Method —; 2 fibers\n             - Leaf-1 Eth1 Tx0 → Leaf-2 Eth1 Tx0\n             - Leaf-1 Eth1 Rx0 → Leaf-2 Eth1 Rx0\n             fix: Replace PC-R12-01 (LC duplex cord A-to-B, UPC) with LC duplex cord A-to-A, UPC → OK\n');
+    expect(out).toContain('  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: Tx→Tx; Method —; 2 fibers\n             - Leaf-1 Eth1 Tx0 → Leaf-2 Eth1 Tx0\n             - Leaf-1 Eth1 Rx0 → Leaf-2 Eth1 Rx0\n             why:\n               · PC-R12-01 (LC duplex cord A-to-B, UPC): B → A (flips A↔B)\n' +
+      '               · link R12-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4) — TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) — R14-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4): A → A (no flip)\n' +
+      '               · PC-R14-01 (LC duplex cord A-to-B, UPC): A → B (flips A↔B)\n' +
+      '               · 2 flips in all (even: Tx reaches Tx); a duplex channel needs an odd number (TIA-568.3-E; REFERENCE §0.5, §4)\n' +
+      '             fix: Replace PC-R12-01 (LC duplex cord A-to-B, UPC) with LC duplex cord A-to-A, UPC → OK\n');
     expect(out).toContain('fix: Replace TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) with MPO-12 Type C trunk, male/male, UPC, low-loss → OK (also changes 3 other channels)');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Result: FAIL — 4 channels do not pass (0 pass, 0 warning, 4 fail, 0 unchecked, 0 unverified, 2 open); exit code 1');
   });

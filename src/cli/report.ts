@@ -52,6 +52,8 @@ export interface ChannelReport {
   readonly verdictClass: VerdictClass;
   readonly fibers: number;
   readonly reasons: readonly string[];
+  /** Polarity parity explanation of a failure (REFERENCE §0.5, §4, §6.3). */
+  readonly why: readonly string[];
   /** Loss report when the engine provides one (`channel.loss`), else null. */
   readonly loss: LossSummary | null;
   /** True when this channel makes the command exit 1. */
@@ -184,7 +186,7 @@ export function buildReport(file: string, design: Design, analysis: Analysis, wa
     }
     const end = (ep: ChannelEndpoint) => ({ key: ep.key, name: endpointName(analysis, ep), ...(ep.transceiver ? { device: String(ep.transceiver) } : {}) });
     const [a, b] = orient(analysis, c, end(c.a), end(c.b));
-    return { key: c.key, kind: c.kind, a, b, method: c.method, verdict: c.verdict, verdictText: VERDICTS[c.verdict].text, verdictClass: cls, fibers: c.fibers.length, reasons: c.reasons, loss: readLoss(c), failed, fixes };
+    return { key: c.key, kind: c.kind, a, b, method: c.method, verdict: c.verdict, verdictText: VERDICTS[c.verdict].text, verdictClass: cls, fibers: c.fibers.length, reasons: c.reasons, why: c.why, loss: readLoss(c), failed, fixes };
   });
   // Engine order of kinds, then by endpoint names (natural order: Eth2 before Eth10).
   const kindRank = new Map<string, number>();
@@ -234,6 +236,8 @@ function channelLines(c: ChannelReport): string[] {
   const lines = [`  ${tag.padEnd(10)} ${c.kind.padEnd(8)} ${c.a.name} ↔ ${c.b.name}`];
   lines.push(`             polarity: ${c.verdictText}${method ? `; ${method}` : ''}; ${plural(c.fibers, 'fiber')}`);
   for (const r of c.reasons) lines.push(`             - ${r}`);
+  if (c.why.length > 0) lines.push('             why:');
+  for (const w of c.why) lines.push(`               · ${w}`);
   if (c.loss) {
     const app = c.loss.application ? ` (${c.loss.application})` : '';
     lines.push(`             loss${app}: IL ${dB(c.loss.totalDb)}, limit ${dB(c.loss.limitDb)}, margin ${dB(c.loss.marginDb)} → ${c.loss.verdict}`);

@@ -57,6 +57,14 @@ export function ChannelDetail({ design, analysis, channel }: { design: Design; a
           {reasons.length > 8 && <li className="muted">…and {reasons.length - 8} more</li>}
         </ul>
       )}
+      {channel.why.length > 0 && (
+        <details className="why" open>
+          <summary>Why: polarity parity</summary>
+          <ul aria-label="Why">
+            {channel.why.map((w) => <li key={w}>{w}</li>)}
+          </ul>
+        </details>
+      )}
       <Fixes design={design} channel={channel} />
       {channel.loss && (
         <>

@@ -19,6 +19,8 @@ export interface AnalysedChannel extends Channel {
   readonly method: ConnectivityMethod;
   /** Mating findings on this channel's path. */
   readonly findings: readonly MatingFinding[];
+  /** Why polarity fails: the flipping or reversing elements by the parity rules (§0.5, §4, §6.3). */
+  readonly why: readonly string[];
   /**
    * Insertion-loss report under the design's settings (REFERENCE §7, §8; issue 3); null for
    * `partial` and `link` channels, which have no application at both ends.
@@ -67,7 +69,7 @@ export function analyzeIndex(index: DesignIndex): Analysis {
   for (const [key, g] of groupFibers(fibers)) {
     const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
     const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
-    const channel = { key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings };
+    const channel = { key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings, why: j.why };
     channels.push({ ...channel, loss: channelLoss(index, channel, index.design.settings) });
   }
   channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

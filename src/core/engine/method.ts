@@ -158,3 +158,34 @@ export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayEleme
   }
   return out;
 }
+
+/**
+ * Explains a polarity failure by the parity rules (REFERENCE §0.5, §4, §6.3): for a duplex
+ * channel, every element between LC plug points and whether it flips A↔B, with the total
+ * (a Tx at plug B reaches an Rx at plug A only through an odd number of flips); for a parallel
+ * channel, the reversing and Type-C elements (the cabling must have an odd number of reversing
+ * elements and an even number of Type-C elements). Returns an empty list for other kinds.
+ */
+export function explainPolarity(index: DesignIndex, kind: 'duplex' | 'parallel' | 'breakout' | 'partial' | 'link', fiber: FiberTrace | undefined): string[] {
+  if (!fiber) return [];
+  if (kind === 'duplex') {
+    const flips = duplexFlips(index, fiber);
+    if (flips.length === 0) return [];
+    const n = flips.filter((f) => f.flips).length;
+    return [
+      ...flips.map((f) => `${f.label}: ${f.from} → ${f.to}${f.flips ? ' (flips A↔B)' : ' (no flip)'}`),
+      `${n} flip${n === 1 ? '' : 's'} in all (${n % 2 === 1 ? 'odd: Tx reaches Rx' : 'even: Tx reaches Tx'}); a duplex channel needs an odd number (TIA-568.3-E; REFERENCE §0.5, §4)`,
+    ];
+  }
+  if (kind === 'parallel') {
+    const els = arrayElements(index, fiber);
+    if (els.length === 0) return [];
+    const rev = els.filter((e) => e.effect === 'reverses').length;
+    const pf = els.filter((e) => e.effect === 'pair-flips').length;
+    return [
+      ...els.map((e) => `${e.label}: ${e.effect}`),
+      `${rev} reversing element${rev === 1 ? '' : 's'} (needs odd) and ${pf} Type-C element${pf === 1 ? '' : 's'} (needs even) (REFERENCE §0.5, §6.3)`,
+    ];
+  }
+  return [];
+}

@@ -11,7 +11,7 @@ import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
-import { recognizeMethod, structuredPath, type ConnectivityMethod } from './method';
+import { explainPolarity, recognizeMethod, structuredPath, type ConnectivityMethod } from './method';
 import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
@@ -21,6 +21,8 @@ export interface PolarityJudgement {
   readonly method: ConnectivityMethod;
   /** Mating findings on the channel's path. */
   readonly findings: MatingFinding[];
+  /** For a polarity failure: the elements that flip or reverse, by the parity rules. */
+  readonly why: string[];
 }
 
 /** Display name of a device. */
@@ -149,9 +151,13 @@ export function judgePolarity(
     if (ports && ports[0] !== ports[1]) add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
     if (method === 'none' && structuredPath(index, good[0].fiber)) add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
-  if (reasons.length === 0) return { verdict, reasons: [], method, findings };
+  if (reasons.length === 0) return { verdict, reasons: [], method, findings, why: [] };
+  // `verdict` is widened by the `add` closure; TypeScript's flow analysis cannot see that.
+  const final = verdict as PolarityVerdict;
+  const polarityFail = final === 'tx-to-tx' || final === 'rx-to-rx' || final === 'tx-to-dark';
+  const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   reasons.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
-  return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings };
+  return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings, why };
 }
 
 function isParallel(index: DesignIndex, id: DeviceId): boolean {
