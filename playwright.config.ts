@@ -68,13 +68,15 @@ export default defineConfig({
     {
       name: 'desktop',
       testIgnore: /\.touch\.spec\.ts$/,
-      use: { ...devices['Desktop Chrome'], launchOptions },
+      // The PWA service worker (vite-plugin-pwa) would serve cached builds between runs: off on desktop.
+      use: { ...devices['Desktop Chrome'], launchOptions, serviceWorkers: 'block' },
     },
     {
       name: 'tablet',
       testMatch: /\.touch\.spec\.ts$/,
       // iPad Pro 11 defaults to WebKit; Chromium keeps its viewport, DPR 2, isMobile, hasTouch.
-      use: { ...devices['iPad Pro 11'], browserName: 'chromium', launchOptions },
+      // Service workers stay allowed here: the port map's offline test needs one.
+      use: { ...devices['iPad Pro 11'], browserName: 'chromium', launchOptions, serviceWorkers: 'allow' },
     },
   ],
   webServer: {

@@ -1,8 +1,36 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Offline support (issue 5): a generated service worker precaches every built asset (the lazy
+ * PDF and QR chunks included), so the port map works on a tablet without network once loaded.
+ * `autoUpdate`: a new build replaces the old worker on the next visit. Not used under Vitest.
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script-defer',
+  manifest: {
+    name: 'MPO Designer',
+    short_name: 'MPO Designer',
+    description: 'MPO/MTP fiber rack and channel designer; technician port map',
+    theme_color: '#0969da',
+    background_color: '#ffffff',
+    display: 'standalone',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // jsPDF's optional helpers (HTML rendering, SVG via canvg, DOMPurify) are never used here.
+    globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+    navigateFallback: 'index.html',
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...(process.env.VITEST ? [] : [pwa])],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 1500 },
@@ -24,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/store/**/*.test.ts', 'src/panels/**/*.test.ts', 'src/canvas/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/store/**/*.test.ts', 'src/panels/**/*.test.ts', 'src/canvas/**/*.test.ts', 'src/portmap/**/*.test.ts', 'src/app/**/*.test.ts'],
           setupFiles: ['./test/setup-canvas.ts'],
           // Benchmarks run once, in the node project only.
           benchmark: { include: [] },

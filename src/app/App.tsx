@@ -9,6 +9,7 @@ import { Sidebar } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { FileBanners, FileDropLayer } from './FileDrop';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
 import { beginAutosave } from './bootstrap';
@@ -36,12 +37,14 @@ export default function App() {
       <Palette />
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
+        <FileBanners />
         <DesignerCanvas />
       </main>
       <BottomPanel />
       <Sidebar />
       <StatusBar saved={saved} />
       <ShortcutsDialog />
+      <FileDropLayer />
     </div>
   );
 }

@@ -5,8 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
-import { readDesignFile, saveDesignFile } from './fileActions';
-import { loadDemo, openDesign, startNewDesign, zoomBy } from './viewCommands';
+import { ExportMenu } from './ExportMenu';
+import { saveDesignFile } from './fileActions';
+import { importFiles } from './importFlow';
+import { NetboxMenu } from './NetboxMenu';
+import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
 
 function DemoMenu() {
   const [open, setOpen] = useState(false);
@@ -76,17 +79,14 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         onChange={async (e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
-          if (!f) return;
-          const r = await readDesignFile(f);
-          if (!r.ok) a.notify('error', r.reason);
-          else {
-            openDesign(r.design, `Open ${f.name}`);
-            a.notify('success', `Opened ${f.name}${r.warnings ? ` (${r.warnings} warning${r.warnings > 1 ? 's' : ''})` : ''}`);
-          }
+          if (f) await importFiles([f]);
         }}
       />
       <button type="button" className="btn" onClick={() => saveDesignFile(designerStore.getState().doc)}>Save</button>
       <DemoMenu />
+      <NetboxMenu />
+      <ExportMenu />
+      <a className="btn" href="#view=portmap" title="Technician's port map: search a label, tap a port, read its path (read-only)">Port map</a>
       <span className="sep" />
       <button type="button" className="btn" disabled={!canUndo} onClick={a.undo} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'} aria-label="Undo">↶ Undo</button>
       <button type="button" className="btn" disabled={!canRedo} onClick={a.redo} title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'} aria-label="Redo">↷ Redo</button>

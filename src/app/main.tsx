@@ -1,9 +1,10 @@
 /**
- * Entry point: restore or seed the design, install the test API, render the app.
+ * Entry point: restore or seed the design, install the test API, render the app (the designer,
+ * or the port map when the URL hash asks for it; see `Root.tsx`).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import App from './App';
+import Root from './Root';
 import { bootstrap } from './bootstrap';
 import { installTestApi } from './testApi';
 import './styles.css';
@@ -15,7 +16,7 @@ installTestApi();
 void bootstrap().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Root />
     </StrictMode>,
   );
 });

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { portKey } from '../core/design';
+import { labelsFor } from '../core/labels';
 import { useDesigner } from '../store/store';
 import type { Selection } from '../store/session';
 import { cablesOf } from './cableGeometry';
@@ -53,6 +54,9 @@ export function DesignerCanvas() {
   }, [doc]);
   const drawState = useMemo(() => ({ selected: selectedKeys(selection), plugged, dimmed }), [selection, plugged, dimmed]);
   const selectedRack = selection?.kind === 'rack' ? selection.id : null;
+  // Rack labels by id, rebuilt only when one of them changes (keeps the rack layer memoised).
+  const rackLabelKey = [...labelsFor(doc).racks].map(([id, e]) => `${id}=${e.text}`).join('\n');
+  const rackLabels = useMemo(() => new Map(rackLabelKey.split('\n').filter(Boolean).map((kv) => kv.split('=') as [string, string])), [rackLabelKey]);
 
   useLayoutEffect(() => { vp.current = viewport; }, [viewport]);
   const refs = useMemo<GestureRefs>(() => ({ wrap, stage, inter, ghost, vp, setDimmed }), []);
@@ -68,7 +72,7 @@ export function DesignerCanvas() {
     <div ref={wrap} className="canvas-wrap" role="application" aria-roledescription="rack canvas" aria-label="Rack elevations: drag parts in, click ports to connect" tabIndex={0} data-testid="canvas">
       {size.w > 0 && (
         <Stage ref={stage} width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
-          <RackLayer elevations={scene.elevations} selectedRack={selectedRack} />
+          <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
           <EquipmentLayer scene={scene} state={drawState} />
           <CableLayer cables={cables} />
           <OverlayLayer scene={scene} cables={cables} selection={selection} tool={tool} scale={viewport.scale} />

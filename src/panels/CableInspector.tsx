@@ -4,7 +4,8 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import { FIBER_TYPES, type FiberType } from '../core/connectors';
-import type { Cable, Design } from '../core/design';
+import { portKey, type Cable, type Design } from '../core/design';
+import { labelsFor } from '../core/labels';
 import { designerActions } from '../store/store';
 import { portLabel } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
@@ -20,6 +21,7 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
     <section className="panel" aria-label={`${word} ${cable.name}`}>
       <h2>{word}: {cable.name}</h2>
       <CommitInput label="Name" value={cable.name} onCommit={(v) => a.updateCable(cable.id, { name: v })} />
+      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).cables.get(cable.id)?.text ?? '—'}</dd></dl>
       {part && <FacetSelects design={design} part={part} target={{ kind: 'cable', id: cable.id }} />}
       <CommitInput label="Length" type="number" step={0.5} min={0} suffix="m" value={String(cable.lengthM)} onCommit={(v) => { const n = Number(v); if (Number.isFinite(n)) a.updateCable(cable.id, { lengthM: n }); }} />
       <SelectField<FiberType> label="Fiber type" value={cable.fiberType} options={FIBER_TYPES.map((f) => ({ value: f, label: f }))} onChange={(f) => a.updateCable(cable.id, { fiberType: f })} />
@@ -35,7 +37,7 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
           const ref = cable.ends[e.key];
           return [
             <dt key={`${e.key}-t`}>{e.label}</dt>,
-            <dd key={`${e.key}-d`}>{ref ? <button type="button" className="rowbtn" style={{ minHeight: 28 }} onClick={() => a.select({ kind: 'port', ref })}>{portLabel(design, ref)}</button> : <span className="muted">unplugged</span>}</dd>,
+            <dd key={`${e.key}-d`}>{ref ? <button type="button" className="rowbtn" style={{ minHeight: 28 }} onClick={() => a.select({ kind: 'port', ref })}>{portLabel(design, ref)}</button> : <span className="muted">unplugged</span>}{ref && <span className="muted label-text">{labelsFor(design).ports.get(portKey(ref))?.text}</span>}</dd>,
           ];
         })}
       </dl>

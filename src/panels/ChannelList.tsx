@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel } from '../core/engine/analyze';
+import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
@@ -28,6 +29,13 @@ const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
 };
 
 const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = { duplex: 'Duplex', parallel: 'Parallel', breakout: 'Breakout leg', partial: 'Partial', link: 'Passive link' };
+
+/** Labels of a channel's transceiver ends (`R1-SW1-Eth1 ↔ R2-SW1-Eth49 · `), or '' when an end has none. */
+function endpointLabels(labels: LabelIndex, c: AnalysedChannel): string {
+  const a = c.a.transceiver ? labels.devices.get(c.a.transceiver)?.text : undefined;
+  const b = c.b.transceiver ? labels.devices.get(c.b.transceiver)?.text : undefined;
+  return a && b ? `${a} ↔ ${b} · ` : '';
+}
 
 /** The filter buttons (shown in the tab bar). */
 export function ChannelFilters() {
@@ -53,6 +61,7 @@ export function ChannelList() {
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(() => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)), [analysis, filter, showLinks]);
   const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
+  const labels = labelsFor(doc);
   return (
     <div>
       <table className="grid" aria-label="Channels">
@@ -79,7 +88,7 @@ export function ChannelList() {
                     <VerdictDot cls={cls} />
                     <span className="ellipsis">
                       {endpointName(analysis, c.a)} ↔ {endpointName(analysis, c.b)}
-                      <span className="sub">{KIND_WORD[c.kind]}{channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}</span>
+                      <span className="sub">{endpointLabels(labels, c)}{KIND_WORD[c.kind]}{channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}</span>
                     </span>
                   </button>
                 </td>

@@ -6,11 +6,13 @@ import { catalogueFor } from '../core/catalogue';
 import { CAGE_ACCEPTS } from '../core/catalogue/transceivers';
 import type { Design, Device } from '../core/design';
 import type { DeviceId } from '../core/ids';
+import { labelsFor } from '../core/labels';
 import { canPlugTransceiver, formatURange, portOccupant, rackPartOf } from '../core/layout';
 import { designerActions, useDesigner } from '../store/store';
 import { devicePortRefs, portFacts } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
 import { partFacts } from './partFacts';
+import { PartFactsPrompt } from './PartFactsPrompt';
 
 function PartSummary({ design, device }: { design: Design; device: Device }) {
   const part = catalogueFor(design).get(device.part);
@@ -92,6 +94,7 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
     <section className="panel" aria-label={`${kind} ${device.name}`}>
       <h2>{kind}: {device.name}</h2>
       <CommitInput label="Name" value={device.name} onCommit={(v) => a.renameDevice(device.id, v)} />
+      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).devices.get(device.id)?.text ?? '—'}</dd></dl>
       {p.kind === 'rack' && (
         <>
           <dl className="kv">
@@ -105,6 +108,7 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
       {p.kind === 'cage' && <dl className="kv"><dt>In</dt><dd>{parentName}, {p.cage.replace('cage-', 'Eth')} ({(CAGE_ACCEPTS[rackPartOf(cat, design.devices[p.parent] as Device)?.cages.find((c) => c.key === p.cage)?.formFactor ?? ''] ?? []).join(', ')} cage)</dd></dl>}
       {part && <FacetSelects design={design} part={part} target={target} {...(p.kind === 'cage' ? { accept: acceptTransceiver } : {})} />}
       <PartSummary design={design} device={device} />
+      <PartFactsPrompt design={design} part={device.part} />
       <Children design={design} device={device} />
       <Ports design={design} device={device.id} />
       <div className="row-actions">

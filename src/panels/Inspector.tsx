@@ -4,7 +4,8 @@
  * settings (loss mode, design margin).
  */
 import type { Design, Rack } from '../core/design';
-import type { LossMode, MultimodeAttenuationModel } from '../core/design';
+import type { LabelScheme, LossMode, MultimodeAttenuationModel } from '../core/design';
+import { labelsFor } from '../core/labels';
 import { racksInOrder } from '../core/edits';
 import { portOccupant } from '../core/layout';
 import { analysisOf, channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
@@ -22,6 +23,12 @@ const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'tia-worst-case', label: 'TIA worst case (0.75 dB/pair)' },
 ];
 
+/** The two labeling schemes of REFERENCE §9, with an example each. */
+const LABEL_SCHEMES: readonly { value: LabelScheme; label: string }[] = [
+  { value: 'project', label: 'Project (R12-P1-C3-Port4)' },
+  { value: 'tia-606', label: 'TIA-606-B style (AJ05-14:C3-04)' },
+];
+
 const count = (o: object, word: string) => {
   const n = Object.keys(o).length;
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -36,6 +43,7 @@ function DesignSettingsPanel({ design }: { design: Design }) {
       <CommitInput label="Name" value={design.name} onCommit={(v) => a.renameDesign(v)} />
       <SelectField<LossMode> label="Loss mode" value={s.lossMode} options={LOSS_MODES} onChange={(v) => a.updateSettings({ lossMode: v })} />
       <CommitInput label="Design margin" type="number" step={0.1} min={0} suffix="dB" value={String(s.designMarginDb)} onCommit={(v) => { const n = Number(v); if (Number.isFinite(n) && n >= 0) a.updateSettings({ designMarginDb: n }); }} />
+      <SelectField<LabelScheme> label="Label scheme" value={s.labelScheme} options={LABEL_SCHEMES} onChange={(v) => a.updateSettings({ labelScheme: v })} />
       <SelectField<MultimodeAttenuationModel> label="MM attenuation" value={s.multimodeAttenuation} options={[{ value: 'ieee-3.5', label: '3.5 dB/km (IEEE model)' }, { value: 'alt-3.0', label: '3.0 dB/km' }]} onChange={(v) => a.updateSettings({ multimodeAttenuation: v })} />
       <dl className="kv">
         <dt>Contents</dt>
@@ -55,7 +63,7 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
       <h2>Rack: {rack.name}</h2>
       <CommitInput label="Name" value={rack.name} onCommit={(v) => a.renameRack(rack.id, v)} />
       <SelectField label="Height" value={String(rack.heightU)} options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))} onChange={(v) => a.resizeRack(rack.id, Number(v))} />
-      <dl className="kv"><dt>Position</dt><dd>{i + 1} of {order.length} in {rack.row}</dd></dl>
+      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).racks.get(rack.id)?.text ?? '—'}</dd><dt>Position</dt><dd>{i + 1} of {order.length} in {rack.row}</dd></dl>
       <div className="row-actions">
         <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>Move left</button>
         <button type="button" className="btn" disabled={i >= order.length - 1} onClick={() => a.moveRack(rack.id, i + 1)}>Move right</button>
@@ -88,6 +96,7 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
         <section className="panel" aria-label="Port">
           <h2>Port: {portLabel(design, sel.ref)}</h2>
           <dl className="kv">
+            <dt>Label</dt><dd className="label-text">{labelsFor(design).ports.get(`${sel.ref.device}#${sel.ref.port}`)?.text ?? '—'}</dd>
             <dt>Connector</dt><dd>{portFacts(design, sel.ref) || '—'}</dd>
             <dt>Cable</dt><dd>{cable ? `${cable.name}, end ${plug?.end}` : 'none'}</dd>
             <dt>Channels</dt><dd>{n}</dd>

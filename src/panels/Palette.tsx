@@ -7,12 +7,17 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import { catalogueFor } from '../core/catalogue';
 import type { Part } from '../core/parts';
 import { designerActions, useDesigner } from '../store/store';
+import { useUserParts } from '../store/userCatalogue';
+import { editPartFacts, ensurePartInDesign } from '../app/importFlow';
+import { unknownFactCount } from './partFactsEdit';
 import { groupParts, partFacts } from './partFacts';
 
 const DRAG_PX = 6;
 
-const PaletteItem = memo(function PaletteItem({ part, armed }: { part: Part; armed: boolean }) {
+const PaletteItem = memo(function PaletteItem({ part, armed, imported = false }: { part: Part; armed: boolean; imported?: boolean }) {
   const dragged = useRef(false);
+  /** A user-catalogue part is copied into the design before it is used. */
+  const copyIn = () => { if (imported) ensurePartInDesign(part); };
   const onPointerDown = (e: React.PointerEvent) => {
     if (e.button !== 0) return;
     dragged.current = false;
@@ -23,6 +28,7 @@ const PaletteItem = memo(function PaletteItem({ part, armed }: { part: Part; arm
       if (ev.pointerId !== id || Math.hypot(ev.clientX - x0, ev.clientY - y0) < DRAG_PX) return;
       dragged.current = true;
       stop();
+      copyIn();
       designerActions().startDrag({ source: { kind: 'part', part: part.id }, pointerId: id, clientX: ev.clientX, clientY: ev.clientY });
     };
     const stop = () => {
@@ -36,6 +42,7 @@ const PaletteItem = memo(function PaletteItem({ part, armed }: { part: Part; arm
   };
   const arm = () => {
     if (dragged.current) return;
+    copyIn();
     const a = designerActions();
     if (part.kind === 'cable') a.startConnect(part.id);
     else {
@@ -49,9 +56,10 @@ const PaletteItem = memo(function PaletteItem({ part, armed }: { part: Part; arm
         <span className="name">{part.name}</span>
         <span className="facts">{partFacts(part).map((f) => <span className="chip" key={f.label} title={f.label}>{f.value}</span>)}</span>
       </button>
-      <button type="button" className="add" aria-label={part.kind === 'cable' ? `Connect with ${part.name}` : `Add ${part.name} where it fits`} title={part.kind === 'cable' ? 'Connect: pick two ports' : 'Add where it fits'} onClick={() => designerActions().placePart(part.id)}>
+      <button type="button" className="add" aria-label={part.kind === 'cable' ? `Connect with ${part.name}` : `Add ${part.name} where it fits`} title={part.kind === 'cable' ? 'Connect: pick two ports' : 'Add where it fits'} onClick={() => { copyIn(); designerActions().placePart(part.id); }}>
         +
       </button>
+      {imported && <button type="button" className={`facts-btn${unknownFactCount(part) ? ' unknown' : ''}`} aria-label={`Facts of ${part.name}`} title="Set what the vendor file does not say (gender, polish, adapter, fiber type)" onClick={() => editPartFacts(part.id)}>Facts…</button>}
     </li>
   );
 });
@@ -60,9 +68,14 @@ const PaletteItem = memo(function PaletteItem({ part, armed }: { part: Part; arm
 export function Palette() {
   const parts = useDesigner((s) => s.doc.parts);
   const tool = useDesigner((s) => s.session.tool);
+  const userParts = useUserParts();
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const groups = useMemo(() => groupParts(catalogueFor({ parts }).parts, query), [parts, query]);
+  const groups = useMemo(() => {
+    const mine = new Set(userParts.map((p) => p.id));
+    return groupParts(catalogueFor({ parts }).parts.filter((p) => !mine.has(p.id)), query);
+  }, [parts, userParts, query]);
+  const imported = useMemo(() => groupParts(userParts, query).flatMap((g) => g.parts), [userParts, query]);
   const armed = tool.kind === 'select' ? null : tool.part;
   return (
     <nav className="palette" aria-label="Parts catalogue" data-drop="delete">
@@ -71,7 +84,13 @@ export function Palette() {
         <input id={searchId} className="input" type="search" placeholder="Search parts (e.g. type b apc, MOD-U1, SR4)" value={query} onChange={(e) => setQuery(e.target.value)} />
       </header>
       <div className="groups">
-        {groups.length === 0 && <p className="empty">No part matches “{query}”.</p>}
+        {imported.length > 0 && (
+          <details open data-group="imported">
+            <summary>Imported <span className="count">({imported.length})</span></summary>
+            <ul>{imported.map((p) => <PaletteItem key={p.id} part={p} armed={armed === p.id} imported />)}</ul>
+          </details>
+        )}
+        {groups.length === 0 && imported.length === 0 && <p className="empty">No part matches “{query}”.</p>}
         {groups.map((g) => (
           <details key={g.key} open={query !== '' || g.key !== 'trunks'} data-group={g.key}>
             <summary>{g.label} <span className="count">({g.parts.length})</span></summary>

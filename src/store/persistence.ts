@@ -32,9 +32,26 @@ export async function restoreDesign(): Promise<RestoreResult> {
   return r.ok ? { kind: 'design', design: r.design } : { kind: 'invalid', reason: `${r.error.path}: ${r.error.message}` };
 }
 
+let paused = false;
+const resumers = new Set<() => void>();
+
+/**
+ * Pauses or resumes every autosave of this page (two tabs on one design: only one may write,
+ * see app/tabGuard.ts). While paused, changes are kept, never written, not even by the stop
+ * function; resuming schedules the write of the latest kept change.
+ */
+export function setAutosavePaused(value: boolean): void {
+  paused = value;
+  if (!value) for (const resume of resumers) resume();
+}
+
+/** True while autosave is paused (`setAutosavePaused`). */
+export const isAutosavePaused = (): boolean => paused;
+
 /**
  * Saves the design whenever it changes, at most every `delayMs` ms (trailing). Returns a stop
- * function that also flushes a pending save. `onSaved` reports each completed write.
+ * function that also flushes a pending save. `onSaved` reports each completed write. Nothing is
+ * written while autosave is paused (`setAutosavePaused`).
  */
 export function startAutosave(store: DesignerStore, opts: { readonly delayMs?: number; readonly onSaved?: (design: Design) => void } = {}): () => Promise<void> {
   const delay = opts.delayMs ?? 300;
@@ -43,12 +60,17 @@ export function startAutosave(store: DesignerStore, opts: { readonly delayMs?: n
   let writing: Promise<void> = Promise.resolve();
   const write = () => {
     timer = null;
+    if (paused) return writing;
     const d = pending;
     pending = null;
     if (!d) return writing;
     writing = writing.then(() => set(AUTOSAVE_KEY, serializeDesign(d))).then(() => opts.onSaved?.(d)).catch(() => undefined);
     return writing;
   };
+  const resume = () => {
+    if (pending && !timer) timer = setTimeout(write, delay);
+  };
+  resumers.add(resume);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.doc === prev.doc) return;
     pending = s.doc;
@@ -56,6 +78,7 @@ export function startAutosave(store: DesignerStore, opts: { readonly delayMs?: n
     timer = setTimeout(write, delay);
   });
   return async () => {
+    resumers.delete(resume);
     unsubscribe();
     if (timer) clearTimeout(timer);
     await write();

@@ -3,6 +3,7 @@
  * the layer's transform already applied). Everything here only paints; geometry comes from the
  * scene.
  */
+import type { LabelIndex } from '../../core/labels';
 import type { DeviceGeom, ElevationGeom, PortGeom, SlotGeom } from '../scene';
 import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from '../viewGeometry';
 
@@ -22,14 +23,21 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: numbe
   return lo === 0 ? '' : `${text.slice(0, lo)}…`;
 }
 
-/** Draws one elevation: header, frame, rails with U numbers, unit lines. */
-export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, selected: boolean): void {
+/** Draws one elevation: header (rack label and name), frame, rails with U numbers, unit lines. */
+export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, selected: boolean, label = ''): void {
   const h = e.rack.heightU * U_PX;
-  ctx.fillStyle = COLORS.header;
   ctx.font = `600 17px ${FONT}`;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  ctx.fillText(fitText(ctx, e.rack.name, e.w - 110), e.x, e.y + 24);
+  let nameX = e.x;
+  if (label && label !== e.rack.name) {
+    const shown = fitText(ctx, label, (e.w - 110) / 2);
+    ctx.fillStyle = COLORS.selection;
+    ctx.fillText(shown, e.x, e.y + 24);
+    nameX += ctx.measureText(shown).width + 8;
+  }
+  ctx.fillStyle = COLORS.header;
+  ctx.fillText(fitText(ctx, e.rack.name, e.w - 110 - (nameX - e.x)), nameX, e.y + 24);
   ctx.font = `14px ${FONT}`;
   ctx.fillStyle = COLORS.headerSub;
   ctx.textAlign = 'right';
@@ -137,8 +145,11 @@ function drawSlot(ctx: CanvasRenderingContext2D, s: SlotGeom, selected: boolean)
   outline(ctx, s, selected ? COLORS.selection : COLORS.deviceStroke, selected ? 1.6 : 0.8);
 }
 
-/** Draws rack equipment in one elevation: body, name, slots with modules, cages and ports. */
-export function drawDevice(ctx: CanvasRenderingContext2D, d: DeviceGeom, slots: readonly SlotGeom[], ports: readonly PortGeom[], st: DeviceDrawState): void {
+/**
+ * Draws rack equipment in one elevation: body, name, its label (`R1-P2`, REFERENCE §9.2) when
+ * `labels` are given, a subtitle where there is room, slots with modules, cages and ports.
+ */
+export function drawDevice(ctx: CanvasRenderingContext2D, d: DeviceGeom, slots: readonly SlotGeom[], ports: readonly PortGeom[], st: DeviceDrawState, labels?: LabelIndex): void {
   const dim = st.dimmed.has(d.device.id);
   if (dim) ctx.globalAlpha = 0.35;
   const isSwitch = d.part?.role === 'switch';
@@ -152,9 +163,20 @@ export function drawDevice(ctx: CanvasRenderingContext2D, d: DeviceGeom, slots: 
   ctx.font = `600 ${nameSize}px ${FONT}`;
   ctx.fillText(fitText(ctx, d.device.name, LABEL_W - 6), d.x + 4, d.y + 2.5);
   const sub = !d.part ? 'unknown part' : d.face === d.mountFace ? subtitle(d) : 'rear';
-  ctx.font = `${Math.min(9, d.h * 0.33)}px ${FONT}`;
-  ctx.fillStyle = COLORS.headerSub;
-  ctx.fillText(fitText(ctx, sub, LABEL_W - 6), d.x + 4, d.y + 3 + nameSize);
+  const subSize = Math.min(9, d.h * 0.33);
+  const label = labels?.devices.get(d.device.id)?.text;
+  let y = d.y + 3 + nameSize;
+  if (label) {
+    ctx.font = `600 ${subSize}px ${FONT}`;
+    ctx.fillStyle = COLORS.selection;
+    ctx.fillText(fitText(ctx, label, LABEL_W - 6), d.x + 4, y);
+    y += subSize + 1.5;
+  }
+  if (y + subSize <= d.y + d.h - 1) {
+    ctx.font = `${subSize}px ${FONT}`;
+    ctx.fillStyle = COLORS.headerSub;
+    ctx.fillText(fitText(ctx, sub, LABEL_W - 6), d.x + 4, y);
+  }
   for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id));
   for (const p of ports) {
     drawPort(ctx, p, st.plugged.has(p.key));

@@ -5,6 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { Context } from 'konva/lib/Context';
+import { labelsFor } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
 import { drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
@@ -14,11 +15,11 @@ import type { ElevationGeom, PortGeom, Scene, SlotGeom } from '../scene';
 const raw = (c: Context) => c._context;
 
 /** Rack elevations: changes only when racks or the face mode change. */
-export const RackLayer = memo(function RackLayer({ elevations, selectedRack }: { elevations: readonly ElevationGeom[]; selectedRack: string | null }) {
+export const RackLayer = memo(function RackLayer({ elevations, selectedRack, rackLabels }: { elevations: readonly ElevationGeom[]; selectedRack: string | null; rackLabels?: ReadonlyMap<string, string> }) {
   return (
     <Layer listening={false}>
       {elevations.map((e) => (
-        <Shape key={e.key} id={`rack:${e.key}`} x={0} y={0} width={e.w} height={e.h} perfectDrawEnabled={false} sceneFunc={(ctx) => drawElevation(raw(ctx), e, selectedRack === e.rack.id)} />
+        <Shape key={e.key} id={`rack:${e.key}`} x={0} y={0} width={e.w} height={e.h} perfectDrawEnabled={false} sceneFunc={(ctx) => drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id))} />
       ))}
     </Layer>
   );
@@ -33,13 +34,14 @@ export const EquipmentLayer = memo(function EquipmentLayer({ scene, state }: { s
     for (const p of scene.ports) ports.set(`${p.host}@${p.face}`, [...(ports.get(`${p.host}@${p.face}`) ?? []), p]);
     return { slots, ports };
   }, [scene]);
+  const labels = labelsFor(scene.design);
   return (
     <Layer listening={false}>
       {scene.devices.map((d) => {
         const k = `${d.device.id}@${d.face}`;
         const slots = groups.slots.get(k) ?? [];
         const ports = groups.ports.get(k) ?? [];
-        return <Shape key={`${d.device.id}:${d.elev}`} id={`dev:${d.device.id}:${d.face}`} perfectDrawEnabled={false} sceneFunc={(ctx) => drawDevice(raw(ctx), d, slots, ports, state)} />;
+        return <Shape key={`${d.device.id}:${d.elev}`} id={`dev:${d.device.id}:${d.face}`} perfectDrawEnabled={false} sceneFunc={(ctx) => drawDevice(raw(ctx), d, slots, ports, state, labels)} />;
       })}
     </Layer>
   );

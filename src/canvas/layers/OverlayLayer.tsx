@@ -14,6 +14,7 @@ import { drawCable, drawFindingMarker, drawPortRing } from '../draw/drawCable';
 import { Layer, Shape } from '../konva';
 import { findingPort, type PortGeom, type Scene } from '../scene';
 import type { Box } from '../viewGeometry';
+import { PortLabels } from './PortLabels';
 
 
 interface Props {
@@ -45,6 +46,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
   const ring = Math.max(1, 2 / scale);
   return (
     <Layer listening={false}>
+      <PortLabels scene={scene} scale={scale} />
       <Shape
         perfectDrawEnabled={false}
         sceneFunc={(ctx: Context) => {

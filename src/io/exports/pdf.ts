@@ -10,6 +10,7 @@
 import type { BomLine, PortMapRow, PrintLabel } from '../../core/deliverables';
 import { rowColours } from '../../core/deliverables';
 import { round3 } from '../../core/units';
+import { addFigurePages, type PdfFigure } from './pdfFigure';
 import { drawTable, newPdf, pageFooters, pdfText, type PdfColumn } from './pdfTable';
 
 /** Options shared by the PDF exports. */
@@ -20,6 +21,8 @@ export interface PdfOptions {
   readonly subtitle?: string;
   /** Compress content streams (default true). */
   readonly compress?: boolean;
+  /** Images added after the table, one landscape page each (e.g. the rack elevation). */
+  readonly figures?: readonly PdfFigure[];
 }
 
 const dB = (n: number | null | undefined): string => (n === null || n === undefined ? '' : round3(n).toFixed(3));
@@ -54,6 +57,7 @@ export async function portMapPdf(rows: readonly PortMapRow[], options: PdfOption
   const title = options.title ?? 'Port map / cable schedule';
   const doc = await newPdf({ orientation: 'landscape', compress: options.compress ?? true }, title);
   drawTable(doc, title, options.subtitle ?? '', PORT_MAP_PDF, rows);
+  addFigurePages(doc, options.figures ?? []);
   pageFooters(doc, title);
   return doc.output('arraybuffer');
 }

@@ -1,0 +1,109 @@
+/**
+ * The deliverables of the Export menu (issue 5): port map / cable schedule (CSV, PDF with the
+ * rack elevation), BOM (CSV, PDF), label sheet PDF with QR codes, rack elevation PNG (from the
+ * Konva stage) and SVG (from the scene geometry). The export code (papaparse, jsPDF, qrcode) is
+ * loaded with `import()` on first use, so the designer's first load does not pay for it.
+ */
+import { elevationSvg } from '../canvas/elevationSvg';
+import { sceneOf } from '../canvas/scene';
+import { elevationPng } from '../canvas/stageImage';
+import type { Design } from '../core/design';
+import { labelsFor } from '../core/labels';
+import type { FaceMode } from '../store/session';
+import { analysisOf } from '../store/selectors';
+import { downloadBytes, downloadText, downloadUrl, exportFileName } from './download';
+
+/** The deliverables. */
+export type ExportKind = 'portmap-csv' | 'portmap-pdf' | 'bom-csv' | 'bom-pdf' | 'labels-pdf' | 'elevation-png' | 'elevation-svg';
+
+/** One Export menu entry. */
+export interface ExportEntry {
+  readonly kind: ExportKind;
+  readonly label: string;
+  readonly hint: string;
+  /** True when it builds a PDF (shows the progress indicator). */
+  readonly pdf: boolean;
+}
+
+/** The Export menu, in order. */
+export const EXPORTS: readonly ExportEntry[] = [
+  { kind: 'portmap-csv', label: 'Port map CSV', hint: 'Cable schedule, one row per fiber', pdf: false },
+  { kind: 'portmap-pdf', label: 'Port map PDF', hint: 'Printable cable schedule with the rack elevation', pdf: true },
+  { kind: 'bom-csv', label: 'BOM CSV', hint: 'Bill of materials for ordering', pdf: false },
+  { kind: 'bom-pdf', label: 'BOM PDF', hint: 'Printable bill of materials', pdf: true },
+  { kind: 'labels-pdf', label: 'Label sheet PDF', hint: 'Port and cable-end labels with QR codes (3 × 8 per A4)', pdf: true },
+  { kind: 'elevation-png', label: 'Rack elevation PNG', hint: 'Image of every rack, as drawn', pdf: false },
+  { kind: 'elevation-svg', label: 'Rack elevation SVG', hint: 'Vector drawing of every rack', pdf: false },
+];
+
+/** What an export needs besides the design. */
+export interface ExportContext {
+  /** Face mode of the canvas (the elevation exports draw what the canvas shows). */
+  readonly face: FaceMode;
+  /** Page URL the label QR codes point to (`…#port=<label>`). */
+  readonly baseUrl: string;
+}
+
+const PDF = 'application/pdf';
+const CSV = 'text/csv';
+
+const subtitle = (d: Design): string => `${d.name} · ${new Date().toISOString().slice(0, 10)}`;
+
+/** The rack elevation figure for the port map PDF, or none when the canvas is not mounted. */
+function elevationFigure(d: Design, face: FaceMode) {
+  const img = elevationPng(sceneOf(d, face), 1.5);
+  return img ? [{ title: `Rack elevation: ${d.name}`, dataUrl: img.dataUrl, widthPx: img.widthPx, heightPx: img.heightPx }] : [];
+}
+
+const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Promise<string>>> = {
+  'portmap-csv': async (d) => {
+    const [{ portMapRows }, { portMapCsv }] = await Promise.all([import('../core/deliverables'), import('../io/exports/csv')]);
+    const name = exportFileName(d.name, 'port-map', 'csv');
+    downloadText(portMapCsv(portMapRows(analysisOf(d), { mode: 'fiber' })), name, CSV);
+    return name;
+  },
+  'portmap-pdf': async (d, ctx) => {
+    const [{ portMapRows }, { portMapPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const name = exportFileName(d.name, 'port-map', 'pdf');
+    downloadBytes(await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), { subtitle: subtitle(d), figures: elevationFigure(d, ctx.face) }), name, PDF);
+    return name;
+  },
+  'bom-csv': async (d) => {
+    const [{ billOfMaterials }, { bomCsv }] = await Promise.all([import('../core/deliverables'), import('../io/exports/csv')]);
+    const name = exportFileName(d.name, 'bom', 'csv');
+    downloadText(bomCsv(billOfMaterials(d)), name, CSV);
+    return name;
+  },
+  'bom-pdf': async (d) => {
+    const [{ billOfMaterials }, { bomPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const name = exportFileName(d.name, 'bom', 'pdf');
+    downloadBytes(await bomPdf(billOfMaterials(d), { subtitle: subtitle(d) }), name, PDF);
+    return name;
+  },
+  'labels-pdf': async (d, ctx) => {
+    const [{ labelSheetItems }, { labelSheetPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const name = exportFileName(d.name, 'labels', 'pdf');
+    downloadBytes(await labelSheetPdf(labelSheetItems(d, { baseUrl: ctx.baseUrl }), { title: `Labels: ${d.name}` }), name, PDF);
+    return name;
+  },
+  'elevation-png': async (d, ctx) => {
+    const img = elevationPng(sceneOf(d, ctx.face));
+    if (!img) throw new Error('the rack canvas is not on screen');
+    const name = exportFileName(d.name, 'rack-elevation', 'png');
+    downloadUrl(img.dataUrl, name);
+    return name;
+  },
+  'elevation-svg': async (d, ctx) => {
+    const name = exportFileName(d.name, 'rack-elevation', 'svg');
+    downloadText(elevationSvg(sceneOf(d, ctx.face), labelsFor(d)), name, 'image/svg+xml');
+    return name;
+  },
+};
+
+/**
+ * Builds deliverable `kind` of `design` and downloads it; resolves to the file name. Rejects
+ * with the error of the builder (e.g. no canvas for the PNG).
+ */
+export function runExport(kind: ExportKind, design: Design, ctx: ExportContext): Promise<string> {
+  return RUNNERS[kind](design, ctx);
+}

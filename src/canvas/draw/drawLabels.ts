@@ -1,0 +1,44 @@
+/**
+ * Port labels on the canvas (issue 5: labels show on the canvas where they fit): when zoomed in
+ * far enough, each port or cage gets its short label (`Port3`, `MPO1`, `Eth49`; REFERENCE §9.2)
+ * at a constant screen size, drawn only where it fits inside the port's cell.
+ */
+import type { LabelIndex } from '../../core/labels';
+import type { PortGeom } from '../scene';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** Screen size of port labels, px. */
+export const PORT_LABEL_PX = 9;
+
+/** Zoom from which port labels are drawn. */
+export const PORT_LABEL_MIN_SCALE = 2;
+
+/** The short label of a port: port word and number, `R` for the rear side of an adapter. */
+export function shortPortLabel(labels: LabelIndex, key: string): string | null {
+  const parts = labels.ports.get(key)?.parts;
+  return parts ? `${parts.token}${parts.index}${parts.rear ? 'R' : ''}` : null;
+}
+
+/**
+ * Draws the short label of every port in `ports` whose cell is wide enough at `scale`, on a
+ * light backing at the bottom of the cell. Nothing below `PORT_LABEL_MIN_SCALE`.
+ */
+export function drawPortLabels(ctx: CanvasRenderingContext2D, ports: readonly PortGeom[], labels: LabelIndex, scale: number): void {
+  if (scale < PORT_LABEL_MIN_SCALE) return;
+  const size = PORT_LABEL_PX / scale;
+  ctx.font = `600 ${size}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  for (const p of ports) {
+    const text = shortPortLabel(labels, p.key);
+    if (!text) continue;
+    const w = ctx.measureText(text).width;
+    if (w + 2 / scale > p.w || size * 1.1 > p.h) continue;
+    const pad = 1 / scale;
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(p.x + (p.w - w) / 2 - pad, p.y + p.h - size - pad, w + 2 * pad, size + pad);
+    ctx.fillStyle = '#24292f';
+    ctx.fillText(text, p.x + p.w / 2, p.y + p.h);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The rack elevation SVG deliverable, drawn from the scene of the breakout demo (GT-11):
+ *
+ * ```text
+ *  R1 Leaf-1 Eth49/50 (QSFP+) ─ Type-B MPO ─ R2 P1 C1/C2 MOD-U1 ─ A-to-B LC ─ R2 Access-1 Eth1…8
+ * ```
+ *
+ * with one rack renamed to text that must be escaped.
+ */
+import { describe, expect, it } from 'vitest';
+import { renameRack } from '../core/edits';
+import { labelsFor } from '../core/labels';
+import { demoById } from '../demos/demos';
+import { elevationSvg, escapeXml } from './elevationSvg';
+import { sceneOf } from './scene';
+
+const base = demoById('breakout-40g')?.build();
+if (!base) throw new Error('demo missing');
+const rackId = Object.values(base.racks)[0]?.id;
+if (!rackId) throw new Error('no rack');
+const design = renameRack(base, rackId, 'L<R&D>"1');
+
+describe('elevationSvg', () => {
+  const svg = elevationSvg(sceneOf(design, 'both'), labelsFor(design));
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  it('is well-formed SVG', () => {
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.tagName).toBe('svg');
+  });
+  it('draws one group per elevation (2 racks × 2 faces) and every device and port', () => {
+    const scene = sceneOf(design, 'both');
+    expect(doc.querySelectorAll('g[data-rack]')).toHaveLength(4);
+    expect(doc.querySelectorAll('g[data-device]')).toHaveLength(scene.devices.length);
+    expect(doc.querySelectorAll('rect[data-port]')).toHaveLength(scene.ports.length);
+  });
+  it('labels racks, equipment and ports in the design scheme, text escaped', () => {
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts.some((t) => t.includes('L<R&D>"1'))).toBe(true);
+    expect(texts).toContain('R2-P1');
+    expect(texts).toContain('R2-SW1');
+    const titles = [...doc.querySelectorAll('rect[data-port] > title')].map((t) => t.textContent);
+    expect(titles).toContain('R2-P1-C1-Port1');
+    expect(svg).not.toContain('<R&D>');
+  });
+});
+
+describe('escapeXml', () => {
+  it.each([
+    ['a<b>&"c\'', 'a&lt;b&gt;&amp;&quot;c&apos;'],
+    ['R1-P1-C1-Port3', 'R1-P1-C1-Port3'],
+  ])('%s → %s', (s, e) => expect(escapeXml(s)).toBe(e));
+});
