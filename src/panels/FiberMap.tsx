@@ -8,8 +8,8 @@ import type { FiberMarking } from '../core/fiberColors';
 import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
 import { VerdictBadge } from './VerdictBadge';
 
-const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = { pass: 'pass', fail: 'fail', open: 'open', unchecked: 'unchecked' };
-const STATE_TEXT: Readonly<Record<FiberState, string>> = { pass: 'Tx→Rx', fail: 'Fail', open: 'Open', unchecked: 'Unchecked' };
+const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = { pass: 'pass', fail: 'fail', open: 'open', dark: 'open', unchecked: 'unchecked' };
+const STATE_TEXT: Readonly<Record<FiberState, string>> = { pass: 'Tx→Rx', fail: 'Fail', open: 'Open', dark: 'Dark', unchecked: 'Unchecked' };
 
 /** A TIA-598 colour swatch (with its tracer stripe for fibers 13–24). */
 export function FiberSwatch({ m }: { m: FiberMarking }) {

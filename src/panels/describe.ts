@@ -89,7 +89,7 @@ export function hopView(a: Analysis, h: Hop): HopView {
 }
 
 /** Verdict of one fiber: it carries light Tx→Rx, fails, is open, or cannot be checked. */
-export type FiberState = 'pass' | 'fail' | 'open' | 'unchecked';
+export type FiberState = 'pass' | 'fail' | 'open' | 'dark' | 'unchecked';
 
 /** The state of a single traced fiber. */
 export function fiberState(f: FiberTrace): FiberState {
