@@ -16,6 +16,9 @@ export interface CableFiberSlot {
   readonly fiber: number;
   readonly otherEnd: number;
   readonly otherPosition: number;
+  /** This side and the far side as the part's own (shared, immutable) end/position objects. */
+  readonly here: { readonly end: number; readonly position: number };
+  readonly there: { readonly end: number; readonly position: number };
 }
 
 /** Per-part lookup of a cable's fibers: `byEnd[end].get(position)`. */
@@ -29,8 +32,14 @@ export interface PortPosition {
   readonly position: number;
 }
 
-/** Per-part lookup of a device's internal links: port → position → linked (port, position)s. */
-export type LinkIndex = ReadonlyMap<string, ReadonlyMap<number, readonly PortPosition[]>>;
+/** The links at one (port, position): the position itself (a shared object) and its targets. */
+export interface LinkSlot {
+  readonly self: PortPosition;
+  readonly targets: readonly PortPosition[];
+}
+
+/** Per-part lookup of a device's internal links: port → position → slot. */
+export type LinkIndex = ReadonlyMap<string, ReadonlyMap<number, LinkSlot>>;
 
 /** A device with its part resolved. `part` is undefined when the part id is unknown. */
 export interface ResolvedDevice {
@@ -85,8 +94,8 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   if (hit) return hit;
   const byEnd = part.ends.map(() => new Map<number, CableFiberSlot>());
   part.fibers.forEach((f, index) => {
-    byEnd[f.from.end]?.set(f.from.position, { index, fiber: f.fiber, otherEnd: f.to.end, otherPosition: f.to.position });
-    byEnd[f.to.end]?.set(f.to.position, { index, fiber: f.fiber, otherEnd: f.from.end, otherPosition: f.from.position });
+    byEnd[f.from.end]?.set(f.from.position, { index, fiber: f.fiber, otherEnd: f.to.end, otherPosition: f.to.position, here: f.from, there: f.to });
+    byEnd[f.to.end]?.set(f.to.position, { index, fiber: f.fiber, otherEnd: f.from.end, otherPosition: f.from.position, here: f.to, there: f.from });
   });
   const idx = { byEnd };
   fiberIndexCache.set(part, idx);
@@ -99,13 +108,13 @@ function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
   if (part.links === 'unknown') return 'unknown';
   const hit = linkIndexCache.get(part);
   if (hit) return hit;
-  const m = new Map<string, Map<number, PortPosition[]>>();
+  const m = new Map<string, Map<number, { self: PortPosition; targets: PortPosition[] }>>();
   const add = (from: PortPosition, to: PortPosition) => {
     let byPos = m.get(from.port);
     if (!byPos) m.set(from.port, (byPos = new Map()));
-    const list = byPos.get(from.position);
-    if (list) list.push(to);
-    else byPos.set(from.position, [to]);
+    const slot = byPos.get(from.position);
+    if (slot) slot.targets.push(to);
+    else byPos.set(from.position, { self: from, targets: [to] });
   };
   for (const l of part.links) {
     add(l.a, l.b);

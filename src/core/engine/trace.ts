@@ -92,10 +92,11 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
       return { hops, term: lane ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: lane.lane, position } : { kind: 'dark-mdi', device: dev.device.id, position } };
     }
     if (dev.links === 'unknown') return { hops, term: { kind: 'unchecked', reason: `${dev.device.name}: fiber map unknown`, device: dev.device.id } };
-    const targets = dev.links.get(eff.port)?.get(position);
-    const target = targets?.[0];
-    if (!target) return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
-    hops.push({ kind: 'device', device: dev.device.id, in: { port: eff.port, position }, out: { port: target.port, position: target.position } });
+    const slotIn = dev.links.get(eff.port)?.get(position);
+    const target = slotIn?.targets[0];
+    if (!slotIn || !target) return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
+    // Hops share the part's immutable position objects: no allocation but the hop itself.
+    hops.push({ kind: 'device', device: dev.device.id, in: slotIn.self, out: target });
     const plug = index.plugsByDevice.get(dev.device.id)?.get(target.port);
     if (!plug) return { hops, term: { kind: 'open-port', device: dev.device.id, port: target.port, position: target.position } };
     const next = index.cables.get(plug.cable);
@@ -106,7 +107,7 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
     const seen = visited.get(next.cable.id);
     if (seen && seen[slot.index] === 1) return { hops, term: { kind: 'loop' } };
     if (seen) seen[slot.index] = 1;
-    hops.push({ kind: 'cable', cable: next.cable.id, fiber: slot.fiber, from: { end: plug.end, position: target.position }, to: { end: slot.otherEnd, position: slot.otherPosition } });
+    hops.push({ kind: 'cable', cable: next.cable.id, fiber: slot.fiber, from: slot.here, to: slot.there });
     cur = { cable: next, end: slot.otherEnd, position: slot.otherPosition };
   }
   return { hops, term: { kind: 'loop' } };

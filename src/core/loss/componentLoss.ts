@@ -155,7 +155,10 @@ export function matedPairLoss(a: PairSideGrade, b: PairSideGrade, mode: ModeFami
   if (!la.ok) return la;
   const lb = connectorLoss(b.family, b.grade, mode, lossMode);
   if (!lb.ok) return lb;
-  return lb.db > la.db ? { ...lb, side: 1 } : { ...la, side: 0 };
+  // Explicit literals, not spreads: this runs once per mated pair of a design (hot path).
+  return lb.db > la.db
+    ? { ok: true, db: lb.db, basis: lb.basis, provenance: lb.provenance, side: 1 }
+    : { ok: true, db: la.db, basis: la.basis, provenance: la.provenance, side: 0 };
 }
 
 /** Loss of one splice in a loss mode (dB). Source: REFERENCE §7.2–§7.3 via `SPLICE_LOSS`. */

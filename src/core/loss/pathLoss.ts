@@ -175,7 +175,7 @@ function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
 
 /** The cable plug sitting in `device#port`, as a pair side, with the fiber mode of its cable. */
 function plugSide(ctx: PathContext, dev: ResolvedDevice, port: string): { side: PairSide; mode: ModeFamily | null } {
-  const plug = ctx.index.plugs.get(`${dev.device.id}#${port}`);
+  const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
   const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
   if (!plug || !cable || !end) return { side: { label: `plug in ${dev.device.name} ${port}`, family: 'mpo', grade: 'unknown' }, mode: null };
@@ -189,9 +189,9 @@ function pairLine(ctx: PathContext, dev: ResolvedDevice, ports: readonly string[
   const own = dev.part && dev.part.kind !== 'transceiver' ? dev.part.fiberType : 'unknown';
   const mode = a.mode ?? b.mode ?? (own !== 'unknown' ? FIBER_MODE[own] : 'multimode');
   const r = matedPairLoss(a.side, b.side, mode, ctx.lossMode);
-  const base = { kind: 'mated-pair' as const, device: dev.device.id, deviceName: dev.device.name, ports, sides: [a.side, b.side] as const };
-  if (!r.ok) return { ...base, db: null, basis: null, provenance: null, reason: `${dev.device.name} ${ports.join('/')}: ${r.reason}` };
-  return { ...base, db: r.db, basis: r.basis, provenance: r.provenance };
+  const sides = [a.side, b.side] as const;
+  if (!r.ok) return { kind: 'mated-pair', device: dev.device.id, deviceName: dev.device.name, ports, sides, db: null, basis: null, provenance: null, reason: `${dev.device.name} ${ports.join('/')}: ${r.reason}` };
+  return { kind: 'mated-pair', device: dev.device.id, deviceName: dev.device.name, ports, sides, db: r.db, basis: r.basis, provenance: r.provenance };
 }
 
 function summarise(lines: readonly HopLoss[]): DeviceMemo {
