@@ -127,6 +127,8 @@ export interface PathContext {
 }
 
 const contexts = new WeakMap<DesignIndex, Map<string, PathContext>>();
+/** Last context per wavelength array object (checked against index and mode before use). */
+const byArray = new WeakMap<readonly number[], PathContext>();
 
 /**
  * The (memoised) path context of an index for a loss mode, attenuation model and wavelength set.
@@ -138,11 +140,18 @@ export function pathContext(index: DesignIndex, lossMode: LossMode, model: Multi
     byKey = new Map();
     contexts.set(index, byKey);
   }
+  // Most channels pass the application's own (shared) wavelength array: look it up by identity first.
+  const fast = byArray.get(wavelengthsNm);
+  if (fast && fast.index === index && fast.lossMode === lossMode && fast.model === model) return fast;
   const key = `${lossMode}|${model}|${wavelengthsNm.join(',')}`;
   const hit = byKey.get(key);
-  if (hit) return hit;
+  if (hit) {
+    byArray.set(wavelengthsNm, hit);
+    return hit;
+  }
   const ctx: PathContext = { index, lossMode, model, wavelengthsNm, segments: new Map(), attenuation: new Map(), devices: new Map(), pairs: new Map() };
   byKey.set(key, ctx);
+  byArray.set(wavelengthsNm, ctx);
   return ctx;
 }
 
@@ -253,7 +262,8 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     ctx.pairs.set(dev.device.id, byPort);
   }
   let last: MatedPairLoss | null = null;
-  for (const key of [hop.in.port, hop.out.port]) {
+  for (let k = 0; k < 2; k++) {
+    const key = k === 0 ? hop.in.port : hop.out.port;
     let line = byPort.get(key);
     if (!line) {
       const pdef: PortDef | undefined = dev.ports.get(key);
