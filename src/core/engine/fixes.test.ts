@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplexStructured, METHOD_RECIPES, arrayCable, parallelPath } from '../fixtures/topologies';
 import { channelBetween } from '../fixtures/traceQueries';
+import { DesignBuilder, mdi } from '../designBuilder';
 import { analyzeDesign } from './analyze';
 import { VERDICTS } from './channels';
 import { proposeFixes, substitutePart } from './fixes';
@@ -77,5 +78,28 @@ describe('proposeFixes', () => {
     expect(JSON.stringify(topo.design)).toBe(before);
     expect(edited).not.toBe(topo.design);
     expect(substitutePart(topo.design, { kind: 'device', id: 'dev-nope' as never }, fixes[0]!.toPart)).toBe(topo.design);
+  });
+});
+
+describe('fixes for mating-rule violations', () => {
+  /*
+   * GT-13c: SR4 (male MDI) ═ male/male Type-B MPO-12 cord ═ SR4 (male MDI): V2 at both MDIs.
+   * The fix is the same Type-B cord, female at both ends.
+   */
+  it('proposes the female/female cord for a male cord between two SR4 transceivers', () => {
+    const b = new DesignBuilder('GT-13c');
+    const x = b.loose('transceiver/100gbase-sr4-qsfp28', 'QSFP-A');
+    const y = b.loose('transceiver/100gbase-sr4-qsfp28', 'QSFP-B');
+    b.cable('cable/mpo12-typeB-mm-upc', 'C1', 3, 'OM4', { A: mdi(x), B: mdi(y) });
+    const design = b.build();
+    const analysis = analyzeDesign(design);
+    const ch = analysis.channels.find((c) => c.kind === 'parallel')!;
+    expect(ch.verdict).toBe('invalid');
+    const fixes = proposeFixes(design, analysis, ch);
+    expect(fixes.map((f) => f.toPart)).toContain('cable/mpo12-typeB-ff-upc');
+    for (const f of fixes) {
+      const after = analyzeDesign(substitutePart(design, f.target, f.toPart));
+      expect(after.channels.find((c) => c.key === ch.key)?.verdict).toBe(f.verdictAfter);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Proposed fixes for a failing channel: single substitutions from the catalogue (swap a cord to
- * A-to-A, the trunk to Type B, a cassette to MOD-U1, an adapter plate to key-up/key-down), each
+ * A-to-A, the trunk to Type B, a cassette to MOD-U1, an adapter plate to key-up/key-down; and,
+ * for a channel invalid by a mating rule, the same part with the other gender or polish), each
  * re-traced; only proposals that make the channel pass (verdict class pass or warning) are kept.
  */
 import type { Design } from '../design';
@@ -24,6 +25,17 @@ export interface ProposedFix {
 
 function swapGroupOf(p: Part | undefined): string | undefined {
   return p && (p.kind === 'cable' || p.kind === 'module') ? p.swapGroup : undefined;
+}
+
+/**
+ * The same part "shape" with any gender and polish: used when a channel is invalid by a mating
+ * rule (V1–V4), so a fix can swap a male/male trunk for a female one or UPC for APC while the
+ * polarity type, cord type, connector variants and module class stay.
+ */
+function matingGroupOf(p: Part | undefined): string | undefined {
+  if (p?.kind === 'cable') return `cable|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.connector.variant).join(',')}`;
+  if (p?.kind === 'module') return `module|${p.moduleClass}|${p.fiberType}|${p.ports.map((q) => q.accepts).join(',')}`;
+  return undefined;
 }
 
 /** Returns the design with one cable's or device's part replaced (a pure edit). */
@@ -62,8 +74,10 @@ export function proposeFixes(design: Design, analysis: Analysis, channel: Analys
     const currentPart = index.catalogue.get(current.part);
     const group = swapGroupOf(currentPart);
     if (!group) continue;
+    const matingGroup = channel.findings.some((f) => f.severity === 'invalid') ? matingGroupOf(currentPart) : undefined;
     for (const alt of index.catalogue.parts) {
-      if (alt.id === current.part || swapGroupOf(alt) !== group) continue;
+      if (alt.id === current.part) continue;
+      if (swapGroupOf(alt) !== group && (matingGroup === undefined || matingGroupOf(alt) !== matingGroup)) continue;
       const after = analyzeDesign(substitutePart(design, target, alt.id));
       const same = after.channels.find((c) => c.key === channel.key);
       if (!same || !passes(same.verdict)) continue;

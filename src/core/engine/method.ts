@@ -189,3 +189,23 @@ export function explainPolarity(index: DesignIndex, kind: 'duplex' | 'parallel' 
   }
   return [];
 }
+
+/**
+ * Recognises the parallel connectivity method of a parallel channel's fiber (REFERENCE §6.3,
+ * [S79]): cord – adapter – trunk – adapter – cord with **Method A** = Type-A trunk, one Type-B
+ * and one Type-A cord ("only one Type B array patch cord"), and both adapters key-up/key-down;
+ * **Method B** = Type-B trunk and Type-B cords at both ends, the two adapters of the same
+ * orientation. Anything else (a direct cord, extra panels) is `none`.
+ */
+export function recognizeParallelMethod(index: DesignIndex, fiber: FiberTrace): ConnectivityMethod {
+  const els = fiber.hops.map((h) => {
+    if (h.kind === 'cable') return { cable: index.cables.get(h.cable)?.part?.polarity ?? '?' };
+    const port = index.devices.get(h.device)?.ports.get(h.in.port);
+    return { adapter: port?.mate.kind === 'through' ? port.mate.adapter : '?' };
+  });
+  if (els.length !== 5) return 'none';
+  const [c1, a1, t, a2, c2] = els.map((e) => ('cable' in e ? e.cable : e.adapter)) as [string, string, string, string, string];
+  if (t === 'A' && a1 === 'key-up-key-down' && a2 === 'key-up-key-down' && [c1, c2].sort().join() === 'A,B') return 'A';
+  if (t === 'B' && c1 === 'B' && c2 === 'B' && a1 === a2 && a1 !== '?') return 'B';
+  return 'none';
+}

@@ -163,8 +163,27 @@ describe('REFERENCE §5.3 method recognition', () => {
     expect(analysis.channels.map((c) => [c.verdict, c.method])).toEqual(Array.from({ length: 6 }, () => ['ok', 'B']));
   });
 
-  it('a direct cord and a parallel link follow no duplex method', () => {
+  it('a direct Type-B cord between parallel transceivers follows no method', () => {
     expect(analyzeDesign(parallelPath([arrayCable('B')]).design).channels.map((c) => c.method)).toEqual(['none']);
+  });
+
+  /*
+   * §6.3 parallel methods [S79]:
+   *   SR4 ─cord─[adapter]═trunk═[adapter]─cord─ SR4
+   *   Method A: A | key-up/key-down | A | key-up/key-down | B  (exactly one Type-B cord)
+   *   Method B: B | same orientation | B | same orientation | B
+   */
+  it.each([
+    ['A', 'A', 'A', 'A', 'B', 'A'],
+    ['B', 'A', 'A', 'A', 'A', 'A'],
+    ['B', 'B', 'B', 'B', 'B', 'B'],
+    ['B', 'A', 'B', 'A', 'B', 'B'],
+    ['A', 'A', 'B', 'A', 'A', 'none'],
+    ['A', 'B', 'B', 'B', 'A', 'none'],
+  ] as const)('parallel cords %s, adapter %s, trunk %s, adapter %s, cord %s → Method %s', (c1, a1, t, a2, c2, method) => {
+    const topo = parallelPath([arrayCable(c1), mpoAdapter(a1), arrayCable(t), mpoAdapter(a2), arrayCable(c2)]);
+    const ch = analyzeDesign(topo.design).channels[0]!;
+    expect([ch.verdict, ch.method]).toEqual(['ok', method]);
   });
 
   it.each<CanonicalModule12>(['MOD-A', 'MOD-U1'])('Base-8 MOD-U1-8 pairs like MOD-U1 (§5.2): %s at the far end', (far) => {
