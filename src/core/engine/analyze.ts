@@ -6,6 +6,7 @@
 import type { Design } from '../design';
 import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
 import type { Channel, ChannelKind } from './channels';
+import { VERDICTS } from './channels';
 import { channelKind, groupFibers, transceiverOf } from './channels';
 import { buildDesignIndex, type DesignIndex } from './designIndex';
 import { checkMatings, type MatingFinding } from './mating';
@@ -73,5 +74,26 @@ export function analyzeIndex(index: DesignIndex): Analysis {
     channels.push({ ...channel, loss: channelLoss(index, channel, index.design.settings) });
   }
   channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  return { index, fibers, channels, findings };
+  return { index, fibers, channels: darkLanesInContext(index, channels), findings };
+}
+
+/**
+ * A duplex transceiver patched to breakout positions that no lane serves is only a warning
+ * (`dark-lane`, GT-11 "ports 5–6 … warn if patched") when every other breakout channel of that
+ * parallel transceiver passes; if the breakout itself is mis-wired (MOD-A instead of MOD-U1,
+ * §6.4: "ports 3 and 4 land on dark positions") it is the failure `tx-to-dark`.
+ */
+function darkLanesInContext(index: DesignIndex, channels: AnalysedChannel[]): AnalysedChannel[] {
+  if (!channels.some((c) => c.verdict === 'dark-lane')) return channels;
+  const failing = new Set<string>();
+  for (const c of channels) {
+    if (c.kind !== 'breakout' || VERDICTS[c.verdict].cls !== 'fail') continue;
+    for (const ep of [c.a, c.b]) if (ep.transceiver) failing.add(ep.transceiver);
+  }
+  return channels.map((c) => {
+    if (c.verdict !== 'dark-lane') return c;
+    const parallel = [c.a, c.b].find((ep) => ep.transceiver && (transceiverOf(index, ep)?.laneCount ?? 0) > 1);
+    if (!parallel?.transceiver || !failing.has(parallel.transceiver)) return c;
+    return { ...c, verdict: 'tx-to-dark', reasons: c.reasons.map((r) => r.replace('this port of the breakout is not served by a lane', 'the breakout is mis-wired: this port lands on a position no lane uses')) };
+  });
 }

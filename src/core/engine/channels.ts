@@ -21,6 +21,7 @@ export type PolarityVerdict =
   | 'unverified'
   | 'port-remapped'
   | 'non-standard-mix'
+  | 'dark-lane'
   | 'open'
   | 'ok';
 
@@ -38,8 +39,9 @@ export const VERDICTS: Readonly<Record<PolarityVerdict, { readonly rank: number;
   unverified: { rank: 6, cls: 'unverified', text: 'Unverified' },
   'port-remapped': { rank: 7, cls: 'warning', text: 'Port remapped' },
   'non-standard-mix': { rank: 8, cls: 'warning', text: 'Non-standard mix' },
-  open: { rank: 9, cls: 'open', text: 'Open' },
-  ok: { rank: 10, cls: 'pass', text: 'OK' },
+  'dark-lane': { rank: 9, cls: 'warning', text: 'Patched to a dark lane' },
+  open: { rank: 10, cls: 'open', text: 'Open' },
+  ok: { rank: 11, cls: 'pass', text: 'OK' },
 };
 
 /** The worse of two verdicts. */

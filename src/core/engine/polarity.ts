@@ -127,13 +127,17 @@ export function judgePolarity(
     else if (s.kind === 'tx' && e.kind === 'rx') good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
     else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', where());
     else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', where());
-    else if (s.kind === 'tx') add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
+    else if (s.kind === 'tx' && kind === 'breakout' && e.kind === 'dark-mdi' && isParallel(index, e.device) && !isParallel(index, s.device)) {
+      // A duplex transceiver patched to positions the parallel one does not use (e.g. module
+      // ports 5–6 behind an SR4, GT-11): no light, but nothing is mis-wired (REFERENCE §6.4).
+      add('dark-lane', `${where()}: this port of the breakout is not served by a lane of ${devName(index, e.device)}`);
+    } else if (s.kind === 'tx') add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
     if (crossesTwoRow(index, f)) add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
   }
   if (endsInEquipment && a.transceiver && b.transceiver) {
     const dirs = [[a.transceiver, b.transceiver], [b.transceiver, a.transceiver]] as const;
     for (const [from, to] of dirs) {
-      if (VERDICTS[verdict].cls === 'fail') break;
+      if (VERDICTS[verdict].cls === 'fail' || (verdict as PolarityVerdict) === 'dark-lane') break;
       if (!good.some((g) => g.tx === from && g.rx === to)) add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {

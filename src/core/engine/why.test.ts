@@ -3,7 +3,7 @@
  * duplex channel and which reverse the array in a parallel one.
  */
 import { describe, expect, it } from 'vitest';
-import { arrayCable, parallelPath } from '../fixtures/parallelTopologies';
+import { arrayCable, breakoutU1, parallelPath } from '../fixtures/parallelTopologies';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
 import { analyzeDesign } from './analyze';
 
@@ -36,5 +36,20 @@ describe('why a channel fails', () => {
   it('gives no explanation for a passing channel', () => {
     const topo = duplexStructured(METHOD_RECIPES.U1);
     for (const ch of analyzeDesign(topo.design).channels) expect(ch.why).toEqual([]);
+  });
+});
+
+describe('breakout ports without a lane (GT-11 "ports 5–6 dark, warn if patched")', () => {
+  /*
+   * SW-A QSFP (40GBASE-SR4) ═Type B═ MOD-U1 ─A-to-B─ SFP on ports 1–5
+   *   ports 1–4 ↔ lanes 0–3 (ok); port 5 pairs trunk positions 5 and 8: no lane → dark-lane warning
+   */
+  it('warns, and does not fail, for an SFP patched to module port 5', () => {
+    const topo = breakoutU1({ legs: [1, 2, 3, 4, 5] });
+    const channels = analyzeDesign(topo.design).channels.filter((c) => c.kind === 'breakout');
+    expect(channels.map((c) => c.verdict).sort()).toEqual(['dark-lane', 'ok', 'ok', 'ok', 'ok']);
+    const dark = channels.find((c) => c.verdict === 'dark-lane')!;
+    expect(dark.b.transceiver ?? dark.a.transceiver).toBeDefined();
+    expect(dark.reasons[0]).toMatch(/not served by a lane/);
   });
 });
