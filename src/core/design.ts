@@ -79,7 +79,7 @@ export interface Cable {
   readonly ends: Readonly<Record<string, PortRef | null>>;
 }
 
-/** The design document. */
+/** The design document: racks, devices, cables, custom parts and settings. */
 export interface Design {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly name: string;

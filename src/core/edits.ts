@@ -1,5 +1,5 @@
 /**
- * Named, pure edits of the design document. Each takes a design and returns the next design
+ * Named, pure edits of the design document: each takes a design and returns the next design
  * (immer structural sharing: untouched records keep their identity), or a refusal with a reason
  * for the user when the edit is not possible (a taken unit, a wrong slot, an occupied port).
  * Edits never throw on a well-typed design and never read the clock: new ids are the next free

@@ -154,7 +154,7 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
   },
 };
 
-/** True when every wavelength of the application is in the multimode 850 nm window. */
+/** True when every wavelength of the application is in the multimode 850 nm band. */
 const is850 = (app: ApplicationSpec): boolean => app.wavelengthsNm.every((w) => w >= 800 && w <= 930);
 
 /**
