@@ -2,26 +2,20 @@
  * The toolbar's Export menu (issue 5): every deliverable (see `exportActions.ts`), the share
  * link, and a progress indicator while a PDF is being generated (jsPDF loads on first use).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { designerActions, designerStore, useDesigner } from '../store/store';
 import { EXPORTS, runExport, type ExportEntry } from './exportActions';
 import { pageUrl } from '../portmap/navigation';
 import { ShareDialog } from './ShareDialog';
 import './deliverables.css';
+import { useMenu } from './useMenu';
 
 /** The Export menu button, its list, the progress indicator and the share dialog. */
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, box } = useMenu();
   const [busy, setBusy] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
   const doc = useDesigner((s) => s.doc);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
   const run = async (x: ExportEntry) => {
     setOpen(false);
     const s = designerStore.getState();

@@ -4,13 +4,15 @@
  * and export its cables as a NetBox cable CSV import. Each export opens a dialog with what NetBox
  * cannot express (warnings) before the download.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Design } from '../core/design';
 import type { CableCsvExport } from '../io/netbox/exportCsv';
 import type { NetboxYamlFile } from '../io/netbox/exportYaml';
 import { designerStore } from '../store/store';
 import { downloadText, exportFileName } from './download';
 import { importFiles } from './importFlow';
+import { useMenu } from './useMenu';
+import { useModalDialog } from '../panels/useModalDialog';
 
 type Mode = 'parts' | 'cables';
 type PartsExport = { readonly files: readonly NetboxYamlFile[]; readonly warnings: readonly string[] };
@@ -91,13 +93,7 @@ function Warnings({ list }: { list: readonly string[] }) {
 }
 
 function ExportDialog({ mode, onClose }: { mode: Mode | null; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (mode && !d.open) d.showModal();
-    if (!mode && d.open) d.close();
-  }, [mode]);
+  const ref = useModalDialog(mode !== null);
   const design = designerStore.getState().doc;
   const title = mode === 'parts' ? 'Export custom parts for NetBox (device/module type YAML)' : 'Export cables for NetBox (CSV import)';
   return (
@@ -126,15 +122,8 @@ function pickYamlFiles(): void {
 
 /** The menu button with its export dialog. */
 export function NetboxMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, box } = useMenu();
   const [mode, setMode] = useState<Mode | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
   const pick = (m: Mode | 'import') => {
     setOpen(false);
     if (m === 'import') pickYamlFiles();

@@ -3,12 +3,13 @@
  * a read-only port map (`mode=view`, the default) or as an editable copy in the designer
  * (`mode=copy`). A design too large for a URL says so and offers the JSON file instead.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Design } from '../core/design';
 import { pageUrl } from '../portmap/navigation';
 import { withShareMode, type ShareMode } from '../portmap/route';
 import { designerActions } from '../store/store';
 import { saveDesignFile } from './fileActions';
+import { useModalDialog } from '../panels/useModalDialog';
 
 /** Room kept below the URL limit for `&mode=view`. */
 const MODE_ROOM = 12;
@@ -17,16 +18,10 @@ type Link = { ok: true; url: string; length: number } | { ok: false; message: st
 
 /** The share dialog for `design`; `open` shows it modally. */
 export function ShareDialog({ design, open, onClose }: { design: Design; open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [made, setMade] = useState<{ design: Design; link: Link } | null>(null);
   const [mode, setMode] = useState<ShareMode>('view');
   const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   useEffect(() => {
     if (!open) return;
     let live = true;

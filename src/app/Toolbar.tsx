@@ -1,7 +1,7 @@
 /**
  * The toolbar: file (New, Open, Save), built-in demos, undo/redo, racks, faces and zoom.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
@@ -10,16 +10,10 @@ import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { NetboxMenu } from './NetboxMenu';
 import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
+import { useMenu } from './useMenu';
 
 function DemoMenu() {
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
+  const { open, setOpen, box } = useMenu();
   return (
     <div className="menu" ref={box} onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
       <button type="button" className="btn" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen((o) => !o)}>Demos ▾</button>

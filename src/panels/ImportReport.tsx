@@ -5,13 +5,14 @@
  * findings, each with what the importer did about it. "Add to catalogue" puts the part in the
  * palette's Imported group. The same dialog edits the facts of a catalogue or design part later.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Part } from '../core/parts';
 import { LINT_RULES, type LintFinding } from '../io/netbox/lint';
 import { acceptImport, closePartEditor, discardImport, saveEditedPart, useImportState, type PendingImport } from '../app/importFlow';
 import { removeFromUserCatalogue, useUserParts } from '../store/userCatalogue';
 import { editableFacts, partKindLabel, setFact } from './partFactsEdit';
 import { partFacts } from './partFacts';
+import { useModalDialog } from './useModalDialog';
 
 /** Selects for the settable facts of `part`; unknown ones are marked. */
 export function FactEditor({ part, onChange }: { part: Part; onChange: (p: Part) => void }) {
@@ -117,14 +118,8 @@ export function ImportReport() {
   const item = useImportState((s) => s.pending[0] ?? null);
   const queued = useImportState((s) => s.pending.length);
   const editing = useImportState((s) => s.editing);
-  const ref = useRef<HTMLDialogElement>(null);
   const open = item !== null || editing !== null;
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const close = () => {
     if (item) discardImport(item);
     else closePartEditor();

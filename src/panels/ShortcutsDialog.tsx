@@ -1,8 +1,8 @@
 /**
  * The keyboard shortcuts list (opened with `?`).
  */
-import { useEffect, useRef } from 'react';
 import { designerActions, useDesigner } from '../store/store';
+import { useModalDialog } from './useModalDialog';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Ctrl/⌘ + Z', 'Undo'],
@@ -23,13 +23,7 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
 /** The dialog. */
 export function ShortcutsDialog() {
   const open = useDesigner((s) => s.session.shortcutsOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} aria-label="Keyboard shortcuts" onClose={() => designerActions().setShortcutsOpen(false)}>
       <header>
