@@ -22,7 +22,7 @@ import { runAnalyze } from './analyze';
 const EXPECTED: Readonly<Record<string, { channels: readonly string[]; exit: number }>> = {
   'method-a.json': { channels: [...Array(4).fill('duplex ok A'), 'link open none', 'link open none'], exit: 0 },
   'method-b.json': { channels: [...Array(4).fill('duplex ok B'), 'link open none', 'link open none'], exit: 0 },
-  'u1-breakout.json': { channels: [...Array(4).fill('breakout ok none'), 'partial open none', 'partial open none'], exit: 0 },
+  'u1-breakout.json': { channels: [...Array(4).fill('breakout ok U1'), 'partial open none', 'partial open none'], exit: 0 },
   'broken-method-a.json': { channels: [...Array(4).fill('duplex tx-to-tx none'), 'link open none', 'link open none'], exit: 1 },
 };
 

@@ -209,3 +209,27 @@ export function recognizeParallelMethod(index: DesignIndex, fiber: FiberTrace): 
   if (t === 'B' && c1 === 'B' && c2 === 'B' && a1 === a2 && a1 !== '?') return 'B';
   return 'none';
 }
+
+/**
+ * Recognises a breakout through Method U1/U2 modules (REFERENCE §6.4, [S3]: "Method U1 MPO-to-LC
+ * modules are ideal for use as a breakout"): parallel transceiver — array cabling with an odd
+ * number of reversing elements (a Type-B cable) — one MOD-U1/MOD-U1-8 (or MOD-U2) — one A-to-B
+ * LC cord — duplex transceiver. Returns `U1`, `U2` or `none`.
+ */
+export function recognizeBreakoutMethod(index: DesignIndex, fiber: FiberTrace): ConnectivityMethod {
+  const modules: { at: number; cls: ModuleClass }[] = [];
+  fiber.hops.forEach((h, at) => {
+    const p = h.kind === 'device' ? index.devices.get(h.device)?.part : undefined;
+    if (p?.kind === 'module' && CASSETTE_CLASSES.has(p.moduleClass)) modules.push({ at, cls: p.moduleClass });
+  });
+  if (modules.length !== 1) return 'none';
+  const { at, cls } = modules[0]!;
+  const method = cls === 'MOD-U1' || cls === 'MOD-U1-8' ? 'U1' : cls === 'MOD-U2' ? 'U2' : 'none';
+  if (method === 'none') return 'none';
+  const firstIsParallel = fiber.hops[0]?.kind === 'cable' && index.cables.get(fiber.hops[0].cable)?.part?.polarity !== undefined;
+  const parallelSide = firstIsParallel ? fiber.hops.slice(0, at) : fiber.hops.slice(at + 1);
+  const duplexSide = firstIsParallel ? fiber.hops.slice(at + 1) : fiber.hops.slice(0, at);
+  const reversing = arrayElements(index, { ...fiber, hops: parallelSide }).filter((e) => e.effect === 'reverses').length;
+  const cords = duplexSide.map((h) => (h.kind === 'cable' ? index.cables.get(h.cable)?.part?.cordType : 'device'));
+  return reversing % 2 === 1 && cords.length === 1 && cords[0] === 'A-to-B' ? method : 'none';
+}

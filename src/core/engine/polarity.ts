@@ -11,7 +11,7 @@ import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
-import { explainPolarity, recognizeMethod, recognizeParallelMethod, structuredPath, type ConnectivityMethod } from './method';
+import { explainPolarity, recognizeBreakoutMethod, recognizeMethod, recognizeParallelMethod, structuredPath, type ConnectivityMethod } from './method';
 import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
@@ -156,6 +156,7 @@ export function judgePolarity(
     if (method === 'none' && structuredPath(index, good[0].fiber)) add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
   if (kind === 'parallel' && good[0]) method = recognizeParallelMethod(index, good[0].fiber);
+  if (kind === 'breakout' && good[0]) method = recognizeBreakoutMethod(index, good[0].fiber);
   if (reasons.length === 0) return { verdict, reasons: [], method, findings, why: [] };
   // `verdict` is widened by the `add` closure; TypeScript's flow analysis cannot see that.
   const final = verdict as PolarityVerdict;

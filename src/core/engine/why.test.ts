@@ -53,3 +53,16 @@ describe('breakout ports without a lane (GT-11 "ports 5–6 dark, warn if patche
     expect(dark.reasons[0]).toMatch(/not served by a lane/);
   });
 });
+
+describe('breakout method (§6.4)', () => {
+  /*
+   * QSFP 40GBASE-SR4 ═Type B═ MOD-U1 ─A-to-B─ SFP ×4 → Method U1 breakout;
+   * the same with MOD-A fails and has no method.
+   */
+  it('recognises a U1 breakout and no method for a failing MOD-A one', () => {
+    const u1 = analyzeDesign(breakoutU1().design).channels.filter((c) => c.kind === 'breakout');
+    expect(u1.map((c) => [c.verdict, c.method])).toEqual(Array.from({ length: 4 }, () => ['ok', 'U1']));
+    const a = analyzeDesign(breakoutU1({ module: 'MOD-A' }).design).channels.filter((c) => c.kind === 'breakout');
+    expect(new Set(a.map((c) => c.method))).toEqual(new Set(['none']));
+  });
+});
