@@ -11,37 +11,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../core/engine/analyze';
-import { cage, DesignBuilder, front, rear } from '../core/designBuilder';
 import type { Design } from '../core/design';
 import type { ModulePart, Part } from '../core/parts';
-import { fixtureText } from '../io/netbox/fixtures';
-import { importNetboxYaml } from '../io/netbox/importNetbox';
+import { edge8ChannelBuilder, importedFixturePart } from '../io/netbox/fixtures/importedEdge8';
 import { editableFacts, partKindLabel, setFact, unknownFactCount } from './partFactsEdit';
 
-const partOf = (path: string): Part => {
-  const r = importNetboxYaml(fixtureText(path), path);
-  if (!r.ok) throw new Error(r.error);
-  return r.part;
-};
+const partOf = importedFixturePart;
 const ECM = 'module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml';
-
-function build(module: Part): Design {
-  const enclosure = partOf('device-types/Corning/EDGE-01U.yaml');
-  const b = new DesignBuilder('Imported EDGE8');
-  b.part(enclosure).part(module);
-  const r1 = b.rack('R1');
-  const r2 = b.rack('R2');
-  const sw1 = b.equipment(r1, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
-  const sw2 = b.equipment(r2, 'equipment/switch-1u-24xsfpplus', 40, 'SW-2');
-  b.transceiver(sw1, 1, 'transceiver/10gbase-lr-sfpplus', 'LR-1');
-  b.transceiver(sw2, 1, 'transceiver/10gbase-lr-sfpplus', 'LR-2');
-  const m1 = b.module(b.equipment(r1, enclosure.id, 30, 'ENC-1'), 1, module.id, 'M-1');
-  const m2 = b.module(b.equipment(r2, enclosure.id, 30, 'ENC-2'), 1, module.id, 'M-2');
-  b.cable('cable/lc-duplex-ab-upc', 'C-1', 2, 'OS2', { A: cage(sw1, 1), B: front(m1, 1) });
-  b.cable('cable/mpo8-typeB-mm-upc', 'T-1', 60, 'OS2', { A: rear(m1), B: rear(m2) });
-  b.cable('cable/lc-duplex-ab-upc', 'C-2', 2, 'OS2', { A: cage(sw2, 1), B: front(m2, 1) });
-  return b.build();
-}
+const build = (module: Part): Design => edge8ChannelBuilder(module).b.build();
 const duplex = (d: Design) => analyzeDesign(d).channels.find((c) => c.kind === 'duplex');
 
 describe('editableFacts of the Corning ECM-UM08 (gender, polish, adapter unknown)', () => {

@@ -53,6 +53,22 @@ function parseRow(s: string): Row {
   return { j: Number(j), tx: parseEnd(tx), cordTxPanel: AB[cordTxPanel]!, txFront: parseFront(txFront), near, far, rxFront: parseFront(rxFront), cordRxDevice: AB[cordRxDevice]!, rx: parseEnd(rx) };
 }
 
+/** §5.5.4 and §5.5.5 give the same 12-fiber table: MOD-U1 and MOD-U2 share one trunk-side map (§5.2). */
+const U_TABLE = [
+  '1 | end-2 → end-1 | end-2 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-1 port 1 Rx | OK',
+  '2 | end-2 → end-1 | end-2 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-1 port 2 Rx | OK',
+  '3 | end-2 → end-1 | end-2 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-1 port 3 Rx | OK',
+  '4 | end-2 → end-1 | end-2 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-1 port 4 Rx | OK',
+  '5 | end-2 → end-1 | end-2 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-1 port 5 Rx | OK',
+  '6 | end-2 → end-1 | end-2 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-1 port 6 Rx | OK',
+  '7 | end-1 → end-2 | end-1 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-2 port 6 Rx | OK',
+  '8 | end-1 → end-2 | end-1 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-2 port 5 Rx | OK',
+  '9 | end-1 → end-2 | end-1 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-2 port 4 Rx | OK',
+  '10 | end-1 → end-2 | end-1 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-2 port 3 Rx | OK',
+  '11 | end-1 → end-2 | end-1 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-2 port 2 Rx | OK',
+  '12 | end-1 → end-2 | end-1 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-2 port 1 Rx | OK',
+];
+
 const TABLES: readonly { title: string; recipe: DuplexStructuredOptions; verdict: PolarityVerdict; rows: readonly string[] }[] = [
   {
     title: '§5.5.1 Method A (A-to-B / A-to-A)',
@@ -134,39 +150,13 @@ const TABLES: readonly { title: string; recipe: DuplexStructuredOptions; verdict
     title: '§5.5.4 Method U1',
     recipe: METHOD_RECIPES.U1,
     verdict: 'ok',
-    rows: [
-      '1 | end-2 → end-1 | end-2 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-1 port 1 Rx | OK',
-      '2 | end-2 → end-1 | end-2 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-1 port 2 Rx | OK',
-      '3 | end-2 → end-1 | end-2 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-1 port 3 Rx | OK',
-      '4 | end-2 → end-1 | end-2 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-1 port 4 Rx | OK',
-      '5 | end-2 → end-1 | end-2 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-1 port 5 Rx | OK',
-      '6 | end-2 → end-1 | end-2 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-1 port 6 Rx | OK',
-      '7 | end-1 → end-2 | end-1 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-2 port 6 Rx | OK',
-      '8 | end-1 → end-2 | end-1 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-2 port 5 Rx | OK',
-      '9 | end-1 → end-2 | end-1 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-2 port 4 Rx | OK',
-      '10 | end-1 → end-2 | end-1 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-2 port 3 Rx | OK',
-      '11 | end-1 → end-2 | end-1 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-2 port 2 Rx | OK',
-      '12 | end-1 → end-2 | end-1 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-2 port 1 Rx | OK',
-    ],
+    rows: U_TABLE,
   },
   {
     title: '§5.5.5 Method U2',
     recipe: METHOD_RECIPES.U2,
     verdict: 'ok',
-    rows: [
-      '1 | end-2 → end-1 | end-2 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-1 port 1 Rx | OK',
-      '2 | end-2 → end-1 | end-2 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-1 port 2 Rx | OK',
-      '3 | end-2 → end-1 | end-2 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-1 port 3 Rx | OK',
-      '4 | end-2 → end-1 | end-2 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-1 port 4 Rx | OK',
-      '5 | end-2 → end-1 | end-2 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-1 port 5 Rx | OK',
-      '6 | end-2 → end-1 | end-2 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-1 port 6 Rx | OK',
-      '7 | end-1 → end-2 | end-1 port 6 Tx | A | 6A | 7 → 6 | 6B | A | end-2 port 6 Rx | OK',
-      '8 | end-1 → end-2 | end-1 port 5 Tx | A | 5A | 8 → 5 | 5B | A | end-2 port 5 Rx | OK',
-      '9 | end-1 → end-2 | end-1 port 4 Tx | A | 4A | 9 → 4 | 4B | A | end-2 port 4 Rx | OK',
-      '10 | end-1 → end-2 | end-1 port 3 Tx | A | 3A | 10 → 3 | 3B | A | end-2 port 3 Rx | OK',
-      '11 | end-1 → end-2 | end-1 port 2 Tx | A | 2A | 11 → 2 | 2B | A | end-2 port 2 Rx | OK',
-      '12 | end-1 → end-2 | end-1 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-2 port 1 Rx | OK',
-    ],
+    rows: U_TABLE,
   },];
 
 const endOf = (t: DuplexStructuredTopology, end: 1 | 2) => (end === 1 ? { ports: t.end1, module: t.module1 } : { ports: t.end2, module: t.module2 });

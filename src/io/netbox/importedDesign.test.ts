@@ -14,36 +14,16 @@
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../../core/engine/analyze';
-import { cage, DesignBuilder, front, port, rear } from '../../core/designBuilder';
+import { front, port } from '../../core/designBuilder';
 import type { Design } from '../../core/design';
-import type { ModulePart, Part } from '../../core/parts';
+import type { ModulePart } from '../../core/parts';
 import { exportCablesCsv, NETBOX_CABLE_COLUMNS } from './exportCsv';
-import { fixtureText } from './fixtures';
-import { importNetboxYaml } from './importNetbox';
+import { edge8ChannelBuilder, importedFixturePart } from './fixtures/importedEdge8';
 
-const partOf = (path: string): Part => {
-  const r = importNetboxYaml(fixtureText(path), path);
-  if (!r.ok) throw new Error(r.error);
-  return r.part;
-};
+const partOf = importedFixturePart;
 
 function build(module: ModulePart, extras = false): Design {
-  const enclosure = partOf('device-types/Corning/EDGE-01U.yaml');
-  const b = new DesignBuilder('Imported EDGE8 U1');
-  b.part(enclosure).part(module);
-  const r1 = b.rack('R1');
-  const r2 = b.rack('R2');
-  const sw1 = b.equipment(r1, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
-  const sw2 = b.equipment(r2, 'equipment/switch-1u-24xsfpplus', 40, 'SW-2');
-  b.transceiver(sw1, 1, 'transceiver/10gbase-lr-sfpplus', 'LR-1');
-  b.transceiver(sw2, 1, 'transceiver/10gbase-lr-sfpplus', 'LR-2');
-  const e1 = b.equipment(r1, enclosure.id, 30, 'ENC-1');
-  const e2 = b.equipment(r2, enclosure.id, 30, 'ENC-2');
-  const m1 = b.module(e1, 1, module.id, 'M-1');
-  const m2 = b.module(e2, 1, module.id, 'M-2');
-  b.cable('cable/lc-duplex-ab-upc', 'C-1', 2, 'OS2', { A: cage(sw1, 1), B: front(m1, 1) });
-  b.cable('cable/mpo8-typeB-mm-upc', 'T-1', 60, 'OS2', { A: rear(m1), B: rear(m2) });
-  b.cable('cable/lc-duplex-ab-upc', 'C-2', 2, 'OS2', { A: cage(sw2, 1), B: front(m2, 1) });
+  const { b, sw1, m1 } = edge8ChannelBuilder(module, 'Imported EDGE8 U1');
   if (extras) {
     // Only for the CSV: a harness from an (empty) cage to fronts 2–4, and an unplugged trunk.
     b.cable('cable/harness-mpo12-f-4xlc-upc', 'H-1', 3, 'OS2', { MPO: port(sw1, 'cage-9'), L1: front(m1, 2), L2: front(m1, 3), L3: front(m1, 4), L4: null });
