@@ -50,13 +50,7 @@ const DOM_GLOBALS = [
 
 export default defineConfig(
   {
-    ignores: [
-      'dist/**',
-      'test-results/**',
-      'playwright-report/**',
-      'coverage/**',
-      'node_modules/**',
-    ],
+    ignores: ['dist/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'node_modules/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -85,13 +79,7 @@ export default defineConfig(
   },
   {
     // Node-side code: tooling scripts, configs, e2e specs, test setup, CLI.
-    files: [
-      'scripts/**/*.{js,mjs,ts}',
-      '*.config.{js,ts}',
-      'e2e/**/*.ts',
-      'test/**/*.ts',
-      'src/cli/**/*.ts',
-    ],
+    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts', 'test/**/*.ts', 'src/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

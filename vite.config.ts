@@ -52,7 +52,14 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/store/**/*.test.ts', 'src/panels/**/*.test.ts', 'src/canvas/**/*.test.ts', 'src/portmap/**/*.test.ts', 'src/app/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/store/**/*.test.ts',
+            'src/panels/**/*.test.ts',
+            'src/canvas/**/*.test.ts',
+            'src/portmap/**/*.test.ts',
+            'src/app/**/*.test.ts',
+          ],
           setupFiles: ['./test/setup-canvas.ts'],
           // Benchmarks run once, in the node project only.
           benchmark: { include: [] },

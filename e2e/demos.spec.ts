@@ -32,14 +32,22 @@ async function openDemo(page: Page, id: string, tap = false): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-const counts = (page: Page) => page.evaluate(() => {
-  const n: Record<string, number> = {};
-  for (const c of window.__designer!.analysis().channels) if (['duplex', 'parallel', 'breakout'].includes(c.kind)) n[`${c.kind} ${c.verdict}`] = (n[`${c.kind} ${c.verdict}`] ?? 0) + 1;
-  return n;
-});
+const counts = (page: Page) =>
+  page.evaluate(() => {
+    const n: Record<string, number> = {};
+    for (const c of window.__designer!.analysis().channels)
+      if (['duplex', 'parallel', 'breakout'].includes(c.kind))
+        n[`${c.kind} ${c.verdict}`] = (n[`${c.kind} ${c.verdict}`] ?? 0) + 1;
+    return n;
+  });
 
 async function tablet(browser: Browser) {
-  return browser.newContext({ viewport: { width: 1194, height: 834 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  return browser.newContext({
+    viewport: { width: 1194, height: 834 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
 }
 
 for (const id of Object.keys(EXPECTED)) {
@@ -70,7 +78,12 @@ for (const id of Object.keys(EXPECTED)) {
 }
 
 test('portrait tablet layout stacks canvas, channels and inspector', async ({ browser }) => {
-  const ctx = await browser.newContext({ viewport: { width: 834, height: 1194 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const ctx = await browser.newContext({
+    viewport: { width: 834, height: 1194 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await ctx.newPage();
   await page.goto('/');
   await ready(page);
@@ -86,14 +99,21 @@ test('start-up time and a smooth drag on the ten-rack design', async ({ page }) 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);
-  const startup = await page.evaluate(() => ({ firstAnalysedMs: window.__designer!.firstAnalysedMs, domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd) }));
+  const startup = await page.evaluate(() => ({
+    firstAnalysedMs: window.__designer!.firstAnalysedMs,
+    domContentLoaded: Math.round(
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    ),
+  }));
   test.info().annotations.push({ type: 'startup', description: JSON.stringify(startup) });
   expect(startup.firstAnalysedMs).toBeLessThan(5000);
 
   await openDemo(page, 'ten-racks');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(200);
-  const leaf = await page.evaluate(() => Object.values(window.__designer!.getState().doc.devices).find((d) => d.name === 'Mgmt-5')!.id);
+  const leaf = await page.evaluate(
+    () => Object.values(window.__designer!.getState().doc.devices).find((d) => d.name === 'Mgmt-5')!.id,
+  );
   const grab = (await page.evaluate((id) => window.__designer!.probe.handle(id as never), leaf))!;
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean };
@@ -110,7 +130,9 @@ test('start-up time and a smooth drag on the ten-rack design', async ({ page }) 
   const writes = await page.evaluate(() => {
     const w = window as unknown as { __writes: number };
     w.__writes = 0;
-    window.__designer!.store.subscribe((s, p) => { if (s.doc !== p.doc) w.__writes += 1; });
+    window.__designer!.store.subscribe((s, p) => {
+      if (s.doc !== p.doc) w.__writes += 1;
+    });
     return 0;
   });
   await page.mouse.move(grab.x, grab.y);
@@ -128,10 +150,23 @@ test('start-up time and a smooth drag on the ten-rack design', async ({ page }) 
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
   const mean = frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
   const moved = await page.evaluate((id) => window.__designer!.getState().doc.devices[id]!.placement, leaf);
-  test.info().annotations.push({ type: 'ten-rack drag', description: JSON.stringify({ frames: frames.length, meanMs: Math.round(mean * 10) / 10, p95Ms: Math.round(p95 * 10) / 10, dropMs: Date.now() - t0 }) });
+  test.info().annotations.push({
+    type: 'ten-rack drag',
+    description: JSON.stringify({
+      frames: frames.length,
+      meanMs: Math.round(mean * 10) / 10,
+      p95Ms: Math.round(p95 * 10) / 10,
+      dropMs: Date.now() - t0,
+    }),
+  });
   expect(writes + writesDuring).toBe(0);
   expect(moved).toMatchObject({ kind: 'rack' });
   expect((moved as { positionU: number }).positionU).toBeGreaterThan(20);
   expect(p95).toBeLessThan(120);
-  console.log('startup', JSON.stringify(startup), 'drag', JSON.stringify({ frames: frames.length, meanMs: mean, p95Ms: p95 }));
+  console.log(
+    'startup',
+    JSON.stringify(startup),
+    'drag',
+    JSON.stringify({ frames: frames.length, meanMs: mean, p95Ms: p95 }),
+  );
 });

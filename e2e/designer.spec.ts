@@ -18,11 +18,18 @@ async function ready(page: Page): Promise<void> {
 const doc = (page: Page) => page.evaluate(() => window.__designer!.getState().doc);
 
 /** Client point of a canvas thing, from the canvas's own scene geometry. */
-async function where(page: Page, kind: 'unit' | 'slot' | 'port' | 'device' | 'handle', ...args: unknown[]): Promise<Pt> {
-  const p = await page.evaluate(([k, a]) => {
-    const probe = window.__designer!.probe as unknown as Record<string, (...x: unknown[]) => Pt | null>;
-    return probe[k as string]!(...(a as unknown[]));
-  }, [kind, args] as const);
+async function where(
+  page: Page,
+  kind: 'unit' | 'slot' | 'port' | 'device' | 'handle',
+  ...args: unknown[]
+): Promise<Pt> {
+  const p = await page.evaluate(
+    ([k, a]) => {
+      const probe = window.__designer!.probe as unknown as Record<string, (...x: unknown[]) => Pt | null>;
+      return probe[k as string]!(...(a as unknown[]));
+    },
+    [kind, args] as const,
+  );
   if (!p) throw new Error(`${kind} ${JSON.stringify(args)} is not on screen`);
   return p;
 }
@@ -54,7 +61,13 @@ async function deviceId(page: Page, name: string): Promise<string> {
 }
 
 /** Verdicts of the equipment channels, in list order. */
-const verdicts = (page: Page) => page.evaluate(() => window.__designer!.analysis().channels.filter((c) => ['duplex', 'parallel', 'breakout'].includes(c.kind)).map((c) => c.verdict));
+const verdicts = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .__designer!.analysis()
+      .channels.filter((c) => ['duplex', 'parallel', 'breakout'].includes(c.kind))
+      .map((c) => c.verdict),
+  );
 
 /** Frames the given devices on the canvas (what double-click or "Zoom to" does). */
 async function focus(page: Page, ...names: string[]): Promise<void> {
@@ -83,7 +96,10 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
   await page.getByRole('button', { name: '+ Rack' }).click();
   await page.getByRole('button', { name: 'Front', exact: true }).click();
   const racks = Object.values((await doc(page)).racks).map((r) => [r.name, r.heightU]);
-  expect(racks).toEqual([['R1', 42], ['R2', 42]]);
+  expect(racks).toEqual([
+    ['R1', 42],
+    ['R2', 42],
+  ]);
   const [r1, r2] = Object.keys((await doc(page)).racks) as [string, string];
 
   // Enclosure into R1 U38 by drag and drop; the same spot then refuses a switch, with the reason.
@@ -98,7 +114,9 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
   await dragPart(page, 'equipment/switch-1u-24xsfpplus', await where(page, 'unit', r1, 40, 'front'));
   await dragPart(page, 'equipment/switch-1u-24xsfpplus', await where(page, 'unit', r2, 40, 'front'));
   await dragPart(page, 'equipment/enclosure-1u-4slot-cassette-modular', await where(page, 'unit', r2, 38, 'front'));
-  const names = Object.values((await doc(page)).devices).map((d) => `${d.name}@${d.placement.kind === 'rack' ? `${d.placement.rack}:U${d.placement.positionU}` : ''}`).sort();
+  const names = Object.values((await doc(page)).devices)
+    .map((d) => `${d.name}@${d.placement.kind === 'rack' ? `${d.placement.rack}:U${d.placement.positionU}` : ''}`)
+    .sort();
   expect(names).toEqual([`P1@${r1}:U38`, `P2@${r2}:U38`, `SW1@${r1}:U40`, `SW2@${r2}:U40`]);
 
   // Zoom to the equipment, then cassettes into slot 1 and transceivers into cage 1.
@@ -108,7 +126,9 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
   await dragPart(page, 'module/mod-a-12f-1xmpo12-f-upc-om4', await where(page, 'slot', encl2, 'slot-1', 'front'));
   await dragPart(page, 'transceiver/10gbase-sr-sfpplus', await where(page, 'port', { device: sw1, port: 'cage-1' }));
   await dragPart(page, 'transceiver/10gbase-sr-sfpplus', await where(page, 'port', { device: sw2, port: 'cage-1' }));
-  const placed = Object.values((await doc(page)).devices).filter((d) => d.placement.kind !== 'rack').map((d) => [d.name, d.placement]);
+  const placed = Object.values((await doc(page)).devices)
+    .filter((d) => d.placement.kind !== 'rack')
+    .map((d) => [d.name, d.placement]);
   expect(placed).toEqual([
     ['P1-C1', { kind: 'slot', parent: encl1, slot: 'slot-1' }],
     ['P2-C1', { kind: 'slot', parent: encl2, slot: 'slot-1' }],
@@ -126,7 +146,9 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
   await click(page, await where(page, 'port', { device: c1, port: 'mpo1' } satisfies Ref));
   await click(page, await where(page, 'port', { device: c2, port: 'mpo1' } satisfies Ref));
   let cables = Object.values((await doc(page)).cables);
-  expect(cables.map((c) => [c.name, c.part, c.ends])).toEqual([['T1', 'cable/mpo12-typeA-mm-upc', { A: { device: c1, port: 'mpo1' }, B: { device: c2, port: 'mpo1' } }]]);
+  expect(cables.map((c) => [c.name, c.part, c.ends])).toEqual([
+    ['T1', 'cable/mpo12-typeA-mm-upc', { A: { device: c1, port: 'mpo1' }, B: { device: c2, port: 'mpo1' } }],
+  ]);
 
   // Cords on the front, A-to-B at both ends (GT-06b): one by click-click, one by dragging port to port.
   await page.getByRole('button', { name: 'Front', exact: true }).click();
@@ -142,7 +164,11 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
   await page.mouse.up();
   await page.keyboard.press('Escape');
   cables = Object.values((await doc(page)).cables);
-  expect(cables.map((c) => `${c.name} ${c.part}`)).toEqual(['T1 cable/mpo12-typeA-mm-upc', 'PC1 cable/lc-duplex-ab-upc', 'PC2 cable/lc-duplex-ab-upc']);
+  expect(cables.map((c) => `${c.name} ${c.part}`)).toEqual([
+    'T1 cable/mpo12-typeA-mm-upc',
+    'PC1 cable/lc-duplex-ab-upc',
+    'PC2 cable/lc-duplex-ab-upc',
+  ]);
 
   // The channel fails Tx→Tx, in the store and in the channel list.
   expect(await verdicts(page)).toEqual(['tx-to-tx']);
@@ -255,7 +281,9 @@ test('a slot refuses a module of another form factor; the broken demo is fixed w
   const edge = await deviceId(page, 'P1');
   await focus(page, 'P1');
   await dragPart(page, 'module/mod-u1-12f-1xmpo12-f-upc-om4', await where(page, 'slot', edge, 'slot-2', 'front'));
-  await expect(page.getByTestId('notice')).toHaveText(/^P1 Bay 01B takes corning-edge modules; MOD-U1 cassette 12F.* is a cassette module$/);
+  await expect(page.getByTestId('notice')).toHaveText(
+    /^P1 Bay 01B takes corning-edge modules; MOD-U1 cassette 12F.* is a cassette module$/,
+  );
 
   await page.evaluate(() => window.__designer!.loadDemo('broken-method-a'));
   await page.getByRole('button', { name: 'Failing' }).click();
@@ -263,7 +291,10 @@ test('a slot refuses a module of another form factor; the broken demo is fixed w
   await page.locator('tr[data-channel] .rowbtn').click();
   await expect(page.getByTestId('channel-detail')).toContainText('Proposed fixes');
   const steps = await page.evaluate(() => window.__designer!.getState().history.past.length);
-  await page.getByRole('button', { name: /^Apply fix: Replace PC\d .* with LC duplex cord A-to-A, UPC$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Apply fix: Replace PC\d .* with LC duplex cord A-to-A, UPC$/ })
+    .first()
+    .click();
   expect(await verdicts(page)).toEqual(['ok', 'ok']);
   expect(await page.evaluate(() => window.__designer!.getState().history.past.length)).toBe(steps + 1);
   await expect(page.locator('tr[data-channel]')).toHaveCount(0);
@@ -272,7 +303,12 @@ test('a slot refuses a module of another form factor; the broken demo is fixed w
 });
 
 test('touch: tap a part, tap a unit to place it; drag a part in with a finger', async ({ browser }) => {
-  const ctx = await browser.newContext({ viewport: { width: 1194, height: 834 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const ctx = await browser.newContext({
+    viewport: { width: 1194, height: 834 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
   const page = await ctx.newPage();
   await page.goto('/');
   await ready(page);
@@ -286,7 +322,9 @@ test('touch: tap a part, tap a unit to place it; drag a part in with a finger', 
   await page.getByRole('button', { name: 'Parts' }).tap();
   const u = await where(page, 'unit', rack, 30);
   await page.touchscreen.tap(u.x, u.y);
-  expect(Object.values((await doc(page)).devices).map((d) => d.placement)).toEqual([{ kind: 'rack', rack, positionU: 30, face: 'front' }]);
+  expect(Object.values((await doc(page)).devices).map((d) => d.placement)).toEqual([
+    { kind: 'rack', rack, positionU: 30, face: 'front' },
+  ]);
 
   // A finger drag from the palette (CDP touch events: Playwright has no touch-move API).
   await page.keyboard.press('Escape');
@@ -295,13 +333,18 @@ test('touch: tap a part, tap a unit to place it; drag a part in with a finger', 
   const item = (await page.locator('[data-part="equipment/enclosure-1u-4slot-cassette-modular"] .grab').boundingBox())!;
   const dest = await where(page, 'unit', rack, 20);
   const cdp = await ctx.newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   const x0 = item.x + item.width / 2;
   const y0 = item.y + item.height / 2;
   await touch('touchStart', x0, y0);
   for (let i = 1; i <= 12; i++) await touch('touchMove', x0 + ((dest.x - x0) * i) / 12, y0 + ((dest.y - y0) * i) / 12);
   await touch('touchEnd', dest.x, dest.y);
-  const placements = Object.values((await doc(page)).devices).map((d) => d.placement).filter((p) => p.kind === 'rack').map((p) => (p as { positionU: number }).positionU).sort((a, b) => a - b);
+  const placements = Object.values((await doc(page)).devices)
+    .map((d) => d.placement)
+    .filter((p) => p.kind === 'rack')
+    .map((p) => (p as { positionU: number }).positionU)
+    .sort((a, b) => a - b);
   expect(placements).toEqual([20, 30]);
 
   // Tap-tap connect: a transceiver and a cassette in with "+", then a cord from cage to cassette port.
@@ -321,7 +364,9 @@ test('touch: tap a part, tap a unit to place it; drag a part in with a finger', 
   const b = await where(page, 'port', { device: cassette, port: 'front-1' });
   await page.touchscreen.tap(a.x, a.y);
   await page.touchscreen.tap(b.x, b.y);
-  expect(Object.values((await doc(page)).cables).map((c) => c.ends)).toEqual([{ A: { device: sw, port: 'cage-1' }, B: { device: cassette, port: 'front-1' } }]);
+  expect(Object.values((await doc(page)).cables).map((c) => c.ends)).toEqual([
+    { A: { device: sw, port: 'cage-1' }, B: { device: cassette, port: 'front-1' } },
+  ]);
   await ctx.close();
 });
 
@@ -330,7 +375,10 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
   await ready(page);
   await page.evaluate(() => window.__designer!.loadDemo('dr4-breakout'));
   const saved = await doc(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('400gbase-dr4-4-100gbase-dr-single-mode-apc-corning-edge8.mpo.json');
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
@@ -339,11 +387,17 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
   expect(Object.keys((await doc(page)).devices)).toHaveLength(0);
-  await page.locator('input[type=file]').setInputFiles({ name: 'dr4.mpo.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'dr4.mpo.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByTestId('notice')).toHaveText(/^Opened dr4\.mpo\.json/);
   expect(await doc(page)).toEqual(saved);
 
-  await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "name": 3}') });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"schemaVersion": 1, "name": 3}'),
+  });
   await expect(page.getByTestId('notice')).toHaveText(/^bad\.json: \$/);
   expect(await doc(page)).toEqual(saved);
   // New, Open and the failed open are each their own undo step (the failed one is none).

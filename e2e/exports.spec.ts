@@ -25,7 +25,10 @@ async function ready(page: Page, demo = 'breakout-40g'): Promise<void> {
 /** Runs one Export menu entry and returns the downloaded file's name and bytes. */
 async function exportFile(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export ▾' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-export="${kind}"]`).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -47,9 +50,17 @@ test.describe('exports (desktop)', () => {
     expect(rows).toHaveLength(24); // 2 × 12 fibers of the two MPO cables
     const lit = rows.filter((r) => r['Polarity verdict'] === 'OK');
     expect(lit).toHaveLength(16); // 8 duplex breakout legs × 2 fibers
-    expect(lit.every((r) => /^R1-SW1-Eth(49|50)$/.test(r['Near end'] ?? '') || /^R2-SW1-Eth\d$/.test(r['Near end'] ?? ''))).toBe(true);
+    expect(
+      lit.every((r) => /^R1-SW1-Eth(49|50)$/.test(r['Near end'] ?? '') || /^R2-SW1-Eth\d$/.test(r['Near end'] ?? '')),
+    ).toBe(true);
     expect(rows.some((r) => r['Far end'] === 'R2-SW1-Eth1')).toBe(true);
-    expect(rows.every((r) => /#\d+ (Blue|Orange|Green|Brown|Slate|White|Red|Black|Yellow|Violet|Rose|Aqua)/.test(r['Fiber colours (TIA-598)'] ?? ''))).toBe(true);
+    expect(
+      rows.every((r) =>
+        /#\d+ (Blue|Orange|Green|Brown|Slate|White|Red|Black|Yellow|Violet|Rose|Aqua)/.test(
+          r['Fiber colours (TIA-598)'] ?? '',
+        ),
+      ),
+    ).toBe(true);
   });
 
   test('BOM CSV: quantities per part', async ({ page }) => {
@@ -135,7 +146,9 @@ test.describe('exports (desktop)', () => {
 
     const copier = await context.newPage();
     await copier.goto(copyUrl);
-    await copier.waitForFunction(() => window.__designer?.getState().doc.name.includes('40GBASE-SR4') && location.hash === '');
+    await copier.waitForFunction(
+      () => window.__designer?.getState().doc.name.includes('40GBASE-SR4') && location.hash === '',
+    );
     await expect(copier.getByTestId('canvas')).toBeVisible();
 
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -143,14 +156,19 @@ test.describe('exports (desktop)', () => {
     await page.getByRole('button', { name: 'Export ▾' }).click();
     await page.locator('[data-export="share"]').click();
     await expect(dialog.getByRole('alert')).toContainText('too large for a link');
-    const [json] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save JSON file' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Save JSON file' }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/\.mpo\.json$/);
   });
 
   test('label scheme setting and a rack rename flow into the exports', async ({ page }) => {
     await page.evaluate(() => window.__designer!.actions.select(null));
     await page.getByLabel('Label scheme').selectOption('tia-606');
-    const rack = await page.evaluate(() => Object.values(window.__designer!.getState().doc.racks).find((r) => r.order === 1)!.id);
+    const rack = await page.evaluate(
+      () => Object.values(window.__designer!.getState().doc.racks).find((r) => r.order === 1)!.id,
+    );
     await page.evaluate((id) => window.__designer!.actions.select({ kind: 'rack', id: id as never }), rack);
     const name = page.getByRole('region', { name: /^Rack / }).getByLabel('Name');
     await name.fill('AJ05');

@@ -22,7 +22,9 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 /** Serious or critical axe violations on the page (dialogs, banners included). */
 async function seriousViolations(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
 async function ready(page: Page): Promise<void> {
@@ -31,13 +33,23 @@ async function ready(page: Page): Promise<void> {
 
 const doc = (page: Page) => page.evaluate(() => window.__designer!.getState().doc);
 const pastSteps = (page: Page) => page.evaluate(() => window.__designer!.getState().history.past.length);
-const duplexVerdicts = (page: Page) => page.evaluate(() => window.__designer!.analysis().channels.filter((c) => c.kind === 'duplex').map((c) => c.verdict));
+const duplexVerdicts = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .__designer!.analysis()
+      .channels.filter((c) => c.kind === 'duplex')
+      .map((c) => c.verdict),
+  );
 
 /** Drops files on the app the way a browser does (dragenter, dragover, drop with a DataTransfer). */
-async function dropFiles(page: Page, files: readonly { name: string; text: string; type?: string; repeat?: number }[]): Promise<void> {
+async function dropFiles(
+  page: Page,
+  files: readonly { name: string; text: string; type?: string; repeat?: number }[],
+): Promise<void> {
   const dt = await page.evaluateHandle((fs) => {
     const t = new DataTransfer();
-    for (const f of fs) t.items.add(new File([f.repeat ? f.text.repeat(f.repeat) : f.text], f.name, { type: f.type ?? '' }));
+    for (const f of fs)
+      t.items.add(new File([f.repeat ? f.text.repeat(f.repeat) : f.text], f.name, { type: f.type ?? '' }));
     return t;
   }, files);
   await page.dispatchEvent('main.canvas-area', 'dragenter', { dataTransfer: dt });
@@ -48,17 +60,22 @@ async function dropFiles(page: Page, files: readonly { name: string; text: strin
 }
 
 /** The autosaved design's name, read straight from IndexedDB (idb-keyval's default store). */
-const autosavedName = (page: Page) => page.evaluate(() => new Promise<string | null>((resolve, reject) => {
-  const open = indexedDB.open('keyval-store');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('keyval')) return resolve(null);
-    const get = db.transaction('keyval', 'readonly').objectStore('keyval').get('mpo-designer/autosave');
-    get.onerror = () => reject(get.error);
-    get.onsuccess = () => resolve(typeof get.result === 'string' ? (JSON.parse(get.result) as { name: string }).name : null);
-  };
-}));
+const autosavedName = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyval')) return resolve(null);
+          const get = db.transaction('keyval', 'readonly').objectStore('keyval').get('mpo-designer/autosave');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () =>
+            resolve(typeof get.result === 'string' ? (JSON.parse(get.result) as { name: string }).name : null);
+        };
+      }),
+  );
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -124,7 +141,8 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   await expect(report.getByRole('heading', { level: 2 })).toHaveText('Import report: ECM-UM08-04-E8GF-ULL.yaml');
   await expect(report).toContainText('Corning ECM-UM08-04-E8GF-ULL');
   await expect(report).toContainText('Cassette MOD-U1-8 (NetBox module type)');
-  for (const u of ['Rear MPO gender: pinned (male) or unpinned (female)', 'Rear MPO polish: UPC or APC']) await expect(report.locator('.unknowns')).toContainText(u);
+  for (const u of ['Rear MPO gender: pinned (male) or unpinned (female)', 'Rear MPO polish: UPC or APC'])
+    await expect(report.locator('.unknowns')).toContainText(u);
   await expect(report.getByLabel('Rear MPO gender')).toHaveValue('unknown');
   await expect(report.getByRole('table', { name: 'Lint findings' }).locator('tbody tr').first()).toBeVisible();
   await expect(report).toContainText('3 facts still unknown');
@@ -142,7 +160,10 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   await page.evaluate((id) => window.__designer!.actions.select({ kind: 'device', id: id as never }), encl.id);
   await page.getByRole('button', { name: 'Add Corning ECM-UM08-04-E8GF-ULL where it fits' }).click();
   const d1 = await doc(page);
-  expect(Object.keys(d1.parts).sort()).toEqual(['equipment/netbox/corning/edge-01u', 'module/netbox/corning/ecm-um08-04-e8gf-ull']);
+  expect(Object.keys(d1.parts).sort()).toEqual([
+    'equipment/netbox/corning/edge-01u',
+    'module/netbox/corning/ecm-um08-04-e8gf-ull',
+  ]);
   const mods = Object.values(d1.devices).filter((d) => d.part === 'module/netbox/corning/ecm-um08-04-e8gf-ull');
   expect(mods.map((m) => m.placement)).toEqual([
     { kind: 'slot', parent: encl.id, slot: 'slot-1' },
@@ -150,18 +171,21 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   ]);
 
   // Switches, LR optics and the cables through the store API.
-  await page.evaluate(([m1, m2]) => {
-    const a = window.__designer!.actions;
-    const rack = Object.keys(window.__designer!.getState().doc.racks)[0]! as never;
-    const sw1 = a.placeEquipment('equipment/switch-1u-24xsfpplus' as never, rack, 40)!;
-    const sw2 = a.placeEquipment('equipment/switch-1u-24xsfpplus' as never, rack, 41)!;
-    a.plugTransceiver('transceiver/10gbase-lr-sfpplus' as never, sw1, 'cage-1');
-    a.plugTransceiver('transceiver/10gbase-lr-sfpplus' as never, sw2, 'cage-1');
-    const ref = (device: string, port: string) => ({ device: device as never, port });
-    a.connect('cable/lc-duplex-ab-upc' as never, ref(sw1, 'cage-1'), ref(m1!, 'front-1'));
-    a.connect('cable/mpo8-typeB-mm-upc' as never, ref(m1!, 'mpo1'), ref(m2!, 'mpo1'));
-    a.connect('cable/lc-duplex-ab-upc' as never, ref(sw2, 'cage-1'), ref(m2!, 'front-1'));
-  }, mods.map((m) => m.id));
+  await page.evaluate(
+    ([m1, m2]) => {
+      const a = window.__designer!.actions;
+      const rack = Object.keys(window.__designer!.getState().doc.racks)[0]! as never;
+      const sw1 = a.placeEquipment('equipment/switch-1u-24xsfpplus' as never, rack, 40)!;
+      const sw2 = a.placeEquipment('equipment/switch-1u-24xsfpplus' as never, rack, 41)!;
+      a.plugTransceiver('transceiver/10gbase-lr-sfpplus' as never, sw1, 'cage-1');
+      a.plugTransceiver('transceiver/10gbase-lr-sfpplus' as never, sw2, 'cage-1');
+      const ref = (device: string, port: string) => ({ device: device as never, port });
+      a.connect('cable/lc-duplex-ab-upc' as never, ref(sw1, 'cage-1'), ref(m1!, 'front-1'));
+      a.connect('cable/mpo8-typeB-mm-upc' as never, ref(m1!, 'mpo1'), ref(m2!, 'mpo1'));
+      a.connect('cable/lc-duplex-ab-upc' as never, ref(sw2, 'cage-1'), ref(m2!, 'front-1'));
+    },
+    mods.map((m) => m.id),
+  );
   expect(Object.keys((await doc(page)).cables)).toHaveLength(3);
   expect(await duplexVerdicts(page)).toEqual(['unchecked']);
 
@@ -176,17 +200,23 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   await facts.getByRole('button', { name: 'Save facts' }).click();
   await expect(facts).toBeHidden();
   expect(await duplexVerdicts(page)).toEqual(['ok']);
-  const part = (await doc(page)).parts['module/netbox/corning/ecm-um08-04-e8gf-ull' as never] as unknown as { ports: { key: string; mate: { connector?: { gender: string; polish: string } } }[] };
+  const part = (await doc(page)).parts['module/netbox/corning/ecm-um08-04-e8gf-ull' as never] as unknown as {
+    ports: { key: string; mate: { connector?: { gender: string; polish: string } } }[];
+  };
   expect(part.ports.find((p) => p.key === 'mpo1')?.mate.connector).toMatchObject({ gender: 'female', polish: 'UPC' });
   // The user catalogue's copy was updated too (the palette shows the rear MPO as unpinned, UPC).
-  await expect(page.locator('[data-group="imported"] [data-part="module/netbox/corning/ecm-um08-04-e8gf-ull"] .facts')).toContainText('MPO-8 (Base-8) unpinned');
+  await expect(
+    page.locator('[data-group="imported"] [data-part="module/netbox/corning/ecm-um08-04-e8gf-ull"] .facts'),
+  ).toContainText('MPO-8 (Base-8) unpinned');
 
   // NetBox exports: cables as CSV with warnings, parts as YAML.
   await page.getByRole('button', { name: 'NetBox ▾' }).click();
   await page.getByRole('button', { name: /Export cables \(CSV\)/ }).click();
   const csv = page.getByRole('dialog', { name: /Export cables for NetBox/ });
   await expect(csv.getByTestId('csv-rows')).toHaveText('3 cables in the CSV.');
-  await expect(csv.getByRole('list', { name: 'Export warnings' })).toContainText('NetBox cannot tell an A-to-B duplex cord from the other type');
+  await expect(csv.getByRole('list', { name: 'Export warnings' })).toContainText(
+    'NetBox cannot tell an A-to-B duplex cord from the other type',
+  );
   const download = page.waitForEvent('download');
   await csv.getByRole('button', { name: 'Download CSV' }).click();
   expect((await download).suggestedFilename()).toBe('untitled-design-netbox-cables.csv');
@@ -194,7 +224,9 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   await page.getByRole('button', { name: 'NetBox ▾' }).click();
   await page.getByRole('button', { name: /Export custom parts \(YAML\)/ }).click();
   const yaml = page.getByRole('dialog', { name: /Export custom parts for NetBox/ });
-  await expect(yaml.getByRole('list', { name: 'YAML files' })).toContainText('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml');
+  await expect(yaml.getByRole('list', { name: 'YAML files' })).toContainText(
+    'module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml',
+  );
   await yaml.getByRole('button', { name: 'Close' }).click();
 
   // The catalogue and the design (with its parts) survive a reload.
@@ -206,19 +238,33 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   expect(errors).toEqual([]);
 });
 
-test('the NetBox menu imports YAML through a file picker; an unmodelled file is refused with the reason', async ({ page }) => {
+test('the NetBox menu imports YAML through a file picker; an unmodelled file is refused with the reason', async ({
+  page,
+}) => {
   await page.goto('/');
   await ready(page);
   await page.getByRole('button', { name: 'NetBox ▾' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Import NetBox YAML…/ }).click();
-  await (await chooser).setFiles([
-    { name: 'FHD-FAP8MTPHB.yaml', mimeType: 'application/yaml', buffer: Buffer.from(fixture('module-types/FS/FHD-FAP8MTPHB.yaml')) },
-    { name: 'mdc.yaml', mimeType: 'application/yaml', buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: mdc}\n') },
+  await (
+    await chooser
+  ).setFiles([
+    {
+      name: 'FHD-FAP8MTPHB.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(fixture('module-types/FS/FHD-FAP8MTPHB.yaml')),
+    },
+    {
+      name: 'mdc.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: mdc}\n'),
+    },
   ]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Adapter plate (NetBox module type)');
-  await expect(page.getByTestId('load-error')).toContainText("port types the designer does not model (only LC, SC and MPO fiber ports): '1' (mdc)");
+  await expect(page.getByTestId('load-error')).toContainText(
+    "port types the designer does not model (only LC, SC and MPO fiber ports): '1' (mdc)",
+  );
   await report.getByRole('button', { name: 'Discard' }).click();
   await expect(report).toBeHidden();
   await expect(page.locator('[data-group="imported"]')).toHaveCount(0);
@@ -235,7 +281,9 @@ test('a second tab on the same design is warned and does not autosave until it t
   const two = await context.newPage();
   await two.goto('/');
   await ready(two);
-  await expect(two.getByTestId('tab-guard')).toContainText('This design is open in another tab; autosave is paused here');
+  await expect(two.getByTestId('tab-guard')).toContainText(
+    'This design is open in another tab; autosave is paused here',
+  );
   await two.screenshot({ path: 'test-results/screens/tab-guard-desktop.png' });
   expect(await seriousViolations(two)).toEqual([]);
   expect(await two.evaluate(() => window.__designer!.getState().doc.name)).toBe('Tab one');
@@ -247,7 +295,9 @@ test('a second tab on the same design is warned and does not autosave until it t
 
   await two.getByRole('button', { name: 'Take over' }).click();
   await expect(two.getByTestId('tab-guard')).toBeHidden();
-  await expect(one.getByTestId('tab-guard')).toContainText('Another tab took over this design; autosave is paused here');
+  await expect(one.getByTestId('tab-guard')).toContainText(
+    'Another tab took over this design; autosave is paused here',
+  );
   await two.evaluate(() => window.__designer!.actions.renameDesign('Tab two, taken over'));
   await expect.poll(() => autosavedName(one)).toBe('Tab two, taken over');
   await one.evaluate(() => window.__designer!.actions.renameDesign('Tab one again'));
@@ -257,7 +307,10 @@ test('a second tab on the same design is warned and does not autosave until it t
 
 test('names and labels with markup are shown as text, never as HTML', async ({ page }) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto('/');
   await ready(page);
   const device = await page.evaluate((m) => {
@@ -275,7 +328,10 @@ test('names and labels with markup are shown as text, never as HTML', async ({ p
   await expect(page.locator('.side')).toContainText(MARKUP);
 
   // A vendor file whose model is markup: the report shows the text.
-  const yaml = fixture('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml').replace('model: ECM-UM08-04-E8GF-ULL', `model: '${MARKUP}'`);
+  const yaml = fixture('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml').replace(
+    'model: ECM-UM08-04-E8GF-ULL',
+    `model: '${MARKUP}'`,
+  );
   await dropFiles(page, [{ name: 'evil.yaml', text: yaml }]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText(`Corning ${MARKUP}`);

@@ -35,7 +35,9 @@ export function pdfStreams(bytes: Buffer): string[] {
 
 /** Strings shown with `(…) Tj` in any content stream, unescaped. */
 export function pdfTextStrings(bytes: Buffer): string[] {
-  return pdfStreams(bytes).flatMap((t) => [...t.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1')));
+  return pdfStreams(bytes).flatMap((t) =>
+    [...t.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1')),
+  );
 }
 
 /** True when the PDF embeds at least one image XObject. */

@@ -47,7 +47,9 @@ test('share link → search → tap → path; offline reload keeps working', asy
   await page.screenshot({ path: `${SCREENS}/portmap-share.png` });
 
   // Tap targets: every port button at least 44 × 44 CSS px.
-  const sizes = await map.locator('button.pm-port').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  const sizes = await map
+    .locator('button.pm-port')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(sizes.length).toBeGreaterThan(100);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
 
@@ -69,7 +71,10 @@ test('share link → search → tap → path; offline reload keeps working', asy
   // The path: label, QR, verdict, margin, every hop with labels and fiber colours.
   const path = map.getByRole('region', { name: 'Port path' });
   await expect(path.getByRole('heading', { level: 2 })).toHaveText('R1-P1-MPO1');
-  await expect(path.getByRole('img', { name: 'QR code of R1-P1-MPO1' })).toHaveAttribute('data-qr', /#port=R1-P1-MPO1$/);
+  await expect(path.getByRole('img', { name: 'QR code of R1-P1-MPO1' })).toHaveAttribute(
+    'data-qr',
+    /#port=R1-P1-MPO1$/,
+  );
   await expect(path.locator('.pm-channel .badge').first()).toHaveText(/Polarity: OK/);
   await expect(path.locator('.pm-channel')).toHaveClass(/pm-channel/);
   await expect(path.locator('.pm-margin').first()).toHaveText(/^Margin \d+\.\d{3} dB$/);
@@ -89,13 +94,24 @@ test('share link → search → tap → path; offline reload keeps working', asy
   expect(page.url()).toContain('&port=R1-P1-MPO1');
 
   // Offline: once the service worker controls the page, a reload comes from its cache.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) !== null && navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready) !== null && navigator.serviceWorker.controller !== null,
+    undefined,
+    { timeout: 20_000 },
+  );
   await context.setOffline(true);
-  const offlineFetch = await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => 'online', () => 'offline'));
+  const offlineFetch = await page.evaluate(() =>
+    fetch(`/not-cached-${Date.now()}`).then(
+      () => 'online',
+      () => 'offline',
+    ),
+  );
   expect(offlineFetch).toBe('offline');
   await page.reload();
   await expect(map.locator('.pm-design')).toHaveText('Row A spine–leaf (shared)');
-  await expect(map.getByRole('region', { name: 'Port path' }).getByRole('heading', { level: 2 })).toHaveText('R1-P1-MPO1');
+  await expect(map.getByRole('region', { name: 'Port path' }).getByRole('heading', { level: 2 })).toHaveText(
+    'R1-P1-MPO1',
+  );
   await expect(map.getByRole('img', { name: 'QR code of R1-P1-MPO1' })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/portmap-offline.png` });
   await context.setOffline(false);
@@ -111,10 +127,22 @@ test('#port=<label> lands on the port of the local design; the toolbar opens and
   await page.goto('/#port=r1-sw1-eth2');
   const map = page.getByTestId('portmap');
   await expect(map.locator('button.pm-port[data-label="R1-SW1-Eth2"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(map.getByRole('region', { name: 'Port path' }).getByRole('heading', { level: 2 })).toHaveText('R1-SW1-Eth2');
+  await expect(map.getByRole('region', { name: 'Port path' }).getByRole('heading', { level: 2 })).toHaveText(
+    'R1-SW1-Eth2',
+  );
   await expect(map.getByText('Shared link')).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+  ).toEqual([]);
 
   await map.getByRole('button', { name: 'Designer' }).tap();
   await expect(page.getByTestId('canvas')).toBeVisible();

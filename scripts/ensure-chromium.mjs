@@ -56,14 +56,15 @@ function isRoot() {
 function aptInstall() {
   console.log(`[ensure-chromium] Chromium not found; installing Debian package '${APT_PACKAGE}' (apt-get)...`);
   const started = Date.now();
-  const res = spawnSync(
-    'sh',
-    ['-c', `apt-get update -qq && apt-get install -y -qq ${APT_PACKAGE} >/dev/null`],
-    { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
-  );
+  const res = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${APT_PACKAGE} >/dev/null`], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (res.status !== 0) {
-    console.error(`[ensure-chromium] apt-get install ${APT_PACKAGE} failed (exit ${res.status ?? res.signal}) after ${secs}s`);
+    console.error(
+      `[ensure-chromium] apt-get install ${APT_PACKAGE} failed (exit ${res.status ?? res.signal}) after ${secs}s`,
+    );
     return false;
   }
   console.log(`[ensure-chromium] installed ${APT_PACKAGE} in ${secs}s`);

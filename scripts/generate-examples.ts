@@ -40,10 +40,12 @@ const P = {
 
 /** Sets each rack's label number from its name (`R12` → 12). */
 function numberRacks(d: Design): Design {
-  const racks = Object.fromEntries(Object.entries(d.racks).map(([k, r]) => {
-    const n = /^R(\d+)$/.exec(r.name);
-    return [k, n ? { ...r, number: Number(n[1]) } : r];
-  }));
+  const racks = Object.fromEntries(
+    Object.entries(d.racks).map(([k, r]) => {
+      const n = /^R(\d+)$/.exec(r.name);
+      return [k, n ? { ...r, number: Number(n[1]) } : r];
+    }),
+  );
   return { ...d, racks };
 }
 
@@ -54,7 +56,13 @@ interface DuplexEnd {
   readonly cassette: DeviceId;
 }
 
-function duplexEnd(b: DesignBuilder, rackName: string, switchPart: string, switchName: string, modulePart: string): DuplexEnd {
+function duplexEnd(
+  b: DesignBuilder,
+  rackName: string,
+  switchPart: string,
+  switchName: string,
+  modulePart: string,
+): DuplexEnd {
   const rack = b.rack(rackName, 42);
   const sw = b.equipment(rack, switchPart, 40, switchName);
   const enc = b.equipment(rack, P.enclosure, 42, `${rackName}-P1`);
@@ -89,25 +97,61 @@ function duplexExample(o: DuplexExample): Design {
   for (let p = 1; p <= o.ports; p++) {
     b.transceiver(e1.sw, p, o.transceiver, `Leaf-1 Eth${p}`);
     b.transceiver(e2.sw, p, o.transceiver, `Leaf-2 Eth${p}`);
-    b.cable(o.cords[0], `PC-R12-${String(p).padStart(2, '0')}`, o.cordM, 'OM4', { A: cage(e1.sw, p), B: front(e1.cassette, p) });
-    b.cable(o.cords[1], `PC-R14-${String(p).padStart(2, '0')}`, o.cordM, 'OM4', { A: front(e2.cassette, p), B: cage(e2.sw, p) });
+    b.cable(o.cords[0], `PC-R12-${String(p).padStart(2, '0')}`, o.cordM, 'OM4', {
+      A: cage(e1.sw, p),
+      B: front(e1.cassette, p),
+    });
+    b.cable(o.cords[1], `PC-R14-${String(p).padStart(2, '0')}`, o.cordM, 'OM4', {
+      A: front(e2.cassette, p),
+      B: cage(e2.sw, p),
+    });
   }
   return numberRacks(b.build());
 }
 
 /** GT-06: Method A, 10GBASE-SR, A-to-B cord at end 1 and A-to-A at end 2, 90 m trunk. */
 export function methodA(): Design {
-  return duplexExample({ name: 'Method A duplex 10GBASE-SR', ports: 4, transceiver: P.sfp10, switchPart: P.access, modules: [P.modA, P.modA], trunk: P.trunkA, trunkM: 90, cords: [P.cordAB, P.cordAA], cordM: 2 });
+  return duplexExample({
+    name: 'Method A duplex 10GBASE-SR',
+    ports: 4,
+    transceiver: P.sfp10,
+    switchPart: P.access,
+    modules: [P.modA, P.modA],
+    trunk: P.trunkA,
+    trunkM: 90,
+    cords: [P.cordAB, P.cordAA],
+    cordM: 2,
+  });
 }
 
 /** GT-06b: as GT-06 with A-to-B cords at both ends: every channel fails (Tx→Tx / Rx→Rx). */
 export function brokenMethodA(): Design {
-  return duplexExample({ name: 'Method A with A-to-B cords at both ends (broken)', ports: 4, transceiver: P.sfp10, switchPart: P.access, modules: [P.modA, P.modA], trunk: P.trunkA, trunkM: 90, cords: [P.cordAB, P.cordAB], cordM: 2 });
+  return duplexExample({
+    name: 'Method A with A-to-B cords at both ends (broken)',
+    ports: 4,
+    transceiver: P.sfp10,
+    switchPart: P.access,
+    modules: [P.modA, P.modA],
+    trunk: P.trunkA,
+    trunkM: 90,
+    cords: [P.cordAB, P.cordAB],
+    cordM: 2,
+  });
 }
 
 /** GT-10: Method B, 25GBASE-SR, MOD-B1 / MOD-B2, Type-B trunk 80 m, A-to-B cords 3 m. */
 export function methodB(): Design {
-  return duplexExample({ name: 'Method B duplex 25GBASE-SR', ports: 4, transceiver: P.sfp25, switchPart: P.leaf, modules: [P.modB1, P.modB2], trunk: P.trunkB, trunkM: 80, cords: [P.cordAB, P.cordAB], cordM: 3 });
+  return duplexExample({
+    name: 'Method B duplex 25GBASE-SR',
+    ports: 4,
+    transceiver: P.sfp25,
+    switchPart: P.leaf,
+    modules: [P.modB1, P.modB2],
+    trunk: P.trunkB,
+    trunkM: 80,
+    cords: [P.cordAB, P.cordAB],
+    cordM: 3,
+  });
 }
 
 /**

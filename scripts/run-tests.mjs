@@ -57,14 +57,12 @@ if (run('tsc', ['--noEmit']) !== 0) failedSteps.push('tsc');
 step('eslint .');
 if (run('eslint', ['.']) !== 0) failedSteps.push('eslint');
 
+step('prettier --check .');
+if (run('prettier', ['--check', '.', '--log-level', 'warn']) !== 0) failedSteps.push('prettier');
+
 // 3. Unit + component tests.
 step('vitest run');
-const vitestRc = run('vitest', [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
+const vitestRc = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 
 // 4. Production build, then e2e against `vite preview` (Playwright's webServer starts it).
 step('vite build');
@@ -80,10 +78,10 @@ if (run('vite', ['build']) !== 0) {
 }
 
 // 5. Closing line. Build/chromium failures already show up as a missing Playwright report,
-// so only tsc/eslint are passed on as extra failures.
+// so only tsc/eslint/prettier are passed on as extra failures.
 step('summary');
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
-const extra = failedSteps.filter((s) => s === 'tsc' || s === 'eslint').length;
+const extra = failedSteps.filter((s) => s === 'tsc' || s === 'eslint' || s === 'prettier').length;
 const summary = spawnSync(
   process.execPath,
   [join(root, 'scripts', 'test-summary.mjs'), String(vitestRc), String(pwRc), String(extra)],

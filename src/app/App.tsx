@@ -22,14 +22,18 @@ export default function App() {
   const [saved, setSaved] = useState('');
   useShortcuts();
   useEffect(() => {
-    beginAutosave(() => setSaved(`Saved ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`));
+    beginAutosave(() =>
+      setSaved(`Saved ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`),
+    );
     // First analysed design on screen: after this commit and the next paint.
-    requestAnimationFrame(() => setTimeout(() => {
-      if (testApi.firstAnalysedMs === null) {
-        performance.mark('mpo:first-analysed');
-        testApi.firstAnalysedMs = Math.round(performance.now());
-      }
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (testApi.firstAnalysedMs === null) {
+          performance.mark('mpo:first-analysed');
+          testApi.firstAnalysedMs = Math.round(performance.now());
+        }
+      }, 0),
+    );
   }, []);
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>

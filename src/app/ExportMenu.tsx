@@ -30,8 +30,26 @@ export function ExportMenu() {
     }
   };
   return (
-    <div className="menu" ref={box} onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
-      <button type="button" className="btn" aria-haspopup="true" aria-expanded={open} disabled={busy !== null} onClick={() => setOpen((o) => !o)}>Export ▾</button>
+    <div
+      className="menu"
+      ref={box}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          e.stopPropagation();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="true"
+        aria-expanded={open}
+        disabled={busy !== null}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export ▾
+      </button>
       {open && (
         <ul className="menu-list" aria-label="Exports">
           {EXPORTS.map((x) => (
@@ -43,7 +61,14 @@ export function ExportMenu() {
             </li>
           ))}
           <li>
-            <button type="button" data-export="share" onClick={() => { setOpen(false); setSharing(true); }}>
+            <button
+              type="button"
+              data-export="share"
+              onClick={() => {
+                setOpen(false);
+                setSharing(true);
+              }}
+            >
               Share link…
               <span className="hint">The design inside a URL: read-only port map or editable copy</span>
             </button>

@@ -69,7 +69,9 @@ function LoadErrorBanner() {
         </div>
         <div className="muted">The open design is unchanged.</div>
       </div>
-      <button type="button" className="btn small" onClick={dismissLoadError}>Dismiss</button>
+      <button type="button" className="btn small" onClick={dismissLoadError}>
+        Dismiss
+      </button>
     </div>
   );
 }
@@ -77,17 +79,23 @@ function LoadErrorBanner() {
 function TabGuardBanner() {
   const g = useTabGuard();
   if (g.status !== 'paused') return null;
-  const text = g.reason === 'taken-over' ? 'Another tab took over this design; autosave is paused here.' : 'This design is open in another tab; autosave is paused here.';
+  const text =
+    g.reason === 'taken-over'
+      ? 'Another tab took over this design; autosave is paused here.'
+      : 'This design is open in another tab; autosave is paused here.';
   return (
     <div className="file-banner warning" role="alert" data-testid="tab-guard">
       <div>
         <strong>{text}</strong>
         <div className="muted">
           {g.otherClosed ? 'The other tab was closed. ' : ''}
-          Changes made here are kept in this tab only. “Take over” autosaves this tab’s design from now on and pauses the other tab; Save keeps a file.
+          Changes made here are kept in this tab only. “Take over” autosaves this tab’s design from now on and pauses
+          the other tab; Save keeps a file.
         </div>
       </div>
-      <button type="button" className="btn small primary" onClick={takeOver}>Take over</button>
+      <button type="button" className="btn small primary" onClick={takeOver}>
+        Take over
+      </button>
     </div>
   );
 }

@@ -24,26 +24,58 @@ function PartsBody({ design }: { design: Design }) {
   const [out, setOut] = useState<PartsExport | null>(null);
   useEffect(() => {
     let live = true;
-    void import('../io/netbox/exportYaml').then((m) => { if (live) setOut(m.exportDesignPartsYaml(design)); });
-    return () => { live = false; };
+    void import('../io/netbox/exportYaml').then((m) => {
+      if (live) setOut(m.exportDesignPartsYaml(design));
+    });
+    return () => {
+      live = false;
+    };
   }, [design]);
   if (!out) return <p className="muted">Preparing…</p>;
-  const kinds = (['device-types', 'module-types'] as const).map((k) => ({ k, files: out.files.filter((f) => f.fileName.startsWith(`${k}/`)) })).filter((g) => g.files.length > 1);
+  const kinds = (['device-types', 'module-types'] as const)
+    .map((k) => ({ k, files: out.files.filter((f) => f.fileName.startsWith(`${k}/`)) }))
+    .filter((g) => g.files.length > 1);
   return (
     <>
-      {out.files.length === 0 ? <p>This design has no custom parts (imported or edited parts live in <code>design.parts</code>).</p> : (
+      {out.files.length === 0 ? (
+        <p>
+          This design has no custom parts (imported or edited parts live in <code>design.parts</code>).
+        </p>
+      ) : (
         <ul className="files" aria-label="YAML files">
           {out.files.map((f) => (
             <li key={f.fileName}>
               <code>{f.fileName}</code>
-              {f.warnings.length > 0 && <span className="muted">{f.warnings.length} warning{f.warnings.length > 1 ? 's' : ''}</span>}
-              <button type="button" className="btn small" onClick={() => downloadText(f.yaml, flatName(f.fileName), 'application/yaml')}>Download</button>
+              {f.warnings.length > 0 && (
+                <span className="muted">
+                  {f.warnings.length} warning{f.warnings.length > 1 ? 's' : ''}
+                </span>
+              )}
+              <button
+                type="button"
+                className="btn small"
+                onClick={() => downloadText(f.yaml, flatName(f.fileName), 'application/yaml')}
+              >
+                Download
+              </button>
             </li>
           ))}
         </ul>
       )}
       {kinds.map((g) => (
-        <button key={g.k} type="button" className="btn small" style={{ marginTop: 8, marginRight: 6 }} onClick={() => downloadText(g.files.map((f) => (f.yaml.startsWith('---') ? f.yaml : `---\n${f.yaml}`)).join('\n'), exportFileName(design.name, `netbox-${g.k}`, 'yaml'), 'application/yaml')}>
+        <button
+          key={g.k}
+          type="button"
+          className="btn small"
+          style={{ marginTop: 8, marginRight: 6 }}
+          onClick={() =>
+            downloadText(
+              g.files.map((f) => (f.yaml.startsWith('---') ? f.yaml : `---\n${f.yaml}`)).join('\n'),
+              exportFileName(design.name, `netbox-${g.k}`, 'yaml'),
+              'application/yaml',
+            )
+          }
+        >
           All {g.files.length} {g.k} as one YAML (multiple documents)
         </button>
       ))}
@@ -58,23 +90,50 @@ function CablesBody({ design }: { design: Design }) {
   const [out, setOut] = useState<CableCsvExport | null>(null);
   useEffect(() => {
     let live = true;
-    void import('../io/netbox/exportCsv').then((m) => { if (live) setOut(m.exportCablesCsv(design, { ...(site.trim() ? { site: site.trim() } : {}), status })); });
-    return () => { live = false; };
+    void import('../io/netbox/exportCsv').then((m) => {
+      if (live) setOut(m.exportCablesCsv(design, { ...(site.trim() ? { site: site.trim() } : {}), status }));
+    });
+    return () => {
+      live = false;
+    };
   }, [design, site, status]);
   return (
     <>
-      <div className="field"><label htmlFor="nb-site">Site</label><input id="nb-site" className="input" value={site} placeholder="NetBox site name (optional)" onChange={(e) => setSite(e.target.value)} /></div>
+      <div className="field">
+        <label htmlFor="nb-site">Site</label>
+        <input
+          id="nb-site"
+          className="input"
+          value={site}
+          placeholder="NetBox site name (optional)"
+          onChange={(e) => setSite(e.target.value)}
+        />
+      </div>
       <div className="field">
         <label htmlFor="nb-status">Status</label>
-        <select id="nb-status" className="input" value={status} onChange={(e) => setStatus(e.target.value === 'connected' ? 'connected' : 'planned')}>
+        <select
+          id="nb-status"
+          className="input"
+          value={status}
+          onChange={(e) => setStatus(e.target.value === 'connected' ? 'connected' : 'planned')}
+        >
           <option value="planned">planned</option>
           <option value="connected">connected</option>
         </select>
       </div>
       {out && (
         <>
-          <p data-testid="csv-rows">{out.rows} cable{out.rows === 1 ? '' : 's'} in the CSV.</p>
-          <button type="button" className="btn primary" disabled={out.rows === 0} onClick={() => downloadText(out.csv, exportFileName(design.name, 'netbox-cables', 'csv'), 'text/csv')}>Download CSV</button>
+          <p data-testid="csv-rows">
+            {out.rows} cable{out.rows === 1 ? '' : 's'} in the CSV.
+          </p>
+          <button
+            type="button"
+            className="btn primary"
+            disabled={out.rows === 0}
+            onClick={() => downloadText(out.csv, exportFileName(design.name, 'netbox-cables', 'csv'), 'text/csv')}
+          >
+            Download CSV
+          </button>
           <Warnings list={out.warnings} />
         </>
       )}
@@ -87,7 +146,11 @@ function Warnings({ list }: { list: readonly string[] }) {
   return (
     <>
       <h3>Warnings ({list.length})</h3>
-      <ul className="warnings" aria-label="Export warnings">{list.map((w, i) => <li key={i}>{w}</li>)}</ul>
+      <ul className="warnings" aria-label="Export warnings">
+        {list.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -95,14 +158,29 @@ function Warnings({ list }: { list: readonly string[] }) {
 function ExportDialog({ mode, onClose }: { mode: Mode | null; onClose: () => void }) {
   const ref = useModalDialog(mode !== null);
   const design = designerStore.getState().doc;
-  const title = mode === 'parts' ? 'Export custom parts for NetBox (device/module type YAML)' : 'Export cables for NetBox (CSV import)';
+  const title =
+    mode === 'parts'
+      ? 'Export custom parts for NetBox (device/module type YAML)'
+      : 'Export cables for NetBox (CSV import)';
   return (
-    <dialog ref={ref} className="netbox-export" aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="netbox-export"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <header>
         <h2>{title}</h2>
-        <button type="button" className="btn" onClick={onClose}>Close</button>
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
       </header>
-      <div className="body">{mode === 'parts' ? <PartsBody design={design} /> : mode === 'cables' ? <CablesBody design={design} /> : null}</div>
+      <div className="body">
+        {mode === 'parts' ? <PartsBody design={design} /> : mode === 'cables' ? <CablesBody design={design} /> : null}
+      </div>
     </dialog>
   );
 }
@@ -130,13 +208,46 @@ export function NetboxMenu() {
     else setMode(m);
   };
   return (
-    <div className="menu" ref={box} onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
-      <button type="button" className="btn" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen((o) => !o)}>NetBox ▾</button>
+    <div
+      className="menu"
+      ref={box}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          e.stopPropagation();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        NetBox ▾
+      </button>
       {open && (
         <ul className="menu-list" aria-label="NetBox">
-          <li><button type="button" onClick={() => pick('import')}>Import NetBox YAML…<span className="hint">Device types and module types (devicetype-library); or drop the files on the app</span></button></li>
-          <li><button type="button" onClick={() => pick('parts')}>Export custom parts (YAML)<span className="hint">The design’s imported and edited parts as device/module types</span></button></li>
-          <li><button type="button" onClick={() => pick('cables')}>Export cables (CSV)<span className="hint">NetBox cable import, with what NetBox cannot express</span></button></li>
+          <li>
+            <button type="button" onClick={() => pick('import')}>
+              Import NetBox YAML…
+              <span className="hint">
+                Device types and module types (devicetype-library); or drop the files on the app
+              </span>
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => pick('parts')}>
+              Export custom parts (YAML)
+              <span className="hint">The design’s imported and edited parts as device/module types</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => pick('cables')}>
+              Export cables (CSV)<span className="hint">NetBox cable import, with what NetBox cannot express</span>
+            </button>
+          </li>
         </ul>
       )}
       <ExportDialog mode={mode} onClose={() => setMode(null)} />

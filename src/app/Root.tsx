@@ -39,7 +39,11 @@ function useRoute(): AppRoute {
   return route;
 }
 
-const Loading = ({ text }: { text: string }) => <p className="pm-loading" role="status">{text}</p>;
+const Loading = ({ text }: { text: string }) => (
+  <p className="pm-loading" role="status">
+    {text}
+  </p>
+);
 
 /** The root component. */
 export default function Root() {
@@ -50,8 +54,12 @@ export default function Root() {
   useEffect(() => {
     if (!payload || shared?.payload === payload) return;
     let live = true;
-    void decodeShared(payload).then((s) => { if (live) setShared(s); });
-    return () => { live = false; };
+    void decodeShared(payload).then((s) => {
+      if (live) setShared(s);
+    });
+    return () => {
+      live = false;
+    };
   }, [payload, shared]);
   const ready = payload && shared?.payload === payload ? shared : null;
   // An editable copy, or a link that cannot be read: into the designer (one undo step back).
@@ -77,7 +85,10 @@ export default function Root() {
           shared={payload}
           initialPort={route.port}
           onExit={() => goToHash('')}
-          onOpenCopy={() => { openDesign(ready.design, 'Open shared copy'); goToHash(''); }}
+          onOpenCopy={() => {
+            openDesign(ready.design, 'Open shared copy');
+            goToHash('');
+          }}
         />
       </Suspense>
     );
@@ -85,7 +96,13 @@ export default function Root() {
   if (route.screen === 'portmap') {
     return (
       <Suspense fallback={<Loading text="Loading the port map…" />}>
-        <PortMapView key={route.port ?? ''} design={doc} shared={null} initialPort={route.port} onExit={() => goToHash('')} />
+        <PortMapView
+          key={route.port ?? ''}
+          design={doc}
+          shared={null}
+          initialPort={route.port}
+          onExit={() => goToHash('')}
+        />
       </Suspense>
     );
   }

@@ -30,7 +30,9 @@ export function ShareDialog({ design, open, onClose }: { design: Design; open: b
       const r = encodeShareLink(design, { baseUrl: pageUrl(), limit: SHARE_URL_LIMIT - MODE_ROOM });
       setMade({ design, link: r.ok ? { ok: true, url: r.url, length: r.length } : { ok: false, message: r.message } });
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [open, design]);
   const link: Link = made?.design === design ? made.link : null;
   const url = link?.ok ? withShareMode(link.url, mode) : '';
@@ -50,29 +52,51 @@ export function ShareDialog({ design, open, onClose }: { design: Design; open: b
     <dialog ref={ref} aria-label="Share link" className="share-dialog" onClose={close}>
       <header>
         <h2>Share link</h2>
-        <button type="button" className="btn" onClick={close}>Close</button>
+        <button type="button" className="btn" onClick={close}>
+          Close
+        </button>
       </header>
       <div className="body">
         {link === null && <p role="status">Compressing the design…</p>}
         {link?.ok === false && (
           <div role="alert" className="share-too-large">
             <p>{link.message}</p>
-            <button type="button" className="btn primary" onClick={() => saveDesignFile(design)}>Save JSON file</button>
+            <button type="button" className="btn primary" onClick={() => saveDesignFile(design)}>
+              Save JSON file
+            </button>
           </div>
         )}
         {link?.ok && (
           <>
             <fieldset className="share-mode">
               <legend>The link opens</legend>
-              <label><input type="radio" name="share-mode" checked={mode === 'view'} onChange={() => setMode('view')} /> Read-only port map (technician&apos;s view)</label>
-              <label><input type="radio" name="share-mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> An editable copy in the designer</label>
+              <label>
+                <input type="radio" name="share-mode" checked={mode === 'view'} onChange={() => setMode('view')} />{' '}
+                Read-only port map (technician&apos;s view)
+              </label>
+              <label>
+                <input type="radio" name="share-mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> An
+                editable copy in the designer
+              </label>
             </fieldset>
-            <label className="sr-only" htmlFor="share-url">Share link</label>
-            <input id="share-url" className="input share-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+            <label className="sr-only" htmlFor="share-url">
+              Share link
+            </label>
+            <input
+              id="share-url"
+              className="input share-url"
+              readOnly
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <p className="muted">{url.length} characters. The design travels inside the link; nothing is uploaded.</p>
             <div className="row-actions">
-              <button type="button" className="btn primary" onClick={copy}>{copied ? 'Copied ✓' : 'Copy link'}</button>
-              <a className="btn" href={url} target="_blank" rel="noopener noreferrer">Open in a new tab</a>
+              <button type="button" className="btn primary" onClick={copy}>
+                {copied ? 'Copied ✓' : 'Copy link'}
+              </button>
+              <a className="btn" href={url} target="_blank" rel="noopener noreferrer">
+                Open in a new tab
+              </a>
             </div>
           </>
         )}

@@ -12,13 +12,16 @@ export function ToolBanner() {
   const doc = useDesigner((s) => s.doc);
   if (tool.kind === 'select') return null;
   const part = catalogueFor(doc).get(tool.part);
-  const text = tool.kind === 'connect'
-    ? `Connect with ${part?.name ?? tool.part}: ${tool.from ? `from ${portLabel(doc, tool.from)}, pick the other port` : 'pick a port, then another (or drag between them)'}`
-    : `Place ${part?.name ?? tool.part}: tap where it goes`;
+  const text =
+    tool.kind === 'connect'
+      ? `Connect with ${part?.name ?? tool.part}: ${tool.from ? `from ${portLabel(doc, tool.from)}, pick the other port` : 'pick a port, then another (or drag between them)'}`
+      : `Place ${part?.name ?? tool.part}: tap where it goes`;
   return (
     <div className="tool-banner" role="status" data-testid="tool-banner">
       <span>{text}</span>
-      <button type="button" className="btn small" onClick={() => designerActions().setTool({ kind: 'select' })}>Stop (Esc)</button>
+      <button type="button" className="btn small" onClick={() => designerActions().setTool({ kind: 'select' })}>
+        Stop (Esc)
+      </button>
     </div>
   );
 }

@@ -15,13 +15,37 @@ import { useMenu } from './useMenu';
 function DemoMenu() {
   const { open, setOpen, box } = useMenu();
   return (
-    <div className="menu" ref={box} onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
-      <button type="button" className="btn" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen((o) => !o)}>Demos ▾</button>
+    <div
+      className="menu"
+      ref={box}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          e.stopPropagation();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Demos ▾
+      </button>
       {open && (
         <ul className="menu-list" aria-label="Demo designs">
           {DEMOS.map((d) => (
             <li key={d.id}>
-              <button type="button" data-demo={d.id} onClick={() => { setOpen(false); loadDemo(d.id); }}>
+              <button
+                type="button"
+                data-demo={d.id}
+                onClick={() => {
+                  setOpen(false);
+                  loadDemo(d.id);
+                }}
+              >
                 {d.title}
                 <span className="hint">{d.blurb}</span>
               </button>
@@ -59,11 +83,29 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
   return (
     <header className="toolbar">
       <h1>MPO Designer</h1>
-      <label htmlFor="design-name" className="sr-only">Design name</label>
-      <input id="design-name" className="input design-name" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => { if (draft.trim() && draft !== name) a.renameDesign(draft.trim()); else setDraft(name); }} onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} />
+      <label htmlFor="design-name" className="sr-only">
+        Design name
+      </label>
+      <input
+        id="design-name"
+        className="input design-name"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          if (draft.trim() && draft !== name) a.renameDesign(draft.trim());
+          else setDraft(name);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+      />
       <span className="sep" />
-      <button type="button" className="btn" onClick={startNewDesign}>New</button>
-      <button type="button" className="btn" onClick={() => file.current?.click()}>Open…</button>
+      <button type="button" className="btn" onClick={startNewDesign}>
+        New
+      </button>
+      <button type="button" className="btn" onClick={() => file.current?.click()}>
+        Open…
+      </button>
       <input
         ref={file}
         type="file"
@@ -76,28 +118,108 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
           if (f) await importFiles([f]);
         }}
       />
-      <button type="button" className="btn" onClick={() => saveDesignFile(designerStore.getState().doc)}>Save</button>
+      <button type="button" className="btn" onClick={() => saveDesignFile(designerStore.getState().doc)}>
+        Save
+      </button>
       <DemoMenu />
       <NetboxMenu />
       <ExportMenu />
-      <a className="btn" href="#view=portmap" title="Technician's port map: search a label, tap a port, read its path (read-only)">Port map</a>
+      <a
+        className="btn"
+        href="#view=portmap"
+        title="Technician's port map: search a label, tap a port, read its path (read-only)"
+      >
+        Port map
+      </a>
       <span className="sep" />
-      <button type="button" className="btn" disabled={!canUndo} onClick={a.undo} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'} aria-label="Undo">↶ Undo</button>
-      <button type="button" className="btn" disabled={!canRedo} onClick={a.redo} title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'} aria-label="Redo">↷ Redo</button>
+      <button
+        type="button"
+        className="btn"
+        disabled={!canUndo}
+        onClick={a.undo}
+        title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
+        aria-label="Undo"
+      >
+        ↶ Undo
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={!canRedo}
+        onClick={a.redo}
+        title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
+        aria-label="Redo"
+      >
+        ↷ Redo
+      </button>
       <span className="sep" />
-      <button type="button" className="btn palette-toggle" aria-pressed={paletteOpen} onClick={onTogglePalette}>Parts</button>
-      <button type="button" className="btn" onClick={() => { const id = a.addRack(); if (id) { a.select({ kind: 'rack', id }); a.requestView('fit-all'); } }}>+ Rack</button>
+      <button type="button" className="btn palette-toggle" aria-pressed={paletteOpen} onClick={onTogglePalette}>
+        Parts
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          const id = a.addRack();
+          if (id) {
+            a.select({ kind: 'rack', id });
+            a.requestView('fit-all');
+          }
+        }}
+      >
+        + Rack
+      </button>
       <div className="seg" role="group" aria-label="Rack faces">
-        {FACES.map((f) => <button key={f.key} type="button" className="btn" aria-pressed={face === f.key} onClick={() => { a.setFace(f.key); a.requestView('fit-content'); }}>{f.label}</button>)}
+        {FACES.map((f) => (
+          <button
+            key={f.key}
+            type="button"
+            className="btn"
+            aria-pressed={face === f.key}
+            onClick={() => {
+              a.setFace(f.key);
+              a.requestView('fit-content');
+            }}
+          >
+            {f.label}
+          </button>
+        ))}
       </div>
       <div className="seg" role="group" aria-label="Zoom">
-        <button type="button" className="btn" onClick={() => zoomBy(1 / 1.25)} aria-label="Zoom out">−</button>
-        <button type="button" className="btn" onClick={() => a.requestView('fit-content')} title="Zoom to the equipment (F)" aria-label={`Zoom ${Math.round(scale * 100)}%, fit to equipment`}>{Math.round(scale * 100)}%</button>
-        <button type="button" className="btn" onClick={() => zoomBy(1.25)} aria-label="Zoom in">+</button>
+        <button type="button" className="btn" onClick={() => zoomBy(1 / 1.25)} aria-label="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => a.requestView('fit-content')}
+          title="Zoom to the equipment (F)"
+          aria-label={`Zoom ${Math.round(scale * 100)}%, fit to equipment`}
+        >
+          {Math.round(scale * 100)}%
+        </button>
+        <button type="button" className="btn" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
       </div>
-      <button type="button" className="btn" onClick={() => a.requestView('fit-all')} title="Fit the whole row (Shift+F)">Fit</button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => a.requestView('fit-all')}
+        title="Fit the whole row (Shift+F)"
+      >
+        Fit
+      </button>
       <span className="spacer" />
-      <button type="button" className="btn" onClick={() => a.setShortcutsOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">?</button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => a.setShortcutsOpen(true)}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
     </header>
   );
 }

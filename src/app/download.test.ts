@@ -6,7 +6,12 @@ import { exportFileName } from './download';
 
 describe('exportFileName', () => {
   it.each([
-    ['40GBASE-SR4 → 4× 10GBASE-SR breakout, MOD-U1', 'port-map', 'csv', '40gbase-sr4-4-10gbase-sr-breakout-mod-u1-port-map.csv'],
+    [
+      '40GBASE-SR4 → 4× 10GBASE-SR breakout, MOD-U1',
+      'port-map',
+      'csv',
+      '40gbase-sr4-4-10gbase-sr-breakout-mod-u1-port-map.csv',
+    ],
     ['Spine–leaf 100GBASE-SR4, parallel Method B', 'bom', 'pdf', 'spine-leaf-100gbase-sr4-parallel-method-b-bom.pdf'],
     ['  ', 'labels', 'pdf', 'design-labels.pdf'],
     ['Ré/seau <A&B>', 'rack-elevation', 'svg', 're-seau-a-b-rack-elevation.svg'],

@@ -37,6 +37,12 @@ export function downloadUrl(url: string, fileName: string): void {
  * `spine-leaf-100gbase-sr4-port-map.csv`.
  */
 export function exportFileName(designName: string, suffix: string, ext: string): string {
-  const base = designName.trim().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'design';
+  const base =
+    designName
+      .trim()
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'design';
   return `${base.slice(0, 60).replace(/-$/, '')}-${suffix}.${ext}`;
 }

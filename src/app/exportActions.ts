@@ -14,7 +14,8 @@ import { analysisOf } from '../store/selectors';
 import { downloadBytes, downloadText, downloadUrl, exportFileName } from './download';
 
 /** The deliverables. */
-export type ExportKind = 'portmap-csv' | 'portmap-pdf' | 'bom-csv' | 'bom-pdf' | 'labels-pdf' | 'elevation-png' | 'elevation-svg';
+export type ExportKind =
+  'portmap-csv' | 'portmap-pdf' | 'bom-csv' | 'bom-pdf' | 'labels-pdf' | 'elevation-png' | 'elevation-svg';
 
 /** One Export menu entry. */
 export interface ExportEntry {
@@ -31,7 +32,12 @@ export const EXPORTS: readonly ExportEntry[] = [
   { kind: 'portmap-pdf', label: 'Port map PDF', hint: 'Printable cable schedule with the rack elevation', pdf: true },
   { kind: 'bom-csv', label: 'BOM CSV', hint: 'Bill of materials for ordering', pdf: false },
   { kind: 'bom-pdf', label: 'BOM PDF', hint: 'Printable bill of materials', pdf: true },
-  { kind: 'labels-pdf', label: 'Label sheet PDF', hint: 'Port and cable-end labels with QR codes (3 × 8 per A4)', pdf: true },
+  {
+    kind: 'labels-pdf',
+    label: 'Label sheet PDF',
+    hint: 'Port and cable-end labels with QR codes (3 × 8 per A4)',
+    pdf: true,
+  },
   { kind: 'elevation-png', label: 'Rack elevation PNG', hint: 'Image of every rack, as drawn', pdf: false },
   { kind: 'elevation-svg', label: 'Rack elevation SVG', hint: 'Vector drawing of every rack', pdf: false },
 ];
@@ -52,38 +58,66 @@ const subtitle = (d: Design): string => `${d.name} · ${new Date().toISOString()
 /** The rack elevation figure for the port map PDF, or none when the canvas is not mounted. */
 function elevationFigure(d: Design, face: FaceMode) {
   const img = elevationPng(sceneOf(d, face), 1.5);
-  return img ? [{ title: `Rack elevation: ${d.name}`, dataUrl: img.dataUrl, widthPx: img.widthPx, heightPx: img.heightPx }] : [];
+  return img
+    ? [{ title: `Rack elevation: ${d.name}`, dataUrl: img.dataUrl, widthPx: img.widthPx, heightPx: img.heightPx }]
+    : [];
 }
 
 const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Promise<string>>> = {
   'portmap-csv': async (d) => {
-    const [{ portMapRows }, { portMapCsv }] = await Promise.all([import('../core/deliverables'), import('../io/exports/csv')]);
+    const [{ portMapRows }, { portMapCsv }] = await Promise.all([
+      import('../core/deliverables'),
+      import('../io/exports/csv'),
+    ]);
     const name = exportFileName(d.name, 'port-map', 'csv');
     downloadText(portMapCsv(portMapRows(analysisOf(d), { mode: 'fiber' })), name, CSV);
     return name;
   },
   'portmap-pdf': async (d, ctx) => {
-    const [{ portMapRows }, { portMapPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const [{ portMapRows }, { portMapPdf }] = await Promise.all([
+      import('../core/deliverables'),
+      import('../io/exports/pdf'),
+    ]);
     const name = exportFileName(d.name, 'port-map', 'pdf');
-    downloadBytes(await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), { subtitle: subtitle(d), figures: elevationFigure(d, ctx.face) }), name, PDF);
+    downloadBytes(
+      await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), {
+        subtitle: subtitle(d),
+        figures: elevationFigure(d, ctx.face),
+      }),
+      name,
+      PDF,
+    );
     return name;
   },
   'bom-csv': async (d) => {
-    const [{ billOfMaterials }, { bomCsv }] = await Promise.all([import('../core/deliverables'), import('../io/exports/csv')]);
+    const [{ billOfMaterials }, { bomCsv }] = await Promise.all([
+      import('../core/deliverables'),
+      import('../io/exports/csv'),
+    ]);
     const name = exportFileName(d.name, 'bom', 'csv');
     downloadText(bomCsv(billOfMaterials(d)), name, CSV);
     return name;
   },
   'bom-pdf': async (d) => {
-    const [{ billOfMaterials }, { bomPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const [{ billOfMaterials }, { bomPdf }] = await Promise.all([
+      import('../core/deliverables'),
+      import('../io/exports/pdf'),
+    ]);
     const name = exportFileName(d.name, 'bom', 'pdf');
     downloadBytes(await bomPdf(billOfMaterials(d), { subtitle: subtitle(d) }), name, PDF);
     return name;
   },
   'labels-pdf': async (d, ctx) => {
-    const [{ labelSheetItems }, { labelSheetPdf }] = await Promise.all([import('../core/deliverables'), import('../io/exports/pdf')]);
+    const [{ labelSheetItems }, { labelSheetPdf }] = await Promise.all([
+      import('../core/deliverables'),
+      import('../io/exports/pdf'),
+    ]);
     const name = exportFileName(d.name, 'labels', 'pdf');
-    downloadBytes(await labelSheetPdf(labelSheetItems(d, { baseUrl: ctx.baseUrl }), { title: `Labels: ${d.name}` }), name, PDF);
+    downloadBytes(
+      await labelSheetPdf(labelSheetItems(d, { baseUrl: ctx.baseUrl }), { title: `Labels: ${d.name}` }),
+      name,
+      PDF,
+    );
     return name;
   },
   'elevation-png': async (d, ctx) => {

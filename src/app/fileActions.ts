@@ -14,7 +14,14 @@ export function newDesign(): Design {
 }
 
 /** A file name for a design: its name, lower-case, dashes, `.mpo.json`. */
-export const fileNameOf = (d: Design): string => `${d.name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'design'}.mpo.json`;
+export const fileNameOf = (d: Design): string =>
+  `${
+    d.name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'design'
+  }.mpo.json`;
 
 /** Downloads the design as a JSON file. */
 export function saveDesignFile(d: Design): void {
@@ -30,12 +37,16 @@ export function saveDesignFile(d: Design): void {
 }
 
 /** Reads and validates a design file. Never throws. */
-export async function readDesignFile(file: File): Promise<{ ok: true; design: Design; warnings: number } | { ok: false; reason: string }> {
+export async function readDesignFile(
+  file: File,
+): Promise<{ ok: true; design: Design; warnings: number } | { ok: false; reason: string }> {
   try {
     const text = await file.text();
     const { parseDesignFile } = await import('../io/loadDesign');
     const r = parseDesignFile(text);
-    return r.ok ? { ok: true, design: r.design, warnings: r.warnings.length } : { ok: false, reason: `${file.name}: ${r.error.path}: ${r.error.message}` };
+    return r.ok
+      ? { ok: true, design: r.design, warnings: r.warnings.length }
+      : { ok: false, reason: `${file.name}: ${r.error.path}: ${r.error.message}` };
   } catch (e) {
     return { ok: false, reason: `${file.name}: ${e instanceof Error ? e.message : String(e)}` };
   }

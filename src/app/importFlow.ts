@@ -64,7 +64,9 @@ export function fileKind(name: string): 'design' | 'netbox' | null {
 /** Shows a refusal (the open design is not touched). */
 export function showLoadError(error: LoadError): void {
   importState.setState({ error });
-  designerStore.getState().actions.notify('error', `${error.file}: ${error.path ? `${error.path}: ` : ''}${error.message}`);
+  designerStore
+    .getState()
+    .actions.notify('error', `${error.file}: ${error.path ? `${error.path}: ` : ''}${error.message}`);
 }
 
 /** Dismisses the refusal banner. */
@@ -84,7 +86,12 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
   dismissLoadError();
   openDesign(r.design, `Open ${fileName}`);
   const w = r.warnings.length;
-  designerStore.getState().actions.notify('success', `Opened ${fileName}${w ? ` (${w} warning${w > 1 ? 's' : ''}: ${r.warnings[0]?.path ?? ''} ${r.warnings[0]?.message ?? ''}${w > 1 ? ' …' : ''})` : ''}`);
+  designerStore
+    .getState()
+    .actions.notify(
+      'success',
+      `Opened ${fileName}${w ? ` (${w} warning${w > 1 ? 's' : ''}: ${r.warnings[0]?.path ?? ''} ${r.warnings[0]?.message ?? ''}${w > 1 ? ' …' : ''})` : ''}`,
+    );
   return true;
 }
 
@@ -97,7 +104,9 @@ export async function importYamlText(fileName: string, text: string): Promise<bo
     return false;
   }
   dismissLoadError();
-  importState.setState((s) => ({ pending: [...s.pending, { seq: ++seq, fileName, part: r.part, lint: r.lint, unknowns: r.unknowns }] }));
+  importState.setState((s) => ({
+    pending: [...s.pending, { seq: ++seq, fileName, part: r.part, lint: r.lint, unknowns: r.unknowns }],
+  }));
   return true;
 }
 
@@ -110,18 +119,30 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
   for (const f of files) {
     const kind = fileKind(f.name);
     if (!kind) {
-      showLoadError({ file: f.name, path: '', message: 'not a design file (.json) or a NetBox device/module type (.yaml, .yml)' });
+      showLoadError({
+        file: f.name,
+        path: '',
+        message: 'not a design file (.json) or a NetBox device/module type (.yaml, .yml)',
+      });
       continue;
     }
     if (f.size > MAX_FILE_BYTES) {
-      showLoadError({ file: f.name, path: kind === 'design' ? '$' : '', message: `file too large: ${mb(f.size)}; the limit is ${mb(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes)` });
+      showLoadError({
+        file: f.name,
+        path: kind === 'design' ? '$' : '',
+        message: `file too large: ${mb(f.size)}; the limit is ${mb(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes)`,
+      });
       continue;
     }
     let text: string;
     try {
       text = await f.text();
     } catch (e) {
-      showLoadError({ file: f.name, path: '', message: `could not read the file: ${e instanceof Error ? e.message : String(e)}` });
+      showLoadError({
+        file: f.name,
+        path: '',
+        message: `could not read the file: ${e instanceof Error ? e.message : String(e)}`,
+      });
       continue;
     }
     if (kind === 'design') await openDesignText(f.name, text);
@@ -129,7 +150,8 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
   }
 }
 
-const same = (a: Part | undefined, b: Part): boolean => a === b || (a !== undefined && JSON.stringify(a) === JSON.stringify(b));
+const same = (a: Part | undefined, b: Part): boolean =>
+  a === b || (a !== undefined && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * Copies a catalogue part into `design.parts` (one undo step) unless the design already holds an
@@ -139,7 +161,10 @@ export function ensurePartInDesign(part: Part): void {
   const s = designerStore.getState();
   const had = s.doc.parts[part.id];
   if (same(had, part)) return;
-  s.actions.loadDesign(addParts(s.doc, [part]), had ? `Update ${part.name} from the catalogue` : `Add ${part.name} to the design`);
+  s.actions.loadDesign(
+    addParts(s.doc, [part]),
+    had ? `Update ${part.name} from the catalogue` : `Add ${part.name} to the design`,
+  );
 }
 
 /**
@@ -151,13 +176,15 @@ export async function acceptImport(item: PendingImport, part: Part): Promise<voi
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
   const had = s.doc.parts[part.id];
-  if (had && !same(had, part)) s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
+  if (had && !same(had, part))
+    s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
   await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `${part.name} added to the Imported parts of the palette`);
 }
 
 /** Drops a reviewed import without adding it. */
-export const discardImport = (item: PendingImport): void => importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
+export const discardImport = (item: PendingImport): void =>
+  importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
 
 /** Opens the fact editor for a part of the design or of the user catalogue (the design's copy first). */
 export function editPartFacts(id: PartId): void {

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { designerStore } from '../store/store';
 import { zoomBy } from './viewCommands';
 
-const isTyping = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName));
+const isTyping = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName));
 
 /** Installs the shortcuts on `window`. */
 export function useShortcuts(): void {

@@ -18,7 +18,17 @@ function summary() {
   const doc = designerStore.getState().doc;
   const a = analysisOf(doc);
   return {
-    channels: a.channels.map((c) => ({ key: c.key, title: channelTitle(a, c), kind: c.kind, verdict: c.verdict, cls: channelClass(c), polarityCls: VERDICTS[c.verdict].cls, method: c.method, marginDb: c.loss?.marginDb ?? null, lossVerdict: c.loss?.verdict ?? null })),
+    channels: a.channels.map((c) => ({
+      key: c.key,
+      title: channelTitle(a, c),
+      kind: c.kind,
+      verdict: c.verdict,
+      cls: channelClass(c),
+      polarityCls: VERDICTS[c.verdict].cls,
+      method: c.method,
+      marginDb: c.loss?.marginDb ?? null,
+      lossVerdict: c.loss?.verdict ?? null,
+    })),
     findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, at: f.at, message: f.message })),
   };
 }
@@ -27,7 +37,9 @@ function summary() {
 export const testApi = {
   store: designerStore,
   getState: () => designerStore.getState(),
-  get actions() { return designerStore.getState().actions; },
+  get actions() {
+    return designerStore.getState().actions;
+  },
   loadDesign: (d: Design, label = 'Load design') => openDesign(d, label),
   loadDemo,
   demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),

@@ -39,5 +39,8 @@ export function startNewDesign(): void {
   openDesign(newDesign(), 'New design');
   const a = designerStore.getState().actions;
   a.requestView('fit-all');
-  a.notify('info', 'New design with one 42U rack: drag parts from the palette into it (Undo brings the previous design back)');
+  a.notify(
+    'info',
+    'New design with one 42U rack: drag parts from the palette into it (Undo brings the previous design back)',
+  );
 }

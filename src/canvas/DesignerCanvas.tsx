@@ -52,13 +52,27 @@ export function DesignerCanvas() {
     for (const c of Object.values(doc.cables)) for (const r of Object.values(c.ends)) if (r) s.add(portKey(r));
     return s;
   }, [doc]);
-  const drawState = useMemo(() => ({ selected: selectedKeys(selection), plugged, dimmed }), [selection, plugged, dimmed]);
+  const drawState = useMemo(
+    () => ({ selected: selectedKeys(selection), plugged, dimmed }),
+    [selection, plugged, dimmed],
+  );
   const selectedRack = selection?.kind === 'rack' ? selection.id : null;
   // Rack labels by id, rebuilt only when one of them changes (keeps the rack layer memoised).
   const rackLabelKey = [...labelsFor(doc).racks].map(([id, e]) => `${id}=${e.text}`).join('\n');
-  const rackLabels = useMemo(() => new Map(rackLabelKey.split('\n').filter(Boolean).map((kv) => kv.split('=') as [string, string])), [rackLabelKey]);
+  const rackLabels = useMemo(
+    () =>
+      new Map(
+        rackLabelKey
+          .split('\n')
+          .filter(Boolean)
+          .map((kv) => kv.split('=') as [string, string]),
+      ),
+    [rackLabelKey],
+  );
 
-  useLayoutEffect(() => { vp.current = viewport; }, [viewport]);
+  useLayoutEffect(() => {
+    vp.current = viewport;
+  }, [viewport]);
   const refs = useMemo<GestureRefs>(() => ({ wrap, stage, inter, ghost, vp, setDimmed }), []);
   useCanvasGestures(refs);
   useViewRequests(viewRequest, scene, size);
@@ -66,12 +80,31 @@ export function DesignerCanvas() {
     attachProbe(wrap.current, () => vp.current);
     return () => attachProbe(null, () => vp.current);
   }, []);
-  useEffect(() => { inter.current?.update({ scale: viewport.scale }); }, [viewport.scale]);
+  useEffect(() => {
+    inter.current?.update({ scale: viewport.scale });
+  }, [viewport.scale]);
 
   return (
-    <div ref={wrap} className="canvas-wrap" role="application" aria-roledescription="rack canvas" aria-label="Rack elevations: drag parts in, click ports to connect" tabIndex={0} data-testid="canvas">
+    <div
+      ref={wrap}
+      className="canvas-wrap"
+      role="application"
+      aria-roledescription="rack canvas"
+      aria-label="Rack elevations: drag parts in, click ports to connect"
+      tabIndex={0}
+      data-testid="canvas"
+    >
       {size.w > 0 && (
-        <Stage ref={stage} width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
+        <Stage
+          ref={stage}
+          width={size.w}
+          height={size.h}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          listening={false}
+        >
           <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
           <EquipmentLayer scene={scene} state={drawState} />
           <CableLayer cables={cables} />

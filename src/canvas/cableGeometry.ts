@@ -82,17 +82,41 @@ export function routeLeg(scene: Scene, a: Point, b: Point, lane: number): { c1: 
   return { c1: { x: a.x, y }, c2: { x: b.x, y } };
 }
 
-function leg(scene: Scene, ends: [string, string], ra: PortRef | null, rb: PortRef | null, lane: number): LegGeom | null {
+function leg(
+  scene: Scene,
+  ends: [string, string],
+  ra: PortRef | null,
+  rb: PortRef | null,
+  lane: number,
+): LegGeom | null {
   const A = ra ? anchor(scene, ra) : null;
   const B = rb ? anchor(scene, rb) : null;
   if (!A && !B) return null;
   if (!A || !B) {
-    const p = (A ?? B as { p: Point }).p;
+    const p = (A ?? (B as { p: Point })).p;
     const q = { x: p.x + 16, y: p.y + 22 };
-    return { ends, a: p, b: q, c1: { x: p.x + 14, y: p.y }, c2: { x: q.x, y: q.y - 8 }, hidden: (A ?? B)?.hidden ?? false, dangling: true, samples: sample(p, { x: p.x + 14, y: p.y }, { x: q.x, y: q.y - 8 }, q) };
+    return {
+      ends,
+      a: p,
+      b: q,
+      c1: { x: p.x + 14, y: p.y },
+      c2: { x: q.x, y: q.y - 8 },
+      hidden: (A ?? B)?.hidden ?? false,
+      dangling: true,
+      samples: sample(p, { x: p.x + 14, y: p.y }, { x: q.x, y: q.y - 8 }, q),
+    };
   }
   const { c1, c2 } = routeLeg(scene, A.p, B.p, lane);
-  return { ends, a: A.p, b: B.p, c1, c2, hidden: A.hidden || B.hidden, dangling: false, samples: sample(A.p, c1, c2, B.p) };
+  return {
+    ends,
+    a: A.p,
+    b: B.p,
+    c1,
+    c2,
+    hidden: A.hidden || B.hidden,
+    dangling: false,
+    samples: sample(A.p, c1, c2, B.p),
+  };
 }
 
 function sample(a: Point, c1: Point, c2: Point, b: Point): number[] {

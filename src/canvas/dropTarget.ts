@@ -15,9 +15,28 @@ import { inBox, U_PX, type Box } from './viewGeometry';
 
 /** Where a drop would go, with the check that decides it. */
 export type DropTarget =
-  | { readonly kind: 'rack'; readonly rack: RackId; readonly positionU: number; readonly face: Face; readonly box: Box; readonly check: PlacementCheck }
-  | { readonly kind: 'slot'; readonly parent: DeviceId; readonly slot: string; readonly box: Box; readonly check: PlacementCheck }
-  | { readonly kind: 'cage'; readonly parent: DeviceId; readonly cage: string; readonly box: Box; readonly check: PlacementCheck }
+  | {
+      readonly kind: 'rack';
+      readonly rack: RackId;
+      readonly positionU: number;
+      readonly face: Face;
+      readonly box: Box;
+      readonly check: PlacementCheck;
+    }
+  | {
+      readonly kind: 'slot';
+      readonly parent: DeviceId;
+      readonly slot: string;
+      readonly box: Box;
+      readonly check: PlacementCheck;
+    }
+  | {
+      readonly kind: 'cage';
+      readonly parent: DeviceId;
+      readonly cage: string;
+      readonly box: Box;
+      readonly check: PlacementCheck;
+    }
   | { readonly kind: 'port'; readonly ref: PortRef; readonly box: Box }
   | { readonly kind: 'none'; readonly hint: string };
 
@@ -43,37 +62,83 @@ const nearest = <T extends Box>(items: readonly T[], x: number, y: number): T | 
  * equipment the pointer holds it (world units); `fromFace` the elevation face it was picked up
  * in (a device dragged to the other face of a rack turns around, so it keeps facing the viewer).
  */
-export function dropTargetAt(design: Design, scene: Scene, source: DragSource, x: number, y: number, grabDy: number, fromFace?: Face): DropTarget {
+export function dropTargetAt(
+  design: Design,
+  scene: Scene,
+  source: DragSource,
+  x: number,
+  y: number,
+  grabDy: number,
+  fromFace?: Face,
+): DropTarget {
   const part = dragPart(design, source);
   const exclude = source.kind === 'device' ? { exclude: source.id } : {};
   if (!part) return { kind: 'none', hint: 'Unknown part' };
   if (part.kind === 'rack-equipment') {
-    const e: ElevationGeom | undefined = elevationAt(scene, x, y) ?? scene.elevations.find((v) => x >= v.x && x <= v.x + v.w);
+    const e: ElevationGeom | undefined =
+      elevationAt(scene, x, y) ?? scene.elevations.find((v) => x >= v.x && x <= v.x + v.w);
     if (!e) return { kind: 'none', hint: 'Drop into a rack' };
     const h = part.heightU;
     const topU = e.rack.heightU - Math.round((y - grabDy - e.top) / U_PX);
     const positionU = Math.max(1, Math.min(e.rack.heightU - h + 1, topU - h + 1));
     const dev = source.kind === 'device' ? design.devices[source.id] : undefined;
     const mount = dev?.placement.kind === 'rack' ? dev.placement.face : 'front';
-    const face: Face = source.kind === 'part' ? e.face : fromFace === undefined || fromFace === e.face ? mount : mount === 'front' ? 'rear' : 'front';
+    const face: Face =
+      source.kind === 'part'
+        ? e.face
+        : fromFace === undefined || fromFace === e.face
+          ? mount
+          : mount === 'front'
+            ? 'rear'
+            : 'front';
     const check = canPlaceEquipment(design, { rack: e.rack.id, positionU, heightU: h }, exclude);
     return { kind: 'rack', rack: e.rack.id, positionU, face, box: unitBox(e, positionU, h), check };
   }
   if (part.kind === 'module') {
     const over = scene.slots.find((s) => inBox(s, x, y));
     const host = over ? undefined : scene.devices.find((d) => inBox(d, x, y) && (d.part?.slots.length ?? 0) > 0);
-    const slot = over ?? (host ? nearest(scene.slots.filter((s) => s.parent === host.device.id && s.face === host.face), x, y) : undefined);
+    const slot =
+      over ??
+      (host
+        ? nearest(
+            scene.slots.filter((s) => s.parent === host.device.id && s.face === host.face),
+            x,
+            y,
+          )
+        : undefined);
     if (!slot) return { kind: 'none', hint: 'Drop a module on an enclosure slot' };
-    return { kind: 'slot', parent: slot.parent, slot: slot.key, box: slot, check: canInsertModule(design, slot.parent, slot.key, part, exclude) };
+    return {
+      kind: 'slot',
+      parent: slot.parent,
+      slot: slot.key,
+      box: slot,
+      check: canInsertModule(design, slot.parent, slot.key, part, exclude),
+    };
   }
   if (part.kind === 'transceiver') {
     const cages = scene.ports.filter((p) => p.kind === 'cage');
     const over = cages.find((p) => inBox(p, x, y));
     const host = over ? undefined : scene.devices.find((d) => inBox(d, x, y) && (d.part?.cages.length ?? 0) > 0);
-    const cage = over ?? (host ? nearest(cages.filter((p) => p.host === host.device.id), x, y) : undefined);
+    const cage =
+      over ??
+      (host
+        ? nearest(
+            cages.filter((p) => p.host === host.device.id),
+            x,
+            y,
+          )
+        : undefined);
     if (!cage) return { kind: 'none', hint: 'Drop a transceiver on a switch port' };
-    return { kind: 'cage', parent: cage.ref.device, cage: cage.ref.port, box: cage, check: canPlugTransceiver(design, cage.ref.device, cage.ref.port, part, exclude) };
+    return {
+      kind: 'cage',
+      parent: cage.ref.device,
+      cage: cage.ref.port,
+      box: cage,
+      check: canPlugTransceiver(design, cage.ref.device, cage.ref.port, part, exclude),
+    };
   }
   const port = scene.ports.find((p) => inBox(p, x, y));
-  return port ? { kind: 'port', ref: port.ref, box: port } : { kind: 'none', hint: 'Drop a cable on a port to start connecting' };
+  return port
+    ? { kind: 'port', ref: port.ref, box: port }
+    : { kind: 'none', hint: 'Drop a cable on a port to start connecting' };
 }

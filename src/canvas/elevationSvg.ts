@@ -13,7 +13,10 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
 /** Escapes text for SVG/XML character data and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
@@ -23,7 +26,13 @@ function rect(b: Box, fill: string, stroke: string | null, extra = '', title = '
   return title ? `<rect ${attrs}><title>${escapeXml(title)}</title></rect>` : `<rect ${attrs}/>`;
 }
 
-function text(x: number, y: number, s: string, size: number, opts: { weight?: number; anchor?: 'start' | 'middle' | 'end'; fill?: string } = {}): string {
+function text(
+  x: number,
+  y: number,
+  s: string,
+  size: number,
+  opts: { weight?: number; anchor?: 'start' | 'middle' | 'end'; fill?: string } = {},
+): string {
   return `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${opts.weight ? ` font-weight="${opts.weight}"` : ''}${opts.anchor && opts.anchor !== 'start' ? ` text-anchor="${opts.anchor}"` : ''} fill="${opts.fill ?? COLORS.deviceText}">${escapeXml(s)}</text>`;
 }
 
@@ -41,20 +50,40 @@ export function elevationSvg(scene: Scene, labels: LabelIndex): string {
   const b = scene.bounds;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.x)} ${n(b.y)} ${n(b.w)} ${n(b.h)}" width="${n(b.w)}" height="${n(b.h)}" font-family="${FONT}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.x)} ${n(b.y)} ${n(b.w)} ${n(b.h)}" width="${n(b.w)}" height="${n(b.h)}" font-family="${FONT}">`,
+  );
   out.push(`<title>${escapeXml(`${scene.design.name}: rack elevations`)}</title>`);
   out.push(rect(b, '#ffffff', null));
   for (const e of scene.elevations) {
     const h = e.rack.heightU * U_PX;
     const rackLabel = labels.racks.get(e.rack.id)?.text ?? '';
     out.push(`<g data-rack="${escapeXml(e.rack.id)}" data-face="${e.face}">`);
-    out.push(text(e.x, e.y + 24, clip(`${rackLabel}  ${e.rack.name}`, e.w - 110, 17), 17, { weight: 600, fill: COLORS.header }));
-    out.push(text(e.x + e.w, e.y + 24, `${e.face === 'front' ? 'Front' : 'Rear'} · ${e.rack.heightU}U`, 14, { anchor: 'end', fill: COLORS.headerSub }));
+    out.push(
+      text(e.x, e.y + 24, clip(`${rackLabel}  ${e.rack.name}`, e.w - 110, 17), 17, {
+        weight: 600,
+        fill: COLORS.header,
+      }),
+    );
+    out.push(
+      text(e.x + e.w, e.y + 24, `${e.face === 'front' ? 'Front' : 'Rear'} · ${e.rack.heightU}U`, 14, {
+        anchor: 'end',
+        fill: COLORS.headerSub,
+      }),
+    );
     out.push(rect({ x: e.x, y: e.top, w: RAIL_W, h }, COLORS.rail, null));
     out.push(rect({ x: e.x + e.w - RIGHT_RAIL, y: e.top, w: RIGHT_RAIL, h }, COLORS.rail, null));
     out.push(rect({ x: e.innerX, y: e.top, w: e.w - RAIL_W - RIGHT_RAIL, h }, COLORS.rackInner, null));
-    for (let u = 1; u <= e.rack.heightU; u++) out.push(text(e.x + RAIL_W - 5, e.top + (e.rack.heightU - u + 0.5) * U_PX + 4, String(u), 11, { anchor: 'end', fill: COLORS.railText }));
-    out.push(`<rect x="${n(e.x)}" y="${n(e.top)}" width="${n(e.w)}" height="${n(h)}" fill="none" stroke="${COLORS.rackFrame}" stroke-width="2"/>`);
+    for (let u = 1; u <= e.rack.heightU; u++)
+      out.push(
+        text(e.x + RAIL_W - 5, e.top + (e.rack.heightU - u + 0.5) * U_PX + 4, String(u), 11, {
+          anchor: 'end',
+          fill: COLORS.railText,
+        }),
+      );
+    out.push(
+      `<rect x="${n(e.x)}" y="${n(e.top)}" width="${n(e.w)}" height="${n(h)}" fill="none" stroke="${COLORS.rackFrame}" stroke-width="2"/>`,
+    );
     out.push('</g>');
   }
   for (const d of scene.devices) {
@@ -64,12 +93,33 @@ export function elevationSvg(scene: Scene, labels: LabelIndex): string {
     out.push(rect(d, d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5', COLORS.deviceStroke));
     const size = Math.min(11, d.h * 0.4);
     out.push(text(d.x + 4, d.y + 2 + size, clip(d.device.name, LABEL_W - 6, size), size, { weight: 600 }));
-    if (label && d.h >= 20) out.push(text(d.x + 4, d.y + 4 + 2 * size * 0.95, clip(label, LABEL_W - 6, size * 0.8), size * 0.8, { fill: COLORS.selection }));
+    if (label && d.h >= 20)
+      out.push(
+        text(d.x + 4, d.y + 4 + 2 * size * 0.95, clip(label, LABEL_W - 6, size * 0.8), size * 0.8, {
+          fill: COLORS.selection,
+        }),
+      );
     out.push('</g>');
   }
   for (const s of scene.slots) {
-    out.push(rect(s, s.module ? COLORS.module : COLORS.slotEmpty, s.module ? COLORS.deviceStroke : COLORS.slotStroke, s.module ? '' : ' stroke-dasharray="2 2"'));
-    if (s.h >= 8 && !s.module) out.push(text(s.x + s.w / 2, s.y + s.h / 2 + 2.5, clip(s.label, s.w - 2, Math.min(7, s.h * 0.5)), Math.min(7, s.h * 0.5), { anchor: 'middle', fill: COLORS.headerSub }));
+    out.push(
+      rect(
+        s,
+        s.module ? COLORS.module : COLORS.slotEmpty,
+        s.module ? COLORS.deviceStroke : COLORS.slotStroke,
+        s.module ? '' : ' stroke-dasharray="2 2"',
+      ),
+    );
+    if (s.h >= 8 && !s.module)
+      out.push(
+        text(
+          s.x + s.w / 2,
+          s.y + s.h / 2 + 2.5,
+          clip(s.label, s.w - 2, Math.min(7, s.h * 0.5)),
+          Math.min(7, s.h * 0.5),
+          { anchor: 'middle', fill: COLORS.headerSub },
+        ),
+      );
   }
   for (const p of scene.ports) {
     const fill = p.kind === 'cage' ? (p.transceiver ? COLORS.cageFilled : COLORS.portEmpty) : COLORS.portEmpty;

@@ -45,7 +45,11 @@ describe('scene', () => {
   it('shows cassette LC ports at the front, MPO ports at the rear, cages at the front only', () => {
     const s = sceneOf(design, 'both');
     const c1 = id('P1-C1');
-    const faces = (dev: string) => [...new Set(s.ports.filter((p) => p.ref.device === dev).map((p) => `${p.ref.port.replace(/\d+$/, 'N')}:${p.face}`))];
+    const faces = (dev: string) => [
+      ...new Set(
+        s.ports.filter((p) => p.ref.device === dev).map((p) => `${p.ref.port.replace(/\d+$/, 'N')}:${p.face}`),
+      ),
+    ];
     expect(faces(c1)).toEqual(['front-N:front', 'mpoN:rear']);
     expect(faces(id('SW1'))).toEqual(['cage-N:front']);
     expect(s.ports.filter((p) => p.ref.device === id('SW1')).length).toBe(24);
@@ -91,9 +95,23 @@ describe('drop targets', () => {
   const r1rear = s.elevations[1]!;
   it('snaps rack equipment to whole units and explains a collision', () => {
     const at = (u: number) => centre(unitBox(r1, u, 1));
-    const t = dropTargetAt(design, s, { kind: 'part', part: 'equipment/switch-1u-24xsfpplus' as never }, at(30).x, at(30).y + 7, 10);
+    const t = dropTargetAt(
+      design,
+      s,
+      { kind: 'part', part: 'equipment/switch-1u-24xsfpplus' as never },
+      at(30).x,
+      at(30).y + 7,
+      10,
+    );
     expect(t).toMatchObject({ kind: 'rack', positionU: 30, face: 'front', check: { ok: true } });
-    const bad = dropTargetAt(design, s, { kind: 'part', part: 'equipment/enclosure-2u-8slot-cassette-modular' as never }, at(39).x, at(39).y, 10);
+    const bad = dropTargetAt(
+      design,
+      s,
+      { kind: 'part', part: 'equipment/enclosure-2u-8slot-cassette-modular' as never },
+      at(39).x,
+      at(39).y,
+      10,
+    );
     expect(bad).toMatchObject({ kind: 'rack', positionU: 38, check: { ok: false, reason: 'U38 taken by P1' } });
   });
   it('turns a device dragged from the front view onto the rear view around', () => {
@@ -104,28 +122,83 @@ describe('drop targets', () => {
   it('targets the nearest slot of an enclosure and checks the form factor', () => {
     const p1 = s.devices.find((d) => d.device.name === 'P1' && d.face === 'front')!;
     const slot4 = s.slots.find((x) => x.parent === p1.device.id && x.key === 'slot-4' && x.face === 'front')!;
-    const t = dropTargetAt(design, s, { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never }, slot4.x + 2, slot4.y + 2, 0);
+    const t = dropTargetAt(
+      design,
+      s,
+      { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never },
+      slot4.x + 2,
+      slot4.y + 2,
+      0,
+    );
     expect(t).toMatchObject({ kind: 'slot', slot: 'slot-4', check: { ok: true } });
-    const onLabel = dropTargetAt(design, s, { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never }, p1.x + 5, p1.y + 5, 0);
-    expect(onLabel).toMatchObject({ kind: 'slot', slot: 'slot-1', check: { ok: false, reason: 'P1 Slot 1 holds P1-C1' } });
-    const onRail = dropTargetAt(design, s, { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never }, r1.x + 2, slot4.y + 2, 0);
+    const onLabel = dropTargetAt(
+      design,
+      s,
+      { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never },
+      p1.x + 5,
+      p1.y + 5,
+      0,
+    );
+    expect(onLabel).toMatchObject({
+      kind: 'slot',
+      slot: 'slot-1',
+      check: { ok: false, reason: 'P1 Slot 1 holds P1-C1' },
+    });
+    const onRail = dropTargetAt(
+      design,
+      s,
+      { kind: 'part', part: 'module/mod-u1-12f-1xmpo12-f-upc-om4' as never },
+      r1.x + 2,
+      slot4.y + 2,
+      0,
+    );
     expect(onRail).toEqual({ kind: 'none', hint: 'Drop a module on an enclosure slot' });
   });
   it('targets switch cages for transceivers, refusing a form factor the cage does not take', () => {
     const p = s.portsByKey.get(`${id('SW1')}#cage-5`)!;
     const c = centre(p);
-    expect(dropTargetAt(design, s, { kind: 'part', part: 'transceiver/10gbase-lr-sfpplus' as never }, c.x, c.y, 0)).toMatchObject({ kind: 'cage', cage: 'cage-5', check: { ok: true } });
-    expect(dropTargetAt(design, s, { kind: 'part', part: 'transceiver/100gbase-sr4-qsfp28' as never }, c.x, c.y, 0)).toMatchObject({ kind: 'cage', check: { ok: false, reason: 'SW1 Eth5 is a SFP+ cage; it does not take a QSFP28 transceiver' } });
+    expect(
+      dropTargetAt(design, s, { kind: 'part', part: 'transceiver/10gbase-lr-sfpplus' as never }, c.x, c.y, 0),
+    ).toMatchObject({ kind: 'cage', cage: 'cage-5', check: { ok: true } });
+    expect(
+      dropTargetAt(design, s, { kind: 'part', part: 'transceiver/100gbase-sr4-qsfp28' as never }, c.x, c.y, 0),
+    ).toMatchObject({
+      kind: 'cage',
+      check: { ok: false, reason: 'SW1 Eth5 is a SFP+ cage; it does not take a QSFP28 transceiver' },
+    });
   });
 });
 
 describe('cable legs', () => {
   const part = (x: string) => BUILTIN_CATALOGUE.get(x) as CablePart;
-  const cable = (p: CablePart) => ({ id: 'c' as never, part: p.id, name: 'c', lengthM: 1, fiberType: 'OM4' as const, ends: Object.fromEntries(p.ends.map((e) => [e.key, null])) });
+  const cable = (p: CablePart) => ({
+    id: 'c' as never,
+    part: p.id,
+    name: 'c',
+    lengthM: 1,
+    fiberType: 'OM4' as const,
+    ends: Object.fromEntries(p.ends.map((e) => [e.key, null])),
+  });
   it.each([
     ['cable/lc-duplex-ab-upc', [['A', 'B']]],
-    ['cable/harness-mpo12-f-4xlc-upc', [['MPO', 'L1'], ['MPO', 'L2'], ['MPO', 'L3'], ['MPO', 'L4']]],
-    ['cable/trunk-48f-4xmpo12-typeB-mm-upc', [['A1', 'B1'], ['A2', 'B2'], ['A3', 'B3'], ['A4', 'B4']]],
+    [
+      'cable/harness-mpo12-f-4xlc-upc',
+      [
+        ['MPO', 'L1'],
+        ['MPO', 'L2'],
+        ['MPO', 'L3'],
+        ['MPO', 'L4'],
+      ],
+    ],
+    [
+      'cable/trunk-48f-4xmpo12-typeB-mm-upc',
+      [
+        ['A1', 'B1'],
+        ['A2', 'B2'],
+        ['A3', 'B3'],
+        ['A4', 'B4'],
+      ],
+    ],
   ])('%s draws legs %j', (id, legs) => expect(legPairs(part(id), cable(part(id)))).toEqual(legs));
   it('draws a trunk to hidden rear ports dashed in the front view, and routes between racks over the top', () => {
     const t1 = cablesOf(sceneOf(design, 'front')).find((c) => c.cable.name === 'T1')!;
@@ -138,16 +211,24 @@ describe('cable legs', () => {
 
 describe('viewport', () => {
   it('zooming keeps the point under the pointer fixed', () => {
-    fc.assert(fc.property(fc.double({ min: 0.2, max: 4, noNaN: true }), fc.double({ min: 0.5, max: 2, noNaN: true }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 800 }), (scale, f, sx, sy) => {
-      const v = { x: 13, y: -40, scale };
-      const w = toWorld(v, sx, sy);
-      const z = zoomAt(v, f, sx, sy);
-      const back = toScreen(z, w.x, w.y);
-      if (z.scale === v.scale * f) {
-        expect(back.x).toBeCloseTo(sx, 6);
-        expect(back.y).toBeCloseTo(sy, 6);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.2, max: 4, noNaN: true }),
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 800 }),
+        (scale, f, sx, sy) => {
+          const v = { x: 13, y: -40, scale };
+          const w = toWorld(v, sx, sy);
+          const z = zoomAt(v, f, sx, sy);
+          const back = toScreen(z, w.x, w.y);
+          if (z.scale === v.scale * f) {
+            expect(back.x).toBeCloseTo(sx, 6);
+            expect(back.y).toBeCloseTo(sy, 6);
+          }
+        },
+      ),
+    );
   });
   it('fits a box inside the canvas with padding, top-aligned on request', () => {
     const v = fitBox({ x: 100, y: 50, w: 400, h: 200 }, 800, 600, 20, 3, 'top');

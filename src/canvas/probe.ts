@@ -49,7 +49,8 @@ export const canvasProbe = {
     return e ? toClient(unitBox(e, u, 1)) : null;
   },
   /** Centre of slot `slot` of enclosure `parent` on `face`. */
-  slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null => toClient(scene().slots.find((s) => s.parent === parent && s.key === slot && s.face === face)),
+  slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null =>
+    toClient(scene().slots.find((s) => s.parent === parent && s.key === slot && s.face === face)),
   /** Centre of a device's first box (rack equipment in its first elevation, a module's slot, a transceiver's cage). */
   device: (id: DeviceId): ClientPoint | null => toClient(scene().boxesByDevice.get(id)?.[0]),
   /** A grab point on rack equipment: the middle of its name label (left end of its first box). */

@@ -16,7 +16,20 @@ import { racksInOrder } from '../core/edits';
 import type { DeviceId } from '../core/ids';
 import type { ModulePart, PortDef, RackPart, TransceiverPart } from '../core/parts';
 import type { FaceMode } from '../store/session';
-import { bestRows, ELEV_W, FACE_GAP, gridCells, HEADER_H, INNER_W, LABEL_W, MARGIN, RACK_GAP, RAIL_W, U_PX, type Box } from './viewGeometry';
+import {
+  bestRows,
+  ELEV_W,
+  FACE_GAP,
+  gridCells,
+  HEADER_H,
+  INNER_W,
+  LABEL_W,
+  MARGIN,
+  RACK_GAP,
+  RAIL_W,
+  U_PX,
+  type Box,
+} from './viewGeometry';
 
 /** A face of a rack. */
 export type Face = 'front' | 'rear';
@@ -82,7 +95,11 @@ export interface Scene {
   readonly bounds: Box;
 }
 
-const FACES: Readonly<Record<FaceMode, readonly Face[]>> = { front: ['front'], rear: ['rear'], both: ['front', 'rear'] };
+const FACES: Readonly<Record<FaceMode, readonly Face[]>> = {
+  front: ['front'],
+  rear: ['rear'],
+  both: ['front', 'rear'],
+};
 
 /** Elevations of the racks in row order. */
 export function layoutElevations(design: Design, mode: FaceMode): ElevationGeom[] {
@@ -93,7 +110,17 @@ export function layoutElevations(design: Design, mode: FaceMode): ElevationGeom[
     FACES[mode].forEach((face, i) => {
       if (i > 0) x += FACE_GAP;
       const top = MARGIN + HEADER_H + (maxU - rack.heightU) * U_PX;
-      out.push({ key: `${rack.id}:${face}`, rack, face, x, y: top - HEADER_H, w: ELEV_W, h: HEADER_H + rack.heightU * U_PX, innerX: x + RAIL_W, top });
+      out.push({
+        key: `${rack.id}:${face}`,
+        rack,
+        face,
+        x,
+        y: top - HEADER_H,
+        w: ELEV_W,
+        h: HEADER_H + rack.heightU * U_PX,
+        innerX: x + RAIL_W,
+        top,
+      });
       x += ELEV_W;
     });
     x += RACK_GAP;
@@ -147,13 +174,31 @@ function buildScene(design: Design, mode: FaceMode): Scene {
   const ports: PortGeom[] = [];
   const boxes = new Map<DeviceId, Box[]>();
   const addBox = (id: DeviceId, b: Box) => boxes.set(id, [...(boxes.get(id) ?? []), b]);
-  const addPorts = (defs: readonly PortDef[], owner: DeviceId, host: DeviceId, ownerName: string, area: Box, face: Face) => {
+  const addPorts = (
+    defs: readonly PortDef[],
+    owner: DeviceId,
+    host: DeviceId,
+    ownerName: string,
+    area: Box,
+    face: Face,
+  ) => {
     if (defs.length === 0) return;
     const cells = gridCells(area, defs.length, bestRows(area, defs.length, PORT_ASPECT), Math.min(1.5, area.h * 0.08));
     defs.forEach((p, i) => {
       const c = cells[i] as Box;
       const ref = { device: owner, port: p.key };
-      ports.push({ ...c, ref, key: portKey(ref), label: `${ownerName} ${p.label}`, kind: 'port', family: CONNECTOR_VARIANTS[p.accepts].family, host, face, transceiver: undefined, transceiverPart: undefined });
+      ports.push({
+        ...c,
+        ref,
+        key: portKey(ref),
+        label: `${ownerName} ${p.label}`,
+        kind: 'port',
+        family: CONNECTOR_VARIANTS[p.accepts].family,
+        host,
+        face,
+        transceiver: undefined,
+        transceiverPart: undefined,
+      });
     });
   };
 
@@ -177,34 +222,85 @@ function buildScene(design: Design, mode: FaceMode): Scene {
           const module = inSlot.get(`${device.id}#${s.key}`);
           const mp = module ? cat.get(module.part) : undefined;
           const modulePart = mp?.kind === 'module' ? mp : undefined;
-          slots.push({ ...c, parent: device.id, key: s.key, label: s.label, formFactor: s.formFactor, face: e.face, module, modulePart });
+          slots.push({
+            ...c,
+            parent: device.id,
+            key: s.key,
+            label: s.label,
+            formFactor: s.formFactor,
+            face: e.face,
+            module,
+            modulePart,
+          });
           if (module) addBox(module.id, c);
           if (module && modulePart) {
             const face = showsFront ? 'front' : 'rear';
-            addPorts(modulePart.ports.filter((q) => q.face === face), module.id, device.id, module.name, { x: c.x + 2, y: c.y + 2, w: c.w - 4, h: c.h - 4 }, e.face);
+            addPorts(
+              modulePart.ports.filter((q) => q.face === face),
+              module.id,
+              device.id,
+              module.name,
+              { x: c.x + 2, y: c.y + 2, w: c.w - 4, h: c.h - 4 },
+              e.face,
+            );
           }
         });
       }
       if (part.cages.length > 0 && showsFront) {
-        const cells = gridCells(area, part.cages.length, bestRows(area, part.cages.length, PORT_ASPECT), Math.min(1.5, area.h * 0.06));
+        const cells = gridCells(
+          area,
+          part.cages.length,
+          bestRows(area, part.cages.length, PORT_ASPECT),
+          Math.min(1.5, area.h * 0.06),
+        );
         part.cages.forEach((cg, i) => {
           const c = cells[i] as Box;
           const transceiver = inCage.get(`${device.id}#${cg.key}`);
           const tp = transceiver ? cat.get(transceiver.part) : undefined;
           const transceiverPart = tp?.kind === 'transceiver' ? tp : undefined;
           const ref = { device: device.id, port: cg.key };
-          ports.push({ ...c, ref, key: portKey(ref), label: `${device.name} ${cg.label}`, kind: 'cage', family: transceiverPart ? CONNECTOR_VARIANTS[transceiverPart.port.accepts].family : null, host: device.id, face: e.face, transceiver, transceiverPart });
+          ports.push({
+            ...c,
+            ref,
+            key: portKey(ref),
+            label: `${device.name} ${cg.label}`,
+            kind: 'cage',
+            family: transceiverPart ? CONNECTOR_VARIANTS[transceiverPart.port.accepts].family : null,
+            host: device.id,
+            face: e.face,
+            transceiver,
+            transceiverPart,
+          });
           if (transceiver) addBox(transceiver.id, c);
         });
       }
-      addPorts(part.ports.filter((q) => q.face === (showsFront ? 'front' : 'rear')), device.id, device.id, device.name, area, e.face);
+      addPorts(
+        part.ports.filter((q) => q.face === (showsFront ? 'front' : 'rear')),
+        device.id,
+        device.id,
+        device.name,
+        area,
+        e.face,
+      );
     }
   }
   const right = elevations.reduce((m, e) => Math.max(m, e.x + e.w), 0);
   const top = elevations.reduce((m, e) => Math.min(m, e.y), Infinity);
   const bottom = elevations.reduce((m, e) => Math.max(m, e.y + e.h), 0);
-  const bounds: Box = elevations.length ? { x: 0, y: Math.min(0, top - MARGIN), w: right + MARGIN, h: bottom + MARGIN - Math.min(0, top - MARGIN) } : { x: 0, y: 0, w: 800, h: 600 };
-  return { design, faceMode: mode, elevations, devices, slots, ports, portsByKey: new Map(ports.map((p) => [p.key, p])), boxesByDevice: boxes, bounds };
+  const bounds: Box = elevations.length
+    ? { x: 0, y: Math.min(0, top - MARGIN), w: right + MARGIN, h: bottom + MARGIN - Math.min(0, top - MARGIN) }
+    : { x: 0, y: 0, w: 800, h: 600 };
+  return {
+    design,
+    faceMode: mode,
+    elevations,
+    devices,
+    slots,
+    ports,
+    portsByKey: new Map(ports.map((p) => [p.key, p])),
+    boxesByDevice: boxes,
+    bounds,
+  };
 }
 
 /** Union of boxes, or null for none. */
@@ -233,6 +329,9 @@ export function contentBounds(scene: Scene): Box {
 }
 
 /** Where a mating finding sits on the canvas: the port as written (a transceiver MDI maps to its cage). */
-export function findingPort(scene: Scene, at: { readonly device: string; readonly port: string }): PortGeom | undefined {
+export function findingPort(
+  scene: Scene,
+  at: { readonly device: string; readonly port: string },
+): PortGeom | undefined {
   return scene.portsByKey.get(`${at.device}#${at.port}`) ?? scene.ports.find((p) => p.transceiver?.id === at.device);
 }

@@ -46,7 +46,13 @@ export const COLORS = {
   portStroke: '#6e7781',
   portPlugged: '#24292f',
   cageFilled: '#8c959f',
-  cable: { trunk: '#424a53', 'array-cable': '#57606a', harness: '#57606a', 'duplex-cord': '#8c959f', 'conversion-cable': '#57606a' },
+  cable: {
+    trunk: '#424a53',
+    'array-cable': '#57606a',
+    harness: '#57606a',
+    'duplex-cord': '#8c959f',
+    'conversion-cable': '#57606a',
+  },
   selection: '#0969da',
   selectionFill: 'rgba(9,105,218,0.12)',
   fail: '#cf222e',
@@ -67,7 +73,12 @@ export function gridCells(box: Box, count: number, rows: number, pad = 1): Box[]
   const cols = Math.max(1, Math.ceil(count / rows));
   const cw = box.w / cols;
   const ch = box.h / rows;
-  return Array.from({ length: count }, (_, i) => ({ x: box.x + (i % cols) * cw + pad, y: box.y + Math.floor(i / cols) * ch + pad, w: cw - 2 * pad, h: ch - 2 * pad }));
+  return Array.from({ length: count }, (_, i) => ({
+    x: box.x + (i % cols) * cw + pad,
+    y: box.y + Math.floor(i / cols) * ch + pad,
+    w: cw - 2 * pad,
+    h: ch - 2 * pad,
+  }));
 }
 
 /**
@@ -89,4 +100,5 @@ export function bestRows(box: Box, count: number, aspect: number): number {
 }
 
 /** True when point (x, y) is inside `b`. */
-export const inBox = (b: Box, x: number, y: number): boolean => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
+export const inBox = (b: Box, x: number, y: number): boolean =>
+  x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;

@@ -28,8 +28,17 @@ export function zoomAt(v: Viewport, factor: number, sx: number, sy: number): Vie
  * The viewport that shows `box` in a `width` × `height` canvas with `pad` px around, at most
  * `maxScale`: centred horizontally, and vertically centred or (`top`) aligned to the top edge.
  */
-export function fitBox(box: Box, width: number, height: number, pad = 24, maxScale = 3, align: 'center' | 'top' = 'center'): Viewport {
-  const scale = clampScale(Math.min(maxScale, (width - 2 * pad) / Math.max(1, box.w), (height - 2 * pad) / Math.max(1, box.h)));
+export function fitBox(
+  box: Box,
+  width: number,
+  height: number,
+  pad = 24,
+  maxScale = 3,
+  align: 'center' | 'top' = 'center',
+): Viewport {
+  const scale = clampScale(
+    Math.min(maxScale, (width - 2 * pad) / Math.max(1, box.w), (height - 2 * pad) / Math.max(1, box.h)),
+  );
   const y = align === 'top' ? pad - box.y * scale : (height - box.h * scale) / 2 - box.y * scale;
   return { scale, x: (width - box.w * scale) / 2 - box.x * scale, y };
 }

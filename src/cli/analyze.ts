@@ -43,7 +43,12 @@ export function runAnalyze(argv: readonly string[], readText: (path: string) => 
   if (flags.includes('--help')) return { stdout: USAGE, stderr: '', exitCode: EXIT.pass };
   const unknown = flags.filter((f) => f !== '--json');
   if (files.length !== 1 || unknown.length > 0) {
-    const why = unknown.length > 0 ? `unknown option ${unknown[0]}` : files.length === 0 ? 'no design file given' : 'give exactly one design file';
+    const why =
+      unknown.length > 0
+        ? `unknown option ${unknown[0]}`
+        : files.length === 0
+          ? 'no design file given'
+          : 'give exactly one design file';
     return { stdout: '', stderr: `${why}\n\n${USAGE}`, exitCode: EXIT.badFile };
   }
   const file = files[0] as string;
@@ -52,17 +57,28 @@ export function runAnalyze(argv: readonly string[], readText: (path: string) => 
   try {
     text = readText(file);
   } catch (e) {
-    const bad = badFileReport(file, { path: '$', message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` });
-    return json ? { stdout: `${JSON.stringify(bad.json, null, 2)}\n`, stderr: '', exitCode: EXIT.badFile } : { stdout: '', stderr: bad.text, exitCode: EXIT.badFile };
+    const bad = badFileReport(file, {
+      path: '$',
+      message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}`,
+    });
+    return json
+      ? { stdout: `${JSON.stringify(bad.json, null, 2)}\n`, stderr: '', exitCode: EXIT.badFile }
+      : { stdout: '', stderr: bad.text, exitCode: EXIT.badFile };
   }
   const loaded = parseDesignFile(text);
   if (!loaded.ok) {
     const bad = badFileReport(file, loaded.error);
-    return json ? { stdout: `${JSON.stringify(bad.json, null, 2)}\n`, stderr: '', exitCode: EXIT.badFile } : { stdout: '', stderr: bad.text, exitCode: EXIT.badFile };
+    return json
+      ? { stdout: `${JSON.stringify(bad.json, null, 2)}\n`, stderr: '', exitCode: EXIT.badFile }
+      : { stdout: '', stderr: bad.text, exitCode: EXIT.badFile };
   }
   const analysis = analyzeDesign(loaded.design);
   const report = buildReport(file, loaded.design, analysis, loaded.warnings, { proposeFixes });
-  return { stdout: json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report), stderr: '', exitCode: report.exitCode };
+  return {
+    stdout: json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
+    stderr: '',
+    exitCode: report.exitCode,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -22,8 +22,14 @@ import { runAnalyze } from './analyze';
 const EXPECTED: Readonly<Record<string, { channels: readonly string[]; exit: number }>> = {
   'method-a.json': { channels: [...Array(4).fill('duplex ok A'), 'link open none', 'link open none'], exit: 0 },
   'method-b.json': { channels: [...Array(4).fill('duplex ok B'), 'link open none', 'link open none'], exit: 0 },
-  'u1-breakout.json': { channels: [...Array(4).fill('breakout ok U1'), 'partial open none', 'partial open none'], exit: 0 },
-  'broken-method-a.json': { channels: [...Array(4).fill('duplex tx-to-tx none'), 'link open none', 'link open none'], exit: 1 },
+  'u1-breakout.json': {
+    channels: [...Array(4).fill('breakout ok U1'), 'partial open none', 'partial open none'],
+    exit: 0,
+  },
+  'broken-method-a.json': {
+    channels: [...Array(4).fill('duplex tx-to-tx none'), 'link open none', 'link open none'],
+    exit: 1,
+  },
 };
 
 const read = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');
@@ -52,7 +58,12 @@ describe('loss in the command report (engine `channel.loss`, REFERENCE §10)', (
     ['method-b.json', 1.301, 1.9, 0.599],
     ['u1-breakout.json', 0.612, 1.5, 0.888],
   ])('%s: IL %f dB, limit %f dB, margin %f dB on every passing channel', (file, il, limit, margin) => {
-    const report = JSON.parse(runAnalyze(['--json', file], (p) => read(p)).stdout) as { channels: { verdictClass: string; loss: { totalDb: number; limitDb: number; marginDb: number; verdict: string } | null }[] };
+    const report = JSON.parse(runAnalyze(['--json', file], (p) => read(p)).stdout) as {
+      channels: {
+        verdictClass: string;
+        loss: { totalDb: number; limitDb: number; marginDb: number; verdict: string } | null;
+      }[];
+    };
     const lit = report.channels.filter((c) => c.verdictClass === 'pass');
     expect(lit).toHaveLength(4);
     for (const c of lit) {
@@ -67,11 +78,17 @@ describe('loss in the command report (engine `channel.loss`, REFERENCE §10)', (
 describe('broken-method-a.json', () => {
   it('proposes replacing a cord with an A-to-A cord for every failing channel (GT-06b → GT-06)', () => {
     const out = runAnalyze(['--json', 'broken-method-a.json'], (p) => read(p));
-    const report = JSON.parse(out.stdout) as { channels: { failed: boolean; fixes: { toPart: string; verdictAfter: string; otherChannelsChanged: number }[] }[] };
+    const report = JSON.parse(out.stdout) as {
+      channels: { failed: boolean; fixes: { toPart: string; verdictAfter: string; otherChannelsChanged: number }[] }[];
+    };
     const failing = report.channels.filter((c) => c.failed);
     expect(failing).toHaveLength(4);
     for (const c of failing) {
-      expect(c.fixes[0]).toMatchObject({ toPart: 'cable/lc-duplex-aa-upc', verdictAfter: 'ok', otherChannelsChanged: 0 });
+      expect(c.fixes[0]).toMatchObject({
+        toPart: 'cable/lc-duplex-aa-upc',
+        verdictAfter: 'ok',
+        otherChannelsChanged: 0,
+      });
       expect(c.fixes.filter((f) => f.toPart === 'cable/lc-duplex-aa-upc')).toHaveLength(2);
     }
   });

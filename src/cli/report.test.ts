@@ -54,13 +54,20 @@ describe('runAnalyze: command line and exit codes', () => {
   it('exits 2 for a bad file and prints the JSON path of the first problem', () => {
     const r = runAnalyze(['bad.json'], reader);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe('MPO Designer analysis of bad.json\nCannot load the design: $.cables["cab-9"].lengthM: Invalid input: expected number, received string\nExit code 2\n');
+    expect(r.stderr).toBe(
+      'MPO Designer analysis of bad.json\nCannot load the design: $.cables["cab-9"].lengthM: Invalid input: expected number, received string\nExit code 2\n',
+    );
   });
 
   it('--json reports a bad file as JSON on stdout', () => {
     const r = runAnalyze(['bad.json', '--json'], reader);
     expect(r.exitCode).toBe(2);
-    expect(JSON.parse(r.stdout)).toEqual({ file: 'bad.json', error: { path: '$.cables["cab-9"].lengthM', message: 'Invalid input: expected number, received string' }, result: 'bad-file', exitCode: 2 });
+    expect(JSON.parse(r.stdout)).toEqual({
+      file: 'bad.json',
+      error: { path: '$.cables["cab-9"].lengthM', message: 'Invalid input: expected number, received string' },
+      result: 'bad-file',
+      exitCode: 2,
+    });
   });
 
   it.each([
@@ -73,7 +80,11 @@ describe('runAnalyze: command line and exit codes', () => {
 });
 
 /** Report text without loss lines, so these polarity assertions hold whether or not the engine reports loss. */
-const polarityOnly = (text: string): string => text.split('\n').filter((l) => !/^ +loss( \([^)]*\))?: /.test(l)).join('\n');
+const polarityOnly = (text: string): string =>
+  text
+    .split('\n')
+    .filter((l) => !/^ +loss( \([^)]*\))?: /.test(l))
+    .join('\n');
 
 describe('text report', () => {
   it('summarises the design and lists each channel with names, kind, method and verdict', () => {
@@ -88,35 +99,62 @@ describe('text report', () => {
     ]);
     expect(out).toContain('  OPEN       link     open port R12-P1-C1 front-5 ↔ open port R14-P1-C1 front-5');
     expect(out).toContain('Mating findings: none');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('Result: PASS (4 pass, 0 warning, 0 fail, 0 unchecked, 0 unverified, 2 open); exit code 0');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      'Result: PASS (4 pass, 0 warning, 0 fail, 0 unchecked, 0 unverified, 2 open); exit code 0',
+    );
   });
 
   it('gives reasons and the A-to-A fix for each failing Method A channel', () => {
     const out = polarityOnly(runAnalyze(['broken.json'], reader).stdout);
-    expect(out).toContain('  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: Tx→Tx; Method —; 2 fibers\n             - Leaf-1 Eth1 Tx0 → Leaf-2 Eth1 Tx0\n             - Leaf-1 Eth1 Rx0 → Leaf-2 Eth1 Rx0\n             why:\n               · PC-R12-01 (LC duplex cord A-to-B, UPC): B → A (flips A↔B)\n' +
-      '               · link R12-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4) — TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) — R14-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4): A → A (no flip)\n' +
-      '               · PC-R14-01 (LC duplex cord A-to-B, UPC): A → B (flips A↔B)\n' +
-      '               · 2 flips in all (even: Tx reaches Tx); a duplex channel needs an odd number (TIA-568.3-E; REFERENCE §0.5, §4)\n' +
-      '             fix: Replace PC-R12-01 (LC duplex cord A-to-B, UPC) with LC duplex cord A-to-A, UPC → OK\n');
-    expect(out).toContain('fix: Replace TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) with MPO-12 Type C trunk, male/male, UPC, low-loss → OK (also changes 3 other channels)');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('Result: FAIL — 4 channels do not pass (0 pass, 0 warning, 4 fail, 0 unchecked, 0 unverified, 2 open); exit code 1');
+    expect(out).toContain(
+      '  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: Tx→Tx; Method —; 2 fibers\n             - Leaf-1 Eth1 Tx0 → Leaf-2 Eth1 Tx0\n             - Leaf-1 Eth1 Rx0 → Leaf-2 Eth1 Rx0\n             why:\n               · PC-R12-01 (LC duplex cord A-to-B, UPC): B → A (flips A↔B)\n' +
+        '               · link R12-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4) — TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) — R14-P1-C1 (MOD-A cassette 12F, MPO-12 unpinned UPC to 6× LC, OM4): A → A (no flip)\n' +
+        '               · PC-R14-01 (LC duplex cord A-to-B, UPC): A → B (flips A↔B)\n' +
+        '               · 2 flips in all (even: Tx reaches Tx); a duplex channel needs an odd number (TIA-568.3-E; REFERENCE §0.5, §4)\n' +
+        '             fix: Replace PC-R12-01 (LC duplex cord A-to-B, UPC) with LC duplex cord A-to-A, UPC → OK\n',
+    );
+    expect(out).toContain(
+      'fix: Replace TR-R12-R14-01 (MPO-12 Type A trunk, male/male, UPC, low-loss) with MPO-12 Type C trunk, male/male, UPC, low-loss → OK (also changes 3 other channels)',
+    );
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      'Result: FAIL — 4 channels do not pass (0 pass, 0 warning, 4 fail, 0 unchecked, 0 unverified, 2 open); exit code 1',
+    );
   });
 
   it('marks unknown parts UNCHECKED and names the mating finding', () => {
     const out = polarityOnly(runAnalyze(['custom.json'], reader).stdout);
-    expect(out).toMatch(/^ {2}UNCHECKED {2}partial {2}Lab-SFP-A \(Lab SFP\) ↔ unchecked \(Lab cord 2: fiber map unknown\)$/m);
-    expect(out).toContain('  V3 unchecked at R07-P1 front-1: V3 polish: APC mates APC only; PC/UPC mates PC/UPC only (polish unknown)');
+    expect(out).toMatch(
+      /^ {2}UNCHECKED {2}partial {2}Lab-SFP-A \(Lab SFP\) ↔ unchecked \(Lab cord 2: fiber map unknown\)$/m,
+    );
+    expect(out).toContain(
+      '  V3 unchecked at R07-P1 front-1: V3 polish: APC mates APC only; PC/UPC mates PC/UPC only (polish unknown)',
+    );
   });
 });
 
 /** The method-a analysis with channel i's verdict and loss replaced. */
-function withChannels(edit: (c: AnalysedChannel, i: number) => AnalysedChannel, findings: readonly MatingFinding[] = []): Analysis {
+function withChannels(
+  edit: (c: AnalysedChannel, i: number) => AnalysedChannel,
+  findings: readonly MatingFinding[] = [],
+): Analysis {
   const a = analyzeDesign(methodA());
   return { ...a, channels: a.channels.map(edit), findings };
 }
-const verdicts = (v: readonly PolarityVerdict[]) => (c: AnalysedChannel, i: number): AnalysedChannel => ({ ...c, verdict: v[i] ?? c.verdict });
-const lossOf = (loss: unknown) => (c: AnalysedChannel, i: number): AnalysedChannel => (i === 0 ? ({ ...c, loss } as unknown as AnalysedChannel) : c);
-const GT06_TIA_MAX = { totalDb: 3.329, limitDb: 2.9, marginDb: -0.429, verdict: 'fail-loss', governing: '10GBASE-SR', reasons: ['IL 3.329 dB exceeds the 10GBASE-SR limit 2.9 dB'] };
+const verdicts =
+  (v: readonly PolarityVerdict[]) =>
+  (c: AnalysedChannel, i: number): AnalysedChannel => ({ ...c, verdict: v[i] ?? c.verdict });
+const lossOf =
+  (loss: unknown) =>
+  (c: AnalysedChannel, i: number): AnalysedChannel =>
+    i === 0 ? ({ ...c, loss } as unknown as AnalysedChannel) : c;
+const GT06_TIA_MAX = {
+  totalDb: 3.329,
+  limitDb: 2.9,
+  marginDb: -0.429,
+  verdict: 'fail-loss',
+  governing: '10GBASE-SR',
+  reasons: ['IL 3.329 dB exceeds the 10GBASE-SR limit 2.9 dB'],
+};
 
 describe('buildReport: exit code from verdict classes and loss', () => {
   it.each<[string, (c: AnalysedChannel, i: number) => AnalysedChannel, 0 | 1]>([
@@ -140,22 +178,44 @@ describe('buildReport: exit code from verdict classes and loss', () => {
   });
 
   it('fails on an invalid mating even when every channel passes', () => {
-    const finding: MatingFinding = { rule: 'V1', severity: 'invalid', at: { device: 'dev-4', port: 'mpo1' } as MatingFinding['at'], cables: [], parts: ['trunk end A (MPO-12 male)', 'R12-P1-C1 MPO1 (male)'], message: 'V1 gender' };
+    const finding: MatingFinding = {
+      rule: 'V1',
+      severity: 'invalid',
+      at: { device: 'dev-4', port: 'mpo1' } as MatingFinding['at'],
+      cables: [],
+      parts: ['trunk end A (MPO-12 male)', 'R12-P1-C1 MPO1 (male)'],
+      message: 'V1 gender',
+    };
     const r = buildReport('a.json', methodA(), withChannels(verdicts([]), [finding]), []);
     expect(r.exitCode).toBe(1);
-    expect(formatReport(r)).toContain('  V1 invalid at R12-P1-C1 mpo1: V1 gender (trunk end A (MPO-12 male) ↔ R12-P1-C1 MPO1 (male))\n');
+    expect(formatReport(r)).toContain(
+      '  V1 invalid at R12-P1-C1 mpo1: V1 gender (trunk end A (MPO-12 male) ↔ R12-P1-C1 MPO1 (male))\n',
+    );
     expect(formatReport(r)).toMatch(/Result: FAIL — 1 invalid mating/);
   });
 
   it('shows IL, limit, margin and loss verdict, and tags a loss failure FAIL', () => {
     const r = buildReport('a.json', methodA(), withChannels(lossOf(GT06_TIA_MAX)), []);
-    expect(r.channels[0]?.loss).toEqual({ totalDb: 3.329, limitDb: 2.9, marginDb: -0.429, verdict: 'fail-loss', failed: true, application: '10GBASE-SR', reasons: GT06_TIA_MAX.reasons });
+    expect(r.channels[0]?.loss).toEqual({
+      totalDb: 3.329,
+      limitDb: 2.9,
+      marginDb: -0.429,
+      verdict: 'fail-loss',
+      failed: true,
+      application: '10GBASE-SR',
+      reasons: GT06_TIA_MAX.reasons,
+    });
     const text = formatReport(r);
-    expect(text).toContain('  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: OK; Method A; 2 fibers\n             loss (10GBASE-SR): IL 3.329 dB, limit 2.900 dB, margin -0.429 dB → fail-loss\n             - IL 3.329 dB exceeds the 10GBASE-SR limit 2.9 dB\n');
+    expect(text).toContain(
+      '  FAIL       duplex   Leaf-1 Eth1 (10GBASE-SR SFP+) ↔ Leaf-2 Eth1 (10GBASE-SR SFP+)\n             polarity: OK; Method A; 2 fibers\n             loss (10GBASE-SR): IL 3.329 dB, limit 2.900 dB, margin -0.429 dB → fail-loss\n             - IL 3.329 dB exceeds the 10GBASE-SR limit 2.9 dB\n',
+    );
   });
 
   it('lists file warnings with their paths, at most MAX_TEXT_WARNINGS in the text', () => {
-    const warnings = Array.from({ length: MAX_TEXT_WARNINGS + 3 }, (_, i) => ({ path: `$.devices["d-${i}"].part`, message: 'unknown part' }));
+    const warnings = Array.from({ length: MAX_TEXT_WARNINGS + 3 }, (_, i) => ({
+      path: `$.devices["d-${i}"].part`,
+      message: 'unknown part',
+    }));
     const r = buildReport('a.json', methodA(), analyzeDesign(methodA()), warnings);
     const text = formatReport(r);
     expect(r.warnings).toHaveLength(MAX_TEXT_WARNINGS + 3);
@@ -182,9 +242,42 @@ describe('readLoss', () => {
     expect(readLoss({ ...c, loss: null } as unknown as AnalysedChannel)).toBeNull();
   });
   it.each([
-    [{ totalDb: 1.5, limitDb: 1.9, marginDb: 0.4, verdict: 'pass', governing: '100GBASE-SR4' }, { totalDb: 1.5, limitDb: 1.9, marginDb: 0.4, verdict: 'pass', failed: false, application: '100GBASE-SR4', reasons: [] }],
-    [{ ilDb: 2, limitDb: 1.9, marginDb: -0.1, verdict: 'fail-loss', reasons: ['over', 3] }, { totalDb: 2, limitDb: 1.9, marginDb: -0.1, verdict: 'fail-loss', failed: true, application: null, reasons: ['over'] }],
-    [{ verdict: 'fail-reach', totalDb: Number.NaN }, { totalDb: null, limitDb: null, marginDb: null, verdict: 'fail-reach', failed: true, application: null, reasons: [] }],
+    [
+      { totalDb: 1.5, limitDb: 1.9, marginDb: 0.4, verdict: 'pass', governing: '100GBASE-SR4' },
+      {
+        totalDb: 1.5,
+        limitDb: 1.9,
+        marginDb: 0.4,
+        verdict: 'pass',
+        failed: false,
+        application: '100GBASE-SR4',
+        reasons: [],
+      },
+    ],
+    [
+      { ilDb: 2, limitDb: 1.9, marginDb: -0.1, verdict: 'fail-loss', reasons: ['over', 3] },
+      {
+        totalDb: 2,
+        limitDb: 1.9,
+        marginDb: -0.1,
+        verdict: 'fail-loss',
+        failed: true,
+        application: null,
+        reasons: ['over'],
+      },
+    ],
+    [
+      { verdict: 'fail-reach', totalDb: Number.NaN },
+      {
+        totalDb: null,
+        limitDb: null,
+        marginDb: null,
+        verdict: 'fail-reach',
+        failed: true,
+        application: null,
+        reasons: [],
+      },
+    ],
   ])('reads %j', (loss, expected) => {
     expect(readLoss({ ...c, loss } as unknown as AnalysedChannel)).toEqual(expected);
   });

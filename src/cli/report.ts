@@ -59,7 +59,10 @@ export interface ChannelReport {
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
   /** Proposed single substitutions that make a failing channel pass (engine/fixes.ts). */
-  readonly fixes: readonly Pick<ProposedFix, 'target' | 'targetName' | 'fromPart' | 'toPart' | 'description' | 'verdictAfter' | 'otherChannelsChanged'>[];
+  readonly fixes: readonly Pick<
+    ProposedFix,
+    'target' | 'targetName' | 'fromPart' | 'toPart' | 'description' | 'verdictAfter' | 'otherChannelsChanged'
+  >[];
 }
 
 /** One mating finding (rules V1–V7, P1; REFERENCE §1.8). */
@@ -170,10 +173,24 @@ export function channelFails(channel: AnalysedChannel): boolean {
  * Builds the report of an analysed design. Pure apart from the injected fix proposer; the exit
  * code is 1 when any channel fails or any mating is invalid, else 0.
  */
-export function buildReport(file: string, design: Design, analysis: Analysis, warnings: readonly FileProblem[], opts: ReportOptions = {}): AnalysisReport {
+export function buildReport(
+  file: string,
+  design: Design,
+  analysis: Analysis,
+  warnings: readonly FileProblem[],
+  opts: ReportOptions = {},
+): AnalysisReport {
   const maxFix = opts.maxFixChannels ?? 20;
   let fixed = 0;
-  const summary: Record<VerdictClass | 'failed', number> = { pass: 0, warning: 0, fail: 0, unchecked: 0, unverified: 0, open: 0, failed: 0 };
+  const summary: Record<VerdictClass | 'failed', number> = {
+    pass: 0,
+    warning: 0,
+    fail: 0,
+    unchecked: 0,
+    unverified: 0,
+    open: 0,
+    failed: 0,
+  };
   const channels: ChannelReport[] = analysis.channels.map((c): ChannelReport => {
     const cls = VERDICTS[c.verdict].cls;
     const failed = channelFails(c);
@@ -182,16 +199,50 @@ export function buildReport(file: string, design: Design, analysis: Analysis, wa
     let fixes: ChannelReport['fixes'] = [];
     if (failed && opts.proposeFixes && fixed < maxFix && cls === 'fail') {
       fixed += 1;
-      fixes = opts.proposeFixes(design, analysis, c).map(({ target, targetName, fromPart, toPart, description, verdictAfter, otherChannelsChanged }) => ({ target, targetName, fromPart, toPart, description, verdictAfter, otherChannelsChanged }));
+      fixes = opts
+        .proposeFixes(design, analysis, c)
+        .map(({ target, targetName, fromPart, toPart, description, verdictAfter, otherChannelsChanged }) => ({
+          target,
+          targetName,
+          fromPart,
+          toPart,
+          description,
+          verdictAfter,
+          otherChannelsChanged,
+        }));
     }
-    const end = (ep: ChannelEndpoint) => ({ key: ep.key, name: endpointName(analysis, ep), ...(ep.transceiver ? { device: String(ep.transceiver) } : {}) });
+    const end = (ep: ChannelEndpoint) => ({
+      key: ep.key,
+      name: endpointName(analysis, ep),
+      ...(ep.transceiver ? { device: String(ep.transceiver) } : {}),
+    });
     const [a, b] = orient(analysis, c, end(c.a), end(c.b));
-    return { key: c.key, kind: c.kind, a, b, method: c.method, verdict: c.verdict, verdictText: VERDICTS[c.verdict].text, verdictClass: cls, fibers: c.fibers.length, reasons: c.reasons, why: c.why, loss: readLoss(c), failed, fixes };
+    return {
+      key: c.key,
+      kind: c.kind,
+      a,
+      b,
+      method: c.method,
+      verdict: c.verdict,
+      verdictText: VERDICTS[c.verdict].text,
+      verdictClass: cls,
+      fibers: c.fibers.length,
+      reasons: c.reasons,
+      why: c.why,
+      loss: readLoss(c),
+      failed,
+      fixes,
+    };
   });
   // Engine order of kinds, then by endpoint names (natural order: Eth2 before Eth10).
   const kindRank = new Map<string, number>();
   for (const c of channels) if (!kindRank.has(c.kind)) kindRank.set(c.kind, kindRank.size);
-  channels.sort((x, y) => (kindRank.get(x.kind) ?? 0) - (kindRank.get(y.kind) ?? 0) || naturalCompare(x.a.name, y.a.name) || naturalCompare(x.b.name, y.b.name));
+  channels.sort(
+    (x, y) =>
+      (kindRank.get(x.kind) ?? 0) - (kindRank.get(y.kind) ?? 0) ||
+      naturalCompare(x.a.name, y.a.name) ||
+      naturalCompare(x.b.name, y.b.name),
+  );
   const findings = analysis.findings.map((f): FindingReport => ({
     rule: f.rule,
     severity: f.severity,
@@ -225,7 +276,14 @@ export function buildReport(file: string, design: Design, analysis: Analysis, wa
   };
 }
 
-const TAG: Readonly<Record<VerdictClass, string>> = { pass: 'PASS', warning: 'WARN', fail: 'FAIL', unchecked: 'UNCHECKED', unverified: 'UNVERIFIED', open: 'OPEN' };
+const TAG: Readonly<Record<VerdictClass, string>> = {
+  pass: 'PASS',
+  warning: 'WARN',
+  fail: 'FAIL',
+  unchecked: 'UNCHECKED',
+  unverified: 'UNVERIFIED',
+  open: 'OPEN',
+};
 const dB = (n: number | null): string => (n === null ? '?' : `${n.toFixed(3)} dB`);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -240,14 +298,17 @@ function channelLines(c: ChannelReport): string[] {
   for (const w of c.why) lines.push(`               · ${w}`);
   if (c.loss) {
     const app = c.loss.application ? ` (${c.loss.application})` : '';
-    lines.push(`             loss${app}: IL ${dB(c.loss.totalDb)}, limit ${dB(c.loss.limitDb)}, margin ${dB(c.loss.marginDb)} → ${c.loss.verdict}`);
+    lines.push(
+      `             loss${app}: IL ${dB(c.loss.totalDb)}, limit ${dB(c.loss.limitDb)}, margin ${dB(c.loss.marginDb)} → ${c.loss.verdict}`,
+    );
     if (c.loss.verdict !== 'pass') for (const r of c.loss.reasons) lines.push(`             - ${r}`);
   }
   for (const f of c.fixes) {
     const side = f.otherChannelsChanged > 0 ? ` (also changes ${plural(f.otherChannelsChanged, 'other channel')})` : '';
     lines.push(`             fix: ${f.description} → ${VERDICTS[f.verdictAfter].text}${side}`);
   }
-  if (c.failed && c.verdictClass === 'fail' && c.fixes.length === 0) lines.push('             fix: no single catalogue substitution makes this channel pass');
+  if (c.failed && c.verdictClass === 'fail' && c.fixes.length === 0)
+    lines.push('             fix: no single catalogue substitution makes this channel pass');
   return lines;
 }
 
@@ -266,23 +327,39 @@ export function formatReport(r: AnalysisReport): string {
   if (r.channels.length === 0) out.push('  (none: no cable carries a fiber)');
   for (const c of r.channels) out.push(...channelLines(c));
   out.push('', `Mating findings${r.findings.length === 0 ? ': none' : ''}`);
-  for (const f of r.findings) out.push(`  ${f.rule} ${f.severity} at ${f.deviceName} ${f.port}: ${f.message} (${f.parts[0]} ↔ ${f.parts[1]})`);
+  for (const f of r.findings)
+    out.push(`  ${f.rule} ${f.severity} at ${f.deviceName} ${f.port}: ${f.message} (${f.parts[0]} ↔ ${f.parts[1]})`);
   if (r.warnings.length > 0) {
     out.push('', 'File warnings');
     for (const w of r.warnings.slice(0, MAX_TEXT_WARNINGS)) out.push(`  ${w.path}: ${w.message}`);
-    if (r.warnings.length > MAX_TEXT_WARNINGS) out.push(`  … and ${r.warnings.length - MAX_TEXT_WARNINGS} more (all are in the --json report)`);
+    if (r.warnings.length > MAX_TEXT_WARNINGS)
+      out.push(`  … and ${r.warnings.length - MAX_TEXT_WARNINGS} more (all are in the --json report)`);
   }
-  if (r.fixesLimitedTo !== null) out.push('', `Fixes were proposed for the first ${r.fixesLimitedTo} failing channels only.`);
+  if (r.fixesLimitedTo !== null)
+    out.push('', `Fixes were proposed for the first ${r.fixesLimitedTo} failing channels only.`);
   const s = r.summary;
   const counts = `${s.pass} pass, ${s.warning} warning, ${s.fail} fail, ${s.unchecked} unchecked, ${s.unverified} unverified, ${s.open} open`;
   const invalid = r.findings.filter((f) => f.severity === 'invalid').length;
-  const why = [s.failed > 0 ? `${plural(s.failed, 'channel')} do${s.failed === 1 ? 'es' : ''} not pass` : '', invalid > 0 ? plural(invalid, 'invalid mating') : ''].filter(Boolean).join(', ');
-  out.push('', r.result === 'pass' ? `Result: PASS (${counts}); exit code ${r.exitCode}` : `Result: FAIL — ${why} (${counts}); exit code ${r.exitCode}`);
+  const why = [
+    s.failed > 0 ? `${plural(s.failed, 'channel')} do${s.failed === 1 ? 'es' : ''} not pass` : '',
+    invalid > 0 ? plural(invalid, 'invalid mating') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  out.push(
+    '',
+    r.result === 'pass'
+      ? `Result: PASS (${counts}); exit code ${r.exitCode}`
+      : `Result: FAIL — ${why} (${counts}); exit code ${r.exitCode}`,
+  );
   return `${out.join('\n')}\n`;
 }
 
 /** The report of a file that could not be loaded (exit code 2): text and JSON forms. */
-export function badFileReport(file: string, error: FileProblem): { text: string; json: { file: string; error: FileProblem; result: 'bad-file'; exitCode: ExitCode } } {
+export function badFileReport(
+  file: string,
+  error: FileProblem,
+): { text: string; json: { file: string; error: FileProblem; result: 'bad-file'; exitCode: ExitCode } } {
   return {
     text: `MPO Designer analysis of ${file}\nCannot load the design: ${error.path}: ${error.message}\nExit code ${EXIT.badFile}\n`,
     json: { file, error, result: 'bad-file', exitCode: EXIT.badFile },

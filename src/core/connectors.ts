@@ -8,14 +8,7 @@
 
 /** Connector variants the engine knows. */
 export type ConnectorVariant =
-  | 'lc-duplex'
-  | 'lc-simplex'
-  | 'sc-duplex'
-  | 'mpo-8'
-  | 'mpo-12'
-  | 'mpo-16'
-  | 'mpo-24'
-  | 'mpo-32';
+  'lc-duplex' | 'lc-simplex' | 'sc-duplex' | 'mpo-8' | 'mpo-12' | 'mpo-16' | 'mpo-24' | 'mpo-32';
 
 /** Connector family: LC and SC never mate MPO, and families never mate each other (V6). */
 export type ConnectorFamily = 'lc' | 'sc' | 'mpo';
@@ -41,19 +34,90 @@ export interface ConnectorVariantInfo {
   readonly source: string;
 }
 
-const range = (from: number, to: number): number[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Data table of connector variants (REFERENCE §1.1). */
 export const CONNECTOR_VARIANTS: Readonly<Record<ConnectorVariant, ConnectorVariantInfo>> = {
-  'lc-duplex': { variant: 'lc-duplex', name: 'LC duplex', family: 'lc', key: 'none', rowWidth: 2, rows: 1, positions: [1, 2], source: '§0.1' },
-  'lc-simplex': { variant: 'lc-simplex', name: 'LC simplex', family: 'lc', key: 'none', rowWidth: 1, rows: 1, positions: [1], source: '§0.1' },
-  'sc-duplex': { variant: 'sc-duplex', name: 'SC duplex', family: 'sc', key: 'none', rowWidth: 2, rows: 1, positions: [1, 2], source: '§0.1' },
-  'mpo-8': { variant: 'mpo-8', name: 'MPO-8 (Base-8)', family: 'mpo', key: 'centre', rowWidth: 12, rows: 1, positions: [1, 2, 3, 4, 9, 10, 11, 12], source: '§1.1 [S23][S18]' },
-  'mpo-12': { variant: 'mpo-12', name: 'MPO-12', family: 'mpo', key: 'centre', rowWidth: 12, rows: 1, positions: range(1, 12), source: '§1.1 [S16]' },
-  'mpo-16': { variant: 'mpo-16', name: 'MPO-16', family: 'mpo', key: 'offset', rowWidth: 16, rows: 1, positions: range(1, 16), source: '§1.1 [S21][S74]' },
-  'mpo-24': { variant: 'mpo-24', name: 'MPO-24 (2×12)', family: 'mpo', key: 'centre', rowWidth: 12, rows: 2, positions: range(1, 24), source: '§1.1 [S16]' },
-  'mpo-32': { variant: 'mpo-32', name: 'MPO-32 (2×16)', family: 'mpo', key: 'offset', rowWidth: 16, rows: 2, positions: range(1, 32), source: '§1.1 [S16], key UNVERIFIED' },
+  'lc-duplex': {
+    variant: 'lc-duplex',
+    name: 'LC duplex',
+    family: 'lc',
+    key: 'none',
+    rowWidth: 2,
+    rows: 1,
+    positions: [1, 2],
+    source: '§0.1',
+  },
+  'lc-simplex': {
+    variant: 'lc-simplex',
+    name: 'LC simplex',
+    family: 'lc',
+    key: 'none',
+    rowWidth: 1,
+    rows: 1,
+    positions: [1],
+    source: '§0.1',
+  },
+  'sc-duplex': {
+    variant: 'sc-duplex',
+    name: 'SC duplex',
+    family: 'sc',
+    key: 'none',
+    rowWidth: 2,
+    rows: 1,
+    positions: [1, 2],
+    source: '§0.1',
+  },
+  'mpo-8': {
+    variant: 'mpo-8',
+    name: 'MPO-8 (Base-8)',
+    family: 'mpo',
+    key: 'centre',
+    rowWidth: 12,
+    rows: 1,
+    positions: [1, 2, 3, 4, 9, 10, 11, 12],
+    source: '§1.1 [S23][S18]',
+  },
+  'mpo-12': {
+    variant: 'mpo-12',
+    name: 'MPO-12',
+    family: 'mpo',
+    key: 'centre',
+    rowWidth: 12,
+    rows: 1,
+    positions: range(1, 12),
+    source: '§1.1 [S16]',
+  },
+  'mpo-16': {
+    variant: 'mpo-16',
+    name: 'MPO-16',
+    family: 'mpo',
+    key: 'offset',
+    rowWidth: 16,
+    rows: 1,
+    positions: range(1, 16),
+    source: '§1.1 [S21][S74]',
+  },
+  'mpo-24': {
+    variant: 'mpo-24',
+    name: 'MPO-24 (2×12)',
+    family: 'mpo',
+    key: 'centre',
+    rowWidth: 12,
+    rows: 2,
+    positions: range(1, 24),
+    source: '§1.1 [S16]',
+  },
+  'mpo-32': {
+    variant: 'mpo-32',
+    name: 'MPO-32 (2×16)',
+    family: 'mpo',
+    key: 'offset',
+    rowWidth: 16,
+    rows: 2,
+    positions: range(1, 32),
+    source: '§1.1 [S16], key UNVERIFIED',
+  },
 };
 
 /** MPO gender: male = pinned (guide pins), female = unpinned. `n/a` for LC/SC. */
@@ -96,7 +160,8 @@ export const isApc = (p: Polish): boolean => p === 'APC';
  */
 export function positionLabel(variant: ConnectorVariant, position: number): string {
   const info = CONNECTOR_VARIANTS[variant];
-  if (info.family !== 'mpo' && info.rowWidth === 2) return position === 1 ? 'A' : position === 2 ? 'B' : String(position);
+  if (info.family !== 'mpo' && info.rowWidth === 2)
+    return position === 1 ? 'A' : position === 2 ? 'B' : String(position);
   return String(position);
 }
 

@@ -101,7 +101,15 @@ export const DEFAULT_SETTINGS: DesignSettings = {
 
 /** An empty design with default settings. */
 export function emptyDesign(name = 'Untitled design'): Design {
-  return { schemaVersion: SCHEMA_VERSION, name, settings: DEFAULT_SETTINGS, racks: {}, devices: {}, cables: {}, parts: {} };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name,
+    settings: DEFAULT_SETTINGS,
+    racks: {},
+    devices: {},
+    cables: {},
+    parts: {},
+  };
 }
 
 /** Stable string key of a port reference (`device#port`), for maps and sets. */

@@ -9,7 +9,16 @@
  * const q = b.transceiver(sw, 1, 'transceiver/40gbase-sr4-qsfpplus', 'QSFP-1');
  */
 import type { FiberType } from './connectors';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION, type Cable, type Design, type DesignSettings, type Device, type PortRef, type Rack } from './design';
+import {
+  DEFAULT_SETTINGS,
+  SCHEMA_VERSION,
+  type Cable,
+  type Design,
+  type DesignSettings,
+  type Device,
+  type PortRef,
+  type Rack,
+} from './design';
 import { cableId, deviceId, partId, rackId, type CableId, type DeviceId, type RackId } from './ids';
 import type { Part } from './parts';
 
@@ -77,7 +86,13 @@ export class DesignBuilder {
   }
 
   /** Lays a cable; `ends` maps end keys of the part to ports (or null for unplugged). */
-  cable(part: string, name: string, lengthM: number, fiberType: FiberType, ends: Record<string, PortRef | null>): CableId {
+  cable(
+    part: string,
+    name: string,
+    lengthM: number,
+    fiberType: FiberType,
+    ends: Record<string, PortRef | null>,
+  ): CableId {
     const id = cableId(this.next('cab'));
     this.cables[id] = { id, part: partId(part), name, lengthM, fiberType, ends };
     return id;
@@ -85,7 +100,15 @@ export class DesignBuilder {
 
   /** The finished design. */
   build(): Design {
-    return { schemaVersion: SCHEMA_VERSION, name: this.name, settings: this.settings, racks: { ...this.racks }, devices: { ...this.devices }, cables: { ...this.cables }, parts: { ...this.parts } };
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      name: this.name,
+      settings: this.settings,
+      racks: { ...this.racks },
+      devices: { ...this.devices },
+      cables: { ...this.cables },
+      parts: { ...this.parts },
+    };
   }
 }
 

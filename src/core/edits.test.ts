@@ -10,8 +10,23 @@ import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from './designBuilder';
 import { emptyDesign, type Design } from './design';
 import {
-  addRack, connectCable, deleteDevices, deleteRack, insertModule, moveEquipment, moveModule, moveRack, nextId, nextName, placeEquipment, planConnection, plugTransceiver,
-  racksInOrder, replacePart, resizeRack, updateCable,
+  addRack,
+  connectCable,
+  deleteDevices,
+  deleteRack,
+  insertModule,
+  moveEquipment,
+  moveModule,
+  moveRack,
+  nextId,
+  nextName,
+  placeEquipment,
+  planConnection,
+  plugTransceiver,
+  racksInOrder,
+  replacePart,
+  resizeRack,
+  updateCable,
 } from './edits';
 import { partId, type CableId, type DeviceId, type RackId } from './ids';
 import { analyzeDesign } from './engine/analyze';
@@ -66,7 +81,10 @@ describe('equipment, modules, transceivers', () => {
     const b = ok(placeEquipment(a.design, { part: LEAF, rack, positionU: 30, name: 'Leaf-1' }));
     expect(b.design.devices[a.id]).toBe(a.design.devices[a.id]);
     expect(b.design.racks).toBe(a.design.racks);
-    expect(placeEquipment(b.design, { part: ACCESS, rack, positionU: 30 })).toEqual({ ok: false, reason: 'U30 taken by Leaf-1' });
+    expect(placeEquipment(b.design, { part: ACCESS, rack, positionU: 30 })).toEqual({
+      ok: false,
+      reason: 'U30 taken by Leaf-1',
+    });
     expect(placeEquipment(b.design, { part: MOD_A, rack, positionU: 10 }).ok).toBe(false);
     const moved = moveEquipment(b.design, b.id as DeviceId, { rack, positionU: 20 });
     expect(moved).toEqual({ ok: false, reason: 'U20 taken by P1' });
@@ -77,13 +95,22 @@ describe('equipment, modules, transceivers', () => {
     const a = ok(placeEquipment(base.design, { part: ENCL, rack, positionU: 20 }));
     const m = ok(insertModule(a.design, { part: MOD_A, parent: a.id as DeviceId, slot: 'slot-2' }));
     expect(m.design.devices[m.id]?.name).toBe('P1-C2');
-    expect(insertModule(m.design, { part: MOD_A, parent: a.id as DeviceId, slot: 'slot-2' })).toEqual({ ok: false, reason: 'P1 Slot 2 holds P1-C2' });
+    expect(insertModule(m.design, { part: MOD_A, parent: a.id as DeviceId, slot: 'slot-2' })).toEqual({
+      ok: false,
+      reason: 'P1 Slot 2 holds P1-C2',
+    });
     const mv = ok(moveModule(m.design, m.id as DeviceId, { parent: a.id as DeviceId, slot: 'slot-4' }));
     expect(mv.design.devices[m.id]?.placement).toEqual({ kind: 'slot', parent: a.id, slot: 'slot-4' });
     const sw = ok(placeEquipment(mv.design, { part: ACCESS, rack, positionU: 30 }));
     const t = ok(plugTransceiver(sw.design, { part: SFP, parent: sw.id as DeviceId, cage: 'cage-3' }));
     expect(t.design.devices[t.id]?.name).toBe('SW1 Eth3');
-    expect(plugTransceiver(t.design, { part: partId('transceiver/100gbase-sr4-qsfp28'), parent: sw.id as DeviceId, cage: 'cage-4' }).ok).toBe(false);
+    expect(
+      plugTransceiver(t.design, {
+        part: partId('transceiver/100gbase-sr4-qsfp28'),
+        parent: sw.id as DeviceId,
+        cage: 'cage-4',
+      }).ok,
+    ).toBe(false);
   });
 });
 
@@ -118,7 +145,11 @@ function methodA(cord2: 'ab' | 'aa') {
 describe('connecting cables', () => {
   it('lays GT-06b, which fails Tx→Tx, and one part replacement repairs it (GT-06)', () => {
     const { d, pc2 } = methodA('ab');
-    expect(Object.values(d.cables).map((c) => `${c.name} ${c.lengthM}m ${c.fiberType}`)).toEqual(['T1 30m OM4', 'PC1 2m OM4', 'PC2 2m OM4']);
+    expect(Object.values(d.cables).map((c) => `${c.name} ${c.lengthM}m ${c.fiberType}`)).toEqual([
+      'T1 30m OM4',
+      'PC1 2m OM4',
+      'PC2 2m OM4',
+    ]);
     const before = analyzeDesign(d).channels.filter((c) => c.kind === 'duplex');
     expect(before.map((c) => c.verdict)).toEqual(['tx-to-tx']);
     const fixed = replacePart(d, { kind: 'cable', id: pc2 }, partId('cable/lc-duplex-aa-upc'));
@@ -129,10 +160,16 @@ describe('connecting cables', () => {
   it('refuses a taken port and a connector family that does not fit', () => {
     const { d, sw1, c1 } = methodA('aa');
     const cord = BUILTIN_CATALOGUE.get('cable/lc-duplex-ab-upc') as CablePart;
-    expect(planConnection(d, cord, { device: sw1, port: 'cage-1' }, { device: c1, port: 'front-2' })).toEqual({ ok: false, reason: 'SW1 Eth1 already holds PC1' });
+    expect(planConnection(d, cord, { device: sw1, port: 'cage-1' }, { device: c1, port: 'front-2' })).toEqual({
+      ok: false,
+      reason: 'SW1 Eth1 already holds PC1',
+    });
     const r = planConnection(d, cord, { device: c1, port: 'front-2' }, { device: c1, port: 'mpo1' });
     expect(r.ok).toBe(false);
-    expect(planConnection(d, cord, { device: c1, port: 'front-2' }, { device: c1, port: 'front-2' })).toEqual({ ok: false, reason: 'Pick two different ports' });
+    expect(planConnection(d, cord, { device: c1, port: 'front-2' }, { device: c1, port: 'front-2' })).toEqual({
+      ok: false,
+      reason: 'Pick two different ports',
+    });
   });
   it('turns a male/female cable so its female end meets the male transceiver MDI', () => {
     const b = new DesignBuilder('GT-11');
@@ -155,7 +192,16 @@ describe('connecting cables', () => {
     const d = b.build();
     const harness = BUILTIN_CATALOGUE.get('cable/harness-mpo12-f-4xlc-upc') as CablePart;
     const plan = planConnection(d, harness, { device: acc, port: 'cage-22' }, { device: leaf, port: 'cage-49' });
-    expect(plan).toEqual({ ok: true, ends: { MPO: { device: leaf, port: 'cage-49' }, L1: { device: acc, port: 'cage-22' }, L2: { device: acc, port: 'cage-23' }, L3: { device: acc, port: 'cage-24' }, L4: null } });
+    expect(plan).toEqual({
+      ok: true,
+      ends: {
+        MPO: { device: leaf, port: 'cage-49' },
+        L1: { device: acc, port: 'cage-22' },
+        L2: { device: acc, port: 'cage-23' },
+        L3: { device: acc, port: 'cage-24' },
+        L4: null,
+      },
+    });
   });
   it('edits a cable length (clamped at 0 m) and fiber type', () => {
     const { d, pc2 } = methodA('aa');
@@ -165,8 +211,12 @@ describe('connecting cables', () => {
   it('refuses a replacement that does not fit where the part stands', () => {
     const { d, sw1 } = methodA('aa');
     const sfp = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === sw1);
-    expect(replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/100gbase-sr4-qsfp28'))).toEqual({ ok: false, reason: 'SW1 Eth1 is a SFP+ cage; it does not take a QSFP28 transceiver' });
-    expect(replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/10gbase-lr-sfpplus')).ok).toBe(true);
+    expect(
+      replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/100gbase-sr4-qsfp28')),
+    ).toEqual({ ok: false, reason: 'SW1 Eth1 is a SFP+ cage; it does not take a QSFP28 transceiver' });
+    expect(
+      replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/10gbase-lr-sfpplus')).ok,
+    ).toBe(true);
   });
 });
 
@@ -176,7 +226,9 @@ describe('deleting', () => {
     const e = deleteDevices(d, [p1]);
     expect(e.devices[p1]).toBeUndefined();
     expect(e.devices[c1]).toBeUndefined();
-    const byName = Object.fromEntries(Object.values(e.cables).map((c) => [c.name, Object.values(c.ends).filter(Boolean).length]));
+    const byName = Object.fromEntries(
+      Object.values(e.cables).map((c) => [c.name, Object.values(c.ends).filter(Boolean).length]),
+    );
     expect(byName).toEqual({ T1: 1, PC1: 1, PC2: 2 });
   });
   it('deletes a rack with all its equipment', () => {
@@ -184,6 +236,10 @@ describe('deleting', () => {
     const r1 = Object.values(d.racks).find((r) => r.name === 'R1')?.id as RackId;
     const e = deleteRack(d, r1);
     expect(Object.values(e.racks).map((r) => r.name)).toEqual(['R2']);
-    expect(Object.values(e.devices).map((v) => v.name).sort()).toEqual(['P2', 'P2-C1', 'SW2', 'SW2 Eth1']);
+    expect(
+      Object.values(e.devices)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['P2', 'P2-C1', 'SW2', 'SW2 Eth1']);
   });
 });

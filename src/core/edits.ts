@@ -10,13 +10,26 @@ import { catalogueFor } from './catalogue';
 import { CONNECTOR_VARIANTS, type FiberType } from './connectors';
 import type { Cable, Design, DesignSettings, Device, Placement, PortRef } from './design';
 import { cableId, deviceId, rackId, type CableId, type DeviceId, type PartId, type RackId } from './ids';
-import { canInsertModule, canPlaceEquipment, canPlugTransceiver, canResizeRack, followingPorts, portInfo, portOccupant, rackPartOf, type PlacementCheck } from './layout';
+import {
+  canInsertModule,
+  canPlaceEquipment,
+  canPlugTransceiver,
+  canResizeRack,
+  followingPorts,
+  portInfo,
+  portOccupant,
+  rackPartOf,
+  type PlacementCheck,
+} from './layout';
 import type { CableClass, CablePart, Part } from './parts';
 
 /** The outcome of an edit that can be refused; `id` names the record it created, if any. */
-export type EditResult = { readonly ok: true; readonly design: Design; readonly id?: string } | { readonly ok: false; readonly reason: string };
+export type EditResult =
+  | { readonly ok: true; readonly design: Design; readonly id?: string }
+  | { readonly ok: false; readonly reason: string };
 
-const done = (design: Design, id?: string): EditResult => (id === undefined ? { ok: true, design } : { ok: true, design, id });
+const done = (design: Design, id?: string): EditResult =>
+  id === undefined ? { ok: true, design } : { ok: true, design, id };
 const refused = (c: PlacementCheck): EditResult => ({ ok: false, reason: c.ok ? '' : c.reason });
 
 /** The next free id `prefix-N` among `taken`'s keys (one more than the largest N in use). */
@@ -42,32 +55,61 @@ export function nextName(names: Iterable<string>, prefix: string): string {
 }
 
 /** Renames the design. */
-export const renameDesign = (d: Design, name: string): Design => produce(d, (x) => { x.name = name; });
+export const renameDesign = (d: Design, name: string): Design =>
+  produce(d, (x) => {
+    x.name = name;
+  });
 
 /** Changes design settings (loss mode, design margin in dB, attenuation model, label scheme). */
-export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Design => produce(d, (x) => { x.settings = { ...x.settings, ...patch }; });
+export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Design =>
+  produce(d, (x) => {
+    x.settings = { ...x.settings, ...patch };
+  });
 
 /** Adds a rack at the end of the row; 42U unless told. Returns the new rack's id. */
-export function addRack(d: Design, opts: { readonly name?: string; readonly heightU?: number; readonly row?: string } = {}): EditResult {
+export function addRack(
+  d: Design,
+  opts: { readonly name?: string; readonly heightU?: number; readonly row?: string } = {},
+): EditResult {
   const id = rackId(nextId(d.racks, 'rack'));
   const racks = Object.values(d.racks);
-  const name = opts.name ?? nextName(racks.map((r) => r.name), 'R');
+  const name =
+    opts.name ??
+    nextName(
+      racks.map((r) => r.name),
+      'R',
+    );
   const order = racks.reduce((m, r) => Math.max(m, r.order + 1), 0);
-  return done(produce(d, (x) => { x.racks[id] = { id, name, heightU: opts.heightU ?? 42, row: opts.row ?? racks[0]?.row ?? 'Row A', order }; }), id);
+  return done(
+    produce(d, (x) => {
+      x.racks[id] = { id, name, heightU: opts.heightU ?? 42, row: opts.row ?? racks[0]?.row ?? 'Row A', order };
+    }),
+    id,
+  );
 }
 
 /** Renames a rack. */
-export const renameRack = (d: Design, id: RackId, name: string): Design => produce(d, (x) => { const r = x.racks[id]; if (r) r.name = name; });
+export const renameRack = (d: Design, id: RackId, name: string): Design =>
+  produce(d, (x) => {
+    const r = x.racks[id];
+    if (r) r.name = name;
+  });
 
 /** Changes a rack's height (42, 45, 48U); refused when equipment would stick out of the top. */
 export function resizeRack(d: Design, id: RackId, heightU: number): EditResult {
   const check = canResizeRack(d, id, heightU);
   if (!check.ok) return refused(check);
-  return done(produce(d, (x) => { const r = x.racks[id]; if (r) r.heightU = heightU; }));
+  return done(
+    produce(d, (x) => {
+      const r = x.racks[id];
+      if (r) r.heightU = heightU;
+    }),
+  );
 }
 
 /** Racks in row order. */
-export const racksInOrder = (d: Design) => Object.values(d.racks).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+export const racksInOrder = (d: Design) =>
+  Object.values(d.racks).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 
 /** Moves a rack to position `toIndex` (0-based) of the row; orders are renumbered 0…n−1. */
 export function moveRack(d: Design, id: RackId, toIndex: number): Design {
@@ -75,7 +117,12 @@ export function moveRack(d: Design, id: RackId, toIndex: number): Design {
   const rack = d.racks[id];
   if (!rack) return d;
   list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, rack);
-  return produce(d, (x) => list.forEach((r, i) => { const t = x.racks[r.id]; if (t && t.order !== i) t.order = i; }));
+  return produce(d, (x) =>
+    list.forEach((r, i) => {
+      const t = x.racks[r.id];
+      if (t && t.order !== i) t.order = i;
+    }),
+  );
 }
 
 /** Every device inside `roots` (modules in slots, transceivers in cages), roots included. */
@@ -113,39 +160,75 @@ export function deleteDevices(d: Design, ids: readonly DeviceId[]): Design {
 
 /** Deletes a rack with all its equipment (see `deleteDevices`). */
 export function deleteRack(d: Design, id: RackId): Design {
-  const inRack = Object.values(d.devices).filter((v) => v.placement.kind === 'rack' && v.placement.rack === id).map((v) => v.id);
-  return produce(deleteDevices(d, inRack), (x) => { delete x.racks[id]; });
+  const inRack = Object.values(d.devices)
+    .filter((v) => v.placement.kind === 'rack' && v.placement.rack === id)
+    .map((v) => v.id);
+  return produce(deleteDevices(d, inRack), (x) => {
+    delete x.racks[id];
+  });
 }
 
 /** Renames a device. */
-export const renameDevice = (d: Design, id: DeviceId, name: string): Design => produce(d, (x) => { const v = x.devices[id]; if (v) v.name = name; });
+export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
+  produce(d, (x) => {
+    const v = x.devices[id];
+    if (v) v.name = name;
+  });
 
 function addDevice(d: Design, part: PartId, name: string, placement: Placement): EditResult {
   const id = deviceId(nextId(d.devices, 'dev'));
-  return done(produce(d, (x) => { x.devices[id] = { id, part, name, placement }; }), id);
+  return done(
+    produce(d, (x) => {
+      x.devices[id] = { id, part, name, placement };
+    }),
+    id,
+  );
 }
 
 const ROLE_PREFIX = { switch: 'SW', enclosure: 'P', 'patch-panel': 'P' } as const;
 
 /** Mounts rack equipment `part` in `rack` with its lowest unit at `positionU` (front face by default). */
-export function placeEquipment(d: Design, o: { readonly part: PartId; readonly rack: RackId; readonly positionU: number; readonly face?: 'front' | 'rear'; readonly name?: string }): EditResult {
+export function placeEquipment(
+  d: Design,
+  o: {
+    readonly part: PartId;
+    readonly rack: RackId;
+    readonly positionU: number;
+    readonly face?: 'front' | 'rear';
+    readonly name?: string;
+  },
+): EditResult {
   const part = catalogueFor(d).get(o.part);
   if (part?.kind !== 'rack-equipment') return { ok: false, reason: `${part?.name ?? o.part} is not rack equipment` };
   const check = canPlaceEquipment(d, { rack: o.rack, positionU: o.positionU, heightU: part.heightU });
   if (!check.ok) return refused(check);
-  const name = o.name ?? nextName(Object.values(d.devices).map((v) => v.name), ROLE_PREFIX[part.role]);
+  const name =
+    o.name ??
+    nextName(
+      Object.values(d.devices).map((v) => v.name),
+      ROLE_PREFIX[part.role],
+    );
   return addDevice(d, part.id, name, { kind: 'rack', rack: o.rack, positionU: o.positionU, face: o.face ?? 'front' });
 }
 
 /** Moves mounted equipment to another unit (or rack, or face). Refused on a collision. */
-export function moveEquipment(d: Design, id: DeviceId, to: { readonly rack: RackId; readonly positionU: number; readonly face?: 'front' | 'rear' }): EditResult {
+export function moveEquipment(
+  d: Design,
+  id: DeviceId,
+  to: { readonly rack: RackId; readonly positionU: number; readonly face?: 'front' | 'rear' },
+): EditResult {
   const dev = d.devices[id];
   if (dev?.placement.kind !== 'rack') return { ok: false, reason: `${dev?.name ?? id} is not mounted in a rack` };
   const heightU = rackPartOf(catalogueFor(d), dev)?.heightU ?? 1;
   const check = canPlaceEquipment(d, { rack: to.rack, positionU: to.positionU, heightU }, { exclude: id });
   if (!check.ok) return refused(check);
   const face = to.face ?? dev.placement.face;
-  return done(produce(d, (x) => { const v = x.devices[id]; if (v) v.placement = { kind: 'rack', rack: to.rack, positionU: to.positionU, face }; }));
+  return done(
+    produce(d, (x) => {
+      const v = x.devices[id];
+      if (v) v.placement = { kind: 'rack', rack: to.rack, positionU: to.positionU, face };
+    }),
+  );
 }
 
 /** Slot number (1-based) of a slot key within its enclosure, for names. */
@@ -156,38 +239,72 @@ const slotLabelOf = (d: Design, parent: DeviceId, slot: string): string => {
 };
 
 /** Puts module `part` into slot `slot` of enclosure `parent`. Refused on a wrong form factor or a full slot. */
-export function insertModule(d: Design, o: { readonly part: PartId; readonly parent: DeviceId; readonly slot: string; readonly name?: string }): EditResult {
+export function insertModule(
+  d: Design,
+  o: { readonly part: PartId; readonly parent: DeviceId; readonly slot: string; readonly name?: string },
+): EditResult {
   const check = canInsertModule(d, o.parent, o.slot, catalogueFor(d).get(o.part));
   if (!check.ok) return refused(check);
   const host = d.devices[o.parent];
-  return addDevice(d, o.part, o.name ?? `${host?.name ?? ''}-${slotLabelOf(d, o.parent, o.slot)}`, { kind: 'slot', parent: o.parent, slot: o.slot });
+  return addDevice(d, o.part, o.name ?? `${host?.name ?? ''}-${slotLabelOf(d, o.parent, o.slot)}`, {
+    kind: 'slot',
+    parent: o.parent,
+    slot: o.slot,
+  });
 }
 
 /** Moves a module to another slot (of the same or another enclosure). */
-export function moveModule(d: Design, id: DeviceId, to: { readonly parent: DeviceId; readonly slot: string }): EditResult {
+export function moveModule(
+  d: Design,
+  id: DeviceId,
+  to: { readonly parent: DeviceId; readonly slot: string },
+): EditResult {
   const dev = d.devices[id];
   if (dev?.placement.kind !== 'slot') return { ok: false, reason: `${dev?.name ?? id} is not a module in a slot` };
   const check = canInsertModule(d, to.parent, to.slot, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
-  return done(produce(d, (x) => { const v = x.devices[id]; if (v) v.placement = { kind: 'slot', parent: to.parent, slot: to.slot }; }));
+  return done(
+    produce(d, (x) => {
+      const v = x.devices[id];
+      if (v) v.placement = { kind: 'slot', parent: to.parent, slot: to.slot };
+    }),
+  );
 }
 
 /** Plugs transceiver `part` into cage `cage` of switch `parent`. Refused on a wrong form factor or a full cage. */
-export function plugTransceiver(d: Design, o: { readonly part: PartId; readonly parent: DeviceId; readonly cage: string; readonly name?: string }): EditResult {
+export function plugTransceiver(
+  d: Design,
+  o: { readonly part: PartId; readonly parent: DeviceId; readonly cage: string; readonly name?: string },
+): EditResult {
   const check = canPlugTransceiver(d, o.parent, o.cage, catalogueFor(d).get(o.part));
   if (!check.ok) return refused(check);
   const host = d.devices[o.parent];
-  const label = host ? rackPartOf(catalogueFor(d), host)?.cages.find((c) => c.key === o.cage)?.label ?? o.cage : o.cage;
-  return addDevice(d, o.part, o.name ?? `${host?.name ?? ''} ${label}`, { kind: 'cage', parent: o.parent, cage: o.cage });
+  const label = host
+    ? (rackPartOf(catalogueFor(d), host)?.cages.find((c) => c.key === o.cage)?.label ?? o.cage)
+    : o.cage;
+  return addDevice(d, o.part, o.name ?? `${host?.name ?? ''} ${label}`, {
+    kind: 'cage',
+    parent: o.parent,
+    cage: o.cage,
+  });
 }
 
 /** Moves a transceiver to another cage. */
-export function moveTransceiver(d: Design, id: DeviceId, to: { readonly parent: DeviceId; readonly cage: string }): EditResult {
+export function moveTransceiver(
+  d: Design,
+  id: DeviceId,
+  to: { readonly parent: DeviceId; readonly cage: string },
+): EditResult {
   const dev = d.devices[id];
   if (dev?.placement.kind !== 'cage') return { ok: false, reason: `${dev?.name ?? id} is not in a cage` };
   const check = canPlugTransceiver(d, to.parent, to.cage, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
-  return done(produce(d, (x) => { const v = x.devices[id]; if (v) v.placement = { kind: 'cage', parent: to.parent, cage: to.cage }; }));
+  return done(
+    produce(d, (x) => {
+      const v = x.devices[id];
+      if (v) v.placement = { kind: 'cage', parent: to.parent, cage: to.cage };
+    }),
+  );
 }
 
 /** Display-name prefix and default length (m) of a new cable by class. */
@@ -214,13 +331,20 @@ export function cableSides(part: CablePart): [string[], string[]] {
  * (`followingPorts`). Legs with no free port stay unplugged. Refused when a port is taken, when
  * both picks are the same port, or when no orientation fits the connector families.
  */
-export function planConnection(d: Design, part: CablePart, first: PortRef, second: PortRef): { ok: true; ends: Record<string, PortRef | null> } | { ok: false; reason: string } {
-  if (first.device === second.device && first.port === second.port) return { ok: false, reason: 'Pick two different ports' };
+export function planConnection(
+  d: Design,
+  part: CablePart,
+  first: PortRef,
+  second: PortRef,
+): { ok: true; ends: Record<string, PortRef | null> } | { ok: false; reason: string } {
+  if (first.device === second.device && first.port === second.port)
+    return { ok: false, reason: 'Pick two different ports' };
   const pi = [portInfo(d, first), portInfo(d, second)] as const;
   for (const [i, info] of pi.entries()) {
     if (!info) return { ok: false, reason: `Port ${(i === 0 ? first : second).port} does not exist` };
     const taken = portOccupant(d, info.ref);
-    if (taken) return { ok: false, reason: `${info.label} already holds ${d.cables[taken.cable]?.name ?? taken.cable}` };
+    if (taken)
+      return { ok: false, reason: `${info.label} already holds ${d.cables[taken.cable]?.name ?? taken.cable}` };
   }
   const ends = new Map(part.ends.map((e) => [e.key, e] as const));
   const sides = cableSides(part);
@@ -230,13 +354,20 @@ export function planConnection(d: Design, part: CablePart, first: PortRef, secon
     for (const k of [0, 1] as const) {
       const end = ends.get(order[k][0] ?? '');
       const info = pi[k];
-      if (!end || !info) { score = -1; break; }
+      if (!end || !info) {
+        score = -1;
+        break;
+      }
       const fam = CONNECTOR_VARIANTS[end.connector.variant].family;
-      if (info.family !== null && info.family !== fam) { score = -1; break; }
+      if (info.family !== null && info.family !== fam) {
+        score = -1;
+        break;
+      }
       const mate = info.def?.mate;
       if (mate?.kind === 'fixed') {
         const g = mate.connector.gender;
-        if (fam === 'mpo' && g !== 'unknown' && end.connector.gender !== 'unknown' && g !== end.connector.gender) score += 2;
+        if (fam === 'mpo' && g !== 'unknown' && end.connector.gender !== 'unknown' && g !== end.connector.gender)
+          score += 2;
         if ((mate.connector.polish === 'APC') === (end.connector.polish === 'APC')) score += 1;
       }
     }
@@ -244,25 +375,50 @@ export function planConnection(d: Design, part: CablePart, first: PortRef, secon
   }
   if (!best) {
     const e0 = part.ends[0];
-    return { ok: false, reason: `${part.name} does not fit ${pi[0]?.label ?? ''} and ${pi[1]?.label ?? ''}${e0 ? ` (${CONNECTOR_VARIANTS[e0.connector.variant].name} ends)` : ''}` };
+    return {
+      ok: false,
+      reason: `${part.name} does not fit ${pi[0]?.label ?? ''} and ${pi[1]?.label ?? ''}${e0 ? ` (${CONNECTOR_VARIANTS[e0.connector.variant].name} ends)` : ''}`,
+    };
   }
   const out: Record<string, PortRef | null> = {};
   best.sides.forEach((keys, k) => {
     const start = k === 0 ? first : second;
     const fam = CONNECTOR_VARIANTS[ends.get(keys[0] ?? '')?.connector.variant ?? 'lc-duplex'].family;
-    const more = keys.length > 1 ? followingPorts(d, start, fam).filter((r) => !(r.device === first.device && r.port === first.port) && !(r.device === second.device && r.port === second.port)) : [];
-    keys.forEach((key, i) => { out[key] = i === 0 ? start : more[i - 1] ?? null; });
+    const more =
+      keys.length > 1
+        ? followingPorts(d, start, fam).filter(
+            (r) =>
+              !(r.device === first.device && r.port === first.port) &&
+              !(r.device === second.device && r.port === second.port),
+          )
+        : [];
+    keys.forEach((key, i) => {
+      out[key] = i === 0 ? start : (more[i - 1] ?? null);
+    });
   });
   return { ok: true, ends: out };
 }
 
 /** Lays a new cable of catalogue `part` with the given ends. Refused on an unknown part or a taken port. */
-export function connectCable(d: Design, o: { readonly part: PartId; readonly ends: Readonly<Record<string, PortRef | null>>; readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType }): EditResult {
+export function connectCable(
+  d: Design,
+  o: {
+    readonly part: PartId;
+    readonly ends: Readonly<Record<string, PortRef | null>>;
+    readonly name?: string;
+    readonly lengthM?: number;
+    readonly fiberType?: FiberType;
+  },
+): EditResult {
   const part = catalogueFor(d).get(o.part);
   if (part?.kind !== 'cable') return { ok: false, reason: `${part?.name ?? o.part} is not a cable` };
   for (const ref of Object.values(o.ends)) {
     const taken = ref ? portOccupant(d, ref) : undefined;
-    if (ref && taken) return { ok: false, reason: `${portInfo(d, ref)?.label ?? ref.port} already holds ${d.cables[taken.cable]?.name ?? taken.cable}` };
+    if (ref && taken)
+      return {
+        ok: false,
+        reason: `${portInfo(d, ref)?.label ?? ref.port} already holds ${d.cables[taken.cable]?.name ?? taken.cable}`,
+      };
   }
   const id = cableId(nextId(d.cables, 'cab'));
   const defaults = CABLE_DEFAULTS[part.cableClass];
@@ -270,19 +426,36 @@ export function connectCable(d: Design, o: { readonly part: PartId; readonly end
   const cable: Cable = {
     id,
     part: part.id,
-    name: o.name ?? nextName(Object.values(d.cables).map((c) => c.name), defaults.prefix),
+    name:
+      o.name ??
+      nextName(
+        Object.values(d.cables).map((c) => c.name),
+        defaults.prefix,
+      ),
     lengthM: o.lengthM ?? defaults.lengthM,
     fiberType: o.fiberType ?? part.defaultFiberType,
     ends,
   };
-  return done(produce(d, (x) => { x.cables[id] = cable; }), id);
+  return done(
+    produce(d, (x) => {
+      x.cables[id] = cable;
+    }),
+    id,
+  );
 }
 
 /** Deletes a cable. */
-export const deleteCable = (d: Design, id: CableId): Design => produce(d, (x) => { delete x.cables[id]; });
+export const deleteCable = (d: Design, id: CableId): Design =>
+  produce(d, (x) => {
+    delete x.cables[id];
+  });
 
 /** Changes a cable's name, length (m) or fiber type. Lengths are clamped to ≥ 0. */
-export function updateCable(d: Design, id: CableId, patch: { readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType }): Design {
+export function updateCable(
+  d: Design,
+  id: CableId,
+  patch: { readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType },
+): Design {
   return produce(d, (x) => {
     const c = x.cables[id];
     if (!c) return;
@@ -298,7 +471,11 @@ export function updateCable(d: Design, id: CableId, patch: { readonly name?: str
  * kind, a form factor the slot or cage does not take, equipment that no longer fits, or a cable
  * with other end keys.
  */
-export function replacePart(d: Design, target: { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId }, to: PartId): EditResult {
+export function replacePart(
+  d: Design,
+  target: { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId },
+  to: PartId,
+): EditResult {
   const cat = catalogueFor(d);
   const next: Part | undefined = cat.get(to);
   if (!next) return { ok: false, reason: `Unknown part ${to}` };
@@ -308,19 +485,37 @@ export function replacePart(d: Design, target: { readonly kind: 'cable'; readonl
     if (!c || next.kind !== 'cable') return { ok: false, reason: `${next.name} is not a cable` };
     const keys = (p: Part | undefined) => (p?.kind === 'cable' ? p.ends.map((e) => e.key).join(',') : '');
     if (cur && keys(cur) !== keys(next)) return { ok: false, reason: `${next.name} has other ends than ${cur.name}` };
-    return done(produce(d, (x) => { const t = x.cables[target.id]; if (t) t.part = to; }));
+    return done(
+      produce(d, (x) => {
+        const t = x.cables[target.id];
+        if (t) t.part = to;
+      }),
+    );
   }
   const dev: Device | undefined = d.devices[target.id];
   if (!dev) return { ok: false, reason: `Device ${target.id} does not exist` };
   const p = dev.placement;
   const check: PlacementCheck =
-    p.kind === 'slot' ? canInsertModule(d, p.parent, p.slot, next, { exclude: dev.id })
-    : p.kind === 'cage' ? canPlugTransceiver(d, p.parent, p.cage, next, { exclude: dev.id })
-    : p.kind === 'rack' ? (next.kind === 'rack-equipment' ? canPlaceEquipment(d, { rack: p.rack, positionU: p.positionU, heightU: next.heightU }, { exclude: dev.id }) : { ok: false, reason: `${next.name} is not rack equipment` })
-    : { ok: true };
+    p.kind === 'slot'
+      ? canInsertModule(d, p.parent, p.slot, next, { exclude: dev.id })
+      : p.kind === 'cage'
+        ? canPlugTransceiver(d, p.parent, p.cage, next, { exclude: dev.id })
+        : p.kind === 'rack'
+          ? next.kind === 'rack-equipment'
+            ? canPlaceEquipment(d, { rack: p.rack, positionU: p.positionU, heightU: next.heightU }, { exclude: dev.id })
+            : { ok: false, reason: `${next.name} is not rack equipment` }
+          : { ok: true };
   if (!check.ok) return refused(check);
-  return done(produce(d, (x) => { const t = x.devices[target.id]; if (t) t.part = to; }));
+  return done(
+    produce(d, (x) => {
+      const t = x.devices[target.id];
+      if (t) t.part = to;
+    }),
+  );
 }
 
 /** Adds custom parts (e.g. imported vendor modules) to the design; existing ids are replaced. */
-export const addParts = (d: Design, parts: readonly Part[]): Design => produce(d, (x) => { for (const p of parts) x.parts[p.id] = p as never; });
+export const addParts = (d: Design, parts: readonly Part[]): Design =>
+  produce(d, (x) => {
+    for (const p of parts) x.parts[p.id] = p as never;
+  });

@@ -49,7 +49,8 @@ export interface FiberMarking {
  * @throws RangeError when `fiber` is not a positive integer.
  */
 export function fiberMarking(fiber: number): FiberMarking {
-  if (!Number.isInteger(fiber) || fiber < 1) throw new RangeError(`fiber number must be a positive integer, got ${fiber}`);
+  if (!Number.isInteger(fiber) || fiber < 1)
+    throw new RangeError(`fiber number must be a positive integer, got ${fiber}`);
   const group = Math.floor((fiber - 1) / 12);
   const base = TIA598_COLORS[(fiber - 1) % 12] as FiberColor;
   if (group === 0) return { fiber, base, tracer: null, group, label: base.name };

@@ -13,7 +13,18 @@ import { DesignBuilder } from './designBuilder';
 import { rackId, type DeviceId } from './ids';
 import { BUILTIN_CATALOGUE } from './catalogue';
 import {
-  canInsertModule, canPlaceEquipment, canPlugTransceiver, canResizeRack, firstFreeU, followingPorts, formatURange, freeCageFor, freeSlotFor, portInfo, portOccupant, rackOccupants,
+  canInsertModule,
+  canPlaceEquipment,
+  canPlugTransceiver,
+  canResizeRack,
+  firstFreeU,
+  followingPorts,
+  formatURange,
+  freeCageFor,
+  freeSlotFor,
+  portInfo,
+  portOccupant,
+  rackOccupants,
 } from './layout';
 import type { ModulePart, TransceiverPart } from './parts';
 
@@ -69,11 +80,13 @@ describe('canPlaceEquipment', () => {
   });
   it('property: a placement is allowed iff its range is inside the rack and misses every occupant', () => {
     const occ = rackOccupants(design, r1).map((o) => o.range);
-    fc.assert(fc.property(fc.integer({ min: -2, max: 46 }), fc.integer({ min: 1, max: 4 }), (u, h) => {
-      const inside = u >= 1 && u + h - 1 <= 42;
-      const free = occ.every((r) => u + h - 1 < r.from || u > r.to);
-      expect(canPlaceEquipment(design, { rack: r1, positionU: u, heightU: h }).ok).toBe(inside && free);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -2, max: 46 }), fc.integer({ min: 1, max: 4 }), (u, h) => {
+        const inside = u >= 1 && u + h - 1 <= 42;
+        const free = occ.every((r) => u + h - 1 < r.from || u > r.to);
+        expect(canPlaceEquipment(design, { rack: r1, positionU: u, heightU: h }).ok).toBe(inside && free);
+      }),
+    );
   });
 });
 
@@ -100,7 +113,10 @@ describe('slots and cages', () => {
   });
   it('refuses a module of another form factor, naming both', () => {
     const edge: ModulePart = { ...(part(MOD_A) as ModulePart), formFactor: 'edge', name: 'EDGE module' };
-    expect(canInsertModule(design, p1, 'slot-2', edge)).toEqual({ ok: false, reason: 'P1 Slot 2 takes cassette modules; EDGE module is a edge module' });
+    expect(canInsertModule(design, p1, 'slot-2', edge)).toEqual({
+      ok: false,
+      reason: 'P1 Slot 2 takes cassette modules; EDGE module is a edge module',
+    });
   });
   it('refuses a slot on a switch', () => {
     expect(canInsertModule(design, leaf, 'slot-1', part(MOD_A)).ok).toBe(false);
@@ -140,7 +156,12 @@ describe('ports', () => {
   const t1 = b.cable('cable/mpo12-typeB-mm-upc', 'T1', 30, 'OM4', { A: { device: c2, port: 'mpo1' }, B: null });
   const design = b.build();
   it('describes module ports and cages (filled cages by the MDI, empty ones as unknown)', () => {
-    expect(portInfo(design, { device: c1, port: 'front-3' })).toMatchObject({ label: 'C1 Port 3', face: 'front', family: 'lc', index: 3 });
+    expect(portInfo(design, { device: c1, port: 'front-3' })).toMatchObject({
+      label: 'C1 Port 3',
+      face: 'front',
+      family: 'lc',
+      index: 3,
+    });
     expect(portInfo(design, { device: leaf, port: 'cage-49' })).toMatchObject({ label: 'Leaf-1 Eth49', family: 'mpo' });
     expect(portInfo(design, { device: leaf, port: 'cage-1' })).toMatchObject({ label: 'Leaf-1 Eth1', family: null });
     expect(portInfo(design, { device: c1, port: 'nope' as string })).toBeUndefined();
@@ -156,9 +177,15 @@ describe('ports', () => {
       ...[1, 2, 3, 4, 5, 6].map((n) => ({ device: c4, port: `front-${n}` })),
     ]);
     // C2's MPO1 is taken, so the rear legs go C1 → C4.
-    expect(followingPorts(design, { device: c1, port: 'mpo1' }, 'mpo')).toEqual([{ device: c4 as DeviceId, port: 'mpo1' }]);
+    expect(followingPorts(design, { device: c1, port: 'mpo1' }, 'mpo')).toEqual([
+      { device: c4 as DeviceId, port: 'mpo1' },
+    ]);
   });
   it('fans switch legs out to the following cages', () => {
-    expect(followingPorts(design, { device: leaf, port: 'cage-1' }, 'lc').slice(0, 3).map((r) => r.port)).toEqual(['cage-2', 'cage-3', 'cage-4']);
+    expect(
+      followingPorts(design, { device: leaf, port: 'cage-1' }, 'lc')
+        .slice(0, 3)
+        .map((r) => r.port),
+    ).toEqual(['cage-2', 'cage-3', 'cage-4']);
   });
 });

@@ -73,12 +73,18 @@ export function rackOccupants(design: Design, rack: RackId): RackOccupant[] {
  * the rack does not exist, the range leaves the rack, or another device occupies a unit of it
  * (the reason names the overlapping units and the device, e.g. "U12–U13 taken by Leaf-1").
  */
-export function canPlaceEquipment(design: Design, at: { readonly rack: RackId; readonly positionU: number; readonly heightU: number }, opts: CheckOptions = {}): PlacementCheck {
+export function canPlaceEquipment(
+  design: Design,
+  at: { readonly rack: RackId; readonly positionU: number; readonly heightU: number },
+  opts: CheckOptions = {},
+): PlacementCheck {
   const rack = design.racks[at.rack];
   if (!rack) return refuse(`Rack ${at.rack} does not exist`);
   const want: URange = { from: at.positionU, to: at.positionU + at.heightU - 1 };
-  if (!Number.isInteger(at.positionU) || want.from < 1) return refuse(`${formatURange(want)} is below the bottom of ${rack.name}`);
-  if (want.to > rack.heightU) return refuse(`Needs ${at.heightU}U: ${formatURange(want)} is above the top of ${rack.name} (${rack.heightU}U)`);
+  if (!Number.isInteger(at.positionU) || want.from < 1)
+    return refuse(`${formatURange(want)} is below the bottom of ${rack.name}`);
+  if (want.to > rack.heightU)
+    return refuse(`Needs ${at.heightU}U: ${formatURange(want)} is above the top of ${rack.name} (${rack.heightU}U)`);
   for (const o of rackOccupants(design, at.rack)) {
     if (o.device.id === opts.exclude) continue;
     const from = Math.max(o.range.from, want.from);
@@ -105,13 +111,35 @@ export function canResizeRack(design: Design, rack: RackId, heightU: number): Pl
 }
 
 /** The device in slot `slot` of enclosure `parent`, if any. */
-export function slotOccupant(design: Design, parent: DeviceId, slot: string, opts: CheckOptions = {}): Device | undefined {
-  return Object.values(design.devices).find((d) => d.id !== opts.exclude && d.placement.kind === 'slot' && d.placement.parent === parent && d.placement.slot === slot);
+export function slotOccupant(
+  design: Design,
+  parent: DeviceId,
+  slot: string,
+  opts: CheckOptions = {},
+): Device | undefined {
+  return Object.values(design.devices).find(
+    (d) =>
+      d.id !== opts.exclude &&
+      d.placement.kind === 'slot' &&
+      d.placement.parent === parent &&
+      d.placement.slot === slot,
+  );
 }
 
 /** The transceiver in cage `cage` of switch `parent`, if any. */
-export function cageOccupant(design: Design, parent: DeviceId, cage: string, opts: CheckOptions = {}): Device | undefined {
-  return Object.values(design.devices).find((d) => d.id !== opts.exclude && d.placement.kind === 'cage' && d.placement.parent === parent && d.placement.cage === cage);
+export function cageOccupant(
+  design: Design,
+  parent: DeviceId,
+  cage: string,
+  opts: CheckOptions = {},
+): Device | undefined {
+  return Object.values(design.devices).find(
+    (d) =>
+      d.id !== opts.exclude &&
+      d.placement.kind === 'cage' &&
+      d.placement.parent === parent &&
+      d.placement.cage === cage,
+  );
 }
 
 /**
@@ -119,14 +147,23 @@ export function cageOccupant(design: Design, parent: DeviceId, cage: string, opt
  * enclosure, an unknown slot, a module of another form factor (with both form factors named) and
  * an occupied slot.
  */
-export function canInsertModule(design: Design, parent: DeviceId, slot: string, part: Part | undefined, opts: CheckOptions = {}): PlacementCheck {
+export function canInsertModule(
+  design: Design,
+  parent: DeviceId,
+  slot: string,
+  part: Part | undefined,
+  opts: CheckOptions = {},
+): PlacementCheck {
   const host = design.devices[parent];
   if (!host) return refuse(`Device ${parent} does not exist`);
   if (part?.kind !== 'module') return refuse(`${part?.name ?? 'This part'} is not a module`);
   const hostPart = rackPartOf(catalogueFor(design), host);
   const def = hostPart?.slots.find((s) => s.key === slot);
   if (!hostPart || !def) return refuse(`${host.name} has no module slot ${slot}`);
-  if (def.formFactor !== part.formFactor) return refuse(`${host.name} ${def.label} takes ${def.formFactor} modules; ${part.name} is a ${part.formFactor} module`);
+  if (def.formFactor !== part.formFactor)
+    return refuse(
+      `${host.name} ${def.label} takes ${def.formFactor} modules; ${part.name} is a ${part.formFactor} module`,
+    );
   const inSlot = slotOccupant(design, parent, slot, opts);
   if (inSlot) return refuse(`${host.name} ${def.label} holds ${inSlot.name}`);
   return OK;
@@ -136,14 +173,23 @@ export function canInsertModule(design: Design, parent: DeviceId, slot: string, 
  * Can transceiver `part` plug into cage `cage` of switch `parent`? Refuses a non-switch, an
  * unknown cage, a form factor the cage does not take (`CAGE_ACCEPTS`) and an occupied cage.
  */
-export function canPlugTransceiver(design: Design, parent: DeviceId, cage: string, part: Part | undefined, opts: CheckOptions = {}): PlacementCheck {
+export function canPlugTransceiver(
+  design: Design,
+  parent: DeviceId,
+  cage: string,
+  part: Part | undefined,
+  opts: CheckOptions = {},
+): PlacementCheck {
   const host = design.devices[parent];
   if (!host) return refuse(`Device ${parent} does not exist`);
   if (part?.kind !== 'transceiver') return refuse(`${part?.name ?? 'This part'} is not a transceiver`);
   const def = rackPartOf(catalogueFor(design), host)?.cages.find((c) => c.key === cage);
   if (!def) return refuse(`${host.name} has no port cage ${cage}`);
   const accepts = CAGE_ACCEPTS[def.formFactor] ?? [def.formFactor];
-  if (!accepts.includes(part.formFactor)) return refuse(`${host.name} ${def.label} is a ${def.formFactor} cage; it does not take a ${part.formFactor} transceiver`);
+  if (!accepts.includes(part.formFactor))
+    return refuse(
+      `${host.name} ${def.label} is a ${def.formFactor} cage; it does not take a ${part.formFactor} transceiver`,
+    );
   const inCage = cageOccupant(design, parent, cage, opts);
   if (inCage) return refuse(`${host.name} ${def.label} holds ${inCage.name}`);
   return OK;
@@ -170,10 +216,15 @@ export interface PortPlug {
 }
 
 /** The cable end plugged into `ref`, if any (the port as written, cages not resolved). */
-export function portOccupant(design: Design, ref: PortRef, opts: { readonly exclude?: CableId } = {}): PortPlug | undefined {
+export function portOccupant(
+  design: Design,
+  ref: PortRef,
+  opts: { readonly exclude?: CableId } = {},
+): PortPlug | undefined {
   for (const c of Object.values(design.cables)) {
     if (c.id === opts.exclude) continue;
-    for (const [end, r] of Object.entries(c.ends)) if (r && r.device === ref.device && r.port === ref.port) return { cable: c.id, end };
+    for (const [end, r] of Object.entries(c.ends))
+      if (r && r.device === ref.device && r.port === ref.port) return { cable: c.id, end };
   }
   return undefined;
 }
@@ -208,12 +259,26 @@ export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
       const t = inCage ? cat.get(inCage.part) : undefined;
       const def = t?.kind === 'transceiver' ? t.port : undefined;
       const index = part.cages.indexOf(cageDef) + 1;
-      return { ref, label: `${dev.name} ${cageDef.label}`, face: 'front', index, family: def ? CONNECTOR_VARIANTS[def.accepts].family : null, def };
+      return {
+        ref,
+        label: `${dev.name} ${cageDef.label}`,
+        face: 'front',
+        index,
+        family: def ? CONNECTOR_VARIANTS[def.accepts].family : null,
+        def,
+      };
     }
   }
   const def = portsOf(part).find((p) => p.key === ref.port);
   if (!def) return undefined;
-  return { ref, label: `${dev.name} ${def.label}`, face: def.face, index: def.index, family: CONNECTOR_VARIANTS[def.accepts].family, def };
+  return {
+    ref,
+    label: `${dev.name} ${def.label}`,
+    face: def.face,
+    index: def.index,
+    family: CONNECTOR_VARIANTS[def.accepts].family,
+    def,
+  };
 }
 
 /** Every connectable port of a device: its own ports, or its cages for a switch. */
@@ -222,7 +287,10 @@ export function devicePorts(design: Design, device: DeviceId): PortInfo[] {
   const dev = design.devices[device];
   const part = dev ? cat.get(dev.part) : undefined;
   if (!dev || !part || part.kind === 'cable') return [];
-  const keys = part.kind === 'rack-equipment' ? [...part.cages.map((c) => c.key), ...part.ports.map((p) => p.key)] : portsOf(part).map((p) => p.key);
+  const keys =
+    part.kind === 'rack-equipment'
+      ? [...part.cages.map((c) => c.key), ...part.ports.map((p) => p.key)]
+      : portsOf(part).map((p) => p.key);
   return keys.map((port) => portInfo(design, { device, port })).filter((p): p is PortInfo => p !== undefined);
 }
 
@@ -235,16 +303,24 @@ export function devicePorts(design: Design, device: DeviceId): PortInfo[] {
 export function followingPorts(design: Design, start: PortRef, family: ConnectorFamily): PortRef[] {
   const first = portInfo(design, start);
   if (!first) return [];
-  const fits = (p: PortInfo) => p.face === first.face && (p.family === null || p.family === family) && !portOccupant(design, p.ref);
-  const out: PortRef[] = devicePorts(design, start.device).filter((p) => p.index > first.index && fits(p)).map((p) => p.ref);
+  const fits = (p: PortInfo) =>
+    p.face === first.face && (p.family === null || p.family === family) && !portOccupant(design, p.ref);
+  const out: PortRef[] = devicePorts(design, start.device)
+    .filter((p) => p.index > first.index && fits(p))
+    .map((p) => p.ref);
   const dev = design.devices[start.device];
   if (dev?.placement.kind === 'slot') {
     const parent = design.devices[dev.placement.parent];
-    const slots = parent ? rackPartOf(catalogueFor(design), parent)?.slots ?? [] : [];
+    const slots = parent ? (rackPartOf(catalogueFor(design), parent)?.slots ?? []) : [];
     const from = slots.findIndex((s) => dev.placement.kind === 'slot' && s.key === dev.placement.slot);
     for (const s of slots.slice(from + 1)) {
       const m = parent ? slotOccupant(design, parent.id, s.key) : undefined;
-      if (m) out.push(...devicePorts(design, m.id).filter(fits).map((p) => p.ref));
+      if (m)
+        out.push(
+          ...devicePorts(design, m.id)
+            .filter(fits)
+            .map((p) => p.ref),
+        );
     }
   }
   return out;

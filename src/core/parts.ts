@@ -130,12 +130,11 @@ export interface InternalLink {
  * Connectivity method class of a module (REFERENCE §5.2–§5.3): which canonical module it is.
  * Used for method recognition and for "non-standard mix" warnings.
  */
-export type ModuleClass = 'MOD-A' | 'MOD-B1' | 'MOD-B2' | 'MOD-U1' | 'MOD-U2' | 'MOD-U1-8' | 'adapter-plate' | 'conversion' | 'custom';
+export type ModuleClass =
+  'MOD-A' | 'MOD-B1' | 'MOD-B2' | 'MOD-U1' | 'MOD-U2' | 'MOD-U1-8' | 'adapter-plate' | 'conversion' | 'custom';
 
 /** Loss model of a module: per mated pair at each face, or one module figure (§7.4; never both). */
-export type ModuleLoss =
-  | { readonly kind: 'pairs' }
-  | { readonly kind: 'module'; readonly loss: PairLoss };
+export type ModuleLoss = { readonly kind: 'pairs' } | { readonly kind: 'module'; readonly loss: PairLoss };
 
 /** A module that goes into an enclosure slot: cassette, adapter plate, conversion module. */
 export interface ModulePart {

@@ -125,18 +125,46 @@ function brokenMethodA(): Design {
     b.transceiver(sw1, k, 'transceiver/10gbase-sr-sfpplus', `SW1 Eth${k}`);
     b.transceiver(sw2, k, 'transceiver/10gbase-sr-sfpplus', `SW2 Eth${k}`);
     b.cable('cable/lc-duplex-ab-upc', `PC${k}`, 2, 'OM4', { A: cage(sw1, k), B: front(c1, k) });
-    b.cable(k === 1 ? 'cable/lc-duplex-aa-upc' : 'cable/lc-duplex-ab-upc', `PC${2 + k}`, 2, 'OM4', { A: cage(sw2, k), B: front(c2, k) });
+    b.cable(k === 1 ? 'cable/lc-duplex-aa-upc' : 'cable/lc-duplex-ab-upc', `PC${2 + k}`, 2, 'OM4', {
+      A: cage(sw2, k),
+      B: front(c2, k),
+    });
   }
   return b.build();
 }
 
 /** Every built-in demo, in menu order; the first loads on first start. */
 export const DEMOS: readonly Demo[] = [
-  { id: 'spine-leaf-sr4', title: 'Spine–leaf 100GBASE-SR4, Method B trunk', blurb: 'Four parallel uplinks over Type-B cords, key-up/key-up panels and a 48F Type-B trunk between two racks.', build: spineLeaf },
-  { id: 'breakout-40g', title: '40GBASE-SR4 → 4× 10GBASE-SR breakout', blurb: 'Two QSFP+ ports broken out through MOD-U1 cassettes to eight SFP+ ports.', build: breakout40g },
-  { id: 'dr4-breakout', title: '400GBASE-DR4 → 4× 100GBASE-DR (single-mode APC)', blurb: 'Base-8 APC breakout on a real Corning EDGE8 module and EDGE-01U housing.', build: dr4Breakout },
-  { id: 'broken-method-a', title: 'Method A with the wrong cord', blurb: 'One circuit fails Tx→Tx: select it and apply the proposed fix.', build: brokenMethodA },
-  { id: 'ten-racks', title: 'Ten-rack row (performance)', blurb: 'Ten racks, 120 duplex circuits over Method U1 trunks between neighbouring racks.', build: tenRackRow },
+  {
+    id: 'spine-leaf-sr4',
+    title: 'Spine–leaf 100GBASE-SR4, Method B trunk',
+    blurb: 'Four parallel uplinks over Type-B cords, key-up/key-up panels and a 48F Type-B trunk between two racks.',
+    build: spineLeaf,
+  },
+  {
+    id: 'breakout-40g',
+    title: '40GBASE-SR4 → 4× 10GBASE-SR breakout',
+    blurb: 'Two QSFP+ ports broken out through MOD-U1 cassettes to eight SFP+ ports.',
+    build: breakout40g,
+  },
+  {
+    id: 'dr4-breakout',
+    title: '400GBASE-DR4 → 4× 100GBASE-DR (single-mode APC)',
+    blurb: 'Base-8 APC breakout on a real Corning EDGE8 module and EDGE-01U housing.',
+    build: dr4Breakout,
+  },
+  {
+    id: 'broken-method-a',
+    title: 'Method A with the wrong cord',
+    blurb: 'One circuit fails Tx→Tx: select it and apply the proposed fix.',
+    build: brokenMethodA,
+  },
+  {
+    id: 'ten-racks',
+    title: 'Ten-rack row (performance)',
+    blurb: 'Ten racks, 120 duplex circuits over Method U1 trunks between neighbouring racks.',
+    build: tenRackRow,
+  },
 ];
 
 /** The demo with this id, or undefined. */

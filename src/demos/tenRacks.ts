@@ -26,7 +26,8 @@ export function tenRackRow(): Design {
     const west = b.module(encl, 2, 'module/mod-u1-12f-1xmpo12-f-upc-om4', `P${i + 1}-C2`);
     b.equipment(r, 'equipment/panel-1u-24xlcduplex-duplex', 36, `LC${i + 1}`);
     b.equipment(r, 'equipment/switch-1u-24xsfpplus', 20, `Mgmt-${i + 1}`);
-    for (let k = 1; k <= 2 * CIRCUITS; k++) b.transceiver(leaf, k, 'transceiver/25gbase-sr-sfp28', `Leaf-${i + 1} Eth${k}`);
+    for (let k = 1; k <= 2 * CIRCUITS; k++)
+      b.transceiver(leaf, k, 'transceiver/25gbase-sr-sfp28', `Leaf-${i + 1} Eth${k}`);
     return { leaf, east, west };
   });
   racks.forEach((here, i) => {
@@ -34,7 +35,10 @@ export function tenRackRow(): Design {
     b.cable('cable/mpo12-typeB-mm-upc', `T${i + 1}`, 15, 'OM4', { A: rear(here.east), B: rear(next.west) });
     for (let k = 1; k <= CIRCUITS; k++) {
       b.cable('cable/lc-duplex-ab-upc', `PC${i + 1}.${k}`, 2, 'OM4', { A: cage(here.leaf, k), B: front(here.east, k) });
-      b.cable('cable/lc-duplex-ab-upc', `PC${i + 1}.${CIRCUITS + k}`, 2, 'OM4', { A: cage(here.leaf, CIRCUITS + k), B: front(here.west, k) });
+      b.cable('cable/lc-duplex-ab-upc', `PC${i + 1}.${CIRCUITS + k}`, 2, 'OM4', {
+        A: cage(here.leaf, CIRCUITS + k),
+        B: front(here.west, k),
+      });
     }
   });
   return b.build();

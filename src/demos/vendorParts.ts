@@ -25,7 +25,13 @@ const NETBOX = 'NetBox devicetype-library (CC0 1.0)';
 
 /** Corning EDGE8 universal module ECM-UM08-04-E8GF-ULL (MOD-U1-8 map, OS2, 4 LC duplex). */
 export const CORNING_ECM_UM08: ModulePart = {
-  ...makeCassette({ moduleClass: 'MOD-U1-8', rearGender: 'male', rearPolish: 'APC', fiberType: 'OS2', formFactor: EDGE_FORM_FACTOR }),
+  ...makeCassette({
+    moduleClass: 'MOD-U1-8',
+    rearGender: 'male',
+    rearPolish: 'APC',
+    fiberType: 'OS2',
+    formFactor: EDGE_FORM_FACTOR,
+  }),
   id: partId('vendor/corning/ecm-um08-04-e8gf-ull'),
   name: 'Corning EDGE8 ECM-UM08-04-E8GF-ULL, universal 8F, MTP-8 pinned APC to 4× LC UPC, OS2',
   swapGroup: 'vendor:corning-edge8:os2',
@@ -41,13 +47,24 @@ const EDGE_BAYS = ['01A', '01B', '01C', '01D', '02A', '02B', '02C', '02D'] as co
 
 /** Corning EDGE-01U housing: 1U, 8 EDGE module bays 01A–02D. */
 export const CORNING_EDGE_01U: RackPart = (() => {
-  const base = makeEnclosure({ heightU: 1, slots: 8, formFactor: EDGE_FORM_FACTOR, mounting: 'modular', maxFibers: 64, id: 'vendor/corning/edge-01u', name: 'Corning EDGE-01U housing, 8 EDGE module bays' });
+  const base = makeEnclosure({
+    heightU: 1,
+    slots: 8,
+    formFactor: EDGE_FORM_FACTOR,
+    mounting: 'modular',
+    maxFibers: 64,
+    id: 'vendor/corning/edge-01u',
+    name: 'Corning EDGE-01U housing, 8 EDGE module bays',
+  });
   return {
     ...base,
     slots: base.slots.map((s, i) => ({ ...s, label: `Bay ${EDGE_BAYS[i] ?? i + 1}` })),
     partNumber: 'EDGE-01U',
     manufacturer: 'Corning',
-    provenance: { source: `${NETBOX} device-types/Corning/EDGE-01U.yaml; capacity 8 × EDGE8 modules`, unverified: true },
+    provenance: {
+      source: `${NETBOX} device-types/Corning/EDGE-01U.yaml; capacity 8 × EDGE8 modules`,
+      unverified: true,
+    },
   };
 })();
 

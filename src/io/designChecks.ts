@@ -29,14 +29,16 @@ const COLLECTIONS = ['racks', 'devices', 'cables', 'parts'] as const;
 function checkKeys(design: Design, out: Sink): void {
   for (const coll of COLLECTIONS) {
     for (const [k, rec] of Object.entries(design[coll])) {
-      if (rec.id !== k) out.error([coll, k, 'id'], `id "${rec.id}" does not match its key "${k}" (each record is keyed by its own id)`);
+      if (rec.id !== k)
+        out.error([coll, k, 'id'], `id "${rec.id}" does not match its key "${k}" (each record is keyed by its own id)`);
     }
   }
 }
 
 /** Internal consistency of one custom part: unique keys, links and fibers naming real ports/ends. */
 function checkPart(part: Part, path: PathSegments, out: Sink): void {
-  if (BUILTIN_CATALOGUE.get(part.id)) out.warn([...path, 'id'], `custom part "${part.id}" replaces the built-in part with the same id`);
+  if (BUILTIN_CATALOGUE.get(part.id))
+    out.warn([...path, 'id'], `custom part "${part.id}" replaces the built-in part with the same id`);
   if (part.kind === 'cable') {
     const keys = new Set<string>();
     part.ends.forEach((e, i) => {
@@ -46,7 +48,11 @@ function checkPart(part: Part, path: PathSegments, out: Sink): void {
     if (part.fibers === 'unknown') return;
     part.fibers.forEach((f, i) => {
       for (const side of ['from', 'to'] as const) {
-        if (f[side].end >= part.ends.length) out.error([...path, 'fibers', i, side, 'end'], `end index ${f[side].end} does not exist (the cable has ${part.ends.length} ends, 0–${part.ends.length - 1})`);
+        if (f[side].end >= part.ends.length)
+          out.error(
+            [...path, 'fibers', i, side, 'end'],
+            `end index ${f[side].end} does not exist (the cable has ${part.ends.length} ends, 0–${part.ends.length - 1})`,
+          );
       }
     });
     return;
@@ -61,16 +67,22 @@ function checkPart(part: Part, path: PathSegments, out: Sink): void {
   });
   ports.forEach((p, i) => {
     const at = part.kind === 'transceiver' ? portsPath : [...portsPath, i];
-    if (p.mate.kind === 'through' && !keys.has(p.mate.peer)) out.error([...at, 'mate', 'peer'], `peer port "${p.mate.peer}" does not exist on this part`);
+    if (p.mate.kind === 'through' && !keys.has(p.mate.peer))
+      out.error([...at, 'mate', 'peer'], `peer port "${p.mate.peer}" does not exist on this part`);
   });
   if (part.kind === 'transceiver') {
-    if (part.port.key !== 'mdi') out.error([...path, 'port', 'key'], `a transceiver's port key must be "mdi" (a switch cage resolves to the transceiver's mdi), received "${part.port.key}"`);
+    if (part.port.key !== 'mdi')
+      out.error(
+        [...path, 'port', 'key'],
+        `a transceiver's port key must be "mdi" (a switch cage resolves to the transceiver's mdi), received "${part.port.key}"`,
+      );
     return;
   }
   if (part.links === 'unknown') return;
   part.links.forEach((l, i) => {
     for (const side of ['a', 'b'] as const) {
-      if (!keys.has(l[side].port)) out.error([...path, 'links', i, side, 'port'], `port "${l[side].port}" does not exist on this part`);
+      if (!keys.has(l[side].port))
+        out.error([...path, 'links', i, side, 'port'], `port "${l[side].port}" does not exist on this part`);
     }
   });
 }
@@ -123,7 +135,8 @@ function keysOf(list: readonly { readonly key: string }[]): ReadonlySet<string> 
   }
   return hit;
 }
-const portKeysOf = (part: DevicePart): ReadonlySet<string> => (part.kind === 'transceiver' ? new Set([part.port.key]) : keysOf(part.ports));
+const portKeysOf = (part: DevicePart): ReadonlySet<string> =>
+  part.kind === 'transceiver' ? new Set([part.port.key]) : keysOf(part.ports);
 
 function devicePart(part: Part | undefined): DevicePart | undefined {
   return part && part.kind !== 'cable' ? part : undefined;
@@ -135,8 +148,16 @@ function checkDevices(design: Design, get: (id: string) => Part | undefined, out
   for (const [k, d] of Object.entries(design.devices)) {
     const at = ['devices', k] as const;
     const part = get(d.part);
-    if (!part) out.warn([...at, 'part'], `part "${d.part}" is not in the catalogue or the design's parts: traces through ${d.name || k} are unchecked`);
-    else if (part.kind === 'cable') out.warn([...at, 'part'], `part "${d.part}" is a cable, not a device: traces through ${d.name || k} are unchecked`);
+    if (!part)
+      out.warn(
+        [...at, 'part'],
+        `part "${d.part}" is not in the catalogue or the design's parts: traces through ${d.name || k} are unchecked`,
+      );
+    else if (part.kind === 'cable')
+      out.warn(
+        [...at, 'part'],
+        `part "${d.part}" is a cable, not a device: traces through ${d.name || k} are unchecked`,
+      );
     const pl = d.placement;
     if (pl.kind === 'rack') {
       const rack = design.racks[pl.rack];
@@ -145,7 +166,11 @@ function checkDevices(design: Design, get: (id: string) => Part | undefined, out
         continue;
       }
       const height = part?.kind === 'rack-equipment' ? part.heightU : 1;
-      if (pl.positionU + height - 1 > rack.heightU) out.warn([...at, 'placement', 'positionU'], `${d.name || k} (${height}U at U${pl.positionU}) reaches above the top of rack ${rack.name} (${rack.heightU}U)`);
+      if (pl.positionU + height - 1 > rack.heightU)
+        out.warn(
+          [...at, 'placement', 'positionU'],
+          `${d.name || k} (${height}U at U${pl.positionU}) reaches above the top of rack ${rack.name} (${rack.heightU}U)`,
+        );
       continue;
     }
     if (pl.kind === 'unplaced') continue;
@@ -165,27 +190,42 @@ function checkDevices(design: Design, get: (id: string) => Part | undefined, out
     }
     const occKey = `${pl.kind}:${pl.parent}#${holder}`;
     const prev = occupied.get(occKey);
-    if (prev !== undefined) out.error([...at, 'placement', pl.kind], `${pl.kind} "${holder}" of ${parent.name || pl.parent} already holds device "${prev}"`);
+    if (prev !== undefined)
+      out.error(
+        [...at, 'placement', pl.kind],
+        `${pl.kind} "${holder}" of ${parent.name || pl.parent} already holds device "${prev}"`,
+      );
     else occupied.set(occKey, k);
     const pp = get(parent.part);
     if (pp?.kind === 'rack-equipment') {
       const list = pl.kind === 'slot' ? pp.slots : pp.cages;
-      if (!keysOf(list).has(holder)) out.warn([...at, 'placement', pl.kind], `${parent.name || pl.parent} (${pp.name}) has no ${pl.kind} "${holder}"`);
+      if (!keysOf(list).has(holder))
+        out.warn(
+          [...at, 'placement', pl.kind],
+          `${parent.name || pl.parent} (${pp.name}) has no ${pl.kind} "${holder}"`,
+        );
     }
   }
 }
 
 function checkCables(design: Design, get: (id: string) => Part | undefined, out: Sink): void {
   const cageHolders = new Set<string>();
-  for (const d of Object.values(design.devices)) if (d.placement.kind === 'cage') cageHolders.add(`${d.placement.parent}#${d.placement.cage}`);
+  for (const d of Object.values(design.devices))
+    if (d.placement.kind === 'cage') cageHolders.add(`${d.placement.parent}#${d.placement.cage}`);
   for (const [k, c] of Object.entries(design.cables)) {
     const at = ['cables', k] as const;
     const part = get(c.part);
-    if (!part) out.warn([...at, 'part'], `part "${c.part}" is not in the catalogue or the design's parts: its fibers are unchecked`);
-    else if (part.kind !== 'cable') out.warn([...at, 'part'], `part "${c.part}" is not a cable: its fibers are unchecked`);
+    if (!part)
+      out.warn(
+        [...at, 'part'],
+        `part "${c.part}" is not in the catalogue or the design's parts: its fibers are unchecked`,
+      );
+    else if (part.kind !== 'cable')
+      out.warn([...at, 'part'], `part "${c.part}" is not a cable: its fibers are unchecked`);
     const endKeys = part?.kind === 'cable' ? keysOf(part.ends) : undefined;
     for (const [endKey, ref] of Object.entries(c.ends)) {
-      if (endKeys && !endKeys.has(endKey)) out.warn([...at, 'ends', endKey], `cable part ${c.part} has no end "${endKey}"; this end is ignored`);
+      if (endKeys && !endKeys.has(endKey))
+        out.warn([...at, 'ends', endKey], `cable part ${c.part} has no end "${endKey}"; this end is ignored`);
       if (!ref) continue;
       const dev = design.devices[ref.device];
       if (!dev) {
@@ -195,8 +235,16 @@ function checkCables(design: Design, get: (id: string) => Part | undefined, out:
       const dp = devicePart(get(dev.part));
       if (!dp) continue;
       const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(ref.port);
-      if (isCage && !cageHolders.has(`${dev.id}#${ref.port}`)) out.warn([...at, 'ends', endKey, 'port'], `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`);
-      if (!isCage && !portKeysOf(dp).has(ref.port)) out.warn([...at, 'ends', endKey, 'port'], `${dev.name || dev.id} (${dp.name}) has no port "${ref.port}": traces through it are unchecked`);
+      if (isCage && !cageHolders.has(`${dev.id}#${ref.port}`))
+        out.warn(
+          [...at, 'ends', endKey, 'port'],
+          `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`,
+        );
+      if (!isCage && !portKeysOf(dp).has(ref.port))
+        out.warn(
+          [...at, 'ends', endKey, 'port'],
+          `${dev.name || dev.id} (${dp.name}) has no port "${ref.port}": traces through it are unchecked`,
+        );
     }
   }
 }
@@ -209,7 +257,10 @@ function checkCables(design: Design, get: (id: string) => Part | undefined, out:
 export function checkDesign(design: Design): DesignCheckResult {
   const errors: DesignProblem[] = [];
   const warnings: DesignProblem[] = [];
-  const out: Sink = { error: (path, message) => errors.push({ path, message }), warn: (path, message) => warnings.push({ path, message }) };
+  const out: Sink = {
+    error: (path, message) => errors.push({ path, message }),
+    warn: (path, message) => warnings.push({ path, message }),
+  };
   checkKeys(design, out);
   for (const [k, p] of Object.entries(design.parts)) checkPart(p, ['parts', k], out);
   const catalogue = catalogueFor(design);

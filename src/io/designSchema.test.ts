@@ -36,7 +36,11 @@ describe('schema/design.schema.json', () => {
   });
 
   it('limits fiber positions to 1–72 and ids to 1–200 characters', () => {
-    expect(defs.InternalLink.properties.a.properties.position).toMatchObject({ type: 'integer', minimum: 1, maximum: 72 });
+    expect(defs.InternalLink.properties.a.properties.position).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 72,
+    });
     expect(defs.Device.properties.id).toEqual({ type: 'string', minLength: 1, maxLength: 200 });
   });
 

@@ -66,7 +66,12 @@ const provenance = z.strictObject({ source: text, unverified: z.boolean().exactO
 const pairLoss = z.strictObject({ maxDb: real(0, 20), typicalDb: real(0, 20).exactOptional(), provenance });
 
 const portMate = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('fixed'), connector: connectorSpec, lossGrade, adapter: adapterType.exactOptional() }),
+  z.strictObject({
+    kind: z.literal('fixed'),
+    connector: connectorSpec,
+    lossGrade,
+    adapter: adapterType.exactOptional(),
+  }),
   z.strictObject({ kind: z.literal('through'), peer: key, adapter: adapterType }),
 ]);
 
@@ -109,12 +114,25 @@ const modulePart = z.strictObject({
   kind: z.literal('module'),
   id,
   name,
-  moduleClass: z.enum(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8', 'adapter-plate', 'conversion', 'custom']),
+  moduleClass: z.enum([
+    'MOD-A',
+    'MOD-B1',
+    'MOD-B2',
+    'MOD-U1',
+    'MOD-U2',
+    'MOD-U1-8',
+    'adapter-plate',
+    'conversion',
+    'custom',
+  ]),
   formFactor: key,
   ports: z.array(portDef).max(LIMITS.ports),
   links,
   fiberType: z.union([fiberType, z.literal('unknown')]),
-  loss: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('pairs') }), z.strictObject({ kind: z.literal('module'), loss: pairLoss })]),
+  loss: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('pairs') }),
+    z.strictObject({ kind: z.literal('module'), loss: pairLoss }),
+  ]),
   fiberCount: int(0, LIMITS.fibers),
   swapGroup: name,
   ...partNumberFields,
@@ -148,7 +166,19 @@ const transceiverPart = z.strictObject({
   id,
   name,
   formFactor: key,
-  application: z.enum(['10GBASE-SR', '25GBASE-SR', '40GBASE-SR4', '100GBASE-SR4', '400GBASE-SR8', '400GBASE-SR4.2', '400GBASE-DR4', '100GBASE-DR', '100GBASE-LR4', '400GBASE-FR4', '10GBASE-LR']),
+  application: z.enum([
+    '10GBASE-SR',
+    '25GBASE-SR',
+    '40GBASE-SR4',
+    '100GBASE-SR4',
+    '400GBASE-SR8',
+    '400GBASE-SR4.2',
+    '400GBASE-DR4',
+    '100GBASE-DR',
+    '100GBASE-LR4',
+    '400GBASE-FR4',
+    '10GBASE-LR',
+  ]),
   port: portDef,
   lanes: z.union([z.array(laneDef).max(128), z.literal('unknown')]),
   laneCount: int(1, 64),
@@ -175,7 +205,12 @@ const rack = z.strictObject({
 });
 
 const placement = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('rack'), rack: id, positionU: int(1, LIMITS.heightU), face: z.enum(['front', 'rear']) }),
+  z.strictObject({
+    kind: z.literal('rack'),
+    rack: id,
+    positionU: int(1, LIMITS.heightU),
+    face: z.enum(['front', 'rear']),
+  }),
   z.strictObject({ kind: z.literal('slot'), parent: id, slot: key }),
   z.strictObject({ kind: z.literal('cage'), parent: id, cage: key }),
   z.strictObject({ kind: z.literal('unplaced') }),
@@ -233,11 +268,15 @@ for (const [schema, name, description] of NAMED) defs.add(schema, { id: name, de
 
 /** JSON Schema (draft 2020-12) of the design document, generated with `z.toJSONSchema`. */
 export function designJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(designSchema, { target: 'draft-2020-12', metadata: defs }) as Record<string, unknown>;
+  const { $schema, ...body } = z.toJSONSchema(designSchema, { target: 'draft-2020-12', metadata: defs }) as Record<
+    string,
+    unknown
+  >;
   return {
     $schema,
     title: 'MPO Designer design document',
-    description: 'Racks, devices, cables and custom parts of an MPO/MTP fiber design (schemaVersion 1). Generated from src/io/designSchema.ts by scripts/generate-schema.ts; do not edit. Cross-record rules (record key = id, no dangling references) are checked by the loader, not by this schema.',
+    description:
+      'Racks, devices, cables and custom parts of an MPO/MTP fiber design (schemaVersion 1). Generated from src/io/designSchema.ts by scripts/generate-schema.ts; do not edit. Cross-record rules (record key = id, no dangling references) are checked by the loader, not by this schema.',
     ...body,
   };
 }

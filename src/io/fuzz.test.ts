@@ -36,7 +36,8 @@ function allPaths(v: Node, path: Path = [], out: Path[] = []): Path[] {
 }
 const SEED_PATHS = SEEDS.map((s) => allPaths(JSON.parse(s)));
 
-const get = (v: Node, path: Path): Node => path.reduce<Node>((acc, k) => (acc as Record<string | number, Node> | undefined)?.[k], v);
+const get = (v: Node, path: Path): Node =>
+  path.reduce<Node>((acc, k) => (acc as Record<string | number, Node> | undefined)?.[k], v);
 
 /** Parses a formatted JSON path back into segments (the inverse of formatPath). */
 function parsePath(p: string): Path | null {
@@ -83,12 +84,31 @@ function check(text: string, doc?: Node): ParseResult {
 
 const seedIndex = fc.integer({ min: 0, max: SEEDS.length - 1 });
 /** A seed and one of its node paths. */
-const seedAndPath = seedIndex.chain((i) => fc.record({ i: fc.constant(i), p: fc.integer({ min: 0, max: (SEED_PATHS[i] as Path[]).length - 1 }) }));
+const seedAndPath = seedIndex.chain((i) =>
+  fc.record({ i: fc.constant(i), p: fc.integer({ min: 0, max: (SEED_PATHS[i] as Path[]).length - 1 }) }),
+);
 const weirdValue = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.integer(),
   fc.double(),
-  fc.constantFrom(null, true, false, [], {}, 'NaN', 'Infinity', '-Infinity', '1e400', '', -1, 0, 1e308, 73, 100_001, 0.5),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    [],
+    {},
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '',
+    -1,
+    0,
+    1e308,
+    73,
+    100_001,
+    0.5,
+  ),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -121,7 +141,15 @@ function apply(doc: Node, path: Path, o: Op): void {
   }
 }
 
-const RUNS = { single: 3000, chained: 1000, forbidden: 500, deep: 300, truncate: 1000, text: 2000, bytes: 500 } as const;
+const RUNS = {
+  single: 3000,
+  chained: 1000,
+  forbidden: 500,
+  deep: 300,
+  truncate: 1000,
+  text: 2000,
+  bytes: 500,
+} as const;
 
 describe('fuzz parseDesignFile', { timeout: 120_000 }, () => {
   it('seeds are valid', () => {
@@ -129,88 +157,120 @@ describe('fuzz parseDesignFile', { timeout: 120_000 }, () => {
   });
 
   it(`${RUNS.single} single structural mutations`, () => {
-    fc.assert(fc.property(seedAndPath, op, ({ i, p }, o) => {
-      const doc = JSON.parse(SEEDS[i] as string) as Node;
-      apply(doc, (SEED_PATHS[i] as Path[])[p] as Path, o);
-      check(JSON.stringify(doc), doc);
-    }), { numRuns: RUNS.single });
+    fc.assert(
+      fc.property(seedAndPath, op, ({ i, p }, o) => {
+        const doc = JSON.parse(SEEDS[i] as string) as Node;
+        apply(doc, (SEED_PATHS[i] as Path[])[p] as Path, o);
+        check(JSON.stringify(doc), doc);
+      }),
+      { numRuns: RUNS.single },
+    );
   });
 
   it(`${RUNS.chained} chains of 2–6 structural mutations`, () => {
-    fc.assert(fc.property(seedIndex, fc.array(fc.tuple(fc.nat(), op), { minLength: 2, maxLength: 6 }), (i, ops) => {
-      const doc = JSON.parse(SEEDS[i] as string) as Node;
-      for (const [n, o] of ops) {
-        const paths = allPaths(doc);
-        apply(doc, paths[n % paths.length] as Path, o);
-      }
-      check(JSON.stringify(doc), doc);
-    }), { numRuns: RUNS.chained });
+    fc.assert(
+      fc.property(seedIndex, fc.array(fc.tuple(fc.nat(), op), { minLength: 2, maxLength: 6 }), (i, ops) => {
+        const doc = JSON.parse(SEEDS[i] as string) as Node;
+        for (const [n, o] of ops) {
+          const paths = allPaths(doc);
+          apply(doc, paths[n % paths.length] as Path, o);
+        }
+        check(JSON.stringify(doc), doc);
+      }),
+      { numRuns: RUNS.chained },
+    );
   });
 
   it(`${RUNS.forbidden} injections of __proto__ / constructor / prototype are refused at their path`, () => {
-    fc.assert(fc.property(seedAndPath, fc.constantFrom(...FORBIDDEN_KEYS), ({ i, p }, bad) => {
-      const doc = JSON.parse(SEEDS[i] as string) as Node;
-      const objects = (SEED_PATHS[i] as Path[]).filter((q) => { const v = get(doc, q); return typeof v === 'object' && v !== null && !Array.isArray(v); });
-      const at = objects[p % objects.length] as Path;
-      (get(doc, at) as Record<string, unknown>)['\u0000inject'] = { polluted: true };
-      const text = JSON.stringify(doc).replace('"\\u0000inject"', JSON.stringify(bad));
-      const r = check(text);
-      expect(r).toEqual({ ok: false, error: { path: formatPath([...at, bad]), message: expect.stringMatching(/not allowed/) } });
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    }), { numRuns: RUNS.forbidden });
+    fc.assert(
+      fc.property(seedAndPath, fc.constantFrom(...FORBIDDEN_KEYS), ({ i, p }, bad) => {
+        const doc = JSON.parse(SEEDS[i] as string) as Node;
+        const objects = (SEED_PATHS[i] as Path[]).filter((q) => {
+          const v = get(doc, q);
+          return typeof v === 'object' && v !== null && !Array.isArray(v);
+        });
+        const at = objects[p % objects.length] as Path;
+        (get(doc, at) as Record<string, unknown>)['\u0000inject'] = { polluted: true };
+        const text = JSON.stringify(doc).replace('"\\u0000inject"', JSON.stringify(bad));
+        const r = check(text);
+        expect(r).toEqual({
+          ok: false,
+          error: { path: formatPath([...at, bad]), message: expect.stringMatching(/not allowed/) },
+        });
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: RUNS.forbidden },
+    );
   });
 
   it(`${RUNS.deep} deep nestings are refused`, () => {
-    fc.assert(fc.property(seedAndPath, fc.integer({ min: MAX_DEPTH + 1, max: 5000 }), ({ i, p }, depth) => {
-      const doc = JSON.parse(SEEDS[i] as string) as Node;
-      const at = (SEED_PATHS[i] as Path[])[p] as Path;
-      if (at.length === 0) return;
-      // Built as text: JSON.stringify of a value this deep would itself overflow the stack.
-      let open = '';
-      for (let d = 0; d < depth; d++) open += d % 3 === 0 ? '[' : '{"x":';
-      const close = [...open.matchAll(/\[|\{/g)].map((m) => (m[0] === '[' ? ']' : '}')).reverse().join('');
-      apply(doc, at, { kind: 'set', value: '\u0000deep' });
-      const r = check(JSON.stringify(doc).replace('"\\u0000deep"', `${open}0${close}`));
-      expect(r.ok).toBe(false);
-      expect(!r.ok && r.error.message).toMatch(/nesting deeper than 64/);
-      expect(!r.ok && r.error.path.startsWith(formatPath(at))).toBe(true);
-    }), { numRuns: RUNS.deep });
+    fc.assert(
+      fc.property(seedAndPath, fc.integer({ min: MAX_DEPTH + 1, max: 5000 }), ({ i, p }, depth) => {
+        const doc = JSON.parse(SEEDS[i] as string) as Node;
+        const at = (SEED_PATHS[i] as Path[])[p] as Path;
+        if (at.length === 0) return;
+        // Built as text: JSON.stringify of a value this deep would itself overflow the stack.
+        let open = '';
+        for (let d = 0; d < depth; d++) open += d % 3 === 0 ? '[' : '{"x":';
+        const close = [...open.matchAll(/\[|\{/g)]
+          .map((m) => (m[0] === '[' ? ']' : '}'))
+          .reverse()
+          .join('');
+        apply(doc, at, { kind: 'set', value: '\u0000deep' });
+        const r = check(JSON.stringify(doc).replace('"\\u0000deep"', `${open}0${close}`));
+        expect(r.ok).toBe(false);
+        expect(!r.ok && r.error.message).toMatch(/nesting deeper than 64/);
+        expect(!r.ok && r.error.path.startsWith(formatPath(at))).toBe(true);
+      }),
+      { numRuns: RUNS.deep },
+    );
   });
 
   it(`${RUNS.truncate} truncations are refused`, () => {
-    fc.assert(fc.property(seedIndex, fc.nat(), (i, n) => {
-      const s = SEEDS[i] as string;
-      const cut = n % (s.trimEnd().length - 1);
-      const r = check(s.slice(0, cut));
-      expect(r.ok).toBe(false);
-    }), { numRuns: RUNS.truncate });
+    fc.assert(
+      fc.property(seedIndex, fc.nat(), (i, n) => {
+        const s = SEEDS[i] as string;
+        const cut = n % (s.trimEnd().length - 1);
+        const r = check(s.slice(0, cut));
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: RUNS.truncate },
+    );
   });
 
   it(`${RUNS.text} random character insertions, replacements and deletions`, () => {
     const text = fc.string({ unit: 'binary', maxLength: 8 });
-    fc.assert(fc.property(seedIndex, fc.nat(), fc.nat({ max: 16 }), text, (i, at, len, ins) => {
-      const s = SEEDS[i] as string;
-      const k = at % s.length;
-      const mutated = s.slice(0, k) + ins + s.slice(k + len);
-      let doc: Node;
-      try {
-        doc = JSON.parse(mutated.charCodeAt(0) === 0xfeff ? mutated.slice(1) : mutated) as Node;
-      } catch {
-        doc = undefined;
-      }
-      check(mutated, doc);
-    }), { numRuns: RUNS.text });
+    fc.assert(
+      fc.property(seedIndex, fc.nat(), fc.nat({ max: 16 }), text, (i, at, len, ins) => {
+        const s = SEEDS[i] as string;
+        const k = at % s.length;
+        const mutated = s.slice(0, k) + ins + s.slice(k + len);
+        let doc: Node;
+        try {
+          doc = JSON.parse(mutated.charCodeAt(0) === 0xfeff ? mutated.slice(1) : mutated) as Node;
+        } catch {
+          doc = undefined;
+        }
+        check(mutated, doc);
+      }),
+      { numRuns: RUNS.text },
+    );
   });
 
   it(`${RUNS.bytes} random byte strings`, () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
-      const r = check(new TextDecoder().decode(bytes));
-      expect(r.ok).toBe(false);
-    }), { numRuns: RUNS.bytes });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+        const r = check(new TextDecoder().decode(bytes));
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: RUNS.bytes },
+    );
   });
 
   afterAll(() => {
     const top = [...firstErrors.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-    console.info(`fuzz: ${tried} inputs tried, ${accepted} accepted, ${tried - accepted} refused with a path; most frequent first errors:\n${top.map(([k, n]) => `  ${n} × ${k}`).join('\n')}`);
+    console.info(
+      `fuzz: ${tried} inputs tried, ${accepted} accepted, ${tried - accepted} refused with a path; most frequent first errors:\n${top.map(([k, n]) => `  ${n} × ${k}`).join('\n')}`,
+    );
   });
 });

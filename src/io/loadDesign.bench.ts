@@ -18,16 +18,24 @@ const files = (Object.keys(DATA_HALL_SIZES) as (keyof typeof DATA_HALL_SIZES)[])
 
 describe('parseDesignFile on a data hall', () => {
   for (const { size, text } of files) {
-    bench(`${size}: ${(text.length / 1024).toFixed(0)} KiB`, () => {
-      parseDesignFile(text);
-    }, { time: 2000, warmupIterations: 3 });
+    bench(
+      `${size}: ${(text.length / 1024).toFixed(0)} KiB`,
+      () => {
+        parseDesignFile(text);
+      },
+      { time: 2000, warmupIterations: 3 },
+    );
   }
 });
 
 describe('serializeDesign on a data hall', () => {
   for (const { size, design } of files) {
-    bench(`${size}`, () => {
-      serializeDesign(design);
-    }, { time: 1000, warmupIterations: 3 });
+    bench(
+      `${size}`,
+      () => {
+        serializeDesign(design);
+      },
+      { time: 1000, warmupIterations: 3 },
+    );
   }
 });

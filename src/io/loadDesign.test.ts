@@ -31,41 +31,206 @@ const nest = (depth: number): unknown => {
 
 /** [case, file text, expected path, message pattern] */
 const REFUSED: readonly [string, () => string, string, RegExp][] = [
-  ['length as a string', () => edit(base(), (d) => (d.cables['cab-9'].lengthM = '90')), '$.cables["cab-9"].lengthM', /expected number, received string/],
-  ['negative length', () => edit(base(), (d) => (d.cables['cab-9'].lengthM = -1)), '$.cables["cab-9"].lengthM', /Too small/],
-  ['length over 100 km', () => edit(base(), (d) => (d.cables['cab-9'].lengthM = 100_001)), '$.cables["cab-9"].lengthM', /Too big.*100000/],
-  ['length 1e400 (overflows to Infinity)', () => serializeDesign(methodA()).replace('"lengthM": 90', '"lengthM": 1e400'), '$.cables["cab-9"].lengthM', /Infinity/],
-  ['length "NaN"', () => edit(base(), (d) => (d.cables['cab-12'].lengthM = 'NaN')), '$.cables["cab-12"].lengthM', /expected number/],
-  ['length null', () => edit(base(), (d) => (d.cables['cab-12'].lengthM = null)), '$.cables["cab-12"].lengthM', /expected number/],
-  ['rack height 0 U', () => edit(base(), (d) => (d.racks['rack-1'].heightU = 0)), '$.racks["rack-1"].heightU', /Too small/],
-  ['rack height 61 U', () => edit(base(), (d) => (d.racks['rack-5'].heightU = 61)), '$.racks["rack-5"].heightU', /Too big/],
-  ['fractional U position', () => edit(base(), (d) => (d.devices['dev-2'].placement.positionU = 40.5)), '$.devices["dev-2"].placement.positionU', /expected int/],
-  ['lane position 73', () => edit(custom(), (d) => (d.parts['custom/transceiver/lab-sfp'].lanes[0].position = 73)), '$.parts["custom/transceiver/lab-sfp"].lanes[0].position', /Too big/],
-  ['link position 0', () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links[1].b.position = 0)), '$.parts["custom/equipment/lab-panel"].links[1].b.position', /Too small/],
-  ['name of 501 characters', () => edit(base(), (d) => (d.devices['dev-2'].name = 'x'.repeat(501))), '$.devices["dev-2"].name', /Too big/],
+  [
+    'length as a string',
+    () => edit(base(), (d) => (d.cables['cab-9'].lengthM = '90')),
+    '$.cables["cab-9"].lengthM',
+    /expected number, received string/,
+  ],
+  [
+    'negative length',
+    () => edit(base(), (d) => (d.cables['cab-9'].lengthM = -1)),
+    '$.cables["cab-9"].lengthM',
+    /Too small/,
+  ],
+  [
+    'length over 100 km',
+    () => edit(base(), (d) => (d.cables['cab-9'].lengthM = 100_001)),
+    '$.cables["cab-9"].lengthM',
+    /Too big.*100000/,
+  ],
+  [
+    'length 1e400 (overflows to Infinity)',
+    () => serializeDesign(methodA()).replace('"lengthM": 90', '"lengthM": 1e400'),
+    '$.cables["cab-9"].lengthM',
+    /Infinity/,
+  ],
+  [
+    'length "NaN"',
+    () => edit(base(), (d) => (d.cables['cab-12'].lengthM = 'NaN')),
+    '$.cables["cab-12"].lengthM',
+    /expected number/,
+  ],
+  [
+    'length null',
+    () => edit(base(), (d) => (d.cables['cab-12'].lengthM = null)),
+    '$.cables["cab-12"].lengthM',
+    /expected number/,
+  ],
+  [
+    'rack height 0 U',
+    () => edit(base(), (d) => (d.racks['rack-1'].heightU = 0)),
+    '$.racks["rack-1"].heightU',
+    /Too small/,
+  ],
+  [
+    'rack height 61 U',
+    () => edit(base(), (d) => (d.racks['rack-5'].heightU = 61)),
+    '$.racks["rack-5"].heightU',
+    /Too big/,
+  ],
+  [
+    'fractional U position',
+    () => edit(base(), (d) => (d.devices['dev-2'].placement.positionU = 40.5)),
+    '$.devices["dev-2"].placement.positionU',
+    /expected int/,
+  ],
+  [
+    'lane position 73',
+    () => edit(custom(), (d) => (d.parts['custom/transceiver/lab-sfp'].lanes[0].position = 73)),
+    '$.parts["custom/transceiver/lab-sfp"].lanes[0].position',
+    /Too big/,
+  ],
+  [
+    'link position 0',
+    () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links[1].b.position = 0)),
+    '$.parts["custom/equipment/lab-panel"].links[1].b.position',
+    /Too small/,
+  ],
+  [
+    'name of 501 characters',
+    () => edit(base(), (d) => (d.devices['dev-2'].name = 'x'.repeat(501))),
+    '$.devices["dev-2"].name',
+    /Too big/,
+  ],
   ['empty id', () => edit(base(), (d) => (d.devices['dev-2'].part = '')), '$.devices["dev-2"].part', /non-empty id/],
   ['unknown field', () => edit(base(), (d) => (d.settings.colour = 'blue')), '$.settings.colour', /unknown field/],
-  ['unknown placement kind', () => edit(base(), (d) => (d.devices['dev-2'].placement.kind = 'shelf')), '$.devices["dev-2"].placement.kind', /discriminator/],
-  ['unknown fiber type', () => edit(base(), (d) => (d.cables['cab-9'].fiberType = 'OM6')), '$.cables["cab-9"].fiberType', /Invalid option/],
-  ['links neither an array nor "unknown"', () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links = 'none')), '$.parts["custom/equipment/lab-panel"].links', /Invalid input/],
-  ['duplicate id (key ≠ id)', () => edit(base(), (d) => (d.racks['rack-1'].id = 'rack-5')), '$.racks["rack-1"].id', /"rack-5" does not match its key "rack-1"/],
-  ['cable end on a missing device', () => edit(base(), (d) => (d.cables['cab-12'].ends.B.device = 'dev-404')), '$.cables["cab-12"].ends.B.device', /device "dev-404" does not exist/],
-  ['module slot parent missing', () => edit(base(), (d) => (d.devices['dev-4'].placement.parent = 'dev-99')), '$.devices["dev-4"].placement.parent', /parent device "dev-99" does not exist/],
-  ['rack missing', () => edit(base(), (d) => (d.devices['dev-2'].placement.rack = 'rack-9')), '$.devices["dev-2"].placement.rack', /rack "rack-9" does not exist/],
-  ['device inside itself', () => edit(base(), (d) => (d.devices['dev-4'].placement.parent = 'dev-4')), '$.devices["dev-4"].placement.parent', /inside itself/],
-  ['placement cycle', () => edit(base(), (d) => (d.devices['dev-3'].placement = { kind: 'slot', parent: 'dev-4', slot: 'slot-1' })), '$.devices["dev-3"].placement.parent', /loops back/],
-  ['two modules in one slot', () => edit(base(), (d) => (d.devices['dev-8'].placement.parent = 'dev-3')), '$.devices["dev-8"].placement.slot', /already holds device "dev-4"/],
-  ['cable fiber on a missing end', () => edit(custom(), (d) => (d.parts['custom/cable/lc-ab-lab'].fibers[0].to.end = 2)), '$.parts["custom/cable/lc-ab-lab"].fibers[0].to.end', /end index 2 does not exist/],
-  ['link to a missing port', () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links[0].a.port = 'front-9')), '$.parts["custom/equipment/lab-panel"].links[0].a.port', /port "front-9" does not exist/],
-  ['through-adapter peer missing', () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].ports[0].mate.peer = 'rear-7')), '$.parts["custom/equipment/lab-panel"].ports[0].mate.peer', /peer port "rear-7"/],
-  ['duplicate port key', () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].ports[1].key = 'front-1')), '$.parts["custom/equipment/lab-panel"].ports[1].key', /duplicate port key/],
-  ['transceiver port not mdi', () => edit(custom(), (d) => (d.parts['custom/transceiver/lab-sfp'].port.key = 'lc')), '$.parts["custom/transceiver/lab-sfp"].port.key', /must be "mdi"/],
-  ['__proto__ key', () => serializeDesign(methodA()).replace('"devices": {', '"devices": {\n    "__proto__": { "polluted": true },'), '$.devices.__proto__', /not allowed/],
-  ['constructor key', () => serializeDesign(methodA()).replace('"settings": {', '"settings": {\n    "constructor": 1,'), '$.settings.constructor', /not allowed/],
-  ['prototype key deep inside', () => edit(base(), (d) => (d.cables['cab-9'].ends.A = JSON.parse('{"prototype": {}}'))), '$.cables["cab-9"].ends.A.prototype', /not allowed/],
-  ['nesting 100 levels', () => edit(base(), (d) => (d.name = nest(100))), `$.name${'[0].n'.repeat(31)}[0]`, new RegExp(`deeper than ${MAX_DEPTH}`)],
-  ['schema version from the future', () => edit(base(), (d) => (d.schemaVersion = 2)), '$.schemaVersion', /newer MPO Designer \(schema version 2\)/],
-  ['schema version as a string', () => edit(base(), (d) => (d.schemaVersion = '1')), '$.schemaVersion', /expected a schema version/],
+  [
+    'unknown placement kind',
+    () => edit(base(), (d) => (d.devices['dev-2'].placement.kind = 'shelf')),
+    '$.devices["dev-2"].placement.kind',
+    /discriminator/,
+  ],
+  [
+    'unknown fiber type',
+    () => edit(base(), (d) => (d.cables['cab-9'].fiberType = 'OM6')),
+    '$.cables["cab-9"].fiberType',
+    /Invalid option/,
+  ],
+  [
+    'links neither an array nor "unknown"',
+    () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links = 'none')),
+    '$.parts["custom/equipment/lab-panel"].links',
+    /Invalid input/,
+  ],
+  [
+    'duplicate id (key ≠ id)',
+    () => edit(base(), (d) => (d.racks['rack-1'].id = 'rack-5')),
+    '$.racks["rack-1"].id',
+    /"rack-5" does not match its key "rack-1"/,
+  ],
+  [
+    'cable end on a missing device',
+    () => edit(base(), (d) => (d.cables['cab-12'].ends.B.device = 'dev-404')),
+    '$.cables["cab-12"].ends.B.device',
+    /device "dev-404" does not exist/,
+  ],
+  [
+    'module slot parent missing',
+    () => edit(base(), (d) => (d.devices['dev-4'].placement.parent = 'dev-99')),
+    '$.devices["dev-4"].placement.parent',
+    /parent device "dev-99" does not exist/,
+  ],
+  [
+    'rack missing',
+    () => edit(base(), (d) => (d.devices['dev-2'].placement.rack = 'rack-9')),
+    '$.devices["dev-2"].placement.rack',
+    /rack "rack-9" does not exist/,
+  ],
+  [
+    'device inside itself',
+    () => edit(base(), (d) => (d.devices['dev-4'].placement.parent = 'dev-4')),
+    '$.devices["dev-4"].placement.parent',
+    /inside itself/,
+  ],
+  [
+    'placement cycle',
+    () => edit(base(), (d) => (d.devices['dev-3'].placement = { kind: 'slot', parent: 'dev-4', slot: 'slot-1' })),
+    '$.devices["dev-3"].placement.parent',
+    /loops back/,
+  ],
+  [
+    'two modules in one slot',
+    () => edit(base(), (d) => (d.devices['dev-8'].placement.parent = 'dev-3')),
+    '$.devices["dev-8"].placement.slot',
+    /already holds device "dev-4"/,
+  ],
+  [
+    'cable fiber on a missing end',
+    () => edit(custom(), (d) => (d.parts['custom/cable/lc-ab-lab'].fibers[0].to.end = 2)),
+    '$.parts["custom/cable/lc-ab-lab"].fibers[0].to.end',
+    /end index 2 does not exist/,
+  ],
+  [
+    'link to a missing port',
+    () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].links[0].a.port = 'front-9')),
+    '$.parts["custom/equipment/lab-panel"].links[0].a.port',
+    /port "front-9" does not exist/,
+  ],
+  [
+    'through-adapter peer missing',
+    () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].ports[0].mate.peer = 'rear-7')),
+    '$.parts["custom/equipment/lab-panel"].ports[0].mate.peer',
+    /peer port "rear-7"/,
+  ],
+  [
+    'duplicate port key',
+    () => edit(custom(), (d) => (d.parts['custom/equipment/lab-panel'].ports[1].key = 'front-1')),
+    '$.parts["custom/equipment/lab-panel"].ports[1].key',
+    /duplicate port key/,
+  ],
+  [
+    'transceiver port not mdi',
+    () => edit(custom(), (d) => (d.parts['custom/transceiver/lab-sfp'].port.key = 'lc')),
+    '$.parts["custom/transceiver/lab-sfp"].port.key',
+    /must be "mdi"/,
+  ],
+  [
+    '__proto__ key',
+    () => serializeDesign(methodA()).replace('"devices": {', '"devices": {\n    "__proto__": { "polluted": true },'),
+    '$.devices.__proto__',
+    /not allowed/,
+  ],
+  [
+    'constructor key',
+    () => serializeDesign(methodA()).replace('"settings": {', '"settings": {\n    "constructor": 1,'),
+    '$.settings.constructor',
+    /not allowed/,
+  ],
+  [
+    'prototype key deep inside',
+    () => edit(base(), (d) => (d.cables['cab-9'].ends.A = JSON.parse('{"prototype": {}}'))),
+    '$.cables["cab-9"].ends.A.prototype',
+    /not allowed/,
+  ],
+  [
+    'nesting 100 levels',
+    () => edit(base(), (d) => (d.name = nest(100))),
+    `$.name${'[0].n'.repeat(31)}[0]`,
+    new RegExp(`deeper than ${MAX_DEPTH}`),
+  ],
+  [
+    'schema version from the future',
+    () => edit(base(), (d) => (d.schemaVersion = 2)),
+    '$.schemaVersion',
+    /newer MPO Designer \(schema version 2\)/,
+  ],
+  [
+    'schema version as a string',
+    () => edit(base(), (d) => (d.schemaVersion = '1')),
+    '$.schemaVersion',
+    /expected a schema version/,
+  ],
   ['top level is an array', () => '[1, 2]', '$', /expected a design object, received an array/],
   ['top level is null', () => 'null', '$', /received null/],
   ['JSON syntax error', () => '{\n  "name": "x",\n  "racks": {,\n}', '$', /not valid JSON at line 3, column 13/],
@@ -94,7 +259,12 @@ describe('cost on hostile but well-formed input', () => {
     const doc = base();
     for (let i = 0; i < n; i++) {
       const parent = i === 0 ? (closed ? `m-${n - 1}` : 'dev-3') : `m-${i - 1}`;
-      doc.devices[`m-${i}`] = { id: `m-${i}`, part: 'module/mod-a-12f-1xmpo12-f-upc-om4', name: `M${i}`, placement: { kind: 'slot', parent, slot: i === 0 && !closed ? 'slot-2' : 'slot-1' } };
+      doc.devices[`m-${i}`] = {
+        id: `m-${i}`,
+        part: 'module/mod-a-12f-1xmpo12-f-upc-om4',
+        name: `M${i}`,
+        placement: { kind: 'slot', parent, slot: i === 0 && !closed ? 'slot-2' : 'slot-1' },
+      };
     }
     return JSON.stringify(doc);
   };
@@ -107,14 +277,23 @@ describe('cost on hostile but well-formed input', () => {
 
   it('finds a 20 000-device placement cycle', () => {
     const r = parseDesignFile(chain(20_000, true));
-    expect(r).toEqual({ ok: false, error: { path: '$.devices["m-0"].placement.parent', message: 'placement of M0 loops back on itself through its parents' } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        path: '$.devices["m-0"].placement.parent',
+        message: 'placement of M0 loops back on itself through its parents',
+      },
+    });
   });
 });
 
 describe('size limit', () => {
   it('refuses a file over 20 MB and names the limit', () => {
     const r = parseDesignFile(' '.repeat(MAX_FILE_BYTES + 1));
-    expect(r).toEqual({ ok: false, error: { path: '$', message: expect.stringMatching(/the limit is 20\.0 MB \(20971520 bytes\)/) } });
+    expect(r).toEqual({
+      ok: false,
+      error: { path: '$', message: expect.stringMatching(/the limit is 20\.0 MB \(20971520 bytes\)/) },
+    });
   });
 
   it('counts UTF-8 bytes, not characters (a 3-byte character each)', () => {
@@ -155,14 +334,54 @@ describe('accepted files', () => {
   });
 
   it.each([
-    ['an unknown device part', (d: Json) => (d.devices['dev-2'].part = 'equipment/vendor-x'), '$.devices["dev-2"].part', /not in the catalogue.*unchecked/],
-    ['a device part that is a cable', (d: Json) => (d.devices['dev-4'].part = 'cable/lc-duplex-ab-upc'), '$.devices["dev-4"].part', /is a cable, not a device/],
-    ['an unknown cable part', (d: Json) => (d.cables['cab-9'].part = 'cable/vendor-y'), '$.cables["cab-9"].part', /fibers are unchecked/],
-    ['equipment above the top of the rack', (d: Json) => (d.devices['dev-3'].placement.positionU = 43), '$.devices["dev-3"].placement.positionU', /above the top of rack R12/],
-    ['a cord into an empty cage', (d: Json) => (d.cables['cab-12'].ends.A.port = 'cage-9'), '$.cables["cab-12"].ends.A.port', /cage "cage-9" of Leaf-1 is empty/],
-    ['a port the part does not have', (d: Json) => (d.cables['cab-12'].ends.B.port = 'front-9'), '$.cables["cab-12"].ends.B.port', /has no port "front-9"/],
-    ['a slot the enclosure does not have', (d: Json) => (d.devices['dev-4'].placement.slot = 'slot-9'), '$.devices["dev-4"].placement.slot', /has no slot "slot-9"/],
-    ['an end key the cable part does not have', (d: Json) => (d.cables['cab-12'].ends.C = null), '$.cables["cab-12"].ends.C', /has no end "C"/],
+    [
+      'an unknown device part',
+      (d: Json) => (d.devices['dev-2'].part = 'equipment/vendor-x'),
+      '$.devices["dev-2"].part',
+      /not in the catalogue.*unchecked/,
+    ],
+    [
+      'a device part that is a cable',
+      (d: Json) => (d.devices['dev-4'].part = 'cable/lc-duplex-ab-upc'),
+      '$.devices["dev-4"].part',
+      /is a cable, not a device/,
+    ],
+    [
+      'an unknown cable part',
+      (d: Json) => (d.cables['cab-9'].part = 'cable/vendor-y'),
+      '$.cables["cab-9"].part',
+      /fibers are unchecked/,
+    ],
+    [
+      'equipment above the top of the rack',
+      (d: Json) => (d.devices['dev-3'].placement.positionU = 43),
+      '$.devices["dev-3"].placement.positionU',
+      /above the top of rack R12/,
+    ],
+    [
+      'a cord into an empty cage',
+      (d: Json) => (d.cables['cab-12'].ends.A.port = 'cage-9'),
+      '$.cables["cab-12"].ends.A.port',
+      /cage "cage-9" of Leaf-1 is empty/,
+    ],
+    [
+      'a port the part does not have',
+      (d: Json) => (d.cables['cab-12'].ends.B.port = 'front-9'),
+      '$.cables["cab-12"].ends.B.port',
+      /has no port "front-9"/,
+    ],
+    [
+      'a slot the enclosure does not have',
+      (d: Json) => (d.devices['dev-4'].placement.slot = 'slot-9'),
+      '$.devices["dev-4"].placement.slot',
+      /has no slot "slot-9"/,
+    ],
+    [
+      'an end key the cable part does not have',
+      (d: Json) => (d.cables['cab-12'].ends.C = null),
+      '$.cables["cab-12"].ends.C',
+      /has no end "C"/,
+    ],
   ])('warns about %s (with its path)', (_name, f, path, message) => {
     const r = parseDesignFile(edit(base(), f));
     expect(r.ok).toBe(true);

@@ -40,7 +40,10 @@ export type ParseResult =
     }
   | { readonly ok: false; readonly error: FileProblem };
 
-const fail = (path: PathSegments | string, message: string): ParseResult => ({ ok: false, error: { path: typeof path === 'string' ? path : formatPath(path), message } });
+const fail = (path: PathSegments | string, message: string): ParseResult => ({
+  ok: false,
+  error: { path: typeof path === 'string' ? path : formatPath(path), message },
+});
 
 /** UTF-8 byte length of a string, computed without allocating a copy. */
 export function utf8Length(text: string): number {
@@ -98,7 +101,8 @@ export function scanJson(value: unknown, maxDepth: number): { path: PathSegments
     if (Array.isArray(v)) v.forEach((c: unknown, i) => children.push({ v: c, path: [...path, i] }));
     else {
       for (const k of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(k)) return { path: [...path, k], message: `the key "${k}" is not allowed (it could alter object prototypes)` };
+        if (FORBIDDEN_KEYS.has(k))
+          return { path: [...path, k], message: `the key "${k}" is not allowed (it could alter object prototypes)` };
         children.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
       }
     }
@@ -140,8 +144,10 @@ function issuePath(issue: Issue): PathSegments {
 }
 
 function issueMessage(issue: Issue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `missing required field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys && issue.keys.length > 1 ? `s ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : ''} (not part of the design format)`;
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return `missing required field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys && issue.keys.length > 1 ? `s ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : ''} (not part of the design format)`;
   return issue.message;
 }
 
@@ -150,7 +156,11 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   // A UTF-16 code unit is at least one UTF-8 byte, so a long string is refused before counting.
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
-  if (bytes > maxBytes) return fail('$', `file too large: ${text.length > maxBytes ? 'more than ' : ''}${mb(bytes)}; the limit is ${mb(maxBytes)} (${maxBytes} bytes)`);
+  if (bytes > maxBytes)
+    return fail(
+      '$',
+      `file too large: ${text.length > maxBytes ? 'more than ' : ''}${mb(bytes)}; the limit is ${mb(maxBytes)} (${maxBytes} bytes)`,
+    );
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('$', 'the file is empty');
   let raw: unknown;
@@ -161,7 +171,11 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   }
   const hostile = scanJson(raw, opts.maxDepth ?? MAX_DEPTH);
   if (hostile) return fail(hostile.path, hostile.message);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$', `expected a design object, received ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return fail(
+      '$',
+      `expected a design object, received ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
+    );
   const migrated = migrateDocument(raw as JsonObject);
   if (!migrated.ok) return fail(migrated.path, migrated.message);
   const parsed = designSchema.safeParse(migrated.doc);
@@ -177,8 +191,15 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   const checked = checkDesign(design);
   const firstError = checked.errors[0];
   if (firstError) return fail(migrated.originalPath(firstError.path), firstError.message);
-  const warnings: FileProblem[] = checked.warnings.map((w) => ({ path: formatPath(migrated.originalPath(w.path)), message: w.message }));
-  if (migrated.fromVersion !== design.schemaVersion) warnings.unshift({ path: '$.schemaVersion', message: `migrated from schema version ${migrated.fromVersion} to ${design.schemaVersion}; saving writes version ${design.schemaVersion}` });
+  const warnings: FileProblem[] = checked.warnings.map((w) => ({
+    path: formatPath(migrated.originalPath(w.path)),
+    message: w.message,
+  }));
+  if (migrated.fromVersion !== design.schemaVersion)
+    warnings.unshift({
+      path: '$.schemaVersion',
+      message: `migrated from schema version ${migrated.fromVersion} to ${design.schemaVersion}; saving writes version ${design.schemaVersion}`,
+    });
   return { ok: true, design, warnings };
 }
 

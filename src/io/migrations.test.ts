@@ -19,7 +19,14 @@ function toV0(d: Design, withVersionField = false): Json {
   const trunks: Json = {};
   const patchCords: Json = {};
   for (const [k, c] of Object.entries(d.cables)) (c.part.startsWith('cable/lc-') ? patchCords : trunks)[k] = c;
-  return { ...(withVersionField ? { schemaVersion: 0 } : {}), name: d.name, racks: d.racks, devices: d.devices, trunks, patchCords };
+  return {
+    ...(withVersionField ? { schemaVersion: 0 } : {}),
+    name: d.name,
+    racks: d.racks,
+    devices: d.devices,
+    trunks,
+    patchCords,
+  };
 }
 
 describe('migration chain', () => {
@@ -35,9 +42,12 @@ describe('migration chain', () => {
     expect(documentVersion(doc)).toEqual({ ok: true, version: v });
   });
 
-  it.each([[{ schemaVersion: -1 }], [{ schemaVersion: 0.5 }], [{ schemaVersion: '1' }], [{ schemaVersion: null }]])('refuses version %j', (doc) => {
-    expect(documentVersion(doc)).toMatchObject({ ok: false, path: ['schemaVersion'] });
-  });
+  it.each([[{ schemaVersion: -1 }], [{ schemaVersion: 0.5 }], [{ schemaVersion: '1' }], [{ schemaVersion: null }]])(
+    'refuses version %j',
+    (doc) => {
+      expect(documentVersion(doc)).toMatchObject({ ok: false, path: ['schemaVersion'] });
+    },
+  );
 
   it('reports a missing migration step', () => {
     const r = migrateDocument({ schemaVersion: 0 }, []);
@@ -57,39 +67,58 @@ describe('migration chain', () => {
 });
 
 describe('v0 → v1', () => {
-  it.each([false, true])('loads a version 0 file as the version 1 design (schemaVersion field present: %s)', (withField) => {
-    const d = methodA();
-    const r = parseDesignFile(JSON.stringify(toV0(d, withField)));
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.design).toEqual({ ...d, settings: DEFAULT_SETTINGS, parts: {} });
-    expect(r.warnings).toEqual([{ path: '$.schemaVersion', message: 'migrated from schema version 0 to 1; saving writes version 1' }]);
-  });
+  it.each([false, true])(
+    'loads a version 0 file as the version 1 design (schemaVersion field present: %s)',
+    (withField) => {
+      const d = methodA();
+      const r = parseDesignFile(JSON.stringify(toV0(d, withField)));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.design).toEqual({ ...d, settings: DEFAULT_SETTINGS, parts: {} });
+      expect(r.warnings).toEqual([
+        { path: '$.schemaVersion', message: 'migrated from schema version 0 to 1; saving writes version 1' },
+      ]);
+    },
+  );
 
   it('points an error in a migrated trunk at $.trunks', () => {
     const v0 = toV0(methodA());
     v0.trunks['cab-9'].lengthM = -5;
     const r = parseDesignFile(JSON.stringify(v0));
-    expect(r).toEqual({ ok: false, error: { path: '$.trunks["cab-9"].lengthM', message: expect.stringMatching(/Too small/) } });
+    expect(r).toEqual({
+      ok: false,
+      error: { path: '$.trunks["cab-9"].lengthM', message: expect.stringMatching(/Too small/) },
+    });
   });
 
   it('points a dangling reference in a migrated patch cord at $.patchCords', () => {
     const v0 = toV0(methodA());
     v0.patchCords['cab-13'].ends.B.device = 'dev-404';
     const r = parseDesignFile(JSON.stringify(v0));
-    expect(r).toEqual({ ok: false, error: { path: '$.patchCords["cab-13"].ends.B.device', message: 'device "dev-404" does not exist' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { path: '$.patchCords["cab-13"].ends.B.device', message: 'device "dev-404" does not exist' },
+    });
   });
 
   it('refuses an id used by both a trunk and a patch cord', () => {
     const v0 = toV0(methodA());
     v0.patchCords['cab-9'] = v0.trunks['cab-9'];
     const r = parseDesignFile(JSON.stringify(v0));
-    expect(r).toEqual({ ok: false, error: { path: '$.patchCords["cab-9"]', message: expect.stringMatching(/used by both a trunk and a patch cord/) } });
+    expect(r).toEqual({
+      ok: false,
+      error: { path: '$.patchCords["cab-9"]', message: expect.stringMatching(/used by both a trunk and a patch cord/) },
+    });
   });
 
   it.each([
     ['trunks is an array', (v0: Json) => (v0.trunks = []), '$.trunks', /expected an object of cables/],
-    ['a version 0 file with cables', (v0: Json) => (v0.cables = {}), '$.cables', /keeps cables in "trunks" and "patchCords"/],
+    [
+      'a version 0 file with cables',
+      (v0: Json) => (v0.cables = {}),
+      '$.cables',
+      /keeps cables in "trunks" and "patchCords"/,
+    ],
     ['a version 0 file with settings', (v0: Json) => (v0.settings = {}), '$.settings', /has no "settings"/],
   ])('refuses %s', (_name, f, path, message) => {
     const v0 = toV0(methodA());

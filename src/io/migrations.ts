@@ -39,21 +39,43 @@ const v0ToV1: Migration = {
   from: 0,
   description: 'merge trunks and patchCords into cables; add default settings and empty parts',
   migrate(doc) {
-    if ('cables' in doc) return { ok: false, path: ['cables'], message: 'a version 0 file keeps cables in "trunks" and "patchCords", not "cables"' };
-    if ('settings' in doc) return { ok: false, path: ['settings'], message: 'a version 0 file has no "settings" (set "schemaVersion": 1 if this is a version 1 file)' };
+    if ('cables' in doc)
+      return {
+        ok: false,
+        path: ['cables'],
+        message: 'a version 0 file keeps cables in "trunks" and "patchCords", not "cables"',
+      };
+    if ('settings' in doc)
+      return {
+        ok: false,
+        path: ['settings'],
+        message: 'a version 0 file has no "settings" (set "schemaVersion": 1 if this is a version 1 file)',
+      };
     const origin = new Map<string, 'trunks' | 'patchCords'>();
     const cables: JsonObject = {};
     for (const field of ['trunks', 'patchCords'] as const) {
       const rec = doc[field] ?? {};
-      if (!isObject(rec)) return { ok: false, path: [field], message: `expected an object of cables keyed by id, received ${Array.isArray(rec) ? 'array' : typeof rec}` };
+      if (!isObject(rec))
+        return {
+          ok: false,
+          path: [field],
+          message: `expected an object of cables keyed by id, received ${Array.isArray(rec) ? 'array' : typeof rec}`,
+        };
       for (const [k, v] of Object.entries(rec)) {
-        if (origin.has(k)) return { ok: false, path: [field, k], message: `cable id "${k}" is used by both a trunk and a patch cord` };
+        if (origin.has(k))
+          return { ok: false, path: [field, k], message: `cable id "${k}" is used by both a trunk and a patch cord` };
         origin.set(k, field);
         cables[k] = v;
       }
     }
     const { trunks: _t, patchCords: _p, schemaVersion: _v, ...rest } = doc;
-    const out: JsonObject = { ...rest, schemaVersion: 1, settings: { ...DEFAULT_SETTINGS }, cables, parts: doc.parts ?? {} };
+    const out: JsonObject = {
+      ...rest,
+      schemaVersion: 1,
+      settings: { ...DEFAULT_SETTINGS },
+      cables,
+      parts: doc.parts ?? {},
+    };
     const originalPath = (path: PathSegments): PathSegments => {
       if (path[0] !== 'cables') return path;
       const key = path[1];
@@ -83,11 +105,23 @@ export type MigrationResult =
  * The schema version of a raw document: its `schemaVersion`, or 0 when the field is absent
  * (version 0 predates it). Returns an error for a non-integer, negative or future version.
  */
-export function documentVersion(doc: JsonObject): { ok: true; version: number } | { ok: false; path: PathSegments; message: string } {
+export function documentVersion(
+  doc: JsonObject,
+): { ok: true; version: number } | { ok: false; path: PathSegments; message: string } {
   if (!('schemaVersion' in doc)) return { ok: true, version: 0 };
   const v = doc.schemaVersion;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, path: ['schemaVersion'], message: `expected a schema version 0–${SCHEMA_VERSION}, received ${JSON.stringify(v) ?? typeof v}` };
-  if (v > SCHEMA_VERSION) return { ok: false, path: ['schemaVersion'], message: `this file was written by a newer MPO Designer (schema version ${v}); this version reads up to ${SCHEMA_VERSION}` };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    return {
+      ok: false,
+      path: ['schemaVersion'],
+      message: `expected a schema version 0–${SCHEMA_VERSION}, received ${JSON.stringify(v) ?? typeof v}`,
+    };
+  if (v > SCHEMA_VERSION)
+    return {
+      ok: false,
+      path: ['schemaVersion'],
+      message: `this file was written by a newer MPO Designer (schema version ${v}); this version reads up to ${SCHEMA_VERSION}`,
+    };
   return { ok: true, version: v };
 }
 
@@ -109,5 +143,10 @@ export function migrateDocument(doc: JsonObject, migrations: readonly Migration[
     back.push(r.originalPath);
     cur = r.doc;
   }
-  return { ok: true, doc: cur, fromVersion: version.version, originalPath: (p) => back.reduceRight((acc, f) => f(acc), p) };
+  return {
+    ok: true,
+    doc: cur,
+    fromVersion: version.version,
+    originalPath: (p) => back.reduceRight((acc, f) => f(acc), p),
+  };
 }

@@ -40,7 +40,21 @@ export const CUSTOM_CORD: CablePart = {
 };
 
 /** A custom cord whose fiber map is unknown (an imported part). */
-export const UNKNOWN_CORD: CablePart = { ...CUSTOM_CORD, id: partId('custom/cable/lc-unknown'), name: 'Imported LC cord', fibers: 'unknown', ends: [{ key: 'A', label: 'End A', connector: { variant: 'lc-duplex', gender: 'unknown', polish: 'unknown' }, lossGrade: 'unknown' }, { key: 'B', label: 'End B', connector: LC, lossGrade: 'unknown' }] };
+export const UNKNOWN_CORD: CablePart = {
+  ...CUSTOM_CORD,
+  id: partId('custom/cable/lc-unknown'),
+  name: 'Imported LC cord',
+  fibers: 'unknown',
+  ends: [
+    {
+      key: 'A',
+      label: 'End A',
+      connector: { variant: 'lc-duplex', gender: 'unknown', polish: 'unknown' },
+      lossGrade: 'unknown',
+    },
+    { key: 'B', label: 'End B', connector: LC, lossGrade: 'unknown' },
+  ],
+};
 
 /** A custom module with an unknown internal map and a single module loss figure (§7.4). */
 export const CUSTOM_MODULE: ModulePart = {
@@ -49,7 +63,20 @@ export const CUSTOM_MODULE: ModulePart = {
   name: 'Imported cassette',
   moduleClass: 'custom',
   formFactor: 'lab-slot',
-  ports: [{ key: 'mpo1', label: 'MPO1', face: 'rear', index: 1, accepts: 'mpo-12', mate: { kind: 'fixed', connector: { variant: 'mpo-12', gender: 'unknown', polish: 'unknown' }, lossGrade: 'unknown' } }],
+  ports: [
+    {
+      key: 'mpo1',
+      label: 'MPO1',
+      face: 'rear',
+      index: 1,
+      accepts: 'mpo-12',
+      mate: {
+        kind: 'fixed',
+        connector: { variant: 'mpo-12', gender: 'unknown', polish: 'unknown' },
+        lossGrade: 'unknown',
+      },
+    },
+  ],
   links: 'unknown',
   fiberType: 'unknown',
   loss: { kind: 'module', loss: { maxDb: dB(0.6), typicalDb: dB(0.35), provenance: { source: 'vendor datasheet' } } },
@@ -69,8 +96,22 @@ export const CUSTOM_PANEL: RackPart = {
   slots: [{ key: 'slot-1', label: 'Slot 1', formFactor: 'lab-slot' }],
   cages: [],
   ports: [
-    { key: 'front-1', label: 'Port 1', face: 'front', index: 1, accepts: 'lc-duplex', mate: { kind: 'through', peer: 'rear-1', adapter: 'duplex' } },
-    { key: 'rear-1', label: 'Port 1 rear', face: 'rear', index: 1, accepts: 'lc-duplex', mate: { kind: 'through', peer: 'front-1', adapter: 'duplex' } },
+    {
+      key: 'front-1',
+      label: 'Port 1',
+      face: 'front',
+      index: 1,
+      accepts: 'lc-duplex',
+      mate: { kind: 'through', peer: 'rear-1', adapter: 'duplex' },
+    },
+    {
+      key: 'rear-1',
+      label: 'Port 1 rear',
+      face: 'rear',
+      index: 1,
+      accepts: 'lc-duplex',
+      mate: { kind: 'through', peer: 'front-1', adapter: 'duplex' },
+    },
   ],
   links: [
     { a: { port: 'front-1', position: 1 }, b: { port: 'rear-1', position: 2 } },
@@ -89,8 +130,18 @@ export const CUSTOM_SFP: TransceiverPart = {
   name: 'Lab SFP',
   formFactor: 'SFP+',
   application: '10GBASE-SR',
-  port: { key: 'mdi', label: 'MDI', face: 'front', index: 1, accepts: 'lc-duplex', mate: { kind: 'fixed', connector: LC, lossGrade: 'low-loss' } },
-  lanes: [{ position: 2, role: 'tx', lane: 0 }, { position: 1, role: 'rx', lane: 0 }],
+  port: {
+    key: 'mdi',
+    label: 'MDI',
+    face: 'front',
+    index: 1,
+    accepts: 'lc-duplex',
+    mate: { kind: 'fixed', connector: LC, lossGrade: 'low-loss' },
+  },
+  lanes: [
+    { position: 2, role: 'tx', lane: 0 },
+    { position: 1, role: 'rx', lane: 0 },
+  ],
   laneCount: 1,
   fiberMode: 'multimode',
   wavelength: nm(850),
@@ -100,7 +151,12 @@ export const CUSTOM_SFP: TransceiverPart = {
 };
 
 /** A custom transceiver whose lane table is unknown. */
-export const UNKNOWN_SFP: TransceiverPart = { ...CUSTOM_SFP, id: partId('custom/transceiver/unknown-sfp'), name: 'Imported SFP', lanes: 'unknown' };
+export const UNKNOWN_SFP: TransceiverPart = {
+  ...CUSTOM_SFP,
+  id: partId('custom/transceiver/unknown-sfp'),
+  name: 'Imported SFP',
+  lanes: 'unknown',
+};
 
 /** The design drawn in the module comment: every custom part kind, known and unknown maps. */
 export function customPartsDesign(): Design {

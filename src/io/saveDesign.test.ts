@@ -36,9 +36,23 @@ describe('naturalCompare', () => {
 describe('serializeDesign', () => {
   it('writes the top level in document order and records id, kind, name first', () => {
     const text = serializeDesign(methodA());
-    expect(text.split('\n').slice(0, 3)).toEqual(['{', '  "schemaVersion": 1,', '  "name": "Method A duplex 10GBASE-SR",']);
-    expect([...text.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1])).toEqual(['schemaVersion', 'name', 'settings', 'racks', 'devices', 'cables', 'parts']);
-    expect(text).toContain('    "dev-2": {\n      "id": "dev-2",\n      "name": "Leaf-1",\n      "part": "equipment/switch-1u-24xsfpplus",\n      "placement": {\n        "kind": "rack",');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '{',
+      '  "schemaVersion": 1,',
+      '  "name": "Method A duplex 10GBASE-SR",',
+    ]);
+    expect([...text.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1])).toEqual([
+      'schemaVersion',
+      'name',
+      'settings',
+      'racks',
+      'devices',
+      'cables',
+      'parts',
+    ]);
+    expect(text).toContain(
+      '    "dev-2": {\n      "id": "dev-2",\n      "name": "Leaf-1",\n      "part": "equipment/switch-1u-24xsfpplus",\n      "placement": {\n        "kind": "rack",',
+    );
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -76,7 +90,11 @@ describe('serializeDesign', () => {
     );
   });
 
-  it.each([['method A', methodA], ['U1 breakout', u1Breakout], ['custom parts', customPartsDesign]])('round-trips the %s design losslessly', (_n, make) => {
+  it.each([
+    ['method A', methodA],
+    ['U1 breakout', u1Breakout],
+    ['custom parts', customPartsDesign],
+  ])('round-trips the %s design losslessly', (_n, make) => {
     const d = make();
     const r = parseDesignFile(serializeDesign(d));
     expect(r.ok && r.design).toEqual(d);
@@ -87,14 +105,29 @@ describe('serializeDesign', () => {
     const d = methodA();
     const rack = d.racks['rack-1'];
     if (!rack) throw new Error('fixture');
-    const racks = { '10': { ...rack, id: '10' }, '9': { ...rack, id: '9' }, r: { ...rack, id: 'r' } } as unknown as Design['racks'];
+    const racks = {
+      '10': { ...rack, id: '10' },
+      '9': { ...rack, id: '9' },
+      r: { ...rack, id: 'r' },
+    } as unknown as Design['racks'];
     const text = serializeDesign({ ...d, racks, devices: {}, cables: {} });
     expect([...text.matchAll(/^ {4}"([^"]+)": \{$/gm)].map((m) => m[1])).toEqual(['9', '10', 'r']);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ ...d, racks, devices: {}, cables: {} })));
     // JSON.parse enumerates 9, 10, r here too, so the layouts can be compared byte for byte.
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
-    expect(text).toBe(serializeDesign({ ...d, racks: { r: racks.r, '9': racks['9'], '10': racks['10'] } as unknown as Design['racks'], devices: {}, cables: {} }));
-    expect(text.split('\n').slice(0, 3)).toEqual(['{', '  "schemaVersion": 1,', '  "name": "Method A duplex 10GBASE-SR",']);
+    expect(text).toBe(
+      serializeDesign({
+        ...d,
+        racks: { r: racks.r, '9': racks['9'], '10': racks['10'] } as unknown as Design['racks'],
+        devices: {},
+        cables: {},
+      }),
+    );
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '{',
+      '  "schemaVersion": 1,',
+      '  "name": "Method A duplex 10GBASE-SR",',
+    ]);
   });
 
   it('omits undefined properties like JSON.stringify', () => {

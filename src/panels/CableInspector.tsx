@@ -16,33 +16,94 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
   const a = designerActions();
   const part = catalogueFor(design).get(cable.part);
   const ends = part?.kind === 'cable' ? part.ends : Object.keys(cable.ends).map((key) => ({ key, label: key }));
-  const word = part?.kind === 'cable' ? { trunk: 'Trunk', 'array-cable': 'Array cable', harness: 'Harness', 'duplex-cord': 'Patch cord', 'conversion-cable': 'Conversion cable' }[part.cableClass] : 'Cable';
+  const word =
+    part?.kind === 'cable'
+      ? {
+          trunk: 'Trunk',
+          'array-cable': 'Array cable',
+          harness: 'Harness',
+          'duplex-cord': 'Patch cord',
+          'conversion-cable': 'Conversion cable',
+        }[part.cableClass]
+      : 'Cable';
   return (
     <section className="panel" aria-label={`${word} ${cable.name}`}>
-      <h2>{word}: {cable.name}</h2>
+      <h2>
+        {word}: {cable.name}
+      </h2>
       <CommitInput label="Name" value={cable.name} onCommit={(v) => a.updateCable(cable.id, { name: v })} />
-      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).cables.get(cable.id)?.text ?? '—'}</dd></dl>
+      <dl className="kv">
+        <dt>Label</dt>
+        <dd className="label-text">{labelsFor(design).cables.get(cable.id)?.text ?? '—'}</dd>
+      </dl>
       {part && <FacetSelects design={design} part={part} target={{ kind: 'cable', id: cable.id }} />}
-      <CommitInput label="Length" type="number" step={0.5} min={0} suffix="m" value={String(cable.lengthM)} onCommit={(v) => { const n = Number(v); if (Number.isFinite(n)) a.updateCable(cable.id, { lengthM: n }); }} />
-      <SelectField<FiberType> label="Fiber type" value={cable.fiberType} options={FIBER_TYPES.map((f) => ({ value: f, label: f }))} onChange={(f) => a.updateCable(cable.id, { fiberType: f })} />
+      <CommitInput
+        label="Length"
+        type="number"
+        step={0.5}
+        min={0}
+        suffix="m"
+        value={String(cable.lengthM)}
+        onCommit={(v) => {
+          const n = Number(v);
+          if (Number.isFinite(n)) a.updateCable(cable.id, { lengthM: n });
+        }}
+      />
+      <SelectField<FiberType>
+        label="Fiber type"
+        value={cable.fiberType}
+        options={FIBER_TYPES.map((f) => ({ value: f, label: f }))}
+        onChange={(f) => a.updateCable(cable.id, { fiberType: f })}
+      />
       {part ? (
         <>
           <p style={{ margin: '8px 0 4px' }}>{part.name}</p>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>{partFacts(part).map((f) => <span className="chip" key={f.label}>{f.label}: {f.value}</span>)}</div>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+            {partFacts(part).map((f) => (
+              <span className="chip" key={f.label}>
+                {f.label}: {f.value}
+              </span>
+            ))}
+          </div>
         </>
-      ) : <p className="badge v-unchecked">Unknown part {cable.part}</p>}
+      ) : (
+        <p className="badge v-unchecked">Unknown part {cable.part}</p>
+      )}
       <h3>Ends</h3>
       <dl className="kv">
         {ends.map((e) => {
           const ref = cable.ends[e.key];
           return [
             <dt key={`${e.key}-t`}>{e.label}</dt>,
-            <dd key={`${e.key}-d`}>{ref ? <button type="button" className="rowbtn" style={{ minHeight: 28 }} onClick={() => a.select({ kind: 'port', ref })}>{portLabel(design, ref)}</button> : <span className="muted">unplugged</span>}{ref && <span className="muted label-text">{labelsFor(design).ports.get(portKey(ref))?.text}</span>}</dd>,
+            <dd key={`${e.key}-d`}>
+              {ref ? (
+                <button
+                  type="button"
+                  className="rowbtn"
+                  style={{ minHeight: 28 }}
+                  onClick={() => a.select({ kind: 'port', ref })}
+                >
+                  {portLabel(design, ref)}
+                </button>
+              ) : (
+                <span className="muted">unplugged</span>
+              )}
+              {ref && <span className="muted label-text">{labelsFor(design).ports.get(portKey(ref))?.text}</span>}
+            </dd>,
           ];
         })}
       </dl>
       <div className="row-actions">
-        <button type="button" className="btn danger" onClick={() => { a.deleteCable(cable.id); a.select(null); }}>Delete cable</button>
+        <button
+          type="button"
+          className="btn danger"
+          onClick={() => {
+            a.deleteCable(cable.id);
+            a.select(null);
+          }}
+        >
+          Delete cable
+        </button>
       </div>
     </section>
   );

@@ -13,7 +13,13 @@ import { FiberMap } from './FiberMap';
 import { LossBreakdown } from './LossBreakdown';
 import { VerdictBadge } from './VerdictBadge';
 
-const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = { duplex: 'duplex channel', parallel: 'parallel channel', breakout: 'breakout leg', partial: 'partial channel (one end has no transceiver)', link: 'passive link' };
+const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
+  duplex: 'duplex channel',
+  parallel: 'parallel channel',
+  breakout: 'breakout leg',
+  partial: 'partial channel (one end has no transceiver)',
+  link: 'passive link',
+};
 
 function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }) {
   const cls = VERDICTS[channel.verdict].cls;
@@ -29,10 +35,19 @@ function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }
             <p>{f.description}</p>
             <span className="muted">
               Afterwards: <VerdictBadge cls={VERDICTS[f.verdictAfter].cls} text={VERDICTS[f.verdictAfter].text} />
-              {f.otherChannelsChanged > 0 ? ` · changes ${f.otherChannelsChanged} other channel${f.otherChannelsChanged > 1 ? 's' : ''}` : ' · no other channel changes'}
+              {f.otherChannelsChanged > 0
+                ? ` · changes ${f.otherChannelsChanged} other channel${f.otherChannelsChanged > 1 ? 's' : ''}`
+                : ' · no other channel changes'}
             </span>
           </div>
-          <button type="button" className="btn primary small" onClick={() => designerActions().applyFix(f)} aria-label={`Apply fix: ${f.description}`}>Apply</button>
+          <button
+            type="button"
+            className="btn primary small"
+            onClick={() => designerActions().applyFix(f)}
+            aria-label={`Apply fix: ${f.description}`}
+          >
+            Apply
+          </button>
         </div>
       ))}
     </>
@@ -40,20 +55,38 @@ function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }
 }
 
 /** The channel section of the sidebar. */
-export function ChannelDetail({ design, analysis, channel }: { design: Design; analysis: Analysis; channel: AnalysedChannel }) {
+export function ChannelDetail({
+  design,
+  analysis,
+  channel,
+}: {
+  design: Design;
+  analysis: Analysis;
+  channel: AnalysedChannel;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
   return (
-    <section className="panel" aria-label="Selected channel" data-testid="channel-detail" data-verdict={channel.verdict}>
+    <section
+      className="panel"
+      aria-label="Selected channel"
+      data-testid="channel-detail"
+      data-verdict={channel.verdict}
+    >
       <h2>{channelTitle(analysis, channel)}</h2>
       <p style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', margin: '0 0 6px' }}>
         <VerdictBadge cls={v.cls} text={`Polarity: ${v.text}`} />
-        <span className="muted">{KIND_WORD[channel.kind]}{channel.method !== 'none' ? ` · TIA-568.3-E Method ${channel.method}` : ''} · {channel.fibers.length} fibers</span>
+        <span className="muted">
+          {KIND_WORD[channel.kind]}
+          {channel.method !== 'none' ? ` · TIA-568.3-E Method ${channel.method}` : ''} · {channel.fibers.length} fibers
+        </span>
       </p>
       {reasons.length > 0 && (
         <ul className="reasons" aria-label="Reasons">
-          {reasons.slice(0, 8).map((r) => <li key={r}>{r}</li>)}
+          {reasons.slice(0, 8).map((r) => (
+            <li key={r}>{r}</li>
+          ))}
           {reasons.length > 8 && <li className="muted">…and {reasons.length - 8} more</li>}
         </ul>
       )}
@@ -61,7 +94,9 @@ export function ChannelDetail({ design, analysis, channel }: { design: Design; a
         <details className="why" open>
           <summary>Why: polarity parity</summary>
           <ul aria-label="Why">
-            {channel.why.map((w) => <li key={w}>{w}</li>)}
+            {channel.why.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
           </ul>
         </details>
       )}
@@ -74,15 +109,27 @@ export function ChannelDetail({ design, analysis, channel }: { design: Design; a
       )}
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
-        <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>Open wide</button>
+        <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>
+          Open wide
+        </button>
       </h3>
       <FiberMap analysis={analysis} channel={channel} />
-      <dialog ref={dialog} aria-label="Fiber map" onClick={(e) => { if (e.target === dialog.current) dialog.current?.close(); }}>
+      <dialog
+        ref={dialog}
+        aria-label="Fiber map"
+        onClick={(e) => {
+          if (e.target === dialog.current) dialog.current?.close();
+        }}
+      >
         <header>
           <h2>Fiber map · {channelTitle(analysis, channel)}</h2>
-          <button type="button" className="btn" onClick={() => dialog.current?.close()}>Close</button>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
         </header>
-        <div className="body"><FiberMap analysis={analysis} channel={channel} /></div>
+        <div className="body">
+          <FiberMap analysis={analysis} channel={channel} />
+        </div>
       </dialog>
     </section>
   );

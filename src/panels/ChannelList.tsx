@@ -28,7 +28,13 @@ const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
   passing: (c) => channelClass(c) === 'pass',
 };
 
-const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = { duplex: 'Duplex', parallel: 'Parallel', breakout: 'Breakout leg', partial: 'Partial', link: 'Passive link' };
+const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
+  duplex: 'Duplex',
+  parallel: 'Parallel',
+  breakout: 'Breakout leg',
+  partial: 'Partial',
+  link: 'Passive link',
+};
 
 /** Labels of a channel's transceiver ends (`R1-SW1-Eth1 ↔ R2-SW1-Eth49 · `), or '' when an end has none. */
 function endpointLabels(labels: LabelIndex, c: AnalysedChannel): string {
@@ -43,7 +49,13 @@ export function ChannelFilters() {
   return (
     <div className="seg" role="group" aria-label="Filter channels">
       {FILTERS.map((f) => (
-        <button key={f.key} type="button" className="btn small" aria-pressed={filter === f.key} onClick={() => designerActions().setChannelFilter(f.key)}>
+        <button
+          key={f.key}
+          type="button"
+          className="btn small"
+          aria-pressed={filter === f.key}
+          onClick={() => designerActions().setChannelFilter(f.key)}
+        >
           {f.label}
         </button>
       ))}
@@ -59,7 +71,10 @@ export function ChannelList() {
   const [showLinks, setShowLinks] = useState(false);
   const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
-  const rows = useMemo(() => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)), [analysis, filter, showLinks]);
+  const rows = useMemo(
+    () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
+    [analysis, filter, showLinks],
+  );
   const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
   const labels = labelsFor(doc);
   return (
@@ -82,36 +97,75 @@ export function ChannelList() {
             const lc = lossClass(c);
             const reach = l?.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
             return (
-              <tr key={c.key} className={focused?.key === c.key ? 'selected' : undefined} data-channel={c.key} data-verdict={c.verdict} data-class={cls} onClick={() => designerActions().select({ kind: 'channel', key: c.key })}>
+              <tr
+                key={c.key}
+                className={focused?.key === c.key ? 'selected' : undefined}
+                data-channel={c.key}
+                data-verdict={c.verdict}
+                data-class={cls}
+                onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
+              >
                 <td>
                   <button type="button" className="rowbtn" aria-pressed={focused?.key === c.key}>
                     <VerdictDot cls={cls} />
                     <span className="ellipsis">
                       {endpointName(analysis, c.a)} ↔ {endpointName(analysis, c.b)}
-                      <span className="sub">{endpointLabels(labels, c)}{KIND_WORD[c.kind]}{channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}</span>
+                      <span className="sub">
+                        {endpointLabels(labels, c)}
+                        {KIND_WORD[c.kind]}
+                        {channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}
+                      </span>
                     </span>
                   </button>
                 </td>
-                <td><VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} /></td>
+                <td>
+                  <VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} />
+                </td>
                 <td>{c.method === 'none' ? <span className="muted">—</span> : `Method ${c.method}`}</td>
                 <td className="num">
                   {l && lc ? (
                     <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
-                      <MarginBar totalDb={l.totalDb} limitDb={l.limitDb} cls={lc} label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`} />
+                      <MarginBar
+                        totalDb={l.totalDb}
+                        limitDb={l.limitDb}
+                        cls={lc}
+                        label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
+                      />
                       {fmtDb(l.totalDb).replace(' dB', '')} / {l.limitDb === null ? '—' : fmtDb(l.limitDb)}
                     </span>
-                  ) : <span className="muted">—</span>}
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
                 </td>
-                <td className="num">{l && lc ? <VerdictBadge cls={lc} text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : fmtDb(l.marginDb)} title={LOSS_VERDICTS[l.verdict].text} /> : <span className="muted">—</span>}</td>
+                <td className="num">
+                  {l && lc ? (
+                    <VerdictBadge
+                      cls={lc}
+                      text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : fmtDb(l.marginDb)}
+                      title={LOSS_VERDICTS[l.verdict].text}
+                    />
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td className="num">{l ? `${fmtM(l.lengthM)} / ${fmtM(reach)}` : '—'}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="empty">{analysis.channels.length === 0 ? 'No channels yet: place transceivers and connect them with cables.' : 'No channel matches this filter.'}</p>}
+      {rows.length === 0 && (
+        <p className="empty">
+          {analysis.channels.length === 0
+            ? 'No channels yet: place transceivers and connect them with cables.'
+            : 'No channel matches this filter.'}
+        </p>
+      )}
       {hidden > 0 && (
-        <label className="muted" style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px', minHeight: 32 }}>
+        <label
+          className="muted"
+          style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px', minHeight: 32 }}
+        >
           <input type="checkbox" checked={showLinks} onChange={(e) => setShowLinks(e.target.checked)} />
           Show {hidden} open or passive link{hidden > 1 ? 's' : ''} (dark positions, unpatched ports)
         </label>

@@ -19,11 +19,24 @@ function PartSummary({ design, device }: { design: Design; device: Device }) {
   if (!part) return <p className="badge v-unchecked">Unknown part {device.part}: traces through it are unchecked</p>;
   return (
     <>
-      <p style={{ margin: '4px 0' }}>{part.name}{part.provenance.unverified ? <span className="badge v-unverified" style={{ marginLeft: 6 }}>◇ map unverified</span> : null}</p>
+      <p style={{ margin: '4px 0' }}>
+        {part.name}
+        {part.provenance.unverified ? (
+          <span className="badge v-unverified" style={{ marginLeft: 6 }}>
+            ◇ map unverified
+          </span>
+        ) : null}
+      </p>
       <div className="facts" style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-        {partFacts(part).map((f) => <span className="chip" key={f.label}>{f.label}: {f.value}</span>)}
+        {partFacts(part).map((f) => (
+          <span className="chip" key={f.label}>
+            {f.label}: {f.value}
+          </span>
+        ))}
       </div>
-      <p className="muted" style={{ fontSize: 11 }}>{part.provenance.source}</p>
+      <p className="muted" style={{ fontSize: 11 }}>
+        {part.provenance.source}
+      </p>
     </>
   );
 }
@@ -35,7 +48,9 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
   const a = designerActions();
   return (
     <details open={ports.length <= 16}>
-      <summary style={{ minHeight: 32, display: 'flex', alignItems: 'center', cursor: 'pointer' }}><h3 style={{ margin: 0 }}>Ports ({ports.length})</h3></summary>
+      <summary style={{ minHeight: 32, display: 'flex', alignItems: 'center', cursor: 'pointer' }}>
+        <h3 style={{ margin: 0 }}>Ports ({ports.length})</h3>
+      </summary>
       <ul className="plain">
         {ports.map((p) => {
           const plug = portOccupant(design, p.ref);
@@ -43,13 +58,21 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
           return (
             <li key={p.ref.port} style={{ display: 'flex', alignItems: 'center', gap: 6, minHeight: 34 }}>
               <span style={{ width: 70 }}>{p.label}</span>
-              <span className="muted" style={{ flex: 1, fontSize: 11 }}>{cable ? `${cable.name} (${plug?.end})` : portFacts(design, p.ref) || p.face}</span>
+              <span className="muted" style={{ flex: 1, fontSize: 11 }}>
+                {cable ? `${cable.name} (${plug?.end})` : portFacts(design, p.ref) || p.face}
+              </span>
               {cable ? (
-                <button type="button" className="btn small" onClick={() => a.select({ kind: 'cable', id: cable.id })}>Cable</button>
+                <button type="button" className="btn small" onClick={() => a.select({ kind: 'cable', id: cable.id })}>
+                  Cable
+                </button>
               ) : tool.kind === 'connect' ? (
-                <button type="button" className="btn small primary" onClick={() => a.pickPort(p.ref)}>{tool.from ? 'Connect to' : 'Connect from'}</button>
+                <button type="button" className="btn small primary" onClick={() => a.pickPort(p.ref)}>
+                  {tool.from ? 'Connect to' : 'Connect from'}
+                </button>
               ) : (
-                <button type="button" className="btn small" onClick={() => a.select({ kind: 'port', ref: p.ref })}>Select</button>
+                <button type="button" className="btn small" onClick={() => a.select({ kind: 'port', ref: p.ref })}>
+                  Select
+                </button>
               )}
             </li>
           );
@@ -63,14 +86,24 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
 function Children({ design, device }: { design: Design; device: Device }) {
   const part = rackPartOf(catalogueFor(design), device);
   if (!part || (part.slots.length === 0 && part.cages.length === 0)) return null;
-  const kids = Object.values(design.devices).filter((d) => (d.placement.kind === 'slot' || d.placement.kind === 'cage') && d.placement.parent === device.id);
+  const kids = Object.values(design.devices).filter(
+    (d) => (d.placement.kind === 'slot' || d.placement.kind === 'cage') && d.placement.parent === device.id,
+  );
   return (
     <>
-      <h3>{part.slots.length ? `Slots (${kids.length}/${part.slots.length} filled)` : `Transceivers (${kids.length}/${part.cages.length} cages)`}</h3>
+      <h3>
+        {part.slots.length
+          ? `Slots (${kids.length}/${part.slots.length} filled)`
+          : `Transceivers (${kids.length}/${part.cages.length} cages)`}
+      </h3>
       <ul className="plain">
         {kids.map((k) => (
           <li key={k.id}>
-            <button type="button" className="rowbtn" onClick={() => designerActions().select({ kind: 'device', id: k.id })}>
+            <button
+              type="button"
+              className="rowbtn"
+              onClick={() => designerActions().select({ kind: 'device', id: k.id })}
+            >
               {k.name} <span className="muted">{catalogueFor(design).get(k.part)?.name ?? k.part}</span>
             </button>
           </li>
@@ -87,35 +120,113 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
   const part = cat.get(device.part);
   const p = device.placement;
   const target = { kind: 'device', id: device.id } as const;
-  const kind = part?.kind === 'transceiver' ? 'Transceiver' : part?.kind === 'module' ? 'Module' : part?.kind === 'rack-equipment' ? (part.role === 'switch' ? 'Switch' : part.role === 'enclosure' ? 'Enclosure' : 'Patch panel') : 'Device';
-  const parentName = p.kind === 'slot' || p.kind === 'cage' ? design.devices[p.parent]?.name ?? p.parent : '';
-  const acceptTransceiver = (q: { kind: string; id: string }) => p.kind === 'cage' && canPlugTransceiver(design, p.parent, p.cage, cat.get(q.id), { exclude: device.id }).ok;
+  const kind =
+    part?.kind === 'transceiver'
+      ? 'Transceiver'
+      : part?.kind === 'module'
+        ? 'Module'
+        : part?.kind === 'rack-equipment'
+          ? part.role === 'switch'
+            ? 'Switch'
+            : part.role === 'enclosure'
+              ? 'Enclosure'
+              : 'Patch panel'
+          : 'Device';
+  const parentName = p.kind === 'slot' || p.kind === 'cage' ? (design.devices[p.parent]?.name ?? p.parent) : '';
+  const acceptTransceiver = (q: { kind: string; id: string }) =>
+    p.kind === 'cage' && canPlugTransceiver(design, p.parent, p.cage, cat.get(q.id), { exclude: device.id }).ok;
   return (
     <section className="panel" aria-label={`${kind} ${device.name}`}>
-      <h2>{kind}: {device.name}</h2>
+      <h2>
+        {kind}: {device.name}
+      </h2>
       <CommitInput label="Name" value={device.name} onCommit={(v) => a.renameDevice(device.id, v)} />
-      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).devices.get(device.id)?.text ?? '—'}</dd></dl>
+      <dl className="kv">
+        <dt>Label</dt>
+        <dd className="label-text">{labelsFor(design).devices.get(device.id)?.text ?? '—'}</dd>
+      </dl>
       {p.kind === 'rack' && (
         <>
           <dl className="kv">
             <dt>Position</dt>
-            <dd>{design.racks[p.rack]?.name ?? p.rack}, {formatURange({ from: p.positionU, to: p.positionU + (part?.kind === 'rack-equipment' ? part.heightU : 1) - 1 })}</dd>
+            <dd>
+              {design.racks[p.rack]?.name ?? p.rack},{' '}
+              {formatURange({
+                from: p.positionU,
+                to: p.positionU + (part?.kind === 'rack-equipment' ? part.heightU : 1) - 1,
+              })}
+            </dd>
           </dl>
-          <SelectField label="Mounted on" value={p.face} options={[{ value: 'front', label: 'Front face' }, { value: 'rear', label: 'Rear face' }]} onChange={(f) => a.moveEquipment(device.id, p.rack, p.positionU, f)} />
+          <SelectField
+            label="Mounted on"
+            value={p.face}
+            options={[
+              { value: 'front', label: 'Front face' },
+              { value: 'rear', label: 'Rear face' },
+            ]}
+            onChange={(f) => a.moveEquipment(device.id, p.rack, p.positionU, f)}
+          />
         </>
       )}
-      {p.kind === 'slot' && <dl className="kv"><dt>In</dt><dd>{parentName}, {p.slot.replace('slot-', 'slot ')}</dd></dl>}
-      {p.kind === 'cage' && <dl className="kv"><dt>In</dt><dd>{parentName}, {p.cage.replace('cage-', 'Eth')} ({(CAGE_ACCEPTS[rackPartOf(cat, design.devices[p.parent] as Device)?.cages.find((c) => c.key === p.cage)?.formFactor ?? ''] ?? []).join(', ')} cage)</dd></dl>}
-      {part && <FacetSelects design={design} part={part} target={target} {...(p.kind === 'cage' ? { accept: acceptTransceiver } : {})} />}
+      {p.kind === 'slot' && (
+        <dl className="kv">
+          <dt>In</dt>
+          <dd>
+            {parentName}, {p.slot.replace('slot-', 'slot ')}
+          </dd>
+        </dl>
+      )}
+      {p.kind === 'cage' && (
+        <dl className="kv">
+          <dt>In</dt>
+          <dd>
+            {parentName}, {p.cage.replace('cage-', 'Eth')} (
+            {(
+              CAGE_ACCEPTS[
+                rackPartOf(cat, design.devices[p.parent] as Device)?.cages.find((c) => c.key === p.cage)?.formFactor ??
+                  ''
+              ] ?? []
+            ).join(', ')}{' '}
+            cage)
+          </dd>
+        </dl>
+      )}
+      {part && (
+        <FacetSelects
+          design={design}
+          part={part}
+          target={target}
+          {...(p.kind === 'cage' ? { accept: acceptTransceiver } : {})}
+        />
+      )}
       <PartSummary design={design} device={device} />
       <PartFactsPrompt design={design} part={device.part} />
       <Children design={design} device={device} />
       <Ports design={design} device={device.id} />
       <div className="row-actions">
-        {p.kind === 'rack' && <button type="button" className="btn" onClick={() => a.nudgeSelection(1)} aria-label="Move up one unit">Up 1U</button>}
-        {p.kind === 'rack' && <button type="button" className="btn" onClick={() => a.nudgeSelection(-1)} aria-label="Move down one unit">Down 1U</button>}
-        <button type="button" className="btn" onClick={() => a.requestView('focus', [device.id])}>Zoom to</button>
-        <button type="button" className="btn danger" onClick={() => { a.deleteDevices([device.id]); a.select(null); }}>Delete</button>
+        {p.kind === 'rack' && (
+          <button type="button" className="btn" onClick={() => a.nudgeSelection(1)} aria-label="Move up one unit">
+            Up 1U
+          </button>
+        )}
+        {p.kind === 'rack' && (
+          <button type="button" className="btn" onClick={() => a.nudgeSelection(-1)} aria-label="Move down one unit">
+            Down 1U
+          </button>
+        )}
+        <button type="button" className="btn" onClick={() => a.requestView('focus', [device.id])}>
+          Zoom to
+        </button>
+        <button
+          type="button"
+          className="btn danger"
+          onClick={() => {
+            a.deleteDevices([device.id]);
+            a.select(null);
+          }}
+        >
+          Delete
+        </button>
       </div>
     </section>
   );

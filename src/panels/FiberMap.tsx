@@ -8,8 +8,20 @@ import type { FiberMarking } from '../core/fiberColors';
 import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
 import { VerdictBadge } from './VerdictBadge';
 
-const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = { pass: 'pass', fail: 'fail', open: 'open', dark: 'open', unchecked: 'unchecked' };
-const STATE_TEXT: Readonly<Record<FiberState, string>> = { pass: 'Tx→Rx', fail: 'Fail', open: 'Open', dark: 'Dark', unchecked: 'Unchecked' };
+const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = {
+  pass: 'pass',
+  fail: 'fail',
+  open: 'open',
+  dark: 'open',
+  unchecked: 'unchecked',
+};
+const STATE_TEXT: Readonly<Record<FiberState, string>> = {
+  pass: 'Tx→Rx',
+  fail: 'Fail',
+  open: 'Open',
+  dark: 'Dark',
+  unchecked: 'Unchecked',
+};
 
 /** A TIA-598 colour swatch (with its tracer stripe for fibers 13–24). */
 export function FiberSwatch({ m }: { m: FiberMarking }) {
@@ -31,7 +43,11 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
           <tr>
             <th scope="col">Fiber</th>
             <th scope="col">From</th>
-            {Array.from({ length: width }, (_, i) => <th key={i} scope="col">Hop {i + 1}</th>)}
+            {Array.from({ length: width }, (_, i) => (
+              <th key={i} scope="col">
+                Hop {i + 1}
+              </th>
+            ))}
             <th scope="col">To</th>
           </tr>
         </thead>
@@ -40,7 +56,9 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
             const st = fiberState(f);
             return (
               <tr key={f.id} data-fiber={f.id}>
-                <td><VerdictBadge cls={STATE_CLASS[st]} text={STATE_TEXT[st]} /></td>
+                <td>
+                  <VerdictBadge cls={STATE_CLASS[st]} text={STATE_TEXT[st]} />
+                </td>
                 <td>{terminationLabel(analysis, f.start)}</td>
                 {Array.from({ length: width }, (_, i) => {
                   const h = f.hops[i];
@@ -49,7 +67,12 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
                   return (
                     <td key={i}>
                       <span className="hopname">{v.name}</span>
-                      {v.marking ? <><FiberSwatch m={v.marking} />{v.marking.fiber} {v.marking.label} · </> : null}
+                      {v.marking ? (
+                        <>
+                          <FiberSwatch m={v.marking} />
+                          {v.marking.fiber} {v.marking.label} ·{' '}
+                        </>
+                      ) : null}
                       {v.detail}
                     </td>
                   );

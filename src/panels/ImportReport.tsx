@@ -8,7 +8,14 @@
 import { useState } from 'react';
 import type { Part } from '../core/parts';
 import { LINT_RULES, type LintFinding } from '../io/netbox/lint';
-import { acceptImport, closePartEditor, discardImport, saveEditedPart, useImportState, type PendingImport } from '../app/importFlow';
+import {
+  acceptImport,
+  closePartEditor,
+  discardImport,
+  saveEditedPart,
+  useImportState,
+  type PendingImport,
+} from '../app/importFlow';
 import { removeFromUserCatalogue, useUserParts } from '../store/userCatalogue';
 import { editableFacts, partKindLabel, setFact } from './partFactsEdit';
 import { partFacts } from './partFacts';
@@ -25,8 +32,17 @@ export function FactEditor({ part, onChange }: { part: Part; onChange: (p: Part)
         return (
           <div key={f.key} className={`field${f.unknown ? ' unknown' : ''}`}>
             <label htmlFor={id}>{f.label}</label>
-            <select id={id} className="input" value={f.value} onChange={(e) => onChange(setFact(part, f.key, e.target.value))}>
-              {f.options.map((o) => <option key={o.value} value={o.value} disabled={o.value === 'mixed'}>{o.label}</option>)}
+            <select
+              id={id}
+              className="input"
+              value={f.value}
+              onChange={(e) => onChange(setFact(part, f.key, e.target.value))}
+            >
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value} disabled={o.value === 'mixed'}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
         );
@@ -38,9 +54,15 @@ export function FactEditor({ part, onChange }: { part: Part; onChange: (p: Part)
 function Facts({ part }: { part: Part }) {
   return (
     <>
-      <p className="part-title"><strong>{part.name}</strong> <span className="muted">{partKindLabel(part)}</span></p>
+      <p className="part-title">
+        <strong>{part.name}</strong> <span className="muted">{partKindLabel(part)}</span>
+      </p>
       <div className="facts">
-        {partFacts(part).map((f) => <span className="chip" key={f.label} title={f.label}>{f.label}: {f.value}</span>)}
+        {partFacts(part).map((f) => (
+          <span className="chip" key={f.label} title={f.label}>
+            {f.label}: {f.value}
+          </span>
+        ))}
       </div>
       <p className="muted provenance">{part.provenance.source}</p>
     </>
@@ -48,15 +70,26 @@ function Facts({ part }: { part: Part }) {
 }
 
 function LintTable({ lint }: { lint: readonly LintFinding[] }) {
-  if (lint.length === 0) return <p className="muted">No lint findings: the file follows the devicetype-library schema.</p>;
+  if (lint.length === 0)
+    return <p className="muted">No lint findings: the file follows the devicetype-library schema.</p>;
   return (
     <table className="grid lint" aria-label="Lint findings">
-      <thead><tr><th>Severity</th><th>Finding</th><th>What the importer did</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Severity</th>
+          <th>Finding</th>
+          <th>What the importer did</th>
+        </tr>
+      </thead>
       <tbody>
         {lint.map((f, i) => (
           <tr key={i} data-lint={f.code}>
             <td className={`sev-${f.severity}`}>{f.severity}</td>
-            <td><span className="muted">{LINT_RULES[f.code].title}</span><br />{f.message}</td>
+            <td>
+              <span className="muted">{LINT_RULES[f.code].title}</span>
+              <br />
+              {f.message}
+            </td>
             <td>{f.action}</td>
           </tr>
         ))}
@@ -73,10 +106,19 @@ function ImportBody({ item }: { item: PendingImport }) {
       <div className="body">
         <Facts part={draft} />
         <h3>What the file does not say</h3>
-        {item.unknowns.length === 0 ? <p className="muted">Nothing: every fact the designer needs was found.</p> : (
+        {item.unknowns.length === 0 ? (
+          <p className="muted">Nothing: every fact the designer needs was found.</p>
+        ) : (
           <>
-            <ul className="unknowns">{item.unknowns.map((u) => <li key={u}>{u}</li>)}</ul>
-            <p className="muted">Left unknown, traces through this part are reported as unchecked. Set what you know here, or later with “Facts…” on the part in the palette’s Imported group or in the inspector of a placed device.</p>
+            <ul className="unknowns">
+              {item.unknowns.map((u) => (
+                <li key={u}>{u}</li>
+              ))}
+            </ul>
+            <p className="muted">
+              Left unknown, traces through this part are reported as unchecked. Set what you know here, or later with
+              “Facts…” on the part in the palette’s Imported group or in the inspector of a placed device.
+            </p>
           </>
         )}
         <h3>Set facts</h3>
@@ -85,9 +127,17 @@ function ImportBody({ item }: { item: PendingImport }) {
         <LintTable lint={item.lint} />
       </div>
       <footer>
-        <span className="muted">{stillUnknown ? `${stillUnknown} fact${stillUnknown > 1 ? 's' : ''} still unknown` : 'All settable facts known'}</span>
-        <button type="button" className="btn" onClick={() => discardImport(item)}>Discard</button>
-        <button type="button" className="btn primary" onClick={() => void acceptImport(item, draft)}>Add to catalogue</button>
+        <span className="muted">
+          {stillUnknown
+            ? `${stillUnknown} fact${stillUnknown > 1 ? 's' : ''} still unknown`
+            : 'All settable facts known'}
+        </span>
+        <button type="button" className="btn" onClick={() => discardImport(item)}>
+          Discard
+        </button>
+        <button type="button" className="btn primary" onClick={() => void acceptImport(item, draft)}>
+          Add to catalogue
+        </button>
       </footer>
     </>
   );
@@ -104,10 +154,25 @@ function EditBody({ part }: { part: Part }) {
         <FactEditor part={draft} onChange={setDraft} />
       </div>
       <footer>
-        {inCatalogue && <button type="button" className="btn danger" onClick={() => { closePartEditor(); void removeFromUserCatalogue(part.id); }}>Remove from catalogue</button>}
+        {inCatalogue && (
+          <button
+            type="button"
+            className="btn danger"
+            onClick={() => {
+              closePartEditor();
+              void removeFromUserCatalogue(part.id);
+            }}
+          >
+            Remove from catalogue
+          </button>
+        )}
         <span className="spacer" />
-        <button type="button" className="btn" onClick={closePartEditor}>Cancel</button>
-        <button type="button" className="btn primary" onClick={() => void saveEditedPart(draft)}>Save facts</button>
+        <button type="button" className="btn" onClick={closePartEditor}>
+          Cancel
+        </button>
+        <button type="button" className="btn primary" onClick={() => void saveEditedPart(draft)}>
+          Save facts
+        </button>
       </footer>
     </>
   );
@@ -124,12 +189,26 @@ export function ImportReport() {
     if (item) discardImport(item);
     else closePartEditor();
   };
-  const title = item ? `Import report: ${item.fileName}${queued > 1 ? ` (1 of ${queued})` : ''}` : editing ? `Facts of ${editing.name}` : '';
+  const title = item
+    ? `Import report: ${item.fileName}${queued > 1 ? ` (1 of ${queued})` : ''}`
+    : editing
+      ? `Facts of ${editing.name}`
+      : '';
   return (
-    <dialog ref={ref} className="import-report" aria-label={item ? 'Import report' : 'Part facts'} onCancel={(e) => { e.preventDefault(); close(); }}>
+    <dialog
+      ref={ref}
+      className="import-report"
+      aria-label={item ? 'Import report' : 'Part facts'}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
       <header>
         <h2>{title}</h2>
-        <button type="button" className="btn" aria-label="Close" onClick={close}>✕</button>
+        <button type="button" className="btn" aria-label="Close" onClick={close}>
+          ✕
+        </button>
       </header>
       {item ? <ImportBody key={item.seq} item={item} /> : editing ? <EditBody key={editing.id} part={editing} /> : null}
     </dialog>

@@ -41,15 +41,49 @@ function DesignSettingsPanel({ design }: { design: Design }) {
     <section className="panel" aria-label="Design settings">
       <h2>Design</h2>
       <CommitInput label="Name" value={design.name} onCommit={(v) => a.renameDesign(v)} />
-      <SelectField<LossMode> label="Loss mode" value={s.lossMode} options={LOSS_MODES} onChange={(v) => a.updateSettings({ lossMode: v })} />
-      <CommitInput label="Design margin" type="number" step={0.1} min={0} suffix="dB" value={String(s.designMarginDb)} onCommit={(v) => { const n = Number(v); if (Number.isFinite(n) && n >= 0) a.updateSettings({ designMarginDb: n }); }} />
-      <SelectField<LabelScheme> label="Label scheme" value={s.labelScheme} options={LABEL_SCHEMES} onChange={(v) => a.updateSettings({ labelScheme: v })} />
-      <SelectField<MultimodeAttenuationModel> label="MM attenuation" value={s.multimodeAttenuation} options={[{ value: 'ieee-3.5', label: '3.5 dB/km (IEEE model)' }, { value: 'alt-3.0', label: '3.0 dB/km' }]} onChange={(v) => a.updateSettings({ multimodeAttenuation: v })} />
+      <SelectField<LossMode>
+        label="Loss mode"
+        value={s.lossMode}
+        options={LOSS_MODES}
+        onChange={(v) => a.updateSettings({ lossMode: v })}
+      />
+      <CommitInput
+        label="Design margin"
+        type="number"
+        step={0.1}
+        min={0}
+        suffix="dB"
+        value={String(s.designMarginDb)}
+        onCommit={(v) => {
+          const n = Number(v);
+          if (Number.isFinite(n) && n >= 0) a.updateSettings({ designMarginDb: n });
+        }}
+      />
+      <SelectField<LabelScheme>
+        label="Label scheme"
+        value={s.labelScheme}
+        options={LABEL_SCHEMES}
+        onChange={(v) => a.updateSettings({ labelScheme: v })}
+      />
+      <SelectField<MultimodeAttenuationModel>
+        label="MM attenuation"
+        value={s.multimodeAttenuation}
+        options={[
+          { value: 'ieee-3.5', label: '3.5 dB/km (IEEE model)' },
+          { value: 'alt-3.0', label: '3.0 dB/km' },
+        ]}
+        onChange={(v) => a.updateSettings({ multimodeAttenuation: v })}
+      />
       <dl className="kv">
         <dt>Contents</dt>
-        <dd>{[count(design.racks, 'rack'), count(design.devices, 'device'), count(design.cables, 'cable')].join(', ')}</dd>
+        <dd>
+          {[count(design.racks, 'rack'), count(design.devices, 'device'), count(design.cables, 'cable')].join(', ')}
+        </dd>
       </dl>
-      <p className="muted">Select a rack, device, cable, port or channel to inspect it. Drag parts from the palette into a rack; pick a cable in the palette, then two ports, to connect.</p>
+      <p className="muted">
+        Select a rack, device, cable, port or channel to inspect it. Drag parts from the palette into a rack; pick a
+        cable in the palette, then two ports, to connect.
+      </p>
     </section>
   );
 }
@@ -62,12 +96,42 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
     <section className="panel" aria-label={`Rack ${rack.name}`}>
       <h2>Rack: {rack.name}</h2>
       <CommitInput label="Name" value={rack.name} onCommit={(v) => a.renameRack(rack.id, v)} />
-      <SelectField label="Height" value={String(rack.heightU)} options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))} onChange={(v) => a.resizeRack(rack.id, Number(v))} />
-      <dl className="kv"><dt>Label</dt><dd className="label-text">{labelsFor(design).racks.get(rack.id)?.text ?? '—'}</dd><dt>Position</dt><dd>{i + 1} of {order.length} in {rack.row}</dd></dl>
+      <SelectField
+        label="Height"
+        value={String(rack.heightU)}
+        options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))}
+        onChange={(v) => a.resizeRack(rack.id, Number(v))}
+      />
+      <dl className="kv">
+        <dt>Label</dt>
+        <dd className="label-text">{labelsFor(design).racks.get(rack.id)?.text ?? '—'}</dd>
+        <dt>Position</dt>
+        <dd>
+          {i + 1} of {order.length} in {rack.row}
+        </dd>
+      </dl>
       <div className="row-actions">
-        <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>Move left</button>
-        <button type="button" className="btn" disabled={i >= order.length - 1} onClick={() => a.moveRack(rack.id, i + 1)}>Move right</button>
-        <button type="button" className="btn danger" onClick={() => { a.deleteRack(rack.id); a.select(null); }}>Delete rack</button>
+        <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>
+          Move left
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={i >= order.length - 1}
+          onClick={() => a.moveRack(rack.id, i + 1)}
+        >
+          Move right
+        </button>
+        <button
+          type="button"
+          className="btn danger"
+          onClick={() => {
+            a.deleteRack(rack.id);
+            a.select(null);
+          }}
+        >
+          Delete rack
+        </button>
       </div>
     </section>
   );
@@ -96,14 +160,36 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
         <section className="panel" aria-label="Port">
           <h2>Port: {portLabel(design, sel.ref)}</h2>
           <dl className="kv">
-            <dt>Label</dt><dd className="label-text">{labelsFor(design).ports.get(`${sel.ref.device}#${sel.ref.port}`)?.text ?? '—'}</dd>
-            <dt>Connector</dt><dd>{portFacts(design, sel.ref) || '—'}</dd>
-            <dt>Cable</dt><dd>{cable ? `${cable.name}, end ${plug?.end}` : 'none'}</dd>
-            <dt>Channels</dt><dd>{n}</dd>
+            <dt>Label</dt>
+            <dd className="label-text">
+              {labelsFor(design).ports.get(`${sel.ref.device}#${sel.ref.port}`)?.text ?? '—'}
+            </dd>
+            <dt>Connector</dt>
+            <dd>{portFacts(design, sel.ref) || '—'}</dd>
+            <dt>Cable</dt>
+            <dd>{cable ? `${cable.name}, end ${plug?.end}` : 'none'}</dd>
+            <dt>Channels</dt>
+            <dd>{n}</dd>
           </dl>
           <div className="row-actions">
-            {cable && <button type="button" className="btn" onClick={() => designerActions().select({ kind: 'cable', id: cable.id })}>Select cable {cable.name}</button>}
-            {dev && <button type="button" className="btn" onClick={() => designerActions().select({ kind: 'device', id: dev.id })}>Select {dev.name}</button>}
+            {cable && (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => designerActions().select({ kind: 'cable', id: cable.id })}
+              >
+                Select cable {cable.name}
+              </button>
+            )}
+            {dev && (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => designerActions().select({ kind: 'device', id: dev.id })}
+              >
+                Select {dev.name}
+              </button>
+            )}
           </div>
         </section>
       );
@@ -112,9 +198,14 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
       const f = analysisOf(design).findings[sel.index];
       return f ? (
         <section className="panel" aria-label="Mating issue">
-          <h2><span className={`badge ${f.severity === 'invalid' ? 'v-fail' : 'v-unchecked'}`}>{f.rule}</span> Mating issue</h2>
+          <h2>
+            <span className={`badge ${f.severity === 'invalid' ? 'v-fail' : 'v-unchecked'}`}>{f.rule}</span> Mating
+            issue
+          </h2>
           <p>{f.message}</p>
-          <p className="muted">{f.parts[0]} ↔ {f.parts[1]}</p>
+          <p className="muted">
+            {f.parts[0]} ↔ {f.parts[1]}
+          </p>
         </section>
       ) : null;
     }
@@ -128,10 +219,13 @@ export function Sidebar() {
   const doc = useDesigner((s) => s.doc);
   const selection = useDesigner((s) => s.session.selection);
   const analysis = analysisOf(doc);
-  const sel = selection?.kind === 'finding' ? (() => {
-    const f = analysis.findings[selection.index];
-    return f ? ({ kind: 'port', ref: findingRef(doc, f.at) } as Selection) : null;
-  })() : selection;
+  const sel =
+    selection?.kind === 'finding'
+      ? (() => {
+          const f = analysis.findings[selection.index];
+          return f ? ({ kind: 'port', ref: findingRef(doc, f.at) } as Selection) : null;
+        })()
+      : selection;
   const channel = focusedChannel(doc, analysis, sel);
   return (
     <aside className="side" aria-label="Inspector">

@@ -12,7 +12,12 @@ export function IssueList() {
   const doc = useDesigner((s) => s.doc);
   const selection = useDesigner((s) => s.session.selection);
   const findings = analysisOf(doc).findings;
-  if (findings.length === 0) return <p className="empty">No mating-rule violations: every mated pair fits (gender, polish, adapter, mode, connector and fiber count).</p>;
+  if (findings.length === 0)
+    return (
+      <p className="empty">
+        No mating-rule violations: every mated pair fits (gender, polish, adapter, mode, connector and fiber count).
+      </p>
+    );
   const hostOf = (id: string): DeviceId => {
     const d = doc.devices[id];
     return (d?.placement.kind === 'cage' || d?.placement.kind === 'slot' ? d.placement.parent : id) as DeviceId;
@@ -35,9 +40,13 @@ export function IssueList() {
           };
           return (
             <tr key={`${f.rule}-${i}`} className={selected ? 'selected' : undefined} onClick={go} data-rule={f.rule}>
-              <td><VerdictBadge cls={f.severity === 'invalid' ? 'fail' : 'unchecked'} text={f.rule} /></td>
               <td>
-                <button type="button" className="rowbtn" aria-pressed={selected}>{f.parts[0]} ↔ {f.parts[1]}</button>
+                <VerdictBadge cls={f.severity === 'invalid' ? 'fail' : 'unchecked'} text={f.rule} />
+              </td>
+              <td>
+                <button type="button" className="rowbtn" aria-pressed={selected}>
+                  {f.parts[0]} ↔ {f.parts[1]}
+                </button>
               </td>
               <td>{f.message}</td>
             </tr>

@@ -11,9 +11,17 @@ import { fmtDb, fmtM } from './verdictStyle';
 function line(h: HopLoss): { what: string; detail: string; db: number | null } {
   switch (h.kind) {
     case 'fiber':
-      return { what: `${h.cableName} fiber`, detail: `${fmtM(h.lengthM)} ${h.fiberType}${h.dbPerKm === null ? '' : ` × ${h.dbPerKm} dB/km`}${h.reason ? ` (${h.reason})` : ''}`, db: h.db };
+      return {
+        what: `${h.cableName} fiber`,
+        detail: `${fmtM(h.lengthM)} ${h.fiberType}${h.dbPerKm === null ? '' : ` × ${h.dbPerKm} dB/km`}${h.reason ? ` (${h.reason})` : ''}`,
+        db: h.db,
+      };
     case 'mated-pair':
-      return { what: `${h.deviceName} mated pair`, detail: `${h.sides[0].label} ↔ ${h.sides[1].label}${h.basis ? ` · ${h.basis}` : ''}${h.reason ? ` (${h.reason})` : ''}`, db: h.db };
+      return {
+        what: `${h.deviceName} mated pair`,
+        detail: `${h.sides[0].label} ↔ ${h.sides[1].label}${h.basis ? ` · ${h.basis}` : ''}${h.reason ? ` (${h.reason})` : ''}`,
+        db: h.db,
+      };
     case 'module':
       return { what: `${h.deviceName} module`, detail: h.basis, db: h.db };
   }
@@ -27,12 +35,26 @@ export function LossBreakdown({ loss }: { loss: ChannelLossReport }) {
     <div>
       <p style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', margin: '4px 0' }}>
         <VerdictBadge cls={v.cls} text={v.text} />
-        <MarginBar totalDb={loss.totalDb} limitDb={loss.limitDb} cls={v.cls} label={`${fmtDb(loss.totalDb)} of ${fmtDb(loss.limitDb)}`} />
-        <span className="num">{fmtDb(loss.totalDb)} of {fmtDb(loss.limitDb)}{loss.governing ? ` (${loss.governing})` : ''}</span>
+        <MarginBar
+          totalDb={loss.totalDb}
+          limitDb={loss.limitDb}
+          cls={v.cls}
+          label={`${fmtDb(loss.totalDb)} of ${fmtDb(loss.limitDb)}`}
+        />
+        <span className="num">
+          {fmtDb(loss.totalDb)} of {fmtDb(loss.limitDb)}
+          {loss.governing ? ` (${loss.governing})` : ''}
+        </span>
       </p>
       <table className="losstable" aria-label="Per-hop loss">
         <thead>
-          <tr><th scope="col">Hop</th><th scope="col">Detail</th><th scope="col" className="num">Loss</th></tr>
+          <tr>
+            <th scope="col">Hop</th>
+            <th scope="col">Detail</th>
+            <th scope="col" className="num">
+              Loss
+            </th>
+          </tr>
         </thead>
         <tbody>
           {loss.hops.map((h, i) => {
@@ -47,15 +69,45 @@ export function LossBreakdown({ loss }: { loss: ChannelLossReport }) {
           })}
         </tbody>
         <tfoot>
-          <tr><td>Insertion loss</td><td className="muted">{fmtM(loss.lengthM)}, {loss.pairCount} mated pairs · fiber {fmtDb(loss.fiberDb)} + connections {fmtDb(loss.connectionDb)}</td><td className="num">{fmtDb(loss.totalDb)}</td></tr>
-          <tr><td>Limit</td><td className="muted">{loss.governing ?? 'no application'}{loss.limitUnverified ? ' (UNVERIFIED)' : ''}</td><td className="num">{fmtDb(loss.limitDb)}</td></tr>
-          <tr><td>Margin</td><td className="muted">design margin {fmtDb(loss.designMarginDb)} · {loss.lossMode}</td><td className="num">{fmtDb(loss.marginDb)}</td></tr>
-          {gov?.reachM ? <tr><td>Reach</td><td className="muted">{fmtM(loss.lengthM)} of {fmtM(gov.reachM.value)}</td><td className="num">{fmtM(gov.reachMarginM)}</td></tr> : null}
+          <tr>
+            <td>Insertion loss</td>
+            <td className="muted">
+              {fmtM(loss.lengthM)}, {loss.pairCount} mated pairs · fiber {fmtDb(loss.fiberDb)} + connections{' '}
+              {fmtDb(loss.connectionDb)}
+            </td>
+            <td className="num">{fmtDb(loss.totalDb)}</td>
+          </tr>
+          <tr>
+            <td>Limit</td>
+            <td className="muted">
+              {loss.governing ?? 'no application'}
+              {loss.limitUnverified ? ' (UNVERIFIED)' : ''}
+            </td>
+            <td className="num">{fmtDb(loss.limitDb)}</td>
+          </tr>
+          <tr>
+            <td>Margin</td>
+            <td className="muted">
+              design margin {fmtDb(loss.designMarginDb)} · {loss.lossMode}
+            </td>
+            <td className="num">{fmtDb(loss.marginDb)}</td>
+          </tr>
+          {gov?.reachM ? (
+            <tr>
+              <td>Reach</td>
+              <td className="muted">
+                {fmtM(loss.lengthM)} of {fmtM(gov.reachM.value)}
+              </td>
+              <td className="num">{fmtM(gov.reachMarginM)}</td>
+            </tr>
+          ) : null}
         </tfoot>
       </table>
       {loss.reasons.length > 0 && (
         <ul className="reasons">
-          {loss.reasons.map((r) => <li key={r}>{r}</li>)}
+          {loss.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
         </ul>
       )}
     </div>

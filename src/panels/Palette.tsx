@@ -14,10 +14,20 @@ import { groupParts, partFacts } from './partFacts';
 
 const DRAG_PX = 6;
 
-const PaletteItem = memo(function PaletteItem({ part, armed, imported = false }: { part: Part; armed: boolean; imported?: boolean }) {
+const PaletteItem = memo(function PaletteItem({
+  part,
+  armed,
+  imported = false,
+}: {
+  part: Part;
+  armed: boolean;
+  imported?: boolean;
+}) {
   const dragged = useRef(false);
   /** A user-catalogue part is copied into the design before it is used. */
-  const copyIn = () => { if (imported) ensurePartInDesign(part); };
+  const copyIn = () => {
+    if (imported) ensurePartInDesign(part);
+  };
   const onPointerDown = (e: React.PointerEvent) => {
     if (e.button !== 0) return;
     dragged.current = false;
@@ -29,7 +39,12 @@ const PaletteItem = memo(function PaletteItem({ part, armed, imported = false }:
       dragged.current = true;
       stop();
       copyIn();
-      designerActions().startDrag({ source: { kind: 'part', part: part.id }, pointerId: id, clientX: ev.clientX, clientY: ev.clientY });
+      designerActions().startDrag({
+        source: { kind: 'part', part: part.id },
+        pointerId: id,
+        clientX: ev.clientX,
+        clientY: ev.clientY,
+      });
     };
     const stop = () => {
       window.removeEventListener('pointermove', move);
@@ -47,19 +62,54 @@ const PaletteItem = memo(function PaletteItem({ part, armed, imported = false }:
     if (part.kind === 'cable') a.startConnect(part.id);
     else {
       a.setTool({ kind: 'place', part: part.id });
-      a.notify('info', `Place ${part.name}: tap a ${part.kind === 'module' ? 'slot' : part.kind === 'transceiver' ? 'switch port' : 'rack unit'} (Esc to stop)`);
+      a.notify(
+        'info',
+        `Place ${part.name}: tap a ${part.kind === 'module' ? 'slot' : part.kind === 'transceiver' ? 'switch port' : 'rack unit'} (Esc to stop)`,
+      );
     }
   };
   return (
     <li className={`part${armed ? ' armed' : ''}`} data-part={part.id}>
-      <button type="button" className="grab" onPointerDown={onPointerDown} onClick={arm} aria-pressed={armed} title="Drag onto the canvas, or click and then tap where it goes">
+      <button
+        type="button"
+        className="grab"
+        onPointerDown={onPointerDown}
+        onClick={arm}
+        aria-pressed={armed}
+        title="Drag onto the canvas, or click and then tap where it goes"
+      >
         <span className="name">{part.name}</span>
-        <span className="facts">{partFacts(part).map((f) => <span className="chip" key={f.label} title={f.label}>{f.value}</span>)}</span>
+        <span className="facts">
+          {partFacts(part).map((f) => (
+            <span className="chip" key={f.label} title={f.label}>
+              {f.value}
+            </span>
+          ))}
+        </span>
       </button>
-      <button type="button" className="add" aria-label={part.kind === 'cable' ? `Connect with ${part.name}` : `Add ${part.name} where it fits`} title={part.kind === 'cable' ? 'Connect: pick two ports' : 'Add where it fits'} onClick={() => { copyIn(); designerActions().placePart(part.id); }}>
+      <button
+        type="button"
+        className="add"
+        aria-label={part.kind === 'cable' ? `Connect with ${part.name}` : `Add ${part.name} where it fits`}
+        title={part.kind === 'cable' ? 'Connect: pick two ports' : 'Add where it fits'}
+        onClick={() => {
+          copyIn();
+          designerActions().placePart(part.id);
+        }}
+      >
         +
       </button>
-      {imported && <button type="button" className={`facts-btn${unknownFactCount(part) ? ' unknown' : ''}`} aria-label={`Facts of ${part.name}`} title="Set what the vendor file does not say (gender, polish, adapter, fiber type)" onClick={() => editPartFacts(part.id)}>Facts…</button>}
+      {imported && (
+        <button
+          type="button"
+          className={`facts-btn${unknownFactCount(part) ? ' unknown' : ''}`}
+          aria-label={`Facts of ${part.name}`}
+          title="Set what the vendor file does not say (gender, polish, adapter, fiber type)"
+          onClick={() => editPartFacts(part.id)}
+        >
+          Facts…
+        </button>
+      )}
     </li>
   );
 });
@@ -73,29 +123,51 @@ export function Palette() {
   const searchId = useId();
   const groups = useMemo(() => {
     const mine = new Set(userParts.map((p) => p.id));
-    return groupParts(catalogueFor({ parts }).parts.filter((p) => !mine.has(p.id)), query);
+    return groupParts(
+      catalogueFor({ parts }).parts.filter((p) => !mine.has(p.id)),
+      query,
+    );
   }, [parts, userParts, query]);
   const imported = useMemo(() => groupParts(userParts, query).flatMap((g) => g.parts), [userParts, query]);
   const armed = tool.kind === 'select' ? null : tool.part;
   return (
     <nav className="palette" aria-label="Parts catalogue" data-drop="delete">
       <header>
-        <label htmlFor={searchId} className="sr-only">Search parts</label>
-        <input id={searchId} className="input" type="search" placeholder="Search parts (e.g. type b apc, MOD-U1, SR4)" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label htmlFor={searchId} className="sr-only">
+          Search parts
+        </label>
+        <input
+          id={searchId}
+          className="input"
+          type="search"
+          placeholder="Search parts (e.g. type b apc, MOD-U1, SR4)"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </header>
       <div className="groups">
         {imported.length > 0 && (
           <details open data-group="imported">
-            <summary>Imported <span className="count">({imported.length})</span></summary>
-            <ul>{imported.map((p) => <PaletteItem key={p.id} part={p} armed={armed === p.id} imported />)}</ul>
+            <summary>
+              Imported <span className="count">({imported.length})</span>
+            </summary>
+            <ul>
+              {imported.map((p) => (
+                <PaletteItem key={p.id} part={p} armed={armed === p.id} imported />
+              ))}
+            </ul>
           </details>
         )}
         {groups.length === 0 && imported.length === 0 && <p className="empty">No part matches “{query}”.</p>}
         {groups.map((g) => (
           <details key={g.key} open={query !== '' || g.key !== 'trunks'} data-group={g.key}>
-            <summary>{g.label} <span className="count">({g.parts.length})</span></summary>
+            <summary>
+              {g.label} <span className="count">({g.parts.length})</span>
+            </summary>
             <ul>
-              {g.parts.map((p) => <PaletteItem key={p.id} part={p} armed={armed === p.id} />)}
+              {g.parts.map((p) => (
+                <PaletteItem key={p.id} part={p} armed={armed === p.id} />
+              ))}
             </ul>
           </details>
         ))}

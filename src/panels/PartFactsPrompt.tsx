@@ -16,9 +16,19 @@ export function PartFactsPrompt({ design, part }: { design: Design; part: PartId
   if (facts.length === 0) return null;
   const unknown = facts.filter((f) => f.unknown);
   return (
-    <p className={unknown.length ? 'badge v-unchecked' : 'muted'} style={{ display: 'flex', gap: 8, alignItems: 'center', whiteSpace: 'normal', padding: '4px 8px' }} data-testid="part-facts-prompt">
-      <span style={{ flex: 1 }}>{unknown.length ? `Unknown: ${unknown.map((f) => f.label.toLowerCase()).join(', ')}. Traces through this part stay unchecked until set.` : 'Custom part: its facts were set by hand or read from the vendor file.'}</span>
-      <button type="button" className="btn small" onClick={() => editPartFacts(own.id)}>{unknown.length ? 'Set facts…' : 'Facts…'}</button>
+    <p
+      className={unknown.length ? 'badge v-unchecked' : 'muted'}
+      style={{ display: 'flex', gap: 8, alignItems: 'center', whiteSpace: 'normal', padding: '4px 8px' }}
+      data-testid="part-facts-prompt"
+    >
+      <span style={{ flex: 1 }}>
+        {unknown.length
+          ? `Unknown: ${unknown.map((f) => f.label.toLowerCase()).join(', ')}. Traces through this part stay unchecked until set.`
+          : 'Custom part: its facts were set by hand or read from the vendor file.'}
+      </span>
+      <button type="button" className="btn small" onClick={() => editPartFacts(own.id)}>
+        {unknown.length ? 'Set facts…' : 'Facts…'}
+      </button>
     </p>
   );
 }

@@ -28,12 +28,21 @@ export function ShortcutsDialog() {
     <dialog ref={ref} aria-label="Keyboard shortcuts" onClose={() => designerActions().setShortcutsOpen(false)}>
       <header>
         <h2>Keyboard shortcuts</h2>
-        <button type="button" className="btn" onClick={() => designerActions().setShortcutsOpen(false)}>Close</button>
+        <button type="button" className="btn" onClick={() => designerActions().setShortcutsOpen(false)}>
+          Close
+        </button>
       </header>
       <div className="body">
         <table className="shortcuts">
           <tbody>
-            {SHORTCUTS.map(([k, v]) => <tr key={k}><td><kbd>{k}</kbd></td><td>{v}</td></tr>)}
+            {SHORTCUTS.map(([k, v]) => (
+              <tr key={k}>
+                <td>
+                  <kbd>{k}</kbd>
+                </td>
+                <td>{v}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -17,10 +17,15 @@ export function StatusBar({ saved }: { saved: string }) {
   const counts = verdictCounts(analysisOf(doc));
   return (
     <footer className="statusbar">
-      <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">{notice?.text ?? ''}</span>
+      <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
+        {notice?.text ?? ''}
+      </span>
       <span className="counts" aria-label="Channel summary">
         {ORDER.filter((c) => counts[c] > 0).map((c) => (
-          <span key={c} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}><VerdictDot cls={c} />{counts[c]} {CLASS_STYLE[c].word.toLowerCase()}</span>
+          <span key={c} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+            <VerdictDot cls={c} />
+            {counts[c]} {CLASS_STYLE[c].word.toLowerCase()}
+          </span>
         ))}
       </span>
       <span className="muted">{saved}</span>

@@ -24,7 +24,17 @@ export function VerdictDot({ cls }: { cls: VerdictClass }) {
  * Loss bar: fill = insertion loss / limit (the tick marks the limit), coloured by the loss
  * verdict class.
  */
-export function MarginBar({ totalDb, limitDb, cls, label }: { totalDb: number; limitDb: number | null; cls: VerdictClass; label: string }) {
+export function MarginBar({
+  totalDb,
+  limitDb,
+  cls,
+  label,
+}: {
+  totalDb: number;
+  limitDb: number | null;
+  cls: VerdictClass;
+  label: string;
+}) {
   const frac = limitDb && limitDb > 0 ? Math.min(1.25, totalDb / limitDb) : 0;
   return (
     <span className="bar" role="img" aria-label={label} title={label}>

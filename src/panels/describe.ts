@@ -24,11 +24,14 @@ export function endpointLabel(a: Analysis, ep: ChannelEndpoint): string {
 }
 
 /** Title of a channel: both endpoints. */
-export const channelTitle = (a: Analysis, c: AnalysedChannel): string => `${endpointLabel(a, c.a)} ↔ ${endpointLabel(a, c.b)}`;
+export const channelTitle = (a: Analysis, c: AnalysedChannel): string =>
+  `${endpointLabel(a, c.a)} ↔ ${endpointLabel(a, c.b)}`;
 
 /** Short name of an endpoint: the transceiver's name, or the open end described. */
 export function endpointName(a: Analysis, ep: ChannelEndpoint): string {
-  return ep.transceiver ? a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver : describeTermination(a.index, ep.sample);
+  return ep.transceiver
+    ? (a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver)
+    : describeTermination(a.index, ep.sample);
 }
 
 /** The applications at a channel's ends, e.g. "40GBASE-SR4 ↔ 10GBASE-SR" or "100GBASE-SR4". */
@@ -42,7 +45,8 @@ export function channelApplications(a: Analysis, c: AnalysedChannel): string {
 }
 
 /** Display name of a port reference, e.g. "P1-C1 Port 3" or "Leaf-1 Eth49". */
-export const portLabel = (d: Design, ref: PortRef): string => portInfo(d, ref)?.label ?? `${d.devices[ref.device]?.name ?? ref.device} ${ref.port}`;
+export const portLabel = (d: Design, ref: PortRef): string =>
+  portInfo(d, ref)?.label ?? `${d.devices[ref.device]?.name ?? ref.device} ${ref.port}`;
 
 /** Short label of a termination for the fiber map, e.g. "SW1 Eth1 Tx0 (B)". */
 export function terminationLabel(a: Analysis, t: Termination): string {
@@ -77,7 +81,12 @@ export function hopView(a: Analysis, h: Hop): HopView {
     };
     const key = (end: number) => c?.endKeys[end] ?? String(end);
     // Positions carry the meaning (A/B at a duplex LC, 1…N at an MPO); the cable ends go in the name line.
-    return { kind: 'cable', name: `${c?.cable.name ?? h.cable} · end ${key(h.from.end)} → ${key(h.to.end)}`, marking: fiberMarking(h.fiber), detail: `${lab(h.from.end, h.from.position)} → ${lab(h.to.end, h.to.position)}` };
+    return {
+      kind: 'cable',
+      name: `${c?.cable.name ?? h.cable} · end ${key(h.from.end)} → ${key(h.to.end)}`,
+      marking: fiberMarking(h.fiber),
+      detail: `${lab(h.from.end, h.from.position)} → ${lab(h.to.end, h.to.position)}`,
+    };
   }
   const r = a.index.devices.get(h.device);
   const ports = r?.ports;
@@ -85,7 +94,11 @@ export function hopView(a: Analysis, h: Hop): HopView {
     const def = ports?.get(port);
     return `${def?.label ?? port}·${def ? positionLabel(def.accepts, pos) : pos}`;
   };
-  return { kind: 'device', name: r?.device.name ?? h.device, detail: `${lab(h.in.port, h.in.position)} → ${lab(h.out.port, h.out.position)}` };
+  return {
+    kind: 'device',
+    name: r?.device.name ?? h.device,
+    detail: `${lab(h.in.port, h.in.position)} → ${lab(h.out.port, h.out.position)}`,
+  };
 }
 
 /** Verdict of one fiber: it carries light Tx→Rx, fails, is open, or cannot be checked. */
@@ -97,7 +110,12 @@ export function fiberState(f: FiberTrace): FiberState {
   const e = f.end.kind;
   if (s === 'unchecked' || e === 'unchecked') return 'unchecked';
   if (s === 'tx' && e === 'rx') return 'pass';
-  if ((s === 'tx' && e === 'tx') || (s === 'rx' && e === 'rx') || (s === 'tx' && (e === 'dark-mdi' || e === 'dark-device' || e === 'dark-cable'))) return 'fail';
+  if (
+    (s === 'tx' && e === 'tx') ||
+    (s === 'rx' && e === 'rx') ||
+    (s === 'tx' && (e === 'dark-mdi' || e === 'dark-device' || e === 'dark-cable'))
+  )
+    return 'fail';
   return 'open';
 }
 
@@ -117,6 +135,9 @@ export function devicePortRefs(d: Design, device: string): { ref: PortRef; label
   const dev = d.devices[device];
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
-  const cages = p.kind === 'rack-equipment' ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' })) : [];
+  const cages =
+    p.kind === 'rack-equipment'
+      ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' }))
+      : [];
   return [...cages, ...portsOf(p).map((q) => ({ ref: { device: dev.id, port: q.key }, label: q.label, face: q.face }))];
 }

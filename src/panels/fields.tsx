@@ -22,7 +22,23 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor?: s
 }
 
 /** A text or number input that commits on Enter/blur. */
-export function CommitInput({ label, value, onCommit, type = 'text', step, min, suffix }: { label: string; value: string; onCommit: (v: string) => void; type?: 'text' | 'number'; step?: number; min?: number; suffix?: string }) {
+export function CommitInput({
+  label,
+  value,
+  onCommit,
+  type = 'text',
+  step,
+  min,
+  suffix,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  type?: 'text' | 'number';
+  step?: number;
+  min?: number;
+  suffix?: string;
+}) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -61,21 +77,55 @@ export function CommitInput({ label, value, onCommit, type = 'text', step, min, 
 }
 
 /** A select over fixed options. */
-export function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+}) {
   const id = useId();
   return (
     <Field label={label} htmlFor={id}>
       <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Field>
   );
 }
 
-const ORDER: readonly FacetKey[] = ['application', 'moduleClass', 'polarity', 'cordType', 'adapter', 'gender', 'polish', 'fiberType', 'lossGrade'];
+const ORDER: readonly FacetKey[] = [
+  'application',
+  'moduleClass',
+  'polarity',
+  'cordType',
+  'adapter',
+  'gender',
+  'polish',
+  'fiberType',
+  'lossGrade',
+];
 
 /** One select per facet of `part`; a change replaces the part of `target` (one undo step). */
-export function FacetSelects({ design, part, target, accept }: { design: Design; part: Part; target: PartTarget; accept?: (p: Part) => boolean }) {
+export function FacetSelects({
+  design,
+  part,
+  target,
+  accept,
+}: {
+  design: Design;
+  part: Part;
+  target: PartTarget;
+  accept?: (p: Part) => boolean;
+}) {
   const opts = facetOptions(part, catalogueFor(design), accept);
   const mine = facetsOf(part);
   return (
@@ -90,7 +140,8 @@ export function FacetSelects({ design, part, target, accept }: { design: Design;
             options={list.map((o) => ({ value: o.value, label: o.value }))}
             onChange={(v) => {
               const to = list.find((o) => o.value === v)?.part;
-              if (to && to.id !== part.id) designerActions().replacePart(target, to.id, `Change ${FACET_LABELS[k].toLowerCase()} to ${v}`);
+              if (to && to.id !== part.id)
+                designerActions().replacePart(target, to.id, `Change ${FACET_LABELS[k].toLowerCase()} to ${v}`);
             }}
           />
         );

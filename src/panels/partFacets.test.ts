@@ -10,7 +10,9 @@ import { groupParts, partFacts } from './partFacts';
 
 const get = (id: string) => BUILTIN_CATALOGUE.get(id) as Part;
 const pick = (from: string, key: string, value: string) =>
-  (facetOptions(get(from), BUILTIN_CATALOGUE) as Record<string, { value: string; part: Part }[]>)[key]?.find((o) => o.value === value)?.part.id;
+  (facetOptions(get(from), BUILTIN_CATALOGUE) as Record<string, { value: string; part: Part }[]>)[key]?.find(
+    (o) => o.value === value,
+  )?.part.id;
 
 describe('facetOptions', () => {
   it.each([
@@ -32,7 +34,9 @@ describe('facetOptions', () => {
   });
   it('never offers a part with other ends (a 24F trunk for a 12F cable)', () => {
     const opts = facetOptions(get('cable/mpo12-typeB-mm-upc'), BUILTIN_CATALOGUE);
-    const ids = Object.values(opts).flat().map((o) => o?.part.id ?? '');
+    const ids = Object.values(opts)
+      .flat()
+      .map((o) => o?.part.id ?? '');
     expect(ids.every((id) => id.startsWith('cable/mpo12-'))).toBe(true);
   });
   it('keeps the current part as the option for its own values', () => {
@@ -40,21 +44,47 @@ describe('facetOptions', () => {
     expect(opts.cordType?.find((o) => o.value === 'A-to-B')?.part.id).toBe('cable/lc-duplex-ab-upc');
   });
   it('filters candidates (e.g. transceivers a cage takes)', () => {
-    const opts = facetOptions(get('transceiver/10gbase-sr-sfpplus'), BUILTIN_CATALOGUE, (p) => p.kind === 'transceiver' && p.formFactor === 'SFP+');
+    const opts = facetOptions(
+      get('transceiver/10gbase-sr-sfpplus'),
+      BUILTIN_CATALOGUE,
+      (p) => p.kind === 'transceiver' && p.formFactor === 'SFP+',
+    );
     expect(opts.application?.map((o) => o.value)).toEqual(['10GBASE-LR', '10GBASE-SR']);
   });
 });
 
 describe('palette facts and search', () => {
   it('lists the key facts of a trunk and a cassette', () => {
-    expect(partFacts(get('cable/mpo12-typeB-mm-upc')).map((f) => `${f.label}=${f.value}`)).toEqual(['fibers=12F', 'polarity=Type B', 'connector=MPO-12', 'gender=pinned', 'polish=UPC', 'fiber=OM4', 'loss=low loss']);
-    expect(partFacts(get('module/mod-u1-12f-1xmpo12-f-upc-om4')).map((f) => `${f.label}=${f.value}`)).toEqual(['class=MOD-U1', 'fibers=12F', 'rear=MPO-12 unpinned', 'polish=UPC', 'loss=low loss', 'fiber=OM4', 'fits=cassette']);
+    expect(partFacts(get('cable/mpo12-typeB-mm-upc')).map((f) => `${f.label}=${f.value}`)).toEqual([
+      'fibers=12F',
+      'polarity=Type B',
+      'connector=MPO-12',
+      'gender=pinned',
+      'polish=UPC',
+      'fiber=OM4',
+      'loss=low loss',
+    ]);
+    expect(partFacts(get('module/mod-u1-12f-1xmpo12-f-upc-om4')).map((f) => `${f.label}=${f.value}`)).toEqual([
+      'class=MOD-U1',
+      'fibers=12F',
+      'rear=MPO-12 unpinned',
+      'polish=UPC',
+      'loss=low loss',
+      'fiber=OM4',
+      'fits=cassette',
+    ]);
   });
   it('finds parts by every word and groups them in palette order', () => {
     const g = groupParts(BUILTIN_CATALOGUE.parts, 'type b apc');
     expect(g.map((x) => x.key)).toEqual(['trunks']);
     expect(groupParts(BUILTIN_CATALOGUE.parts, 'key-up/key-up').map((x) => x.key)).toEqual(['enclosures', 'modules']);
-    expect(g.find((x) => x.key === 'trunks')?.parts.every((p) => /Type B/.test(p.name) && /APC/.test(p.name))).toBe(true);
-    expect(groupParts(BUILTIN_CATALOGUE.parts, 'A-to-A').flatMap((x) => x.parts.map((p) => p.id))).toEqual(['cable/lc-duplex-aa-upc', 'cable/lc-duplex-aa-apc', 'cable/lc-duplex-aa-upc-standard']);
+    expect(g.find((x) => x.key === 'trunks')?.parts.every((p) => /Type B/.test(p.name) && /APC/.test(p.name))).toBe(
+      true,
+    );
+    expect(groupParts(BUILTIN_CATALOGUE.parts, 'A-to-A').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
+      'cable/lc-duplex-aa-upc',
+      'cable/lc-duplex-aa-apc',
+      'cable/lc-duplex-aa-upc-standard',
+    ]);
   });
 });

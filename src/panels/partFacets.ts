@@ -9,7 +9,8 @@ import type { Catalogue } from '../core/catalogue';
 import type { Part, PortDef } from '../core/parts';
 
 /** Facet keys. */
-export type FacetKey = 'polarity' | 'cordType' | 'gender' | 'polish' | 'lossGrade' | 'moduleClass' | 'fiberType' | 'application' | 'adapter';
+export type FacetKey =
+  'polarity' | 'cordType' | 'gender' | 'polish' | 'lossGrade' | 'moduleClass' | 'fiberType' | 'application' | 'adapter';
 
 /** Display names of the facets. */
 export const FACET_LABELS: Readonly<Record<FacetKey, string>> = {
@@ -44,7 +45,9 @@ export function facetsOf(p: Part): Partial<Record<FacetKey, string>> {
       const fixed = rear?.mate.kind === 'fixed' ? rear.mate : undefined;
       return {
         moduleClass: p.moduleClass,
-        ...(fixed ? { gender: fixed.connector.gender, polish: fixed.connector.polish, lossGrade: fixed.lossGrade } : {}),
+        ...(fixed
+          ? { gender: fixed.connector.gender, polish: fixed.connector.polish, lossGrade: fixed.lossGrade }
+          : {}),
         ...(rear?.mate.kind === 'through' ? { adapter: rear.mate.adapter } : {}),
         ...(p.fiberType !== 'unknown' ? { fiberType: p.fiberType } : {}),
       };
@@ -83,10 +86,16 @@ export interface FacetOption {
  * with that value, the same structure and the most other facets equal (ties: catalogue order).
  * `accept` filters candidates (e.g. transceivers the cage takes).
  */
-export function facetOptions(current: Part, cat: Catalogue, accept: (p: Part) => boolean = () => true): Partial<Record<FacetKey, FacetOption[]>> {
+export function facetOptions(
+  current: Part,
+  cat: Catalogue,
+  accept: (p: Part) => boolean = () => true,
+): Partial<Record<FacetKey, FacetOption[]>> {
   const mine = facetsOf(current);
   const shape = structureOf(current);
-  const candidates = cat.parts.filter((p) => p.kind === current.kind && structureOf(p) === shape && (p.id === current.id || accept(p)));
+  const candidates = cat.parts.filter(
+    (p) => p.kind === current.kind && structureOf(p) === shape && (p.id === current.id || accept(p)),
+  );
   const out: Partial<Record<FacetKey, FacetOption[]>> = {};
   for (const key of Object.keys(mine) as FacetKey[]) {
     const best = new Map<string, { part: Part; score: number }>();
@@ -100,7 +109,9 @@ export function facetOptions(current: Part, cat: Catalogue, accept: (p: Part) =>
       const prev = best.get(v);
       if (!prev || score > prev.score) best.set(v, { part: p, score });
     }
-    out[key] = [...best.entries()].map(([value, { part }]) => ({ value, part })).sort((a, b) => a.value.localeCompare(b.value));
+    out[key] = [...best.entries()]
+      .map(([value, { part }]) => ({ value, part }))
+      .sort((a, b) => a.value.localeCompare(b.value));
   }
   return out;
 }

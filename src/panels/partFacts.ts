@@ -29,11 +29,21 @@ export function groupOf(p: Part): PartGroup {
     case 'transceiver':
       return 'transceivers';
     case 'cable':
-      return p.cableClass === 'duplex-cord' ? 'cords' : p.cableClass === 'harness' || p.cableClass === 'conversion-cable' ? 'harnesses' : 'trunks';
+      return p.cableClass === 'duplex-cord'
+        ? 'cords'
+        : p.cableClass === 'harness' || p.cableClass === 'conversion-cable'
+          ? 'harnesses'
+          : 'trunks';
   }
 }
 
-const GRADE: Readonly<Record<LossGrade, string>> = { 'tia-max': 'TIA max loss', standard: 'standard loss', 'low-loss': 'low loss', elite: 'elite', unknown: 'loss unknown' };
+const GRADE: Readonly<Record<LossGrade, string>> = {
+  'tia-max': 'TIA max loss',
+  standard: 'standard loss',
+  'low-loss': 'low loss',
+  elite: 'elite',
+  unknown: 'loss unknown',
+};
 const GENDER: Readonly<Record<Gender, string>> = { male: 'pinned', female: 'unpinned', 'n/a': '', unknown: 'gender ?' };
 
 /** One fact chip. */
@@ -54,7 +64,9 @@ export function partFacts(p: Part): Fact[] {
       add('fibers', `${p.fiberCount}F`);
       add('polarity', p.polarity ? `Type ${p.polarity}` : p.cordType);
       if (e0) add('connector', CONNECTOR_VARIANTS[e0.connector.variant].name);
-      const genders = [...new Set(p.ends.filter((e) => e.connector.gender !== 'n/a').map((e) => GENDER[e.connector.gender]))];
+      const genders = [
+        ...new Set(p.ends.filter((e) => e.connector.gender !== 'n/a').map((e) => GENDER[e.connector.gender])),
+      ];
       add('gender', genders.join('/'));
       add('polish', [...new Set(p.ends.map((e) => e.connector.polish))].join('/'));
       add('fiber', p.defaultFiberType);
@@ -78,8 +90,15 @@ export function partFacts(p: Part): Fact[] {
     case 'rack-equipment':
       add('height', `${p.heightU}U`);
       if (p.slots.length) add('slots', `${p.slots.length}× ${p.slots[0]?.formFactor ?? ''}`);
-      if (p.cages.length) add('ports', [...new Set(p.cages.map((c) => c.formFactor))].map((ff) => `${p.cages.filter((c) => c.formFactor === ff).length}× ${ff}`).join(' + '));
-      if (p.ports.length) add('adapters', `${p.ports.length / 2}× ${CONNECTOR_VARIANTS[p.ports[0]?.accepts ?? 'lc-duplex'].name}`);
+      if (p.cages.length)
+        add(
+          'ports',
+          [...new Set(p.cages.map((c) => c.formFactor))]
+            .map((ff) => `${p.cages.filter((c) => c.formFactor === ff).length}× ${ff}`)
+            .join(' + '),
+        );
+      if (p.ports.length)
+        add('adapters', `${p.ports.length / 2}× ${CONNECTOR_VARIANTS[p.ports[0]?.accepts ?? 'lc-duplex'].name}`);
       if (p.maxFibers) add('max', `${p.maxFibers}F`);
       break;
     case 'transceiver':
@@ -99,7 +118,9 @@ const normalise = (s: string): string => s.toLowerCase().replace(/\btype\s+([abc
 
 /** Lower-case text a part is searched by: name, id, part number and facts. */
 export function searchText(p: Part): string {
-  return normalise([p.name, p.id, p.partNumber ?? '', p.manufacturer ?? '', ...partFacts(p).map((x) => x.value)].join(' '));
+  return normalise(
+    [p.name, p.id, p.partNumber ?? '', p.manufacturer ?? '', ...partFacts(p).map((x) => x.value)].join(' '),
+  );
 }
 
 /** Parts matching every word of `query` (case-insensitive), grouped in palette order. */
@@ -109,5 +130,9 @@ export function groupParts(parts: readonly Part[], query: string): { key: PartGr
     const t = searchText(p);
     return words.every((w) => t.includes(w));
   });
-  return PART_GROUPS.map((g) => ({ key: g.key, label: g.label, parts: hit.filter((p) => groupOf(p) === g.key) })).filter((g) => g.parts.length > 0);
+  return PART_GROUPS.map((g) => ({
+    key: g.key,
+    label: g.label,
+    parts: hit.filter((p) => groupOf(p) === g.key),
+  })).filter((g) => g.parts.length > 0);
 }

@@ -35,7 +35,15 @@ describe('editableFacts of the Corning ECM-UM08 (gender, polish, adapter unknown
     expect(facts.find((f) => f.key === key)).toMatchObject({ label, value, unknown });
   });
   it('lists rear facts first, front LC gender not at all (LC has none), fiber type last', () => {
-    expect(facts.map((f) => f.key)).toEqual(['gender:rear:mpo', 'polish:rear:mpo', 'adapter:rear:mpo', 'loss:rear:mpo', 'polish:front:lc', 'loss:front:lc', 'fiberType']);
+    expect(facts.map((f) => f.key)).toEqual([
+      'gender:rear:mpo',
+      'polish:rear:mpo',
+      'adapter:rear:mpo',
+      'loss:rear:mpo',
+      'polish:front:lc',
+      'loss:front:lc',
+      'fiberType',
+    ]);
     expect(unknownFactCount(partOf(ECM))).toBe(3);
   });
 });
@@ -47,8 +55,15 @@ describe('setFact', () => {
 
   it('sets the rear MPO connector only, follows it in the substitution group and notes it in the provenance', () => {
     const rearPort = done.ports.find((p) => p.key === 'mpo1');
-    expect(rearPort?.mate).toMatchObject({ kind: 'fixed', connector: { variant: 'mpo-8', gender: 'female', polish: 'UPC' } });
-    expect(done.ports.filter((p) => p.face === 'front').every((p) => p.mate.kind === 'fixed' && p.mate.connector.gender === 'n/a')).toBe(true);
+    expect(rearPort?.mate).toMatchObject({
+      kind: 'fixed',
+      connector: { variant: 'mpo-8', gender: 'female', polish: 'UPC' },
+    });
+    expect(
+      done.ports
+        .filter((p) => p.face === 'front')
+        .every((p) => p.mate.kind === 'fixed' && p.mate.connector.gender === 'n/a'),
+    ).toBe(true);
     expect(done.swapGroup.endsWith(':female:UPC')).toBe(true);
     expect((ecm as ModulePart).swapGroup.endsWith(':unknown:unknown')).toBe(true);
     expect(done.provenance.source).toContain('Rear MPO gender set by user: female');
@@ -77,7 +92,11 @@ describe('setFact', () => {
   it('an adapter plate with the orientation unknown gets its links once it is set (key-up/key-down: i ↔ i)', () => {
     const plate = partOf('module-types/Corning/EDGE-CP48-90.yaml') as ModulePart;
     expect(plate.links).toBe('unknown');
-    expect(editableFacts(plate).filter((f) => f.key.startsWith('adapter')).map((f) => f.key)).toEqual(['adapter:through:mpo']);
+    expect(
+      editableFacts(plate)
+        .filter((f) => f.key.startsWith('adapter'))
+        .map((f) => f.key),
+    ).toEqual(['adapter:through:mpo']);
     const a = setFact(plate, 'adapter:through:mpo', 'key-up-key-down') as ModulePart;
     expect(a.links).not.toBe('unknown');
     const links = a.links === 'unknown' ? [] : a.links;

@@ -28,10 +28,25 @@ const UNKNOWN = { value: 'unknown', label: 'unknown (traces unchecked)' } as con
 const OPTIONS: Readonly<Record<FactKind, readonly { value: string; label: string }[]>> = {
   gender: [UNKNOWN, { value: 'male', label: 'pinned (male)' }, { value: 'female', label: 'unpinned (female)' }],
   polish: [UNKNOWN, { value: 'UPC', label: 'UPC' }, { value: 'APC', label: 'APC' }],
-  adapter: [UNKNOWN, { value: 'key-up-key-down', label: 'key-up/key-down (Type A)' }, { value: 'key-up-key-up', label: 'key-up/key-up (Type B)' }],
-  loss: [UNKNOWN, { value: 'tia-max', label: 'TIA maximum' }, { value: 'standard', label: 'standard' }, { value: 'low-loss', label: 'low loss' }, { value: 'elite', label: 'elite' }],
+  adapter: [
+    UNKNOWN,
+    { value: 'key-up-key-down', label: 'key-up/key-down (Type A)' },
+    { value: 'key-up-key-up', label: 'key-up/key-up (Type B)' },
+  ],
+  loss: [
+    UNKNOWN,
+    { value: 'tia-max', label: 'TIA maximum' },
+    { value: 'standard', label: 'standard' },
+    { value: 'low-loss', label: 'low loss' },
+    { value: 'elite', label: 'elite' },
+  ],
 };
-const KIND_LABEL: Readonly<Record<FactKind, string>> = { gender: 'gender', polish: 'polish', adapter: 'adapter orientation', loss: 'loss grade' };
+const KIND_LABEL: Readonly<Record<FactKind, string>> = {
+  gender: 'gender',
+  polish: 'polish',
+  adapter: 'adapter orientation',
+  loss: 'loss grade',
+};
 const FAMILY_LABEL: Readonly<Record<ConnectorFamily, string>> = { lc: 'LC', sc: 'SC', mpo: 'MPO' };
 
 const familyOf = (p: PortDef): ConnectorFamily => CONNECTOR_VARIANTS[p.accepts].family;
@@ -39,7 +54,8 @@ const familyOf = (p: PortDef): ConnectorFamily => CONNECTOR_VARIANTS[p.accepts].
  * The fact key a port's value of `kind` belongs to: `kind:face:family`, except the adapter of a
  * through port, which its peer on the other face shares: `adapter:through:family`.
  */
-const factKey = (p: PortDef, kind: FactKind): string => `${kind}:${kind === 'adapter' && p.mate.kind === 'through' ? 'through' : p.face}:${familyOf(p)}`;
+const factKey = (p: PortDef, kind: FactKind): string =>
+  `${kind}:${kind === 'adapter' && p.mate.kind === 'through' ? 'through' : p.face}:${familyOf(p)}`;
 const FACE_ORDER: Readonly<Record<string, number>> = { rear: 0, through: 1, front: 2 };
 
 /** The value of one fact kind on one port, or undefined when the port has no such fact. */
@@ -63,7 +79,9 @@ function withValue(m: PortMate, kind: FactKind, value: string): PortMate {
   if (m.kind === 'through') return kind === 'adapter' ? { ...m, adapter: value as typeof m.adapter } : m;
   switch (kind) {
     case 'gender':
-      return m.connector.gender === 'n/a' ? m : { ...m, connector: { ...m.connector, gender: value as typeof m.connector.gender } };
+      return m.connector.gender === 'n/a'
+        ? m
+        : { ...m, connector: { ...m.connector, gender: value as typeof m.connector.gender } };
     case 'polish':
       return { ...m, connector: { ...m.connector, polish: value as typeof m.connector.polish } };
     case 'adapter':
@@ -97,14 +115,35 @@ export function editableFacts(part: Part): EditableFact[] {
     const [kind, face, family] = key.split(':') as [FactKind, string, ConnectorFamily];
     const list = [...set];
     const value = list.length === 1 ? (list[0] as string) : 'mixed';
-    const options = value === 'mixed' ? [{ value: 'mixed', label: `mixed (${list.join(', ')})` }, ...OPTIONS[kind]] : OPTIONS[kind].some((o) => o.value === value) ? OPTIONS[kind] : [{ value, label: value }, ...OPTIONS[kind]];
-    const where = face === 'through' ? `${FAMILY_LABEL[family]} through-adapter` : `${face === 'rear' ? 'Rear' : 'Front'} ${FAMILY_LABEL[family]}`;
-    out.push({ key, label: `${where} ${KIND_LABEL[kind]}`, value, options, unknown: value === 'unknown' || value === 'mixed', order: `${FACE_ORDER[face] ?? 3}:${family}:${kinds.indexOf(kind)}` });
+    const options =
+      value === 'mixed'
+        ? [{ value: 'mixed', label: `mixed (${list.join(', ')})` }, ...OPTIONS[kind]]
+        : OPTIONS[kind].some((o) => o.value === value)
+          ? OPTIONS[kind]
+          : [{ value, label: value }, ...OPTIONS[kind]];
+    const where =
+      face === 'through'
+        ? `${FAMILY_LABEL[family]} through-adapter`
+        : `${face === 'rear' ? 'Rear' : 'Front'} ${FAMILY_LABEL[family]}`;
+    out.push({
+      key,
+      label: `${where} ${KIND_LABEL[kind]}`,
+      value,
+      options,
+      unknown: value === 'unknown' || value === 'mixed',
+      order: `${FACE_ORDER[face] ?? 3}:${family}:${kinds.indexOf(kind)}`,
+    });
   }
   out.sort((a, b) => a.order.localeCompare(b.order));
   const facts: EditableFact[] = out.map(({ order: _order, ...f }) => f);
   if (part.ports.length > 0) {
-    facts.push({ key: 'fiberType', label: 'Fiber type', value: part.fiberType, options: [UNKNOWN, ...FIBER_TYPES.map((f) => ({ value: f, label: f }))], unknown: part.fiberType === 'unknown' });
+    facts.push({
+      key: 'fiberType',
+      label: 'Fiber type',
+      value: part.fiberType,
+      options: [UNKNOWN, ...FIBER_TYPES.map((f) => ({ value: f, label: f }))],
+      unknown: part.fiberType === 'unknown',
+    });
   }
   return facts;
 }
@@ -162,7 +201,9 @@ export const unknownFactCount = (part: Part): number => editableFacts(part).filt
 export function partKindLabel(p: Part): string {
   switch (p.kind) {
     case 'module':
-      return p.moduleClass === 'adapter-plate' ? 'Adapter plate (NetBox module type)' : `Cassette ${p.moduleClass} (NetBox module type)`;
+      return p.moduleClass === 'adapter-plate'
+        ? 'Adapter plate (NetBox module type)'
+        : `Cassette ${p.moduleClass} (NetBox module type)`;
     case 'rack-equipment':
       return `${p.role === 'enclosure' ? 'Enclosure' : p.role === 'switch' ? 'Switch' : 'Patch panel'} (NetBox device type)`;
     case 'cable':

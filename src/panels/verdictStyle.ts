@@ -15,7 +15,9 @@ export const CLASS_STYLE: Readonly<Record<VerdictClass, { readonly glyph: string
 };
 
 /** Formats dB with 3 decimals (REFERENCE §10: rounding only for display). */
-export const fmtDb = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `${(Math.round(n * 1000) / 1000).toFixed(3)} dB`);
+export const fmtDb = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : `${(Math.round(n * 1000) / 1000).toFixed(3)} dB`;
 
 /** Formats metres. */
-export const fmtM = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `${Math.round(n * 10) / 10} m`);
+export const fmtM = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : `${Math.round(n * 10) / 10} m`;

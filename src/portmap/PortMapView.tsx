@@ -41,21 +41,26 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
   const analysis = analysisOf(design);
   const tree = useMemo(() => portMapTree(design, labels, analysis), [design, labels, analysis]);
   const byKey = useMemo(() => portsByKey(tree), [tree]);
-  const [selected, setSelected] = useState<string | null>(() => (initialPort ? portForLabel(labels, initialPort) : null));
+  const [selected, setSelected] = useState<string | null>(() =>
+    initialPort ? portForLabel(labels, initialPort) : null,
+  );
   const [query, setQuery] = useState('');
   const [resultsOpen, setResultsOpen] = useState(false);
   const racks = useRef<HTMLDivElement>(null);
   const notFound = initialPort && !selected ? initialPort : null;
 
   const results = useMemo(() => (query.trim() ? findPorts(labels, query, 40) : []), [labels, query]);
-  const port: MapPort | null = selected ? byKey.get(selected) ?? null : null;
+  const port: MapPort | null = selected ? (byKey.get(selected) ?? null) : null;
 
   // A tap or a search pick: select, and keep the port in the address (a reload lands on it).
-  const select = useCallback((key: string) => {
-    setSelected(key);
-    setResultsOpen(false);
-    setHashQuietly(portMapHash(byKey.get(key)?.entry.text ?? null, shared));
-  }, [byKey, shared]);
+  const select = useCallback(
+    (key: string) => {
+      setSelected(key);
+      setResultsOpen(false);
+      setHashQuietly(portMapHash(byKey.get(key)?.entry.text ?? null, shared));
+    },
+    [byKey, shared],
+  );
   // Bring the selected port on screen (after a search, or a `#port=` link).
   useEffect(() => {
     if (!selected) return;
@@ -69,12 +74,18 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
       <header className="pm-head">
         <h1>Port map</h1>
         <div className="pm-name">
-          <span className="pm-design" title={design.name}>{design.name}</span>
-          <span className="badge v-open" title="Nothing can be moved or changed in this view">Read-only</span>
+          <span className="pm-design" title={design.name}>
+            {design.name}
+          </span>
+          <span className="badge v-open" title="Nothing can be moved or changed in this view">
+            Read-only
+          </span>
           {shared && <span className="badge v-unverified">Shared link</span>}
         </div>
         <div className="pm-search">
-          <label htmlFor="pm-search" className="sr-only">Find a port by label</label>
+          <label htmlFor="pm-search" className="sr-only">
+            Find a port by label
+          </label>
           <input
             id="pm-search"
             type="search"
@@ -84,7 +95,10 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
             autoCapitalize="characters"
             spellCheck={false}
             value={query}
-            onChange={(e) => { setQuery(e.target.value); setResultsOpen(true); }}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setResultsOpen(true);
+            }}
             onFocus={() => setResultsOpen(true)}
             onKeyDown={(e) => {
               const first = results[0];
@@ -110,12 +124,22 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
           )}
         </div>
         <div className="pm-actions">
-          {shared && onOpenCopy && <button type="button" className="btn" onClick={onOpenCopy}>Edit a copy</button>}
-          <button type="button" className="btn" onClick={onExit}>{shared ? 'My designs' : 'Designer'}</button>
+          {shared && onOpenCopy && (
+            <button type="button" className="btn" onClick={onOpenCopy}>
+              Edit a copy
+            </button>
+          )}
+          <button type="button" className="btn" onClick={onExit}>
+            {shared ? 'My designs' : 'Designer'}
+          </button>
         </div>
       </header>
       <div className="pm-racks" ref={racks}>
-        {notFound && <p className="pm-notfound" role="alert">No port is labelled “{notFound}” in this design.</p>}
+        {notFound && (
+          <p className="pm-notfound" role="alert">
+            No port is labelled “{notFound}” in this design.
+          </p>
+        )}
         <RackList tree={tree} selected={selected} onSelect={select} />
       </div>
       <PortPathPanel design={design} analysis={analysis} labels={labels} port={port} baseUrl={baseUrl} />

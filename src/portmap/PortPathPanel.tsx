@@ -5,7 +5,14 @@
  */
 import { useMemo } from 'react';
 import type { Design } from '../core/design';
-import { portPath, portLinkHash, type FiberEnd, type FiberStep, type PathFiber, type PlaceLabel } from '../core/deliverables';
+import {
+  portPath,
+  portLinkHash,
+  type FiberEnd,
+  type FiberStep,
+  type PathFiber,
+  type PlaceLabel,
+} from '../core/deliverables';
 import type { Analysis } from '../core/engine/analyze';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
@@ -19,17 +26,24 @@ import { PortQr } from './PortQr';
 /** A position badge: `A`/`B` on duplex connectors, `pos 7` on MPO. */
 function Pos({ p }: { p: string }) {
   if (!p) return null;
-  return <span className="pm-pos" title={/^[AB]$/.test(p) ? `Side ${p}` : `MPO position ${p}`}>{/^[AB]$/.test(p) ? p : `pos ${p}`}</span>;
+  return (
+    <span className="pm-pos" title={/^[AB]$/.test(p) ? `Side ${p}` : `MPO position ${p}`}>
+      {/^[AB]$/.test(p) ? p : `pos ${p}`}
+    </span>
+  );
 }
 
 const Place = ({ at }: { at: PlaceLabel }) => (
-  <span className="pm-place"><span className="pm-lbl">{at.label}</span> <Pos p={at.position} /></span>
+  <span className="pm-place">
+    <span className="pm-lbl">{at.label}</span> <Pos p={at.position} />
+  </span>
 );
 
 function EndHop({ end, which }: { end: FiberEnd; which: 'start' | 'end' }) {
   return (
     <li className={`pm-hop pm-end pm-${which}`}>
-      <span className="pm-lbl">{end.label || '—'}</span> <Pos p={end.position} /> <span className="chip">{end.role}</span>
+      <span className="pm-lbl">{end.label || '—'}</span> <Pos p={end.position} />{' '}
+      <span className="chip">{end.role}</span>
     </li>
   );
 }
@@ -38,8 +52,12 @@ function StepHop({ step }: { step: FiberStep }) {
   if (step.kind === 'device') {
     return (
       <li className="pm-hop pm-device">
-        <div><span className="pm-lbl">{step.label}</span> <span className="muted">{step.name}</span></div>
-        <div className="pm-fromto"><Place at={step.in} /> → <Place at={step.out} /></div>
+        <div>
+          <span className="pm-lbl">{step.label}</span> <span className="muted">{step.name}</span>
+        </div>
+        <div className="pm-fromto">
+          <Place at={step.in} /> → <Place at={step.out} />
+        </div>
       </li>
     );
   }
@@ -47,11 +65,21 @@ function StepHop({ step }: { step: FiberStep }) {
   return (
     <li className="pm-hop pm-cable">
       <div>
-        <FiberSwatch m={m} /> <strong>Fiber {step.fiber} {step.colour}</strong> in <strong>{step.name}</strong>{' '}
-        <span className="muted">{step.polarity} · {step.lengthM} m {step.fiberType}</span>
+        <FiberSwatch m={m} />{' '}
+        <strong>
+          Fiber {step.fiber} {step.colour}
+        </strong>{' '}
+        in <strong>{step.name}</strong>{' '}
+        <span className="muted">
+          {step.polarity} · {step.lengthM} m {step.fiberType}
+        </span>
       </div>
-      <div className="pm-fromto"><Place at={step.from} /> → <Place at={step.to} /></div>
-      <div className="pm-cableid muted" title={step.label}>{step.label}</div>
+      <div className="pm-fromto">
+        <Place at={step.from} /> → <Place at={step.to} />
+      </div>
+      <div className="pm-cableid muted" title={step.label}>
+        {step.label}
+      </div>
     </li>
   );
 }
@@ -62,13 +90,20 @@ function FiberPath({ f, open }: { f: PathFiber; open: boolean }) {
     <li className="pm-fiber" data-trace={f.traceId}>
       <details open={open}>
         <summary>
-          <Pos p={f.positionHere} /> <span>{f.start.role} {f.start.label} → {f.end.role} {f.end.label}</span>
+          <Pos p={f.positionHere} />{' '}
+          <span>
+            {f.start.role} {f.start.label} → {f.end.role} {f.end.label}
+          </span>
           <span className="muted"> · {colours}</span>
-          {f.loss?.marginDb !== null && f.loss?.marginDb !== undefined ? <span className="muted"> · margin {fmtDb(f.loss.marginDb)}</span> : null}
+          {f.loss?.marginDb !== null && f.loss?.marginDb !== undefined ? (
+            <span className="muted"> · margin {fmtDb(f.loss.marginDb)}</span>
+          ) : null}
         </summary>
         <ol className="pm-hops">
           <EndHop end={f.start} which="start" />
-          {f.steps.map((s, i) => <StepHop key={i} step={s} />)}
+          {f.steps.map((s, i) => (
+            <StepHop key={i} step={s} />
+          ))}
           <EndHop end={f.end} which="end" />
         </ol>
       </details>
@@ -88,20 +123,48 @@ function ChannelVerdict({ c }: { c: ChannelSummary }) {
         <div className="pm-loss">
           <VerdictBadge cls={c.loss.verdictClass} text={`Loss: ${c.loss.verdictText}`} />
           <span className="pm-margin">Margin {fmtDb(c.loss.marginDb)}</span>
-          <span className="muted">loss {fmtDb(c.loss.lossDb)} of {fmtDb(c.loss.limitDb)}</span>
-          <MarginBar totalDb={c.loss.lossDb} limitDb={c.loss.limitDb} cls={c.loss.verdictClass} label={`Loss ${fmtDb(c.loss.lossDb)} of a ${fmtDb(c.loss.limitDb)} limit`} />
+          <span className="muted">
+            loss {fmtDb(c.loss.lossDb)} of {fmtDb(c.loss.limitDb)}
+          </span>
+          <MarginBar
+            totalDb={c.loss.lossDb}
+            limitDb={c.loss.limitDb}
+            cls={c.loss.verdictClass}
+            label={`Loss ${fmtDb(c.loss.lossDb)} of a ${fmtDb(c.loss.limitDb)} limit`}
+          />
         </div>
       ) : (
         <p className="muted pm-noloss">No loss budget: the channel has no transceiver at both ends.</p>
       )}
-      {c.reasons.length > 0 && <ul className="reasons">{c.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
+      {c.reasons.length > 0 && (
+        <ul className="reasons">
+          {c.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
 
 /** The path panel of `port` (or a hint when none is selected). */
-export function PortPathPanel({ design, analysis, labels, port, baseUrl }: { design: Design; analysis: Analysis; labels: LabelIndex; port: MapPort | null; baseUrl: string }) {
-  const path = useMemo(() => (port?.entry.port ? portPath(analysis, port.entry.port, labels) : null), [analysis, labels, port]);
+export function PortPathPanel({
+  design,
+  analysis,
+  labels,
+  port,
+  baseUrl,
+}: {
+  design: Design;
+  analysis: Analysis;
+  labels: LabelIndex;
+  port: MapPort | null;
+  baseUrl: string;
+}) {
+  const path = useMemo(
+    () => (port?.entry.port ? portPath(analysis, port.entry.port, labels) : null),
+    [analysis, labels, port],
+  );
   if (!port || !path) {
     return (
       <section className="pm-path" aria-label="Port path">
@@ -109,14 +172,22 @@ export function PortPathPanel({ design, analysis, labels, port, baseUrl }: { des
       </section>
     );
   }
-  const cable = Object.values(design.cables).find((c) => Object.values(c.ends).some((r) => r && r.device === port.entry.port?.device && r.port === port.entry.port.port));
+  const cable = Object.values(design.cables).find((c) =>
+    Object.values(c.ends).some((r) => r && r.device === port.entry.port?.device && r.port === port.entry.port.port),
+  );
   return (
     <section className="pm-path" aria-label="Port path" data-port={port.entry.text}>
       <header className="pm-path-head">
         <div>
           <h2 className="pm-title">{port.entry.text}</h2>
-          <p className="muted">{port.entry.name}{cable ? ` · cable ${cable.name}` : ' · no cable'}</p>
-          <p className="muted pm-alt">{labels.scheme === 'project' ? 'TIA-606' : 'Project'}: {labels.scheme === 'project' ? port.entry.tia606 : port.entry.project}</p>
+          <p className="muted">
+            {port.entry.name}
+            {cable ? ` · cable ${cable.name}` : ' · no cable'}
+          </p>
+          <p className="muted pm-alt">
+            {labels.scheme === 'project' ? 'TIA-606' : 'Project'}:{' '}
+            {labels.scheme === 'project' ? port.entry.tia606 : port.entry.project}
+          </p>
         </div>
         <PortQr text={`${baseUrl}${portLinkHash(port.entry.text)}`} label={`QR code of ${port.entry.text}`} />
       </header>
@@ -125,9 +196,15 @@ export function PortPathPanel({ design, analysis, labels, port, baseUrl }: { des
       ) : (
         <>
           <h3>Channel{path.channels.length > 1 ? 's' : ''}</h3>
-          {path.channels.map((c) => <ChannelVerdict key={c.key} c={c} />)}
+          {path.channels.map((c) => (
+            <ChannelVerdict key={c.key} c={c} />
+          ))}
           <h3>Fibers ({path.fibers.length})</h3>
-          <ol className="pm-fibers">{path.fibers.map((f, i) => <FiberPath key={f.traceId} f={f} open={i < 2} />)}</ol>
+          <ol className="pm-fibers">
+            {path.fibers.map((f, i) => (
+              <FiberPath key={f.traceId} f={f} open={i < 2} />
+            ))}
+          </ol>
         </>
       )}
     </section>

@@ -25,7 +25,11 @@ function PortButton({ p, selected, onSelect }: { p: MapPort; selected: boolean; 
       onClick={() => onSelect(p.key)}
     >
       <span className="pm-port-main">
-        {p.cls ? <span className="pm-glyph" aria-hidden="true">{CLASS_STYLE[p.cls].glyph}</span> : null}
+        {p.cls ? (
+          <span className="pm-glyph" aria-hidden="true">
+            {CLASS_STYLE[p.cls].glyph}
+          </span>
+        ) : null}
         {rear ? p.short.slice(0, -REAR.length) : p.short}
       </span>
       {rear && <span className="pm-port-sub">rear</span>}
@@ -34,22 +38,40 @@ function PortButton({ p, selected, onSelect }: { p: MapPort; selected: boolean; 
 }
 
 /** The racks of the port map. `selected` is the selected port key. */
-export const RackList = memo(function RackList({ tree, selected, onSelect }: { tree: readonly MapRack[]; selected: string | null; onSelect: (key: string) => void }) {
+export const RackList = memo(function RackList({
+  tree,
+  selected,
+  onSelect,
+}: {
+  tree: readonly MapRack[];
+  selected: string | null;
+  onSelect: (key: string) => void;
+}) {
   if (tree.length === 0) return <p className="pm-hint">This design has no racks.</p>;
   return (
     <div className="pm-racks-list">
       {tree.map((r) => (
         <section key={r.rack} className="pm-rack" aria-label={`Rack ${r.label} ${r.name}`}>
-          <h2><span className="pm-lbl">{r.label}</span> {r.name !== r.label && <span className="muted">{r.name}</span>}</h2>
+          <h2>
+            <span className="pm-lbl">{r.label}</span> {r.name !== r.label && <span className="muted">{r.name}</span>}
+          </h2>
           {r.equipment.length === 0 && <p className="muted">Empty rack</p>}
           {r.equipment.map((e) => (
             <div key={e.device} className="pm-equipment">
-              <h3><span className="pm-lbl">{e.label}</span> <span className="muted">{e.name}</span></h3>
+              <h3>
+                <span className="pm-lbl">{e.label}</span> <span className="muted">{e.name}</span>
+              </h3>
               {e.groups.map((g) => (
                 <div key={g.label || 'own'} className="pm-group">
-                  {g.label && <h4><span className="pm-lbl">{g.label}</span> <span className="muted">{g.name}</span></h4>}
+                  {g.label && (
+                    <h4>
+                      <span className="pm-lbl">{g.label}</span> <span className="muted">{g.name}</span>
+                    </h4>
+                  )}
                   <div className="pm-ports">
-                    {g.ports.map((p) => <PortButton key={p.key} p={p} selected={p.key === selected} onSelect={onSelect} />)}
+                    {g.ports.map((p) => (
+                      <PortButton key={p.key} p={p} selected={p.key === selected} onSelect={onSelect} />
+                    ))}
                   </div>
                 </div>
               ))}

@@ -41,7 +41,15 @@ describe('portMapTree', () => {
     const t = tree('breakout-40g');
     const panel = t.flatMap((r) => r.equipment).find((e) => e.label === 'R2-P1');
     expect(panel?.groups.map((g) => g.label)).toEqual(['R2-P1-C1', 'R2-P1-C2']);
-    expect(panel?.groups[0]?.ports.map((p) => `${p.short}:${p.cls ?? 'idle'}`)).toEqual(['MPO1:pass', 'Port1:pass', 'Port2:pass', 'Port3:pass', 'Port4:pass', 'Port5:open', 'Port6:open']);
+    expect(panel?.groups[0]?.ports.map((p) => `${p.short}:${p.cls ?? 'idle'}`)).toEqual([
+      'MPO1:pass',
+      'Port1:pass',
+      'Port2:pass',
+      'Port3:pass',
+      'Port4:pass',
+      'Port5:open',
+      'Port6:open',
+    ]);
   });
   it('follows the TIA-606 scheme', () => {
     const t = tree('breakout-40g', 'tia-606');
@@ -64,7 +72,11 @@ describe('shortLabel', () => {
 describe('qrPath', () => {
   it('draws one rectangle per run of dark modules, offset by the quiet zone', () => {
     // 3 × 3: row 0 ██░, row 1 ░░░, row 2 █░█
-    const m = [[1, 1, 0], [0, 0, 0], [1, 0, 1]];
+    const m = [
+      [1, 1, 0],
+      [0, 0, 0],
+      [1, 0, 1],
+    ];
     expect(qrPath(3, (r, c) => m[r]?.[c] === 1)).toBe('M4 4h2v1h-2zM4 6h1v1h-1zM6 6h1v1h-1z');
   });
 });

@@ -109,7 +109,13 @@ export function portMapTree(design: Design, labels: LabelIndex, analysis: Analys
     name,
     ports: (portsByDevice.get(device) ?? []).map((entry) => {
       const key = entry.port ? portKey(entry.port) : device;
-      return { key, entry, short: shortLabel(entry.text, prefix), cabled: cabled.has(key), cls: classes.get(key) ?? null };
+      return {
+        key,
+        entry,
+        short: shortLabel(entry.text, prefix),
+        cabled: cabled.has(key),
+        cls: classes.get(key) ?? null,
+      };
     }),
   });
   const equipmentOf = new Map<string, MapEquipment[]>();
@@ -117,13 +123,22 @@ export function portMapTree(design: Design, labels: LabelIndex, analysis: Analys
     if ((e.kind !== 'panel' && e.kind !== 'switch') || !e.rack) continue;
     const slots = labels.slots;
     const groups: MapPortGroup[] = [group('', '', id, e.text)];
-    const mods = [...(modulesOf.get(id) ?? [])].sort((a, b) => (slots.get(`${id}#${a.slot}`)?.text ?? a.slot).localeCompare(slots.get(`${id}#${b.slot}`)?.text ?? b.slot, 'en', { numeric: true }));
+    const mods = [...(modulesOf.get(id) ?? [])].sort((a, b) =>
+      (slots.get(`${id}#${a.slot}`)?.text ?? a.slot).localeCompare(slots.get(`${id}#${b.slot}`)?.text ?? b.slot, 'en', {
+        numeric: true,
+      }),
+    );
     for (const m of mods) {
       const slotLabel = labels.devices.get(m.id)?.text ?? slots.get(`${id}#${m.slot}`)?.text ?? m.slot;
       groups.push(group(slotLabel, design.devices[m.id]?.name ?? m.id, m.id, slotLabel));
     }
     const list = equipmentOf.get(e.rack) ?? [];
-    list.push({ device: id, label: e.text, name: e.name, groups: groups.filter((g) => g.ports.length > 0 || g.label !== '') });
+    list.push({
+      device: id,
+      label: e.text,
+      name: e.name,
+      groups: groups.filter((g) => g.ports.length > 0 || g.label !== ''),
+    });
     equipmentOf.set(e.rack, list);
   }
   return racksInOrder(design).map((r) => ({
@@ -137,6 +152,7 @@ export function portMapTree(design: Design, labels: LabelIndex, analysis: Analys
 /** Every port of the tree by key, for lookups after a search or a `#port=` link. */
 export function portsByKey(tree: readonly MapRack[]): ReadonlyMap<string, MapPort> {
   const out = new Map<string, MapPort>();
-  for (const r of tree) for (const e of r.equipment) for (const g of e.groups) for (const p of g.ports) out.set(p.key, p);
+  for (const r of tree)
+    for (const e of r.equipment) for (const g of e.groups) for (const p of g.ports) out.set(p.key, p);
   return out;
 }

@@ -37,7 +37,9 @@ describe('portMapHash / withShareMode', () => {
   });
   it('sets or replaces the mode of a share URL', () => {
     expect(withShareMode('https://x.org/app/#design=N4Ig', 'view')).toBe('https://x.org/app/#design=N4Ig&mode=view');
-    expect(withShareMode('https://x.org/app/#design=N4Ig&mode=view&port=P', 'copy')).toBe('https://x.org/app/#design=N4Ig&port=P&mode=copy');
+    expect(withShareMode('https://x.org/app/#design=N4Ig&mode=view&port=P', 'copy')).toBe(
+      'https://x.org/app/#design=N4Ig&port=P&mode=copy',
+    );
     expect(withShareMode('https://x.org/app/', 'copy')).toBe('https://x.org/app/');
   });
 });

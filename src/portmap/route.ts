@@ -73,6 +73,9 @@ export function portMapHash(port: string | null, design: string | null = null): 
 export function withShareMode(url: string, mode: ShareMode): string {
   const at = url.indexOf('#');
   if (at < 0) return url;
-  const parts = url.slice(at + 1).split('&').filter((p) => !p.startsWith(`${MODE_HASH_KEY}=`));
+  const parts = url
+    .slice(at + 1)
+    .split('&')
+    .filter((p) => !p.startsWith(`${MODE_HASH_KEY}=`));
   return `${url.slice(0, at)}#${[...parts, `${MODE_HASH_KEY}=${mode}`].join('&')}`;
 }

@@ -67,15 +67,38 @@ export function makeActions(kit: StoreKit): DesignerActions {
 
   const actions: DesignerActions = {
     ...docActions,
-    select: (sel) => kit.setSession((s) => { s.selection = sel; }),
-    setHover: (sel) => kit.setSession((s) => { s.hover = sel; }),
-    setFace: (face) => kit.setSession((s) => { s.face = face; }),
-    setViewport: (v) => kit.setSession((s) => { s.viewport = v; }),
-    requestView: (kind, devices) => kit.setSession((s) => { s.viewRequest = { seq: ++viewSeq, kind, ...(devices ? { devices: [...devices] } : {}) }; }),
-    setTool: (tool) => kit.setSession((s) => { s.tool = tool; }),
+    select: (sel) =>
+      kit.setSession((s) => {
+        s.selection = sel;
+      }),
+    setHover: (sel) =>
+      kit.setSession((s) => {
+        s.hover = sel;
+      }),
+    setFace: (face) =>
+      kit.setSession((s) => {
+        s.face = face;
+      }),
+    setViewport: (v) =>
+      kit.setSession((s) => {
+        s.viewport = v;
+      }),
+    requestView: (kind, devices) =>
+      kit.setSession((s) => {
+        s.viewRequest = { seq: ++viewSeq, kind, ...(devices ? { devices: [...devices] } : {}) };
+      }),
+    setTool: (tool) =>
+      kit.setSession((s) => {
+        s.tool = tool;
+      }),
     startConnect: (part) => {
-      kit.setSession((s) => { s.tool = { kind: 'connect', part, from: null }; });
-      kit.notify('info', `Connect with ${catalogueFor(doc()).get(part)?.name ?? part}: pick a port, then another port (Esc to stop)`);
+      kit.setSession((s) => {
+        s.tool = { kind: 'connect', part, from: null };
+      });
+      kit.notify(
+        'info',
+        `Connect with ${catalogueFor(doc()).get(part)?.name ?? part}: pick a port, then another port (Esc to stop)`,
+      );
     },
     pickPort: (ref) => {
       const tool = session().tool;
@@ -87,10 +110,15 @@ export function makeActions(kit: StoreKit): DesignerActions {
         const info = portInfo(doc(), ref);
         const taken = portOccupant(doc(), ref);
         if (taken) {
-          kit.notify('error', `${info?.label ?? ref.port} already holds ${doc().cables[taken.cable]?.name ?? taken.cable}`);
+          kit.notify(
+            'error',
+            `${info?.label ?? ref.port} already holds ${doc().cables[taken.cable]?.name ?? taken.cable}`,
+          );
           return;
         }
-        kit.setSession((s) => { s.tool = { ...tool, from: ref }; });
+        kit.setSession((s) => {
+          s.tool = { ...tool, from: ref };
+        });
         kit.notify('info', `From ${info?.label ?? ref.port}: now pick the other port`);
         return;
       }
@@ -100,12 +128,27 @@ export function makeActions(kit: StoreKit): DesignerActions {
         if (id) s.selection = { kind: 'cable', id };
       });
     },
-    startDrag: (drag) => kit.setSession((s) => { s.drag = drag; }),
-    endDrag: () => kit.setSession((s) => { s.drag = null; }),
+    startDrag: (drag) =>
+      kit.setSession((s) => {
+        s.drag = drag;
+      }),
+    endDrag: () =>
+      kit.setSession((s) => {
+        s.drag = null;
+      }),
     notify: kit.notify,
-    clearNotice: () => kit.setSession((s) => { s.notice = null; }),
-    setChannelFilter: (f) => kit.setSession((s) => { s.channelFilter = f; }),
-    setShortcutsOpen: (open) => kit.setSession((s) => { s.shortcutsOpen = open; }),
+    clearNotice: () =>
+      kit.setSession((s) => {
+        s.notice = null;
+      }),
+    setChannelFilter: (f) =>
+      kit.setSession((s) => {
+        s.channelFilter = f;
+      }),
+    setShortcutsOpen: (open) =>
+      kit.setSession((s) => {
+        s.shortcutsOpen = open;
+      }),
     placePart: (partId) => {
       const d = doc();
       const part = catalogueFor(d).get(partId);
@@ -130,11 +173,19 @@ export function makeActions(kit: StoreKit): DesignerActions {
       for (const host of hosts) {
         const key = part.kind === 'module' ? freeSlotFor(d, host, part) : freeCageFor(d, host, part);
         if (!key) continue;
-        const id = part.kind === 'module' ? docActions.insertModule(part.id, host, key) : docActions.plugTransceiver(part.id, host, key);
+        const id =
+          part.kind === 'module'
+            ? docActions.insertModule(part.id, host, key)
+            : docActions.plugTransceiver(part.id, host, key);
         if (id) actions.select({ kind: 'device', id });
         return id;
       }
-      kit.notify('error', part.kind === 'module' ? `No free ${part.formFactor} slot for ${part.name}` : `No free cage takes a ${part.formFactor} transceiver`);
+      kit.notify(
+        'error',
+        part.kind === 'module'
+          ? `No free ${part.formFactor} slot for ${part.name}`
+          : `No free cage takes a ${part.formFactor} transceiver`,
+      );
       return null;
     },
     deleteSelection: () => {
@@ -155,10 +206,15 @@ export function makeActions(kit: StoreKit): DesignerActions {
     escape: () => {
       const s = session();
       if (s.shortcutsOpen) actions.setShortcutsOpen(false);
-      else if (s.tool.kind === 'connect' && s.tool.from) kit.setSession((x) => { x.tool = { kind: 'connect', part: (s.tool as { part: PartId }).part, from: null }; });
+      else if (s.tool.kind === 'connect' && s.tool.from)
+        kit.setSession((x) => {
+          x.tool = { kind: 'connect', part: (s.tool as { part: PartId }).part, from: null };
+        });
       else if (s.tool.kind !== 'select') actions.setTool({ kind: 'select' });
       else actions.select(null);
-      kit.setSession((x) => { x.notice = null; });
+      kit.setSession((x) => {
+        x.notice = null;
+      });
     },
   };
   return actions;

@@ -24,18 +24,21 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, number>>>> = {
 };
 
 describe('demos', () => {
-  it.each(DEMOS.map((d) => [d.id, d] as const))('%s analyses to its intended verdicts with no mating findings', (id, demo) => {
-    const store = createDesignerStore(demo.build());
-    const a = analysisOf(store.getState().doc);
-    const got: Record<string, number> = {};
-    for (const c of a.channels.filter(isEquipmentChannel)) {
-      const k = `${c.kind} ${c.verdict} ${c.method}`;
-      got[k] = (got[k] ?? 0) + 1;
-    }
-    expect(got).toEqual(EXPECTED[id]);
-    expect(a.findings).toEqual([]);
-    expect(a.channels.every((c) => VERDICTS[c.verdict].cls !== 'unchecked')).toBe(true);
-  });
+  it.each(DEMOS.map((d) => [d.id, d] as const))(
+    '%s analyses to its intended verdicts with no mating findings',
+    (id, demo) => {
+      const store = createDesignerStore(demo.build());
+      const a = analysisOf(store.getState().doc);
+      const got: Record<string, number> = {};
+      for (const c of a.channels.filter(isEquipmentChannel)) {
+        const k = `${c.kind} ${c.verdict} ${c.method}`;
+        got[k] = (got[k] ?? 0) + 1;
+      }
+      expect(got).toEqual(EXPECTED[id]);
+      expect(a.findings).toEqual([]);
+      expect(a.channels.every((c) => VERDICTS[c.verdict].cls !== 'unchecked')).toBe(true);
+    },
+  );
 });
 
 const VENDOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '../demos/vendor/netbox-devicetype-library');
@@ -59,7 +62,10 @@ describe('Corning parts match the NetBox device-type library', () => {
     fronts.forEach((f, i) => {
       const [s1, s2] = (/Strands (\d+), (\d+)/.exec(f.description) ?? []).slice(1).map(Number);
       // Trunk strands of front port i+1, with the LC side (A/B) each lands on.
-      const mine = links.filter((l) => l.b.port === `front-${i + 1}`).map((l) => `${l.a.position}:${positionLabel('lc-duplex', l.b.position)}`).sort();
+      const mine = links
+        .filter((l) => l.b.port === `front-${i + 1}`)
+        .map((l) => `${l.a.position}:${positionLabel('lc-duplex', l.b.position)}`)
+        .sort();
       expect(mine).toEqual([`${s1}:B`, `${s2}:A`].sort());
     });
   });

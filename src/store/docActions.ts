@@ -15,7 +15,8 @@ import * as H from './history';
 import type { StoreKit } from './store';
 
 /** A replaceable target: a cable or a device. */
-export type PartTarget = { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
+export type PartTarget =
+  { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
 
 /** The design actions of the store. Those that create a record return its id (null when refused). */
 export interface DocActions {
@@ -67,7 +68,9 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
     let mode: 'multimode' | 'single-mode' | undefined;
     if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
     else if (info?.def && p?.kind === 'rack-equipment' && info.ref.port.startsWith('cage-')) {
-      const t = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === ref.device && v.placement.cage === ref.port);
+      const t = Object.values(d.devices).find(
+        (v) => v.placement.kind === 'cage' && v.placement.parent === ref.device && v.placement.cage === ref.port,
+      );
       const tp = t ? cat.get(t.part) : undefined;
       if (tp?.kind === 'transceiver') mode = tp.fiberMode;
     }
@@ -110,13 +113,26 @@ export function makeDocActions(kit: StoreKit): DocActions {
     resizeRack: (id, heightU) => attempt(`Resize ${nameOf(id)}`, E.resizeRack(doc(), id, heightU)) !== null,
     moveRack: (id, toIndex) => commit(`Move ${nameOf(id)}`, E.moveRack(doc(), id, toIndex)),
     deleteRack: (id) => commit(`Delete ${nameOf(id)}`, E.deleteRack(doc(), id)),
-    placeEquipment: (part, rack, positionU, face) => attempt(`Place ${partName(part)}`, E.placeEquipment(doc(), { part, rack, positionU, ...(face ? { face } : {}) })) as DeviceId | null,
-    moveEquipment: (id, rack, positionU, face) => attempt(`Move ${nameOf(id)}`, E.moveEquipment(doc(), id, { rack, positionU, ...(face ? { face } : {}) })) !== null,
-    insertModule: (part, parent, slot) => attempt(`Insert ${partName(part)}`, E.insertModule(doc(), { part, parent, slot })) as DeviceId | null,
+    placeEquipment: (part, rack, positionU, face) =>
+      attempt(
+        `Place ${partName(part)}`,
+        E.placeEquipment(doc(), { part, rack, positionU, ...(face ? { face } : {}) }),
+      ) as DeviceId | null,
+    moveEquipment: (id, rack, positionU, face) =>
+      attempt(`Move ${nameOf(id)}`, E.moveEquipment(doc(), id, { rack, positionU, ...(face ? { face } : {}) })) !==
+      null,
+    insertModule: (part, parent, slot) =>
+      attempt(`Insert ${partName(part)}`, E.insertModule(doc(), { part, parent, slot })) as DeviceId | null,
     moveModule: (id, parent, slot) => attempt(`Move ${nameOf(id)}`, E.moveModule(doc(), id, { parent, slot })) !== null,
-    plugTransceiver: (part, parent, cage) => attempt(`Plug ${partName(part)}`, E.plugTransceiver(doc(), { part, parent, cage })) as DeviceId | null,
-    moveTransceiver: (id, parent, cage) => attempt(`Move ${nameOf(id)}`, E.moveTransceiver(doc(), id, { parent, cage })) !== null,
-    deleteDevices: (ids) => commit(ids.length === 1 ? `Delete ${nameOf(ids[0] ?? '')}` : `Delete ${ids.length} devices`, E.deleteDevices(doc(), ids)),
+    plugTransceiver: (part, parent, cage) =>
+      attempt(`Plug ${partName(part)}`, E.plugTransceiver(doc(), { part, parent, cage })) as DeviceId | null,
+    moveTransceiver: (id, parent, cage) =>
+      attempt(`Move ${nameOf(id)}`, E.moveTransceiver(doc(), id, { parent, cage })) !== null,
+    deleteDevices: (ids) =>
+      commit(
+        ids.length === 1 ? `Delete ${nameOf(ids[0] ?? '')}` : `Delete ${ids.length} devices`,
+        E.deleteDevices(doc(), ids),
+      ),
     renameDevice: (id, name) => commit(`Rename ${nameOf(id)}`, E.renameDevice(doc(), id, name)),
     connect: (partId, first, second) => {
       const d = doc();
@@ -130,16 +146,23 @@ export function makeDocActions(kit: StoreKit): DocActions {
         kit.notify('error', plan.reason);
         return null;
       }
-      const id = attempt(`Connect ${part.name}`, E.connectCable(d, { part: part.id, ends: plan.ends, fiberType: fiberTypeFor(d, part, plan.ends) })) as CableId | null;
+      const id = attempt(
+        `Connect ${part.name}`,
+        E.connectCable(d, { part: part.id, ends: plan.ends, fiberType: fiberTypeFor(d, part, plan.ends) }),
+      ) as CableId | null;
       if (id) {
         const open = Object.values(plan.ends).filter((r) => r === null).length;
-        kit.notify(open ? 'info' : 'success', `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}`);
+        kit.notify(
+          open ? 'info' : 'success',
+          `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}`,
+        );
       }
       return id;
     },
     deleteCable: (id) => commit(`Delete ${nameOf(id)}`, E.deleteCable(doc(), id)),
     updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
-    replacePart: (target, part, label) => attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
+    replacePart: (target, part, label) =>
+      attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
     applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
   };
 }

@@ -67,12 +67,26 @@ export function undo(s: Versioned): Versioned {
   const base = cancelGesture(s);
   const prev = base.history.past.at(-1);
   if (!prev) return base;
-  return { doc: prev.design, history: { past: base.history.past.slice(0, -1), future: [{ design: base.doc, label: prev.label }, ...base.history.future], gesture: null } };
+  return {
+    doc: prev.design,
+    history: {
+      past: base.history.past.slice(0, -1),
+      future: [{ design: base.doc, label: prev.label }, ...base.history.future],
+      gesture: null,
+    },
+  };
 }
 
 /** Steps forward one entry. */
 export function redo(s: Versioned): Versioned {
   const next = s.history.future[0];
   if (!next || s.history.gesture) return s;
-  return { doc: next.design, history: { past: [...s.history.past, { design: s.doc, label: next.label }], future: s.history.future.slice(1), gesture: null } };
+  return {
+    doc: next.design,
+    history: {
+      past: [...s.history.past, { design: s.doc, label: next.label }],
+      future: s.history.future.slice(1),
+      gesture: null,
+    },
+  };
 }

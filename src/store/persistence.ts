@@ -13,7 +13,10 @@ import type { DesignerStore } from './store';
 export const AUTOSAVE_KEY = 'mpo-designer/autosave';
 
 /** The outcome of reading the autosave: a design, nothing saved yet, or an unreadable save. */
-export type RestoreResult = { readonly kind: 'design'; readonly design: Design } | { readonly kind: 'none' } | { readonly kind: 'invalid'; readonly reason: string };
+export type RestoreResult =
+  | { readonly kind: 'design'; readonly design: Design }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'invalid'; readonly reason: string };
 
 /**
  * Reads and validates the autosaved design. Never throws (IndexedDB unavailable counts as
@@ -29,7 +32,9 @@ export async function restoreDesign(): Promise<RestoreResult> {
   if (typeof text !== 'string') return { kind: 'none' };
   const { parseDesignFile } = await import('../io/loadDesign');
   const r = parseDesignFile(text);
-  return r.ok ? { kind: 'design', design: r.design } : { kind: 'invalid', reason: `${r.error.path}: ${r.error.message}` };
+  return r.ok
+    ? { kind: 'design', design: r.design }
+    : { kind: 'invalid', reason: `${r.error.path}: ${r.error.message}` };
 }
 
 let paused = false;
@@ -53,7 +58,10 @@ export const isAutosavePaused = (): boolean => paused;
  * function that also flushes a pending save. `onSaved` reports each completed write. Nothing is
  * written while autosave is paused (`setAutosavePaused`).
  */
-export function startAutosave(store: DesignerStore, opts: { readonly delayMs?: number; readonly onSaved?: (design: Design) => void } = {}): () => Promise<void> {
+export function startAutosave(
+  store: DesignerStore,
+  opts: { readonly delayMs?: number; readonly onSaved?: (design: Design) => void } = {},
+): () => Promise<void> {
   const delay = opts.delayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Design | null = null;
@@ -64,7 +72,10 @@ export function startAutosave(store: DesignerStore, opts: { readonly delayMs?: n
     const d = pending;
     pending = null;
     if (!d) return writing;
-    writing = writing.then(() => set(AUTOSAVE_KEY, serializeDesign(d))).then(() => opts.onSaved?.(d)).catch(() => undefined);
+    writing = writing
+      .then(() => set(AUTOSAVE_KEY, serializeDesign(d)))
+      .then(() => opts.onSaved?.(d))
+      .catch(() => undefined);
     return writing;
   };
   const resume = () => {

@@ -24,16 +24,19 @@ export function analysisOf(design: Design): Analysis {
 }
 
 /** True for channels with equipment at both ends (the ones a user designs for). */
-export const isEquipmentChannel = (c: AnalysedChannel): boolean => c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
+export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
+  c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
 
 /** Verdict classes from worst to best: one colour each in the UI. */
 export const CLASS_ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'open', 'pass'];
 
 /** The worse of two verdict classes. */
-export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass => (CLASS_ORDER.indexOf(a) <= CLASS_ORDER.indexOf(b) ? a : b);
+export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
+  CLASS_ORDER.indexOf(a) <= CLASS_ORDER.indexOf(b) ? a : b;
 
 /** Class of a channel's loss verdict, or null when it has no loss report. */
-export const lossClass = (c: AnalysedChannel): VerdictClass | null => (c.loss ? LOSS_VERDICTS[c.loss.verdict].cls : null);
+export const lossClass = (c: AnalysedChannel): VerdictClass | null =>
+  c.loss ? LOSS_VERDICTS[c.loss.verdict].cls : null;
 
 /**
  * Overall class of a channel: the worse of its polarity verdict and its loss verdict (a channel
@@ -114,7 +117,9 @@ export function focusedChannel(design: Design, a: Analysis, sel: Selection | nul
     case 'channel':
       return a.channels.find((c) => c.key === sel.key);
     case 'port':
-      return channelsThroughPort(design, a, sel.ref).find(isEquipmentChannel) ?? channelsThroughPort(design, a, sel.ref)[0];
+      return (
+        channelsThroughPort(design, a, sel.ref).find(isEquipmentChannel) ?? channelsThroughPort(design, a, sel.ref)[0]
+      );
     case 'cable':
       return channelsOnCable(design, a, sel.id).find(isEquipmentChannel);
     default:

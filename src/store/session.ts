@@ -24,7 +24,8 @@ export type Tool =
   | { readonly kind: 'place'; readonly part: PartId };
 
 /** What a drag carries: a catalogue part from the palette, or placed equipment/module/transceiver. */
-export type DragSource = { readonly kind: 'part'; readonly part: PartId } | { readonly kind: 'device'; readonly id: DeviceId };
+export type DragSource =
+  { readonly kind: 'part'; readonly part: PartId } | { readonly kind: 'device'; readonly id: DeviceId };
 
 /** A drag in flight (set once at its start; the pointer path never touches the store). */
 export interface DragState {

@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { emptyDesign } from '../core/design';
 import { partId, type CableId, type DeviceId, type RackId } from '../core/ids';
 import { demoById } from '../demos/demos';
-import { analysisOf, channelPath, channelsThroughPort, fixesFor, focusedChannel, isEquipmentChannel } from './selectors';
+import {
+  analysisOf,
+  channelPath,
+  channelsThroughPort,
+  fixesFor,
+  focusedChannel,
+  isEquipmentChannel,
+} from './selectors';
 import { createDesignerStore } from './store';
 
 const ENCL = partId('equipment/enclosure-1u-4slot-cassette-modular');
@@ -26,7 +33,10 @@ describe('history', () => {
   it('records one named step per action and undoes/redoes it', () => {
     const { a, s, rack } = fresh();
     const id = a.placeEquipment(ENCL, rack, 20) as DeviceId;
-    expect(s().history.past.map((e) => e.label)).toEqual(['Add rack', 'Place 1U modular enclosure, 4 cassette slots, 96F max']);
+    expect(s().history.past.map((e) => e.label)).toEqual([
+      'Add rack',
+      'Place 1U modular enclosure, 4 cassette slots, 96F max',
+    ]);
     a.undo();
     expect(s().doc.devices[id]).toBeUndefined();
     a.redo();
@@ -89,7 +99,10 @@ describe('placing, nudging, deleting', () => {
     const m1 = a.placePart(MOD_A) as DeviceId;
     a.select({ kind: 'device', id: enc });
     const m2 = a.placePart(MOD_A) as DeviceId;
-    expect([m1, m2].map((m) => s().doc.devices[m]?.placement)).toEqual([{ kind: 'slot', parent: enc, slot: 'slot-1' }, { kind: 'slot', parent: enc, slot: 'slot-2' }]);
+    expect([m1, m2].map((m) => s().doc.devices[m]?.placement)).toEqual([
+      { kind: 'slot', parent: enc, slot: 'slot-1' },
+      { kind: 'slot', parent: enc, slot: 'slot-2' },
+    ]);
     const leaf = a.placePart(LEAF) as DeviceId;
     expect(s().doc.devices[leaf]?.placement).toMatchObject({ positionU: 41 });
     const q = a.placePart(partId('transceiver/100gbase-sr4-qsfp28')) as DeviceId;
@@ -139,7 +152,10 @@ describe('connect tool, analysis and fixes', () => {
     const sel = s().session.selection;
     expect(sel?.kind).toBe('cable');
     const cable = s().doc.cables[(sel as { id: CableId }).id];
-    expect(cable).toMatchObject({ name: 'PC5', ends: { A: { device: sw1, port: 'cage-5' }, B: { device: c1, port: 'front-5' } } });
+    expect(cable).toMatchObject({
+      name: 'PC5',
+      ends: { A: { device: sw1, port: 'cage-5' }, B: { device: c1, port: 'front-5' } },
+    });
     a.escape();
     expect(s().session.tool).toEqual({ kind: 'select' });
   });
@@ -153,12 +169,19 @@ describe('connect tool, analysis and fixes', () => {
     const failing = analysisOf(doc).channels.find((c) => c.verdict === 'tx-to-tx');
     if (!failing) throw new Error('demo should fail');
     const fixes = fixesFor(doc, failing);
-    expect(fixes[0]?.description).toMatch(/^Replace PC[24] \(LC duplex cord A-to-B, UPC\) with LC duplex cord A-to-A, UPC$/);
+    expect(fixes[0]?.description).toMatch(
+      /^Replace PC[24] \(LC duplex cord A-to-B, UPC\) with LC duplex cord A-to-A, UPC$/,
+    );
     expect(fixes[0]?.otherChannelsChanged).toBe(0);
     const steps = store.getState().history.past.length;
     a.applyFix(fixes[0] as (typeof fixes)[number]);
-    const after = analysisOf(store.getState().doc).channels.filter(isEquipmentChannel).map((c) => [c.verdict, c.method]);
-    expect(after).toEqual([['ok', 'A'], ['ok', 'A']]);
+    const after = analysisOf(store.getState().doc)
+      .channels.filter(isEquipmentChannel)
+      .map((c) => [c.verdict, c.method]);
+    expect(after).toEqual([
+      ['ok', 'A'],
+      ['ok', 'A'],
+    ]);
     expect(store.getState().history.past.length).toBe(steps + 1);
     a.undo();
     expect(store.getState().doc).toBe(doc);

@@ -42,12 +42,19 @@ export function createDesignerStore(initial: Design = emptyDesign()): DesignerSt
     immer((set, get) => {
       const kit: StoreKit = {
         get,
-        setVersioned: (v) => set((s) => {
-          s.doc = castDraft(v.doc);
-          s.history = castDraft(v.history);
-        }),
-        setSession: (recipe) => set((s) => { recipe(s.session as never); }),
-        notify: (tone, text) => set((s) => { s.session.notice = { seq: ++noticeSeq, tone, text }; }),
+        setVersioned: (v) =>
+          set((s) => {
+            s.doc = castDraft(v.doc);
+            s.history = castDraft(v.history);
+          }),
+        setSession: (recipe) =>
+          set((s) => {
+            recipe(s.session as never);
+          }),
+        notify: (tone, text) =>
+          set((s) => {
+            s.session.notice = { seq: ++noticeSeq, tone, text };
+          }),
       };
       return { doc: initial, history: H.emptyHistory, session: initialSession, actions: makeActions(kit) };
     }),

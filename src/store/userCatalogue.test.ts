@@ -12,10 +12,21 @@ import type { Part } from '../core/parts';
 const db = new Map<string, unknown>();
 vi.mock('idb-keyval', () => ({
   get: (k: string) => Promise.resolve(db.get(k)),
-  set: (k: string, v: unknown) => { db.set(k, v); return Promise.resolve(); },
+  set: (k: string, v: unknown) => {
+    db.set(k, v);
+    return Promise.resolve();
+  },
 }));
 
-const { addToUserCatalogue, catalogueText, loadUserCatalogue, parseCatalogueText, removeFromUserCatalogue, userCatalogue, USER_CATALOGUE_KEY } = await import('./userCatalogue');
+const {
+  addToUserCatalogue,
+  catalogueText,
+  loadUserCatalogue,
+  parseCatalogueText,
+  removeFromUserCatalogue,
+  userCatalogue,
+  USER_CATALOGUE_KEY,
+} = await import('./userCatalogue');
 const { AUTOSAVE_KEY, setAutosavePaused, startAutosave } = await import('./persistence');
 const { createDesignerStore } = await import('./store');
 
@@ -36,7 +47,10 @@ describe('user catalogue', () => {
   it('stores parts as a design file and reads them back equal (sorted by id, as design files are)', async () => {
     await addToUserCatalogue(ecm);
     await addToUserCatalogue(edge);
-    expect(JSON.parse(db.get(USER_CATALOGUE_KEY) as string).parts).toHaveProperty([ecm.id, 'name'], 'Corning ECM-UM08-04-E8GF-ULL');
+    expect(JSON.parse(db.get(USER_CATALOGUE_KEY) as string).parts).toHaveProperty(
+      [ecm.id, 'name'],
+      'Corning ECM-UM08-04-E8GF-ULL',
+    );
     userCatalogue.setState({ parts: [] });
     await loadUserCatalogue();
     expect(userCatalogue.getState().parts.map((p) => p.id)).toEqual([edge.id, ecm.id]);
@@ -53,7 +67,11 @@ describe('user catalogue', () => {
   it.each([
     ['not JSON', '{parts:', '$'],
     ['prototype pollution', '{"schemaVersion":1,"__proto__":{"x":1}}', '$.__proto__'],
-    ['a part of the wrong shape', catalogueText([ecm]).replace('"fiberCount": 8', '"fiberCount": "8"'), `$.parts["${ecm.id}"].fiberCount`],
+    [
+      'a part of the wrong shape',
+      catalogueText([ecm]).replace('"fiberCount": 8', '"fiberCount": "8"'),
+      `$.parts["${ecm.id}"].fiberCount`,
+    ],
   ])('an unreadable store (%s) is ignored with the JSON path: %s', async (_name, text, path) => {
     db.set(USER_CATALOGUE_KEY, text);
     await loadUserCatalogue();

@@ -41,12 +41,16 @@ export function catalogueText(parts: readonly Part[]): string {
  * Parses stored catalogue text (validated like a design file). Returns the parts, or an error
  * naming the JSON path of the first problem. Never throws.
  */
-export async function parseCatalogueText(text: unknown): Promise<{ ok: true; parts: Part[] } | { ok: false; error: string }> {
+export async function parseCatalogueText(
+  text: unknown,
+): Promise<{ ok: true; parts: Part[] } | { ok: false; error: string }> {
   if (text === undefined) return { ok: true, parts: [] };
   if (typeof text !== 'string') return { ok: false, error: 'stored value is not text' };
   const { parseDesignFile } = await import('../io/loadDesign');
   const r = parseDesignFile(text);
-  return r.ok ? { ok: true, parts: Object.values(r.design.parts) } : { ok: false, error: `${r.error.path}: ${r.error.message}` };
+  return r.ok
+    ? { ok: true, parts: Object.values(r.design.parts) }
+    : { ok: false, error: `${r.error.path}: ${r.error.message}` };
 }
 
 /** Reads the catalogue from IndexedDB into the store. Never throws (IndexedDB missing = empty). */
@@ -62,7 +66,9 @@ export async function loadUserCatalogue(): Promise<void> {
   userCatalogue.setState(r.ok ? { parts: r.parts, loaded: true, error: null } : { loaded: true, error: r.error });
   if (!sync && typeof BroadcastChannel !== 'undefined') {
     sync = new BroadcastChannel(SYNC_CHANNEL);
-    sync.onmessage = () => { void loadUserCatalogue(); };
+    sync.onmessage = () => {
+      void loadUserCatalogue();
+    };
   }
 }
 

@@ -24,7 +24,12 @@ export function shortPortLabel(labels: LabelIndex, key: string): string | null {
  * Draws the short label of every port in `ports` whose cell is wide enough at `scale`, on a
  * light backing at the bottom of the cell. Nothing below `PORT_LABEL_MIN_SCALE`.
  */
-export function drawPortLabels(ctx: CanvasRenderingContext2D, ports: readonly PortGeom[], labels: LabelIndex, scale: number): void {
+export function drawPortLabels(
+  ctx: CanvasRenderingContext2D,
+  ports: readonly PortGeom[],
+  labels: LabelIndex,
+  scale: number,
+): void {
   if (scale < PORT_LABEL_MIN_SCALE) return;
   const size = PORT_LABEL_PX / scale;
   ctx.font = `600 ${size}px ${FONT}`;

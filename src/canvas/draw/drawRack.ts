@@ -61,7 +61,8 @@ export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, s
   ctx.font = `11px ${FONT}`;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (let u = 1; u <= e.rack.heightU; u++) ctx.fillText(String(u), e.x + RAIL_W - 5, y0 + (e.rack.heightU - u + 0.5) * U_PX);
+  for (let u = 1; u <= e.rack.heightU; u++)
+    ctx.fillText(String(u), e.x + RAIL_W - 5, y0 + (e.rack.heightU - u + 0.5) * U_PX);
   ctx.strokeStyle = selected ? COLORS.selection : COLORS.rackFrame;
   ctx.lineWidth = selected ? 3 : 2;
   ctx.strokeRect(e.x, y0, e.w, h);
@@ -149,13 +150,25 @@ function drawSlot(ctx: CanvasRenderingContext2D, s: SlotGeom, selected: boolean)
  * Draws rack equipment in one elevation: body, name, its label (`R1-P2`, REFERENCE §9.2) when
  * `labels` are given, a subtitle where there is room, slots with modules, cages and ports.
  */
-export function drawDevice(ctx: CanvasRenderingContext2D, d: DeviceGeom, slots: readonly SlotGeom[], ports: readonly PortGeom[], st: DeviceDrawState, labels?: LabelIndex): void {
+export function drawDevice(
+  ctx: CanvasRenderingContext2D,
+  d: DeviceGeom,
+  slots: readonly SlotGeom[],
+  ports: readonly PortGeom[],
+  st: DeviceDrawState,
+  labels?: LabelIndex,
+): void {
   const dim = st.dimmed.has(d.device.id);
   if (dim) ctx.globalAlpha = 0.35;
   const isSwitch = d.part?.role === 'switch';
   ctx.fillStyle = d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
   ctx.fillRect(d.x, d.y, d.w, d.h);
-  outline(ctx, d, st.selected.has(d.device.id) ? COLORS.selection : COLORS.deviceStroke, st.selected.has(d.device.id) ? 2 : 1);
+  outline(
+    ctx,
+    d,
+    st.selected.has(d.device.id) ? COLORS.selection : COLORS.deviceStroke,
+    st.selected.has(d.device.id) ? 2 : 1,
+  );
   ctx.fillStyle = COLORS.deviceText;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
@@ -180,7 +193,8 @@ export function drawDevice(ctx: CanvasRenderingContext2D, d: DeviceGeom, slots: 
   for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id));
   for (const p of ports) {
     drawPort(ctx, p, st.plugged.has(p.key));
-    if ((p.transceiver && st.selected.has(p.transceiver.id)) || st.selected.has(p.key)) outline(ctx, p, COLORS.selection, 1.4);
+    if ((p.transceiver && st.selected.has(p.transceiver.id)) || st.selected.has(p.key))
+      outline(ctx, p, COLORS.selection, 1.4);
   }
   if (dim) ctx.globalAlpha = 1;
 }

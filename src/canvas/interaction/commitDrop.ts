@@ -20,12 +20,19 @@ export function dropLabel(design: Design, source: DragSource, t: DropTarget): { 
       if (!t.check.ok) return { ok: false, text: t.check.reason };
       const h = dragPart(design, source);
       const heightU = h?.kind === 'rack-equipment' ? h.heightU : 1;
-      return { ok: true, text: `${formatURange({ from: t.positionU, to: t.positionU + heightU - 1 })} · ${design.racks[t.rack]?.name ?? ''} ${t.face}` };
+      return {
+        ok: true,
+        text: `${formatURange({ from: t.positionU, to: t.positionU + heightU - 1 })} · ${design.racks[t.rack]?.name ?? ''} ${t.face}`,
+      };
     }
     case 'slot':
-      return t.check.ok ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` } : { ok: false, text: t.check.reason };
+      return t.check.ok
+        ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` }
+        : { ok: false, text: t.check.reason };
     case 'cage':
-      return t.check.ok ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` } : { ok: false, text: t.check.reason };
+      return t.check.ok
+        ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` }
+        : { ok: false, text: t.check.reason };
   }
 }
 
@@ -49,7 +56,12 @@ export function commitDrop(design: Design, actions: DesignerActions, source: Dra
     return null;
   }
   if (source.kind === 'part') {
-    const id = t.kind === 'rack' ? actions.placeEquipment(source.part, t.rack, t.positionU, t.face) : t.kind === 'slot' ? actions.insertModule(source.part, t.parent, t.slot) : actions.plugTransceiver(source.part, t.parent, t.cage);
+    const id =
+      t.kind === 'rack'
+        ? actions.placeEquipment(source.part, t.rack, t.positionU, t.face)
+        : t.kind === 'slot'
+          ? actions.insertModule(source.part, t.parent, t.slot)
+          : actions.plugTransceiver(source.part, t.parent, t.cage);
     if (id) actions.select({ kind: 'device', id });
     return id;
   }

@@ -25,7 +25,14 @@ type Gesture =
   | { kind: 'idle' }
   | { kind: 'press'; id: number; sx: number; sy: number; hit: Hit; fromAtPress: PortRef | null }
   | { kind: 'pan'; id: number; sx: number; sy: number; start: Viewport }
-  | { kind: 'drag'; id: number; source: DragSource; grabDy: number; fromFace: Face | undefined; target: DropTarget | null }
+  | {
+      kind: 'drag';
+      id: number;
+      source: DragSource;
+      grabDy: number;
+      fromFace: Face | undefined;
+      target: DropTarget | null;
+    }
   | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
   | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
 
@@ -43,7 +50,8 @@ export interface GestureRefs {
 const MOVE_PX = 5;
 
 /** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean => !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
+const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
+  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -58,7 +66,11 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const st = () => designerStore.getState();
     const local = (e: { clientX: number; clientY: number }) => {
       const r = wrap.getBoundingClientRect();
-      return { sx: e.clientX - r.left, sy: e.clientY - r.top, inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom };
+      return {
+        sx: e.clientX - r.left,
+        sy: e.clientY - r.top,
+        inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
+      };
     };
     const scene = () => sceneOf(st().doc, st().session.face);
     const hitAt = (sx: number, sy: number) => {
@@ -98,7 +110,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (ghost && gs.source.kind === 'device') {
           const name = st().doc.devices[gs.source.id]?.name ?? '';
           ghost.hidden = false;
-          ghost.textContent = overDeleteZone(e) ? `Release to delete ${name}` : `Drop on the parts list to delete ${name}`;
+          ghost.textContent = overDeleteZone(e)
+            ? `Release to delete ${name}`
+            : `Drop on the parts list to delete ${name}`;
           ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
         }
         return;
@@ -108,19 +122,28 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const t = dropTargetAt(st().doc, scene(), gs.source, w.x, w.y, gs.grabDy, gs.fromFace);
       gs.target = t;
       const lab = dropLabel(st().doc, gs.source, t);
-      refs.inter.current?.update({ drop: t.kind === 'none' ? null : { box: t.box, ok: lab.ok, text: lab.text }, scale: refs.vp.current.scale });
+      refs.inter.current?.update({
+        drop: t.kind === 'none' ? null : { box: t.box, ok: lab.ok, text: lab.text },
+        scale: refs.vp.current.scale,
+      });
     };
 
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 && e.pointerType === 'mouse') return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
-      if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap) document.activeElement.blur();
+      if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
+        document.activeElement.blur();
       const { sx, sy } = local(e);
       pointers.set(e.pointerId, { x: sx, y: sy });
       if (pointers.size === 2) {
         const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
         if (g.current.kind === 'drag') endDrag();
-        g.current = { kind: 'pinch', start: refs.vp.current, d0: Math.hypot(a.x - b.x, a.y - b.y), m0: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+        g.current = {
+          kind: 'pinch',
+          start: refs.vp.current,
+          d0: Math.hypot(a.x - b.x, a.y - b.y),
+          m0: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+        };
         return;
       }
       if (g.current.kind !== 'idle') return;
@@ -131,7 +154,8 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (!fromAtPress) {
           st().actions.pickPort(hit.port.ref);
           const now = st().session.tool;
-          if (now.kind === 'connect' && now.from) g.current = { kind: 'connect', id: e.pointerId, from: now.from, moved: false, sx, sy };
+          if (now.kind === 'connect' && now.from)
+            g.current = { kind: 'connect', id: e.pointerId, from: now.from, moved: false, sx, sy };
           return;
         }
         g.current = { kind: 'press', id: e.pointerId, sx, sy, hit, fromAtPress };
@@ -155,14 +179,28 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (cur.kind === 'idle') {
         const drag = st().session.drag;
         if (drag && drag.pointerId === e.pointerId && drag.source.kind === 'part') {
-          g.current = { kind: 'drag', id: e.pointerId, source: drag.source, grabDy: 10, fromFace: undefined, target: null };
+          g.current = {
+            kind: 'drag',
+            id: e.pointerId,
+            source: drag.source,
+            grabDy: 10,
+            fromFace: undefined,
+            target: null,
+          };
           updateDrag(g.current, e);
           return;
         }
         if (e.pointerType === 'mouse' && local(e).inside) {
           const { hit } = hitAt(sx, sy);
           const connecting = st().session.tool.kind === 'connect';
-          wrap.style.cursor = hit.port && connecting ? 'crosshair' : hit.drag && !connecting ? 'grab' : hit.port || hit.cable ? 'pointer' : 'default';
+          wrap.style.cursor =
+            hit.port && connecting
+              ? 'crosshair'
+              : hit.drag && !connecting
+                ? 'grab'
+                : hit.port || hit.cable
+                  ? 'pointer'
+                  : 'default';
           refs.inter.current?.update({ hoverPort: connecting && hit.port ? hit.port : null });
         }
         return;
@@ -175,7 +213,14 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (dragId) {
           const w = toWorld(refs.vp.current, cur.sx, cur.sy);
           const rackBox = cur.hit.device;
-          g.current = { kind: 'drag', id: cur.id, source: { kind: 'device', id: dragId }, grabDy: rackBox && rackBox.device.id === dragId ? w.y - rackBox.y : 10, fromFace: cur.hit.elev?.face, target: null };
+          g.current = {
+            kind: 'drag',
+            id: cur.id,
+            source: { kind: 'device', id: dragId },
+            grabDy: rackBox && rackBox.device.id === dragId ? w.y - rackBox.y : 10,
+            fromFace: cur.hit.elev?.face,
+            target: null,
+          };
           refs.setDimmed(new Set([dragId]));
           wrap.style.cursor = 'grabbing';
           updateDrag(g.current, e);
@@ -196,7 +241,11 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) >= MOVE_PX) cur.moved = true;
         const { w, hit } = hitAt(sx, sy);
         const from = scene().portsByKey.get(`${cur.from.device}#${cur.from.port}`);
-        refs.inter.current?.update({ band: from ? { from: { x: from.x + from.w / 2, y: from.y + from.h / 2 }, to: w } : null, hoverPort: hit.port ?? null, scale: refs.vp.current.scale });
+        refs.inter.current?.update({
+          band: from ? { from: { x: from.x + from.w / 2, y: from.y + from.h / 2 }, to: w } : null,
+          hoverPort: hit.port ?? null,
+          scale: refs.vp.current.scale,
+        });
       }
     };
 
@@ -217,7 +266,8 @@ export function useCanvasGestures(refs: GestureRefs): void {
       else if (cur.kind === 'drag') {
         const t = e.type === 'pointercancel' ? null : cur.target;
         const doc = st().doc;
-        const remove = e.type !== 'pointercancel' && cur.source.kind === 'device' && !local(e).inside && overDeleteZone(e);
+        const remove =
+          e.type !== 'pointercancel' && cur.source.kind === 'device' && !local(e).inside && overDeleteZone(e);
         endDrag();
         wrap.style.cursor = 'default';
         if (remove && cur.source.kind === 'device') {
@@ -263,7 +313,11 @@ export function useCanvasGestures(refs: GestureRefs): void {
       e.preventDefault();
       const { sx, sy } = local(e);
       const v = refs.vp.current;
-      applyVp(e.ctrlKey || e.metaKey ? zoomAt(v, Math.exp(-e.deltaY * 0.0025), sx, sy) : { ...v, x: v.x - e.deltaX, y: v.y - e.deltaY });
+      applyVp(
+        e.ctrlKey || e.metaKey
+          ? zoomAt(v, Math.exp(-e.deltaY * 0.0025), sx, sy)
+          : { ...v, x: v.x - e.deltaX, y: v.y - e.deltaY },
+      );
       if (wheelTimer) clearTimeout(wheelTimer);
       wheelTimer = setTimeout(commitVp, 150);
     };

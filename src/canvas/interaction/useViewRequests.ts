@@ -14,7 +14,10 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { w: number;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const read = () => setSize((s) => (s.w === el.clientWidth && s.h === el.clientHeight ? s : { w: el.clientWidth, h: el.clientHeight }));
+    const read = () =>
+      setSize((s) =>
+        s.w === el.clientWidth && s.h === el.clientHeight ? s : { w: el.clientWidth, h: el.clientHeight },
+      );
     read();
     const ro = new ResizeObserver(read);
     ro.observe(el);
@@ -55,7 +58,8 @@ export function useViewRequests(req: ViewRequest | null, scene: Scene, size: { w
     else {
       const boxes = (req.devices ?? []).flatMap((d) => scene.boxesByDevice.get(d) ?? []);
       const u = unionBox(boxes);
-      if (u) actions.setViewport(fitBox({ x: u.x - 40, y: u.y - 60, w: u.w + 80, h: u.h + 120 }, size.w, size.h, 24, 5));
+      if (u)
+        actions.setViewport(fitBox({ x: u.x - 40, y: u.y - 60, w: u.w + 80, h: u.h + 120 }, size.w, size.h, 24, 5));
     }
   }, [req, scene, size]);
 }

@@ -15,11 +15,28 @@ import type { ElevationGeom, PortGeom, Scene, SlotGeom } from '../scene';
 const raw = (c: Context) => c._context;
 
 /** Rack elevations: changes only when racks or the face mode change. */
-export const RackLayer = memo(function RackLayer({ elevations, selectedRack, rackLabels }: { elevations: readonly ElevationGeom[]; selectedRack: string | null; rackLabels?: ReadonlyMap<string, string> }) {
+export const RackLayer = memo(function RackLayer({
+  elevations,
+  selectedRack,
+  rackLabels,
+}: {
+  elevations: readonly ElevationGeom[];
+  selectedRack: string | null;
+  rackLabels?: ReadonlyMap<string, string>;
+}) {
   return (
     <Layer listening={false}>
       {elevations.map((e) => (
-        <Shape key={e.key} id={`rack:${e.key}`} x={0} y={0} width={e.w} height={e.h} perfectDrawEnabled={false} sceneFunc={(ctx) => drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id))} />
+        <Shape
+          key={e.key}
+          id={`rack:${e.key}`}
+          x={0}
+          y={0}
+          width={e.w}
+          height={e.h}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx) => drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id))}
+        />
       ))}
     </Layer>
   );
@@ -41,7 +58,14 @@ export const EquipmentLayer = memo(function EquipmentLayer({ scene, state }: { s
         const k = `${d.device.id}@${d.face}`;
         const slots = groups.slots.get(k) ?? [];
         const ports = groups.ports.get(k) ?? [];
-        return <Shape key={`${d.device.id}:${d.elev}`} id={`dev:${d.device.id}:${d.face}`} perfectDrawEnabled={false} sceneFunc={(ctx) => drawDevice(raw(ctx), d, slots, ports, state, labels)} />;
+        return (
+          <Shape
+            key={`${d.device.id}:${d.elev}`}
+            id={`dev:${d.device.id}:${d.face}`}
+            perfectDrawEnabled={false}
+            sceneFunc={(ctx) => drawDevice(raw(ctx), d, slots, ports, state, labels)}
+          />
+        );
       })}
     </Layer>
   );
@@ -52,7 +76,12 @@ export const CableLayer = memo(function CableLayer({ cables }: { cables: readonl
   return (
     <Layer listening={false} opacity={0.9}>
       {cables.map((g) => (
-        <Shape key={g.cable.id} id={`cable:${g.cable.id}`} perfectDrawEnabled={false} sceneFunc={(ctx) => drawCable(raw(ctx), g)} />
+        <Shape
+          key={g.cable.id}
+          id={`cable:${g.cable.id}`}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx) => drawCable(raw(ctx), g)}
+        />
       ))}
     </Layer>
   );

@@ -29,16 +29,20 @@ export interface InteractionHandle {
 export const InteractionLayer = forwardRef<InteractionHandle>(function InteractionLayer(_props, ref) {
   const layer = useRef<Konva.Layer>(null);
   const model = useRef<InteractionModel>({ drop: null, band: null, hoverPort: null, scale: 1 });
-  useImperativeHandle(ref, () => ({
-    update(patch) {
-      Object.assign(model.current, patch);
-      layer.current?.batchDraw();
-    },
-    clear() {
-      Object.assign(model.current, { drop: null, band: null, hoverPort: null });
-      layer.current?.batchDraw();
-    },
-  }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      update(patch) {
+        Object.assign(model.current, patch);
+        layer.current?.batchDraw();
+      },
+      clear() {
+        Object.assign(model.current, { drop: null, band: null, hoverPort: null });
+        layer.current?.batchDraw();
+      },
+    }),
+    [],
+  );
   return (
     <Layer ref={layer} listening={false}>
       <Shape

@@ -16,7 +16,6 @@ import { findingPort, type PortGeom, type Scene } from '../scene';
 import type { Box } from '../viewGeometry';
 import { PortLabels } from './PortLabels';
 
-
 interface Props {
   scene: Scene;
   cables: readonly CableGeom[];
@@ -32,14 +31,29 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
   const draw = useMemo(() => {
     const channel = focusedChannel(design, analysis, selection);
     const path = channel ? channelPath(design, channel) : null;
-    const hiCables = cables.filter((c) => path?.cables.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id));
+    const hiCables = cables.filter(
+      (c) => path?.cables.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id),
+    );
     const hiPorts: PortGeom[] = [];
-    if (path) for (const k of path.ports) { const p = scene.portsByKey.get(k); if (p) hiPorts.push(p); }
-    if (selection?.kind === 'port') { const p = scene.portsByKey.get(portKey(selection.ref)); if (p) hiPorts.push(p); }
-    if (tool.kind === 'connect' && tool.from) { const p = scene.portsByKey.get(portKey(tool.from)); if (p) hiPorts.push(p); }
+    if (path)
+      for (const k of path.ports) {
+        const p = scene.portsByKey.get(k);
+        if (p) hiPorts.push(p);
+      }
+    if (selection?.kind === 'port') {
+      const p = scene.portsByKey.get(portKey(selection.ref));
+      if (p) hiPorts.push(p);
+    }
+    if (tool.kind === 'connect' && tool.from) {
+      const p = scene.portsByKey.get(portKey(tool.from));
+      if (p) hiPorts.push(p);
+    }
     // A finding at a port hidden in this face mode is marked on its device instead.
     const markers = analysis.findings
-      .map((f, i) => ({ p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0], selected: selection?.kind === 'finding' && selection.index === i }))
+      .map((f, i) => ({
+        p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
+        selected: selection?.kind === 'finding' && selection.index === i,
+      }))
       .filter((m): m is { p: Box; selected: boolean } => !!m.p);
     return { hiCables, hiPorts, markers };
   }, [design, analysis, scene, cables, selection, tool]);

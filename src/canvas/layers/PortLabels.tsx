@@ -12,5 +12,10 @@ import type { Scene } from '../scene';
 export function PortLabels({ scene, scale }: { scene: Scene; scale: number }) {
   if (scale < PORT_LABEL_MIN_SCALE) return null;
   const labels = labelsFor(scene.design);
-  return <Shape perfectDrawEnabled={false} sceneFunc={(ctx: Context) => drawPortLabels(ctx._context, scene.ports, labels, scale)} />;
+  return (
+    <Shape
+      perfectDrawEnabled={false}
+      sceneFunc={(ctx: Context) => drawPortLabels(ctx._context, scene.ports, labels, scale)}
+    />
+  );
 }

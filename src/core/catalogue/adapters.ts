@@ -12,12 +12,30 @@ import { adapterPosition } from './positionMaps';
  * `links: 'unknown'`, so traces through it are `unchecked` rather than dark (REFERENCE §0.4:
  * unknown is a state, never a verdict).
  */
-export function throughAdapters(variant: ConnectorVariant, count: number, adapter: AdapterType): { ports: PortDef[]; links: InternalLink[] | 'unknown' } {
+export function throughAdapters(
+  variant: ConnectorVariant,
+  count: number,
+  adapter: AdapterType,
+): { ports: PortDef[]; links: InternalLink[] | 'unknown' } {
   const ports: PortDef[] = [];
   const links: InternalLink[] = [];
   for (let k = 1; k <= count; k++) {
-    ports.push({ key: `front-${k}`, label: `Port ${k}`, face: 'front', index: k, accepts: variant, mate: { kind: 'through', peer: `rear-${k}`, adapter } });
-    ports.push({ key: `rear-${k}`, label: `Port ${k} rear`, face: 'rear', index: k, accepts: variant, mate: { kind: 'through', peer: `front-${k}`, adapter } });
+    ports.push({
+      key: `front-${k}`,
+      label: `Port ${k}`,
+      face: 'front',
+      index: k,
+      accepts: variant,
+      mate: { kind: 'through', peer: `rear-${k}`, adapter },
+    });
+    ports.push({
+      key: `rear-${k}`,
+      label: `Port ${k} rear`,
+      face: 'rear',
+      index: k,
+      accepts: variant,
+      mate: { kind: 'through', peer: `front-${k}`, adapter },
+    });
     for (const i of CONNECTOR_VARIANTS[variant].positions) {
       const j = adapterPosition(adapter, variant, i);
       if (j !== null) links.push({ a: { port: `front-${k}`, position: i }, b: { port: `rear-${k}`, position: j } });

@@ -66,7 +66,9 @@ export function makeArrayCable(o: ArrayCableOptions): CablePart {
   const gradeWord = lossGrade === 'low-loss' ? ', low-loss' : lossGrade === 'standard' ? ', standard loss' : '';
   return {
     kind: 'cable',
-    id: partId(`cable/${VARIANT_SHORT[o.variant]}-type${o.polarity}-${o.genders}-${o.polish.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`),
+    id: partId(
+      `cable/${VARIANT_SHORT[o.variant]}-type${o.polarity}-${o.genders}-${o.polish.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`,
+    ),
     name: `${CONNECTOR_VARIANTS[o.variant].name} Type ${o.polarity} ${cableClass === 'trunk' ? 'trunk' : 'cable'}, ${GENDER_WORD[o.genders]}, ${o.polish}${gradeWord}`,
     cableClass,
     polarity: o.polarity,
@@ -75,7 +77,10 @@ export function makeArrayCable(o: ArrayCableOptions): CablePart {
     fiberCount: count,
     defaultFiberType: o.polish === 'APC' ? 'OS2' : 'OM4',
     swapGroup: `array:${o.variant}:${o.genders}:${o.polish}:${lossGrade}`,
-    provenance: { source: `TIA-568.3-E Type ${o.polarity}; REFERENCE §3.1–§3.2`, ...(twoRow ? { unverified: true } : {}) },
+    provenance: {
+      source: `TIA-568.3-E Type ${o.polarity}; REFERENCE §3.1–§3.2`,
+      ...(twoRow ? { unverified: true } : {}),
+    },
   };
 }
 
@@ -96,17 +101,37 @@ export function makeMultiLegTrunk(o: MultiLegTrunkOptions): CablePart {
   const [g1, g2] = GENDERS[o.genders];
   const perLeg = fiberCountOf(o.variant);
   const ends: CableEndDef[] = [];
-  for (let k = 1; k <= o.legs; k++) ends.push({ key: `A${k}`, label: `End A leg ${k}`, connector: { variant: o.variant, gender: g1, polish: o.polish }, lossGrade: 'low-loss' });
-  for (let k = 1; k <= o.legs; k++) ends.push({ key: `B${k}`, label: `End B leg ${k}`, connector: { variant: o.variant, gender: g2, polish: o.polish }, lossGrade: 'low-loss' });
+  for (let k = 1; k <= o.legs; k++)
+    ends.push({
+      key: `A${k}`,
+      label: `End A leg ${k}`,
+      connector: { variant: o.variant, gender: g1, polish: o.polish },
+      lossGrade: 'low-loss',
+    });
+  for (let k = 1; k <= o.legs; k++)
+    ends.push({
+      key: `B${k}`,
+      label: `End B leg ${k}`,
+      connector: { variant: o.variant, gender: g2, polish: o.polish },
+      lossGrade: 'low-loss',
+    });
   const map = arrayCableMap(o.polarity, o.variant);
   const fibers: CableFiber[] = [];
   for (let k = 0; k < o.legs; k++) {
-    map.forEach(([from, to], i) => fibers.push({ fiber: k * perLeg + i + 1, from: { end: k, position: from }, to: { end: o.legs + k, position: to } }));
+    map.forEach(([from, to], i) =>
+      fibers.push({
+        fiber: k * perLeg + i + 1,
+        from: { end: k, position: from },
+        to: { end: o.legs + k, position: to },
+      }),
+    );
   }
   const total = perLeg * o.legs;
   return {
     kind: 'cable',
-    id: partId(`cable/trunk-${total}f-${o.legs}x${VARIANT_SHORT[o.variant]}-type${o.polarity}-${o.genders}-${o.polish.toLowerCase()}`),
+    id: partId(
+      `cable/trunk-${total}f-${o.legs}x${VARIANT_SHORT[o.variant]}-type${o.polarity}-${o.genders}-${o.polish.toLowerCase()}`,
+    ),
     name: `${total}F trunk, ${o.legs}× ${CONNECTOR_VARIANTS[o.variant].name} each end, Type ${o.polarity}, ${GENDER_WORD[o.genders]}, ${o.polish}`,
     cableClass: 'trunk',
     polarity: o.polarity,
@@ -134,8 +159,21 @@ export interface HarnessOptions {
  * End 0 is the MPO, ends 1…legs the LC legs. Fiber number = MPO plug position.
  */
 export function makeHarness(o: HarnessOptions): CablePart {
-  const ends: CableEndDef[] = [{ key: 'MPO', label: 'MPO end', connector: { variant: o.variant, gender: o.mpoGender, polish: o.mpoPolish }, lossGrade: 'low-loss' }];
-  for (let k = 1; k <= o.legs; k++) ends.push({ key: `L${k}`, label: `LC leg ${k}`, connector: { variant: 'lc-duplex', gender: 'n/a', polish: o.lcPolish }, lossGrade: 'low-loss' });
+  const ends: CableEndDef[] = [
+    {
+      key: 'MPO',
+      label: 'MPO end',
+      connector: { variant: o.variant, gender: o.mpoGender, polish: o.mpoPolish },
+      lossGrade: 'low-loss',
+    },
+  ];
+  for (let k = 1; k <= o.legs; k++)
+    ends.push({
+      key: `L${k}`,
+      label: `LC leg ${k}`,
+      connector: { variant: 'lc-duplex', gender: 'n/a', polish: o.lcPolish },
+      lossGrade: 'low-loss',
+    });
   const fibers: CableFiber[] = harnessLegMap(o.variant, o.legs).map(([plug, leg, pos]) => ({
     fiber: CONNECTOR_VARIANTS[o.variant].positions.indexOf(plug) + 1,
     from: { end: 0, position: plug },
@@ -144,7 +182,9 @@ export function makeHarness(o: HarnessOptions): CablePart {
   const short = VARIANT_SHORT[o.variant];
   return {
     kind: 'cable',
-    id: partId(`cable/harness-${short}-${o.mpoGender === 'male' ? 'm' : 'f'}-${o.legs}xlc-${o.mpoPolish.toLowerCase()}`),
+    id: partId(
+      `cable/harness-${short}-${o.mpoGender === 'male' ? 'm' : 'f'}-${o.legs}xlc-${o.mpoPolish.toLowerCase()}`,
+    ),
     name: `${CONNECTOR_VARIANTS[o.variant].name} (${o.mpoGender}, ${o.mpoPolish}) to ${o.legs}× LC duplex harness`,
     cableClass: 'harness',
     ends,
@@ -159,12 +199,20 @@ export function makeHarness(o: HarnessOptions): CablePart {
 /**
  * Builds an LC duplex cord, A-to-B or A-to-A (§4, [S6][S8]). Fiber 1 starts at end-1 position A.
  */
-export function makeDuplexCord(cordType: DuplexCordType, polish: Exclude<Polish, 'unknown'>, lossGrade: LossGrade = 'low-loss'): CablePart {
+export function makeDuplexCord(
+  cordType: DuplexCordType,
+  polish: Exclude<Polish, 'unknown'>,
+  lossGrade: LossGrade = 'low-loss',
+): CablePart {
   const ends: CableEndDef[] = [
     { key: 'A', label: 'End A', connector: { variant: 'lc-duplex', gender: 'n/a', polish }, lossGrade },
     { key: 'B', label: 'End B', connector: { variant: 'lc-duplex', gender: 'n/a', polish }, lossGrade },
   ];
-  const fibers: CableFiber[] = DUPLEX_CORD_MAP[cordType].map(([from, to], i) => ({ fiber: i + 1, from: { end: 0, position: from }, to: { end: 1, position: to } }));
+  const fibers: CableFiber[] = DUPLEX_CORD_MAP[cordType].map(([from, to], i) => ({
+    fiber: i + 1,
+    from: { end: 0, position: from },
+    to: { end: 1, position: to },
+  }));
   const slug = cordType === 'A-to-B' ? 'ab' : 'aa';
   return {
     kind: 'cable',
@@ -185,9 +233,21 @@ export function makeDuplexCord(cordType: DuplexCordType, polish: Exclude<Polish,
  * Builds a conversion cable from one two-row MPO-24 plug to `legs` single-row plugs (2× MPO-12
  * or 3× MPO-8), fibers in order (row 1 first). Two-row mapping is UNVERIFIED (§3.4).
  */
-export function makeConversionCable(legVariant: 'mpo-12' | 'mpo-8', legs: number, polish: Exclude<Polish, 'unknown'>): CablePart {
-  const ends: CableEndDef[] = [{ key: 'A', label: 'MPO-24 end', connector: { variant: 'mpo-24', gender: 'male', polish }, lossGrade: 'low-loss' }];
-  for (let k = 1; k <= legs; k++) ends.push({ key: `B${k}`, label: `Leg ${k}`, connector: { variant: legVariant, gender: 'male', polish }, lossGrade: 'low-loss' });
+export function makeConversionCable(
+  legVariant: 'mpo-12' | 'mpo-8',
+  legs: number,
+  polish: Exclude<Polish, 'unknown'>,
+): CablePart {
+  const ends: CableEndDef[] = [
+    { key: 'A', label: 'MPO-24 end', connector: { variant: 'mpo-24', gender: 'male', polish }, lossGrade: 'low-loss' },
+  ];
+  for (let k = 1; k <= legs; k++)
+    ends.push({
+      key: `B${k}`,
+      label: `Leg ${k}`,
+      connector: { variant: legVariant, gender: 'male', polish },
+      lossGrade: 'low-loss',
+    });
   const legPositions = CONNECTOR_VARIANTS[legVariant].positions;
   const fibers: CableFiber[] = [];
   let fiber = 0;
@@ -220,20 +280,36 @@ const POLISHES = ['UPC', 'APC'] as const;
 /** Every built-in cable part. */
 export const CABLE_PARTS: readonly CablePart[] = [
   ...ARRAY_VARIANTS.flatMap((variant) =>
-    POLARITIES.flatMap((polarity) => GENDER_PAIRS.flatMap((genders) => POLISHES.map((polish) => makeArrayCable({ polarity, variant, genders, polish }))))),
-  ...POLARITIES.map((polarity) => makeArrayCable({ polarity, variant: 'mpo-12', genders: 'mm', polish: 'UPC', lossGrade: 'standard' })),
-  ...POLARITIES.map((polarity) => makeArrayCable({ polarity, variant: 'mpo-12', genders: 'ff', polish: 'UPC', lossGrade: 'standard' })),
-  ...(['A', 'B'] as const).flatMap((polarity) => POLISHES.flatMap((polish) => [
-    makeMultiLegTrunk({ polarity, variant: 'mpo-12', legs: 4, genders: 'mm', polish }),
-    makeMultiLegTrunk({ polarity, variant: 'mpo-12', legs: 2, genders: 'mm', polish }),
-    makeMultiLegTrunk({ polarity, variant: 'mpo-8', legs: 3, genders: 'mm', polish }),
-  ])),
-  ...(['female', 'male'] as const).flatMap((mpoGender) => POLISHES.flatMap((mpoPolish) => [
-    makeHarness({ variant: 'mpo-12', legs: 4, mpoGender, mpoPolish, lcPolish: 'UPC' }),
-    makeHarness({ variant: 'mpo-8', legs: 4, mpoGender, mpoPolish, lcPolish: 'UPC' }),
-    makeHarness({ variant: 'mpo-16', legs: 8, mpoGender, mpoPolish, lcPolish: 'UPC' }),
-  ])),
+    POLARITIES.flatMap((polarity) =>
+      GENDER_PAIRS.flatMap((genders) =>
+        POLISHES.map((polish) => makeArrayCable({ polarity, variant, genders, polish })),
+      ),
+    ),
+  ),
+  ...POLARITIES.map((polarity) =>
+    makeArrayCable({ polarity, variant: 'mpo-12', genders: 'mm', polish: 'UPC', lossGrade: 'standard' }),
+  ),
+  ...POLARITIES.map((polarity) =>
+    makeArrayCable({ polarity, variant: 'mpo-12', genders: 'ff', polish: 'UPC', lossGrade: 'standard' }),
+  ),
+  ...(['A', 'B'] as const).flatMap((polarity) =>
+    POLISHES.flatMap((polish) => [
+      makeMultiLegTrunk({ polarity, variant: 'mpo-12', legs: 4, genders: 'mm', polish }),
+      makeMultiLegTrunk({ polarity, variant: 'mpo-12', legs: 2, genders: 'mm', polish }),
+      makeMultiLegTrunk({ polarity, variant: 'mpo-8', legs: 3, genders: 'mm', polish }),
+    ]),
+  ),
+  ...(['female', 'male'] as const).flatMap((mpoGender) =>
+    POLISHES.flatMap((mpoPolish) => [
+      makeHarness({ variant: 'mpo-12', legs: 4, mpoGender, mpoPolish, lcPolish: 'UPC' }),
+      makeHarness({ variant: 'mpo-8', legs: 4, mpoGender, mpoPolish, lcPolish: 'UPC' }),
+      makeHarness({ variant: 'mpo-16', legs: 8, mpoGender, mpoPolish, lcPolish: 'UPC' }),
+    ]),
+  ),
   ...POLISHES.flatMap((polish) => [makeConversionCable('mpo-12', 2, polish), makeConversionCable('mpo-8', 3, polish)]),
-  ...(['A-to-B', 'A-to-A'] as const).flatMap((t) => [makeDuplexCord(t, 'UPC'), makeDuplexCord(t, 'APC'), makeDuplexCord(t, 'UPC', 'standard')]),
+  ...(['A-to-B', 'A-to-A'] as const).flatMap((t) => [
+    makeDuplexCord(t, 'UPC'),
+    makeDuplexCord(t, 'APC'),
+    makeDuplexCord(t, 'UPC', 'standard'),
+  ]),
 ];
-

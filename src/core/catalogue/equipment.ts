@@ -22,12 +22,18 @@ export interface EnclosureOptions {
 
 /** Builds an enclosure with `slots` module slots of one form factor. */
 export function makeEnclosure(o: EnclosureOptions): RackPart {
-  const slots: SlotDef[] = Array.from({ length: o.slots }, (_, i) => ({ key: `slot-${i + 1}`, label: `Slot ${i + 1}`, formFactor: o.formFactor }));
+  const slots: SlotDef[] = Array.from({ length: o.slots }, (_, i) => ({
+    key: `slot-${i + 1}`,
+    label: `Slot ${i + 1}`,
+    formFactor: o.formFactor,
+  }));
   const preloaded = o.preloaded ? Object.fromEntries(slots.map((s) => [s.key, o.preloaded as PartId])) : undefined;
   return {
     kind: 'rack-equipment',
     id: partId(o.id ?? `equipment/enclosure-${o.heightU}u-${o.slots}slot-${o.formFactor}-${o.mounting}`),
-    name: o.name ?? `${o.heightU}U ${o.mounting === 'sliding-tray' ? 'sliding-tray' : o.mounting} enclosure, ${o.slots} ${o.formFactor} slots, ${o.maxFibers}F max`,
+    name:
+      o.name ??
+      `${o.heightU}U ${o.mounting === 'sliding-tray' ? 'sliding-tray' : o.mounting} enclosure, ${o.slots} ${o.formFactor} slots, ${o.maxFibers}F max`,
     role: 'enclosure',
     heightU: o.heightU,
     mounting: o.mounting,
@@ -105,7 +111,11 @@ export const EQUIPMENT_PARTS: readonly RackPart[] = [
   makeEnclosure({ heightU: 2, slots: 8, formFactor: 'cassette', mounting: 'modular', maxFibers: 192 }),
   makeEnclosure({ heightU: 4, slots: 12, formFactor: 'cassette', mounting: 'modular', maxFibers: 288 }),
   makeEnclosure({
-    heightU: 1, slots: 4, formFactor: 'cassette', mounting: 'preloaded', maxFibers: 48,
+    heightU: 1,
+    slots: 4,
+    formFactor: 'cassette',
+    mounting: 'preloaded',
+    maxFibers: 48,
     preloaded: partId('module/mod-u1-12f-1xmpo12-f-upc-om4'),
     id: 'equipment/enclosure-1u-preloaded-4x-mod-u1-om4',
     name: '1U enclosure preloaded with 4× MOD-U1 12F OM4 (24 LC duplex)',
@@ -116,8 +126,22 @@ export const EQUIPMENT_PARTS: readonly RackPart[] = [
   makeFixedPanel('lc-duplex', 24, 'duplex'),
   makeFixedPanel('lc-duplex', 48, 'duplex', 2),
   makeSwitch({ name: 'Spine switch 1U, 32× QSFP28', heightU: 1, cages: [{ count: 32, formFactor: 'QSFP28' }] }),
-  makeSwitch({ name: 'Leaf switch 1U, 48× SFP28 + 8× QSFP28', heightU: 1, cages: [{ count: 48, formFactor: 'SFP28' }, { count: 8, formFactor: 'QSFP28' }] }),
+  makeSwitch({
+    name: 'Leaf switch 1U, 48× SFP28 + 8× QSFP28',
+    heightU: 1,
+    cages: [
+      { count: 48, formFactor: 'SFP28' },
+      { count: 8, formFactor: 'QSFP28' },
+    ],
+  }),
   makeSwitch({ name: 'Spine switch 2U, 64× QSFP-DD', heightU: 2, cages: [{ count: 64, formFactor: 'QSFP-DD' }] }),
   makeSwitch({ name: 'Access switch 1U, 24× SFP+', heightU: 1, cages: [{ count: 24, formFactor: 'SFP+' }] }),
-  makeSwitch({ name: 'Server NIC shelf 1U, 4× QSFP28 + 8× SFP28', heightU: 1, cages: [{ count: 4, formFactor: 'QSFP28' }, { count: 8, formFactor: 'SFP28' }] }),
+  makeSwitch({
+    name: 'Server NIC shelf 1U, 4× QSFP28 + 8× SFP28',
+    heightU: 1,
+    cages: [
+      { count: 4, formFactor: 'QSFP28' },
+      { count: 8, formFactor: 'SFP28' },
+    ],
+  }),
 ];

@@ -11,7 +11,12 @@ import { MODULE_PARTS } from './modules';
 import { TRANSCEIVER_PARTS } from './transceivers';
 
 /** Every built-in part, in palette order (rack equipment, modules, transceivers, cables). */
-export const BUILTIN_PARTS: readonly Part[] = [...EQUIPMENT_PARTS, ...MODULE_PARTS, ...TRANSCEIVER_PARTS, ...CABLE_PARTS];
+export const BUILTIN_PARTS: readonly Part[] = [
+  ...EQUIPMENT_PARTS,
+  ...MODULE_PARTS,
+  ...TRANSCEIVER_PARTS,
+  ...CABLE_PARTS,
+];
 
 /** A read-only part lookup. */
 export interface Catalogue {

@@ -30,7 +30,14 @@ const FRONT_LC = { variant: 'lc-duplex', gender: 'n/a', polish: 'UPC' } as const
 
 /** Front LC port definition number `p` (fixed internal LC, UPC). */
 function lcFrontPort(p: number, lossGrade: LossGrade): PortDef {
-  return { key: `front-${p}`, label: `Port ${p}`, face: 'front', index: p, accepts: 'lc-duplex', mate: { kind: 'fixed', connector: FRONT_LC, lossGrade } };
+  return {
+    key: `front-${p}`,
+    label: `Port ${p}`,
+    face: 'front',
+    index: p,
+    accepts: 'lc-duplex',
+    mate: { kind: 'fixed', connector: FRONT_LC, lossGrade },
+  };
 }
 
 /**
@@ -50,20 +57,36 @@ export function makeCassette(o: CassetteOptions): ModulePart {
   const links: InternalLink[] = [];
   for (let g = 0; g < groups; g++) {
     const rearKey = `mpo${g + 1}`;
-    ports.push({ key: rearKey, label: `MPO${g + 1}`, face: 'rear', index: g + 1, accepts: rearVariant, mate: { kind: 'fixed', connector: { variant: rearVariant, gender: o.rearGender, polish: o.rearPolish }, lossGrade, adapter: CASSETTE_REAR_ADAPTER[o.moduleClass] } });
+    ports.push({
+      key: rearKey,
+      label: `MPO${g + 1}`,
+      face: 'rear',
+      index: g + 1,
+      accepts: rearVariant,
+      mate: {
+        kind: 'fixed',
+        connector: { variant: rearVariant, gender: o.rearGender, polish: o.rearPolish },
+        lossGrade,
+        adapter: CASSETTE_REAR_ADAPTER[o.moduleClass],
+      },
+    });
     for (let p = 1; p <= portsPerGroup; p++) ports.push(lcFrontPort(g * portsPerGroup + p, lossGrade));
-    for (const [j, p, x] of rows) links.push({ a: { port: rearKey, position: j }, b: { port: `front-${g * portsPerGroup + p}`, position: x } });
+    for (const [j, p, x] of rows)
+      links.push({ a: { port: rearKey, position: j }, b: { port: `front-${g * portsPerGroup + p}`, position: x } });
   }
   const fiberCount = groups * portsPerGroup * 2;
   const mode = o.fiberType.startsWith('OS') ? 'sm' : 'mm';
   const moduleClass: ModuleClass = o.moduleClass;
   const rearAdapter = CASSETTE_REAR_ADAPTER[o.moduleClass];
-  const rearWord = groups === 1 ? CONNECTOR_VARIANTS[rearVariant].name : `${groups}× ${CONNECTOR_VARIANTS[rearVariant].name}`;
+  const rearWord =
+    groups === 1 ? CONNECTOR_VARIANTS[rearVariant].name : `${groups}× ${CONNECTOR_VARIANTS[rearVariant].name}`;
   const pin = o.rearGender === 'male' ? 'pinned' : 'unpinned';
   const unverified = o.moduleClass === 'MOD-B2' || o.moduleClass.startsWith('MOD-U');
   return {
     kind: 'module',
-    id: partId(`module/${o.moduleClass.toLowerCase()}-${fiberCount}f-${groups}x${rearVariant.replace('-', '')}-${o.rearGender === 'male' ? 'm' : 'f'}-${o.rearPolish.toLowerCase()}-${o.fiberType.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`),
+    id: partId(
+      `module/${o.moduleClass.toLowerCase()}-${fiberCount}f-${groups}x${rearVariant.replace('-', '')}-${o.rearGender === 'male' ? 'm' : 'f'}-${o.rearPolish.toLowerCase()}-${o.fiberType.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`,
+    ),
     name: `${o.moduleClass} cassette ${fiberCount}F, ${rearWord} ${pin} ${o.rearPolish} to ${groups * portsPerGroup}× LC, ${o.fiberType}`,
     moduleClass,
     formFactor: o.formFactor ?? 'cassette',
@@ -107,7 +130,10 @@ export function makeAdapterPlate(o: AdapterPlateOptions): ModulePart {
     loss: { kind: 'pairs' },
     fiberCount: o.count * CONNECTOR_VARIANTS[o.variant].positions.length,
     swapGroup: `adapter-plate:${o.variant}:${o.count}`,
-    provenance: { source: 'REFERENCE §0.2, §1.4 [S10][S59]', ...(CONNECTOR_VARIANTS[o.variant].rows === 2 ? { unverified: true } : {}) },
+    provenance: {
+      source: 'REFERENCE §0.2, §1.4 [S10][S59]',
+      ...(CONNECTOR_VARIANTS[o.variant].rows === 2 ? { unverified: true } : {}),
+    },
   };
 }
 
@@ -115,14 +141,34 @@ export function makeAdapterPlate(o: AdapterPlateOptions): ModulePart {
  * Conversion module 24F → 3× 8F: rear one MPO-24 (male internal, key-up/key-down folded in),
  * front 3× MPO-8 ports, fibers in order (row 1 first). Two-row mapping UNVERIFIED (§3.4).
  */
-export function makeConversionModule(kind: '24-to-3x8' | '24-to-2x12', polish: Exclude<Polish, 'unknown'>, fiberType: FiberType): ModulePart {
+export function makeConversionModule(
+  kind: '24-to-3x8' | '24-to-2x12',
+  polish: Exclude<Polish, 'unknown'>,
+  fiberType: FiberType,
+): ModulePart {
   const legVariant: ConnectorVariant = kind === '24-to-3x8' ? 'mpo-8' : 'mpo-12';
   const legs = kind === '24-to-3x8' ? 3 : 2;
-  const ports: PortDef[] = [{ key: 'mpo1', label: 'MPO-24', face: 'rear', index: 1, accepts: 'mpo-24', mate: { kind: 'fixed', connector: { variant: 'mpo-24', gender: 'female', polish }, lossGrade: 'low-loss' } }];
+  const ports: PortDef[] = [
+    {
+      key: 'mpo1',
+      label: 'MPO-24',
+      face: 'rear',
+      index: 1,
+      accepts: 'mpo-24',
+      mate: { kind: 'fixed', connector: { variant: 'mpo-24', gender: 'female', polish }, lossGrade: 'low-loss' },
+    },
+  ];
   const links: InternalLink[] = [];
   let fiber = 0;
   for (let k = 1; k <= legs; k++) {
-    ports.push({ key: `front-${k}`, label: `MPO${k}`, face: 'front', index: k, accepts: legVariant, mate: { kind: 'fixed', connector: { variant: legVariant, gender: 'female', polish }, lossGrade: 'low-loss' } });
+    ports.push({
+      key: `front-${k}`,
+      label: `MPO${k}`,
+      face: 'front',
+      index: k,
+      accepts: legVariant,
+      mate: { kind: 'fixed', connector: { variant: legVariant, gender: 'female', polish }, lossGrade: 'low-loss' },
+    });
     for (const pos of CONNECTOR_VARIANTS[legVariant].positions) {
       fiber += 1;
       links.push({ a: { port: 'mpo1', position: fiber }, b: { port: `front-${k}`, position: pos } });
@@ -149,12 +195,24 @@ const CLASSES_MM: readonly CanonicalModule12[] = ['MOD-A', 'MOD-B1', 'MOD-B2', '
 /** Every built-in module part. */
 export const MODULE_PARTS: readonly ModulePart[] = [
   // Multimode UPC cassettes, unpinned and pinned rear.
-  ...CLASSES_MM.flatMap((moduleClass) => (['female', 'male'] as const).map((rearGender) => makeCassette({ moduleClass, rearGender, rearPolish: 'UPC', fiberType: 'OM4' }))),
-  ...CLASSES_MM.map((moduleClass) => makeCassette({ moduleClass, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4', lossGrade: 'standard' })),
+  ...CLASSES_MM.flatMap((moduleClass) =>
+    (['female', 'male'] as const).map((rearGender) =>
+      makeCassette({ moduleClass, rearGender, rearPolish: 'UPC', fiberType: 'OM4' }),
+    ),
+  ),
+  ...CLASSES_MM.map((moduleClass) =>
+    makeCassette({ moduleClass, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4', lossGrade: 'standard' }),
+  ),
   // Single-mode APC: only key-up/key-down rear adapters (V4), so MOD-A and MOD-U1.
-  ...(['MOD-A', 'MOD-U1'] as const).flatMap((moduleClass) => (['female', 'male'] as const).map((rearGender) => makeCassette({ moduleClass, rearGender, rearPolish: 'APC', fiberType: 'OS2' }))),
+  ...(['MOD-A', 'MOD-U1'] as const).flatMap((moduleClass) =>
+    (['female', 'male'] as const).map((rearGender) =>
+      makeCassette({ moduleClass, rearGender, rearPolish: 'APC', fiberType: 'OS2' }),
+    ),
+  ),
   // Base-8.
-  ...(['female', 'male'] as const).map((rearGender) => makeCassette({ moduleClass: 'MOD-U1-8', rearGender, rearPolish: 'UPC', fiberType: 'OM4' })),
+  ...(['female', 'male'] as const).map((rearGender) =>
+    makeCassette({ moduleClass: 'MOD-U1-8', rearGender, rearPolish: 'UPC', fiberType: 'OM4' }),
+  ),
   makeCassette({ moduleClass: 'MOD-U1-8', rearGender: 'female', rearPolish: 'APC', fiberType: 'OS2' }),
   // 24-fiber modules from 2× MPO-12 and 3× MPO-8 rear groups.
   makeCassette({ moduleClass: 'MOD-U1', groups: 2, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }),

@@ -68,8 +68,14 @@ export function adapterPosition(adapter: AdapterType, variant: ConnectorVariant,
  * Pairs are `[end-1 position, end-2 position]` with A = 1, B = 2. Source [S6][S8].
  */
 export const DUPLEX_CORD_MAP: Readonly<Record<DuplexCordType, readonly PositionPair[]>> = {
-  'A-to-B': [[POS_A, POS_B], [POS_B, POS_A]],
-  'A-to-A': [[POS_A, POS_A], [POS_B, POS_B]],
+  'A-to-B': [
+    [POS_A, POS_B],
+    [POS_B, POS_A],
+  ],
+  'A-to-A': [
+    [POS_A, POS_A],
+    [POS_B, POS_B],
+  ],
 };
 
 /** A front duplex position: port number and A/B (1 = A, 2 = B). */
@@ -85,15 +91,80 @@ const B = POS_B;
  */
 export const CASSETTE_MAPS_12 = {
   /** MOD-A: straight module, Type-A rear adapter; Methods A and C [S11][S14]. */
-  'MOD-A': [[1, A], [1, B], [2, A], [2, B], [3, A], [3, B], [4, A], [4, B], [5, A], [5, B], [6, A], [6, B]],
+  'MOD-A': [
+    [1, A],
+    [1, B],
+    [2, A],
+    [2, B],
+    [3, A],
+    [3, B],
+    [4, A],
+    [4, B],
+    [5, A],
+    [5, B],
+    [6, A],
+    [6, B],
+  ],
   /** MOD-B1: straight harness behind a key-up/key-up rear adapter [S11]. */
-  'MOD-B1': [[6, B], [6, A], [5, B], [5, A], [4, B], [4, A], [3, B], [3, A], [2, B], [2, A], [1, B], [1, A]],
+  'MOD-B1': [
+    [6, B],
+    [6, A],
+    [5, B],
+    [5, A],
+    [4, B],
+    [4, A],
+    [3, B],
+    [3, A],
+    [2, B],
+    [2, A],
+    [1, B],
+    [1, A],
+  ],
   /** MOD-B2: the complementary Method-B module (exact TIA figure UNVERIFIED). */
-  'MOD-B2': [[1, B], [1, A], [2, B], [2, A], [3, B], [3, A], [4, B], [4, A], [5, B], [5, A], [6, B], [6, A]],
+  'MOD-B2': [
+    [1, B],
+    [1, A],
+    [2, B],
+    [2, A],
+    [3, B],
+    [3, A],
+    [4, B],
+    [4, A],
+    [5, B],
+    [5, A],
+    [6, B],
+    [6, A],
+  ],
   /** MOD-U1: Type-U1 transition behind a Type-A rear adapter; pairs p and 13−p on port p [S3]. */
-  'MOD-U1': [[1, B], [2, B], [3, B], [4, B], [5, B], [6, B], [6, A], [5, A], [4, A], [3, A], [2, A], [1, A]],
+  'MOD-U1': [
+    [1, B],
+    [2, B],
+    [3, B],
+    [4, B],
+    [5, B],
+    [6, B],
+    [6, A],
+    [5, A],
+    [4, A],
+    [3, A],
+    [2, A],
+    [1, A],
+  ],
   /** MOD-U2: Type-U2 transition behind a Type-B rear adapter; same trunk-side map as MOD-U1. */
-  'MOD-U2': [[1, B], [2, B], [3, B], [4, B], [5, B], [6, B], [6, A], [5, A], [4, A], [3, A], [2, A], [1, A]],
+  'MOD-U2': [
+    [1, B],
+    [2, B],
+    [3, B],
+    [4, B],
+    [5, B],
+    [6, B],
+    [6, A],
+    [5, A],
+    [4, A],
+    [3, A],
+    [2, A],
+    [1, A],
+  ],
 } as const satisfies Record<string, readonly FrontPosition[]>;
 
 /** Canonical module classes that have a 12-position trunk-side map. */
@@ -104,8 +175,14 @@ export type CanonicalModule12 = keyof typeof CASSETTE_MAPS_12;
  * positions 5–8 unused. Entries are `[trunk position, front port, A/B]`.
  */
 export const CASSETTE_MAP_U1_8: readonly (readonly [number, number, number])[] = [
-  [1, 1, B], [2, 2, B], [3, 3, B], [4, 4, B],
-  [9, 4, A], [10, 3, A], [11, 2, A], [12, 1, A],
+  [1, 1, B],
+  [2, 2, B],
+  [3, 3, B],
+  [4, 4, B],
+  [9, 4, A],
+  [10, 3, A],
+  [11, 2, A],
+  [12, 1, A],
 ];
 
 /**

@@ -31,17 +31,111 @@ const OCTAL_16 = { tx: [1, 2, 3, 4, 5, 6, 7, 8], rx: [16, 15, 14, 13, 12, 11, 10
 
 /** The application → transceiver data table. */
 const TRANSCEIVER_TABLE: readonly TransceiverRow[] = [
-  { application: '10GBASE-SR', formFactor: 'SFP+', mdi: 'lc-duplex', polish: 'UPC', mode: 'multimode', wavelength: 850, source: '§8 [S38]' },
-  { application: '25GBASE-SR', formFactor: 'SFP28', mdi: 'lc-duplex', polish: 'UPC', mode: 'multimode', wavelength: 850, source: '§8 [S33]' },
-  { application: '40GBASE-SR4', formFactor: 'QSFP+', mdi: 'mpo-12', polish: 'UPC', mode: 'multimode', wavelength: 850, parallel: QUAD_12, source: '§6.1 [S29][S28]; lane indices UNVERIFIED' },
-  { application: '100GBASE-SR4', formFactor: 'QSFP28', mdi: 'mpo-12', polish: 'UPC', mode: 'multimode', wavelength: 850, parallel: QUAD_12, source: '§6.1 [S29][S28]; lane indices UNVERIFIED' },
-  { application: '400GBASE-SR8', formFactor: 'QSFP-DD', mdi: 'mpo-16', polish: 'APC', mode: 'multimode', wavelength: 850, parallel: OCTAL_16, source: '§6.5 [S31][S18]', unverified: true },
-  { application: '400GBASE-SR4.2', formFactor: 'QSFP-DD', mdi: 'mpo-12', polish: 'UPC', mode: 'multimode', wavelength: 850, parallel: QUAD_12, source: '§6.6 [S32][S80]; same position pairing as SR4, wavelength per position UNVERIFIED' },
-  { application: '400GBASE-DR4', formFactor: 'QSFP-DD', mdi: 'mpo-12', polish: 'APC', mode: 'single-mode', wavelength: 1310, parallel: QUAD_12, source: '§6.1, §6.4 [S39][S63]' },
-  { application: '100GBASE-DR', formFactor: 'QSFP28', mdi: 'lc-duplex', polish: 'UPC', mode: 'single-mode', wavelength: 1310, source: '§8 [S39]' },
-  { application: '100GBASE-LR4', formFactor: 'QSFP28', mdi: 'lc-duplex', polish: 'UPC', mode: 'single-mode', wavelength: 1310, source: '§8 [S67]' },
-  { application: '400GBASE-FR4', formFactor: 'QSFP-DD', mdi: 'lc-duplex', polish: 'UPC', mode: 'single-mode', wavelength: 1311, source: '§8 [S39]' },
-  { application: '10GBASE-LR', formFactor: 'SFP+', mdi: 'lc-duplex', polish: 'UPC', mode: 'single-mode', wavelength: 1310, source: '§8 [S69]' },
+  {
+    application: '10GBASE-SR',
+    formFactor: 'SFP+',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'multimode',
+    wavelength: 850,
+    source: '§8 [S38]',
+  },
+  {
+    application: '25GBASE-SR',
+    formFactor: 'SFP28',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'multimode',
+    wavelength: 850,
+    source: '§8 [S33]',
+  },
+  {
+    application: '40GBASE-SR4',
+    formFactor: 'QSFP+',
+    mdi: 'mpo-12',
+    polish: 'UPC',
+    mode: 'multimode',
+    wavelength: 850,
+    parallel: QUAD_12,
+    source: '§6.1 [S29][S28]; lane indices UNVERIFIED',
+  },
+  {
+    application: '100GBASE-SR4',
+    formFactor: 'QSFP28',
+    mdi: 'mpo-12',
+    polish: 'UPC',
+    mode: 'multimode',
+    wavelength: 850,
+    parallel: QUAD_12,
+    source: '§6.1 [S29][S28]; lane indices UNVERIFIED',
+  },
+  {
+    application: '400GBASE-SR8',
+    formFactor: 'QSFP-DD',
+    mdi: 'mpo-16',
+    polish: 'APC',
+    mode: 'multimode',
+    wavelength: 850,
+    parallel: OCTAL_16,
+    source: '§6.5 [S31][S18]',
+    unverified: true,
+  },
+  {
+    application: '400GBASE-SR4.2',
+    formFactor: 'QSFP-DD',
+    mdi: 'mpo-12',
+    polish: 'UPC',
+    mode: 'multimode',
+    wavelength: 850,
+    parallel: QUAD_12,
+    source: '§6.6 [S32][S80]; same position pairing as SR4, wavelength per position UNVERIFIED',
+  },
+  {
+    application: '400GBASE-DR4',
+    formFactor: 'QSFP-DD',
+    mdi: 'mpo-12',
+    polish: 'APC',
+    mode: 'single-mode',
+    wavelength: 1310,
+    parallel: QUAD_12,
+    source: '§6.1, §6.4 [S39][S63]',
+  },
+  {
+    application: '100GBASE-DR',
+    formFactor: 'QSFP28',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'single-mode',
+    wavelength: 1310,
+    source: '§8 [S39]',
+  },
+  {
+    application: '100GBASE-LR4',
+    formFactor: 'QSFP28',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'single-mode',
+    wavelength: 1310,
+    source: '§8 [S67]',
+  },
+  {
+    application: '400GBASE-FR4',
+    formFactor: 'QSFP-DD',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'single-mode',
+    wavelength: 1311,
+    source: '§8 [S39]',
+  },
+  {
+    application: '10GBASE-LR',
+    formFactor: 'SFP+',
+    mdi: 'lc-duplex',
+    polish: 'UPC',
+    mode: 'single-mode',
+    wavelength: 1310,
+    source: '§8 [S69]',
+  },
 ];
 
 /**
@@ -49,7 +143,11 @@ const TRANSCEIVER_TABLE: readonly TransceiverRow[] = [
  * Parallel: receptacle positions converted with p = N+1−r.
  */
 function lanesOf(row: TransceiverRow): LaneDef[] {
-  if (!row.parallel) return [{ position: POS_B, role: 'tx', lane: 0 }, { position: POS_A, role: 'rx', lane: 0 }];
+  if (!row.parallel)
+    return [
+      { position: POS_B, role: 'tx', lane: 0 },
+      { position: POS_A, role: 'rx', lane: 0 },
+    ];
   const { tx, rx } = row.parallel;
   return [
     ...tx.map((r, lane) => ({ position: mdiPlugPosition(row.mdi, r), role: 'tx' as const, lane })),
@@ -72,13 +170,20 @@ function makeTransceiver(row: TransceiverRow): TransceiverPart {
       face: 'front',
       index: 1,
       accepts: row.mdi,
-      mate: { kind: 'fixed', connector: { variant: row.mdi, gender: mpo ? 'male' : 'n/a', polish: row.polish }, lossGrade: 'low-loss' },
+      mate: {
+        kind: 'fixed',
+        connector: { variant: row.mdi, gender: mpo ? 'male' : 'n/a', polish: row.polish },
+        lossGrade: 'low-loss',
+      },
     },
     lanes: lanesOf(row),
     laneCount: row.parallel ? row.parallel.tx.length : 1,
     fiberMode: row.mode,
     wavelength: nm(row.wavelength),
-    provenance: { source: `IEEE 802.3 ${row.application}; REFERENCE ${row.source}`, ...(row.unverified ? { unverified: true } : {}) },
+    provenance: {
+      source: `IEEE 802.3 ${row.application}; REFERENCE ${row.source}`,
+      ...(row.unverified ? { unverified: true } : {}),
+    },
   };
 }
 

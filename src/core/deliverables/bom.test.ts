@@ -28,21 +28,45 @@ describe('BOM of the GT-11 breakout', () => {
       'cable/lc-duplex-ab-upc~2m~OM4': 4,
       'cable/mpo12-typeB-mf-upc~30m~OM4': 1,
     });
-    expect(lines.map((l) => l.category)).toEqual(['rack-equipment', 'rack-equipment', 'rack-equipment', 'module', 'transceiver', 'transceiver', 'cable', 'cable']);
+    expect(lines.map((l) => l.category)).toEqual([
+      'rack-equipment',
+      'rack-equipment',
+      'rack-equipment',
+      'module',
+      'transceiver',
+      'transceiver',
+      'cable',
+      'cable',
+    ]);
   });
   it('gives the ordering parameters of each part', () => {
     const trunk = lines.find((l) => l.partId === 'cable/mpo12-typeB-mf-upc')!;
-    expect([trunk.connectors, trunk.polarity, trunk.fiberType, trunk.fiberCount, trunk.polish, trunk.lossGrade, trunk.lengthM]).toEqual([
-      ['MPO-12 male UPC', 'MPO-12 female UPC'], 'Type B', 'OM4', 12, 'UPC', 'low-loss', 30,
-    ]);
+    expect([
+      trunk.connectors,
+      trunk.polarity,
+      trunk.fiberType,
+      trunk.fiberCount,
+      trunk.polish,
+      trunk.lossGrade,
+      trunk.lengthM,
+    ]).toEqual([['MPO-12 male UPC', 'MPO-12 female UPC'], 'Type B', 'OM4', 12, 'UPC', 'low-loss', 30]);
     const cord = lines.find((l) => l.partId === 'cable/lc-duplex-ab-upc')!;
     expect([cord.connectors, cord.polarity, cord.fiberCount]).toEqual([['2× LC duplex UPC'], 'A-to-B', 2]);
     const cassette = lines.find((l) => l.category === 'module')!;
-    expect([cassette.connectors, cassette.polarity, cassette.fiberCount, cassette.formFactor, cassette.unverified]).toEqual([
-      ['MPO-12 female UPC (rear)', '6× LC duplex UPC (front)'], 'MOD-U1 (Method U1)', 12, 'cassette', true,
-    ]);
+    expect([
+      cassette.connectors,
+      cassette.polarity,
+      cassette.fiberCount,
+      cassette.formFactor,
+      cassette.unverified,
+    ]).toEqual([['MPO-12 female UPC (rear)', '6× LC duplex UPC (front)'], 'MOD-U1 (Method U1)', 12, 'cassette', true]);
     const qsfp = lines.find((l) => l.partId === 'transceiver/40gbase-sr4-qsfpplus')!;
-    expect([qsfp.connectors, qsfp.application, qsfp.formFactor, qsfp.fiberType]).toEqual([['MPO-12 male UPC'], '40GBASE-SR4', 'QSFP+', 'multimode']);
+    expect([qsfp.connectors, qsfp.application, qsfp.formFactor, qsfp.fiberType]).toEqual([
+      ['MPO-12 male UPC'],
+      '40GBASE-SR4',
+      'QSFP+',
+      'multimode',
+    ]);
     const enc = lines.find((l) => l.partId === 'equipment/enclosure-1u-4slot-cassette-modular')!;
     expect([enc.heightU, enc.formFactor, enc.fiberCount]).toEqual([1, '4× cassette slots', 96]);
   });
@@ -55,7 +79,8 @@ describe('BOM grouping rules', () => {
   const m1 = b.module(enc, 1, 'module/mod-u1-12f-1xmpo12-f-upc-om4', 'M1');
   b.module(enc, 2, 'module/mod-u1-12f-1xmpo12-f-upc-om4', 'M2');
   b.module(enc, 3, 'module/mod-a-12f-1xmpo12-f-upc-om4', 'M3');
-  for (const [i, len] of [2, 2.5, 3, 3].entries()) b.cable('cable/lc-duplex-ab-upc', `C${i}`, len, 'OM4', { A: front(m1, i + 1), B: null });
+  for (const [i, len] of [2, 2.5, 3, 3].entries())
+    b.cable('cable/lc-duplex-ab-upc', `C${i}`, len, 'OM4', { A: front(m1, i + 1), B: null });
   b.cable('custom/cable/not-in-catalogue', 'X1', 7, 'OS2', { A: null, B: null });
   const design = b.build();
 
@@ -63,13 +88,25 @@ describe('BOM grouping rules', () => {
     const lines = billOfMaterials(design);
     const included = lines.find((l) => l.includedWith === 'equipment/enclosure-1u-preloaded-4x-mod-u1-om4');
     expect([included?.partId, included?.quantity]).toEqual(['module/mod-u1-12f-1xmpo12-f-upc-om4', 4]);
-    expect(lines.filter((l) => l.partId === 'module/mod-u1-12f-1xmpo12-f-upc-om4' && l.includedWith === null)).toEqual([]);
+    expect(lines.filter((l) => l.partId === 'module/mod-u1-12f-1xmpo12-f-upc-om4' && l.includedWith === null)).toEqual(
+      [],
+    );
     expect(lines.find((l) => l.partId === 'module/mod-a-12f-1xmpo12-f-upc-om4')?.quantity).toBe(1);
   });
   it('groups cables by part, length and fiber type; stock lengths round up', () => {
-    const cords = (opts = {}) => billOfMaterials(design, opts).filter((l) => l.partId === 'cable/lc-duplex-ab-upc').map((l) => [l.orderLengthM, l.quantity, l.lengthM]);
-    expect(cords()).toEqual([[2, 1, 2], [2.5, 1, 2.5], [3, 2, 3]]);
-    expect(cords({ stockLengthsM: [1, 2, 3, 5] })).toEqual([[2, 1, 2], [3, 3, 3]]);
+    const cords = (opts = {}) =>
+      billOfMaterials(design, opts)
+        .filter((l) => l.partId === 'cable/lc-duplex-ab-upc')
+        .map((l) => [l.orderLengthM, l.quantity, l.lengthM]);
+    expect(cords()).toEqual([
+      [2, 1, 2],
+      [2.5, 1, 2.5],
+      [3, 2, 3],
+    ]);
+    expect(cords({ stockLengthsM: [1, 2, 3, 5] })).toEqual([
+      [2, 1, 2],
+      [3, 3, 3],
+    ]);
   });
   it('keeps unknown parts as lines marked unknownPart', () => {
     const x = billOfMaterials(design).find((l) => l.partId === 'custom/cable/not-in-catalogue');

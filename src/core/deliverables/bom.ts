@@ -20,7 +20,13 @@ import { cablePolarity } from './fiberSteps';
 /** BOM line categories, in list order. */
 export type BomCategory = 'rack-equipment' | 'module' | 'transceiver' | 'cable' | 'unknown';
 
-const CATEGORY_ORDER: Readonly<Record<BomCategory, number>> = { 'rack-equipment': 0, module: 1, transceiver: 2, cable: 3, unknown: 4 };
+const CATEGORY_ORDER: Readonly<Record<BomCategory, number>> = {
+  'rack-equipment': 0,
+  module: 1,
+  transceiver: 2,
+  cable: 3,
+  unknown: 4,
+};
 
 /** One BOM line. Fields that do not apply to the part are null. */
 export interface BomLine {
@@ -81,8 +87,11 @@ function countedList(items: readonly string[]): string[] {
 /** Connector of a port; a pass-through adapter is listed once (its front side). */
 function portConnector(p: PortDef, withFace: boolean): string[] {
   const mate = p.mate;
-  if (mate.kind === 'fixed') return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
-  return p.face === 'front' ? [`${CONNECTOR_VARIANTS[p.accepts].name} adapter, ${ADAPTER_WORDS[mate.adapter].words}`] : [];
+  if (mate.kind === 'fixed')
+    return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
+  return p.face === 'front'
+    ? [`${CONNECTOR_VARIANTS[p.accepts].name} adapter, ${ADAPTER_WORDS[mate.adapter].words}`]
+    : [];
 }
 
 const MODULE_METHOD: Readonly<Record<string, string>> = {
@@ -97,12 +106,29 @@ const MODULE_METHOD: Readonly<Record<string, string>> = {
 type LineBody = Omit<BomLine, 'key' | 'quantity' | 'includedWith' | 'lengthM' | 'orderLengthM'>;
 
 const BLANK: Omit<LineBody, 'category' | 'partId' | 'name'> = {
-  partNumber: null, manufacturer: null, fiberType: null, fiberCount: null, connectors: [], polarity: null, polish: null,
-  lossGrade: null, formFactor: null, heightU: null, application: null, unknownPart: false, unverified: false,
+  partNumber: null,
+  manufacturer: null,
+  fiberType: null,
+  fiberCount: null,
+  connectors: [],
+  polarity: null,
+  polish: null,
+  lossGrade: null,
+  formFactor: null,
+  heightU: null,
+  application: null,
+  unknownPart: false,
+  unverified: false,
 };
 
 function common(part: Part): Pick<LineBody, 'partId' | 'name' | 'partNumber' | 'manufacturer' | 'unverified'> {
-  return { partId: part.id, name: part.name, partNumber: part.partNumber ?? null, manufacturer: part.manufacturer ?? null, unverified: part.provenance.unverified === true };
+  return {
+    partId: part.id,
+    name: part.name,
+    partNumber: part.partNumber ?? null,
+    manufacturer: part.manufacturer ?? null,
+    unverified: part.provenance.unverified === true,
+  };
 }
 
 /** Ordering parameters of a device part (rack equipment, module, transceiver). */
@@ -112,20 +138,53 @@ function deviceBody(part: DevicePart): LineBody {
   const connectors = countedList(ports.flatMap((p) => portConnector(p, withFace)));
   if (part.kind === 'transceiver') {
     const c = part.port.mate.kind === 'fixed' ? part.port.mate.connector : null;
-    return { ...BLANK, ...common(part), category: 'transceiver', fiberType: part.fiberMode, connectors, polish: c?.polish ?? null, formFactor: part.formFactor, application: part.application };
+    return {
+      ...BLANK,
+      ...common(part),
+      category: 'transceiver',
+      fiberType: part.fiberMode,
+      connectors,
+      polish: c?.polish ?? null,
+      formFactor: part.formFactor,
+      application: part.application,
+    };
   }
   if (part.kind === 'module') {
     const rear = portsOf(part).find((p) => p.face === 'rear' && p.mate.kind === 'fixed');
     const rearMate = rear?.mate.kind === 'fixed' ? rear.mate : null;
     const through = portsOf(part).find((p) => p.mate.kind === 'through');
-    const polarity = MODULE_METHOD[part.moduleClass] ?? (through?.mate.kind === 'through' ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words}` : part.moduleClass);
+    const polarity =
+      MODULE_METHOD[part.moduleClass] ??
+      (through?.mate.kind === 'through' ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words}` : part.moduleClass);
     return {
-      ...BLANK, ...common(part), category: 'module', fiberType: part.fiberType === 'unknown' ? null : part.fiberType, fiberCount: part.fiberCount, connectors, polarity,
-      polish: rearMate?.connector.polish ?? null, lossGrade: rearMate?.lossGrade ?? null, formFactor: part.formFactor,
+      ...BLANK,
+      ...common(part),
+      category: 'module',
+      fiberType: part.fiberType === 'unknown' ? null : part.fiberType,
+      fiberCount: part.fiberCount,
+      connectors,
+      polarity,
+      polish: rearMate?.connector.polish ?? null,
+      lossGrade: rearMate?.lossGrade ?? null,
+      formFactor: part.formFactor,
     };
   }
-  const slots = part.slots.length > 0 ? `${part.slots.length}× ${part.slots[0]?.formFactor} slots` : part.cages.length > 0 ? `${part.cages.length} cages` : null;
-  return { ...BLANK, ...common(part), category: 'rack-equipment', fiberType: part.fiberType === 'unknown' ? null : part.fiberType, fiberCount: part.maxFibers || null, connectors, formFactor: slots, heightU: part.heightU };
+  const slots =
+    part.slots.length > 0
+      ? `${part.slots.length}× ${part.slots[0]?.formFactor} slots`
+      : part.cages.length > 0
+        ? `${part.cages.length} cages`
+        : null;
+  return {
+    ...BLANK,
+    ...common(part),
+    category: 'rack-equipment',
+    fiberType: part.fiberType === 'unknown' ? null : part.fiberType,
+    fiberCount: part.maxFibers || null,
+    connectors,
+    formFactor: slots,
+    heightU: part.heightU,
+  };
 }
 
 /** Ordering parameters of a cable part. */
@@ -133,9 +192,15 @@ function cableBody(part: CablePart, fiberType: string): LineBody {
   const polishes = [...new Set(part.ends.map((e) => e.connector.polish))];
   const grades = [...new Set(part.ends.map((e) => e.lossGrade))];
   return {
-    ...BLANK, ...common(part), category: 'cable', fiberType, fiberCount: part.fiberCount,
+    ...BLANK,
+    ...common(part),
+    category: 'cable',
+    fiberType,
+    fiberCount: part.fiberCount,
     connectors: countedList(part.ends.map((e) => connectorText(e.connector))),
-    polarity: cablePolarity(part), polish: polishes.join('/'), lossGrade: grades.length === 1 ? (grades[0] ?? null) : null,
+    polarity: cablePolarity(part),
+    polish: polishes.join('/'),
+    lossGrade: grades.length === 1 ? (grades[0] ?? null) : null,
   };
 }
 
@@ -159,7 +224,15 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
     lines.set(key, cur ? { ...cur, quantity: cur.quantity + n } : { ...make(), quantity: n });
   };
   const unknown = (id: PartId, category: BomCategory) => (): Omit<BomLine, 'quantity'> => ({
-    ...BLANK, key: `${id}`, category, partId: id, name: id, includedWith: null, lengthM: null, orderLengthM: null, unknownPart: true,
+    ...BLANK,
+    key: `${id}`,
+    category,
+    partId: id,
+    name: id,
+    includedWith: null,
+    lengthM: null,
+    orderLengthM: null,
+    unknownPart: true,
   });
   for (const d of Object.values(design.devices)) {
     const part = catalogue.get(d.part);
@@ -172,12 +245,19 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
       const pp = parent ? catalogue.get(parent.part) : undefined;
       if (pp?.kind === 'rack-equipment' && pp.preloaded?.[d.placement.slot] === d.part) continue;
     }
-    add(String(part.id), () => ({ ...deviceBody(part), key: String(part.id), includedWith: null, lengthM: null, orderLengthM: null }));
+    add(String(part.id), () => ({
+      ...deviceBody(part),
+      key: String(part.id),
+      includedWith: null,
+      lengthM: null,
+      orderLengthM: null,
+    }));
     if (part.kind === 'rack-equipment' && part.preloaded) {
       for (const modId of Object.values(part.preloaded)) {
         const mod = catalogue.get(modId);
         const key = `${modId}~in~${part.id}`;
-        if (!mod || mod.kind === 'cable') add(key, () => ({ ...unknown(modId, 'module')(), key, includedWith: part.id }));
+        if (!mod || mod.kind === 'cable')
+          add(key, () => ({ ...unknown(modId, 'module')(), key, includedWith: part.id }));
         else add(key, () => ({ ...deviceBody(mod), key, includedWith: part.id, lengthM: null, orderLengthM: null }));
       }
     }
@@ -186,11 +266,31 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
     const part = catalogue.get(c.part);
     const ordered = orderLength(c.lengthM, options.stockLengthsM);
     const key = `${c.part}~${ordered}m~${c.fiberType}`;
-    if (!part || part.kind !== 'cable') add(key, () => ({ ...unknown(c.part, 'cable')(), key, fiberType: c.fiberType, lengthM: c.lengthM, orderLengthM: ordered }));
-    else add(key, () => ({ ...cableBody(part, c.fiberType), key, includedWith: null, lengthM: c.lengthM, orderLengthM: ordered }));
+    if (!part || part.kind !== 'cable')
+      add(key, () => ({
+        ...unknown(c.part, 'cable')(),
+        key,
+        fiberType: c.fiberType,
+        lengthM: c.lengthM,
+        orderLengthM: ordered,
+      }));
+    else
+      add(key, () => ({
+        ...cableBody(part, c.fiberType),
+        key,
+        includedWith: null,
+        lengthM: c.lengthM,
+        orderLengthM: ordered,
+      }));
     const line = lines.get(key);
     if (line && (line.lengthM ?? 0) < c.lengthM) lines.set(key, { ...line, lengthM: c.lengthM });
   }
-  return [...lines.values()].sort((a, b) =>
-    CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] || (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) || naturalCompare(a.name, b.name) || (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) || naturalCompare(a.key, b.key));
+  return [...lines.values()].sort(
+    (a, b) =>
+      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+      (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) ||
+      naturalCompare(a.name, b.name) ||
+      (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) ||
+      naturalCompare(a.key, b.key),
+  );
 }

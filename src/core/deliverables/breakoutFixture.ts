@@ -37,7 +37,10 @@ export interface BreakoutFixture {
  * Builds the GT-11 breakout fixture (deterministic ids). `cassettePart` swaps the module (GT-11's
  * negative case: MOD-A makes SFP-1's Tx land on QSFP Tx0).
  */
-export function breakoutFixture(name = 'GT-11 breakout', cassettePart = 'module/mod-u1-12f-1xmpo12-f-upc-om4'): BreakoutFixture {
+export function breakoutFixture(
+  name = 'GT-11 breakout',
+  cassettePart = 'module/mod-u1-12f-1xmpo12-f-upc-om4',
+): BreakoutFixture {
   const b = new DesignBuilder(name);
   const rack = b.rack('R1');
   const spine = b.equipment(rack, 'equipment/switch-1u-32xqsfp28', 40, 'Spine-1');
@@ -47,6 +50,8 @@ export function breakoutFixture(name = 'GT-11 breakout', cassettePart = 'module/
   const cassette = b.module(enclosure, 1, cassettePart, 'MOD-U1 #1');
   const sfps = [1, 2, 3, 4].map((k) => b.transceiver(leaf, k, 'transceiver/10gbase-sr-sfpplus', `SFP-${k}`));
   const trunk = b.cable('cable/mpo12-typeB-mf-upc', 'T1', 30, 'OM4', { A: rear(cassette), B: cage(spine, 1) });
-  const cords = [1, 2, 3, 4].map((k) => b.cable('cable/lc-duplex-ab-upc', `P${k}`, 2, 'OM4', { A: front(cassette, k), B: port(leaf, `cage-${k}`) }));
+  const cords = [1, 2, 3, 4].map((k) =>
+    b.cable('cable/lc-duplex-ab-upc', `P${k}`, 2, 'OM4', { A: front(cassette, k), B: port(leaf, `cage-${k}`) }),
+  );
   return { design: b.build(), rack, spine, enclosure, leaf, qsfp, cassette, sfps, trunk, cords };
 }

@@ -40,7 +40,10 @@ export interface ChannelSummary {
 }
 
 const isReport = (v: unknown): v is ChannelLossReport =>
-  typeof v === 'object' && v !== null && typeof (v as { totalDb?: unknown }).totalDb === 'number' && typeof (v as { verdict?: unknown }).verdict === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { totalDb?: unknown }).totalDb === 'number' &&
+  typeof (v as { verdict?: unknown }).verdict === 'string';
 
 /**
  * Loss reports of an analysis by channel key: `channel.loss` where present (even null),
@@ -59,7 +62,14 @@ export function channelLossReports(analysis: Analysis): ReadonlyMap<string, Chan
 
 function figures(report: ChannelLossReport, lossDb: number, marginDb: number | null): LossFigures {
   const v = LOSS_VERDICTS[report.verdict];
-  return { lossDb, limitDb: report.limitDb, marginDb, verdict: report.verdict, verdictText: v?.text ?? report.verdict, verdictClass: v?.cls ?? 'unchecked' };
+  return {
+    lossDb,
+    limitDb: report.limitDb,
+    marginDb,
+    verdict: report.verdict,
+    verdictText: v?.text ?? report.verdict,
+    verdictClass: v?.cls ?? 'unchecked',
+  };
 }
 
 /** Summarises one channel with its loss report (or null). */
@@ -86,7 +96,10 @@ export function summarizeChannel(channel: AnalysedChannel, report: ChannelLossRe
 }
 
 /** Summaries of every channel, plus the channel key of every fiber trace id. */
-export function summarizeChannels(analysis: Analysis): { byKey: ReadonlyMap<string, ChannelSummary>; channelOfFiber: ReadonlyMap<number, string> } {
+export function summarizeChannels(analysis: Analysis): {
+  byKey: ReadonlyMap<string, ChannelSummary>;
+  channelOfFiber: ReadonlyMap<number, string>;
+} {
   const reports = channelLossReports(analysis);
   const byKey = new Map<string, ChannelSummary>();
   const channelOfFiber = new Map<number, string>();

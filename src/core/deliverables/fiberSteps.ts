@@ -93,7 +93,8 @@ export function cablePolarity(part: CablePart | undefined): string {
   return CLASS_WORD[part.cableClass];
 }
 
-const variantOfPort = (index: DesignIndex, device: DeviceId, port: string): ConnectorVariant | null => index.devices.get(device)?.ports.get(port)?.accepts ?? null;
+const variantOfPort = (index: DesignIndex, device: DeviceId, port: string): ConnectorVariant | null =>
+  index.devices.get(device)?.ports.get(port)?.accepts ?? null;
 
 /** Labels one termination (see `FiberEnd`). */
 export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination): FiberEnd {
@@ -103,7 +104,8 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
     const rc = index.cables.get(c);
     return `${cableName(c)} ${rc?.part?.ends[end]?.label ?? `end ${rc?.endKeys[end] ?? end}`}`;
   };
-  const cableVariant = (c: CableId, end: number): ConnectorVariant | null => index.cables.get(c)?.part?.ends[end]?.connector.variant ?? null;
+  const cableVariant = (c: CableId, end: number): ConnectorVariant | null =>
+    index.cables.get(c)?.part?.ends[end]?.connector.variant ?? null;
   const none = { device: null, port: null } as const;
   switch (t.kind) {
     case 'tx':
@@ -111,25 +113,57 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
     case 'dark-mdi': {
       const variant = variantOfPort(index, t.device, 'mdi');
       const role = t.kind === 'tx' ? `Tx${t.lane}` : t.kind === 'rx' ? `Rx${t.lane}` : 'dark';
-      return { kind: t.kind, label: devLabel(t.device), position: positionText(variant, t.position), role, device: t.device, port: { device: t.device, port: 'mdi' } };
+      return {
+        kind: t.kind,
+        label: devLabel(t.device),
+        position: positionText(variant, t.position),
+        role,
+        device: t.device,
+        port: { device: t.device, port: 'mdi' },
+      };
     }
     case 'dark-device':
     case 'open-port': {
       const ref = { device: t.device, port: t.port };
-      return { kind: t.kind, label: portLabelOf(labels, ref), position: positionText(variantOfPort(index, t.device, t.port), t.position), role: t.kind === 'open-port' ? 'open port' : 'dark', device: t.device, port: ref };
+      return {
+        kind: t.kind,
+        label: portLabelOf(labels, ref),
+        position: positionText(variantOfPort(index, t.device, t.port), t.position),
+        role: t.kind === 'open-port' ? 'open port' : 'dark',
+        device: t.device,
+        port: ref,
+      };
     }
     case 'dark-cable':
     case 'unplugged':
-      return { ...none, kind: t.kind, label: cableEnd(t.cable, t.end), position: positionText(cableVariant(t.cable, t.end), t.position), role: t.kind === 'unplugged' ? 'unplugged' : 'dark' };
+      return {
+        ...none,
+        kind: t.kind,
+        label: cableEnd(t.cable, t.end),
+        position: positionText(cableVariant(t.cable, t.end), t.position),
+        role: t.kind === 'unplugged' ? 'unplugged' : 'dark',
+      };
     case 'unchecked':
-      return { ...none, kind: t.kind, label: t.device ? devLabel(t.device) : t.cable ? cableName(t.cable) : '?', position: '', role: `unchecked: ${t.reason}` };
+      return {
+        ...none,
+        kind: t.kind,
+        label: t.device ? devLabel(t.device) : t.cable ? cableName(t.cable) : '?',
+        position: '',
+        role: `unchecked: ${t.reason}`,
+      };
     case 'loop':
       return { ...none, kind: t.kind, label: '', position: '', role: 'loop' };
   }
 }
 
 /** Label and position of a cable end (the port it is plugged into, or `open`). */
-function cableEndPlace(index: DesignIndex, labels: LabelIndex, cable: CableId, end: number, position: number): PlaceLabel {
+function cableEndPlace(
+  index: DesignIndex,
+  labels: LabelIndex,
+  cable: CableId,
+  end: number,
+  position: number,
+): PlaceLabel {
   const rc = index.cables.get(cable);
   const key = rc?.endKeys[end] ?? '';
   const ref = rc?.cable.ends[key] ?? null;
@@ -142,8 +176,18 @@ function cableEndPlace(index: DesignIndex, labels: LabelIndex, cable: CableId, e
 export function labelFiber(index: DesignIndex, labels: LabelIndex, f: FiberTrace): LabelledFiber {
   const steps: FiberStep[] = f.hops.map((h) => {
     if (h.kind === 'device') {
-      const place = (p: { port: string; position: number }): PlaceLabel => ({ label: portLabelOf(labels, { device: h.device, port: p.port }), position: positionText(variantOfPort(index, h.device, p.port), p.position) });
-      return { kind: 'device', device: h.device, name: index.devices.get(h.device)?.device.name ?? String(h.device), label: labels.devices.get(h.device)?.text ?? String(h.device), in: place(h.in), out: place(h.out) };
+      const place = (p: { port: string; position: number }): PlaceLabel => ({
+        label: portLabelOf(labels, { device: h.device, port: p.port }),
+        position: positionText(variantOfPort(index, h.device, p.port), p.position),
+      });
+      return {
+        kind: 'device',
+        device: h.device,
+        name: index.devices.get(h.device)?.device.name ?? String(h.device),
+        label: labels.devices.get(h.device)?.text ?? String(h.device),
+        in: place(h.in),
+        out: place(h.out),
+      };
     }
     const rc = index.cables.get(h.cable);
     const mark = fiberMarking(h.fiber);
@@ -164,4 +208,3 @@ export function labelFiber(index: DesignIndex, labels: LabelIndex, f: FiberTrace
   });
   return { traceId: f.id, start: labelEnd(index, labels, f.start), end: labelEnd(index, labels, f.end), steps };
 }
-

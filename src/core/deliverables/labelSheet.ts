@@ -36,11 +36,16 @@ export interface LabelSheetOptions {
  * The labels to print for a design: ports (by default those with a cable) and both ends of
  * every cable, in natural label order. Pure.
  */
-export function labelSheetItems(design: Design, options: LabelSheetOptions = {}, labels: LabelIndex = labelsFor(design)): PrintLabel[] {
+export function labelSheetItems(
+  design: Design,
+  options: LabelSheetOptions = {},
+  labels: LabelIndex = labelsFor(design),
+): PrintLabel[] {
   const base = options.baseUrl ?? '';
   const mode = options.ports ?? 'cabled';
   const cabled = new Set<string>();
-  for (const c of Object.values(design.cables)) for (const ref of Object.values(c.ends)) if (ref) cabled.add(portKey(ref));
+  for (const c of Object.values(design.cables))
+    for (const ref of Object.values(c.ends)) if (ref) cabled.add(portKey(ref));
   const out: PrintLabel[] = [];
   if (mode !== 'none') {
     const seen = new Set<string>();

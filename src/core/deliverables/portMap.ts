@@ -53,7 +53,8 @@ export interface PortMapOptions {
   readonly labels?: LabelIndex;
 }
 
-const flipStep = (s: FiberStep): FiberStep => (s.kind === 'cable' ? { ...s, from: s.to, to: s.from } : { ...s, in: s.out, out: s.in });
+const flipStep = (s: FiberStep): FiberStep =>
+  s.kind === 'cable' ? { ...s, from: s.to, to: s.from } : { ...s, in: s.out, out: s.in };
 
 /** The same fiber read from the other end. */
 export function reverseFiber(f: LabelledFiber): LabelledFiber {
@@ -63,7 +64,15 @@ export function reverseFiber(f: LabelledFiber): LabelledFiber {
 function cablesOf(fibers: readonly LabelledFiber[]): PortMapCable[] {
   const seen = new Map<string, PortMapCable>();
   for (const f of fibers) {
-    for (const s of f.steps) if (s.kind === 'cable' && !seen.has(s.cable)) seen.set(s.cable, { name: s.name, label: s.label, polarity: s.polarity, lengthM: s.lengthM, fiberType: s.fiberType });
+    for (const s of f.steps)
+      if (s.kind === 'cable' && !seen.has(s.cable))
+        seen.set(s.cable, {
+          name: s.name,
+          label: s.label,
+          polarity: s.polarity,
+          lengthM: s.lengthM,
+          fiberType: s.fiberType,
+        });
   }
   return [...seen.values()];
 }
@@ -108,14 +117,24 @@ export function portMapRows(analysis: Analysis, options: PortMapOptions = {}): P
     rows.push({
       key,
       channel,
-      near: { label: first.start.label, positions: fibers.map((f) => f.start.position), roles: fibers.map((f) => f.start.role) },
-      far: { label: first.end.label, positions: fibers.map((f) => f.end.position), roles: fibers.map((f) => f.end.role) },
+      near: {
+        label: first.start.label,
+        positions: fibers.map((f) => f.start.position),
+        roles: fibers.map((f) => f.start.role),
+      },
+      far: {
+        label: first.end.label,
+        positions: fibers.map((f) => f.end.position),
+        roles: fibers.map((f) => f.end.role),
+      },
       fibers,
       cables: cablesOf(fibers),
-      loss: worstLoss(fibers.map((f) => channel.lossByFiber.get(f.traceId))) ?? (fibers.some(lit) ? channel.loss : null),
+      loss:
+        worstLoss(fibers.map((f) => channel.lossByFiber.get(f.traceId))) ?? (fibers.some(lit) ? channel.loss : null),
     });
   }
-  const byPosition = (a: PortMapRow, b: PortMapRow) => naturalCompare(a.near.positions[0] ?? '', b.near.positions[0] ?? '');
+  const byPosition = (a: PortMapRow, b: PortMapRow) =>
+    naturalCompare(a.near.positions[0] ?? '', b.near.positions[0] ?? '');
   const byFar = (a: PortMapRow, b: PortMapRow) => naturalCompare(a.far.label, b.far.label);
   const [second, third] = mode === 'fiber' ? [byPosition, byFar] : [byFar, byPosition];
   rows.sort((a, b) => naturalCompare(a.near.label, b.near.label) || second(a, b) || third(a, b));
@@ -127,5 +146,7 @@ export function portMapRows(analysis: Analysis, options: PortMapOptions = {}): P
  * TIA-598 fiber number and colour of every cable hop, near → far; REFERENCE §2).
  */
 export function rowColours(row: PortMapRow): string[] {
-  return row.fibers.map((f) => f.steps.flatMap((s) => (s.kind === 'cable' ? [`${s.name} #${s.fiber} ${s.colour}`] : [])).join(' → '));
+  return row.fibers.map((f) =>
+    f.steps.flatMap((s) => (s.kind === 'cable' ? [`${s.name} #${s.fiber} ${s.colour}`] : [])).join(' → '),
+  );
 }

@@ -29,7 +29,14 @@ describe('portPath', () => {
     expect(p.label).toBe('R1-P1-C1-Port2');
     expect(p.fibers.map((x) => x.positionHere)).toEqual(['A', 'B']);
     const [a, b] = p.fibers;
-    expect([a?.start.label, a?.start.position, a?.start.role, a?.end.label, a?.end.position, a?.end.role]).toEqual(['R1-SW2-Eth2', 'B', 'Tx0', 'R1-SW1-Eth1', '2', 'Rx1']);
+    expect([a?.start.label, a?.start.position, a?.start.role, a?.end.label, a?.end.position, a?.end.role]).toEqual([
+      'R1-SW2-Eth2',
+      'B',
+      'Tx0',
+      'R1-SW1-Eth1',
+      '2',
+      'Rx1',
+    ]);
     expect(a?.steps.map(stepText)).toEqual([
       'P2 A-to-B #1 Blue: R1-SW2-Eth2:B → R1-P1-C1-Port2:A',
       'R1-P1-C1: R1-P1-C1-Port2:A → R1-P1-C1-MPO1:11',
@@ -47,8 +54,28 @@ describe('portPath', () => {
   it('resolves a switch cage to its transceiver: all 12 trunk fibers, 6 channels', () => {
     const p = portPath(analysis, cage(f.spine, 1));
     expect(p.label).toBe('R1-SW1-Eth1');
-    expect(p.fibers.map((x) => x.positionHere)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
-    expect(p.channels.map((c) => c.kind).sort()).toEqual(['breakout', 'breakout', 'breakout', 'breakout', 'partial', 'partial']);
+    expect(p.fibers.map((x) => x.positionHere)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
+    expect(p.channels.map((c) => c.kind).sort()).toEqual([
+      'breakout',
+      'breakout',
+      'breakout',
+      'breakout',
+      'partial',
+      'partial',
+    ]);
   });
 
   it('gives the rear MPO its 12 fibers and an idle port nothing', () => {

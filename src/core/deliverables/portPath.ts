@@ -66,7 +66,11 @@ function placesOf(index: DesignIndex, f: FiberTrace): Map<string, { device: stri
  * the trace orientation (transmitter first). `labels` defaults to the design's labels.
  * Source: REFERENCE §0.5 (trace), §2 (colours), §9 (labels). Never throws.
  */
-export function portPath(analysis: Analysis, port: PortRef, labels: LabelIndex = labelsFor(analysis.index.design)): PortPath {
+export function portPath(
+  analysis: Analysis,
+  port: PortRef,
+  labels: LabelIndex = labelsFor(analysis.index.design),
+): PortPath {
   const index = analysis.index;
   const eff = effectivePort(index, port) ?? port;
   const key = `${eff.device}#${eff.port}`;
@@ -77,7 +81,12 @@ export function portPath(analysis: Analysis, port: PortRef, labels: LabelIndex =
     if (!here) continue;
     const channel = channelOfFiber.get(trace.id) ?? '';
     const variant = index.devices.get(eff.device)?.ports.get(eff.port)?.accepts ?? null;
-    fibers.push({ ...labelFiber(index, labels, trace), channel, positionHere: positionText(variant, here.position), loss: byKey.get(channel)?.lossByFiber.get(trace.id) ?? null });
+    fibers.push({
+      ...labelFiber(index, labels, trace),
+      channel,
+      positionHere: positionText(variant, here.position),
+      loss: byKey.get(channel)?.lossByFiber.get(trace.id) ?? null,
+    });
   }
   fibers.sort((a, b) => naturalCompare(a.positionHere, b.positionHere) || a.traceId - b.traceId);
   const channels = [...new Set(fibers.map((f) => f.channel))].flatMap((k) => byKey.get(k) ?? []);
@@ -86,5 +95,12 @@ export function portPath(analysis: Analysis, port: PortRef, labels: LabelIndex =
   return { port, label: portLabelOf(labels, port), fibers, channels };
 }
 
-const CLASS_RANK: Readonly<Record<ChannelSummary['verdictClass'], number>> = { fail: 0, unchecked: 1, unverified: 2, warning: 3, open: 4, pass: 5 };
+const CLASS_RANK: Readonly<Record<ChannelSummary['verdictClass'], number>> = {
+  fail: 0,
+  unchecked: 1,
+  unverified: 2,
+  warning: 3,
+  open: 4,
+  pass: 5,
+};
 const verdictRank = (c: ChannelSummary): number => CLASS_RANK[c.verdictClass];

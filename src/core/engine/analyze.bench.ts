@@ -12,7 +12,11 @@ import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../fixtures/
 import { analyzeDesign } from './analyze';
 import { VERDICTS } from './channels';
 
-const MIN_FIBERS: Readonly<Record<keyof typeof DATA_HALL_SIZES, number>> = { '2.5k': 2_500, '5k': 5_000, '10k': 10_000 };
+const MIN_FIBERS: Readonly<Record<keyof typeof DATA_HALL_SIZES, number>> = {
+  '2.5k': 2_500,
+  '5k': 5_000,
+  '10k': 10_000,
+};
 
 const designs = (Object.keys(DATA_HALL_SIZES) as (keyof typeof DATA_HALL_SIZES)[]).map((size) => {
   const design = generateDataHall(DATA_HALL_SIZES[size]);
@@ -25,8 +29,12 @@ const designs = (Object.keys(DATA_HALL_SIZES) as (keyof typeof DATA_HALL_SIZES)[
 
 describe('analyzeDesign on a data hall (Method B, 48F trunks, 25GBASE-SR)', () => {
   for (const { size, design, fibers } of designs) {
-    bench(`${size}: ${fibers} fibers, ${Object.keys(design.cables).length} cables, ${Object.keys(design.devices).length} devices`, () => {
-      analyzeDesign(design);
-    }, { time: 2000, warmupIterations: 5 });
+    bench(
+      `${size}: ${fibers} fibers, ${Object.keys(design.cables).length} cables, ${Object.keys(design.devices).length} devices`,
+      () => {
+        analyzeDesign(design);
+      },
+      { time: 2000, warmupIterations: 5 },
+    );
   }
 });

@@ -70,7 +70,18 @@ export function analyzeIndex(index: DesignIndex): Analysis {
   for (const [key, g] of groupFibers(fibers)) {
     const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
     const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
-    const channel = { key, kind, a: g.a, b: g.b, fibers: g.fibers, verdict: j.verdict, reasons: j.reasons, method: j.method, findings: j.findings, why: j.why };
+    const channel = {
+      key,
+      kind,
+      a: g.a,
+      b: g.b,
+      fibers: g.fibers,
+      verdict: j.verdict,
+      reasons: j.reasons,
+      method: j.method,
+      findings: j.findings,
+      why: j.why,
+    };
     channels.push({ ...channel, loss: channelLoss(index, channel, index.design.settings) });
   }
   channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -94,6 +105,15 @@ function darkLanesInContext(index: DesignIndex, channels: AnalysedChannel[]): An
     if (c.verdict !== 'dark-lane') return c;
     const parallel = [c.a, c.b].find((ep) => ep.transceiver && (transceiverOf(index, ep)?.laneCount ?? 0) > 1);
     if (!parallel?.transceiver || !failing.has(parallel.transceiver)) return c;
-    return { ...c, verdict: 'tx-to-dark', reasons: c.reasons.map((r) => r.replace('this port of the breakout is not served by a lane', 'the breakout is mis-wired: this port lands on a position no lane uses')) };
+    return {
+      ...c,
+      verdict: 'tx-to-dark',
+      reasons: c.reasons.map((r) =>
+        r.replace(
+          'this port of the breakout is not served by a lane',
+          'the breakout is mis-wired: this port lands on a position no lane uses',
+        ),
+      ),
+    };
   });
 }

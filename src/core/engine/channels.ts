@@ -29,7 +29,9 @@ export type PolarityVerdict =
 export type VerdictClass = 'fail' | 'unchecked' | 'unverified' | 'warning' | 'open' | 'pass';
 
 /** Severity rank (lower is worse) and class of each verdict. */
-export const VERDICTS: Readonly<Record<PolarityVerdict, { readonly rank: number; readonly cls: VerdictClass; readonly text: string }>> = {
+export const VERDICTS: Readonly<
+  Record<PolarityVerdict, { readonly rank: number; readonly cls: VerdictClass; readonly text: string }>
+> = {
   invalid: { rank: 0, cls: 'fail', text: 'Invalid mating' },
   'tx-to-tx': { rank: 1, cls: 'fail', text: 'Tx→Tx' },
   'rx-to-rx': { rank: 2, cls: 'fail', text: 'Rx→Rx' },
@@ -45,7 +47,8 @@ export const VERDICTS: Readonly<Record<PolarityVerdict, { readonly rank: number;
 };
 
 /** The worse of two verdicts. */
-export const worseVerdict = (a: PolarityVerdict, b: PolarityVerdict): PolarityVerdict => (VERDICTS[a].rank <= VERDICTS[b].rank ? a : b);
+export const worseVerdict = (a: PolarityVerdict, b: PolarityVerdict): PolarityVerdict =>
+  VERDICTS[a].rank <= VERDICTS[b].rank ? a : b;
 
 /** Channel kinds, by the endpoints. */
 export type ChannelKind = 'duplex' | 'parallel' | 'breakout' | 'partial' | 'link';
@@ -96,7 +99,9 @@ export function endpointKey(t: Termination): string {
 }
 
 /** Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet). */
-export function groupFibers(traces: readonly FiberTrace[]): Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }> {
+export function groupFibers(
+  traces: readonly FiberTrace[],
+): Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }> {
   const groups = new Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }>();
   for (const f of traces) {
     const ka = endpointKey(f.start);
@@ -108,7 +113,10 @@ export function groupFibers(traces: readonly FiberTrace[]): Map<string, { a: Cha
       g.fibers.push(f);
       continue;
     }
-    const ep = (k: string, t: Termination): ChannelEndpoint => (k.startsWith('dev:') && 'device' in t && t.device ? { key: k, transceiver: t.device, sample: t } : { key: k, sample: t });
+    const ep = (k: string, t: Termination): ChannelEndpoint =>
+      k.startsWith('dev:') && 'device' in t && t.device
+        ? { key: k, transceiver: t.device, sample: t }
+        : { key: k, sample: t };
     groups.set(key, { a: ep(k1, t1), b: ep(k2, t2), fibers: [f] });
   }
   return groups;

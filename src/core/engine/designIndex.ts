@@ -94,8 +94,22 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   if (hit) return hit;
   const byEnd = part.ends.map(() => new Map<number, CableFiberSlot>());
   part.fibers.forEach((f, index) => {
-    byEnd[f.from.end]?.set(f.from.position, { index, fiber: f.fiber, otherEnd: f.to.end, otherPosition: f.to.position, here: f.from, there: f.to });
-    byEnd[f.to.end]?.set(f.to.position, { index, fiber: f.fiber, otherEnd: f.from.end, otherPosition: f.from.position, here: f.to, there: f.from });
+    byEnd[f.from.end]?.set(f.from.position, {
+      index,
+      fiber: f.fiber,
+      otherEnd: f.to.end,
+      otherPosition: f.to.position,
+      here: f.from,
+      there: f.to,
+    });
+    byEnd[f.to.end]?.set(f.to.position, {
+      index,
+      fiber: f.fiber,
+      otherEnd: f.from.end,
+      otherPosition: f.from.position,
+      here: f.to,
+      there: f.from,
+    });
   });
   const idx = { byEnd };
   fiberIndexCache.set(part, idx);
@@ -168,7 +182,8 @@ export function buildDesignIndex(design: Design): DesignIndex {
       links: part ? linkIndex(part) : 'unknown',
       lanes: part ? laneIndex(part) : 'unknown',
     });
-    if (device.placement.kind === 'cage') cageContents.set(`${device.placement.parent}#${device.placement.cage}`, device.id);
+    if (device.placement.kind === 'cage')
+      cageContents.set(`${device.placement.parent}#${device.placement.cage}`, device.id);
   }
   const index = { cageContents };
   const cables = new Map<CableId, ResolvedCable>();

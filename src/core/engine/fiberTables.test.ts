@@ -16,7 +16,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { POS_A, POS_B } from '../connectors';
-import { METHOD_RECIPES, duplexStructured, type DuplexStructuredOptions, type DuplexStructuredTopology } from '../fixtures/topologies';
+import {
+  METHOD_RECIPES,
+  duplexStructured,
+  type DuplexStructuredOptions,
+  type DuplexStructuredTopology,
+} from '../fixtures/topologies';
 import { readFrom, traceThrough } from '../fixtures/traceQueries';
 import type { DeviceId } from '../ids';
 import { analyzeDesign } from './analyze';
@@ -48,9 +53,29 @@ function parseEnd(s: string): Row['tx'] {
 const parseFront = (s: string): readonly [number, number] => [Number(s.slice(0, -1)), AB[s.slice(-1)]!];
 
 function parseRow(s: string): Row {
-  const [j, , tx, cordTxPanel, txFront, trunk, rxFront, cordRxDevice, rx] = s.split('|').map((c) => c.trim()) as [string, string, string, string, string, string, string, string, string];
+  const [j, , tx, cordTxPanel, txFront, trunk, rxFront, cordRxDevice, rx] = s.split('|').map((c) => c.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const [near, far] = trunk.split('→').map((x) => Number(x.trim())) as [number, number];
-  return { j: Number(j), tx: parseEnd(tx), cordTxPanel: AB[cordTxPanel]!, txFront: parseFront(txFront), near, far, rxFront: parseFront(rxFront), cordRxDevice: AB[cordRxDevice]!, rx: parseEnd(rx) };
+  return {
+    j: Number(j),
+    tx: parseEnd(tx),
+    cordTxPanel: AB[cordTxPanel]!,
+    txFront: parseFront(txFront),
+    near,
+    far,
+    rxFront: parseFront(rxFront),
+    cordRxDevice: AB[cordRxDevice]!,
+    rx: parseEnd(rx),
+  };
 }
 
 /** §5.5.4 and §5.5.5 give the same 12-fiber table: MOD-U1 and MOD-U2 share one trunk-side map (§5.2). */
@@ -69,7 +94,12 @@ const U_TABLE = [
   '12 | end-1 → end-2 | end-1 port 1 Tx | A | 1A | 12 → 1 | 1B | A | end-2 port 1 Rx | OK',
 ];
 
-const TABLES: readonly { title: string; recipe: DuplexStructuredOptions; verdict: PolarityVerdict; rows: readonly string[] }[] = [
+const TABLES: readonly {
+  title: string;
+  recipe: DuplexStructuredOptions;
+  verdict: PolarityVerdict;
+  rows: readonly string[];
+}[] = [
   {
     title: '§5.5.1 Method A (A-to-B / A-to-A)',
     recipe: METHOD_RECIPES.A,
@@ -157,16 +187,20 @@ const TABLES: readonly { title: string; recipe: DuplexStructuredOptions; verdict
     recipe: METHOD_RECIPES.U2,
     verdict: 'ok',
     rows: U_TABLE,
-  },];
+  },
+];
 
-const endOf = (t: DuplexStructuredTopology, end: 1 | 2) => (end === 1 ? { ports: t.end1, module: t.module1 } : { ports: t.end2, module: t.module2 });
+const endOf = (t: DuplexStructuredTopology, end: 1 | 2) =>
+  end === 1 ? { ports: t.end1, module: t.module1 } : { ports: t.end2, module: t.module2 };
 
 describe.each(TABLES)('$title', ({ recipe, verdict, rows }) => {
   const topo = duplexStructured(recipe);
   const analysis = analyzeDesign(topo.design);
 
   it(`every one of the 6 circuits is '${verdict}'`, () => {
-    expect(analysis.channels.map((c) => [c.kind, c.verdict])).toEqual(Array.from({ length: 6 }, () => ['duplex', verdict]));
+    expect(analysis.channels.map((c) => [c.kind, c.verdict])).toEqual(
+      Array.from({ length: 6 }, () => ['duplex', verdict]),
+    );
     expect(analysis.fibers).toHaveLength(12);
   });
 
@@ -178,14 +212,52 @@ describe.each(TABLES)('$title', ({ recipe, verdict, rows }) => {
     // A transmitting row must already be read transmitter first by the engine.
     if (row.tx.role === 'tx') expect(raw.start).toMatchObject({ kind: 'tx', device: txDevice });
     const t = readFrom(raw, txDevice);
-    expect(t.start).toMatchObject({ kind: row.tx.role, device: txDevice, lane: 0, position: row.tx.role === 'tx' ? POS_B : POS_A });
-    expect(t.end).toMatchObject({ kind: row.rx.role, device: rxSide.ports[row.rx.port]!.transceiver, lane: 0, position: row.cordRxDevice });
+    expect(t.start).toMatchObject({
+      kind: row.tx.role,
+      device: txDevice,
+      lane: 0,
+      position: row.tx.role === 'tx' ? POS_B : POS_A,
+    });
+    expect(t.end).toMatchObject({
+      kind: row.rx.role,
+      device: rxSide.ports[row.rx.port]!.transceiver,
+      lane: 0,
+      position: row.cordRxDevice,
+    });
     expect(t.hops).toEqual([
-      { kind: 'cable', cable: txSide.ports[row.tx.port]!.cord, fiber: expect.any(Number), from: { end: 0, position: t.start.kind === 'tx' ? POS_B : POS_A }, to: { end: 1, position: row.cordTxPanel } },
-      { kind: 'device', device: txSide.module, in: { port: `front-${row.txFront[0]}`, position: row.txFront[1] }, out: { port: 'mpo1', position: row.near } },
-      { kind: 'cable', cable: topo.trunk, fiber: expect.any(Number), from: { end: row.tx.end - 1, position: row.near }, to: { end: 2 - row.tx.end, position: row.far } },
-      { kind: 'device', device: rxSide.module, in: { port: 'mpo1', position: row.far }, out: { port: `front-${row.rxFront[0]}`, position: row.rxFront[1] } },
-      { kind: 'cable', cable: rxSide.ports[row.rx.port]!.cord, fiber: expect.any(Number), from: { end: 1, position: row.rxFront[1] }, to: { end: 0, position: row.cordRxDevice } },
+      {
+        kind: 'cable',
+        cable: txSide.ports[row.tx.port]!.cord,
+        fiber: expect.any(Number),
+        from: { end: 0, position: t.start.kind === 'tx' ? POS_B : POS_A },
+        to: { end: 1, position: row.cordTxPanel },
+      },
+      {
+        kind: 'device',
+        device: txSide.module,
+        in: { port: `front-${row.txFront[0]}`, position: row.txFront[1] },
+        out: { port: 'mpo1', position: row.near },
+      },
+      {
+        kind: 'cable',
+        cable: topo.trunk,
+        fiber: expect.any(Number),
+        from: { end: row.tx.end - 1, position: row.near },
+        to: { end: 2 - row.tx.end, position: row.far },
+      },
+      {
+        kind: 'device',
+        device: rxSide.module,
+        in: { port: 'mpo1', position: row.far },
+        out: { port: `front-${row.rxFront[0]}`, position: row.rxFront[1] },
+      },
+      {
+        kind: 'cable',
+        cable: rxSide.ports[row.rx.port]!.cord,
+        fiber: expect.any(Number),
+        from: { end: 1, position: row.rxFront[1] },
+        to: { end: 0, position: row.cordRxDevice },
+      },
     ]);
     // The trunk fiber number is the end-1 plug position (TIA-598 colour, §2).
     expect(t.hops[2]).toMatchObject({ fiber: row.j });

@@ -29,11 +29,15 @@ describe('proposeFixes', () => {
   });
 
   it('GT-06b: replacing either cord of the circuit with an A-to-A cord is proposed (Method A)', () => {
-    const cordFixes = fixes.filter((f) => f.toPart === 'cable/lc-duplex-aa-upc').map((f) => [f.target.id, f.fromPart, f.verdictAfter, f.otherChannelsChanged]);
-    expect(cordFixes).toEqual(expect.arrayContaining([
-      [topo.end1[1]!.cord, 'cable/lc-duplex-ab-upc', 'ok', 0],
-      [topo.end2[1]!.cord, 'cable/lc-duplex-ab-upc', 'ok', 0],
-    ]));
+    const cordFixes = fixes
+      .filter((f) => f.toPart === 'cable/lc-duplex-aa-upc')
+      .map((f) => [f.target.id, f.fromPart, f.verdictAfter, f.otherChannelsChanged]);
+    expect(cordFixes).toEqual(
+      expect.arrayContaining([
+        [topo.end1[1]!.cord, 'cable/lc-duplex-ab-upc', 'ok', 0],
+        [topo.end2[1]!.cord, 'cable/lc-duplex-ab-upc', 'ok', 0],
+      ]),
+    );
     expect(cordFixes).toHaveLength(2);
   });
 
@@ -69,7 +73,9 @@ describe('proposeFixes', () => {
     const p = parallelPath([arrayCable('A')]);
     const a = analyzeDesign(p.design);
     const f = proposeFixes(p.design, a, a.channels[0]!);
-    expect(f.map((x) => [x.target.id, x.toPart, x.verdictAfter])).toEqual([[p.cables[0], 'cable/mpo12-typeB-ff-upc', 'ok']]);
+    expect(f.map((x) => [x.target.id, x.toPart, x.verdictAfter])).toEqual([
+      [p.cables[0], 'cable/mpo12-typeB-ff-upc', 'ok'],
+    ]);
   });
 
   it('substitutePart is pure and ignores unknown targets', () => {
@@ -77,7 +83,9 @@ describe('proposeFixes', () => {
     const edited = substitutePart(topo.design, { kind: 'cable', id: topo.trunk }, fixes[0]!.toPart);
     expect(JSON.stringify(topo.design)).toBe(before);
     expect(edited).not.toBe(topo.design);
-    expect(substitutePart(topo.design, { kind: 'device', id: 'dev-nope' as never }, fixes[0]!.toPart)).toBe(topo.design);
+    expect(substitutePart(topo.design, { kind: 'device', id: 'dev-nope' as never }, fixes[0]!.toPart)).toBe(
+      topo.design,
+    );
   });
 });
 

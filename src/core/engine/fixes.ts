@@ -12,7 +12,8 @@ import { analyzeDesign, type AnalysedChannel, type Analysis } from './analyze';
 
 /** One proposed substitution. */
 export interface ProposedFix {
-  readonly target: { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
+  readonly target:
+    { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
   readonly targetName: string;
   readonly fromPart: PartId;
   readonly toPart: PartId;
@@ -33,7 +34,8 @@ function swapGroupOf(p: Part | undefined): string | undefined {
  * polarity type, cord type, connector variants and module class stay.
  */
 function matingGroupOf(p: Part | undefined): string | undefined {
-  if (p?.kind === 'cable') return `cable|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.connector.variant).join(',')}`;
+  if (p?.kind === 'cable')
+    return `cable|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.connector.variant).join(',')}`;
   if (p?.kind === 'module') return `module|${p.moduleClass}|${p.fiberType}|${p.ports.map((q) => q.accepts).join(',')}`;
   return undefined;
 }
@@ -63,7 +65,8 @@ export function proposeFixes(design: Design, analysis: Analysis, channel: Analys
   for (const f of channel.fibers) {
     for (const h of f.hops) {
       if (h.kind === 'cable') targets.set(`c:${h.cable}`, { kind: 'cable', id: h.cable });
-      else if (index.devices.get(h.device)?.part?.kind === 'module') targets.set(`d:${h.device}`, { kind: 'device', id: h.device });
+      else if (index.devices.get(h.device)?.part?.kind === 'module')
+        targets.set(`d:${h.device}`, { kind: 'device', id: h.device });
     }
   }
   const before = new Map(analysis.channels.map((c) => [c.key, VERDICTS[c.verdict].cls] as const));
@@ -82,7 +85,8 @@ export function proposeFixes(design: Design, analysis: Analysis, channel: Analys
       const same = after.channels.find((c) => c.key === channel.key);
       if (!same || !passes(same.verdict)) continue;
       let others = 0;
-      for (const c of after.channels) if (c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls) others += 1;
+      for (const c of after.channels)
+        if (c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls) others += 1;
       fixes.push({
         target,
         targetName: current.name,
@@ -94,5 +98,8 @@ export function proposeFixes(design: Design, analysis: Analysis, channel: Analys
       });
     }
   }
-  return fixes.sort((x, y) => VERDICTS[y.verdictAfter].rank - VERDICTS[x.verdictAfter].rank || x.otherChannelsChanged - y.otherChannelsChanged);
+  return fixes.sort(
+    (x, y) =>
+      VERDICTS[y.verdictAfter].rank - VERDICTS[x.verdictAfter].rank || x.otherChannelsChanged - y.otherChannelsChanged,
+  );
 }

@@ -14,7 +14,15 @@ import { makeArrayCable, makeDuplexCord } from '../catalogue/cables';
 import { makeAdapterPlate, makeCassette } from '../catalogue/modules';
 import type { ConnectorSpec } from '../connectors';
 import { DesignBuilder, cage, mdi, rear } from '../designBuilder';
-import { arrayCable, duplexDirect, duplexStructured, METHOD_RECIPES, mpoAdapter, parallelPath, type ParallelElement } from '../fixtures/topologies';
+import {
+  arrayCable,
+  duplexDirect,
+  duplexStructured,
+  METHOD_RECIPES,
+  mpoAdapter,
+  parallelPath,
+  type ParallelElement,
+} from '../fixtures/topologies';
 import { partId, type DeviceId } from '../ids';
 import type { CablePart } from '../parts';
 import { analyzeDesign } from './analyze';
@@ -39,10 +47,12 @@ interface MatingCase {
   readonly verdict: PolarityVerdict;
 }
 
-const path = (elements: readonly ParallelElement[], o: Parameters<typeof parallelPath>[1] = {}) => () => {
-  const t = parallelPath(elements, o);
-  return { design: t.design, probe: t.a };
-};
+const path =
+  (elements: readonly ParallelElement[], o: Parameters<typeof parallelPath>[1] = {}) =>
+  () => {
+    const t = parallelPath(elements, o);
+    return { design: t.design, probe: t.a };
+  };
 
 /** SFP+ — LC A-to-B cord — the rear MPO of a MOD-A cassette (front ports open). */
 function lcIntoMpo() {
@@ -51,22 +61,95 @@ function lcIntoMpo() {
   const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
   const t = b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
   const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
-  const m = b.module(enc, 1, makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }).id, 'MOD');
+  const m = b.module(
+    enc,
+    1,
+    makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }).id,
+    'MOD',
+  );
   b.cable('cable/lc-duplex-ab-upc', 'CORD', 2, 'OM4', { A: cage(sw, 1), B: rear(m) });
   return { design: b.build(), probe: t };
 }
 
 const CASES: readonly MatingCase[] = [
   // GT-13 gender.
-  { id: 'GT-13a V1 male cord ↔ male trunk in an adapter', build: path([arrayCable('A', { genders: 'mf', flip: true }), mpoAdapter('A'), arrayCable('B', { genders: 'mm' }), mpoAdapter('A'), arrayCable('A', { genders: 'ff' })]), rules: ['V1'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-13b V1 female cord ↔ female trunk in an adapter', build: path([arrayCable('A', { genders: 'ff' }), mpoAdapter('A'), arrayCable('B', { genders: 'ff' }), mpoAdapter('A'), arrayCable('A', { genders: 'mf' })]), rules: ['V1'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-13c V2 male MPO cord plugged into a transceiver', build: path([arrayCable('B', { genders: 'mf' })]), rules: ['V2'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-13d female cord into a transceiver is fine', build: path([arrayCable('B', { genders: 'ff' })]), rules: [], severity: 'invalid', verdict: 'ok' },
+  {
+    id: 'GT-13a V1 male cord ↔ male trunk in an adapter',
+    build: path([
+      arrayCable('A', { genders: 'mf', flip: true }),
+      mpoAdapter('A'),
+      arrayCable('B', { genders: 'mm' }),
+      mpoAdapter('A'),
+      arrayCable('A', { genders: 'ff' }),
+    ]),
+    rules: ['V1'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-13b V1 female cord ↔ female trunk in an adapter',
+    build: path([
+      arrayCable('A', { genders: 'ff' }),
+      mpoAdapter('A'),
+      arrayCable('B', { genders: 'ff' }),
+      mpoAdapter('A'),
+      arrayCable('A', { genders: 'mf' }),
+    ]),
+    rules: ['V1'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-13c V2 male MPO cord plugged into a transceiver',
+    build: path([arrayCable('B', { genders: 'mf' })]),
+    rules: ['V2'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-13d female cord into a transceiver is fine',
+    build: path([arrayCable('B', { genders: 'ff' })]),
+    rules: [],
+    severity: 'invalid',
+    verdict: 'ok',
+  },
   // GT-14 physical mismatches.
-  { id: 'GT-14a V3 MPO/APC trunk ↔ MPO/UPC cords', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable('B', { polish: 'APC' }), mpoAdapter('A'), arrayCable('A')]), rules: ['V3', 'V3'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-14b V5 OS2 cord ↔ OM4 cord (and the OM4 SR4 MDI)', build: path([arrayCable('B'), mpoAdapter('A'), arrayCable('A', { fiberType: 'OS2' })]), rules: ['V5', 'V5'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-14c V6 MPO-16 plug into MPO-12 adapters', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo16mm), mpoAdapter('A'), arrayCable('A')]), rules: ['V6', 'V6', 'V6', 'V6'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'GT-14d V4 APC MPO through key-up/key-up adapters (DR4, OS2)', build: path([arrayCable('B'), mpoAdapter('B'), arrayCable('B'), mpoAdapter('B'), arrayCable('B')], { medium: 'single-mode' }), rules: ['V4', 'V4'], severity: 'invalid', verdict: 'invalid' },
+  {
+    id: 'GT-14a V3 MPO/APC trunk ↔ MPO/UPC cords',
+    build: path([
+      arrayCable('A'),
+      mpoAdapter('A'),
+      arrayCable('B', { polish: 'APC' }),
+      mpoAdapter('A'),
+      arrayCable('A'),
+    ]),
+    rules: ['V3', 'V3'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-14b V5 OS2 cord ↔ OM4 cord (and the OM4 SR4 MDI)',
+    build: path([arrayCable('B'), mpoAdapter('A'), arrayCable('A', { fiberType: 'OS2' })]),
+    rules: ['V5', 'V5'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-14c V6 MPO-16 plug into MPO-12 adapters',
+    build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo16mm), mpoAdapter('A'), arrayCable('A')]),
+    rules: ['V6', 'V6', 'V6', 'V6'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
+  {
+    id: 'GT-14d V4 APC MPO through key-up/key-up adapters (DR4, OS2)',
+    build: path([arrayCable('B'), mpoAdapter('B'), arrayCable('B'), mpoAdapter('B'), arrayCable('B')], {
+      medium: 'single-mode',
+    }),
+    rules: ['V4', 'V4'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
   {
     id: 'GT-14e V3 LC/APC cord into LC/UPC transceivers',
     build: () => {
@@ -79,7 +162,13 @@ const CASES: readonly MatingCase[] = [
   },
   // Remaining rules.
   { id: 'V6 LC plug in an MPO port', build: lcIntoMpo, rules: ['V6'], severity: 'invalid', verdict: 'invalid' },
-  { id: 'V7 MPO-24 plug into MPO-12 adapters', build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo24mm), mpoAdapter('A'), arrayCable('A')]), rules: ['V7', 'V7', 'V7', 'V7'], severity: 'invalid', verdict: 'invalid' },
+  {
+    id: 'V7 MPO-24 plug into MPO-12 adapters',
+    build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(mpo24mm), mpoAdapter('A'), arrayCable('A')]),
+    rules: ['V7', 'V7', 'V7', 'V7'],
+    severity: 'invalid',
+    verdict: 'invalid',
+  },
   {
     id: 'P1 two cables in one transceiver port',
     build: () => {
@@ -92,11 +181,51 @@ const CASES: readonly MatingCase[] = [
     verdict: 'invalid',
   },
   // Unknown inputs.
-  { id: 'V2 unchecked: cord gender unknown', build: path([arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }), 'cable/test-gender-unknown', { gender: 'unknown' }))]), rules: ['V2', 'V2'], severity: 'unchecked', verdict: 'unchecked' },
-  { id: 'V3 unchecked: cord polish unknown', build: path([arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }), 'cable/test-polish-unknown', { polish: 'unknown' }))]), rules: ['V3', 'V3'], severity: 'unchecked', verdict: 'unchecked' },
+  {
+    id: 'V2 unchecked: cord gender unknown',
+    build: path([
+      arrayCable(
+        withEnds(
+          makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }),
+          'cable/test-gender-unknown',
+          { gender: 'unknown' },
+        ),
+      ),
+    ]),
+    rules: ['V2', 'V2'],
+    severity: 'unchecked',
+    verdict: 'unchecked',
+  },
+  {
+    id: 'V3 unchecked: cord polish unknown',
+    build: path([
+      arrayCable(
+        withEnds(
+          makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' }),
+          'cable/test-polish-unknown',
+          { polish: 'unknown' },
+        ),
+      ),
+    ]),
+    rules: ['V3', 'V3'],
+    severity: 'unchecked',
+    verdict: 'unchecked',
+  },
   {
     id: 'V1 unchecked: trunk gender unknown in an adapter',
-    build: path([arrayCable('A'), mpoAdapter('A'), arrayCable(withEnds(makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'mm', polish: 'UPC' }), 'cable/test-trunk-gender-unknown', { gender: 'unknown' })), mpoAdapter('A'), arrayCable('A')]),
+    build: path([
+      arrayCable('A'),
+      mpoAdapter('A'),
+      arrayCable(
+        withEnds(
+          makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'mm', polish: 'UPC' }),
+          'cable/test-trunk-gender-unknown',
+          { gender: 'unknown' },
+        ),
+      ),
+      mpoAdapter('A'),
+      arrayCable('A'),
+    ]),
     rules: ['V1', 'V1'],
     severity: 'unchecked',
     verdict: 'unchecked',
@@ -110,7 +239,11 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
     expect(analysis.findings.map((f) => f.rule).sort()).toEqual(c.rules);
     for (const f of analysis.findings) expect(f.severity).toBe(c.severity);
     for (const f of analysis.findings) expect(f.message.startsWith(f.rule)).toBe(true);
-    const at = analysis.channels.filter((ch) => ch.fibers.some((f) => ('device' in f.start && f.start.device === probe) || ('device' in f.end && f.end.device === probe)));
+    const at = analysis.channels.filter((ch) =>
+      ch.fibers.some(
+        (f) => ('device' in f.start && f.start.device === probe) || ('device' in f.end && f.end.device === probe),
+      ),
+    );
     expect(at.length).toBeGreaterThan(0);
     for (const ch of at) expect(ch.verdict).toBe(c.verdict);
     // The findings on the channel are the ones that judged it.
@@ -119,7 +252,9 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
 
   it('V4 adapter orientation unknown with APC plugs is unchecked, and so is the trace through it', () => {
     const plate = makeAdapterPlate({ variant: 'mpo-12', count: 6, adapter: 'unknown' });
-    const t = parallelPath([arrayCable('B'), mpoAdapter('unknown'), arrayCable('A', { genders: 'mf' })], { medium: 'single-mode' });
+    const t = parallelPath([arrayCable('B'), mpoAdapter('unknown'), arrayCable('A', { genders: 'mf' })], {
+      medium: 'single-mode',
+    });
     expect(t.design.devices[t.adapters[0]!]?.part).toBe(plate.id);
     const analysis = analyzeDesign(t.design);
     expect(analysis.findings.map((f) => [f.rule, f.severity])).toEqual([['V4', 'unchecked']]);
@@ -128,7 +263,11 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
   });
 
   it('V5 unchecked: a cassette of unknown fiber type', () => {
-    const mod = { ...makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }), id: partId('module/test-fiber-unknown'), fiberType: 'unknown' as const };
+    const mod = {
+      ...makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }),
+      id: partId('module/test-fiber-unknown'),
+      fiberType: 'unknown' as const,
+    };
     const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.A, module1: mod }).design);
     expect(new Set(analysis.findings.map((f) => `${f.rule}:${f.severity}`))).toEqual(new Set(['V5:unchecked']));
     expect(new Set(analysis.channels.map((c) => c.verdict))).toEqual(new Set(['unchecked']));

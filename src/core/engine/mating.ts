@@ -3,7 +3,14 @@
  * per port). A violation makes the design invalid at that pair; a rule whose inputs are unknown
  * (an imported part without gender or polish) yields an `unchecked` finding, never a pass.
  */
-import { CONNECTOR_VARIANTS, FIBER_MODE, isApc, type ConnectorSpec, type FiberType, type ModeFamily } from '../connectors';
+import {
+  CONNECTOR_VARIANTS,
+  FIBER_MODE,
+  isApc,
+  type ConnectorSpec,
+  type FiberType,
+  type ModeFamily,
+} from '../connectors';
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, PortDef } from '../parts';
@@ -71,15 +78,29 @@ function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: bool
   const pb = new Set(ib.positions);
   const fitsAB = ia.positions.every((p) => pb.has(p));
   const fitsBA = ib.positions.every((p) => pa.has(p));
-  if (!fitsAB && !fitsBA) out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} and ${ib.name} have different fiber positions` });
-  else if (ia.rows !== ib.rows) out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} (${ia.rows} row) cannot mate ${ib.name} (${ib.rows} rows)` });
+  if (!fitsAB && !fitsBA)
+    out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} and ${ib.name} have different fiber positions` });
+  else if (ia.rows !== ib.rows)
+    out.push({
+      rule: 'V7',
+      severity: 'invalid',
+      detail: `${ia.name} (${ia.rows} row) cannot mate ${ib.name} (${ib.rows} rows)`,
+    });
   // V1 / V2: gender, MPO only.
   if (ia.family === 'mpo') {
     const ga = a.connector.gender;
     const gb = b.connector.gender;
-    if (ga === 'unknown' || gb === 'unknown') out.push({ rule: opts.mdi ? 'V2' : 'V1', severity: 'unchecked', detail: 'gender unknown' });
-    else if (opts.mdi && (ga === 'male') === (gb === 'male')) out.push({ rule: 'V2', severity: 'invalid', detail: `${ga} plug into a ${gb} transceiver MDI` });
-    else if (!opts.mdi && ga === gb) out.push({ rule: 'V1', severity: 'invalid', detail: ga === 'male' ? 'male to male: the guide pins collide' : 'female to female: no guide pins, no alignment' });
+    if (ga === 'unknown' || gb === 'unknown')
+      out.push({ rule: opts.mdi ? 'V2' : 'V1', severity: 'unchecked', detail: 'gender unknown' });
+    else if (opts.mdi && (ga === 'male') === (gb === 'male'))
+      out.push({ rule: 'V2', severity: 'invalid', detail: `${ga} plug into a ${gb} transceiver MDI` });
+    else if (!opts.mdi && ga === gb)
+      out.push({
+        rule: 'V1',
+        severity: 'invalid',
+        detail:
+          ga === 'male' ? 'male to male: the guide pins collide' : 'female to female: no guide pins, no alignment',
+      });
   }
   // V3: polish.
   const sa = a.connector.polish;
@@ -88,8 +109,10 @@ function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: bool
   else if (isApc(sa) !== isApc(sb)) out.push({ rule: 'V3', severity: 'invalid', detail: `${sa} mated to ${sb}` });
   // V4: APC MPO through a key-up/key-up adapter.
   if (ia.family === 'mpo' && (isApc(sa) || isApc(sb))) {
-    if (opts.adapter === 'key-up-key-up') out.push({ rule: 'V4', severity: 'invalid', detail: 'APC end faces through a key-up/key-up (Type B) adapter' });
-    else if (opts.adapter === 'unknown') out.push({ rule: 'V4', severity: 'unchecked', detail: 'adapter orientation unknown' });
+    if (opts.adapter === 'key-up-key-up')
+      out.push({ rule: 'V4', severity: 'invalid', detail: 'APC end faces through a key-up/key-up (Type B) adapter' });
+    else if (opts.adapter === 'unknown')
+      out.push({ rule: 'V4', severity: 'unchecked', detail: 'adapter orientation unknown' });
   }
   // V5: mode.
   if (a.mode === 'unknown' || b.mode === 'unknown') {
@@ -104,12 +127,17 @@ function plugSide(index: DesignIndex, plug: PlugAt): Side | null {
   const c = index.cables.get(plug.cable);
   const endDef = c?.part?.ends[plug.end];
   if (!c || !endDef) return null;
-  return { name: () => `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`, connector: endDef.connector, mode: FIBER_MODE[c.cable.fiberType] };
+  return {
+    name: () => `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`,
+    connector: endDef.connector,
+    mode: FIBER_MODE[c.cable.fiberType],
+  };
 }
 
 function describe(c: ConnectorSpec): string {
   const parts = [CONNECTOR_VARIANTS[c.variant].name];
-  if (c.gender !== 'n/a') parts.push(c.gender === 'male' ? 'male/pinned' : c.gender === 'female' ? 'female/unpinned' : 'gender unknown');
+  if (c.gender !== 'n/a')
+    parts.push(c.gender === 'male' ? 'male/pinned' : c.gender === 'female' ? 'female/unpinned' : 'gender unknown');
   parts.push(c.polish === 'unknown' ? 'polish unknown' : c.polish);
   return parts.join(', ');
 }
@@ -138,7 +166,14 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
   for (const [key, cables] of index.crowdedPorts) {
     const [device, port] = key.split('#') as [string, string];
-    findings.push({ rule: 'P1', severity: 'invalid', at: { device: device as DeviceId, port }, cables, parts: [String(cables[0]), String(cables[1])], message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}` });
+    findings.push({
+      rule: 'P1',
+      severity: 'invalid',
+      at: { device: device as DeviceId, port },
+      cables,
+      parts: [String(cables[0]), String(cables[1])],
+      message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}`,
+    });
   }
   const doneThrough = new Set<string>();
   for (const [deviceKey, byPort] of index.plugsByDevice) {
@@ -154,18 +189,44 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       const at = { device, port: portKey };
       const portName = (): string => `${dev.device.name} ${portDef.label}`;
       const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
-        const accepts: Side = { name: () => '', connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish }, mode: side.mode };
+        const accepts: Side = {
+          name: () => '',
+          connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish },
+          mode: side.mode,
+        };
         return checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
       });
-      for (const f of fit) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+      for (const f of fit)
+        findings.push({
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: [plug.cable],
+          parts: [side.name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
+          message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+        });
       if (fit.some((f) => f.rule === 'V6')) continue;
       const mate = portDef.mate;
       if (mate.kind === 'fixed') {
         const mdi = part.kind === 'transceiver';
-        const fixed: Side = { name: () => `${portName()} (${describe(mate.connector)})`, connector: mate.connector, mode: devMode };
+        const fixed: Side = {
+          name: () => `${portName()} (${describe(mate.connector)})`,
+          connector: mate.connector,
+          mode: devMode,
+        };
         const adapter = mate.adapter;
-        const out = memo([side.connector, mate, side.mode, devMode, mdi], () => checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) }));
-        for (const f of out) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable], parts: [side.name(), fixed.name()], message: `${RULE_TEXT[f.rule]} (${f.detail})` });
+        const out = memo([side.connector, mate, side.mode, devMode, mdi], () =>
+          checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) }),
+        );
+        for (const f of out)
+          findings.push({
+            rule: f.rule,
+            severity: f.severity,
+            at,
+            cables: [plug.cable],
+            parts: [side.name(), fixed.name()],
+            message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+          });
       } else {
         // Each through-adapter is checked once, from the first side whose plug fits the port.
         if (doneThrough.has(`${deviceKey}#${mate.peer}`)) continue;
@@ -174,8 +235,18 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
         if (!peerPlug) continue;
         const peer = plugSide(index, peerPlug);
         if (!peer) continue;
-        const out = memo([side.connector, peer.connector, side.mode, peer.mode, mate.adapter], () => checkPair(side, peer, { adapter: mate.adapter }));
-        for (const f of out) findings.push({ rule: f.rule, severity: f.severity, at, cables: [plug.cable, peerPlug.cable], parts: [side.name(), peer.name()], message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}` });
+        const out = memo([side.connector, peer.connector, side.mode, peer.mode, mate.adapter], () =>
+          checkPair(side, peer, { adapter: mate.adapter }),
+        );
+        for (const f of out)
+          findings.push({
+            rule: f.rule,
+            severity: f.severity,
+            at,
+            cables: [plug.cable, peerPlug.cable],
+            parts: [side.name(), peer.name()],
+            message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          });
       }
     }
   }

@@ -28,8 +28,16 @@ export const METHOD_SIGNATURES: readonly MethodSignature[] = [
   { method: 'U2', trunk: 'B', modules: ['MOD-U2', 'MOD-U2'], cords: ['A-to-B', 'A-to-B'] },
 ];
 
-const CASSETTE_CLASSES: ReadonlySet<ModuleClass> = new Set(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8']);
-const sameUnordered = <T>(x: readonly [T, T], y: readonly [T, T]): boolean => (x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]);
+const CASSETTE_CLASSES: ReadonlySet<ModuleClass> = new Set([
+  'MOD-A',
+  'MOD-B1',
+  'MOD-B2',
+  'MOD-U1',
+  'MOD-U2',
+  'MOD-U1-8',
+]);
+const sameUnordered = <T>(x: readonly [T, T], y: readonly [T, T]): boolean =>
+  (x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]);
 
 /** The structured-cabling elements of one duplex fiber, if it has the cord–module–trunk–module–cord shape. */
 export interface StructuredPath {
@@ -51,13 +59,15 @@ export function structuredPath(index: DesignIndex, fiber: FiberTrace): Structure
   });
   if (moduleHops.length !== 2) return null;
   const [m1, m2] = moduleHops as [number, number];
-  const cablesIn = (from: number, to: number) => fiber.hops.slice(from, to).filter((h): h is Extract<Hop, { kind: 'cable' }> => h.kind === 'cable');
+  const cablesIn = (from: number, to: number) =>
+    fiber.hops.slice(from, to).filter((h): h is Extract<Hop, { kind: 'cable' }> => h.kind === 'cable');
   const devicesIn = (from: number, to: number) => fiber.hops.slice(from, to).filter((h) => h.kind === 'device');
   const before = cablesIn(0, m1);
   const between = cablesIn(m1 + 1, m2);
   const after = cablesIn(m2 + 1, fiber.hops.length);
   if (before.length !== 1 || between.length !== 1 || after.length !== 1) return null;
-  if (devicesIn(0, m1).length + devicesIn(m1 + 1, m2).length + devicesIn(m2 + 1, fiber.hops.length).length > 0) return null;
+  if (devicesIn(0, m1).length + devicesIn(m1 + 1, m2).length + devicesIn(m2 + 1, fiber.hops.length).length > 0)
+    return null;
   const cord1 = index.cables.get(before[0]!.cable)?.part?.cordType;
   const cord2 = index.cables.get(after[0]!.cable)?.part?.cordType;
   const trunk = index.cables.get(between[0]!.cable)?.part?.polarity;
@@ -79,7 +89,9 @@ export function structuredPath(index: DesignIndex, fiber: FiberTrace): Structure
 export function recognizeMethod(index: DesignIndex, fiber: FiberTrace): ConnectivityMethod {
   const sp = structuredPath(index, fiber);
   if (!sp) return 'none';
-  const hit = METHOD_SIGNATURES.find((m) => m.trunk === sp.trunk && sameUnordered(m.modules, sp.modules) && sameUnordered(m.cords, sp.cords));
+  const hit = METHOD_SIGNATURES.find(
+    (m) => m.trunk === sp.trunk && sameUnordered(m.modules, sp.modules) && sameUnordered(m.cords, sp.cords),
+  );
   return hit ? hit.method : 'none';
 }
 
@@ -114,7 +126,8 @@ export function duplexFlips(index: DesignIndex, fiber: FiberTrace): FlipElement[
     const ends = part?.ends;
     const fromV = ends?.[h.from.end]?.connector.variant;
     const toV = ends?.[h.to.end]?.connector.variant;
-    const isDuplex = (v: string | undefined) => v !== undefined && CONNECTOR_VARIANTS[v as keyof typeof CONNECTOR_VARIANTS].family !== 'mpo';
+    const isDuplex = (v: string | undefined) =>
+      v !== undefined && CONNECTOR_VARIANTS[v as keyof typeof CONNECTOR_VARIANTS].family !== 'mpo';
     if (isDuplex(fromV)) points.push({ pos: h.from.position, hop: i });
     if (isDuplex(toV)) points.push({ pos: h.to.position, hop: i });
   });
@@ -122,10 +135,19 @@ export function duplexFlips(index: DesignIndex, fiber: FiberTrace): FlipElement[
   for (let k = 1; k < points.length; k++) {
     const p = points[k - 1]!;
     const q = points[k]!;
-    const label = p.hop === q.hop
-      ? hopName(index, fiber.hops[p.hop]!)
-      : `link ${fiber.hops.slice(p.hop + 1, q.hop).map((h) => hopName(index, h)).join(' — ')}`;
-    out.push({ label, from: positionLabel('lc-duplex', p.pos), to: positionLabel('lc-duplex', q.pos), flips: p.pos !== q.pos });
+    const label =
+      p.hop === q.hop
+        ? hopName(index, fiber.hops[p.hop]!)
+        : `link ${fiber.hops
+            .slice(p.hop + 1, q.hop)
+            .map((h) => hopName(index, h))
+            .join(' — ')}`;
+    out.push({
+      label,
+      from: positionLabel('lc-duplex', p.pos),
+      to: positionLabel('lc-duplex', q.pos),
+      flips: p.pos !== q.pos,
+    });
   }
   return out;
 }
@@ -146,14 +168,21 @@ export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayEleme
   for (const h of fiber.hops) {
     if (h.kind === 'cable') {
       const pol = index.cables.get(h.cable)?.part?.polarity;
-      if (pol) out.push({ label: hopName(index, h), effect: pol === 'A' ? 'straight' : pol === 'B' ? 'reverses' : 'pair-flips' });
+      if (pol)
+        out.push({
+          label: hopName(index, h),
+          effect: pol === 'A' ? 'straight' : pol === 'B' ? 'reverses' : 'pair-flips',
+        });
       continue;
     }
     const dev = index.devices.get(h.device);
     const port = dev?.ports.get(h.in.port);
     if (port?.mate.kind === 'through' && CONNECTOR_VARIANTS[port.accepts].family === 'mpo') {
       const a = port.mate.adapter;
-      out.push({ label: `${hopName(index, h)} ${port.label}`, effect: a === 'key-up-key-up' ? 'reverses' : a === 'key-up-key-down' ? 'straight' : 'unknown' });
+      out.push({
+        label: `${hopName(index, h)} ${port.label}`,
+        effect: a === 'key-up-key-up' ? 'reverses' : a === 'key-up-key-down' ? 'straight' : 'unknown',
+      });
     }
   }
   return out;
@@ -166,7 +195,11 @@ export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayEleme
  * channel, the reversing and Type-C elements (the cabling must have an odd number of reversing
  * elements and an even number of Type-C elements). Returns an empty list for other kinds.
  */
-export function explainPolarity(index: DesignIndex, kind: 'duplex' | 'parallel' | 'breakout' | 'partial' | 'link', fiber: FiberTrace | undefined): string[] {
+export function explainPolarity(
+  index: DesignIndex,
+  kind: 'duplex' | 'parallel' | 'breakout' | 'partial' | 'link',
+  fiber: FiberTrace | undefined,
+): string[] {
   if (!fiber) return [];
   if (kind === 'duplex') {
     const flips = duplexFlips(index, fiber);
@@ -204,7 +237,13 @@ export function recognizeParallelMethod(index: DesignIndex, fiber: FiberTrace): 
     return { adapter: port?.mate.kind === 'through' ? port.mate.adapter : '?' };
   });
   if (els.length !== 5) return 'none';
-  const [c1, a1, t, a2, c2] = els.map((e) => ('cable' in e ? e.cable : e.adapter)) as [string, string, string, string, string];
+  const [c1, a1, t, a2, c2] = els.map((e) => ('cable' in e ? e.cable : e.adapter)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (t === 'A' && a1 === 'key-up-key-down' && a2 === 'key-up-key-down' && [c1, c2].sort().join() === 'A,B') return 'A';
   if (t === 'B' && c1 === 'B' && c2 === 'B' && a1 === a2 && a1 !== '?') return 'B';
   return 'none';
@@ -226,10 +265,13 @@ export function recognizeBreakoutMethod(index: DesignIndex, fiber: FiberTrace): 
   const { at, cls } = modules[0]!;
   const method = cls === 'MOD-U1' || cls === 'MOD-U1-8' ? 'U1' : cls === 'MOD-U2' ? 'U2' : 'none';
   if (method === 'none') return 'none';
-  const firstIsParallel = fiber.hops[0]?.kind === 'cable' && index.cables.get(fiber.hops[0].cable)?.part?.polarity !== undefined;
+  const firstIsParallel =
+    fiber.hops[0]?.kind === 'cable' && index.cables.get(fiber.hops[0].cable)?.part?.polarity !== undefined;
   const parallelSide = firstIsParallel ? fiber.hops.slice(0, at) : fiber.hops.slice(at + 1);
   const duplexSide = firstIsParallel ? fiber.hops.slice(at + 1) : fiber.hops.slice(0, at);
-  const reversing = arrayElements(index, { ...fiber, hops: parallelSide }).filter((e) => e.effect === 'reverses').length;
+  const reversing = arrayElements(index, { ...fiber, hops: parallelSide }).filter(
+    (e) => e.effect === 'reverses',
+  ).length;
   const cords = duplexSide.map((h) => (h.kind === 'cable' ? index.cables.get(h.cable)?.part?.cordType : 'device'));
   return reversing % 2 === 1 && cords.length === 1 && cords[0] === 'A-to-B' ? method : 'none';
 }

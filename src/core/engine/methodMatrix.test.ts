@@ -57,11 +57,31 @@ const MATRIX_5_4 = [
   '19 | B | A/B | MOD-U1 / MOD-U2 | AB / AB | non-standard-mix | none | p',
   '20 | B | A   | MOD-A  / MOD-U1 | AB / AB | tx-to-tx         | none | -',
 ].map((line) => {
-  const [row, trunk, adapters, modules, cords, verdict, method, portMap] = line.split('|').map((c) => c.trim()) as [string, string, string, string, string, string, string, string];
+  const [row, trunk, adapters, modules, cords, verdict, method, portMap] = line.split('|').map((c) => c.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const [m1, m2] = modules.split('/').map((m) => m.trim()) as [CanonicalModule12, CanonicalModule12];
   const [c1, c2] = cords.split('/').map((c) => CORD[c.trim() as 'AB' | 'AA']) as [DuplexCordType, DuplexCordType];
   const [a1, a2 = a1] = adapters.split('/') as ['A' | 'B', ('A' | 'B')?];
-  return { row: Number(row), trunk: trunk as ArrayPolarity, adapters: [ADAPTER[a1], ADAPTER[a2]] as const, m1, m2, c1, c2, verdict: verdict as PolarityVerdict, method: method as ConnectivityMethod, portMap };
+  return {
+    row: Number(row),
+    trunk: trunk as ArrayPolarity,
+    adapters: [ADAPTER[a1], ADAPTER[a2]] as const,
+    m1,
+    m2,
+    c1,
+    c2,
+    verdict: verdict as PolarityVerdict,
+    method: method as ConnectivityMethod,
+    portMap,
+  };
 });
 
 const refCord = (c: DuplexCordType) => (c === 'A-to-B' ? 'AB' : 'AA');
@@ -82,7 +102,13 @@ describe('REFERENCE §5.4 duplex combination matrix', () => {
     const portOf = new Map<DeviceId, [number, number]>();
     for (const [p, e] of Object.entries(topo.end1)) portOf.set(e.transceiver, [1, Number(p)]);
     for (const [p, e] of Object.entries(topo.end2)) portOf.set(e.transceiver, [2, Number(p)]);
-    const ref = refDuplexTrace(refCord(r.c1), REF_MODULES[r.m1], r.trunk as RefArrayType, REF_MODULES[r.m2], refCord(r.c2));
+    const ref = refDuplexTrace(
+      refCord(r.c1),
+      REF_MODULES[r.m1],
+      r.trunk as RefArrayType,
+      REF_MODULES[r.m2],
+      refCord(r.c2),
+    );
     for (const row of ref) {
       const t = traceThrough(analysis.fibers, topo.trunk, 0, row.j);
       const seen: Record<number, [number, 'Tx' | 'Rx']> = {};
@@ -91,7 +117,11 @@ describe('REFERENCE §5.4 duplex combination matrix', () => {
         const [end, p] = portOf.get(term.device)!;
         seen[end] = [p, term.kind === 'tx' ? 'Tx' : 'Rx'];
       }
-      expect({ j: row.j, end1: seen[1], end2: seen[2] }).toEqual({ j: row.j, end1: [row.port1, row.role1], end2: [row.port2, row.role2] });
+      expect({ j: row.j, end1: seen[1], end2: seen[2] }).toEqual({
+        j: row.j,
+        end1: [row.port1, row.role1],
+        end2: [row.port2, row.role2],
+      });
     }
 
     // Port map of passing rows: end-1 port p is one channel with end-2 port p (or 7 − p).
@@ -101,7 +131,8 @@ describe('REFERENCE §5.4 duplex combination matrix', () => {
         expect(channelBetween(analysis, topo.end1[p]!.transceiver, topo.end2[q]!.transceiver)?.verdict).toBe(r.verdict);
       }
     }
-    if (r.row === 3) expect(analysis.channels.map((c) => c.verdict)).toEqual(Array.from({ length: 6 }, () => 'tx-to-tx'));
+    if (r.row === 3)
+      expect(analysis.channels.map((c) => c.verdict)).toEqual(Array.from({ length: 6 }, () => 'tx-to-tx'));
   });
 });
 
@@ -115,8 +146,29 @@ const MATRIX_6_3 = [
   'A | A | A | A | A | 0 | tx-to-tx',
   'B | B | A | B | B | 4 | tx-to-tx',
 ].map((line, i) => {
-  const [c1, a1, t, a2, c2, rev, verdict] = line.split('|').map((c) => c.trim()) as [RefArrayType, 'A' | 'B', RefArrayType, 'A' | 'B', RefArrayType, string, PolarityVerdict];
-  return { row: i + 1, elements: [['cable', c1], ['adapter', a1], ['cable', t], ['adapter', a2], ['cable', c2]] as const, reversals: Number(rev), typeC: [c1, t, c2].filter((x) => x === 'C').length, verdict, line };
+  const [c1, a1, t, a2, c2, rev, verdict] = line.split('|').map((c) => c.trim()) as [
+    RefArrayType,
+    'A' | 'B',
+    RefArrayType,
+    'A' | 'B',
+    RefArrayType,
+    string,
+    PolarityVerdict,
+  ];
+  return {
+    row: i + 1,
+    elements: [
+      ['cable', c1],
+      ['adapter', a1],
+      ['cable', t],
+      ['adapter', a2],
+      ['cable', c2],
+    ] as const,
+    reversals: Number(rev),
+    typeC: [c1, t, c2].filter((x) => x === 'C').length,
+    verdict,
+    line,
+  };
 });
 
 describe('REFERENCE §6.3 parallel links through MPO panels', () => {
@@ -135,7 +187,9 @@ describe('REFERENCE §6.3 parallel links through MPO panels', () => {
     // Lane by lane against Appendix A `parallel_trace`: Tx lane k lands on the model's role/lane.
     const ref = refParallelTrace(r.elements);
     for (let lane = 0; lane < 4; lane++) {
-      const f = channel.fibers.find((x) => x.start.kind === 'tx' && x.start.device === topo.a && x.start.lane === lane)!;
+      const f = channel.fibers.find(
+        (x) => x.start.kind === 'tx' && x.start.device === topo.a && x.start.lane === lane,
+      )!;
       const [role, refLane] = ref[lane]!;
       expect(f.end).toMatchObject({ kind: role.toLowerCase(), device: topo.b, lane: refLane });
     }
@@ -143,10 +197,15 @@ describe('REFERENCE §6.3 parallel links through MPO panels', () => {
 });
 
 describe('REFERENCE §5.3 method recognition', () => {
-  it.each(Object.entries(METHOD_RECIPES))('the Method %s golden channel reports its method on every circuit', (method, recipe) => {
-    const analysis = analyzeDesign(duplexStructured(recipe).design);
-    expect(analysis.channels.map((c) => [c.verdict, c.method])).toEqual(Array.from({ length: 6 }, () => ['ok', method]));
-  });
+  it.each(Object.entries(METHOD_RECIPES))(
+    'the Method %s golden channel reports its method on every circuit',
+    (method, recipe) => {
+      const analysis = analyzeDesign(duplexStructured(recipe).design);
+      expect(analysis.channels.map((c) => [c.verdict, c.method])).toEqual(
+        Array.from({ length: 6 }, () => ['ok', method]),
+      );
+    },
+  );
 
   it('Method U1 is recognised in single-mode (APC MPO, OS2, GT-09a)', () => {
     const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.U1, medium: 'single-mode' }).design);
@@ -159,7 +218,9 @@ describe('REFERENCE §5.3 method recognition', () => {
   });
 
   it('Method B is recognised with MOD-B2 at end 1 and MOD-B1 at end 2', () => {
-    const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.B, module1: 'MOD-B2', module2: 'MOD-B1' }).design);
+    const analysis = analyzeDesign(
+      duplexStructured({ ...METHOD_RECIPES.B, module1: 'MOD-B2', module2: 'MOD-B1' }).design,
+    );
     expect(analysis.channels.map((c) => [c.verdict, c.method])).toEqual(Array.from({ length: 6 }, () => ['ok', 'B']));
   });
 
@@ -180,15 +241,34 @@ describe('REFERENCE §5.3 method recognition', () => {
     ['B', 'A', 'B', 'A', 'B', 'B'],
     ['A', 'A', 'B', 'A', 'A', 'none'],
     ['A', 'B', 'B', 'B', 'A', 'none'],
-  ] as const)('parallel cords %s, adapter %s, trunk %s, adapter %s, cord %s → Method %s', (c1, a1, t, a2, c2, method) => {
-    const topo = parallelPath([arrayCable(c1), mpoAdapter(a1), arrayCable(t), mpoAdapter(a2), arrayCable(c2)]);
-    const ch = analyzeDesign(topo.design).channels[0]!;
-    expect([ch.verdict, ch.method]).toEqual(['ok', method]);
-  });
+  ] as const)(
+    'parallel cords %s, adapter %s, trunk %s, adapter %s, cord %s → Method %s',
+    (c1, a1, t, a2, c2, method) => {
+      const topo = parallelPath([arrayCable(c1), mpoAdapter(a1), arrayCable(t), mpoAdapter(a2), arrayCable(c2)]);
+      const ch = analyzeDesign(topo.design).channels[0]!;
+      expect([ch.verdict, ch.method]).toEqual(['ok', method]);
+    },
+  );
 
-  it.each<CanonicalModule12>(['MOD-A', 'MOD-U1'])('Base-8 MOD-U1-8 pairs like MOD-U1 (§5.2): %s at the far end', (far) => {
-    const analysis = analyzeDesign(duplexStructured({ cord1: 'A-to-B', module1: 'MOD-U1-8', trunk: 'B', module2: far, cord2: 'A-to-B', ports: [1, 2, 3, 4] }).design);
-    const verdicts = analysis.channels.filter((c) => c.kind === 'duplex').map((c) => [c.verdict, c.method]);
-    expect(verdicts).toEqual(far === 'MOD-U1' ? Array.from({ length: 4 }, () => ['ok', 'U1']) : expect.arrayContaining([['tx-to-tx', 'none']]));
-  });
+  it.each<CanonicalModule12>(['MOD-A', 'MOD-U1'])(
+    'Base-8 MOD-U1-8 pairs like MOD-U1 (§5.2): %s at the far end',
+    (far) => {
+      const analysis = analyzeDesign(
+        duplexStructured({
+          cord1: 'A-to-B',
+          module1: 'MOD-U1-8',
+          trunk: 'B',
+          module2: far,
+          cord2: 'A-to-B',
+          ports: [1, 2, 3, 4],
+        }).design,
+      );
+      const verdicts = analysis.channels.filter((c) => c.kind === 'duplex').map((c) => [c.verdict, c.method]);
+      expect(verdicts).toEqual(
+        far === 'MOD-U1'
+          ? Array.from({ length: 4 }, () => ['ok', 'U1'])
+          : expect.arrayContaining([['tx-to-tx', 'none']]),
+      );
+    },
+  );
 });

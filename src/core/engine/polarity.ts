@@ -11,7 +11,14 @@ import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
-import { explainPolarity, recognizeBreakoutMethod, recognizeMethod, recognizeParallelMethod, structuredPath, type ConnectivityMethod } from './method';
+import {
+  explainPolarity,
+  recognizeBreakoutMethod,
+  recognizeMethod,
+  recognizeParallelMethod,
+  structuredPath,
+  type ConnectivityMethod,
+} from './method';
 import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
@@ -26,7 +33,8 @@ export interface PolarityJudgement {
 }
 
 /** Display name of a device. */
-const devName = (index: DesignIndex, id: DeviceId | undefined): string => (id ? index.devices.get(id)?.device.name ?? String(id) : '?');
+const devName = (index: DesignIndex, id: DeviceId | undefined): string =>
+  id ? (index.devices.get(id)?.device.name ?? String(id)) : '?';
 
 /** Human description of a termination. */
 export function describeTermination(index: DesignIndex, t: Termination): string {
@@ -56,7 +64,8 @@ export function describeTermination(index: DesignIndex, t: Termination): string 
 function portsOnPath(f: FiberTrace): string[] {
   const keys: string[] = [];
   for (const h of f.hops) if (h.kind === 'device') keys.push(`${h.device}#${h.in.port}`, `${h.device}#${h.out.port}`);
-  for (const t of [f.start, f.end]) if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#mdi`);
+  for (const t of [f.start, f.end])
+    if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#mdi`);
   return keys;
 }
 
@@ -124,36 +133,60 @@ export function judgePolarity(
     const e = f.end;
     const where = () => `${describeTermination(index, s)} → ${describeTermination(index, e)}`;
     if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${where()}`);
-    else if (s.kind === 'tx' && e.kind === 'rx') good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
+    else if (s.kind === 'tx' && e.kind === 'rx')
+      good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
     else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', where());
     else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', where());
-    else if (s.kind === 'tx' && kind === 'breakout' && e.kind === 'dark-mdi' && isParallel(index, e.device) && !isParallel(index, s.device)) {
+    else if (
+      s.kind === 'tx' &&
+      kind === 'breakout' &&
+      e.kind === 'dark-mdi' &&
+      isParallel(index, e.device) &&
+      !isParallel(index, s.device)
+    ) {
       // A duplex transceiver patched to positions the parallel one does not use (e.g. module
       // ports 5–6 behind an SR4, GT-11): no light, but nothing is mis-wired (REFERENCE §6.4).
       add('dark-lane', `${where()}: this port of the breakout is not served by a lane of ${devName(index, e.device)}`);
-    } else if (s.kind === 'tx') add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
-    if (crossesTwoRow(index, f)) add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
+    } else if (s.kind === 'tx')
+      add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
+    if (crossesTwoRow(index, f))
+      add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
   }
   if (endsInEquipment && a.transceiver && b.transceiver) {
-    const dirs = [[a.transceiver, b.transceiver], [b.transceiver, a.transceiver]] as const;
+    const dirs = [
+      [a.transceiver, b.transceiver],
+      [b.transceiver, a.transceiver],
+    ] as const;
     for (const [from, to] of dirs) {
       if (VERDICTS[verdict].cls === 'fail' || (verdict as PolarityVerdict) === 'dark-lane') break;
-      if (!good.some((g) => g.tx === from && g.rx === to)) add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
+      if (!good.some((g) => g.tx === from && g.rx === to))
+        add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {
-      for (const g of good) if (g.txLane !== g.rxLane) add('port-remapped', `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`);
+      for (const g of good)
+        if (g.txLane !== g.rxLane)
+          add(
+            'port-remapped',
+            `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`,
+          );
     }
     if (kind === 'breakout') {
       const lanes = new Set(good.map((g) => (isParallel(index, g.tx) ? g.txLane : g.rxLane)));
-      if (lanes.size > 1) add('split-circuit', `the two directions use different lanes (${[...lanes].join(', ')}) of the parallel transceiver`);
+      if (lanes.size > 1)
+        add(
+          'split-circuit',
+          `the two directions use different lanes (${[...lanes].join(', ')}) of the parallel transceiver`,
+        );
     }
   }
   let method: ConnectivityMethod = 'none';
   if (kind === 'duplex' && good[0]) {
     method = recognizeMethod(index, good[0].fiber);
     const ports = cassettePortIndexes(index, good[0].fiber);
-    if (ports && ports[0] !== ports[1]) add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
-    if (method === 'none' && structuredPath(index, good[0].fiber)) add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
+    if (ports && ports[0] !== ports[1])
+      add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
+    if (method === 'none' && structuredPath(index, good[0].fiber))
+      add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
   if (kind === 'parallel' && good[0]) method = recognizeParallelMethod(index, good[0].fiber);
   if (kind === 'breakout' && good[0]) method = recognizeBreakoutMethod(index, good[0].fiber);

@@ -16,7 +16,14 @@ import { CONNECTOR_VARIANTS, FIBER_TYPES, type ConnectorVariant } from '../conne
 import { emptyDesign, portKey, type Cable, type Design, type Device, type Placement, type PortRef } from '../design';
 import { DesignBuilder, front, port } from '../designBuilder';
 import { makeCassette } from '../catalogue/modules';
-import { arrayCable, breakoutU1, duplexPatch, duplexStructured, mpoAdapter, parallelPath } from '../fixtures/topologies';
+import {
+  arrayCable,
+  breakoutU1,
+  duplexPatch,
+  duplexStructured,
+  mpoAdapter,
+  parallelPath,
+} from '../fixtures/topologies';
 import { cableId, deviceId, partId } from '../ids';
 import { portsOf, type AdapterType, type ArrayPolarity, type DuplexCordType, type ModulePart } from '../parts';
 import { analyzeDesign } from './analyze';
@@ -32,13 +39,29 @@ describe('(a) a trace read from the far end returns to its start', () => {
    *  [P0 front-1 (open) | rear-1] ──cable 1── [P1] ──cable 2── … ──cable n── [Pn front-1 | rear-1 (open)]
    * ```
    */
-  function chain(variant: ConnectorVariant, cables: readonly ArrayPolarity[], adapters: readonly AdapterType[]): Design {
+  function chain(
+    variant: ConnectorVariant,
+    cables: readonly ArrayPolarity[],
+    adapters: readonly AdapterType[],
+  ): Design {
     const b = new DesignBuilder('chain');
     const r = b.rack('R1');
     const plateVariant = variant === 'mpo-8' ? 'mpo-12' : variant;
-    const plates = adapters.map((a, i) => b.module(b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 40 - i, `E${i}`), 1, `module/adapter-plate-6x${plateVariant.replace('-', '')}-${a === 'key-up-key-up' ? 'typeB' : 'typeA'}`, `P${i}`));
+    const plates = adapters.map((a, i) =>
+      b.module(
+        b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 40 - i, `E${i}`),
+        1,
+        `module/adapter-plate-6x${plateVariant.replace('-', '')}-${a === 'key-up-key-up' ? 'typeB' : 'typeA'}`,
+        `P${i}`,
+      ),
+    );
     const short = variant.replace('-', '');
-    cables.forEach((pol, k) => b.cable(`cable/${short}-type${pol}-ff-upc`, `C${k}`, 1, 'OM4', { A: port(plates[k]!, 'rear-1'), B: front(plates[k + 1]!, 1) }));
+    cables.forEach((pol, k) =>
+      b.cable(`cable/${short}-type${pol}-ff-upc`, `C${k}`, 1, 'OM4', {
+        A: port(plates[k]!, 'rear-1'),
+        B: front(plates[k + 1]!, 1),
+      }),
+    );
     return b.build();
   }
 
@@ -49,38 +72,64 @@ describe('(a) a trace read from the far end returns to its start', () => {
     const at = (end: number) => (ends[end] ? portKey(ends[end]!) : `open${end}`);
     return `${h.cable}:${at(h.from.end)}.${h.from.position}>${at(h.to.end)}.${h.to.position}`;
   }
-  const reversed = (design: Design, t: FiberTrace) => [...t.hops].reverse().map((h) => physical(design, h.kind === 'cable' ? { ...h, from: h.to, to: h.from } : { ...h, in: h.out, out: h.in }));
+  const reversed = (design: Design, t: FiberTrace) =>
+    [...t.hops]
+      .reverse()
+      .map((h) =>
+        physical(design, h.kind === 'cable' ? { ...h, from: h.to, to: h.from } : { ...h, in: h.out, out: h.in }),
+      );
 
   it('holds for random chains of Type A/B/C cables and key-up/key-down or key-up/key-up adapters', () => {
     const arb = fc.record({
       variant: fc.constantFrom<ConnectorVariant>('mpo-8', 'mpo-12', 'mpo-16', 'mpo-24'),
       cables: fc.array(fc.constantFrom<ArrayPolarity>('A', 'B', 'C'), { minLength: 1, maxLength: 5 }),
-      adapters: fc.array(fc.constantFrom<AdapterType>('key-up-key-down', 'key-up-key-up'), { minLength: 6, maxLength: 6 }),
+      adapters: fc.array(fc.constantFrom<AdapterType>('key-up-key-down', 'key-up-key-up'), {
+        minLength: 6,
+        maxLength: 6,
+      }),
     });
-    fc.assert(fc.property(arb, ({ variant, cables, adapters }) => {
-      const design = chain(variant, cables, adapters.slice(0, cables.length + 1));
-      // The same chain with every cable turned end for end, listed in reverse order.
-      const flipped: Design = { ...design, cables: Object.fromEntries(Object.entries(design.cables).reverse().map(([id, c]) => [id, { ...c, ends: { A: c.ends.B ?? null, B: c.ends.A ?? null } }])) };
-      const fwd = analyzeDesign(design).fibers;
-      const back = analyzeDesign(flipped).fibers;
-      expect(fwd).toHaveLength(CONNECTOR_VARIANTS[variant].positions.length);
-      for (const t of fwd) {
-        // Both ends of a chain are open ports; the mirrored design reads the fiber from the other end.
-        expect([t.start.kind, t.end.kind]).toEqual(['open-port', 'open-port']);
-        const mirror = back.find((m) => JSON.stringify(m.start) === JSON.stringify(t.end));
-        expect(mirror).toBeDefined();
-        expect(mirror!.end).toEqual(t.start);
-        expect(mirror!.hops.map((h) => physical(flipped, h))).toEqual(reversed(design, t));
-      }
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(arb, ({ variant, cables, adapters }) => {
+        const design = chain(variant, cables, adapters.slice(0, cables.length + 1));
+        // The same chain with every cable turned end for end, listed in reverse order.
+        const flipped: Design = {
+          ...design,
+          cables: Object.fromEntries(
+            Object.entries(design.cables)
+              .reverse()
+              .map(([id, c]) => [id, { ...c, ends: { A: c.ends.B ?? null, B: c.ends.A ?? null } }]),
+          ),
+        };
+        const fwd = analyzeDesign(design).fibers;
+        const back = analyzeDesign(flipped).fibers;
+        expect(fwd).toHaveLength(CONNECTOR_VARIANTS[variant].positions.length);
+        for (const t of fwd) {
+          // Both ends of a chain are open ports; the mirrored design reads the fiber from the other end.
+          expect([t.start.kind, t.end.kind]).toEqual(['open-port', 'open-port']);
+          const mirror = back.find((m) => JSON.stringify(m.start) === JSON.stringify(t.end));
+          expect(mirror).toBeDefined();
+          expect(mirror!.end).toEqual(t.start);
+          expect(mirror!.hops.map((h) => physical(flipped, h))).toEqual(reversed(design, t));
+        }
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('every hop continues where the previous one ended, and every cable fiber is traced once', () => {
-    const design = duplexStructured({ cord1: 'A-to-B', module1: 'MOD-B1', trunk: 'B', module2: 'MOD-B2', cord2: 'A-to-B' }).design;
+    const design = duplexStructured({
+      cord1: 'A-to-B',
+      module1: 'MOD-B1',
+      trunk: 'B',
+      module2: 'MOD-B2',
+      cord2: 'A-to-B',
+    }).design;
     const traces = analyzeDesign(design).fibers;
     const used = traces.flatMap((t) => t.hops.flatMap((h) => (h.kind === 'cable' ? [`${h.cable}/${h.fiber}`] : [])));
     expect(new Set(used).size).toBe(used.length);
-    expect(used).toHaveLength(Object.values(design.cables).reduce((n, c) => n + (c.part.includes('lc-duplex') ? 2 : 12), 0));
+    expect(used).toHaveLength(
+      Object.values(design.cables).reduce((n, c) => n + (c.part.includes('lc-duplex') ? 2 : 12), 0),
+    );
     for (const t of traces) {
       t.hops.forEach((h, i) => {
         const next = t.hops[i + 1];
@@ -99,20 +148,30 @@ describe('(b) array maps compose to the identity (§3, §0.2)', () => {
   const identity = (v: ConnectorVariant) => CONNECTOR_VARIANTS[v].positions.map((i) => [i, i] as const);
 
   it('Type B ∘ Type B and Type C ∘ C are the identity for every MPO variant; Type A is the identity', () => {
-    fc.assert(fc.property(fc.constantFrom(...MPO_VARIANTS), fc.constantFrom<ArrayPolarity>('B', 'C'), (v, t) => {
-      expect(compose(arrayCableMap(t, v), arrayCableMap(t, v))).toEqual(identity(v));
-      expect(arrayCableMap('A', v)).toEqual(identity(v));
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...MPO_VARIANTS), fc.constantFrom<ArrayPolarity>('B', 'C'), (v, t) => {
+        expect(compose(arrayCableMap(t, v), arrayCableMap(t, v))).toEqual(identity(v));
+        expect(arrayCableMap('A', v)).toEqual(identity(v));
+      }),
+    );
   });
 
   it('Type B and Type C commute (even row width, §0.5) and key-up/key-up applied twice is the identity', () => {
-    fc.assert(fc.property(fc.constantFrom(...MPO_VARIANTS), (v) => {
-      expect(compose(arrayCableMap('B', v), arrayCableMap('C', v))).toEqual(compose(arrayCableMap('C', v), arrayCableMap('B', v)));
-      const ad = CONNECTOR_VARIANTS[v].positions.map((i) => [i, adapterPosition('key-up-key-up', v, adapterPosition('key-up-key-up', v, i)!)] as const);
-      expect(ad).toEqual(identity(v));
-      // Type B equals the key-up/key-up mirror (§0.3) on every variant.
-      expect(arrayCableMap('B', v).map(([i, j]) => j === adapterPosition('key-up-key-up', v, i))).not.toContain(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...MPO_VARIANTS), (v) => {
+        expect(compose(arrayCableMap('B', v), arrayCableMap('C', v))).toEqual(
+          compose(arrayCableMap('C', v), arrayCableMap('B', v)),
+        );
+        const ad = CONNECTOR_VARIANTS[v].positions.map(
+          (i) => [i, adapterPosition('key-up-key-up', v, adapterPosition('key-up-key-up', v, i)!)] as const,
+        );
+        expect(ad).toEqual(identity(v));
+        // Type B equals the key-up/key-up mirror (§0.3) on every variant.
+        expect(arrayCableMap('B', v).map(([i, j]) => j === adapterPosition('key-up-key-up', v, i))).not.toContain(
+          false,
+        );
+      }),
+    );
   });
 });
 
@@ -121,92 +180,168 @@ describe('(c) a passing duplex channel has an odd number of A↔B flips', () => 
   const CORDS: readonly DuplexCordType[] = ['A-to-B', 'A-to-A'];
   it('over random cord / module / trunk combinations', () => {
     const arb = fc.record({
-      cord1: fc.constantFrom(...CORDS), module1: fc.constantFrom(...MODULES), trunk: fc.constantFrom<ArrayPolarity>('A', 'B', 'C'), module2: fc.constantFrom(...MODULES), cord2: fc.constantFrom(...CORDS),
+      cord1: fc.constantFrom(...CORDS),
+      module1: fc.constantFrom(...MODULES),
+      trunk: fc.constantFrom<ArrayPolarity>('A', 'B', 'C'),
+      module2: fc.constantFrom(...MODULES),
+      cord2: fc.constantFrom(...CORDS),
     });
     let passing = 0;
-    fc.assert(fc.property(arb, (recipe) => {
-      const analysis = analyzeDesign(duplexStructured({ ...recipe, ports: [1, 2, 3] }).design);
-      for (const c of analysis.channels) {
-        const pass = VERDICTS[c.verdict].cls === 'pass' || VERDICTS[c.verdict].cls === 'warning';
-        if (pass) passing += 1;
-        for (const f of c.fibers) {
-          if (f.start.kind !== 'tx' || (f.end.kind !== 'rx' && f.end.kind !== 'tx')) continue;
-          const flips = duplexFlips(analysis.index, f);
-          expect(flips).toHaveLength(3);
-          const odd = flips.filter((e) => e.flips).length % 2 === 1;
-          // Tx (plug B) reaches an Rx (plug A) exactly when the flip count is odd.
-          expect(odd).toBe(f.end.kind === 'rx');
-          if (pass) expect(odd).toBe(true);
+    fc.assert(
+      fc.property(arb, (recipe) => {
+        const analysis = analyzeDesign(duplexStructured({ ...recipe, ports: [1, 2, 3] }).design);
+        for (const c of analysis.channels) {
+          const pass = VERDICTS[c.verdict].cls === 'pass' || VERDICTS[c.verdict].cls === 'warning';
+          if (pass) passing += 1;
+          for (const f of c.fibers) {
+            if (f.start.kind !== 'tx' || (f.end.kind !== 'rx' && f.end.kind !== 'tx')) continue;
+            const flips = duplexFlips(analysis.index, f);
+            expect(flips).toHaveLength(3);
+            const odd = flips.filter((e) => e.flips).length % 2 === 1;
+            // Tx (plug B) reaches an Rx (plug A) exactly when the flip count is odd.
+            expect(odd).toBe(f.end.kind === 'rx');
+            if (pass) expect(odd).toBe(true);
+          }
         }
-      }
-    }), { numRuns: 150 });
+      }),
+      { numRuns: 150 },
+    );
     expect(passing).toBeGreaterThan(0);
   });
 });
 
 describe('(c) the flip parity rule beyond cassettes (§4, §5.1)', () => {
   it('LC cords in series through couplers pass exactly when A-to-B cords + couplers is odd', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A'), { minLength: 1, maxLength: 6 }), (cords) => {
-      const flips = cords.filter((c) => c === 'A-to-B').length + cords.length - 1;
-      const analysis = analyzeDesign(duplexPatch(cords).design);
-      expect(analysis.channels.map((c) => c.verdict)).toEqual([flips % 2 === 1 ? 'ok' : 'tx-to-tx']);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A'), { minLength: 1, maxLength: 6 }),
+        (cords) => {
+          const flips = cords.filter((c) => c === 'A-to-B').length + cords.length - 1;
+          const analysis = analyzeDesign(duplexPatch(cords).design);
+          expect(analysis.channels.map((c) => c.verdict)).toEqual([flips % 2 === 1 ? 'ok' : 'tx-to-tx']);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('swapping A↔B in every port of both modules never changes PASS/FAIL (§5.1 invariance note)', () => {
     const MODULES = ['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2'] as const;
     const swapped = (cls: (typeof MODULES)[number]): ModulePart => {
       const m = makeCassette({ moduleClass: cls, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' });
-      return { ...m, id: partId(`${m.id}-ab-swapped`), links: m.links === 'unknown' ? 'unknown' : m.links.map((l) => ({ ...l, b: { ...l.b, position: 3 - l.b.position } })) };
+      return {
+        ...m,
+        id: partId(`${m.id}-ab-swapped`),
+        links:
+          m.links === 'unknown' ? 'unknown' : m.links.map((l) => ({ ...l, b: { ...l.b, position: 3 - l.b.position } })),
+      };
     };
-    const arb = fc.record({ cord1: fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A'), module1: fc.constantFrom(...MODULES), trunk: fc.constantFrom<ArrayPolarity>('A', 'B', 'C'), module2: fc.constantFrom(...MODULES), cord2: fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A') });
-    fc.assert(fc.property(arb, (r) => {
-      // PASS/FAIL (and warnings) are invariant; which failure (Tx→Tx or Rx→Rx) may trade places.
-      const verdicts = (d: Design) => Object.fromEntries(analyzeDesign(d).channels.map((c) => [c.key, VERDICTS[c.verdict].cls === 'fail' ? 'fail' : c.verdict]));
-      const plain = verdicts(duplexStructured({ ...r, ports: [1, 2, 3, 4, 5, 6] }).design);
-      const turned = verdicts(duplexStructured({ ...r, module1: swapped(r.module1), module2: swapped(r.module2) }).design);
-      expect(turned).toEqual(plain);
-    }), { numRuns: 80 });
+    const arb = fc.record({
+      cord1: fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A'),
+      module1: fc.constantFrom(...MODULES),
+      trunk: fc.constantFrom<ArrayPolarity>('A', 'B', 'C'),
+      module2: fc.constantFrom(...MODULES),
+      cord2: fc.constantFrom<DuplexCordType>('A-to-B', 'A-to-A'),
+    });
+    fc.assert(
+      fc.property(arb, (r) => {
+        // PASS/FAIL (and warnings) are invariant; which failure (Tx→Tx or Rx→Rx) may trade places.
+        const verdicts = (d: Design) =>
+          Object.fromEntries(
+            analyzeDesign(d).channels.map((c) => [c.key, VERDICTS[c.verdict].cls === 'fail' ? 'fail' : c.verdict]),
+          );
+        const plain = verdicts(duplexStructured({ ...r, ports: [1, 2, 3, 4, 5, 6] }).design);
+        const turned = verdicts(
+          duplexStructured({ ...r, module1: swapped(r.module1), module2: swapped(r.module2) }).design,
+        );
+        expect(turned).toEqual(plain);
+      }),
+      { numRuns: 80 },
+    );
   });
 });
 
 describe('(d) random designs never throw, unknown never yields ok', () => {
   it('a cord plugged into a cage of a deleted switch is unchecked, not ok (dangling reference)', () => {
-    const topo = duplexStructured({ cord1: 'A-to-B', module1: 'MOD-A', trunk: 'A', module2: 'MOD-A', cord2: 'A-to-A', ports: [1] });
+    const topo = duplexStructured({
+      cord1: 'A-to-B',
+      module1: 'MOD-A',
+      trunk: 'A',
+      module2: 'MOD-A',
+      cord2: 'A-to-A',
+      ports: [1],
+    });
     const { [topo.switch1]: _gone, ...devices } = topo.design.devices;
     const analysis = analyzeDesign({ ...topo.design, devices });
     const cord = topo.end1[1]!.cord;
-    const onCord = analysis.channels.filter((c) => c.fibers.some((f) => f.hops.some((h) => h.kind === 'cable' && h.cable === cord)));
+    const onCord = analysis.channels.filter((c) =>
+      c.fibers.some((f) => f.hops.some((h) => h.kind === 'cable' && h.cable === cord)),
+    );
     expect(onCord.map((c) => [c.kind, c.verdict])).toEqual([['partial', 'unchecked']]);
-    expect(onCord[0]!.fibers.map((f) => f.end)).toEqual([expect.objectContaining({ kind: 'unchecked', cable: cord }), expect.objectContaining({ kind: 'unchecked', cable: cord })]);
+    expect(onCord[0]!.fibers.map((f) => f.end)).toEqual([
+      expect.objectContaining({ kind: 'unchecked', cable: cord }),
+      expect.objectContaining({ kind: 'unchecked', cable: cord }),
+    ]);
     expect(analysis.channels.map((c) => c.verdict)).not.toContain('ok');
   });
 
   const deviceParts = BUILTIN_PARTS.filter((p) => p.kind !== 'cable').map((p) => p.id as string);
   const cableParts = BUILTIN_PARTS.filter((p) => p.kind === 'cable').map((p) => p.id as string);
-  const partArb = (ids: readonly string[], wrong: readonly string[]) => fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom(...ids) },
-    { weight: 1, arbitrary: fc.constantFrom('part/unknown-1', 'module/imported-x') },
-    { weight: 1, arbitrary: fc.constantFrom(...wrong.slice(0, 20)) },
-  );
+  const partArb = (ids: readonly string[], wrong: readonly string[]) =>
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...ids) },
+      { weight: 1, arbitrary: fc.constantFrom('part/unknown-1', 'module/imported-x') },
+      { weight: 1, arbitrary: fc.constantFrom(...wrong.slice(0, 20)) },
+    );
   const arb = fc.record({
-    devices: fc.array(fc.record({ part: partArb(deviceParts, cableParts), kind: fc.constantFrom('rack', 'slot', 'cage', 'unplaced'), parent: fc.nat(9), n: fc.nat(47) }), { minLength: 1, maxLength: 8 }),
-    cables: fc.array(fc.record({ part: partArb(cableParts, deviceParts), fiberType: fc.constantFrom(...FIBER_TYPES), ends: fc.array(fc.option(fc.record({ dev: fc.nat(9), port: fc.nat(30) }), { freq: 4 }), { minLength: 1, maxLength: 9 }) }), { maxLength: 10 }),
+    devices: fc.array(
+      fc.record({
+        part: partArb(deviceParts, cableParts),
+        kind: fc.constantFrom('rack', 'slot', 'cage', 'unplaced'),
+        parent: fc.nat(9),
+        n: fc.nat(47),
+      }),
+      { minLength: 1, maxLength: 8 },
+    ),
+    cables: fc.array(
+      fc.record({
+        part: partArb(cableParts, deviceParts),
+        fiberType: fc.constantFrom(...FIBER_TYPES),
+        ends: fc.array(fc.option(fc.record({ dev: fc.nat(9), port: fc.nat(30) }), { freq: 4 }), {
+          minLength: 1,
+          maxLength: 9,
+        }),
+      }),
+      { maxLength: 10 },
+    ),
   });
 
-  function toDesign(raw: fc.Arbitrary<unknown> extends never ? never : ReturnType<typeof arb.generate>['value']): Design {
+  function toDesign(
+    raw: fc.Arbitrary<unknown> extends never ? never : ReturnType<typeof arb.generate>['value'],
+  ): Design {
     const devices: Record<string, Device> = {};
     const devId = (i: number) => deviceId(i < raw.devices.length ? `dev-${i}` : 'dev-ghost');
     raw.devices.forEach((d, i) => {
       const parent = devId(d.parent);
-      const placement: Placement = d.kind === 'rack' ? { kind: 'rack', rack: 'rack-1' as never, positionU: d.n + 1, face: 'front' }
-        : d.kind === 'slot' ? { kind: 'slot', parent, slot: `slot-${(d.n % 4) + 1}` }
-        : d.kind === 'cage' ? { kind: 'cage', parent, cage: `cage-${(d.n % 8) + 1}` } : { kind: 'unplaced' };
+      const placement: Placement =
+        d.kind === 'rack'
+          ? { kind: 'rack', rack: 'rack-1' as never, positionU: d.n + 1, face: 'front' }
+          : d.kind === 'slot'
+            ? { kind: 'slot', parent, slot: `slot-${(d.n % 4) + 1}` }
+            : d.kind === 'cage'
+              ? { kind: 'cage', parent, cage: `cage-${(d.n % 8) + 1}` }
+              : { kind: 'unplaced' };
       devices[`dev-${i}`] = { id: devId(i), part: partId(d.part), name: `D${i}`, placement };
     });
     const portChoices = (id: string): string[] => {
       const part = devices[id] ? BUILTIN_CATALOGUE.get(devices[id]!.part) : undefined;
-      const keys = part && part.kind !== 'cable' ? [...portsOf(part).map((p) => p.key), ...(part.kind === 'rack-equipment' ? part.cages.slice(0, 8).map((c) => c.key) : [])] : [];
+      const keys =
+        part && part.kind !== 'cable'
+          ? [
+              ...portsOf(part).map((p) => p.key),
+              ...(part.kind === 'rack-equipment' ? part.cages.slice(0, 8).map((c) => c.key) : []),
+            ]
+          : [];
       return [...keys, 'mdi', 'no-such-port'];
     };
     const cables: Record<string, Cable> = {};
@@ -221,30 +356,58 @@ describe('(d) random designs never throw, unknown never yields ok', () => {
         const choices = portChoices(device);
         ends[k] = { device, port: choices[e.port % choices.length]! };
       });
-      cables[`cab-${i}`] = { id: cableId(`cab-${i}`), part: partId(c.part), name: `C${i}`, lengthM: 1, fiberType: c.fiberType, ends };
+      cables[`cab-${i}`] = {
+        id: cableId(`cab-${i}`),
+        part: partId(c.part),
+        name: `C${i}`,
+        lengthM: 1,
+        fiberType: c.fiberType,
+        ends,
+      };
     });
-    return { ...emptyDesign('random'), racks: { 'rack-1': { id: 'rack-1' as never, name: 'R', heightU: 48, row: 'A', order: 0 } }, devices, cables };
+    return {
+      ...emptyDesign('random'),
+      racks: { 'rack-1': { id: 'rack-1' as never, name: 'R', heightU: 48, row: 'A', order: 0 } },
+      devices,
+      cables,
+    };
   }
 
   it('analyzeDesign never throws; channels with unknown parts or dangling references are never ok', () => {
-    fc.assert(fc.property(arb, (raw) => {
-      const design = toDesign(raw);
-      const analysis = analyzeDesign(design);
-      const { index } = analysis;
-      const unknownDevice = (id: string | undefined) => id !== undefined && !index.devices.get(id as never)?.part;
-      const unknownCable = (id: string) => !index.cables.get(id as never)?.part;
-      for (const c of analysis.channels) {
-        expect(VERDICTS[c.verdict]).toBeDefined();
-        const touches = c.fibers.some((f) => [f.start, f.end].some((t) => t.kind === 'unchecked' || ('device' in t && unknownDevice(t.device)) || ('cable' in t && t.cable !== undefined && unknownCable(t.cable)))
-          || f.hops.some((h) => (h.kind === 'device' ? unknownDevice(h.device) : unknownCable(h.cable))));
-        if (touches) expect(VERDICTS[c.verdict].rank, c.reasons.join('; ')).toBeLessThanOrEqual(VERDICTS.unchecked.rank);
-      }
-      // Every fiber of every known cable is traced exactly once.
-      const used = analysis.fibers.flatMap((t) => t.hops.flatMap((h) => (h.kind === 'cable' ? [`${h.cable}/${h.fiber}`] : [])));
-      expect(new Set(used).size).toBe(used.length);
-      const expected = [...index.cables.values()].reduce((n, c) => n + (c.part && c.part.fibers !== 'unknown' ? c.part.fibers.length : 0), 0);
-      expect(used).toHaveLength(expected);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arb, (raw) => {
+        const design = toDesign(raw);
+        const analysis = analyzeDesign(design);
+        const { index } = analysis;
+        const unknownDevice = (id: string | undefined) => id !== undefined && !index.devices.get(id as never)?.part;
+        const unknownCable = (id: string) => !index.cables.get(id as never)?.part;
+        for (const c of analysis.channels) {
+          expect(VERDICTS[c.verdict]).toBeDefined();
+          const touches = c.fibers.some(
+            (f) =>
+              [f.start, f.end].some(
+                (t) =>
+                  t.kind === 'unchecked' ||
+                  ('device' in t && unknownDevice(t.device)) ||
+                  ('cable' in t && t.cable !== undefined && unknownCable(t.cable)),
+              ) || f.hops.some((h) => (h.kind === 'device' ? unknownDevice(h.device) : unknownCable(h.cable))),
+          );
+          if (touches)
+            expect(VERDICTS[c.verdict].rank, c.reasons.join('; ')).toBeLessThanOrEqual(VERDICTS.unchecked.rank);
+        }
+        // Every fiber of every known cable is traced exactly once.
+        const used = analysis.fibers.flatMap((t) =>
+          t.hops.flatMap((h) => (h.kind === 'cable' ? [`${h.cable}/${h.fiber}`] : [])),
+        );
+        expect(new Set(used).size).toBe(used.length);
+        const expected = [...index.cables.values()].reduce(
+          (n, c) => n + (c.part && c.part.fibers !== 'unknown' ? c.part.fibers.length : 0),
+          0,
+        );
+        expect(used).toHaveLength(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   /**
@@ -255,41 +418,81 @@ describe('(d) random designs never throw, unknown never yields ok', () => {
    */
   it('breaking an element of a passing golden channel never leaves it ok', () => {
     const goldens = [
-      duplexStructured({ cord1: 'A-to-B', module1: 'MOD-A', trunk: 'A', module2: 'MOD-A', cord2: 'A-to-A', ports: [1, 2] }).design,
-      duplexStructured({ cord1: 'A-to-B', module1: 'MOD-U1', trunk: 'B', module2: 'MOD-U1', cord2: 'A-to-B', ports: [1, 2] }).design,
+      duplexStructured({
+        cord1: 'A-to-B',
+        module1: 'MOD-A',
+        trunk: 'A',
+        module2: 'MOD-A',
+        cord2: 'A-to-A',
+        ports: [1, 2],
+      }).design,
+      duplexStructured({
+        cord1: 'A-to-B',
+        module1: 'MOD-U1',
+        trunk: 'B',
+        module2: 'MOD-U1',
+        cord2: 'A-to-B',
+        ports: [1, 2],
+      }).design,
       parallelPath([arrayCable('A'), mpoAdapter('A'), arrayCable('B'), mpoAdapter('A'), arrayCable('A')]).design,
       breakoutU1({ legs: [1, 2] }).design,
     ];
-    const mutation = fc.record({ kind: fc.constantFrom('unknown-device-part', 'unknown-cable-part', 'delete-device', 'dangling-end'), pick: fc.nat() });
-    fc.assert(fc.property(fc.nat(goldens.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (g, mutations) => {
-      let design = goldens[g]!;
-      const broken = new Set<string>();
-      for (const m of mutations) {
-        const devs = Object.values(design.devices).filter((d) => m.kind === 'delete-device' || BUILTIN_CATALOGUE.get(d.part)?.kind !== 'rack-equipment');
-        const cabs = Object.values(design.cables);
-        if (m.kind === 'unknown-device-part' || m.kind === 'delete-device') {
-          const d = devs[m.pick % devs.length]!;
-          broken.add(d.id);
-          if (m.kind === 'delete-device') {
-            for (const c of cabs) if (Object.values(c.ends).some((e) => e?.device === d.id)) broken.add(c.id);
-            const { [d.id]: _gone, ...rest } = design.devices;
-            design = { ...design, devices: rest };
-          } else design = { ...design, devices: { ...design.devices, [d.id]: { ...d, part: partId('part/unknown') } } };
-        } else {
-          const c = cabs[m.pick % cabs.length]!;
-          broken.add(c.id);
-          const ends = m.kind === 'dangling-end' ? { ...c.ends, [Object.keys(c.ends)[m.pick % Object.keys(c.ends).length]!]: { device: deviceId('dev-ghost'), port: 'mpo1' } } : c.ends;
-          design = { ...design, cables: { ...design.cables, [c.id]: { ...c, ends, part: m.kind === 'unknown-cable-part' ? partId('part/unknown') : c.part } } };
+    const mutation = fc.record({
+      kind: fc.constantFrom('unknown-device-part', 'unknown-cable-part', 'delete-device', 'dangling-end'),
+      pick: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.nat(goldens.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (g, mutations) => {
+        let design = goldens[g]!;
+        const broken = new Set<string>();
+        for (const m of mutations) {
+          const devs = Object.values(design.devices).filter(
+            (d) => m.kind === 'delete-device' || BUILTIN_CATALOGUE.get(d.part)?.kind !== 'rack-equipment',
+          );
+          const cabs = Object.values(design.cables);
+          if (m.kind === 'unknown-device-part' || m.kind === 'delete-device') {
+            const d = devs[m.pick % devs.length]!;
+            broken.add(d.id);
+            if (m.kind === 'delete-device') {
+              for (const c of cabs) if (Object.values(c.ends).some((e) => e?.device === d.id)) broken.add(c.id);
+              const { [d.id]: _gone, ...rest } = design.devices;
+              design = { ...design, devices: rest };
+            } else
+              design = { ...design, devices: { ...design.devices, [d.id]: { ...d, part: partId('part/unknown') } } };
+          } else {
+            const c = cabs[m.pick % cabs.length]!;
+            broken.add(c.id);
+            const ends =
+              m.kind === 'dangling-end'
+                ? {
+                    ...c.ends,
+                    [Object.keys(c.ends)[m.pick % Object.keys(c.ends).length]!]: {
+                      device: deviceId('dev-ghost'),
+                      port: 'mpo1',
+                    },
+                  }
+                : c.ends;
+            design = {
+              ...design,
+              cables: {
+                ...design.cables,
+                [c.id]: { ...c, ends, part: m.kind === 'unknown-cable-part' ? partId('part/unknown') : c.part },
+              },
+            };
+          }
         }
-      }
-      const before = analyzeDesign(goldens[g]!);
-      const after = analyzeDesign(design);
-      const touches = (f: FiberTrace) => f.hops.some((h) => broken.has(h.kind === 'cable' ? h.cable : h.device)) || [f.start, f.end].some((t) => 'device' in t && t.device !== undefined && broken.has(t.device));
-      for (const c of before.channels) {
-        if (c.verdict !== 'ok' || !c.fibers.some(touches)) continue;
-        const again = after.channels.filter((x) => (x.a.key === c.a.key && x.b.key === c.b.key));
-        for (const x of again) expect(x.verdict, `${c.key} after ${JSON.stringify(mutations)}`).not.toBe('ok');
-      }
-    }), { numRuns: 300 });
+        const before = analyzeDesign(goldens[g]!);
+        const after = analyzeDesign(design);
+        const touches = (f: FiberTrace) =>
+          f.hops.some((h) => broken.has(h.kind === 'cable' ? h.cable : h.device)) ||
+          [f.start, f.end].some((t) => 'device' in t && t.device !== undefined && broken.has(t.device));
+        for (const c of before.channels) {
+          if (c.verdict !== 'ok' || !c.fibers.some(touches)) continue;
+          const again = after.channels.filter((x) => x.a.key === c.a.key && x.b.key === c.b.key);
+          for (const x of again) expect(x.verdict, `${c.key} after ${JSON.stringify(mutations)}`).not.toBe('ok');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -70,7 +70,11 @@ interface Walk {
  * Walks outward from a cable end position (the fiber leaves `cable` at `end`/`position` into
  * whatever that end is plugged into) until it terminates. Marks visited cable fibers.
  */
-function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number; position: number }, visited: Map<CableId, Uint8Array>): Walk {
+function walkOut(
+  index: DesignIndex,
+  start: { cable: ResolvedCable; end: number; position: number },
+  visited: Map<CableId, Uint8Array>,
+): Walk {
   const hops: Hop[] = [];
   let cur = start;
   for (let guard = 0; guard < MAX_HOPS; guard++) {
@@ -79,31 +83,79 @@ function walkOut(index: DesignIndex, start: { cable: ResolvedCable; end: number;
     const ref = cable.cable.ends[key] ?? null;
     if (!ref) return { hops, term: { kind: 'unplugged', cable: cable.cable.id, end, position } };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-    if (!index.devices.has(ref.device)) return { hops, term: { kind: 'unchecked', reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`, cable: cable.cable.id } };
+    if (!index.devices.has(ref.device))
+      return {
+        hops,
+        term: {
+          kind: 'unchecked',
+          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
+          cable: cable.cable.id,
+        },
+      };
     const eff = effectivePort(index, ref);
     if (!eff) return { hops, term: { kind: 'open-port', device: ref.device, port: ref.port, position } };
     const dev = index.devices.get(eff.device);
-    if (!dev) return { hops, term: { kind: 'unchecked', reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${eff.device})`, cable: cable.cable.id } };
-    if (!dev.part) return { hops, term: { kind: 'unchecked', reason: `${dev.device.name}: unknown part ${dev.device.part}`, device: dev.device.id } };
-    if (!dev.ports.has(eff.port)) return { hops, term: { kind: 'unchecked', reason: `${dev.device.name} has no port ${eff.port}`, device: dev.device.id } };
+    if (!dev)
+      return {
+        hops,
+        term: {
+          kind: 'unchecked',
+          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${eff.device})`,
+          cable: cable.cable.id,
+        },
+      };
+    if (!dev.part)
+      return {
+        hops,
+        term: {
+          kind: 'unchecked',
+          reason: `${dev.device.name}: unknown part ${dev.device.part}`,
+          device: dev.device.id,
+        },
+      };
+    if (!dev.ports.has(eff.port))
+      return {
+        hops,
+        term: { kind: 'unchecked', reason: `${dev.device.name} has no port ${eff.port}`, device: dev.device.id },
+      };
     if (dev.lanes !== null) {
-      if (dev.lanes === 'unknown') return { hops, term: { kind: 'unchecked', reason: `${dev.device.name}: lane map unknown`, device: dev.device.id } };
+      if (dev.lanes === 'unknown')
+        return {
+          hops,
+          term: { kind: 'unchecked', reason: `${dev.device.name}: lane map unknown`, device: dev.device.id },
+        };
       const lane = dev.lanes.get(position);
-      return { hops, term: lane ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: lane.lane, position } : { kind: 'dark-mdi', device: dev.device.id, position } };
+      return {
+        hops,
+        term: lane
+          ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: lane.lane, position }
+          : { kind: 'dark-mdi', device: dev.device.id, position },
+      };
     }
-    if (dev.links === 'unknown') return { hops, term: { kind: 'unchecked', reason: `${dev.device.name}: fiber map unknown`, device: dev.device.id } };
+    if (dev.links === 'unknown')
+      return {
+        hops,
+        term: { kind: 'unchecked', reason: `${dev.device.name}: fiber map unknown`, device: dev.device.id },
+      };
     const slotIn = dev.links.get(eff.port)?.get(position);
     const target = slotIn?.targets[0];
-    if (!slotIn || !target) return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
+    if (!slotIn || !target)
+      return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
     // Hops share the part's immutable position objects: no allocation but the hop itself.
     hops.push({ kind: 'device', device: dev.device.id, in: slotIn.self, out: target });
     const plug = index.plugsByDevice.get(dev.device.id)?.get(target.port);
-    if (!plug) return { hops, term: { kind: 'open-port', device: dev.device.id, port: target.port, position: target.position } };
+    if (!plug)
+      return { hops, term: { kind: 'open-port', device: dev.device.id, port: target.port, position: target.position } };
     const next = index.cables.get(plug.cable);
     if (!next) return { hops, term: { kind: 'unchecked', reason: `missing cable ${plug.cable}` } };
-    if (next.fibers === 'unknown') return { hops, term: { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id } };
+    if (next.fibers === 'unknown')
+      return {
+        hops,
+        term: { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id },
+      };
     const slot = next.fibers.byEnd[plug.end]?.get(target.position);
-    if (!slot) return { hops, term: { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position } };
+    if (!slot)
+      return { hops, term: { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position } };
     const seen = visited.get(next.cable.id);
     if (seen && seen[slot.index] === 1) return { hops, term: { kind: 'loop' } };
     if (seen) seen[slot.index] = 1;
@@ -134,7 +186,15 @@ function joinWalks(first: readonly Hop[], self: Hop, second: readonly Hop[]): Ho
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
-  tx: 0, rx: 1, 'dark-mdi': 2, 'open-port': 3, unplugged: 4, 'dark-device': 5, 'dark-cable': 6, unchecked: 7, loop: 8,
+  tx: 0,
+  rx: 1,
+  'dark-mdi': 2,
+  'open-port': 3,
+  unplugged: 4,
+  'dark-device': 5,
+  'dark-cable': 6,
+  unchecked: 7,
+  loop: 8,
 };
 
 /**
@@ -149,11 +209,21 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
   const traces: FiberTrace[] = [];
   for (const c of index.cables.values()) {
     if (!c.part) {
-      traces.push({ id: traces.length, start: { kind: 'unchecked', reason: `${c.cable.name}: unknown part ${c.cable.part}`, cable: c.cable.id }, end: { kind: 'loop' }, hops: [] });
+      traces.push({
+        id: traces.length,
+        start: { kind: 'unchecked', reason: `${c.cable.name}: unknown part ${c.cable.part}`, cable: c.cable.id },
+        end: { kind: 'loop' },
+        hops: [],
+      });
       continue;
     }
     if (c.part.fibers === 'unknown') {
-      traces.push({ id: traces.length, start: { kind: 'unchecked', reason: `${c.cable.name}: fiber map unknown`, cable: c.cable.id }, end: { kind: 'loop' }, hops: [] });
+      traces.push({
+        id: traces.length,
+        start: { kind: 'unchecked', reason: `${c.cable.name}: fiber map unknown`, cable: c.cable.id },
+        end: { kind: 'loop' },
+        hops: [],
+      });
       continue;
     }
     const seen = visited.get(c.cable.id) as Uint8Array;
@@ -163,9 +233,29 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
       const back = walkOut(index, { cable: c, end: f.from.end, position: f.from.position }, visited);
       const fwd = walkOut(index, { cable: c, end: f.to.end, position: f.to.position }, visited);
       const flip = TERMINATION_RANK[fwd.term.kind] < TERMINATION_RANK[back.term.kind];
-      traces.push(flip
-        ? { id: traces.length, start: fwd.term, end: back.term, hops: joinWalks(fwd.hops, { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.to, to: f.from }, back.hops) }
-        : { id: traces.length, start: back.term, end: fwd.term, hops: joinWalks(back.hops, { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.from, to: f.to }, fwd.hops) });
+      traces.push(
+        flip
+          ? {
+              id: traces.length,
+              start: fwd.term,
+              end: back.term,
+              hops: joinWalks(
+                fwd.hops,
+                { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.to, to: f.from },
+                back.hops,
+              ),
+            }
+          : {
+              id: traces.length,
+              start: back.term,
+              end: fwd.term,
+              hops: joinWalks(
+                back.hops,
+                { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.from, to: f.to },
+                fwd.hops,
+              ),
+            },
+      );
     });
   }
   return traces;

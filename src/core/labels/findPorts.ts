@@ -25,7 +25,8 @@ function splitPosition(q: string): { base: string; position: string | null } {
   const m = /^(.*?)(?::|\.)([AB]|\d{1,2})$/.exec(q);
   // `AJ05-14:04` ends in ":04" but is a port, not a fiber: only strip when something is left
   // that still contains a port word or a 606 port field.
-  if (m && m[1] && (/(PORT|MPO|ETH)\d+(-REAR)?$/.test(m[1]) || /:(C\d+-)?(MPO)?\d+(-REAR)?$/.test(m[1]))) return { base: m[1], position: m[2] ?? null };
+  if (m && m[1] && (/(PORT|MPO|ETH)\d+(-REAR)?$/.test(m[1]) || /:(C\d+-)?(MPO)?\d+(-REAR)?$/.test(m[1])))
+    return { base: m[1], position: m[2] ?? null };
   return { base: q, position: null };
 }
 

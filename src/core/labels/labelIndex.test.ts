@@ -93,7 +93,13 @@ describe('labels are derived, never stored', () => {
     const e2 = b.equipment(r, 'equipment/panel-1u-24xlcduplex-duplex', 10, 'LC-2');
     const d = b.build();
     expect(labelsFor(d).devices.get(e2)?.text).toBe('R1-P2');
-    const moved: Design = { ...d, devices: { ...d.devices, [e2]: { ...d.devices[e2]!, placement: { kind: 'rack', rack: r, positionU: 30, face: 'front' } } } };
+    const moved: Design = {
+      ...d,
+      devices: {
+        ...d.devices,
+        [e2]: { ...d.devices[e2]!, placement: { kind: 'rack', rack: r, positionU: 30, face: 'front' } },
+      },
+    };
     const L = labelsFor(moved);
     expect(L.devices.get(e2)?.text).toBe('R1-P1');
     expect(L.devices.get(e1)?.text).toBe('R1-P2');
@@ -135,12 +141,23 @@ describe('findPorts', () => {
     expect(texts('AJ05-38:C1-04')[0]).toBe('R1-P1-C1-Port4');
   });
   it('finds fragments and device names, best first in natural order', () => {
-    expect(texts('C1-Port')).toEqual(['R1-P1-C1-Port1', 'R1-P1-C1-Port2', 'R1-P1-C1-Port3', 'R1-P1-C1-Port4', 'R1-P1-C1-Port5', 'R1-P1-C1-Port6']);
+    expect(texts('C1-Port')).toEqual([
+      'R1-P1-C1-Port1',
+      'R1-P1-C1-Port2',
+      'R1-P1-C1-Port3',
+      'R1-P1-C1-Port4',
+      'R1-P1-C1-Port5',
+      'R1-P1-C1-Port6',
+    ]);
     expect(texts('SW2-Eth1').slice(0, 3)).toEqual(['R1-SW2-Eth1', 'R1-SW2-Eth10', 'R1-SW2-Eth11']);
     expect(texts('Spine-1 Eth3')).toEqual(['R1-SW1-Eth3', 'R1-SW1-Eth30', 'R1-SW1-Eth31', 'R1-SW1-Eth32']);
     expect(findPorts(L, '')).toEqual([]);
   });
   it('lists a transceiver port once (its cage)', () => {
-    expect(findPorts(L, 'R1-SW1-Eth1').filter((m) => m.score === 0).map((m) => m.ref)).toEqual([{ device: f.spine, port: 'cage-1' }]);
+    expect(
+      findPorts(L, 'R1-SW1-Eth1')
+        .filter((m) => m.score === 0)
+        .map((m) => m.ref),
+    ).toEqual([{ device: f.spine, port: 'cage-1' }]);
   });
 });

@@ -27,8 +27,18 @@ import type { CableId, DeviceId, RackId } from '../ids';
 import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
 import { buildLabelTexts } from './labelText';
 import {
-  cabinetId, formatEquipmentLabel, formatLinkLabel, formatPortLabel, formatRackLabel, formatSlotLabel, unlocatedLabel,
-  type EquipmentLabelParts, type EquipmentRole, type PortLabelParts, type PortToken, type RackLabelParts,
+  cabinetId,
+  formatEquipmentLabel,
+  formatLinkLabel,
+  formatPortLabel,
+  formatRackLabel,
+  formatSlotLabel,
+  unlocatedLabel,
+  type EquipmentLabelParts,
+  type EquipmentRole,
+  type PortLabelParts,
+  type PortToken,
+  type RackLabelParts,
 } from './scheme';
 
 /** Kinds of labelled things. */
@@ -60,7 +70,12 @@ export interface LabelEntry {
 export interface CableLabel extends LabelEntry {
   readonly kind: 'cable';
   /** Per end key: the port label the end is plugged into (null when unplugged) and its end label. */
-  readonly ends: Readonly<Record<string, { readonly port: LabelEntry | null; readonly project: string; readonly tia606: string; readonly text: string }>>;
+  readonly ends: Readonly<
+    Record<
+      string,
+      { readonly port: LabelEntry | null; readonly project: string; readonly tia606: string; readonly text: string }
+    >
+  >;
 }
 
 /** Every label of a design, with lookups both ways. */
@@ -112,18 +127,51 @@ function rearCollisions(ports: readonly PortDef[]): Set<string> {
 const trailingNumber = (key: string): number => Number(/(\d+)\D*$/.exec(key)?.[1] ?? 0);
 
 /** Adds port entries of a located device part. */
-function addPorts(b: Builder, device: DeviceId, name: string, part: DevicePart, at: Located, cassette: number | null): void {
+function addPorts(
+  b: Builder,
+  device: DeviceId,
+  name: string,
+  part: DevicePart,
+  at: Located,
+  cassette: number | null,
+): void {
   const ports = portsOf(part);
   const rear = rearCollisions(ports);
   for (const def of ports) {
-    const parts: PortLabelParts = { equipment: at.parts, cassette, token: portToken(def), index: def.index, rear: rear.has(def.key) };
+    const parts: PortLabelParts = {
+      equipment: at.parts,
+      cassette,
+      token: portToken(def),
+      index: def.index,
+      rear: rear.has(def.key),
+    };
     const ref = { device, port: def.key };
-    b.ports.set(portKey(ref), entry(b, { ...NONE, kind: 'port', name: `${name} ${def.label}`, project: formatPortLabel('project', parts), tia606: formatPortLabel('tia-606', parts), rack: at.rack, device, port: ref, variant: def.accepts, parts }));
+    b.ports.set(
+      portKey(ref),
+      entry(b, {
+        ...NONE,
+        kind: 'port',
+        name: `${name} ${def.label}`,
+        project: formatPortLabel('project', parts),
+        tia606: formatPortLabel('tia-606', parts),
+        rack: at.rack,
+        device,
+        port: ref,
+        variant: def.accepts,
+        parts,
+      }),
+    );
   }
 }
 
 /** Adds ports of an unlocated device: `[name]-Port3`. */
-function addUnlocatedPorts(b: Builder, device: DeviceId, label: string, name: string, part: DevicePart | undefined): void {
+function addUnlocatedPorts(
+  b: Builder,
+  device: DeviceId,
+  label: string,
+  name: string,
+  part: DevicePart | undefined,
+): void {
   if (!part) return;
   const ports = portsOf(part);
   const rear = rearCollisions(ports);
@@ -132,16 +180,44 @@ function addUnlocatedPorts(b: Builder, device: DeviceId, label: string, name: st
     const alias = part.kind === 'transceiver';
     const text = alias ? label : `${label}-${portToken(def)}${def.index}${rear.has(def.key) ? '-Rear' : ''}`;
     const ref = { device, port: def.key };
-    b.ports.set(portKey(ref), entry(b, { ...NONE, kind: 'port', name: `${name} ${def.label}`, project: text, tia606: text, device, port: ref, variant: def.accepts }, !alias));
+    b.ports.set(
+      portKey(ref),
+      entry(
+        b,
+        {
+          ...NONE,
+          kind: 'port',
+          name: `${name} ${def.label}`,
+          project: text,
+          tia606: text,
+          device,
+          port: ref,
+          variant: def.accepts,
+        },
+        !alias,
+      ),
+    );
   }
 }
 
 /** Orders rack equipment from the top of the rack (see module docs). */
-function topDown(a: { top: number; face: string; low: number; id: string }, b: { top: number; face: string; low: number; id: string }): number {
-  return b.top - a.top || (a.face === b.face ? 0 : a.face === 'front' ? -1 : 1) || a.low - b.low || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function topDown(
+  a: { top: number; face: string; low: number; id: string },
+  b: { top: number; face: string; low: number; id: string },
+): number {
+  return (
+    b.top - a.top ||
+    (a.face === b.face ? 0 : a.face === 'front' ? -1 : 1) ||
+    a.low - b.low ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-const ROLE_OF: Readonly<Record<RackPart['role'], EquipmentRole>> = { 'patch-panel': 'panel', enclosure: 'panel', switch: 'switch' };
+const ROLE_OF: Readonly<Record<RackPart['role'], EquipmentRole>> = {
+  'patch-panel': 'panel',
+  enclosure: 'panel',
+  switch: 'switch',
+};
 
 /** Rack equipment with its label parts and rack. */
 interface Located {
@@ -155,7 +231,8 @@ function cageVariants(design: Design): Map<string, ConnectorVariant> {
   const out = new Map<string, ConnectorVariant>();
   for (const d of Object.values(design.devices)) {
     const part = catalogue.get(d.part);
-    if (d.placement.kind === 'cage' && part?.kind === 'transceiver') out.set(`${d.placement.parent}#${d.placement.cage}`, part.port.accepts);
+    if (d.placement.kind === 'cage' && part?.kind === 'transceiver')
+      out.set(`${d.placement.parent}#${d.placement.cage}`, part.port.accepts);
   }
   return out;
 }
@@ -169,7 +246,17 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
     const number = rack.number ?? rack.order + 1;
     const parts: RackLabelParts = { number, cabinet: cabinetId(rack.name, rack.row, number) };
     rackParts.set(rack.id, parts);
-    b.racks.set(rack.id, entry(b, { ...NONE, kind: 'rack', name: rack.name, project: formatRackLabel('project', parts), tia606: formatRackLabel('tia-606', parts), rack: rack.id }));
+    b.racks.set(
+      rack.id,
+      entry(b, {
+        ...NONE,
+        kind: 'rack',
+        name: rack.name,
+        project: formatRackLabel('project', parts),
+        tia606: formatRackLabel('tia-606', parts),
+        rack: rack.id,
+      }),
+    );
   }
   const byRack = new Map<RackId, { id: DeviceId; top: number; low: number; face: string; role: EquipmentRole }[]>();
   for (const d of Object.values(design.devices)) {
@@ -178,7 +265,13 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
     const heightU = part?.kind === 'rack-equipment' ? part.heightU : 1;
     const role = part?.kind === 'rack-equipment' ? ROLE_OF[part.role] : 'panel';
     const list = byRack.get(d.placement.rack) ?? [];
-    list.push({ id: d.id, top: d.placement.positionU + heightU - 1, low: d.placement.positionU, face: d.placement.face, role });
+    list.push({
+      id: d.id,
+      top: d.placement.positionU + heightU - 1,
+      low: d.placement.positionU,
+      face: d.placement.face,
+      role,
+    });
     byRack.set(d.placement.rack, list);
   }
   const equipment = new Map<DeviceId, Located>();
@@ -193,17 +286,59 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
       const device = design.devices[item.id];
       const part = device ? catalogue.get(device.part) : undefined;
       const name = device?.name ?? item.id;
-      b.devices.set(item.id, entry(b, { ...NONE, kind: item.role, name, project: formatEquipmentLabel('project', e), tia606: formatEquipmentLabel('tia-606', e), rack: rackId, device: item.id }));
+      b.devices.set(
+        item.id,
+        entry(b, {
+          ...NONE,
+          kind: item.role,
+          name,
+          project: formatEquipmentLabel('project', e),
+          tia606: formatEquipmentLabel('tia-606', e),
+          rack: rackId,
+          device: item.id,
+        }),
+      );
       if (part?.kind !== 'rack-equipment') continue;
       addPorts(b, item.id, name, part, at, null);
       part.slots.forEach((s, i) => {
-        b.slots.set(`${item.id}#${s.key}`, entry(b, { ...NONE, kind: 'slot', name: `${name} ${s.label}`, project: formatSlotLabel('project', e, i + 1), tia606: formatSlotLabel('tia-606', e, i + 1), rack: rackId, device: item.id }));
+        b.slots.set(
+          `${item.id}#${s.key}`,
+          entry(b, {
+            ...NONE,
+            kind: 'slot',
+            name: `${name} ${s.label}`,
+            project: formatSlotLabel('project', e, i + 1),
+            tia606: formatSlotLabel('tia-606', e, i + 1),
+            rack: rackId,
+            device: item.id,
+          }),
+        );
       });
       part.cages.forEach((c) => {
-        const parts: PortLabelParts = { equipment: e, cassette: null, token: 'Eth', index: trailingNumber(c.key), rear: false };
+        const parts: PortLabelParts = {
+          equipment: e,
+          cassette: null,
+          token: 'Eth',
+          index: trailingNumber(c.key),
+          rear: false,
+        };
         const ref = { device: item.id, port: c.key };
         const variant = cages.get(portKey(ref)) ?? null;
-        b.ports.set(portKey(ref), entry(b, { ...NONE, kind: 'port', name: `${name} ${c.label}`, project: formatPortLabel('project', parts), tia606: formatPortLabel('tia-606', parts), rack: rackId, device: item.id, port: ref, variant, parts }));
+        b.ports.set(
+          portKey(ref),
+          entry(b, {
+            ...NONE,
+            kind: 'port',
+            name: `${name} ${c.label}`,
+            project: formatPortLabel('project', parts),
+            tia606: formatPortLabel('tia-606', parts),
+            rack: rackId,
+            device: item.id,
+            port: ref,
+            variant,
+            parts,
+          }),
+        );
       });
     }
   }
@@ -219,19 +354,42 @@ function labelPlacedDevices(b: Builder, design: Design, equipment: ReadonlyMap<D
     const part = p && p.kind !== 'cable' ? p : undefined;
     const pl = d.placement;
     const parentEq = pl.kind === 'slot' || pl.kind === 'cage' ? equipment.get(pl.parent) : undefined;
-    const kind: LabelKind = part?.kind === 'module' ? 'module' : part?.kind === 'transceiver' ? 'transceiver' : 'device';
+    const kind: LabelKind =
+      part?.kind === 'module' ? 'module' : part?.kind === 'transceiver' ? 'transceiver' : 'device';
     if (pl.kind === 'slot' && parentEq) {
       const parent = design.devices[pl.parent];
       const parentPart = parent ? catalogue.get(parent.part) : undefined;
       const slotIdx = parentPart?.kind === 'rack-equipment' ? parentPart.slots.findIndex((s) => s.key === pl.slot) : -1;
       const cassette = slotIdx >= 0 ? slotIdx + 1 : trailingNumber(pl.slot);
-      b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project: formatSlotLabel('project', parentEq.parts, cassette), tia606: formatSlotLabel('tia-606', parentEq.parts, cassette), rack: parentEq.rack, device: d.id }, false));
+      b.devices.set(
+        d.id,
+        entry(
+          b,
+          {
+            ...NONE,
+            kind,
+            name: d.name,
+            project: formatSlotLabel('project', parentEq.parts, cassette),
+            tia606: formatSlotLabel('tia-606', parentEq.parts, cassette),
+            rack: parentEq.rack,
+            device: d.id,
+          },
+          false,
+        ),
+      );
       if (part) addPorts(b, d.id, d.name, part, parentEq, cassette);
       continue;
     }
     const cage = pl.kind === 'cage' && parentEq ? b.ports.get(`${pl.parent}#${pl.cage}`) : undefined;
     if (cage) {
-      b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project: cage.project, tia606: cage.tia606, rack: cage.rack, device: d.id }, false));
+      b.devices.set(
+        d.id,
+        entry(
+          b,
+          { ...NONE, kind, name: d.name, project: cage.project, tia606: cage.tia606, rack: cage.rack, device: d.id },
+          false,
+        ),
+      );
       const mdi = { device: d.id, port: 'mdi' };
       b.ports.set(portKey(mdi), { ...cage, name: `${d.name} MDI`, device: d.id, port: mdi });
       continue;
@@ -258,12 +416,15 @@ function labelCables(b: Builder, design: Design): Map<CableId, CableLabel> {
     const keys = p?.kind === 'cable' ? p.ends.map((e) => e.key) : Object.keys(c.ends);
     const ports = keys.map((k) => {
       const ref = c.ends[k] ?? null;
-      return ref ? b.ports.get(portKey(ref)) ?? fallbackPort(b, ref) : null;
+      return ref ? (b.ports.get(portKey(ref)) ?? fallbackPort(b, ref)) : null;
     });
     const text = (scheme: 'project' | 'tia606', i: number): string => {
       const here = ports[i]?.[scheme] ?? null;
       const others = i === 0 ? ports.slice(1) : [ports[0] ?? null];
-      return formatLinkLabel(here, others.map((o) => o?.[scheme] ?? null));
+      return formatLinkLabel(
+        here,
+        others.map((o) => o?.[scheme] ?? null),
+      );
     };
     const ends: Record<string, CableLabel['ends'][string]> = {};
     keys.forEach((k, i) => {
@@ -271,7 +432,14 @@ function labelCables(b: Builder, design: Design): Map<CableId, CableLabel> {
       const tia606 = text('tia606', i);
       ends[k] = { port: ports[i] ?? null, project, tia606, text: b.scheme === 'project' ? project : tia606 };
     });
-    const base = entry(b, { ...NONE, kind: 'cable', name: c.name, project: text('project', 0), tia606: text('tia606', 0), cable: c.id });
+    const base = entry(b, {
+      ...NONE,
+      kind: 'cable',
+      name: c.name,
+      project: text('project', 0),
+      tia606: text('tia606', 0),
+      cable: c.id,
+    });
     out.set(c.id, { ...base, kind: 'cable', ends });
   }
   return out;
@@ -287,12 +455,28 @@ const cache = new WeakMap<Design, LabelIndex>();
 export function labelsFor(design: Design): LabelIndex {
   const hit = cache.get(design);
   if (hit) return hit;
-  const b: Builder = { scheme: design.settings.labelScheme, entries: [], racks: new Map(), devices: new Map(), slots: new Map(), ports: new Map() };
+  const b: Builder = {
+    scheme: design.settings.labelScheme,
+    entries: [],
+    racks: new Map(),
+    devices: new Map(),
+    slots: new Map(),
+    ports: new Map(),
+  };
   const equipment = labelRacks(b, design);
   labelPlacedDevices(b, design, equipment);
   const cables = labelCables(b, design);
   const { byText, conflicts } = buildLabelTexts(b.entries);
-  const index: LabelIndex = { scheme: b.scheme, racks: b.racks, devices: b.devices, slots: b.slots, ports: b.ports, cables, byText, conflicts };
+  const index: LabelIndex = {
+    scheme: b.scheme,
+    racks: b.racks,
+    devices: b.devices,
+    slots: b.slots,
+    ports: b.ports,
+    cables,
+    byText,
+    conflicts,
+  };
   cache.set(design, index);
   return index;
 }
@@ -312,8 +496,7 @@ export function portLabelOf(index: LabelIndex, ref: PortRef, position?: number |
 
 /** A fiber position as labels show it: `A`/`B` on duplex connectors, the number on MPO. */
 export function positionText(variant: ConnectorVariant | null, position: number): string {
-  if (variant && CONNECTOR_VARIANTS[variant].family !== 'mpo' && CONNECTOR_VARIANTS[variant].rowWidth === 2) return position === 1 ? 'A' : position === 2 ? 'B' : String(position);
+  if (variant && CONNECTOR_VARIANTS[variant].family !== 'mpo' && CONNECTOR_VARIANTS[variant].rowWidth === 2)
+    return position === 1 ? 'A' : position === 2 ? 'B' : String(position);
   return String(position);
 }
-
-

@@ -51,7 +51,8 @@ export function buildLabelTexts(entries: readonly LabelEntry[]): {
       if (list) list.push(e);
       else seen.set(k, [e]);
     }
-    for (const [text, list] of seen) if (list.length > 1 && !conflicts.some((c) => c.text === text)) conflicts.push({ text, entries: list });
+    for (const [text, list] of seen)
+      if (list.length > 1 && !conflicts.some((c) => c.text === text)) conflicts.push({ text, entries: list });
   }
   conflicts.sort((x, y) => naturalCompare(x.text, y.text));
   return { byText, conflicts };

@@ -32,14 +32,34 @@ function gt15Design(): { design: Design; modA: string; base8: string; mod24: str
   const base8 = b.module(encB, 1, 'module/mod-u1-8-8f-1xmpo8-f-upc-om4', 'MOD-U1-8');
   const mod24 = b.module(encD, 1, 'module/mod-a-24f-2xmpo12-f-upc-om4', 'MOD-A 24F');
   const d = b.build();
-  const design: Design = { ...d, racks: { ...d.racks, [r12]: { ...d.racks[r12]!, number: 12 }, [r7]: { ...d.racks[r7]!, number: 7 } } };
+  const design: Design = {
+    ...d,
+    racks: { ...d.racks, [r12]: { ...d.racks[r12]!, number: 12 }, [r7]: { ...d.racks[r7]!, number: 7 } },
+  };
   return { design, modA, base8, mod24 };
 }
 
 const { design, modA, base8, mod24 } = gt15Design();
 
-const port = (rack: number, panel: number, cassette: number | null, n: number, position: ParsedLocation['position'] = null): ParsedLocation => ({
-  kind: 'port', scheme: 'project', rack, cabinet: null, panel, switch: null, ru: null, cassette, port: n, token: 'Port', rear: false, position,
+const port = (
+  rack: number,
+  panel: number,
+  cassette: number | null,
+  n: number,
+  position: ParsedLocation['position'] = null,
+): ParsedLocation => ({
+  kind: 'port',
+  scheme: 'project',
+  rack,
+  cabinet: null,
+  panel,
+  switch: null,
+  ru: null,
+  cassette,
+  port: n,
+  token: 'Port',
+  rear: false,
+  position,
 });
 
 describe('GT-15 label parsing (syntax only)', () => {
@@ -48,11 +68,30 @@ describe('GT-15 label parsing (syntax only)', () => {
     { text: 'R12-P1-C3-Port4:B', label: port(12, 1, 3, 4, 'B') },
     { text: 'R12-P1-C3-Port7', label: port(12, 1, 3, 7) },
     { text: 'R12-P1-C3-MPO1', label: { ...port(12, 1, 3, 1), kind: 'mpo', token: 'MPO' } },
-    { text: 'R12-P1-C3-Port4/R07-P2-C1-Port4', label: { kind: 'link', near: port(12, 1, 3, 4), far: port(7, 2, 1, 4) } },
+    {
+      text: 'R12-P1-C3-Port4/R07-P2-C1-Port4',
+      label: { kind: 'link', near: port(12, 1, 3, 4), far: port(7, 2, 1, 4) },
+    },
     { text: 'r12-p1-c3-port4', label: port(12, 1, 3, 4) },
     { text: 'R12-P1-C3', label: { ...port(12, 1, 3, 0), kind: 'slot', port: null, token: null } },
     { text: 'R1-SW2-Eth3', label: { ...port(1, 0, null, 3), panel: null, switch: 2, token: 'Eth' } },
-    { text: 'AJ05-40:C3-04.B', label: { kind: 'port', scheme: 'tia-606', rack: null, cabinet: 'AJ05', panel: null, switch: null, ru: 40, cassette: 3, port: 4, token: null, rear: false, position: 'B' } },
+    {
+      text: 'AJ05-40:C3-04.B',
+      label: {
+        kind: 'port',
+        scheme: 'tia-606',
+        rack: null,
+        cabinet: 'AJ05',
+        panel: null,
+        switch: null,
+        ru: 40,
+        cassette: 3,
+        port: 4,
+        token: null,
+        rear: false,
+        position: 'B',
+      },
+    },
   ];
   it.each(cases)('$text', ({ text, label }) => {
     const r = parseLabel(text);
@@ -60,7 +99,16 @@ describe('GT-15 label parsing (syntax only)', () => {
     if (r.ok) expect(r.label).toEqual(label);
   });
 
-  const bad = ['R12-P1-C3-Port', 'R12-P1-C3-Port4:C', 'R0-P1-C3-Port4', 'R12-P1-C3-Eth4', 'R12-SW1-C1-Eth1', 'a/b/c', '<b>R12-P1-C3-Port4</b>', ''];
+  const bad = [
+    'R12-P1-C3-Port',
+    'R12-P1-C3-Port4:C',
+    'R0-P1-C3-Port4',
+    'R12-P1-C3-Eth4',
+    'R12-SW1-C1-Eth1',
+    'a/b/c',
+    '<b>R12-P1-C3-Port4</b>',
+    '',
+  ];
   it.each(bad)('rejects %j as a syntax error (plain text, nothing interpreted)', (text) => {
     const r = parseLabel(text);
     expect(r.ok).toBe(false);
@@ -89,7 +137,11 @@ describe('GT-15 labels resolved against a design', () => {
   it('link R12-P1-C3-Port4/R07-P2-C1-Port4 resolves near and far', () => {
     const r = parseLabel('R12-P1-C3-Port4/R07-P2-C1-Port4', design);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.refs).toEqual([{ device: modA, port: 'front-4' }, { device: mod24, port: 'front-4' }]);
+    if (r.ok)
+      expect(r.refs).toEqual([
+        { device: modA, port: 'front-4' },
+        { device: mod24, port: 'front-4' },
+      ]);
   });
 
   const invalid: readonly { text: string; code: LabelErrorCode; says: string }[] = [
@@ -122,8 +174,18 @@ describe('GT-15 labels resolved against a design', () => {
 
 describe('format → parse round trip (property)', () => {
   const portParts = fc.oneof(
-    fc.record({ role: fc.constant('panel' as const), cassette: fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }), token: fc.constantFrom('Port' as const, 'MPO' as const), rear: fc.boolean() }),
-    fc.record({ role: fc.constant('switch' as const), cassette: fc.constant(null), token: fc.constant('Eth' as const), rear: fc.constant(false) }),
+    fc.record({
+      role: fc.constant('panel' as const),
+      cassette: fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
+      token: fc.constantFrom('Port' as const, 'MPO' as const),
+      rear: fc.boolean(),
+    }),
+    fc.record({
+      role: fc.constant('switch' as const),
+      cassette: fc.constant(null),
+      token: fc.constant('Eth' as const),
+      rear: fc.constant(false),
+    }),
   );
   const arb = fc.record({
     number: fc.integer({ min: 1, max: 999 }),
@@ -136,17 +198,39 @@ describe('format → parse round trip (property)', () => {
   });
   it('every formatted port label parses back to its parts, in both schemes', () => {
     fc.assert(
-      fc.property(arb, fc.constantFrom('project' as const, 'tia-606' as const), ({ number, cabinet, ordinal, ru, index, pos, p }, scheme) => {
-        const parts: PortLabelParts = { equipment: { rack: { number, cabinet }, role: p.role, ordinal, ru }, cassette: p.cassette, token: p.token, index, rear: p.rear };
-        const position = p.token === 'MPO' ? pos : pos % 2 === 1 ? 'A' : 'B';
-        const r = parseLabel(formatPortLabel(scheme, parts, position));
-        expect(r.ok).toBe(true);
-        if (!r.ok || r.label.kind === 'link') return;
-        const l = r.label;
-        expect([l.kind, l.cassette, l.port, l.rear, l.position]).toEqual([p.token === 'MPO' ? 'mpo' : 'port', p.cassette, index, p.rear, position]);
-        if (scheme === 'project') expect([l.rack, l.panel, l.switch, l.token]).toEqual([number, p.role === 'panel' ? ordinal : null, p.role === 'switch' ? ordinal : null, p.token]);
-        else expect([l.cabinet, l.ru]).toEqual([cabinet, ru]);
-      }),
+      fc.property(
+        arb,
+        fc.constantFrom('project' as const, 'tia-606' as const),
+        ({ number, cabinet, ordinal, ru, index, pos, p }, scheme) => {
+          const parts: PortLabelParts = {
+            equipment: { rack: { number, cabinet }, role: p.role, ordinal, ru },
+            cassette: p.cassette,
+            token: p.token,
+            index,
+            rear: p.rear,
+          };
+          const position = p.token === 'MPO' ? pos : pos % 2 === 1 ? 'A' : 'B';
+          const r = parseLabel(formatPortLabel(scheme, parts, position));
+          expect(r.ok).toBe(true);
+          if (!r.ok || r.label.kind === 'link') return;
+          const l = r.label;
+          expect([l.kind, l.cassette, l.port, l.rear, l.position]).toEqual([
+            p.token === 'MPO' ? 'mpo' : 'port',
+            p.cassette,
+            index,
+            p.rear,
+            position,
+          ]);
+          if (scheme === 'project')
+            expect([l.rack, l.panel, l.switch, l.token]).toEqual([
+              number,
+              p.role === 'panel' ? ordinal : null,
+              p.role === 'switch' ? ordinal : null,
+              p.token,
+            ]);
+          else expect([l.cabinet, l.ru]).toEqual([cabinet, ru]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -61,7 +61,8 @@ export interface ParsedLink {
 export type ParsedLabel = ParsedLocation | ParsedLink;
 
 /** Why a label was rejected: bad syntax, or (with a design) no such thing in it. */
-export type LabelErrorCode = 'syntax' | 'no-such-rack' | 'no-such-equipment' | 'no-such-slot' | 'empty-slot' | 'no-such-port' | 'bad-position';
+export type LabelErrorCode =
+  'syntax' | 'no-such-rack' | 'no-such-equipment' | 'no-such-slot' | 'empty-slot' | 'no-such-port' | 'bad-position';
 
 /** Outcome of parsing (and, with a design, resolving) one label. */
 export type LabelParse =
@@ -87,10 +88,22 @@ const TIA_EQUIPMENT = new RegExp(`^${CAB}-${RU}$`);
 const TIA_RACK = new RegExp(`^${CAB}$`);
 const PROJECT_LIKE = /^R\d+-(?:P|SW)\d/;
 
-const BLANK: Omit<ParsedLocation, 'kind' | 'scheme'> = { rack: null, cabinet: null, panel: null, switch: null, ru: null, cassette: null, port: null, token: null, rear: false, position: null };
+const BLANK: Omit<ParsedLocation, 'kind' | 'scheme'> = {
+  rack: null,
+  cabinet: null,
+  panel: null,
+  switch: null,
+  ru: null,
+  cassette: null,
+  port: null,
+  token: null,
+  rear: false,
+  position: null,
+};
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
-const pos = (s: string | undefined): 'A' | 'B' | number | null => (s === undefined ? null : s === 'A' || s === 'B' ? s : Number(s));
+const pos = (s: string | undefined): 'A' | 'B' | number | null =>
+  s === undefined ? null : s === 'A' || s === 'B' ? s : Number(s);
 const TOKEN: Readonly<Record<string, PortToken>> = { PORT: 'Port', MPO: 'MPO', ETH: 'Eth' };
 
 /** Parses one location label (no "/"), or returns null on a syntax error. */
@@ -102,22 +115,54 @@ function parseLocation(raw: string): ParsedLocation | null {
     const token = TOKEN[tok as string] as PortToken;
     if ((role === 'SW') !== (token === 'Eth') || (role === 'SW' && cas !== undefined)) return null;
     if (token === 'Port' && p !== undefined && p !== 'A' && p !== 'B') return null;
-    return { ...BLANK, kind: token === 'MPO' ? 'mpo' : 'port', scheme: 'project', rack: num(rack), panel: role === 'P' ? num(ord) : null, switch: role === 'SW' ? num(ord) : null, cassette: num(cas), port: num(n), token, rear: rear !== undefined, position: pos(p) };
+    return {
+      ...BLANK,
+      kind: token === 'MPO' ? 'mpo' : 'port',
+      scheme: 'project',
+      rack: num(rack),
+      panel: role === 'P' ? num(ord) : null,
+      switch: role === 'SW' ? num(ord) : null,
+      cassette: num(cas),
+      port: num(n),
+      token,
+      rear: rear !== undefined,
+      position: pos(p),
+    };
   }
   m = PROJECT_LOC.exec(t);
   if (m) {
     const [, rack, role, ord, cas] = m;
     if (role === 'SW' && cas !== undefined) return null;
     const kind: ParsedKind = cas !== undefined ? 'slot' : role === 'P' ? 'panel' : role === 'SW' ? 'switch' : 'rack';
-    return { ...BLANK, kind, scheme: 'project', rack: num(rack), panel: role === 'P' ? num(ord) : null, switch: role === 'SW' ? num(ord) : null, cassette: num(cas) };
+    return {
+      ...BLANK,
+      kind,
+      scheme: 'project',
+      rack: num(rack),
+      panel: role === 'P' ? num(ord) : null,
+      switch: role === 'SW' ? num(ord) : null,
+      cassette: num(cas),
+    };
   }
   m = TIA_PORT.exec(t);
   if (m) {
     const [, cab, ru, cas, mpo, n, rear, p] = m;
-    return { ...BLANK, kind: mpo ? 'mpo' : 'port', scheme: 'tia-606', cabinet: cab ?? null, ru: num(ru), cassette: num(cas), port: num(n), token: mpo ? 'MPO' : null, rear: rear !== undefined, position: pos(p) };
+    return {
+      ...BLANK,
+      kind: mpo ? 'mpo' : 'port',
+      scheme: 'tia-606',
+      cabinet: cab ?? null,
+      ru: num(ru),
+      cassette: num(cas),
+      port: num(n),
+      token: mpo ? 'MPO' : null,
+      rear: rear !== undefined,
+      position: pos(p),
+    };
   }
   m = TIA_SLOT.exec(t);
-  if (m) return { ...BLANK, kind: 'slot', scheme: 'tia-606', cabinet: m[1] ?? null, ru: num(m[2]), cassette: num(m[3]) };
+  if (m)
+    return { ...BLANK, kind: 'slot', scheme: 'tia-606', cabinet: m[1] ?? null, ru: num(m[2]), cassette: num(m[3]) };
   // A malformed project label (`R12-P1-C3-Port`) must not pass as a TIA-606 cabinet or RU id.
   if (PROJECT_LIKE.test(t)) return null;
   m = TIA_EQUIPMENT.exec(t);
@@ -144,18 +189,44 @@ export function canonicalText(l: ParsedLocation): string {
 }
 
 /** The entry of one of `kinds` whose identifier in `scheme` is `text` (normalised). */
-function lookup(index: LabelIndex, scheme: LabelScheme, text: string, kinds: readonly LabelEntry['kind'][]): LabelEntry | undefined {
+function lookup(
+  index: LabelIndex,
+  scheme: LabelScheme,
+  text: string,
+  kinds: readonly LabelEntry['kind'][],
+): LabelEntry | undefined {
   const key = normalizeLabel(text);
-  return index.byText.get(key)?.find((e) => kinds.includes(e.kind) && normalizeLabel(scheme === 'project' ? e.project : e.tia606) === key);
+  return index.byText
+    .get(key)
+    ?.find((e) => kinds.includes(e.kind) && normalizeLabel(scheme === 'project' ? e.project : e.tia606) === key);
 }
 
 /** The parent chain of a location, most specific first, for "which part is missing" errors. */
-function parents(l: ParsedLocation): { text: string; kinds: LabelEntry['kind'][]; code: LabelErrorCode; what: string }[] {
+function parents(
+  l: ParsedLocation,
+): { text: string; kinds: LabelEntry['kind'][]; code: LabelErrorCode; what: string }[] {
   const up = (patch: Partial<ParsedLocation>): string => canonicalText({ ...l, ...patch });
   const out: { text: string; kinds: LabelEntry['kind'][]; code: LabelErrorCode; what: string }[] = [];
-  if (l.cassette !== null) out.push({ text: up({ kind: 'slot', port: null, token: null, rear: false }), kinds: ['slot'], code: 'no-such-slot', what: 'slot' });
-  if (l.panel !== null || l.switch !== null || l.ru !== null) out.push({ text: up({ kind: 'equipment', cassette: null, port: null, token: null, rear: false }), kinds: ['panel', 'switch'], code: 'no-such-equipment', what: 'panel or switch' });
-  out.push({ text: l.scheme === 'project' ? `R${l.rack}` : l.cabinet ?? '', kinds: ['rack'], code: 'no-such-rack', what: 'rack' });
+  if (l.cassette !== null)
+    out.push({
+      text: up({ kind: 'slot', port: null, token: null, rear: false }),
+      kinds: ['slot'],
+      code: 'no-such-slot',
+      what: 'slot',
+    });
+  if (l.panel !== null || l.switch !== null || l.ru !== null)
+    out.push({
+      text: up({ kind: 'equipment', cassette: null, port: null, token: null, rear: false }),
+      kinds: ['panel', 'switch'],
+      code: 'no-such-equipment',
+      what: 'panel or switch',
+    });
+  out.push({
+    text: l.scheme === 'project' ? `R${l.rack}` : (l.cabinet ?? ''),
+    kinds: ['rack'],
+    code: 'no-such-rack',
+    what: 'rack',
+  });
   return out;
 }
 
@@ -163,23 +234,48 @@ function parents(l: ParsedLocation): { text: string; kinds: LabelEntry['kind'][]
 function explainMissing(index: LabelIndex, design: Design, l: ParsedLocation, text: string): LabelParse {
   const chain = parents(l).reverse();
   for (const level of chain) {
-    if (!lookup(index, l.scheme, level.text, level.kinds)) return { ok: false, code: level.code, error: `${text}: no ${level.what} ${level.text} in the design`, label: l };
+    if (!lookup(index, l.scheme, level.text, level.kinds))
+      return { ok: false, code: level.code, error: `${text}: no ${level.what} ${level.text} in the design`, label: l };
   }
   if (l.cassette !== null && l.port !== null) {
     const slot = lookup(index, l.scheme, chain[chain.length - 1]?.text ?? '', ['slot']);
-    const mod = slot?.device ? Object.values(design.devices).find((d) => d.placement.kind === 'slot' && d.placement.parent === slot.device && index.slots.get(`${slot.device}#${d.placement.slot}`) === slot) : undefined;
-    if (!mod) return { ok: false, code: 'empty-slot', error: `${text}: slot ${slot?.text ?? ''} holds no module`, label: l };
-    const same = [...index.ports.values()].filter((e) => e.device === mod.id && e.parts !== null && (l.token === null || e.parts.token === l.token) && !e.parts.rear);
+    const mod = slot?.device
+      ? Object.values(design.devices).find(
+          (d) =>
+            d.placement.kind === 'slot' &&
+            d.placement.parent === slot.device &&
+            index.slots.get(`${slot.device}#${d.placement.slot}`) === slot,
+        )
+      : undefined;
+    if (!mod)
+      return { ok: false, code: 'empty-slot', error: `${text}: slot ${slot?.text ?? ''} holds no module`, label: l };
+    const same = [...index.ports.values()].filter(
+      (e) =>
+        e.device === mod.id && e.parts !== null && (l.token === null || e.parts.token === l.token) && !e.parts.rear,
+    );
     const max = same.reduce((m, e) => Math.max(m, e.parts?.index ?? 0), 0);
     const word = l.token === 'MPO' ? 'MPO ports' : 'ports';
-    return { ok: false, code: 'no-such-port', error: `${text}: ${mod.name} has ${word} 1–${max}; ${l.token ?? 'port'} ${l.port} does not exist`, label: l };
+    return {
+      ok: false,
+      code: 'no-such-port',
+      error: `${text}: ${mod.name} has ${word} 1–${max}; ${l.token ?? 'port'} ${l.port} does not exist`,
+      label: l,
+    };
   }
   return { ok: false, code: 'no-such-port', error: `${text}: no such port in the design`, label: l };
 }
 
 /** Resolves one location against the label index of a design. */
 function resolve(index: LabelIndex, design: Design, l: ParsedLocation, text: string): LabelParse {
-  const kinds: Readonly<Record<ParsedKind, LabelEntry['kind'][]>> = { rack: ['rack'], panel: ['panel'], switch: ['switch'], equipment: ['panel', 'switch'], slot: ['slot'], port: ['port'], mpo: ['port'] };
+  const kinds: Readonly<Record<ParsedKind, LabelEntry['kind'][]>> = {
+    rack: ['rack'],
+    panel: ['panel'],
+    switch: ['switch'],
+    equipment: ['panel', 'switch'],
+    slot: ['slot'],
+    port: ['port'],
+    mpo: ['port'],
+  };
   let e = lookup(index, l.scheme, canonicalText(l), kinds[l.kind]);
   // A TIA-606 cabinet named like `RACK-1` also parses as equipment at RU 1: try the cabinet.
   if (!e && l.kind === 'equipment') e = lookup(index, l.scheme, text, ['rack']);
@@ -189,8 +285,16 @@ function resolve(index: LabelIndex, design: Design, l: ParsedLocation, text: str
     const info = variant ? CONNECTOR_VARIANTS[variant] : null;
     const n = typeof l.position === 'number' ? l.position : l.position === 'A' ? 1 : 2;
     const duplex = info !== null && info.family !== 'mpo' && info.rowWidth === 2;
-    const fits = info === null || (duplex ? typeof l.position === 'string' : typeof l.position === 'number' && info.positions.includes(n));
-    if (!fits) return { ok: false, code: 'bad-position', error: `${text}: ${l.position} is not a position of a ${info?.name ?? 'this'} port${duplex ? ' (A or B)' : ''}`, label: l };
+    const fits =
+      info === null ||
+      (duplex ? typeof l.position === 'string' : typeof l.position === 'number' && info.positions.includes(n));
+    if (!fits)
+      return {
+        ok: false,
+        code: 'bad-position',
+        error: `${text}: ${l.position} is not a position of a ${info?.name ?? 'this'} port${duplex ? ' (A or B)' : ''}`,
+        label: l,
+      };
   }
   return { ok: true, label: l, entries: [e], refs: e.port ? [e.port] : [] };
 }
@@ -205,13 +309,21 @@ function resolve(index: LabelIndex, design: Design, l: ParsedLocation, text: str
  */
 export function parseLabel(text: string, design?: Design): LabelParse {
   const parts = text.split('/');
-  if (parts.length > 2) return { ok: false, code: 'syntax', error: `${text}: a link has exactly one "/" (near/far)`, label: null };
+  if (parts.length > 2)
+    return { ok: false, code: 'syntax', error: `${text}: a link has exactly one "/" (near/far)`, label: null };
   const locs = parts.map(parseLocation);
   const bad = locs.findIndex((l) => l === null);
-  if (bad >= 0) return { ok: false, code: 'syntax', error: `${parts[bad]?.trim() || text} is not a label of the project (R12-P1-C3-Port4) or TIA-606 (AJ05-14:C3-04) scheme`, label: null };
+  if (bad >= 0)
+    return {
+      ok: false,
+      code: 'syntax',
+      error: `${parts[bad]?.trim() || text} is not a label of the project (R12-P1-C3-Port4) or TIA-606 (AJ05-14:C3-04) scheme`,
+      label: null,
+    };
   const [near, far] = locs as ParsedLocation[];
   if (!near) return { ok: false, code: 'syntax', error: 'empty label', label: null };
-  if (far && (!isPort(near) || !isPort(far))) return { ok: false, code: 'syntax', error: `${text}: both ends of a link must be ports`, label: null };
+  if (far && (!isPort(near) || !isPort(far)))
+    return { ok: false, code: 'syntax', error: `${text}: both ends of a link must be ports`, label: null };
   const label: ParsedLabel = far ? { kind: 'link', near, far } : near;
   if (!design) return { ok: true, label, entries: [], refs: [] };
   const index = labelsFor(design);
@@ -237,8 +349,9 @@ export function convertLabel(text: string, design: Design, scheme: LabelScheme):
   if (!e) return null;
   const position = r.label.position;
   if (!e.parts) return scheme === 'project' ? e.project : e.tia606;
-  const p = position === null ? null : positionText(e.variant, typeof position === 'number' ? position : position === 'A' ? 1 : 2);
+  const p =
+    position === null
+      ? null
+      : positionText(e.variant, typeof position === 'number' ? position : position === 'A' ? 1 : 2);
   return formatPortLabel(scheme, e.parts, p);
 }
-
-

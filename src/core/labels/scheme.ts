@@ -84,14 +84,16 @@ export const SCHEME_FORMATS: Readonly<Record<LabelScheme, SchemeFormat>> = {
     rack: (r) => `R${r.number}`,
     equipment: projectEquipment,
     slot: (e, c) => `${projectEquipment(e)}-C${c}`,
-    port: (p) => `${projectEquipment(p.equipment)}${p.cassette === null ? '' : `-C${p.cassette}`}-${p.token}${p.index}${p.rear ? REAR_SUFFIX : ''}`,
+    port: (p) =>
+      `${projectEquipment(p.equipment)}${p.cassette === null ? '' : `-C${p.cassette}`}-${p.token}${p.index}${p.rear ? REAR_SUFFIX : ''}`,
     positionSeparator: ':',
   },
   'tia-606': {
     rack: (r) => r.cabinet,
     equipment: tiaEquipment,
     slot: (e, c) => `${tiaEquipment(e)}:C${c}`,
-    port: (p) => `${tiaEquipment(p.equipment)}:${p.cassette === null ? '' : `C${p.cassette}-`}${tiaPortField(p)}${p.rear ? REAR_SUFFIX : ''}`,
+    port: (p) =>
+      `${tiaEquipment(p.equipment)}:${p.cassette === null ? '' : `C${p.cassette}-`}${tiaPortField(p)}${p.rear ? REAR_SUFFIX : ''}`,
     positionSeparator: '.',
   },
 };
@@ -104,17 +106,21 @@ export const SCHEME_FORMATS: Readonly<Record<LabelScheme, SchemeFormat>> = {
 export function formatPortLabel(scheme: LabelScheme, parts: PortLabelParts, position?: string | number | null): string {
   const f = SCHEME_FORMATS[scheme];
   const base = f.port(parts);
-  return position === undefined || position === null || position === '' ? base : `${base}${f.positionSeparator}${position}`;
+  return position === undefined || position === null || position === ''
+    ? base
+    : `${base}${f.positionSeparator}${position}`;
 }
 
 /** Formats a rack label: project `R12`, tia-606 the cabinet id (REFERENCE §9). */
 export const formatRackLabel = (scheme: LabelScheme, rack: RackLabelParts): string => SCHEME_FORMATS[scheme].rack(rack);
 
 /** Formats a rack-equipment label: project `R12-P1` / `R12-SW1`, tia-606 `AJ05-14` (REFERENCE §9). */
-export const formatEquipmentLabel = (scheme: LabelScheme, e: EquipmentLabelParts): string => SCHEME_FORMATS[scheme].equipment(e);
+export const formatEquipmentLabel = (scheme: LabelScheme, e: EquipmentLabelParts): string =>
+  SCHEME_FORMATS[scheme].equipment(e);
 
 /** Formats a slot (cassette position) label: project `R12-P1-C3`, tia-606 `AJ05-14:C3`. */
-export const formatSlotLabel = (scheme: LabelScheme, e: EquipmentLabelParts, cassette: number): string => SCHEME_FORMATS[scheme].slot(e, cassette);
+export const formatSlotLabel = (scheme: LabelScheme, e: EquipmentLabelParts, cassette: number): string =>
+  SCHEME_FORMATS[scheme].slot(e, cassette);
 
 /**
  * Formats a link / cable identifier from its end labels: `near/far` (REFERENCE §9.2 link-id,

@@ -49,27 +49,44 @@ export interface ApplicationSpec {
 /** A cited cell. */
 const c = (value: number): LimitCell => ({ value });
 /** An UNVERIFIED cell, with an optional note. */
-const u = (value: number, note?: string): LimitCell => ({ value, unverified: true, ...(note === undefined ? {} : { note }) });
+const u = (value: number, note?: string): LimitCell => ({
+  value,
+  unverified: true,
+  ...(note === undefined ? {} : { note }),
+});
 /** A cell with a note (DERIVED, informative). */
 const n = (value: number, note: string): LimitCell => ({ value, note });
-const lim = (reachM: LimitCell, maxIlDb: LimitCell, allocationDb: LimitCell | null): FiberLimits => ({ reachM, maxIlDb, allocationDb });
+const lim = (reachM: LimitCell, maxIlDb: LimitCell, allocationDb: LimitCell | null): FiberLimits => ({
+  reachM,
+  maxIlDb,
+  allocationDb,
+});
 /** Same limits on OS2 and OS1a ("SMF" rows). */
 const smf = (l: FiberLimits): Partial<Record<FiberType, FiberLimits>> => ({ OS2: l, OS1a: l });
 
 /** The §8 table. Keys are application ids. */
 export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
   '10GBASE-SR': {
-    id: '10GBASE-SR', wavelengthsNm: [850], fibers: 2, mdi: 'LC duplex (SFP+)',
+    id: '10GBASE-SR',
+    wavelengthsNm: [850],
+    fibers: 2,
+    mdi: 'LC duplex (SFP+)',
     limits: { OM3: lim(c(300), c(2.6), c(1.5)), OM4: lim(c(400), c(2.9), c(1.5)) },
     provenance: { source: 'REFERENCE §8: reach [S38][S85][S41]; OM4 2.9/1.5 and OM3 2.6 [S36]; model [S81]' },
   },
   '25GBASE-SR': {
-    id: '25GBASE-SR', wavelengthsNm: [850], fibers: 2, mdi: 'LC duplex (SFP28)',
+    id: '25GBASE-SR',
+    wavelengthsNm: [850],
+    fibers: 2,
+    mdi: 'LC duplex (SFP28)',
     limits: { OM3: lim(c(70), c(1.8), c(1.5)), OM4: lim(c(100), c(1.9), c(1.5)), OM5: lim(c(100), c(1.9), c(1.5)) },
     provenance: { source: 'REFERENCE §8: [S33]; allocation [S36]' },
   },
   '40GBASE-SR4': {
-    id: '40GBASE-SR4', wavelengthsNm: [850], fibers: 8, mdi: '8 of 12 / MPO-12 (QSFP+)',
+    id: '40GBASE-SR4',
+    wavelengthsNm: [850],
+    fibers: 8,
+    mdi: '8 of 12 / MPO-12 (QSFP+)',
     limits: {
       OM3: lim(c(100), u(1.9, 'model-derived 1.5 + 0.35'), u(1.5)),
       OM4: lim(c(150), c(1.5), c(1.0)),
@@ -77,7 +94,10 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     provenance: { source: 'REFERENCE §8: reach [S37][S68][S38][S85]; OM4 1.5/1.0 [S36]' },
   },
   '100GBASE-SR4': {
-    id: '100GBASE-SR4', wavelengthsNm: [850], fibers: 8, mdi: '8 of 12 / MPO-12 (QSFP28)',
+    id: '100GBASE-SR4',
+    wavelengthsNm: [850],
+    fibers: 8,
+    mdi: '8 of 12 / MPO-12 (QSFP28)',
     limits: {
       OM3: lim(c(70), u(1.8, 'REFERENCE §11 item 5'), u(1.5)),
       OM4: lim(c(100), u(1.9, 'same family as 25GBASE-SR / 400GBASE-SR8 values'), u(1.5)),
@@ -85,12 +105,18 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     provenance: { source: 'REFERENCE §8: reach [S38]; limits UNVERIFIED (§11 item 5)' },
   },
   '100GBASE-SR10': {
-    id: '100GBASE-SR10', wavelengthsNm: [850], fibers: 20, mdi: '20 of 24 / MPO-24 (CXP/CFP)',
+    id: '100GBASE-SR10',
+    wavelengthsNm: [850],
+    fibers: 20,
+    mdi: '20 of 24 / MPO-24 (CXP/CFP)',
     limits: { OM3: lim(c(100), u(1.9), null), OM4: lim(c(150), c(1.5), c(1.0)) },
     provenance: { source: 'REFERENCE §8: reach/fibers [S38][S85]; "100GBASE-SR OM4 150 m 1.5/1.0" [S36]' },
   },
   '400GBASE-SR8': {
-    id: '400GBASE-SR8', wavelengthsNm: [850], fibers: 16, mdi: 'MPO-16 or MPO-24 (QSFP-DD, OSFP)',
+    id: '400GBASE-SR8',
+    wavelengthsNm: [850],
+    fibers: 16,
+    mdi: 'MPO-16 or MPO-24 (QSFP-DD, OSFP)',
     limits: {
       OM3: lim(c(70), c(1.8), n(1.5, 'DERIVED')),
       OM4: lim(c(100), c(1.9), n(1.5, 'DERIVED')),
@@ -99,7 +125,10 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     provenance: { source: 'REFERENCE §8: [S31]; connector [S39][S40][S18]' },
   },
   '400GBASE-SR4.2': {
-    id: '400GBASE-SR4.2', wavelengthsNm: [850, 910], fibers: 8, mdi: '8 / MPO-12 (QSFP-DD)',
+    id: '400GBASE-SR4.2',
+    wavelengthsNm: [850, 910],
+    fibers: 8,
+    mdi: '8 / MPO-12 (QSFP-DD)',
     limits: {
       OM3: lim(c(70), c(1.7), n(1.5, 'DERIVED (≈1.5)')),
       OM4: lim(c(100), c(1.8), n(1.5, 'DERIVED (≈1.5)')),
@@ -108,47 +137,74 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     provenance: { source: 'REFERENCE §8: [S32][S39][S80]' },
   },
   '400GBASE-DR4': {
-    id: '400GBASE-DR4', wavelengthsNm: [1310], fibers: 8, mdi: '8 of 12 / MPO-12 APC (QSFP-DD/OSFP/QSFP112)',
+    id: '400GBASE-DR4',
+    wavelengthsNm: [1310],
+    fibers: 8,
+    mdi: '8 of 12 / MPO-12 APC (QSFP-DD/OSFP/QSFP112)',
     limits: smf(lim(c(500), u(3.0), u(2.75, '3.0 − 0.5 km × 0.5'))),
     provenance: { source: 'REFERENCE §8: [S39][S63]; limits UNVERIFIED (§11 item 5)' },
   },
   '100GBASE-DR': {
-    id: '100GBASE-DR', wavelengthsNm: [1310], fibers: 2, mdi: 'LC duplex (QSFP28)',
+    id: '100GBASE-DR',
+    wavelengthsNm: [1310],
+    fibers: 2,
+    mdi: 'LC duplex (QSFP28)',
     limits: smf(lim(c(500), u(3.0), u(2.75))),
     provenance: { source: 'REFERENCE §8: [S39]; limits UNVERIFIED (§11 item 5)' },
   },
   '100GBASE-FR1': {
-    id: '100GBASE-FR1', wavelengthsNm: [1310], fibers: 2, mdi: 'LC duplex (QSFP28)',
+    id: '100GBASE-FR1',
+    wavelengthsNm: [1310],
+    fibers: 2,
+    mdi: 'LC duplex (QSFP28)',
     limits: { OS2: lim(c(2000), c(4.0), c(3.0)), OS1a: lim(n(1000, 'informative'), c(4.0), c(3.0)) },
     provenance: { source: 'REFERENCE §8: [S34]' },
   },
   '100GBASE-LR4': {
-    id: '100GBASE-LR4', wavelengthsNm: [1295.56, 1300.05, 1304.58, 1309.14], fibers: 2, mdi: 'LC duplex (QSFP28)',
+    id: '100GBASE-LR4',
+    wavelengthsNm: [1295.56, 1300.05, 1304.58, 1309.14],
+    fibers: 2,
+    mdi: 'LC duplex (QSFP28)',
     limits: smf(lim(c(10000), u(6.3, 'NVIDIA refers to "the 6.3 dB" [S18]'), u(2.0))),
     provenance: { source: 'REFERENCE §8: wavelengths [S67][S35]; reach [S67]' },
   },
   '400GBASE-FR4': {
-    id: '400GBASE-FR4', wavelengthsNm: [1271, 1291, 1311, 1331], fibers: 2, mdi: 'LC duplex (QSFP-DD/OSFP)',
+    id: '400GBASE-FR4',
+    wavelengthsNm: [1271, 1291, 1311, 1331],
+    fibers: 2,
+    mdi: 'LC duplex (QSFP-DD/OSFP)',
     limits: smf(lim(c(2000), u(4.0, 'same clause family as FR1'), u(3.0))),
     provenance: { source: 'REFERENCE §8: [S39]' },
   },
   '400GBASE-LR8': {
-    id: '400GBASE-LR8', wavelengthsNm: [1273.54, 1309.14], fibers: 2, mdi: 'LC duplex',
+    id: '400GBASE-LR8',
+    wavelengthsNm: [1273.54, 1309.14],
+    fibers: 2,
+    mdi: 'LC duplex',
     limits: { OS2: lim(c(10000), c(6.3), c(2.0)) },
     provenance: { source: 'REFERENCE §8: [S35]' },
   },
   '10GBASE-LR': {
-    id: '10GBASE-LR', wavelengthsNm: [1310], fibers: 2, mdi: 'LC duplex (SFP+)',
+    id: '10GBASE-LR',
+    wavelengthsNm: [1310],
+    fibers: 2,
+    mdi: 'LC duplex (SFP+)',
     limits: smf(lim(c(10000), u(6.2), c(2.0))),
     provenance: { source: 'REFERENCE §8: reach [S69]; allocation [S43]' },
   },
   '32GFC': {
-    id: '32GFC', wavelengthsNm: [850], fibers: 2, mdi: 'LC duplex',
+    id: '32GFC',
+    wavelengthsNm: [850],
+    fibers: 2,
+    mdi: 'LC duplex',
     limits: { OM4: lim(c(100), c(1.86), c(1.5)) },
     provenance: { source: 'REFERENCE §8: [S36]' },
   },
   '128GFC': {
-    id: '128GFC', wavelengthsNm: [850], fibers: 8, mdi: 'MPO',
+    id: '128GFC',
+    wavelengthsNm: [850],
+    fibers: 8,
+    mdi: 'MPO',
     limits: { OM4: lim(c(85), c(1.9), c(1.5)) },
     provenance: { source: 'REFERENCE §8: [S36]' },
   },
@@ -168,8 +224,15 @@ export function limitsFor(app: ApplicationSpec, fiberType: FiberType): FiberLimi
   if (fiberType !== 'OM5' || !is850(app)) return undefined;
   const om4 = app.limits.OM4;
   if (!om4) return undefined;
-  const note = (cell: LimitCell): LimitCell => ({ ...cell, note: cell.note ? `${cell.note}; OM5 as OM4 at 850 nm (§8)` : 'OM5 as OM4 at 850 nm (§8)' });
-  return { reachM: note(om4.reachM), maxIlDb: note(om4.maxIlDb), allocationDb: om4.allocationDb ? note(om4.allocationDb) : null };
+  const note = (cell: LimitCell): LimitCell => ({
+    ...cell,
+    note: cell.note ? `${cell.note}; OM5 as OM4 at 850 nm (§8)` : 'OM5 as OM4 at 850 nm (§8)',
+  });
+  return {
+    reachM: note(om4.reachM),
+    maxIlDb: note(om4.maxIlDb),
+    allocationDb: om4.allocationDb ? note(om4.allocationDb) : null,
+  };
 }
 
 /** The application spec of an id, or undefined for an id outside the §8 table. */

@@ -30,7 +30,13 @@ export interface BandDef {
  * 1500–1625 nm.
  */
 export const BANDS: readonly BandDef[] = [
-  { band: 'mm-850', mode: 'multimode', fromNm: 800, toNm: 930, note: '850 nm window (910 nm BiDi uses the 850 nm value, conservative)' },
+  {
+    band: 'mm-850',
+    mode: 'multimode',
+    fromNm: 800,
+    toNm: 930,
+    note: '850 nm window (910 nm BiDi uses the 850 nm value, conservative)',
+  },
   { band: 'mm-1300', mode: 'multimode', fromNm: 1250, toNm: 1380, note: '1300 nm window' },
   { band: 'sm-1310', mode: 'single-mode', fromNm: 1260, toNm: 1360, note: 'O-band (1310 nm, CWDM4, LAN-WDM)' },
   { band: 'sm-1550', mode: 'single-mode', fromNm: 1500, toNm: 1625, note: 'C/L-band' },
@@ -51,7 +57,10 @@ const a = (value: number, source: string, unverified?: boolean): AttenuationValu
 });
 
 const MM_850: Readonly<Record<MultimodeAttenuationModel, AttenuationValue>> = {
-  'ieee-3.5': a(3.5, 'IEEE 802.3 Table 38-12 50 µm MMF 3.5 dB/km @850 [S42]; 10GBASE-S link model [S81]; REFERENCE §7.2'),
+  'ieee-3.5': a(
+    3.5,
+    'IEEE 802.3 Table 38-12 50 µm MMF 3.5 dB/km @850 [S42]; 10GBASE-S link model [S81]; REFERENCE §7.2',
+  ),
   'alt-3.0': a(3.0, 'FOA typical [S2]; NVIDIA OM3/OM4 "3 dB/km" [S72]; TIA-568.3 value UNVERIFIED; REFERENCE §7.2'),
 };
 const MM_1300 = a(1.5, 'IEEE 802.3 Table 38-12 50 µm MMF 1.5 dB/km @1300 [S42]; REFERENCE §7.2');
@@ -64,13 +73,19 @@ const SM_1310: Readonly<Record<'OS2' | 'OS1a' | 'SM-indoor-outdoor', Attenuation
   'SM-indoor-outdoor': a(0.5, 'TIA FOTC single-mode indoor/outdoor 0.5 dB/km [S34][S35]; REFERENCE §7.2'),
 };
 
-const sm1550 = (m: keyof typeof SM_1310): AttenuationValue => a(SM_1310[m].dbPerKm, `${SM_1550_NOTE}; ${SM_1310[m].provenance.source}`, true);
+const sm1550 = (m: keyof typeof SM_1310): AttenuationValue =>
+  a(SM_1310[m].dbPerKm, `${SM_1550_NOTE}; ${SM_1310[m].provenance.source}`, true);
 
 /**
  * Attenuation table: medium → band → value, or per-model values for multimode 850 nm.
  * A missing band for a medium means no coefficient (e.g. single-mode fiber at 850 nm).
  */
-export const ATTENUATION: Readonly<Record<AttenuationMedium, Partial<Record<AttenuationBand, AttenuationValue | Readonly<Record<MultimodeAttenuationModel, AttenuationValue>>>>>> = {
+export const ATTENUATION: Readonly<
+  Record<
+    AttenuationMedium,
+    Partial<Record<AttenuationBand, AttenuationValue | Readonly<Record<MultimodeAttenuationModel, AttenuationValue>>>>
+  >
+> = {
   OM3: { 'mm-850': MM_850, 'mm-1300': MM_1300 },
   OM4: { 'mm-850': MM_850, 'mm-1300': MM_1300 },
   OM5: { 'mm-850': MM_850, 'mm-1300': MM_1300 },
@@ -79,7 +94,10 @@ export const ATTENUATION: Readonly<Record<AttenuationMedium, Partial<Record<Atte
   'SM-indoor-outdoor': { 'sm-1310': SM_1310['SM-indoor-outdoor'], 'sm-1550': sm1550('SM-indoor-outdoor') },
 };
 
-const MEDIUM_MODE: Readonly<Record<AttenuationMedium, ModeFamily>> = { ...FIBER_MODE, 'SM-indoor-outdoor': 'single-mode' };
+const MEDIUM_MODE: Readonly<Record<AttenuationMedium, ModeFamily>> = {
+  ...FIBER_MODE,
+  'SM-indoor-outdoor': 'single-mode',
+};
 
 /** The band of a wavelength on a mode family, or undefined. */
 export function bandOf(mode: ModeFamily, wavelengthNm: number): AttenuationBand | undefined {
@@ -91,7 +109,11 @@ export function bandOf(mode: ModeFamily, wavelengthNm: number): AttenuationBand 
  * `model`, with its source; undefined when the wavelength is in no band of the medium's mode.
  * Source: REFERENCE §7.2.
  */
-export function attenuationAt(medium: AttenuationMedium, wavelengthNm: number, model: MultimodeAttenuationModel): AttenuationValue | undefined {
+export function attenuationAt(
+  medium: AttenuationMedium,
+  wavelengthNm: number,
+  model: MultimodeAttenuationModel,
+): AttenuationValue | undefined {
   const band = bandOf(MEDIUM_MODE[medium], wavelengthNm);
   if (!band) return undefined;
   const cell = ATTENUATION[medium][band];
@@ -104,7 +126,11 @@ export function attenuationAt(medium: AttenuationMedium, wavelengthNm: number, m
  * application such as SR4.2 or LR4): dB/km with its source, or undefined if any wavelength has
  * no coefficient (the loss is then unchecked).
  */
-export function worstAttenuation(medium: AttenuationMedium, wavelengthsNm: readonly number[], model: MultimodeAttenuationModel): AttenuationValue | undefined {
+export function worstAttenuation(
+  medium: AttenuationMedium,
+  wavelengthsNm: readonly number[],
+  model: MultimodeAttenuationModel,
+): AttenuationValue | undefined {
   let worst: AttenuationValue | undefined;
   for (const w of wavelengthsNm) {
     const v = attenuationAt(medium, w, model);

@@ -75,7 +75,13 @@ export interface ChannelLossReport {
 }
 
 /** Channel kinds that get a loss report: transceivers at both ends. */
-const REPORTED: Readonly<Record<ChannelKind, boolean>> = { duplex: true, parallel: true, breakout: true, partial: false, link: false };
+const REPORTED: Readonly<Record<ChannelKind, boolean>> = {
+  duplex: true,
+  parallel: true,
+  breakout: true,
+  partial: false,
+  link: false,
+};
 
 /** Fibers that carry a signal: start at a transmitter or receiver (dark positions excluded). */
 const lit = (f: FiberTrace): boolean => f.start.kind === 'tx' || f.start.kind === 'rx';
@@ -92,7 +98,8 @@ function lanesOf(losses: readonly FiberLoss[]): Omit<LaneLoss, 'marginDb'>[] {
   for (const { trace, loss } of losses) {
     const lane = trace.start.kind === 'tx' || trace.start.kind === 'rx' ? trace.start.lane : 0;
     const cur = byLane.get(lane);
-    if (!cur) byLane.set(lane, { ilDb: loss.totalDb, lengthM: loss.lengthM, complete: loss.complete, fibers: [trace.id] });
+    if (!cur)
+      byLane.set(lane, { ilDb: loss.totalDb, lengthM: loss.lengthM, complete: loss.complete, fibers: [trace.id] });
     else {
       cur.ilDb = Math.max(cur.ilDb, loss.totalDb);
       cur.lengthM = Math.max(cur.lengthM, loss.lengthM);
@@ -103,9 +110,16 @@ function lanesOf(losses: readonly FiberLoss[]): Omit<LaneLoss, 'marginDb'>[] {
   return [...byLane.entries()].sort((x, y) => x[0] - y[0]).map(([lane, v]) => ({ lane, ...v }));
 }
 
-function powerBudgets(index: DesignIndex, ends: readonly (TransceiverPart | undefined)[], losses: readonly FiberLoss[]): PowerBudget[] {
+function powerBudgets(
+  index: DesignIndex,
+  ends: readonly (TransceiverPart | undefined)[],
+  losses: readonly FiberLoss[],
+): PowerBudget[] {
   if (!ends.some((t) => t?.txPowerMinDbm !== undefined)) return [];
-  const byDir = new Map<string, { from: DeviceId; to: DeviceId; tx: TransceiverPart; rx: TransceiverPart; ilDb: number }>();
+  const byDir = new Map<
+    string,
+    { from: DeviceId; to: DeviceId; tx: TransceiverPart; rx: TransceiverPart; ilDb: number }
+  >();
   for (const { trace, loss } of losses) {
     const { start, end } = trace;
     if (start.kind !== 'tx' || end.kind !== 'rx') continue;
@@ -137,7 +151,10 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     if (!spec) unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
     else if (!apps.includes(spec)) apps.push(spec);
   }
-  const wavelengthsNm = apps.length === 1 ? apps[0]!.wavelengthsNm : [...new Set(apps.flatMap((a) => a.wavelengthsNm))].sort((x, y) => x - y);
+  const wavelengthsNm =
+    apps.length === 1
+      ? apps[0]!.wavelengthsNm
+      : [...new Set(apps.flatMap((a) => a.wavelengthsNm))].sort((x, y) => x - y);
   const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, wavelengthsNm);
 
   // Plain loops: this runs once per channel of a data hall (the benchmark's hot path).
@@ -168,11 +185,14 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
   };
   const judgements = apps.map((a) => judgeApplication(a, fig, settings.designMarginDb));
   const gov = strictest(judgements);
-  const verdict: LossVerdict = gov && isLossFailure(gov.verdict) ? gov.verdict : unknownApps.length > 0 || !gov ? 'unchecked' : gov.verdict;
+  const verdict: LossVerdict =
+    gov && isLossFailure(gov.verdict) ? gov.verdict : unknownApps.length > 0 || !gov ? 'unchecked' : gov.verdict;
   const reasons = [...unknownApps, ...(gov?.reasons ?? [])];
   const other = judgements.filter((j) => j !== gov);
   if (gov && other.length > 0) {
-    reasons.push(`judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`);
+    reasons.push(
+      `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
+    );
   }
   const limitDb = gov?.maxIlDb?.value ?? null;
   return {
@@ -206,7 +226,10 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
  * Loss reports of every channel of an analysis, keyed by channel key (null for partial and link
  * channels). `settings` defaults to the analysed design's own.
  */
-export function lossReports(analysis: Pick<Analysis, 'index' | 'channels'>, settings: DesignSettings = analysis.index.design.settings): ReadonlyMap<string, ChannelLossReport | null> {
+export function lossReports(
+  analysis: Pick<Analysis, 'index' | 'channels'>,
+  settings: DesignSettings = analysis.index.design.settings,
+): ReadonlyMap<string, ChannelLossReport | null> {
   const out = new Map<string, ChannelLossReport | null>();
   for (const ch of analysis.channels) out.set(ch.key, channelLoss(analysis.index, ch, settings));
   return out;

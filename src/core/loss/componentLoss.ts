@@ -32,7 +32,8 @@ const v = (maxDb: number, source: string, typicalDb?: number, unverified?: boole
 
 const both = (p: PairLoss): PerMode => ({ multimode: p, 'single-mode': p });
 
-const TIA_PAIR_SOURCE = 'ISO/IEC 11801 "maximum connector loss 0,75 dB/pair" [S44]; TIA-568 ≤0.75 dB per mated pair [S45]; REFERENCE §7.2';
+const TIA_PAIR_SOURCE =
+  'ISO/IEC 11801 "maximum connector loss 0,75 dB/pair" [S44]; TIA-568 ≤0.75 dB per mated pair [S45]; REFERENCE §7.2';
 
 /**
  * TIA/ISO maximum loss of one mated connector pair of any type, incl. MPO: 0.75 dB
@@ -51,8 +52,16 @@ export const SPLICE_LOSS: PerMode = {
 
 /** Low-loss LC pair: 0.15 dB MM (EDGE8 [S48], UNVERIFIED column mapping), 0.25 dB SM ([S72]). */
 const LC_LOW_LOSS: PerMode = {
-  multimode: v(0.15, 'Corning EDGE8 MM LC pair 0.15 dB max [S48] (column mapping UNVERIFIED); REFERENCE §7.3', undefined, true),
-  'single-mode': v(0.25, 'LC low-loss SM (IEC 61753-1 grade B) 0.25 dB max [S72]; EDGE8 SM LC 0.25 [S48]; REFERENCE §7.3'),
+  multimode: v(
+    0.15,
+    'Corning EDGE8 MM LC pair 0.15 dB max [S48] (column mapping UNVERIFIED); REFERENCE §7.3',
+    undefined,
+    true,
+  ),
+  'single-mode': v(
+    0.25,
+    'LC low-loss SM (IEC 61753-1 grade B) 0.25 dB max [S72]; EDGE8 SM LC 0.25 [S48]; REFERENCE §7.3',
+  ),
 };
 
 /**
@@ -74,24 +83,48 @@ export const PAIR_LOSS: Readonly<Record<ConnectorFamily, Partial<Record<KnownLos
     'tia-max': both(TIA_MAX_PAIR),
     standard: {
       multimode: v(0.75, 'standard MPO ≤0.75 dB [S47]; typical 0.25 MM per MTP® standard [S46]; REFERENCE §7.3', 0.25),
-      'single-mode': v(0.75, 'standard MPO ≤0.75 dB [S47]; typical 0.20 SM per MTP® standard [S46]; REFERENCE §7.3', 0.2),
+      'single-mode': v(
+        0.75,
+        'standard MPO ≤0.75 dB [S47]; typical 0.20 SM per MTP® standard [S46]; REFERENCE §7.3',
+        0.2,
+      ),
     },
-    'low-loss': both(v(0.35, 'low-loss MPO ≤0.35 dB [S47]; NVIDIA "MPO low loss or MTP Elite" IL max 0.35 dB MM and SM [S72]; REFERENCE §7.3')),
+    'low-loss': both(
+      v(
+        0.35,
+        'low-loss MPO ≤0.35 dB [S47]; NVIDIA "MPO low loss or MTP Elite" IL max 0.35 dB MM and SM [S72]; REFERENCE §7.3',
+      ),
+    ),
     elite: both(v(0.35, 'MTP® Elite max 0.35, typical 0.10 MM and SM [S46]; REFERENCE §7.3', 0.1)),
   },
   lc: {
     'tia-max': both(TIA_MAX_PAIR),
-    standard: both(v(0.75, 'LC 0.75 dB max per TIA [S45]; typical 0.5 dB single-fiber connection (FOA [S2]); REFERENCE §7.3', 0.5)),
+    standard: both(
+      v(0.75, 'LC 0.75 dB max per TIA [S45]; typical 0.5 dB single-fiber connection (FOA [S2]); REFERENCE §7.3', 0.5),
+    ),
     'low-loss': LC_LOW_LOSS,
     // An "Elite" cassette's front LCs are low-loss LCs: no LC Elite grade exists in §7.3.
     elite: {
-      multimode: { ...LC_LOW_LOSS.multimode, provenance: { ...LC_LOW_LOSS.multimode.provenance, source: `no LC Elite grade: low-loss LC values; ${LC_LOW_LOSS.multimode.provenance.source}` } },
-      'single-mode': { ...LC_LOW_LOSS['single-mode'], provenance: { source: `no LC Elite grade: low-loss LC values; ${LC_LOW_LOSS['single-mode'].provenance.source}` } },
+      multimode: {
+        ...LC_LOW_LOSS.multimode,
+        provenance: {
+          ...LC_LOW_LOSS.multimode.provenance,
+          source: `no LC Elite grade: low-loss LC values; ${LC_LOW_LOSS.multimode.provenance.source}`,
+        },
+      },
+      'single-mode': {
+        ...LC_LOW_LOSS['single-mode'],
+        provenance: {
+          source: `no LC Elite grade: low-loss LC values; ${LC_LOW_LOSS['single-mode'].provenance.source}`,
+        },
+      },
     },
   },
   sc: {
     'tia-max': both(TIA_MAX_PAIR),
-    standard: both(v(0.75, 'mated pair of any type 0.75 dB max [S44]; typical 0.5 dB (FOA [S2]); REFERENCE §7.2–§7.3', 0.5)),
+    standard: both(
+      v(0.75, 'mated pair of any type 0.75 dB max [S44]; typical 0.5 dB (FOA [S2]); REFERENCE §7.2–§7.3', 0.5),
+    ),
   },
 };
 
@@ -122,7 +155,8 @@ export type LossLookup = ComponentLossValue | MissingLoss;
  * callers, which substitute the TIA maximum): vendor maximum, or typical falling back to maximum.
  */
 export function valueFor(p: PairLoss, mode: Exclude<LossMode, 'tia-worst-case'>): ComponentLossValue {
-  if (mode === 'typical' && p.typicalDb !== undefined) return { ok: true, db: p.typicalDb, basis: 'typical', provenance: p.provenance };
+  if (mode === 'typical' && p.typicalDb !== undefined)
+    return { ok: true, db: p.typicalDb, basis: 'typical', provenance: p.provenance };
   return { ok: true, db: p.maxDb, basis: mode === 'typical' ? 'max-as-typical' : 'max', provenance: p.provenance };
 }
 
@@ -131,11 +165,17 @@ export function valueFor(p: PairLoss, mode: Exclude<LossMode, 'tia-worst-case'>)
  * mode `lossMode` (dB). `unknown` grades and cells without a value are `missing` in every mode.
  * Source: REFERENCE §7.2–§7.3 via `PAIR_LOSS`.
  */
-export function connectorLoss(family: ConnectorFamily, grade: LossGrade, mode: ModeFamily, lossMode: LossMode): LossLookup {
+export function connectorLoss(
+  family: ConnectorFamily,
+  grade: LossGrade,
+  mode: ModeFamily,
+  lossMode: LossMode,
+): LossLookup {
   if (grade === 'unknown') return { ok: false, reason: `${family.toUpperCase()} connector of unknown loss grade` };
   const cell = PAIR_LOSS[family][grade];
   if (!cell) return { ok: false, reason: `no loss value for ${family.toUpperCase()} grade ${grade}` };
-  if (lossMode === 'tia-worst-case') return { ok: true, db: TIA_MAX_PAIR.maxDb, basis: 'tia-worst-case', provenance: TIA_MAX_PAIR.provenance };
+  if (lossMode === 'tia-worst-case')
+    return { ok: true, db: TIA_MAX_PAIR.maxDb, basis: 'tia-worst-case', provenance: TIA_MAX_PAIR.provenance };
   return valueFor(cell[mode], lossMode);
 }
 
@@ -150,7 +190,12 @@ export interface PairSideGrade {
  * mode (CONVENTION, issue 3). Missing if either side is missing. Also returns which side (0 or 1)
  * set the value.
  */
-export function matedPairLoss(a: PairSideGrade, b: PairSideGrade, mode: ModeFamily, lossMode: LossMode): LossLookup & { readonly side?: 0 | 1 } {
+export function matedPairLoss(
+  a: PairSideGrade,
+  b: PairSideGrade,
+  mode: ModeFamily,
+  lossMode: LossMode,
+): LossLookup & { readonly side?: 0 | 1 } {
   const la = connectorLoss(a.family, a.grade, mode, lossMode);
   if (!la.ok) return la;
   const lb = connectorLoss(b.family, b.grade, mode, lossMode);
@@ -164,6 +209,7 @@ export function matedPairLoss(a: PairSideGrade, b: PairSideGrade, mode: ModeFami
 /** Loss of one splice in a loss mode (dB). Source: REFERENCE §7.2–§7.3 via `SPLICE_LOSS`. */
 export function spliceLoss(mode: ModeFamily, lossMode: LossMode): ComponentLossValue {
   const p = SPLICE_LOSS[mode];
-  if (lossMode === 'tia-worst-case') return { ok: true, db: p.maxDb, basis: 'tia-worst-case', provenance: p.provenance };
+  if (lossMode === 'tia-worst-case')
+    return { ok: true, db: p.maxDb, basis: 'tia-worst-case', provenance: p.provenance };
   return valueFor(p, lossMode);
 }

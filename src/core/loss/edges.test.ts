@@ -26,8 +26,12 @@ import { breakout, cordOf, duplexStructured, gt06, parallelPath, XCVR, type Run 
 const LC_PANEL = 'equipment/panel-1u-24xlcduplex-duplex';
 
 /** A 10GBASE-SR chain of LC cords through `runs.length − 1` LC panels. */
-const lcChain = (runs: readonly Run[], fiberType: FiberType, settings: Partial<DesignSettings>, transceiver: string = XCVR.sr10G): Design =>
-  parallelPath({ transceiver, runs, panels: runs.slice(1).map(() => LC_PANEL), fiberType, settings });
+const lcChain = (
+  runs: readonly Run[],
+  fiberType: FiberType,
+  settings: Partial<DesignSettings>,
+  transceiver: string = XCVR.sr10G,
+): Design => parallelPath({ transceiver, runs, panels: runs.slice(1).map(() => LC_PANEL), fiberType, settings });
 
 /** The single report of a design with one transceiver-to-transceiver channel. */
 function onlyReport(design: Design): ChannelLossReport {
@@ -53,7 +57,9 @@ describe('limit edges', () => {
   });
 
   it('one 0.001 dB over the limit fails (2/7 m more fiber at 3.5 dB/km)', () => {
-    const r = onlyReport(lcChain([cord(25), cord(25), cord(25), cord(25 + 2 / 7)], 'OM3', { ...TIA, designMarginDb: 0 }));
+    const r = onlyReport(
+      lcChain([cord(25), cord(25), cord(25), cord(25 + 2 / 7)], 'OM3', { ...TIA, designMarginDb: 0 }),
+    );
     expect(round3(r.totalDb)).toBe(2.601);
     expect(round3(r.marginDb ?? NaN)).toBe(-0.001);
     expect(r.verdict).toBe('fail-loss');
@@ -61,7 +67,14 @@ describe('limit edges', () => {
 
   it('floating-point noise at the limit does not fail a channel; a real 0.001 dB excess does', () => {
     // Sums of decimal dB values land an ulp off (0.1 + 0.2 + 0.4 = 0.7000000000000001): one ulp above 2.6.
-    const fig = { totalDb: 2.6000000000000005, connectionDb: 0, lengthM: 100, complete: true, missing: [], fiberTypes: ['OM3' as const] };
+    const fig = {
+      totalDb: 2.6000000000000005,
+      connectionDb: 0,
+      lengthM: 100,
+      complete: true,
+      missing: [],
+      fiberTypes: ['OM3' as const],
+    };
     expect(fig.totalDb).toBeGreaterThan(2.6);
     expect(judgeApplication(APPLICATIONS['10GBASE-SR'], fig, 0).verdict).toBe('pass');
     expect(judgeApplication(APPLICATIONS['10GBASE-SR'], { ...fig, totalDb: 2.601 }, 0).verdict).toBe('fail-loss');
@@ -90,8 +103,12 @@ describe('breakout legs: the stricter application wins', () => {
   it('a 160 m array fails 40GBASE-SR4 reach (150 m) although 10GBASE-SR would pass: fail-reach, governed by 40GBASE-SR4', () => {
     // QSFP ─Type-B array 160 m─[MOD-U1]─A-to-B 2 m─ 4× SFP+ (GT-11 with a longer array cable)
     const d = breakout({
-      parallel: XCVR.sr4_40G, duplex: XCVR.sr10G, array: { part: 'cable/mpo12-typeB-mf-upc', lengthM: 160 },
-      module: 'module/mod-u1-12f-1xmpo12-f-upc-om4', cord: cord(2), fiberType: 'OM4',
+      parallel: XCVR.sr4_40G,
+      duplex: XCVR.sr10G,
+      array: { part: 'cable/mpo12-typeB-mf-upc', lengthM: 160 },
+      module: 'module/mod-u1-12f-1xmpo12-f-upc-om4',
+      cord: cord(2),
+      fiberType: 'OM4',
     });
     const a = analyzeDesign(d);
     const legs = a.channels.filter((c) => c.kind === 'breakout');
@@ -107,13 +124,42 @@ describe('breakout legs: the stricter application wins', () => {
 
 describe('OM5 behaves as OM4 at 850 nm', () => {
   it.each([
-    ['40GBASE-SR4 50 m', (ft: FiberType) => parallelPath({ transceiver: XCVR.sr4_40G, runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }], panels: [], fiberType: ft })],
+    [
+      '40GBASE-SR4 50 m',
+      (ft: FiberType) =>
+        parallelPath({
+          transceiver: XCVR.sr4_40G,
+          runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }],
+          panels: [],
+          fiberType: ft,
+        }),
+    ],
     ['10GBASE-SR 450 m (over reach)', (ft: FiberType) => lcChain([cord(450)], ft, {})],
-    ['100GBASE-SR4 GT-04 cabling', (ft: FiberType) => parallelPath({ transceiver: XCVR.sr4_100G, runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 }, { part: 'cable/mpo12-typeB-mm-upc', lengthM: 60 }, { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 }], panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'], fiberType: ft, settings: TIA })],
+    [
+      '100GBASE-SR4 GT-04 cabling',
+      (ft: FiberType) =>
+        parallelPath({
+          transceiver: XCVR.sr4_100G,
+          runs: [
+            { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 },
+            { part: 'cable/mpo12-typeB-mm-upc', lengthM: 60 },
+            { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 },
+          ],
+          panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'],
+          fiberType: ft,
+          settings: TIA,
+        }),
+    ],
   ])('%s: same IL, limit, reach, margin and verdict on OM5 as on OM4', (_name, build) => {
     const om4 = onlyReport(build('OM4'));
     const om5 = onlyReport(build('OM5'));
-    expect([om5.totalDb, om5.limitDb, om5.marginDb, om5.verdict, om5.applications[0]?.reachM?.value]).toEqual([om4.totalDb, om4.limitDb, om4.marginDb, om4.verdict, om4.applications[0]?.reachM?.value]);
+    expect([om5.totalDb, om5.limitDb, om5.marginDb, om5.verdict, om5.applications[0]?.reachM?.value]).toEqual([
+      om4.totalDb,
+      om4.limitDb,
+      om4.marginDb,
+      om4.verdict,
+      om4.applications[0]?.reachM?.value,
+    ]);
     expect(om5.applications[0]?.maxIlDb?.note).toContain('OM5 as OM4');
   });
 });
@@ -121,8 +167,12 @@ describe('OM5 behaves as OM4 at 850 nm', () => {
 describe('unknown losses are unchecked, never pass', () => {
   it('a cord of unknown loss grade makes a channel with ample margin unchecked', () => {
     const d = duplexStructured({
-      transceiver: XCVR.sr10G, cord1: cord(2, cordOf('A-to-B', 'unknown')), module1: 'module/mod-a-12f-1xmpo12-f-upc-om4',
-      trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 }, module2: 'module/mod-a-12f-1xmpo12-f-upc-om4', cord2: cord(2, 'cable/lc-duplex-aa-upc'),
+      transceiver: XCVR.sr10G,
+      cord1: cord(2, cordOf('A-to-B', 'unknown')),
+      module1: 'module/mod-a-12f-1xmpo12-f-upc-om4',
+      trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 },
+      module2: 'module/mod-a-12f-1xmpo12-f-upc-om4',
+      cord2: cord(2, 'cable/lc-duplex-aa-upc'),
     });
     for (const lossMode of ['vendor-max', 'typical', 'tia-worst-case'] as const) {
       const r = onlyReport({ ...d, settings: { ...d.settings, lossMode } });
@@ -136,15 +186,23 @@ describe('unknown losses are unchecked, never pass', () => {
   it('unknown grade but the known parts alone already exceed the limit: fail-loss (a lower bound)', () => {
     // 40GBASE-SR4 OM4 1.5 dB, TIA worst case:
     // Q ─ff─[P1]─mm─[P2]─ff (unknown grade)─[P3]─mm─[P4]─ff─ Q : P1 + P4 = 1.5 dB + 15 m fiber > 1.5 dB.
-    const unknownCord = makeArrayCable({ polarity: 'A', variant: 'mpo-12', genders: 'ff', polish: 'UPC', lossGrade: 'unknown' });
+    const unknownCord = makeArrayCable({
+      polarity: 'A',
+      variant: 'mpo-12',
+      genders: 'ff',
+      polish: 'UPC',
+      lossGrade: 'unknown',
+    });
     const ff = { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 };
     const mm = { part: 'cable/mpo12-typeA-mm-upc', lengthM: 3 };
-    const r = onlyReport(parallelPath({
-      transceiver: XCVR.sr4_40G,
-      runs: [ff, mm, { part: unknownCord, lengthM: 3 }, mm, ff],
-      panels: Array.from({ length: 4 }, () => 'equipment/panel-1u-24xmpo12-typeA'),
-      settings: TIA,
-    }));
+    const r = onlyReport(
+      parallelPath({
+        transceiver: XCVR.sr4_40G,
+        runs: [ff, mm, { part: unknownCord, lengthM: 3 }, mm, ff],
+        panels: Array.from({ length: 4 }, () => 'equipment/panel-1u-24xmpo12-typeA'),
+        settings: TIA,
+      }),
+    );
     expect(r.complete).toBe(false);
     expect(r.verdict).toBe('fail-loss');
     expect(r.reasons.some((s) => s.includes('IL ≥ 1.553 dB exceeds'))).toBe(true);
@@ -162,10 +220,24 @@ describe('unknown losses are unchecked, never pass', () => {
 });
 
 describe('module figures and loss modes', () => {
-  const figure = { ...makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }), id: partId('module/test-mod-a-figure'), loss: { kind: 'module' as const, loss: { maxDb: dB(0.5), typicalDb: dB(0.3), provenance: { source: 'test datasheet' } } } };
-  const design = (lossMode: DesignSettings['lossMode']) => duplexStructured({
-    transceiver: XCVR.sr10G, cord1: cord(2), module1: figure, trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 }, module2: figure, cord2: cord(2, 'cable/lc-duplex-aa-upc'), settings: { lossMode },
-  });
+  const figure = {
+    ...makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' }),
+    id: partId('module/test-mod-a-figure'),
+    loss: {
+      kind: 'module' as const,
+      loss: { maxDb: dB(0.5), typicalDb: dB(0.3), provenance: { source: 'test datasheet' } },
+    },
+  };
+  const design = (lossMode: DesignSettings['lossMode']) =>
+    duplexStructured({
+      transceiver: XCVR.sr10G,
+      cord1: cord(2),
+      module1: figure,
+      trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 },
+      module2: figure,
+      cord2: cord(2, 'cable/lc-duplex-aa-upc'),
+      settings: { lossMode },
+    });
 
   it.each([
     ['vendor-max', 0.329 + 2 * 0.5, 0],
@@ -182,20 +254,37 @@ describe('module figures and loss modes', () => {
     const r = onlyReport(gt06('low-loss', { lossMode: 'typical' }));
     // Low-loss MPO and LC have no typical value in §7.3: max used, basis says so.
     expect(round3(r.totalDb)).toBe(1.329);
-    expect(r.hops.filter((h) => h.kind === 'mated-pair').every((h) => h.kind === 'mated-pair' && h.basis === 'max-as-typical')).toBe(true);
-    const std = onlyReport(duplexStructured({
-      transceiver: XCVR.sr10G, cord1: cord(2, 'cable/lc-duplex-ab-upc-standard'), module1: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard',
-      trunk: { part: 'cable/mpo12-typeA-mm-upc-standard', lengthM: 90 }, module2: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard', cord2: cord(2, 'cable/lc-duplex-ab-upc-standard'), settings: { lossMode: 'typical' },
-    }));
+    expect(
+      r.hops
+        .filter((h) => h.kind === 'mated-pair')
+        .every((h) => h.kind === 'mated-pair' && h.basis === 'max-as-typical'),
+    ).toBe(true);
+    const std = onlyReport(
+      duplexStructured({
+        transceiver: XCVR.sr10G,
+        cord1: cord(2, 'cable/lc-duplex-ab-upc-standard'),
+        module1: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard',
+        trunk: { part: 'cable/mpo12-typeA-mm-upc-standard', lengthM: 90 },
+        module2: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard',
+        cord2: cord(2, 'cable/lc-duplex-ab-upc-standard'),
+        settings: { lossMode: 'typical' },
+      }),
+    );
     // 0.329 + 2 × 0.25 (MPO standard typical) + 2 × 0.5 (LC standard typical).
     expect(round3(std.totalDb)).toBe(1.829);
   });
 
   it('a pair takes the worse of its two connectors: low-loss cord into a standard cassette front is 0.75 at vendor max', () => {
-    const r = onlyReport(duplexStructured({
-      transceiver: XCVR.sr10G, cord1: cord(2), module1: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard',
-      trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 }, module2: 'module/mod-a-12f-1xmpo12-f-upc-om4', cord2: cord(2, 'cable/lc-duplex-aa-upc'),
-    }));
+    const r = onlyReport(
+      duplexStructured({
+        transceiver: XCVR.sr10G,
+        cord1: cord(2),
+        module1: 'module/mod-a-12f-1xmpo12-f-upc-om4-standard',
+        trunk: { part: 'cable/mpo12-typeA-mm-upc', lengthM: 90 },
+        module2: 'module/mod-a-12f-1xmpo12-f-upc-om4',
+        cord2: cord(2, 'cable/lc-duplex-aa-upc'),
+      }),
+    );
     // CAS-1: MPO 0.75 + LC 0.75; CAS-2: MPO 0.35 + LC 0.15; fiber 0.329.
     expect(round3(r.totalDb)).toBe(2.329);
   });
@@ -204,7 +293,12 @@ describe('module figures and loss modes', () => {
 describe('power budget and report scope', () => {
   it('reports Tx power − Rx sensitivity and margin per direction when the parts give them', () => {
     const base = BUILTIN_CATALOGUE.get(XCVR.sr10G) as TransceiverPart;
-    const withBudget: TransceiverPart = { ...base, id: partId('transceiver/test-10g-budget'), txPowerMinDbm: -7.3, rxSensitivityDbm: -9.9 };
+    const withBudget: TransceiverPart = {
+      ...base,
+      id: partId('transceiver/test-10g-budget'),
+      txPowerMinDbm: -7.3,
+      rxSensitivityDbm: -9.9,
+    };
     const b = new DesignBuilder('budget').part(withBudget);
     const t1 = b.loose(withBudget.id, 'A');
     const t2 = b.loose(withBudget.id, 'B');

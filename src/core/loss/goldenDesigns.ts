@@ -127,7 +127,8 @@ export function breakout(o: {
 export const cassetteOf = (moduleClass: 'MOD-A' | 'MOD-B1' | 'MOD-B2' | 'MOD-U1', lossGrade: LossGrade): Part =>
   makeCassette({ moduleClass, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4', lossGrade });
 /** MPO-12 male/male UPC trunk of a polarity type and loss grade. */
-export const trunkOf = (polarity: 'A' | 'B', lossGrade: LossGrade): Part => makeArrayCable({ polarity, variant: 'mpo-12', genders: 'mm', polish: 'UPC', lossGrade });
+export const trunkOf = (polarity: 'A' | 'B', lossGrade: LossGrade): Part =>
+  makeArrayCable({ polarity, variant: 'mpo-12', genders: 'mm', polish: 'UPC', lossGrade });
 /** LC/UPC duplex cord of a type and loss grade. */
 export const cordOf = (t: 'A-to-B' | 'A-to-A', lossGrade: LossGrade): Part => makeDuplexCord(t, 'UPC', lossGrade);
 

@@ -31,54 +31,236 @@ interface Golden {
   readonly pairs: number;
 }
 
-const sr4Path = (transceiver: string, settings = {}) => parallelPath({
-  transceiver,
-  runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 }, { part: 'cable/mpo12-typeB-mm-upc', lengthM: 60 }, { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 }],
-  panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'],
-  settings,
-});
-const sr4PathB = (transceiver: string) => parallelPath({
-  transceiver,
-  runs: [{ part: 'cable/mpo12-typeA-ff-upc', lengthM: 1 }, { part: 'cable/mpo12-typeB-mm-upc', lengthM: 50 }, { part: 'cable/mpo12-typeA-ff-upc', lengthM: 1 }],
-  panels: ['equipment/panel-1u-24xmpo12-typeA', 'equipment/panel-1u-24xmpo12-typeA'],
-  settings: { lossMode: 'tia-worst-case' },
-});
-const gt11 = () => breakout({
-  parallel: XCVR.sr4_40G, duplex: XCVR.sr10G, array: { part: 'cable/mpo12-typeB-mf-upc', lengthM: 30 },
-  module: 'module/mod-u1-12f-1xmpo12-f-upc-om4', cord: { part: 'cable/lc-duplex-ab-upc', lengthM: 2 }, fiberType: 'OM4',
-});
-const gt12 = () => breakout({
-  parallel: XCVR.dr4_400G, duplex: XCVR.dr_100G, array: { part: 'cable/mpo12-typeB-mf-apc', lengthM: 100 },
-  module: 'module/mod-u1-12f-1xmpo12-f-apc-os2', cord: { part: 'cable/lc-duplex-ab-upc', lengthM: 2 }, fiberType: 'OS2',
-  settings: { lossMode: 'tia-worst-case' },
-});
+const sr4Path = (transceiver: string, settings = {}) =>
+  parallelPath({
+    transceiver,
+    runs: [
+      { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 },
+      { part: 'cable/mpo12-typeB-mm-upc', lengthM: 60 },
+      { part: 'cable/mpo12-typeB-ff-upc', lengthM: 3 },
+    ],
+    panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'],
+    settings,
+  });
+const sr4PathB = (transceiver: string) =>
+  parallelPath({
+    transceiver,
+    runs: [
+      { part: 'cable/mpo12-typeA-ff-upc', lengthM: 1 },
+      { part: 'cable/mpo12-typeB-mm-upc', lengthM: 50 },
+      { part: 'cable/mpo12-typeA-ff-upc', lengthM: 1 },
+    ],
+    panels: ['equipment/panel-1u-24xmpo12-typeA', 'equipment/panel-1u-24xmpo12-typeA'],
+    settings: { lossMode: 'tia-worst-case' },
+  });
+const gt11 = () =>
+  breakout({
+    parallel: XCVR.sr4_40G,
+    duplex: XCVR.sr10G,
+    array: { part: 'cable/mpo12-typeB-mf-upc', lengthM: 30 },
+    module: 'module/mod-u1-12f-1xmpo12-f-upc-om4',
+    cord: { part: 'cable/lc-duplex-ab-upc', lengthM: 2 },
+    fiberType: 'OM4',
+  });
+const gt12 = () =>
+  breakout({
+    parallel: XCVR.dr4_400G,
+    duplex: XCVR.dr_100G,
+    array: { part: 'cable/mpo12-typeB-mf-apc', lengthM: 100 },
+    module: 'module/mod-u1-12f-1xmpo12-f-apc-os2',
+    cord: { part: 'cable/lc-duplex-ab-upc', lengthM: 2 },
+    fiberType: 'OS2',
+    settings: { lossMode: 'tia-worst-case' },
+  });
 
 const GOLDENS: readonly Golden[] = [
-  { id: 'GT-01 40GBASE-SR4, 50 m OM4, α 3.5', design: () => parallelPath({ transceiver: XCVR.sr4_40G, runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }], panels: [] }), channels: 1, ilDb: 0.175, marginDb: 1.325, verdict: 'pass', lengthM: 50, pairs: 0 },
-  { id: 'GT-01 with α 3.0', design: () => parallelPath({ transceiver: XCVR.sr4_40G, runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }], panels: [], settings: { multimodeAttenuation: 'alt-3.0' } }), channels: 1, ilDb: 0.15, marginDb: 1.35, verdict: 'pass', lengthM: 50, pairs: 0 },
-  { id: 'GT-04 100GBASE-SR4, TIA worst case (limit UNVERIFIED)', design: () => sr4Path(XCVR.sr4_100G, { lossMode: 'tia-worst-case' }), channels: 1, ilDb: 1.731, marginDb: 0.169, verdict: 'unverified-limit', lengthM: 66, pairs: 2 },
-  { id: 'GT-04 100GBASE-SR4, standard-grade cables at vendor max', design: () => parallelPath({
-    transceiver: XCVR.sr4_100G,
-    runs: [{ part: 'cable/mpo12-typeB-ff-upc-standard', lengthM: 3 }, { part: 'cable/mpo12-typeB-mm-upc-standard', lengthM: 60 }, { part: 'cable/mpo12-typeB-ff-upc-standard', lengthM: 3 }],
-    panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'],
-  }), channels: 1, ilDb: 1.731, marginDb: 0.169, verdict: 'unverified-limit', lengthM: 66, pairs: 2 },
-  { id: 'GT-04 same cabling, 40GBASE-SR4', design: () => sr4Path(XCVR.sr4_40G, { lossMode: 'tia-worst-case' }), channels: 1, ilDb: 1.731, marginDb: -0.231, verdict: 'fail-loss', lengthM: 66, pairs: 2 },
-  { id: 'GT-04b 100GBASE-SR4', design: () => sr4PathB(XCVR.sr4_100G), channels: 1, ilDb: 1.682, marginDb: 0.218, verdict: 'unverified-limit', lengthM: 52, pairs: 2 },
-  { id: 'GT-04b same cabling, 40GBASE-SR4', design: () => sr4PathB(XCVR.sr4_40G), channels: 1, ilDb: 1.682, marginDb: -0.182, verdict: 'fail-loss', lengthM: 52, pairs: 2 },
-  { id: 'GT-06 low-loss parts (MPO 0.35, LC 0.15)', design: () => gt06('low-loss'), channels: 1, ilDb: 1.329, marginDb: 1.571, verdict: 'pass', lengthM: 94, pairs: 4 },
-  { id: 'GT-06 TIA-max parts at vendor max', design: () => gt06('tia-max'), channels: 1, ilDb: 3.329, marginDb: -0.429, verdict: 'fail-loss', lengthM: 94, pairs: 4 },
-  { id: 'GT-06 low-loss parts in TIA worst-case mode', design: () => gt06('low-loss', { lossMode: 'tia-worst-case' }), channels: 1, ilDb: 3.329, marginDb: -0.429, verdict: 'fail-loss', lengthM: 94, pairs: 4 },
-  { id: 'GT-10 25GBASE-SR Method B, low-loss', design: () => gt10('low-loss'), channels: 1, ilDb: 1.301, marginDb: 0.599, verdict: 'pass', lengthM: 86, pairs: 4 },
-  { id: 'GT-10 25GBASE-SR Method B, TIA-max parts', design: () => gt10('tia-max'), channels: 1, ilDb: 3.301, marginDb: -1.401, verdict: 'fail-loss', lengthM: 86, pairs: 4 },
-  { id: 'GT-11 40GBASE-SR4 breakout via MOD-U1, per leg', design: gt11, channels: 4, ilDb: 0.612, marginDb: 0.888, verdict: 'pass', lengthM: 32, governing: '40GBASE-SR4', pairs: 2 },
-  { id: 'GT-12 400GBASE-DR4 → 4× 100GBASE-DR, TIA-max, per leg', design: gt12, channels: 4, ilDb: 1.541, marginDb: 1.459, verdict: 'unverified-limit', lengthM: 102, pairs: 2 },
-  { id: 'GT-16 400GBASE-SR8, 70 m OM4 MPO-16', design: () => parallelPath({ transceiver: XCVR.sr8_400G, runs: [{ part: 'cable/mpo16-typeB-ff-apc', lengthM: 70 }], panels: [] }), channels: 1, ilDb: 0.245, marginDb: 1.655, verdict: 'pass', lengthM: 70, pairs: 0 },
+  {
+    id: 'GT-01 40GBASE-SR4, 50 m OM4, α 3.5',
+    design: () =>
+      parallelPath({
+        transceiver: XCVR.sr4_40G,
+        runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }],
+        panels: [],
+      }),
+    channels: 1,
+    ilDb: 0.175,
+    marginDb: 1.325,
+    verdict: 'pass',
+    lengthM: 50,
+    pairs: 0,
+  },
+  {
+    id: 'GT-01 with α 3.0',
+    design: () =>
+      parallelPath({
+        transceiver: XCVR.sr4_40G,
+        runs: [{ part: 'cable/mpo12-typeB-ff-upc', lengthM: 50 }],
+        panels: [],
+        settings: { multimodeAttenuation: 'alt-3.0' },
+      }),
+    channels: 1,
+    ilDb: 0.15,
+    marginDb: 1.35,
+    verdict: 'pass',
+    lengthM: 50,
+    pairs: 0,
+  },
+  {
+    id: 'GT-04 100GBASE-SR4, TIA worst case (limit UNVERIFIED)',
+    design: () => sr4Path(XCVR.sr4_100G, { lossMode: 'tia-worst-case' }),
+    channels: 1,
+    ilDb: 1.731,
+    marginDb: 0.169,
+    verdict: 'unverified-limit',
+    lengthM: 66,
+    pairs: 2,
+  },
+  {
+    id: 'GT-04 100GBASE-SR4, standard-grade cables at vendor max',
+    design: () =>
+      parallelPath({
+        transceiver: XCVR.sr4_100G,
+        runs: [
+          { part: 'cable/mpo12-typeB-ff-upc-standard', lengthM: 3 },
+          { part: 'cable/mpo12-typeB-mm-upc-standard', lengthM: 60 },
+          { part: 'cable/mpo12-typeB-ff-upc-standard', lengthM: 3 },
+        ],
+        panels: ['equipment/panel-1u-24xmpo12-typeB', 'equipment/panel-1u-24xmpo12-typeB'],
+      }),
+    channels: 1,
+    ilDb: 1.731,
+    marginDb: 0.169,
+    verdict: 'unverified-limit',
+    lengthM: 66,
+    pairs: 2,
+  },
+  {
+    id: 'GT-04 same cabling, 40GBASE-SR4',
+    design: () => sr4Path(XCVR.sr4_40G, { lossMode: 'tia-worst-case' }),
+    channels: 1,
+    ilDb: 1.731,
+    marginDb: -0.231,
+    verdict: 'fail-loss',
+    lengthM: 66,
+    pairs: 2,
+  },
+  {
+    id: 'GT-04b 100GBASE-SR4',
+    design: () => sr4PathB(XCVR.sr4_100G),
+    channels: 1,
+    ilDb: 1.682,
+    marginDb: 0.218,
+    verdict: 'unverified-limit',
+    lengthM: 52,
+    pairs: 2,
+  },
+  {
+    id: 'GT-04b same cabling, 40GBASE-SR4',
+    design: () => sr4PathB(XCVR.sr4_40G),
+    channels: 1,
+    ilDb: 1.682,
+    marginDb: -0.182,
+    verdict: 'fail-loss',
+    lengthM: 52,
+    pairs: 2,
+  },
+  {
+    id: 'GT-06 low-loss parts (MPO 0.35, LC 0.15)',
+    design: () => gt06('low-loss'),
+    channels: 1,
+    ilDb: 1.329,
+    marginDb: 1.571,
+    verdict: 'pass',
+    lengthM: 94,
+    pairs: 4,
+  },
+  {
+    id: 'GT-06 TIA-max parts at vendor max',
+    design: () => gt06('tia-max'),
+    channels: 1,
+    ilDb: 3.329,
+    marginDb: -0.429,
+    verdict: 'fail-loss',
+    lengthM: 94,
+    pairs: 4,
+  },
+  {
+    id: 'GT-06 low-loss parts in TIA worst-case mode',
+    design: () => gt06('low-loss', { lossMode: 'tia-worst-case' }),
+    channels: 1,
+    ilDb: 3.329,
+    marginDb: -0.429,
+    verdict: 'fail-loss',
+    lengthM: 94,
+    pairs: 4,
+  },
+  {
+    id: 'GT-10 25GBASE-SR Method B, low-loss',
+    design: () => gt10('low-loss'),
+    channels: 1,
+    ilDb: 1.301,
+    marginDb: 0.599,
+    verdict: 'pass',
+    lengthM: 86,
+    pairs: 4,
+  },
+  {
+    id: 'GT-10 25GBASE-SR Method B, TIA-max parts',
+    design: () => gt10('tia-max'),
+    channels: 1,
+    ilDb: 3.301,
+    marginDb: -1.401,
+    verdict: 'fail-loss',
+    lengthM: 86,
+    pairs: 4,
+  },
+  {
+    id: 'GT-11 40GBASE-SR4 breakout via MOD-U1, per leg',
+    design: gt11,
+    channels: 4,
+    ilDb: 0.612,
+    marginDb: 0.888,
+    verdict: 'pass',
+    lengthM: 32,
+    governing: '40GBASE-SR4',
+    pairs: 2,
+  },
+  {
+    id: 'GT-12 400GBASE-DR4 → 4× 100GBASE-DR, TIA-max, per leg',
+    design: gt12,
+    channels: 4,
+    ilDb: 1.541,
+    marginDb: 1.459,
+    verdict: 'unverified-limit',
+    lengthM: 102,
+    pairs: 2,
+  },
+  {
+    id: 'GT-16 400GBASE-SR8, 70 m OM4 MPO-16',
+    design: () =>
+      parallelPath({
+        transceiver: XCVR.sr8_400G,
+        runs: [{ part: 'cable/mpo16-typeB-ff-apc', lengthM: 70 }],
+        panels: [],
+      }),
+    channels: 1,
+    ilDb: 0.245,
+    marginDb: 1.655,
+    verdict: 'pass',
+    lengthM: 70,
+    pairs: 0,
+  },
 ];
 
 function reportsOf(design: Design): { reports: ChannelLossReport[]; polarity: string[] } {
   const a = analyzeDesign(design);
   const chans = a.channels.filter((c) => c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout');
-  return { reports: chans.map((c) => channelLoss(a.index, c, design.settings)).filter((r): r is ChannelLossReport => r !== null), polarity: chans.map((c) => c.verdict) };
+  return {
+    reports: chans
+      .map((c) => channelLoss(a.index, c, design.settings))
+      .filter((r): r is ChannelLossReport => r !== null),
+    polarity: chans.map((c) => c.verdict),
+  };
 }
 
 describe('loss goldens (REFERENCE §10)', () => {
@@ -118,11 +300,22 @@ describe('loss goldens (REFERENCE §10)', () => {
   it('GT-06 breakdown names every segment and mated pair, and MDI matings are not counted', () => {
     const { reports } = reportsOf(gt06('low-loss'));
     const r = reports[0]!;
-    const lines = r.hops.map((h) => (h.kind === 'fiber' ? `fiber ${h.cableName} ${h.lengthM} m ${round3(h.db ?? NaN)}` : h.kind === 'mated-pair' ? `pair ${h.deviceName} ${h.ports.join('/')} ${h.db}` : `module ${h.db}`));
+    const lines = r.hops.map((h) =>
+      h.kind === 'fiber'
+        ? `fiber ${h.cableName} ${h.lengthM} m ${round3(h.db ?? NaN)}`
+        : h.kind === 'mated-pair'
+          ? `pair ${h.deviceName} ${h.ports.join('/')} ${h.db}`
+          : `module ${h.db}`,
+    );
     // Transmitter first: the trace may start at either SFP; both orders are the same set.
     expect([...lines].sort()).toEqual([
-      'fiber CORD-1 2 m 0.007', 'fiber CORD-2 2 m 0.007', 'fiber TRUNK 90 m 0.315',
-      'pair CAS-1 front-1 0.15', 'pair CAS-1 mpo1 0.35', 'pair CAS-2 front-1 0.15', 'pair CAS-2 mpo1 0.35',
+      'fiber CORD-1 2 m 0.007',
+      'fiber CORD-2 2 m 0.007',
+      'fiber TRUNK 90 m 0.315',
+      'pair CAS-1 front-1 0.15',
+      'pair CAS-1 mpo1 0.35',
+      'pair CAS-2 front-1 0.15',
+      'pair CAS-2 mpo1 0.35',
     ]);
     expect(r.lossMode).toBe('vendor-max');
   });
@@ -130,7 +323,10 @@ describe('loss goldens (REFERENCE §10)', () => {
   it('GT-11 says which application governs each leg and keeps the looser one in the report', () => {
     const { reports } = reportsOf(gt11());
     for (const r of reports) {
-      expect(r.applications.map((j) => [j.application, round3(j.marginDb ?? NaN)]).sort()).toEqual([['10GBASE-SR', 2.288], ['40GBASE-SR4', 0.888]]);
+      expect(r.applications.map((j) => [j.application, round3(j.marginDb ?? NaN)]).sort()).toEqual([
+        ['10GBASE-SR', 2.288],
+        ['40GBASE-SR4', 0.888],
+      ]);
       expect(r.reasons.some((s) => s.includes('judged against 40GBASE-SR4 (stricter than 10GBASE-SR'))).toBe(true);
       expect(r.limitDb).toBe(1.5);
     }

@@ -17,7 +17,9 @@ import { limitsFor, type ApplicationKey, type ApplicationSpec, type LimitCell } 
 export type LossVerdict = 'fail-loss' | 'fail-reach' | 'unchecked' | 'unverified-limit' | 'warn' | 'pass';
 
 /** Severity rank (lower is worse), UI class and text of each loss verdict. */
-export const LOSS_VERDICTS: Readonly<Record<LossVerdict, { readonly rank: number; readonly cls: VerdictClass; readonly text: string }>> = {
+export const LOSS_VERDICTS: Readonly<
+  Record<LossVerdict, { readonly rank: number; readonly cls: VerdictClass; readonly text: string }>
+> = {
   'fail-loss': { rank: 0, cls: 'fail', text: 'Over loss budget' },
   'fail-reach': { rank: 1, cls: 'fail', text: 'Over reach' },
   unchecked: { rank: 2, cls: 'unchecked', text: 'Loss unchecked' },
@@ -104,13 +106,24 @@ export function judgeApplication(app: ApplicationSpec, fig: LossFigures, designM
   const allocationMarginDb = alloc && fig.complete ? alloc.cell.value - fig.connectionDb : null;
   const limitUnverified = Boolean(il?.cell.unverified || reach?.cell.unverified);
 
-  if (failLoss && il) reasons.push(`${app.id}: IL ${fig.complete ? '' : '≥ '}${f3(fig.totalDb)} dB exceeds the ${il.item.ft} limit ${f3(il.cell.value)} dB by ${f3(fig.totalDb - il.cell.value)} dB`);
-  if (failReach && reach) reasons.push(`${app.id}: length ${f3(fig.lengthM)} m exceeds the ${reach.item.ft} reach ${reach.cell.value} m`);
+  if (failLoss && il)
+    reasons.push(
+      `${app.id}: IL ${fig.complete ? '' : '≥ '}${f3(fig.totalDb)} dB exceeds the ${il.item.ft} limit ${f3(il.cell.value)} dB by ${f3(fig.totalDb - il.cell.value)} dB`,
+    );
+  if (failReach && reach)
+    reasons.push(`${app.id}: length ${f3(fig.lengthM)} m exceeds the ${reach.item.ft} reach ${reach.cell.value} m`);
   for (const ft of noColumn) reasons.push(`${app.id}: no channel limit for ${ft} (REFERENCE §8)`);
   for (const m of fig.missing) reasons.push(`loss unknown: ${m}`);
-  if (marginDb !== null && !failLoss && marginDb < designMarginDb - LOSS_EPSILON) reasons.push(`${app.id}: margin ${f3(marginDb)} dB is below the design margin ${f3(designMarginDb)} dB`);
-  if (limitUnverified && il) reasons.push(`${app.id}: the ${il.item.ft} limit ${f3(il.cell.value)} dB${reach?.cell.unverified ? ' and reach' : ''} is UNVERIFIED (REFERENCE §8)`);
-  if (allocationMarginDb !== null && alloc && allocationMarginDb < -LOSS_EPSILON) reasons.push(`${app.id}: connection loss ${f3(fig.connectionDb)} dB exceeds the allocation ${f3(alloc.cell.value)} dB the published reach assumes (§7.4)`);
+  if (marginDb !== null && !failLoss && marginDb < designMarginDb - LOSS_EPSILON)
+    reasons.push(`${app.id}: margin ${f3(marginDb)} dB is below the design margin ${f3(designMarginDb)} dB`);
+  if (limitUnverified && il)
+    reasons.push(
+      `${app.id}: the ${il.item.ft} limit ${f3(il.cell.value)} dB${reach?.cell.unverified ? ' and reach' : ''} is UNVERIFIED (REFERENCE §8)`,
+    );
+  if (allocationMarginDb !== null && alloc && allocationMarginDb < -LOSS_EPSILON)
+    reasons.push(
+      `${app.id}: connection loss ${f3(fig.connectionDb)} dB exceeds the allocation ${f3(alloc.cell.value)} dB the published reach assumes (§7.4)`,
+    );
 
   const verdict: LossVerdict = failLoss
     ? 'fail-loss'
@@ -123,7 +136,8 @@ export function judgeApplication(app: ApplicationSpec, fig: LossFigures, designM
           : marginDb !== null && marginDb < designMarginDb - LOSS_EPSILON
             ? 'warn'
             : 'pass';
-  if (verdict === 'pass' && marginDb !== null) reasons.push(`${app.id}: IL ${f3(fig.totalDb)} dB within ${f3(il?.cell.value ?? 0)} dB, margin ${f3(marginDb)} dB`);
+  if (verdict === 'pass' && marginDb !== null)
+    reasons.push(`${app.id}: IL ${f3(fig.totalDb)} dB within ${f3(il?.cell.value ?? 0)} dB, margin ${f3(marginDb)} dB`);
 
   return {
     application: app.id,
@@ -141,7 +155,8 @@ export function judgeApplication(app: ApplicationSpec, fig: LossFigures, designM
 }
 
 /** Ordering group: failures first, then unknowns, then everything judged. */
-const group = (j: ApplicationJudgement): number => (LOSS_VERDICTS[j.verdict].cls === 'fail' ? 0 : j.verdict === 'unchecked' ? 1 : 2);
+const group = (j: ApplicationJudgement): number =>
+  LOSS_VERDICTS[j.verdict].cls === 'fail' ? 0 : j.verdict === 'unchecked' ? 1 : 2;
 
 /**
  * The stricter of several judgements (CONVENTION, issue 3): a failing one first, then an
@@ -149,12 +164,21 @@ const group = (j: ApplicationJudgement): number => (LOSS_VERDICTS[j.verdict].cls
  * first. Returns undefined for an empty list.
  */
 export function strictest(js: readonly ApplicationJudgement[]): ApplicationJudgement | undefined {
-  const key = (j: ApplicationJudgement): [number, number, number] => [group(j), j.marginDb ?? Infinity, j.reachMarginM ?? Infinity];
+  const key = (j: ApplicationJudgement): [number, number, number] => [
+    group(j),
+    j.marginDb ?? Infinity,
+    j.reachMarginM ?? Infinity,
+  ];
   let best: ApplicationJudgement | undefined;
   let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
   for (const j of js) {
     const k = key(j);
-    if (k[0] < bestKey[0] || (k[0] === bestKey[0] && (k[1] < bestKey[1] - LOSS_EPSILON || (Math.abs(k[1] - bestKey[1]) <= LOSS_EPSILON && k[2] < bestKey[2] - LOSS_EPSILON)))) {
+    if (
+      k[0] < bestKey[0] ||
+      (k[0] === bestKey[0] &&
+        (k[1] < bestKey[1] - LOSS_EPSILON ||
+          (Math.abs(k[1] - bestKey[1]) <= LOSS_EPSILON && k[2] < bestKey[2] - LOSS_EPSILON)))
+    ) {
       best = j;
       bestKey = k;
     }

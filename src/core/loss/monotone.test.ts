@@ -32,7 +32,9 @@ const chainArb: fc.Arbitrary<Chain> = fc.record({
   runs: fc.array(runArb, { minLength: 1, maxLength: 5 }),
   settings: fc.record({
     lossMode: fc.constantFrom('tia-worst-case', 'vendor-max', 'typical') as fc.Arbitrary<DesignSettings['lossMode']>,
-    multimodeAttenuation: fc.constantFrom('ieee-3.5', 'alt-3.0') as fc.Arbitrary<DesignSettings['multimodeAttenuation']>,
+    multimodeAttenuation: fc.constantFrom('ieee-3.5', 'alt-3.0') as fc.Arbitrary<
+      DesignSettings['multimodeAttenuation']
+    >,
   }),
   fiberType: fc.constantFrom('OM3', 'OM4', 'OM5') as fc.Arbitrary<FiberType>,
 });
@@ -40,7 +42,13 @@ const chainArb: fc.Arbitrary<Chain> = fc.record({
 /** Margin (dB) and IL (dB) of the chain's one channel. */
 function measure(c: Chain): { margin: number; il: number } {
   const runs: Run[] = c.runs.map((r) => ({ part: cordOf('A-to-B', r.grade), lengthM: r.lengthM }));
-  const d = parallelPath({ transceiver: XCVR.sr10G, runs, panels: runs.slice(1).map(() => 'equipment/panel-1u-24xlcduplex-duplex'), fiberType: c.fiberType, settings: c.settings });
+  const d = parallelPath({
+    transceiver: XCVR.sr10G,
+    runs,
+    panels: runs.slice(1).map(() => 'equipment/panel-1u-24xlcduplex-duplex'),
+    fiberType: c.fiberType,
+    settings: c.settings,
+  });
   const a = analyzeDesign(d);
   const ch = a.channels.find((x) => x.kind === 'duplex');
   const r = ch ? channelLoss(a.index, ch, d.settings) : null;
@@ -53,7 +61,10 @@ describe('loss monotonicity (property)', () => {
     fc.assert(
       fc.property(chainArb, fc.nat(), fc.double({ min: 0, max: 200, noNaN: true }), (c, pick, extra) => {
         const i = pick % c.runs.length;
-        const longer: Chain = { ...c, runs: c.runs.map((r, k) => (k === i ? { ...r, lengthM: r.lengthM + extra } : r)) };
+        const longer: Chain = {
+          ...c,
+          runs: c.runs.map((r, k) => (k === i ? { ...r, lengthM: r.lengthM + extra } : r)),
+        };
         const before = measure(c);
         const after = measure(longer);
         expect(after.margin).toBeLessThanOrEqual(before.margin + LOSS_EPSILON);

@@ -134,7 +134,12 @@ const byArray = new WeakMap<readonly number[], PathContext>();
  * The (memoised) path context of an index for a loss mode, attenuation model and wavelength set.
  * Contexts live as long as the index; the index is immutable, so memo entries never go stale.
  */
-export function pathContext(index: DesignIndex, lossMode: LossMode, model: MultimodeAttenuationModel, wavelengthsNm: readonly number[]): PathContext {
+export function pathContext(
+  index: DesignIndex,
+  lossMode: LossMode,
+  model: MultimodeAttenuationModel,
+  wavelengthsNm: readonly number[],
+): PathContext {
   let byKey = contexts.get(index);
   if (!byKey) {
     byKey = new Map();
@@ -149,7 +154,16 @@ export function pathContext(index: DesignIndex, lossMode: LossMode, model: Multi
     byArray.set(wavelengthsNm, hit);
     return hit;
   }
-  const ctx: PathContext = { index, lossMode, model, wavelengthsNm, segments: new Map(), attenuation: new Map(), devices: new Map(), pairs: new Map() };
+  const ctx: PathContext = {
+    index,
+    lossMode,
+    model,
+    wavelengthsNm,
+    segments: new Map(),
+    attenuation: new Map(),
+    devices: new Map(),
+    pairs: new Map(),
+  };
   byKey.set(key, ctx);
   byArray.set(wavelengthsNm, ctx);
   return ctx;
@@ -166,12 +180,54 @@ function attenuationOf(ctx: PathContext, ft: FiberType): AttenuationValue | null
 
 function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
   const c = ctx.index.cables.get(id)?.cable;
-  if (!c) return { kind: 'fiber', cable: id, cableName: String(id), fiberType: 'OM4', lengthM: 0, dbPerKm: null, db: null, provenance: null, reason: `missing cable ${id}` };
+  if (!c)
+    return {
+      kind: 'fiber',
+      cable: id,
+      cableName: String(id),
+      fiberType: 'OM4',
+      lengthM: 0,
+      dbPerKm: null,
+      db: null,
+      provenance: null,
+      reason: `missing cable ${id}`,
+    };
   const { name, fiberType, lengthM } = c;
-  if (!Number.isFinite(lengthM) || lengthM < 0) return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM: 0, dbPerKm: null, db: null, provenance: null, reason: `${name}: invalid length ${lengthM}` };
+  if (!Number.isFinite(lengthM) || lengthM < 0)
+    return {
+      kind: 'fiber',
+      cable: id,
+      cableName: name,
+      fiberType,
+      lengthM: 0,
+      dbPerKm: null,
+      db: null,
+      provenance: null,
+      reason: `${name}: invalid length ${lengthM}`,
+    };
   const att = attenuationOf(ctx, fiberType);
-  if (!att) return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM, dbPerKm: null, db: null, provenance: null, reason: `${name}: no attenuation for ${fiberType} at ${ctx.wavelengthsNm.join('/') || '?'} nm` };
-  return { kind: 'fiber', cable: id, cableName: name, fiberType, lengthM, dbPerKm: att.dbPerKm, db: (lengthM / 1000) * att.dbPerKm, provenance: att.provenance };
+  if (!att)
+    return {
+      kind: 'fiber',
+      cable: id,
+      cableName: name,
+      fiberType,
+      lengthM,
+      dbPerKm: null,
+      db: null,
+      provenance: null,
+      reason: `${name}: no attenuation for ${fiberType} at ${ctx.wavelengthsNm.join('/') || '?'} nm`,
+    };
+  return {
+    kind: 'fiber',
+    cable: id,
+    cableName: name,
+    fiberType,
+    lengthM,
+    dbPerKm: att.dbPerKm,
+    db: (lengthM / 1000) * att.dbPerKm,
+    provenance: att.provenance,
+  };
 }
 
 function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
@@ -187,20 +243,51 @@ function plugSide(ctx: PathContext, dev: ResolvedDevice, port: string): { side: 
   const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
   const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
-  if (!plug || !cable || !end) return { side: { label: `plug in ${dev.device.name} ${port}`, family: 'mpo', grade: 'unknown' }, mode: null };
+  if (!plug || !cable || !end)
+    return { side: { label: `plug in ${dev.device.name} ${port}`, family: 'mpo', grade: 'unknown' }, mode: null };
   return {
-    side: { label: `${cable.cable.name} ${end.label}`, family: CONNECTOR_VARIANTS[end.connector.variant].family, grade: end.lossGrade },
+    side: {
+      label: `${cable.cable.name} ${end.label}`,
+      family: CONNECTOR_VARIANTS[end.connector.variant].family,
+      grade: end.lossGrade,
+    },
     mode: FIBER_MODE[cable.cable.fiberType],
   };
 }
 
-function pairLine(ctx: PathContext, dev: ResolvedDevice, ports: readonly string[], a: { side: PairSide; mode: ModeFamily | null }, b: { side: PairSide; mode: ModeFamily | null }): MatedPairLoss {
+function pairLine(
+  ctx: PathContext,
+  dev: ResolvedDevice,
+  ports: readonly string[],
+  a: { side: PairSide; mode: ModeFamily | null },
+  b: { side: PairSide; mode: ModeFamily | null },
+): MatedPairLoss {
   const own = dev.part && dev.part.kind !== 'transceiver' ? dev.part.fiberType : 'unknown';
   const mode = a.mode ?? b.mode ?? (own !== 'unknown' ? FIBER_MODE[own] : 'multimode');
   const r = matedPairLoss(a.side, b.side, mode, ctx.lossMode);
   const sides = [a.side, b.side] as const;
-  if (!r.ok) return { kind: 'mated-pair', device: dev.device.id, deviceName: dev.device.name, ports, sides, db: null, basis: null, provenance: null, reason: `${dev.device.name} ${ports.join('/')}: ${r.reason}` };
-  return { kind: 'mated-pair', device: dev.device.id, deviceName: dev.device.name, ports, sides, db: r.db, basis: r.basis, provenance: r.provenance };
+  if (!r.ok)
+    return {
+      kind: 'mated-pair',
+      device: dev.device.id,
+      deviceName: dev.device.name,
+      ports,
+      sides,
+      db: null,
+      basis: null,
+      provenance: null,
+      reason: `${dev.device.name} ${ports.join('/')}: ${r.reason}`,
+    };
+  return {
+    kind: 'mated-pair',
+    device: dev.device.id,
+    deviceName: dev.device.name,
+    ports,
+    sides,
+    db: r.db,
+    basis: r.basis,
+    provenance: r.provenance,
+  };
 }
 
 function summarise(lines: readonly HopLoss[]): DeviceMemo {
@@ -210,7 +297,7 @@ function summarise(lines: readonly HopLoss[]): DeviceMemo {
   for (const l of lines) {
     if (l.kind === 'mated-pair') pairs += 1;
     if (l.db !== null) db += l.db;
-    else missing.push(l.kind === 'mated-pair' ? l.reason ?? 'mated pair loss unknown' : 'loss unknown');
+    else missing.push(l.kind === 'mated-pair' ? (l.reason ?? 'mated pair loss unknown') : 'loss unknown');
   }
   return { lines, db, pairs, missing };
 }
@@ -247,13 +334,33 @@ function deviceMemo(ctx: PathContext, hop: DeviceHop): DeviceMemo {
 function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
   const dev = ctx.index.devices.get(hop.device);
   if (!dev) {
-    out.push({ kind: 'mated-pair', device: hop.device, deviceName: String(hop.device), ports: [hop.in.port, hop.out.port], sides: [{ label: '?', family: 'mpo', grade: 'unknown' }, { label: '?', family: 'mpo', grade: 'unknown' }], db: null, basis: null, provenance: null, reason: `missing device ${hop.device}` });
+    out.push({
+      kind: 'mated-pair',
+      device: hop.device,
+      deviceName: String(hop.device),
+      ports: [hop.in.port, hop.out.port],
+      sides: [
+        { label: '?', family: 'mpo', grade: 'unknown' },
+        { label: '?', family: 'mpo', grade: 'unknown' },
+      ],
+      db: null,
+      basis: null,
+      provenance: null,
+      reason: `missing device ${hop.device}`,
+    });
     return;
   }
   const part = dev.part;
   if (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') {
     const v = valueFor(part.loss.loss, ctx.lossMode);
-    out.push({ kind: 'module', device: dev.device.id, deviceName: dev.device.name, db: v.db, basis: v.basis, provenance: v.provenance });
+    out.push({
+      kind: 'module',
+      device: dev.device.id,
+      deviceName: dev.device.name,
+      db: v.db,
+      basis: v.basis,
+      provenance: v.provenance,
+    });
     return;
   }
   let byPort = ctx.pairs.get(dev.device.id);
@@ -270,7 +377,11 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
       if (!pdef) continue;
       const mate = pdef.mate;
       if (mate.kind === 'fixed') {
-        const fixed: PairSide = { label: `${dev.device.name} ${pdef.label}`, family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+        const fixed: PairSide = {
+          label: `${dev.device.name} ${pdef.label}`,
+          family: CONNECTOR_VARIANTS[mate.connector.variant].family,
+          grade: mate.lossGrade,
+        };
         line = pairLine(ctx, dev, [key], plugSide(ctx, dev, key), { side: fixed, mode: null });
       } else {
         line = pairLine(ctx, dev, [key, mate.peer], plugSide(ctx, dev, key), plugSide(ctx, dev, mate.peer));
@@ -315,5 +426,15 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     pairCount += m.pairs;
     if (m.missing.length > 0) (missing ??= []).push(...m.missing);
   }
-  return { hops: lines, lengthM, fiberDb, connectionDb, totalDb: fiberDb + connectionDb, pairCount, complete: missing === null, missing: missing ?? [], fiberTypes };
+  return {
+    hops: lines,
+    lengthM,
+    fiberDb,
+    connectionDb,
+    totalDb: fiberDb + connectionDb,
+    pairCount,
+    complete: missing === null,
+    missing: missing ?? [],
+    fiberTypes,
+  };
 }

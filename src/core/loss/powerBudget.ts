@@ -31,7 +31,13 @@ export interface PowerBudget {
  * either figure is missing. Source: REFERENCE §7.1 "power margin = (Tx power − Rx sensitivity) −
  * link loss" [S61].
  */
-export function powerBudget(from: DeviceId, tx: TransceiverPart, to: DeviceId, rx: TransceiverPart, ilDb: number): PowerBudget | null {
+export function powerBudget(
+  from: DeviceId,
+  tx: TransceiverPart,
+  to: DeviceId,
+  rx: TransceiverPart,
+  ilDb: number,
+): PowerBudget | null {
   if (tx.txPowerMinDbm === undefined || rx.rxSensitivityDbm === undefined) return null;
   const budgetDb = tx.txPowerMinDbm - rx.rxSensitivityDbm;
   return {

@@ -31,7 +31,9 @@ describe('component losses (§7.2–§7.4)', () => {
   });
 
   it('every known cell has a source; the EDGE8 LC multimode value keeps its UNVERIFIED flag', () => {
-    for (const fam of Object.values(PAIR_LOSS)) for (const cell of Object.values(fam)) for (const p of Object.values(cell)) expect(p.provenance.source).toMatch(/\[S\d+\]/);
+    for (const fam of Object.values(PAIR_LOSS))
+      for (const cell of Object.values(fam))
+        for (const p of Object.values(cell)) expect(p.provenance.source).toMatch(/\[S\d+\]/);
     expect(PAIR_LOSS.lc['low-loss']?.multimode.provenance.unverified).toBe(true);
     expect(PAIR_LOSS.mpo['low-loss']?.multimode.provenance.unverified).toBeUndefined();
   });
@@ -49,9 +51,19 @@ describe('component losses (§7.2–§7.4)', () => {
   });
 
   it('a mated pair takes the worse of its two connectors', () => {
-    const r = matedPairLoss({ family: 'mpo', grade: 'elite' }, { family: 'mpo', grade: 'standard' }, 'multimode', 'typical');
+    const r = matedPairLoss(
+      { family: 'mpo', grade: 'elite' },
+      { family: 'mpo', grade: 'standard' },
+      'multimode',
+      'typical',
+    );
     expect(r.ok && [r.db, r.side]).toEqual([0.25, 1]);
-    const u = matedPairLoss({ family: 'lc', grade: 'low-loss' }, { family: 'lc', grade: 'unknown' }, 'multimode', 'vendor-max');
+    const u = matedPairLoss(
+      { family: 'lc', grade: 'low-loss' },
+      { family: 'lc', grade: 'unknown' },
+      'multimode',
+      'vendor-max',
+    );
     expect(u.ok).toBe(false);
   });
 
@@ -117,13 +129,24 @@ describe('applications (§8)', () => {
     ['10GBASE-LR', 'OS2', 10000, 6.2, 2.0, true],
     ['32GFC', 'OM4', 100, 1.86, 1.5, false],
     ['128GFC', 'OM4', 85, 1.9, 1.5, false],
-  ] as const)('%s on %s: reach %i m, max IL %f dB, allocation %f dB, unverified %s', (id, ft, reach, il, alloc, unverified) => {
-    const l = limitsFor(APPLICATIONS[id], ft);
-    expect([l?.reachM.value, l?.maxIlDb.value, l?.allocationDb?.value, Boolean(l?.maxIlDb.unverified)]).toEqual([reach, il, alloc, unverified]);
-  });
+  ] as const)(
+    '%s on %s: reach %i m, max IL %f dB, allocation %f dB, unverified %s',
+    (id, ft, reach, il, alloc, unverified) => {
+      const l = limitsFor(APPLICATIONS[id], ft);
+      expect([l?.reachM.value, l?.maxIlDb.value, l?.allocationDb?.value, Boolean(l?.maxIlDb.unverified)]).toEqual([
+        reach,
+        il,
+        alloc,
+        unverified,
+      ]);
+    },
+  );
 
   it('OM5 falls back to OM4 for 850 nm rows only; explicit OM5 columns win', () => {
-    expect(limitsFor(APPLICATIONS['10GBASE-SR'], 'OM5')?.maxIlDb).toEqual({ value: 2.9, note: 'OM5 as OM4 at 850 nm (§8)' });
+    expect(limitsFor(APPLICATIONS['10GBASE-SR'], 'OM5')?.maxIlDb).toEqual({
+      value: 2.9,
+      note: 'OM5 as OM4 at 850 nm (§8)',
+    });
     expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM5')?.maxIlDb.value).toBe(2.0);
     expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM4')?.maxIlDb.value).toBe(1.8);
     expect(limitsFor(APPLICATIONS['10GBASE-LR'], 'OM5')).toBeUndefined();
@@ -131,9 +154,15 @@ describe('applications (§8)', () => {
   });
 
   it('IEEE model sanity (§7.4): cited multimode max IL ≈ allocation + reach × 3.5 dB/km within 0.05 dB', () => {
-    for (const [id, ft] of [['10GBASE-SR', 'OM4'], ['40GBASE-SR4', 'OM4'], ['100GBASE-SR10', 'OM4']] as const) {
+    for (const [id, ft] of [
+      ['10GBASE-SR', 'OM4'],
+      ['40GBASE-SR4', 'OM4'],
+      ['100GBASE-SR10', 'OM4'],
+    ] as const) {
       const l = limitsFor(APPLICATIONS[id], ft)!;
-      expect(Math.abs(l.maxIlDb.value - ((l.allocationDb?.value ?? 0) + (l.reachM.value / 1000) * 3.5))).toBeLessThan(0.05);
+      expect(Math.abs(l.maxIlDb.value - ((l.allocationDb?.value ?? 0) + (l.reachM.value / 1000) * 3.5))).toBeLessThan(
+        0.05,
+      );
     }
   });
 });

@@ -63,7 +63,11 @@ export const BOM_COLUMNS: readonly Column<BomLine>[] = [
   { header: 'Height U', cell: (l) => l.heightU },
   { header: 'Application', cell: (l) => l.application },
   { header: 'Included with', cell: (l) => l.includedWith },
-  { header: 'Notes', cell: (l) => [l.unknownPart ? 'unknown part' : '', l.unverified ? 'UNVERIFIED data' : ''].filter((s) => s !== '').join('; ') },
+  {
+    header: 'Notes',
+    cell: (l) =>
+      [l.unknownPart ? 'unknown part' : '', l.unverified ? 'UNVERIFIED data' : ''].filter((s) => s !== '').join('; '),
+  },
 ];
 
 /** Label-printer columns: the printed identifier, a second line and the QR payload. */

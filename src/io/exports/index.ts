@@ -6,4 +6,14 @@ export { BOM_COLUMNS, bomCsv, LABEL_COLUMNS, labelsCsv, PORT_MAP_COLUMNS, portMa
 export { bomPdf, LABEL_GRID, labelSheetPdf, portMapPdf, type PdfOptions } from './pdf';
 export { addFigurePages, fitFigure, type PdfFigure } from './pdfFigure';
 export { pdfText } from './pdfTable';
-export { decodeShareLink, DESIGN_HASH_KEY, encodeShareLink, parseShareHash, SHARE_URL_LIMIT, type DecodedShareLink, type ShareHash, type ShareLinkOptions, type ShareLinkResult } from './shareLink';
+export {
+  decodeShareLink,
+  DESIGN_HASH_KEY,
+  encodeShareLink,
+  parseShareHash,
+  SHARE_URL_LIMIT,
+  type DecodedShareLink,
+  type ShareHash,
+  type ShareLinkOptions,
+  type ShareLinkResult,
+} from './shareLink';

@@ -36,20 +36,43 @@ const PORT_MAP_PDF: readonly PdfColumn<PortMapRow>[] = [
   { header: 'Role', width: 14, cell: (r) => r.far.roles.join(', ') },
   { header: 'Cables (polarity)', width: 42, cell: (r) => r.cables.map((c) => `${c.name} (${c.polarity})`).join(', ') },
   { header: 'Fiber colours (TIA-598)', width: 57, cell: (r) => rowColours(r).join('; ') },
-  { header: 'Polarity', width: 24, cell: (r) => `${r.channel.verdictText}${r.channel.method === 'none' ? '' : ` (Method ${r.channel.method})`}` },
-  { header: 'Loss / margin dB', width: 26, cell: (r) => (r.loss ? `${dB(r.loss.lossDb)} / ${dB(r.loss.marginDb)} ${r.loss.verdictText}` : '') },
+  {
+    header: 'Polarity',
+    width: 24,
+    cell: (r) => `${r.channel.verdictText}${r.channel.method === 'none' ? '' : ` (Method ${r.channel.method})`}`,
+  },
+  {
+    header: 'Loss / margin dB',
+    width: 26,
+    cell: (r) => (r.loss ? `${dB(r.loss.lossDb)} / ${dB(r.loss.marginDb)} ${r.loss.verdictText}` : ''),
+  },
 ];
 
 const BOM_PDF: readonly PdfColumn<BomLine>[] = [
   { header: 'Qty', width: 11, cell: (l) => String(l.quantity) },
   { header: 'Part', width: 68, cell: (l) => `${l.name}${l.includedWith ? ' (preloaded, included)' : ''}` },
-  { header: 'Part number', width: 28, cell: (l) => [l.manufacturer, l.partNumber].filter((s) => s).join(' ') || l.partId },
-  { header: 'Fiber', width: 22, cell: (l) => [l.fiberType, l.fiberCount === null ? '' : `${l.fiberCount}F`].filter((s) => s).join(' ') },
+  {
+    header: 'Part number',
+    width: 28,
+    cell: (l) => [l.manufacturer, l.partNumber].filter((s) => s).join(' ') || l.partId,
+  },
+  {
+    header: 'Fiber',
+    width: 22,
+    cell: (l) => [l.fiberType, l.fiberCount === null ? '' : `${l.fiberCount}F`].filter((s) => s).join(' '),
+  },
   { header: 'Connectors', width: 58, cell: (l) => l.connectors.join('; ') },
   { header: 'Polarity / method', width: 34, cell: (l) => l.polarity ?? '' },
   { header: 'Grade', width: 16, cell: (l) => l.lossGrade ?? '' },
   { header: 'Length m', width: 16, cell: (l) => (l.orderLengthM === null ? '' : String(round3(l.orderLengthM))) },
-  { header: 'Notes', width: 24, cell: (l) => [l.formFactor ?? '', l.unknownPart ? 'unknown part' : '', l.unverified ? 'UNVERIFIED' : ''].filter((s) => s).join('; ') },
+  {
+    header: 'Notes',
+    width: 24,
+    cell: (l) =>
+      [l.formFactor ?? '', l.unknownPart ? 'unknown part' : '', l.unverified ? 'UNVERIFIED' : '']
+        .filter((s) => s)
+        .join('; '),
+  },
 ];
 
 /** The port map as a landscape A4 PDF (one table row per `PortMapRow`). */
@@ -80,7 +103,8 @@ export const LABEL_GRID = { columns: 3, rows: 8, width: 70, height: 37, top: 0.5
  */
 export async function labelSheetPdf(labels: readonly PrintLabel[], options: PdfOptions = {}): Promise<ArrayBuffer> {
   const QR = await import('qrcode');
-  const create = (QR as { create?: typeof QR.create }).create ?? (QR as unknown as { default: typeof QR }).default.create;
+  const create =
+    (QR as { create?: typeof QR.create }).create ?? (QR as unknown as { default: typeof QR }).default.create;
   const doc = await newPdf({ orientation: 'portrait', compress: options.compress ?? true }, options.title ?? 'Labels');
   const g = LABEL_GRID;
   const perPage = g.columns * g.rows;

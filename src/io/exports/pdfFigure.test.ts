@@ -13,7 +13,8 @@ import { portMapPdf } from './pdf';
 import { fitFigure } from './pdfFigure';
 
 /** A 2 × 1 px PNG (one red, one white pixel). */
-const PNG_2x1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8Dw//9/AAv7A/3dF29HAAAAAElFTkSuQmCC';
+const PNG_2x1 =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8Dw//9/AAv7A/3dF29HAAAAAElFTkSuQmCC';
 
 const latin1 = (buf: ArrayBuffer): string => new TextDecoder('latin1').decode(new Uint8Array(buf));
 
@@ -34,7 +35,10 @@ describe('fitFigure', () => {
 describe('portMapPdf figures', () => {
   const rows = portMapRows(analyzeDesign(breakoutFixture().design));
   it('adds one titled landscape page per figure with the image', async () => {
-    const buf = await portMapPdf(rows, { compress: false, figures: [{ title: 'Rack elevation: R1 & R2', dataUrl: PNG_2x1, widthPx: 2, heightPx: 1 }] });
+    const buf = await portMapPdf(rows, {
+      compress: false,
+      figures: [{ title: 'Rack elevation: R1 & R2', dataUrl: PNG_2x1, widthPx: 2, heightPx: 1 }],
+    });
     const s = latin1(buf);
     expect((s.match(/\/Type \/Page\s/g) ?? []).length).toBe(2);
     expect(s).toContain('(Rack elevation: R1 & R2) Tj');

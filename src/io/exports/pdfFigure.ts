@@ -42,6 +42,7 @@ export function addFigurePages(doc: jsPDF, figures: readonly PdfFigure[]): void 
     doc.text(pdfText(f.title), MARGIN, MARGIN + 4);
     const top = MARGIN + 9;
     const { w, h } = fitFigure(f.widthPx, f.heightPx, pageW - 2 * MARGIN, pageH - top - MARGIN - 6);
-    if (w > 0) doc.addImage(f.dataUrl, /^data:image\/jpe?g/.test(f.dataUrl) ? 'JPEG' : 'PNG', (pageW - w) / 2, top, w, h);
+    if (w > 0)
+      doc.addImage(f.dataUrl, /^data:image\/jpe?g/.test(f.dataUrl) ? 'JPEG' : 'PNG', (pageW - w) / 2, top, w, h);
   }
 }

@@ -71,7 +71,13 @@ function wrap(doc: jsPDF, text: string, width: number): string[] {
  * Draws `title`, an optional subtitle, then the table; starts new pages as needed and repeats
  * the header. Returns the document for more content.
  */
-export function drawTable<Row>(doc: jsPDF, title: string, subtitle: string, columns: readonly PdfColumn<Row>[], rows: readonly Row[]): jsPDF {
+export function drawTable<Row>(
+  doc: jsPDF,
+  title: string,
+  subtitle: string,
+  columns: readonly PdfColumn<Row>[],
+  rows: readonly Row[],
+): jsPDF {
   const pageH = doc.internal.pageSize.getHeight();
   let y = MARGIN;
   doc.setFont('helvetica', 'bold');

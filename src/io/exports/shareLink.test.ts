@@ -43,7 +43,8 @@ describe('share link', () => {
       const r = b.rack(`R${i + 1}`);
       const enc = b.equipment(r, 'equipment/enclosure-2u-8slot-cassette-modular', 20, `E${i}`);
       const m = b.module(enc, 1, 'module/mod-a-12f-1xmpo12-f-upc-om4', `M${i}`);
-      for (let k = 1; k <= 6; k++) b.cable('cable/lc-duplex-ab-upc', `C${i}-${k}`, 2 + k, 'OM4', { A: front(m, k), B: null });
+      for (let k = 1; k <= 6; k++)
+        b.cable('cable/lc-duplex-ab-upc', `C${i}-${k}`, 2 + k, 'OM4', { A: front(m, k), B: null });
     }
     const r = encodeShareLink(b.build());
     expect(r.ok).toBe(false);

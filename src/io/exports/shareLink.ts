@@ -22,7 +22,13 @@ export const DESIGN_HASH_KEY = 'design';
 /** Result of `encodeShareLink`. */
 export type ShareLinkResult =
   | { readonly ok: true; readonly url: string; readonly hash: string; readonly length: number }
-  | { readonly ok: false; readonly reason: 'too-large'; readonly length: number; readonly limit: number; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'too-large';
+      readonly length: number;
+      readonly limit: number;
+      readonly message: string;
+    };
 
 /** Options of `encodeShareLink`. */
 export interface ShareLinkOptions {
@@ -45,7 +51,13 @@ export function encodeShareLink(design: Design, options: ShareLinkOptions = {}):
   const hash = `#${DESIGN_HASH_KEY}=${payload}${port}`;
   const url = `${options.baseUrl ?? ''}${hash}`;
   if (url.length > limit) {
-    return { ok: false, reason: 'too-large', length: url.length, limit, message: `This design is too large for a link (${url.length} characters, limit ${limit}). Share the JSON file instead.` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      length: url.length,
+      limit,
+      message: `This design is too large for a link (${url.length} characters, limit ${limit}). Share the JSON file instead.`,
+    };
   }
   return { ok: true, url, hash, length: url.length };
 }
@@ -98,13 +110,19 @@ export type DecodedShareLink =
  */
 export function decodeShareLink(hashOrUrl: string): DecodedShareLink {
   const { design, port } = parseShareHash(hashOrUrl);
-  if (design === null || design === '') return { ok: false, error: 'The link holds no design (#design=… is missing).', port };
+  if (design === null || design === '')
+    return { ok: false, error: 'The link holds no design (#design=… is missing).', port };
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(design);
   } catch {
     json = null;
   }
-  if (!json) return { ok: false, error: 'The design in the link is damaged (it does not decompress); the link may have been cut short.', port };
+  if (!json)
+    return {
+      ok: false,
+      error: 'The design in the link is damaged (it does not decompress); the link may have been cut short.',
+      port,
+    };
   return { ok: true, json, result: parseDesignFile(json), port };
 }

@@ -15,4 +15,6 @@ export const CAGE_INTERFACE: Readonly<Record<string, string>> = {
 };
 
 /** NetBox interface type slug → cage form factor (the inverse of `CAGE_INTERFACE`). */
-export const INTERFACE_CAGE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CAGE_INTERFACE).map(([ff, slug]) => [slug, ff]));
+export const INTERFACE_CAGE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CAGE_INTERFACE).map(([ff, slug]) => [slug, ff]),
+);

@@ -68,35 +68,106 @@ export interface NetboxDoc {
 }
 
 /** Parse result: the document plus schema findings, or an error message. */
-export type ParsedNetbox = { readonly ok: true; readonly doc: NetboxDoc; readonly lint: readonly LintFinding[] } | { readonly ok: false; readonly error: string };
+export type ParsedNetbox =
+  | { readonly ok: true; readonly doc: NetboxDoc; readonly lint: readonly LintFinding[] }
+  | { readonly ok: false; readonly error: string };
 
-const COMMON_KEYS = ['manufacturer', 'model', 'part_number', 'weight', 'weight_unit', 'airflow', 'description', 'comments', 'console-ports', 'console-server-ports', 'power-ports', 'power-outlets', 'interfaces', 'front-ports', 'rear-ports', 'module-bays', 'port-mappings'];
+const COMMON_KEYS = [
+  'manufacturer',
+  'model',
+  'part_number',
+  'weight',
+  'weight_unit',
+  'airflow',
+  'description',
+  'comments',
+  'console-ports',
+  'console-server-ports',
+  'power-ports',
+  'power-outlets',
+  'interfaces',
+  'front-ports',
+  'rear-ports',
+  'module-bays',
+  'port-mappings',
+];
 /** Top-level keys the devicetype-library schemas allow (schema/devicetype.json, moduletype.json). */
 const TOP_KEYS: Readonly<Record<NetboxKind, ReadonlySet<string>>> = {
-  'device-type': new Set([...COMMON_KEYS, 'slug', 'u_height', 'exclude_from_utilization', 'is_full_depth', 'front_image', 'rear_image', 'subdevice_role', 'is_powered', 'device-bays', 'inventory-items']),
+  'device-type': new Set([
+    ...COMMON_KEYS,
+    'slug',
+    'u_height',
+    'exclude_from_utilization',
+    'is_full_depth',
+    'front_image',
+    'rear_image',
+    'subdevice_role',
+    'is_powered',
+    'device-bays',
+    'inventory-items',
+  ]),
   'module-type': new Set([...COMMON_KEYS, 'profile', 'attributes']),
 };
 /** Keys of port entries (schema/components.json; `rear_port*` = legacy shape on front ports). */
-const FRONT_KEYS: ReadonlySet<string> = new Set(['name', 'label', 'type', 'color', 'positions', 'description', 'rear_port', 'rear_port_position']);
-const REAR_KEYS: ReadonlySet<string> = new Set(['name', 'label', 'type', 'color', 'positions', 'description', '_is_power_source']);
+const FRONT_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'label',
+  'type',
+  'color',
+  'positions',
+  'description',
+  'rear_port',
+  'rear_port_position',
+]);
+const REAR_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'label',
+  'type',
+  'color',
+  'positions',
+  'description',
+  '_is_power_source',
+]);
 const BAY_KEYS: ReadonlySet<string> = new Set(['name', 'label', 'position', 'description']);
-const MAPPING_KEYS: ReadonlySet<string> = new Set(['front_port', 'front_port_position', 'rear_port', 'rear_port_position']);
+const MAPPING_KEYS: ReadonlySet<string> = new Set([
+  'front_port',
+  'front_port_position',
+  'rear_port',
+  'rear_port_position',
+]);
 /** Component lists read but not modelled. */
-const IGNORED_LISTS = ['console-ports', 'console-server-ports', 'power-ports', 'power-outlets', 'device-bays', 'inventory-items'];
+const IGNORED_LISTS = [
+  'console-ports',
+  'console-server-ports',
+  'power-ports',
+  'power-outlets',
+  'device-bays',
+  'inventory-items',
+];
 /** Size limits: larger inputs are refused rather than processed slowly. */
 const MAX_TEXT = 1_000_000;
 const MAX_ENTRIES = 2_000;
 
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
-const posInt = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1024 ? v : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+const posInt = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1024 ? v : undefined;
 
 /** Reads an integer ≥ 1 field, with a `bad-value` finding when present but invalid. */
 function intField(o: Obj, key: string, where: string, lint: LintFinding[], port?: string): number | undefined {
   if (!(key in o) || o[key] === null) return undefined;
   const n = posInt(o[key]);
-  if (n === undefined) lint.push(finding('bad-value', `${where}: ${key} = ${JSON.stringify(o[key])?.slice(0, 40)} is not an integer 1–1024`, 'used the default 1', port));
+  if (n === undefined)
+    lint.push(
+      finding(
+        'bad-value',
+        `${where}: ${key} = ${JSON.stringify(o[key])?.slice(0, 40)} is not an integer 1–1024`,
+        'used the default 1',
+        port,
+      ),
+    );
   return n;
 }
 
@@ -109,7 +180,8 @@ function list(doc: Obj, key: string, lint: LintFinding[]): Obj[] {
     return [];
   }
   const out = v.filter(isObj);
-  if (out.length < v.length) lint.push(finding('bad-entry', `${v.length - out.length} entries of ${key} are not mappings`, 'skipped them'));
+  if (out.length < v.length)
+    lint.push(finding('bad-entry', `${v.length - out.length} entries of ${key} are not mappings`, 'skipped them'));
   return out;
 }
 
@@ -118,30 +190,48 @@ function checkKeys(o: Obj, allowed: ReadonlySet<string>, where: string, lint: Li
   for (const k of Object.keys(o)) {
     if (allowed.has(k)) continue;
     const action = k === 'comments' ? 'read its text as the port description' : 'ignored the key';
-    lint.push(finding('schema-key', `${where}: key '${k}' is not allowed by the devicetype-library schema`, action, port));
+    lint.push(
+      finding('schema-key', `${where}: key '${k}' is not allowed by the devicetype-library schema`, action, port),
+    );
   }
 }
 
-const text = (...parts: unknown[]): string => parts.map(str).filter((s): s is string => s !== undefined && s !== '').join('\n');
+const text = (...parts: unknown[]): string =>
+  parts
+    .map(str)
+    .filter((s): s is string => s !== undefined && s !== '')
+    .join('\n');
 
 /** Decides device type vs module type: from the path, else from device-only keys. */
 function kindOf(doc: Obj, fileName: string, lint: LintFinding[]): NetboxKind {
   if (/(^|[\\/])device-types[\\/]/.test(fileName)) return 'device-type';
   if (/(^|[\\/])module-types[\\/]/.test(fileName)) return 'module-type';
   const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => k in doc);
-  lint.push(finding('kind-guessed', `${fileName} is not under device-types/ or module-types/`, `read it as a ${device ? 'device type (it has device-only keys)' : 'module type'}`));
+  lint.push(
+    finding(
+      'kind-guessed',
+      `${fileName} is not under device-types/ or module-types/`,
+      `read it as a ${device ? 'device type (it has device-only keys)' : 'module type'}`,
+    ),
+  );
   return device ? 'device-type' : 'module-type';
 }
 
 /** Reads ports of one face, skipping nameless/typeless entries and duplicates. */
-function readPorts(entries: readonly Obj[], face: 'front' | 'rear', lint: LintFinding[]): { port: NbFrontPort | NbRearPort; raw: Obj }[] {
+function readPorts(
+  entries: readonly Obj[],
+  face: 'front' | 'rear',
+  lint: LintFinding[],
+): { port: NbFrontPort | NbRearPort; raw: Obj }[] {
   const seen = new Set<string>();
   const out: { port: NbFrontPort | NbRearPort; raw: Obj }[] = [];
   for (const e of entries.slice(0, MAX_ENTRIES)) {
     const name = str(e['name']);
     const type = str(e['type']);
     if (name === undefined || type === undefined) {
-      lint.push(finding('bad-entry', `A ${face} port without ${name === undefined ? 'name' : 'type'}`, 'skipped it', name));
+      lint.push(
+        finding('bad-entry', `A ${face} port without ${name === undefined ? 'name' : 'type'}`, 'skipped it', name),
+      );
       continue;
     }
     if (seen.has(name)) {
@@ -152,7 +242,14 @@ function readPorts(entries: readonly Obj[], face: 'front' | 'rear', lint: LintFi
     checkKeys(e, face === 'front' ? FRONT_KEYS : REAR_KEYS, `${face} port '${name}'`, lint, name);
     const given = intField(e, 'positions', `${face} port '${name}'`, lint, name);
     const label = str(e['label']);
-    const port = { name, type: type.toLowerCase(), positions: given ?? 1, positionsGiven: given !== undefined, text: text(e['description'], e['comments'], label), ...(label ? { label } : {}) };
+    const port = {
+      name,
+      type: type.toLowerCase(),
+      positions: given ?? 1,
+      positionsGiven: given !== undefined,
+      text: text(e['description'], e['comments'], label),
+      ...(label ? { label } : {}),
+    };
     out.push({ port, raw: e });
   }
   return out;
@@ -168,21 +265,52 @@ export function parseNetboxYaml(source: string, fileName: string): ParsedNetbox 
   try {
     raw = parse(source, { maxAliasCount: 50, prettyErrors: true, logLevel: 'error' });
   } catch (e) {
-    return { ok: false, error: `${fileName}: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
+    return {
+      ok: false,
+      error: `${fileName}: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+    };
   }
   if (!isObj(raw)) return { ok: false, error: `${fileName}: the document is not a YAML mapping of NetBox fields` };
   const lint: LintFinding[] = [];
   const kind = kindOf(raw, fileName, lint);
   checkKeys(raw, TOP_KEYS[kind], kind, lint);
-  const base = fileName.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, '') || 'netbox-part';
-  const required = kind === 'device-type' ? ['manufacturer', 'model', 'slug', 'u_height', 'is_full_depth'] : ['manufacturer', 'model'];
-  for (const k of required) if (raw[k] === undefined) lint.push(finding('required-field', `${kind}: '${k}' is missing`, k === 'model' ? `used the file name '${base}'` : 'used a default'));
-  for (const k of IGNORED_LISTS) if (Array.isArray(raw[k]) && raw[k].length > 0) lint.push(finding('unsupported-component', `${k}: ${raw[k].length} entries`, 'ignored (the designer models fiber ports only)'));
+  const base =
+    fileName
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.ya?ml$/i, '') || 'netbox-part';
+  const required =
+    kind === 'device-type' ? ['manufacturer', 'model', 'slug', 'u_height', 'is_full_depth'] : ['manufacturer', 'model'];
+  for (const k of required)
+    if (raw[k] === undefined)
+      lint.push(
+        finding(
+          'required-field',
+          `${kind}: '${k}' is missing`,
+          k === 'model' ? `used the file name '${base}'` : 'used a default',
+        ),
+      );
+  for (const k of IGNORED_LISTS)
+    if (Array.isArray(raw[k]) && raw[k].length > 0)
+      lint.push(
+        finding(
+          'unsupported-component',
+          `${k}: ${raw[k].length} entries`,
+          'ignored (the designer models fiber ports only)',
+        ),
+      );
   let uHeight = 1;
   if (kind === 'device-type' && raw['u_height'] !== undefined) {
     const u = raw['u_height'];
     if (typeof u === 'number' && u >= 0 && u <= 100 && Number.isInteger(u * 2)) uHeight = u;
-    else lint.push(finding('bad-value', `u_height = ${JSON.stringify(u)?.slice(0, 40)} is not a number ≥ 0 in steps of 0.5`, 'used 1U'));
+    else
+      lint.push(
+        finding(
+          'bad-value',
+          `u_height = ${JSON.stringify(u)?.slice(0, 40)} is not a number ≥ 0 in steps of 0.5`,
+          'used 1U',
+        ),
+      );
   }
   const fronts = readPorts(list(raw, 'front-ports', lint), 'front', lint);
   const rears = readPorts(list(raw, 'rear-ports', lint), 'rear', lint);
@@ -196,18 +324,25 @@ export function parseNetboxYaml(source: string, fileName: string): ParsedNetbox 
     ok: true,
     lint,
     doc: {
-      kind, manufacturer, model, uHeight,
+      kind,
+      manufacturer,
+      model,
+      uHeight,
       ...(slug ? { slug } : {}),
       ...(partNumber ? { partNumber } : {}),
       text: text(model, partNumber, raw['description'], raw['comments']),
       frontPorts: fronts.map((f) => f.port),
       rearPorts: rears.map((r) => r.port as NbRearPort),
-      bays, mappings, shape,
-      interfaces: list(raw, 'interfaces', lint).slice(0, MAX_ENTRIES).flatMap((e) => {
-        const name = str(e['name']);
-        const type = str(e['type']);
-        return name !== undefined && type !== undefined ? [{ name, type: type.toLowerCase() }] : [];
-      }),
+      bays,
+      mappings,
+      shape,
+      interfaces: list(raw, 'interfaces', lint)
+        .slice(0, MAX_ENTRIES)
+        .flatMap((e) => {
+          const name = str(e['name']);
+          const type = str(e['type']);
+          return name !== undefined && type !== undefined ? [{ name, type: type.toLowerCase() }] : [];
+        }),
     },
   };
 }
@@ -240,13 +375,26 @@ function readBays(entries: readonly Obj[], lint: LintFinding[]): NbBay[] {
  * names are dropped, positions beyond an omitted `positions` raise it (missing-positions),
  * positions beyond a given `positions` are dropped (position-out-of-range).
  */
-function readMappings(doc: Obj, fronts: readonly { port: NbFrontPort | NbRearPort; raw: Obj }[], rears: { port: NbRearPort; raw: Obj }[], lint: LintFinding[]): { mappings: NbMapping[]; shape: NetboxDoc['shape'] } {
+function readMappings(
+  doc: Obj,
+  fronts: readonly { port: NbFrontPort | NbRearPort; raw: Obj }[],
+  rears: { port: NbRearPort; raw: Obj }[],
+  lint: LintFinding[],
+): { mappings: NbMapping[]; shape: NetboxDoc['shape'] } {
   const found: NbMapping[] = [];
   for (const { port, raw } of fronts) {
     const rear = str(raw['rear_port']);
     if (rear === undefined) continue;
     const pos = intField(raw, 'rear_port_position', `front port '${port.name}'`, lint, port.name);
-    if (raw['rear_port_position'] === undefined) lint.push(finding('default-rear-position', `front port '${port.name}' has rear_port but no rear_port_position`, 'used position 1 (schema default)', port.name));
+    if (raw['rear_port_position'] === undefined)
+      lint.push(
+        finding(
+          'default-rear-position',
+          `front port '${port.name}' has rear_port but no rear_port_position`,
+          'used position 1 (schema default)',
+          port.name,
+        ),
+      );
     found.push({ front: port.name, frontPosition: 1, rear, rearPosition: pos ?? 1, source: 'legacy' });
   }
   const legacy = found.length;
@@ -264,7 +412,14 @@ function readMappings(doc: Obj, fronts: readonly { port: NbFrontPort | NbRearPor
   }
   const modern = found.length - legacy;
   const shape = legacy > 0 && modern > 0 ? 'mixed' : legacy > 0 ? 'legacy' : modern > 0 ? 'port-mappings' : 'none';
-  if (shape === 'mixed') lint.push(finding('mixed-shapes', `${legacy} legacy rear_port mappings and ${modern} port-mappings entries`, 'merged them; port-mappings win where they disagree'));
+  if (shape === 'mixed')
+    lint.push(
+      finding(
+        'mixed-shapes',
+        `${legacy} legacy rear_port mappings and ${modern} port-mappings entries`,
+        'merged them; port-mappings win where they disagree',
+      ),
+    );
   const frontByName = new Map(fronts.map((f) => [f.port.name, f.port] as const));
   const rearByName = new Map(rears.map((r) => [r.port.name, r] as const));
   const byFront = new Map<string, NbMapping>();
@@ -273,16 +428,37 @@ function readMappings(doc: Obj, fronts: readonly { port: NbFrontPort | NbRearPor
     const f = frontByName.get(m.front);
     const r = rearByName.get(m.rear);
     if (!f || !r) {
-      lint.push(finding('mapping-dangling', `mapping ${m.front} → ${m.rear}: ${f ? 'rear' : 'front'} port '${f ? m.rear : m.front}' does not exist`, 'dropped the mapping', m.front));
+      lint.push(
+        finding(
+          'mapping-dangling',
+          `mapping ${m.front} → ${m.rear}: ${f ? 'rear' : 'front'} port '${f ? m.rear : m.front}' does not exist`,
+          'dropped the mapping',
+          m.front,
+        ),
+      );
       continue;
     }
     if (m.frontPosition > f.positions) {
-      lint.push(finding('position-out-of-range', `front port '${m.front}' has ${f.positions} position(s), mapping uses ${m.frontPosition}`, 'dropped the mapping', m.front));
+      lint.push(
+        finding(
+          'position-out-of-range',
+          `front port '${m.front}' has ${f.positions} position(s), mapping uses ${m.frontPosition}`,
+          'dropped the mapping',
+          m.front,
+        ),
+      );
       continue;
     }
     if (m.rearPosition > r.port.positions) {
       if (r.port.positionsGiven) {
-        lint.push(finding('position-out-of-range', `rear port '${m.rear}' has positions: ${r.port.positions}, mapping of '${m.front}' uses ${m.rearPosition}`, 'dropped the mapping', m.rear));
+        lint.push(
+          finding(
+            'position-out-of-range',
+            `rear port '${m.rear}' has positions: ${r.port.positions}, mapping of '${m.front}' uses ${m.rearPosition}`,
+            'dropped the mapping',
+            m.rear,
+          ),
+        );
         continue;
       }
       raised.set(m.rear, Math.max(raised.get(m.rear) ?? 1, m.rearPosition));
@@ -290,13 +466,27 @@ function readMappings(doc: Obj, fronts: readonly { port: NbFrontPort | NbRearPor
     const key = `${m.front}#${m.frontPosition}`;
     const prev = byFront.get(key);
     if (prev && (prev.rear !== m.rear || prev.rearPosition !== m.rearPosition)) {
-      lint.push(finding('mapping-conflict', `front port '${m.front}' position ${m.frontPosition} is mapped to ${prev.rear}:${prev.rearPosition} and ${m.rear}:${m.rearPosition}`, 'kept the port-mappings entry', m.front));
+      lint.push(
+        finding(
+          'mapping-conflict',
+          `front port '${m.front}' position ${m.frontPosition} is mapped to ${prev.rear}:${prev.rearPosition} and ${m.rear}:${m.rearPosition}`,
+          'kept the port-mappings entry',
+          m.front,
+        ),
+      );
       if (m.source === 'legacy') continue;
     }
     byFront.set(key, m);
   }
   for (const [name, n] of raised) {
-    lint.push(finding('missing-positions', `rear port '${name}' omits positions (default 1) but mappings use positions up to ${n}; NetBox would reject this`, `set positions to ${n}`, name));
+    lint.push(
+      finding(
+        'missing-positions',
+        `rear port '${name}' omits positions (default 1) but mappings use positions up to ${n}; NetBox would reject this`,
+        `set positions to ${n}`,
+        name,
+      ),
+    );
     const r = rearByName.get(name);
     if (r) r.port = { ...r.port, positions: n };
   }

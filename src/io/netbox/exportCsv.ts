@@ -19,9 +19,25 @@ import { resolveModuleName } from './importNetbox';
 
 /** Column order of the CSV (NetBox 4.6 `CableImportForm`, PEERS §4.2). */
 export const NETBOX_CABLE_COLUMNS = [
-  'side_a_site', 'side_a_device', 'side_a_power_panel', 'side_a_type', 'side_a_name',
-  'side_b_site', 'side_b_device', 'side_b_power_panel', 'side_b_type', 'side_b_name',
-  'type', 'status', 'profile', 'tenant', 'bundle', 'label', 'color', 'length', 'length_unit',
+  'side_a_site',
+  'side_a_device',
+  'side_a_power_panel',
+  'side_a_type',
+  'side_a_name',
+  'side_b_site',
+  'side_b_device',
+  'side_b_power_panel',
+  'side_b_type',
+  'side_b_name',
+  'type',
+  'status',
+  'profile',
+  'tenant',
+  'bundle',
+  'label',
+  'color',
+  'length',
+  'length_unit',
 ] as const;
 
 /** NetBox 4.6 cable profile slugs (`CableProfileChoices`, PEERS §1.1). */
@@ -29,13 +45,21 @@ export const NETBOX_CABLE_PROFILES: ReadonlySet<string> = new Set([
   ...[1, 2, 4, 6, 8, 12, 16].map((p) => `single-1c${p}p`),
   ...[1, 2, 4, 6, 8, 12].map((p) => `trunk-2c${p}p`),
   ...[1, 2, 4, 6, 8].map((p) => `trunk-4c${p}p`),
-  'trunk-8c4p', 'trunk-2c4p-shuffle', 'trunk-4c4p-shuffle',
+  'trunk-8c4p',
+  'trunk-2c4p-shuffle',
+  'trunk-4c4p-shuffle',
   ...[2, 4, 6, 8].map((n) => `breakout-1c${n}p-${n}c1p`),
   'breakout-2c4p-8c1p-shuffle',
 ]);
 
 /** NetBox cable `type` of a fiber type; OS1a has no slug and maps to plain `smf`. */
-const CABLE_TYPE: Readonly<Record<FiberType, string>> = { OM3: 'mmf-om3', OM4: 'mmf-om4', OM5: 'mmf-om5', OS2: 'smf-os2', OS1a: 'smf' };
+const CABLE_TYPE: Readonly<Record<FiberType, string>> = {
+  OM3: 'mmf-om3',
+  OM4: 'mmf-om4',
+  OM5: 'mmf-om5',
+  OS2: 'smf-os2',
+  OS1a: 'smf',
+};
 
 /**
  * Duplex-pair positions of end `i`: half the fiber positions the cable uses there (a harness
@@ -43,7 +67,12 @@ const CABLE_TYPE: Readonly<Record<FiberType, string>> = { OM3: 'mmf-om3', OM4: '
  */
 function pairsAt(part: CablePart, i: number): number {
   const v: ConnectorVariant | undefined = part.ends[i]?.connector.variant;
-  const used = part.fibers === 'unknown' ? (v ? CONNECTOR_VARIANTS[v].positions.length : 2) : part.fibers.filter((f) => f.from.end === i || f.to.end === i).length;
+  const used =
+    part.fibers === 'unknown'
+      ? v
+        ? CONNECTOR_VARIANTS[v].positions.length
+        : 2
+      : part.fibers.filter((f) => f.from.end === i || f.to.end === i).length;
   return Math.max(1, Math.ceil(used / 2));
 }
 
@@ -60,10 +89,14 @@ export function cableProfile(part: CablePart): string | null {
   if (pa.size !== 1 || pb.size !== 1) return null;
   const [p] = [...pa] as [number];
   const [q] = [...pb] as [number];
-  const slug = a.length === 1 && b.length === 1 && p === q ? `single-1c${p}p`
-    : a.length === b.length && p === q ? `trunk-${a.length}c${p}p`
-    : a.length === 1 && q === 1 && b.length === p ? `breakout-1c${p}p-${p}c1p`
-    : '';
+  const slug =
+    a.length === 1 && b.length === 1 && p === q
+      ? `single-1c${p}p`
+      : a.length === b.length && p === q
+        ? `trunk-${a.length}c${p}p`
+        : a.length === 1 && q === 1 && b.length === p
+          ? `breakout-1c${p}p-${p}c1p`
+          : '';
   return NETBOX_CABLE_PROFILES.has(slug) ? slug : null;
 }
 
@@ -74,9 +107,15 @@ export function cableProfile(part: CablePart): string | null {
 const MAP_LOSS: readonly (readonly [(p: CablePart) => boolean, (p: CablePart) => string])[] = [
   [(p) => p.fibers === 'unknown', () => 'its fiber map is unknown'],
   [(p) => p.cordType !== undefined, (p) => `NetBox cannot tell an ${p.cordType ?? ''} duplex cord from the other type`],
-  [(p) => p.polarity === 'B', () => 'NetBox profiles keep lane order; the Type B reversal (i → N+1−i) is not expressed'],
+  [
+    (p) => p.polarity === 'B',
+    () => 'NetBox profiles keep lane order; the Type B reversal (i → N+1−i) is not expressed',
+  ],
   [(p) => p.polarity === 'C', () => 'NetBox profiles keep lane order; the Type C pair flip is not expressed'],
-  [(p) => p.cableClass === 'harness' || p.cableClass === 'conversion-cable', () => 'the per-fiber leg map (REFERENCE §6.4) is reduced to connector order'],
+  [
+    (p) => p.cableClass === 'harness' || p.cableClass === 'conversion-cable',
+    () => 'the per-fiber leg map (REFERENCE §6.4) is reduced to connector order',
+  ],
 ];
 const mapLoss = (part: CablePart): string | null => {
   const row = MAP_LOSS.find(([test]) => test(part));
@@ -105,9 +144,12 @@ function termination(design: Design, ref: PortRef): { device: string; type: stri
     const swPart = sw ? cat.get(sw.part) : undefined;
     const cageKey = dev.placement.cage;
     const cage = swPart?.kind === 'rack-equipment' ? swPart.cages.find((c) => c.key === cageKey) : undefined;
-    return sw ? { device: sw.name, type: 'dcim.interface', name: cage?.label ?? cageKey } : `transceiver ${dev.name} sits in a missing switch`;
+    return sw
+      ? { device: sw.name, type: 'dcim.interface', name: cage?.label ?? cageKey }
+      : `transceiver ${dev.name} sits in a missing switch`;
   }
-  if (!part || part.kind === 'cable' || part.kind === 'transceiver') return `${dev.name} is not a NetBox device with ports`;
+  if (!part || part.kind === 'cable' || part.kind === 'transceiver')
+    return `${dev.name} is not a NetBox device with ports`;
   const port = part.ports.find((p) => p.key === ref.port);
   if (!port) return `${dev.name} has no port ${ref.port}`;
   const type = port.face === 'front' ? 'dcim.frontport' : 'dcim.rearport';
@@ -139,7 +181,8 @@ function sides(design: Design, cable: Cable, part: CablePart | undefined): [Side
     const s = fromEnds.has(i) ? 0 : 1;
     const side = out[s];
     if (!side) out[s] = { device: t.device, type: t.type, names: [t.name] };
-    else if (side.device !== t.device || side.type !== t.type) return `end ${key} is on ${t.device}, another end of the same side on ${side.device}: NetBox takes one device and port type per side`;
+    else if (side.device !== t.device || side.type !== t.type)
+      return `end ${key} is on ${t.device}, another end of the same side on ${side.device}: NetBox takes one device and port type per side`;
     else side.names.push(t.name);
   }
   if (!out[0] || !out[1]) return 'an end is not plugged in';
@@ -159,7 +202,10 @@ export interface CableCsvExport {
  * `site` fills `side_*_site`; `status` defaults to `planned` (a design, not an installation).
  * Length in metres. Never throws; skipped cables and unexpressed fiber maps are warnings.
  */
-export function exportCablesCsv(design: Design, opts: { readonly site?: string; readonly status?: 'planned' | 'connected' } = {}): CableCsvExport {
+export function exportCablesCsv(
+  design: Design,
+  opts: { readonly site?: string; readonly status?: 'planned' | 'connected' } = {},
+): CableCsvExport {
   const cat = catalogueFor(design);
   const lines = [NETBOX_CABLE_COLUMNS.join(',')];
   const warnings: string[] = [];
@@ -173,7 +219,10 @@ export function exportCablesCsv(design: Design, opts: { readonly site?: string; 
       continue;
     }
     const profile = part ? cableProfile(part) : null;
-    if (!profile) warnings.push(`Cable ${cable.name}: no NetBox cable profile fits ${part ? part.name : `unknown part ${cable.part}`}; written without a profile`);
+    if (!profile)
+      warnings.push(
+        `Cable ${cable.name}: no NetBox cable profile fits ${part ? part.name : `unknown part ${cable.part}`}; written without a profile`,
+      );
     const reason = part ? mapLoss(part) : 'its part is unknown';
     if (reason) {
       const entry = lossByPart.get(cable.part) ?? { reason, cables: [] };
@@ -182,16 +231,34 @@ export function exportCablesCsv(design: Design, opts: { readonly site?: string; 
     }
     const [a, b] = s;
     const row: Record<(typeof NETBOX_CABLE_COLUMNS)[number], string> = {
-      side_a_site: opts.site ?? '', side_a_device: a.device, side_a_power_panel: '', side_a_type: a.type, side_a_name: a.names.join(','),
-      side_b_site: opts.site ?? '', side_b_device: b.device, side_b_power_panel: '', side_b_type: b.type, side_b_name: b.names.join(','),
-      type: CABLE_TYPE[cable.fiberType], status: opts.status ?? 'planned', profile: profile ?? '', tenant: '', bundle: '',
-      label: cable.name, color: '', length: String(cable.lengthM), length_unit: 'm',
+      side_a_site: opts.site ?? '',
+      side_a_device: a.device,
+      side_a_power_panel: '',
+      side_a_type: a.type,
+      side_a_name: a.names.join(','),
+      side_b_site: opts.site ?? '',
+      side_b_device: b.device,
+      side_b_power_panel: '',
+      side_b_type: b.type,
+      side_b_name: b.names.join(','),
+      type: CABLE_TYPE[cable.fiberType],
+      status: opts.status ?? 'planned',
+      profile: profile ?? '',
+      tenant: '',
+      bundle: '',
+      label: cable.name,
+      color: '',
+      length: String(cable.lengthM),
+      length_unit: 'm',
     };
     lines.push(NETBOX_CABLE_COLUMNS.map((c) => cell(row[c])).join(','));
   }
   for (const [id, { reason, cables }] of lossByPart) {
-    warnings.push(`${cables.length} cable(s) of ${cat.get(id)?.name ?? id} (${cables.slice(0, 3).join(', ')}${cables.length > 3 ? ', …' : ''}): ${reason}`);
+    warnings.push(
+      `${cables.length} cable(s) of ${cat.get(id)?.name ?? id} (${cables.slice(0, 3).join(', ')}${cables.length > 3 ? ', …' : ''}): ${reason}`,
+    );
   }
-  if (Object.values(design.cables).some((c) => c.fiberType === 'OS1a')) warnings.push('OS1a has no NetBox cable type; written as smf');
+  if (Object.values(design.cables).some((c) => c.fiberType === 'OS1a'))
+    warnings.push('OS1a has no NetBox cable type; written as smf');
   return { csv: `${lines.join('\n')}\n`, rows: lines.length - 1, warnings };
 }

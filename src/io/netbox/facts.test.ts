@@ -19,7 +19,10 @@ describe('readPartFacts', () => {
     ['MTP-12 (Female), unpinned', { gender: 'female', mpoFibers: 12 }],
     ['non-pinned MPO', { gender: 'female' }],
     ['04 = Shuttered LC Duplex UPC', { frontPolish: 'UPC' }],
-    ['Rear: 2x MTP-12 (Male) APC. Front: LC Duplex UPC.', { gender: 'male', mpoFibers: 12, rearPolish: 'APC', frontPolish: 'UPC' }],
+    [
+      'Rear: 2x MTP-12 (Male) APC. Front: LC Duplex UPC.',
+      { gender: 'male', mpoFibers: 12, rearPolish: 'APC', frontPolish: 'UPC' },
+    ],
     ['APC connectors', { polish: 'APC' }],
     ['G = 50 Single-mode ultra (OS2)', { fiberType: 'OS2' }],
     ['Q = 50 μm multimode (OM4), 24 Fibers', { fiberType: 'OM4', totalFibers: 24 }],
@@ -42,7 +45,11 @@ describe('readPartFacts', () => {
     ]);
   });
   it('keeps the phrase each fact came from', () => {
-    expect(readPartFacts('3x MTP-8 (Male), 0.35dB Max').evidence).toEqual({ gender: ['Male'], mpoFibers: ['MTP-8'], lossMaxDb: ['0.35dB Max'] });
+    expect(readPartFacts('3x MTP-8 (Male), 0.35dB Max').evidence).toEqual({
+      gender: ['Male'],
+      mpoFibers: ['MTP-8'],
+      lossMaxDb: ['0.35dB Max'],
+    });
   });
   it('never reads a port strand list as a total', () => {
     expect(readPartFacts('Front Port 1 (Strands 1, 12)').facts).toEqual({});

@@ -55,7 +55,13 @@ export interface FactRule {
 }
 
 const upper = (s: string | undefined): string => (s ?? '').toUpperCase();
-const FIBER_TYPE_WORDS: Readonly<Record<string, FiberType>> = { OM3: 'OM3', OM4: 'OM4', OM5: 'OM5', OS2: 'OS2', OS1A: 'OS1a' };
+const FIBER_TYPE_WORDS: Readonly<Record<string, FiberType>> = {
+  OM3: 'OM3',
+  OM4: 'OM4',
+  OM5: 'OM5',
+  OS2: 'OS2',
+  OS1A: 'OS1a',
+};
 const POLISH_WORDS: Readonly<Record<string, Exclude<Polish, 'unknown'>>> = { UPC: 'UPC', APC: 'APC', PC: 'PC' };
 const num = (s: string | undefined): number | undefined => {
   const n = Number(s);
@@ -76,8 +82,16 @@ export const PART_FACT_RULES: readonly FactRule[] = [
   { key: 'polarity', re: /\buniversal\b/gi, value: () => 'U' },
   { key: 'polarity', re: /\bmethod[\s-]*([ABC])\b/gi, value: (m) => upper(m[1]) as PolarityWord },
   { key: 'typeLetter', re: /\btype[\s-]*([ABC])\b/gi, value: (m) => upper(m[1]) as 'A' | 'B' | 'C' },
-  { key: 'adapter', re: /\bkey[\s-]*up\s*(?:to|\/|-|–)\s*key[\s-]*up\b|\baligned[\s-]key\b/gi, value: () => 'key-up-key-up' },
-  { key: 'adapter', re: /\bkey[\s-]*up\s*(?:to|\/|-|–)\s*key[\s-]*down\b|\bopposed[\s-]key\b/gi, value: () => 'key-up-key-down' },
+  {
+    key: 'adapter',
+    re: /\bkey[\s-]*up\s*(?:to|\/|-|–)\s*key[\s-]*up\b|\baligned[\s-]key\b/gi,
+    value: () => 'key-up-key-up',
+  },
+  {
+    key: 'adapter',
+    re: /\bkey[\s-]*up\s*(?:to|\/|-|–)\s*key[\s-]*down\b|\bopposed[\s-]key\b/gi,
+    value: () => 'key-up-key-down',
+  },
   { key: 'gender', re: /\b(?:female|unpinned|non[\s-]?pinned|without pins)\b/gi, value: () => 'female' },
   { key: 'gender', re: /(?<![\w-])(?:male|pinned|with pins)\b/gi, value: () => 'male' },
   { key: 'frontPolish', re: /\bLC\b[^.,;:()\n]*?\b(UPC|APC|PC)\b/gi, value: (m) => POLISH_WORDS[upper(m[1])] },
@@ -87,7 +101,11 @@ export const PART_FACT_RULES: readonly FactRule[] = [
   { key: 'mpoFibers', re: /\b(?:MTP|MPO)®?[\s-]?(8|12|16|24|32)\b/gi, value: (m) => mpoCount(m[1]) },
   { key: 'totalFibers', re: /\b(\d{1,4})[\s-]?(?:strands?|fib(?:er|re)s?|F)\b/gi, value: (m) => num(m[1]) },
   { key: 'lossMaxDb', re: /\b(\d+(?:\.\d+)?)\s*dB\s*max(?:imum)?\b/gi, value: (m) => num(m[1]) },
-  { key: 'lossMaxDb', re: /\bmax(?:imum)?\.?\s*(?:IL|insertion loss|loss)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s*dB\b/gi, value: (m) => num(m[1]) },
+  {
+    key: 'lossMaxDb',
+    re: /\bmax(?:imum)?\.?\s*(?:IL|insertion loss|loss)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s*dB\b/gi,
+    value: (m) => num(m[1]),
+  },
   { key: 'lossMaxDb', re: /\((\d+(?:\.\d+)?)\s*dB\)/gi, value: (m) => num(m[1]) },
   { key: 'lossGrade', re: /\bULL\b|\bultra[\s-]low[\s-]loss\b|\belite\b/gi, value: () => 'elite' },
   { key: 'lossGrade', re: /(?<!ultra[\s-])\blow[\s-]loss\b/gi, value: () => 'low-loss' },
@@ -200,7 +218,12 @@ const PORT_MPO_RE = /\b(?:MTP|MPO)®?[\s-]?(8|12|16|24|32)\b/i;
  */
 export function readPortFacts(text: string): PortFacts {
   const src = text.slice(0, 2_000);
-  const out: { strands?: [number, number]; range?: [number, number]; ab?: { a: number; b: number }; mpoFibers?: number } = {};
+  const out: {
+    strands?: [number, number];
+    range?: [number, number];
+    ab?: { a: number; b: number };
+    mpoFibers?: number;
+  } = {};
   const s = STRANDS_RE.exec(src);
   if (s) {
     const x = Number(s[1]);

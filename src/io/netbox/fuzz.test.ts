@@ -31,22 +31,26 @@ function partProblems(p: Part): string[] {
   const out: string[] = [];
   const ports = new Map(p.ports.map((x) => [x.key, x] as const));
   if (ports.size !== p.ports.length) out.push('duplicate port keys');
-  for (const port of p.ports) if (port.mate.kind === 'through') {
-    const peer = ports.get(port.mate.peer);
-    if (peer?.mate.kind !== 'through' || peer.mate.peer !== port.key) out.push(`${port.key}: peer not mutual`);
-  }
+  for (const port of p.ports)
+    if (port.mate.kind === 'through') {
+      const peer = ports.get(port.mate.peer);
+      if (peer?.mate.kind !== 'through' || peer.mate.peer !== port.key) out.push(`${port.key}: peer not mutual`);
+    }
   if (p.links !== 'unknown') {
     const seen = new Set<string>();
-    for (const l of p.links) for (const end of [l.a, l.b]) {
-      const port = ports.get(end.port);
-      if (!port) out.push(`link to missing port ${end.port}`);
-      else if (!CONNECTOR_VARIANTS[port.accepts].positions.includes(end.position)) out.push(`${end.port}:${end.position} not on ${port.accepts}`);
-      const k = `${end.port}:${end.position}`;
-      if (seen.has(k) && port?.mate.kind === 'fixed') out.push(`${k} used twice`);
-      seen.add(k);
-    }
+    for (const l of p.links)
+      for (const end of [l.a, l.b]) {
+        const port = ports.get(end.port);
+        if (!port) out.push(`link to missing port ${end.port}`);
+        else if (!CONNECTOR_VARIANTS[port.accepts].positions.includes(end.position))
+          out.push(`${end.port}:${end.position} not on ${port.accepts}`);
+        const k = `${end.port}:${end.position}`;
+        if (seen.has(k) && port?.mate.kind === 'fixed') out.push(`${k} used twice`);
+        seen.add(k);
+      }
   }
-  if (p.kind === 'rack-equipment' && new Set(p.slots.map((s) => s.key)).size !== p.slots.length) out.push('duplicate slot keys');
+  if (p.kind === 'rack-equipment' && new Set(p.slots.map((s) => s.key)).size !== p.slots.length)
+    out.push('duplicate slot keys');
   if (!Number.isFinite(p.kind === 'module' ? p.fiberCount : p.maxFibers)) out.push('fiber count not finite');
   return out;
 }
@@ -72,7 +76,19 @@ function check(text: string, fileName: string): void {
 const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom('lc', 'lc-apc', 'sc-upc', 'mpo', 'mdc', 'splice', 'LC', '', 'banana'),
   fc.constantFrom('{module}1', '{module}1-4', '{module}:1-2', 'R', '01A', '{module}', '{module}{module}'),
-  fc.constantFrom('Universal Polarity', 'Type A', 'Method B', 'MTP-8 (Male)', 'Strands 1, 12', 'Strands 13-24', 'OM3/OM4', '0.35dB Max', '8x MTP-8 mesh', 'A=3, B=4', 'Key Up to Key Up'),
+  fc.constantFrom(
+    'Universal Polarity',
+    'Type A',
+    'Method B',
+    'MTP-8 (Male)',
+    'Strands 1, 12',
+    'Strands 13-24',
+    'OM3/OM4',
+    '0.35dB Max',
+    '8x MTP-8 mesh',
+    'A=3, B=4',
+    'Key Up to Key Up',
+  ),
   fc.integer({ min: -3, max: 2000 }),
   fc.double({ noNaN: false }),
   fc.boolean(),
@@ -80,7 +96,11 @@ const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ maxLength: 24 }),
   fc.constant([]),
   fc.constant({}),
-  fc.dictionary(fc.constantFrom('name', 'type', 'positions', 'rear_port', 'rear_port_position', 'front_port', 'position'), fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: 0, max: 30 })), { maxKeys: 4 }),
+  fc.dictionary(
+    fc.constantFrom('name', 'type', 'positions', 'rear_port', 'rear_port_position', 'front_port', 'position'),
+    fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: 0, max: 30 })),
+    { maxKeys: 4 },
+  ),
 );
 
 /** One structural edit: follow `path` (child index seeds) and set, delete, duplicate or rename. */
@@ -88,7 +108,17 @@ const opArb = fc.record({
   path: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
   kind: fc.constantFrom('set', 'delete', 'duplicate', 'rename'),
   value: valueArb,
-  key: fc.constantFrom('positions', 'rear_port', 'comments', 'port-mappings', 'module-bays', 'u_height', 'type', 'name', 'zzz'),
+  key: fc.constantFrom(
+    'positions',
+    'rear_port',
+    'comments',
+    'port-mappings',
+    'module-bays',
+    'u_height',
+    'type',
+    'name',
+    'zzz',
+  ),
 });
 type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -125,31 +155,49 @@ const parsedFixtures = NETBOX_FIXTURES.map(([path, text]) => [path, parse(text) 
 describe('fuzz: importNetboxYaml never throws', () => {
   afterAll(() => {
     // Reported in the test output and used by the issue report.
-    console.info(`netbox fuzz: ${tally.inputs} inputs → ${tally.parts} parts, ${tally.errors} messages (${[...errorKinds].map(([k, n]) => `${k} ${n}`).join(', ')})`);
+    console.info(
+      `netbox fuzz: ${tally.inputs} inputs → ${tally.parts} parts, ${tally.errors} messages (${[...errorKinds].map(([k, n]) => `${k} ${n}`).join(', ')})`,
+    );
   });
 
   it(`${STRUCTURAL_RUNS} structurally mutated documents`, () => {
     fc.assert(
-      fc.property(fc.nat({ max: parsedFixtures.length - 1 }), fc.array(opArb, { minLength: 1, maxLength: 6 }), fc.boolean(), (i, ops, renameFile) => {
-        const [path, doc] = parsedFixtures[i] ?? ['x.yaml', {}];
-        const mutated = ops.reduce((d, op) => applyOp(d, op), structuredClone(doc));
-        check(stringify(mutated ?? null), renameFile ? 'upload.yml' : path);
-      }),
+      fc.property(
+        fc.nat({ max: parsedFixtures.length - 1 }),
+        fc.array(opArb, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (i, ops, renameFile) => {
+          const [path, doc] = parsedFixtures[i] ?? ['x.yaml', {}];
+          const mutated = ops.reduce((d, op) => applyOp(d, op), structuredClone(doc));
+          check(stringify(mutated ?? null), renameFile ? 'upload.yml' : path);
+        },
+      ),
       { numRuns: STRUCTURAL_RUNS, seed: 6006 },
     );
   });
 
   it(`${TEXT_RUNS} text-mutated documents`, () => {
-    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('\n', ': ', '- ', '{', '[', '&a', '*a', '"', '\t', '  ')) });
+    const edit = fc.record({
+      at: fc.nat(),
+      cut: fc.nat({ max: 12 }),
+      insert: fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom('\n', ': ', '- ', '{', '[', '&a', '*a', '"', '\t', '  '),
+      ),
+    });
     fc.assert(
-      fc.property(fc.nat({ max: NETBOX_FIXTURES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (i, edits) => {
-        const [path, text] = NETBOX_FIXTURES[i] ?? ['x.yaml', ''];
-        const mutated = edits.reduce((t, e) => {
-          const at = e.at % (t.length + 1);
-          return t.slice(0, at) + e.insert + t.slice(at + e.cut);
-        }, text);
-        check(mutated, path);
-      }),
+      fc.property(
+        fc.nat({ max: NETBOX_FIXTURES.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 5 }),
+        (i, edits) => {
+          const [path, text] = NETBOX_FIXTURES[i] ?? ['x.yaml', ''];
+          const mutated = edits.reduce((t, e) => {
+            const at = e.at % (t.length + 1);
+            return t.slice(0, at) + e.insert + t.slice(at + e.cut);
+          }, text);
+          check(mutated, path);
+        },
+      ),
       { numRuns: TEXT_RUNS, seed: 6007 },
     );
   });

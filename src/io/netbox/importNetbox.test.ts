@@ -104,7 +104,9 @@ describe('ECM-UM-12-05-93Q (legacy shape, strands 2n−1/2n, says Universal)', (
     expect(p.moduleClass).toBe('MOD-A');
     const { lint } = imported('module-types/Corning/ECM-UM-12-05-93Q.yaml');
     expect(lint.map((f) => f.code)).toEqual(['schema-key', 'schema-key', 'strands-vs-polarity', 'ab-assumed']);
-    expect(lint[0]?.message).toBe("6×: front port '{module}1', '{module}2', …, '{module}6': key 'comments' is not allowed by the devicetype-library schema");
+    expect(lint[0]?.message).toBe(
+      "6×: front port '{module}1', '{module}2', …, '{module}6': key 'comments' is not allowed by the devicetype-library schema",
+    );
     expect(lint[0]?.action).toBe('read its text as the port description');
     expect(lint[3]?.action).toContain('took A/B from MOD-A');
   });
@@ -147,7 +149,9 @@ describe('FHD-3MTP6LCQOM4U (legacy, 3× MTP-8 male, Universal, 0.35 dB)', () => 
   });
   it('has male MPO-8 rears, OM4, and a module loss of 0.35 dB', () => {
     expect(p.moduleClass).toBe('MOD-U1-8');
-    expect(p.ports.filter((x) => x.face === 'rear').map((x) => `${x.key}:${x.accepts}:${fixed(x)?.connector.gender}`)).toEqual(['mpo1:mpo-8:male', 'mpo2:mpo-8:male', 'mpo3:mpo-8:male']);
+    expect(
+      p.ports.filter((x) => x.face === 'rear').map((x) => `${x.key}:${x.accepts}:${fixed(x)?.connector.gender}`),
+    ).toEqual(['mpo1:mpo-8:male', 'mpo2:mpo-8:male', 'mpo3:mpo-8:male']);
     expect(p.loss.kind === 'module' ? p.loss.loss.maxDb : null).toBe(0.35);
     expect(p.fiberCount).toBe(24);
   });
@@ -158,17 +162,38 @@ describe('adapter panels', () => {
   it('FHD-FAP8MTPHB maps front position i to rear 13−i on every populated position', () => {
     const p = moduleOf('module-types/FS/FHD-FAP8MTPHB.yaml');
     expect(p.moduleClass).toBe('adapter-plate');
-    expect(p.ports.every((x) => x.mate.kind === 'through' && x.mate.adapter === 'key-up-key-up' && x.accepts === 'mpo-8')).toBe(true);
-    const front3 = links(p).filter((l) => l.a.port === 'front-3').map((l) => [l.a.position, l.b.position]);
-    expect(front3).toEqual([[1, 12], [2, 11], [3, 10], [4, 9], [9, 4], [10, 3], [11, 2], [12, 1]]);
+    expect(
+      p.ports.every((x) => x.mate.kind === 'through' && x.mate.adapter === 'key-up-key-up' && x.accepts === 'mpo-8'),
+    ).toBe(true);
+    const front3 = links(p)
+      .filter((l) => l.a.port === 'front-3')
+      .map((l) => [l.a.position, l.b.position]);
+    expect(front3).toEqual([
+      [1, 12],
+      [2, 11],
+      [3, 10],
+      [4, 9],
+      [9, 4],
+      [10, 3],
+      [11, 2],
+      [12, 1],
+    ]);
     expect(p.fiberType).toBe('unknown');
-    expect(imported('module-types/FS/FHD-FAP8MTPHB.yaml').lint.map((f) => `${f.code}:${f.severity}`)).toEqual(['default-rear-position:info', 'fact-conflict:warning']);
+    expect(imported('module-types/FS/FHD-FAP8MTPHB.yaml').lint.map((f) => `${f.code}:${f.severity}`)).toEqual([
+      'default-rear-position:info',
+      'fact-conflict:warning',
+    ]);
   });
   it('EDGE-CP48-90 states no key orientation: the map stays unknown', () => {
     const r = imported('module-types/Corning/EDGE-CP48-90.yaml');
     const p = r.part as ModulePart;
     expect(p.links).toBe('unknown');
-    expect(p.ports.filter((x) => x.face === 'front').map((x) => x.accepts)).toEqual(['mpo-12', 'mpo-12', 'mpo-12', 'mpo-12']);
+    expect(p.ports.filter((x) => x.face === 'front').map((x) => x.accepts)).toEqual([
+      'mpo-12',
+      'mpo-12',
+      'mpo-12',
+      'mpo-12',
+    ]);
     expect(p.fiberType).toBe('OS2');
     expect(r.unknowns).toContain('Adapter orientation: key-up/key-down (Type A) or key-up/key-up (Type B)');
   });
@@ -189,12 +214,18 @@ describe('enclosures (device types with module-bays)', () => {
     expect(p.maxFibers).toBe(maxFibers);
   });
   it('asks for the capacity when the file does not state it', () => {
-    expect(imported('device-types/Corning/EDGE-01U.yaml').unknowns).toEqual(['Maximum fibers the enclosure holds (e.g. "144 Fibers")']);
+    expect(imported('device-types/Corning/EDGE-01U.yaml').unknowns).toEqual([
+      'Maximum fibers the enclosure holds (e.g. "144 Fibers")',
+    ]);
     expect(imported('device-types/FS/FHD-1UFMT-N.yaml').unknowns).toEqual([]);
   });
   it('module form factors match the enclosures of the same family', () => {
-    expect(moduleOf('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml').formFactor).toBe(rackOf('device-types/Corning/EDGE-01U.yaml').slots[0]?.formFactor);
-    expect(moduleOf('module-types/FS/FHD-3MTP6LCQOM4U.yaml').formFactor).toBe(rackOf('device-types/FS/FHD-1UFMT-N.yaml').slots[0]?.formFactor);
+    expect(moduleOf('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml').formFactor).toBe(
+      rackOf('device-types/Corning/EDGE-01U.yaml').slots[0]?.formFactor,
+    );
+    expect(moduleOf('module-types/FS/FHD-3MTP6LCQOM4U.yaml').formFactor).toBe(
+      rackOf('device-types/FS/FHD-1UFMT-N.yaml').slots[0]?.formFactor,
+    );
   });
 });
 
@@ -211,7 +242,10 @@ describe('refusals are messages, not exceptions', () => {
     expect(r.ok ? '' : r.error).toContain(message);
   });
   it('a device type without bays, ports or cages is refused', () => {
-    const r = importNetboxYaml('manufacturer: X\nmodel: Y\nslug: x-y\nu_height: 1\nis_full_depth: false\n', 'device-types/X/Y.yaml');
+    const r = importNetboxYaml(
+      'manufacturer: X\nmodel: Y\nslug: x-y\nu_height: 1\nis_full_depth: false\n',
+      'device-types/X/Y.yaml',
+    );
     expect(r.ok ? '' : r.error).toContain('no module bays, fiber ports or pluggable');
   });
 });

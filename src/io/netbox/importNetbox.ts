@@ -32,9 +32,55 @@ export type NetboxImportResult =
  * a file using them is refused with a message naming the port.
  */
 const UNMODELLED_NETBOX_TYPES: ReadonlySet<string> = new Set([
-  'fc', 'fc-pc', 'fc-upc', 'fc-apc', 'st', 'mu', 'mu-pc', 'mu-upc', 'mu-apc', 'lsh', 'lsh-pc', 'lsh-upc', 'lsh-apc',
-  'lx5', 'lx5-pc', 'lx5-upc', 'lx5-apc', 'mtrj', 'cs', 'sn', 'mdc', 'splice', 'sma-905', 'sma-906', 'urm-p2', 'urm-p4', 'urm-p8', 'other',
-  '8p8c', '8p6c', '8p4c', '8p2c', '6p6c', '6p4c', '6p2c', '4p4c', '4p2c', 'gg45', 'tera-4p', 'tera-2p', 'tera-1p', '110-punch', 'bnc', 'f', 'n', 'mrj21', 'usb-a', 'usb-b', 'usb-c',
+  'fc',
+  'fc-pc',
+  'fc-upc',
+  'fc-apc',
+  'st',
+  'mu',
+  'mu-pc',
+  'mu-upc',
+  'mu-apc',
+  'lsh',
+  'lsh-pc',
+  'lsh-upc',
+  'lsh-apc',
+  'lx5',
+  'lx5-pc',
+  'lx5-upc',
+  'lx5-apc',
+  'mtrj',
+  'cs',
+  'sn',
+  'mdc',
+  'splice',
+  'sma-905',
+  'sma-906',
+  'urm-p2',
+  'urm-p4',
+  'urm-p8',
+  'other',
+  '8p8c',
+  '8p6c',
+  '8p4c',
+  '8p2c',
+  '6p6c',
+  '6p4c',
+  '6p2c',
+  '4p4c',
+  '4p2c',
+  'gg45',
+  'tera-4p',
+  'tera-2p',
+  'tera-1p',
+  '110-punch',
+  'bnc',
+  'f',
+  'n',
+  'mrj21',
+  'usb-a',
+  'usb-b',
+  'usb-c',
 ]);
 
 /**
@@ -51,13 +97,19 @@ export function resolveModuleName(template: string, slotLabel: string): string {
 function unsupportedPorts(doc: NetboxDoc): string | null {
   const bad = [...doc.frontPorts, ...doc.rearPorts].filter((p) => PORT_TYPES[p.type] === undefined);
   if (bad.length === 0) return null;
-  const list = bad.slice(0, 4).map((p) => `'${p.name}' (${p.type}${UNMODELLED_NETBOX_TYPES.has(p.type) ? '' : ': not a NetBox port type'})`).join(', ');
+  const list = bad
+    .slice(0, 4)
+    .map((p) => `'${p.name}' (${p.type}${UNMODELLED_NETBOX_TYPES.has(p.type) ? '' : ': not a NetBox port type'})`)
+    .join(', ');
   return `port types the designer does not model (only LC, SC and MPO fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`;
 }
 
 /** Provenance text: file, how the fiber map was obtained, and the phrases facts came from. */
 function provenanceOf(fileName: string, model: PortModel | null, reading: FactReading): string {
-  const phrases = Object.entries(reading.evidence).map(([k, v]) => `${k} "${v[0] ?? ''}"`).slice(0, 8).join(', ');
+  const phrases = Object.entries(reading.evidence)
+    .map(([k, v]) => `${k} "${v[0] ?? ''}"`)
+    .slice(0, 8)
+    .join(', ');
   return `NetBox devicetype-library ${fileName} (CC0 1.0)${model ? `; fiber map: ${model.mapNote}` : ''}${phrases ? `; from text: ${phrases}` : ''}`;
 }
 
@@ -68,12 +120,32 @@ function formFactor(doc: NetboxDoc, reading: FactReading): ReturnType<typeof for
   return stated ? { formFactor: stated, family: stated, recognised: true } : formFactorOf(doc.manufacturer, doc.model);
 }
 
-function modulePart(doc: NetboxDoc, fileName: string, reading: FactReading, lint: LintFinding[]): { part: ModulePart; unknowns: string[] } {
+function modulePart(
+  doc: NetboxDoc,
+  fileName: string,
+  reading: FactReading,
+  lint: LintFinding[],
+): { part: ModulePart; unknowns: string[] } {
   const model = buildPortModel(doc, reading, lint);
   const ff = formFactor(doc, reading);
-  if (!ff.recognised) lint.push(finding('form-factor', `No known product family for ${doc.manufacturer} ${doc.model}`, `used form factor '${ff.formFactor}' (fits this vendor's imported enclosures)`));
+  if (!ff.recognised)
+    lint.push(
+      finding(
+        'form-factor',
+        `No known product family for ${doc.manufacturer} ${doc.model}`,
+        `used form factor '${ff.formFactor}' (fits this vendor's imported enclosures)`,
+      ),
+    );
   const unplaced = [...doc.frontPorts, ...doc.rearPorts].filter((p) => !p.name.includes('{module}'));
-  if (unplaced.length > 0) lint.push(finding('no-module-placeholder', `${unplaced.length} port name(s) lack {module}, e.g. '${unplaced[0]?.name ?? ''}'`, 'kept the names; two such modules in one enclosure get the same NetBox port names', unplaced[0]?.name));
+  if (unplaced.length > 0)
+    lint.push(
+      finding(
+        'no-module-placeholder',
+        `${unplaced.length} port name(s) lack {module}, e.g. '${unplaced[0]?.name ?? ''}'`,
+        'kept the names; two such modules in one enclosure get the same NetBox port names',
+        unplaced[0]?.name,
+      ),
+    );
   const { facts } = reading;
   const rear = model.ports.find((p) => p.face === 'rear' && p.mate.kind === 'fixed');
   const conn = rear?.mate.kind === 'fixed' ? rear.mate.connector : undefined;
@@ -86,9 +158,19 @@ function modulePart(doc: NetboxDoc, fileName: string, reading: FactReading, lint
     ports: model.ports,
     links: model.links,
     fiberType: model.fiberType,
-    loss: facts.lossMaxDb !== undefined
-      ? { kind: 'module', loss: { maxDb: dB(facts.lossMaxDb), provenance: { source: `vendor text "${reading.evidence.lossMaxDb?.[0] ?? ''}" in ${fileName}`, unverified: true } } }
-      : { kind: 'pairs' },
+    loss:
+      facts.lossMaxDb !== undefined
+        ? {
+            kind: 'module',
+            loss: {
+              maxDb: dB(facts.lossMaxDb),
+              provenance: {
+                source: `vendor text "${reading.evidence.lossMaxDb?.[0] ?? ''}" in ${fileName}`,
+                unverified: true,
+              },
+            },
+          }
+        : { kind: 'pairs' },
     fiberCount: model.fiberCount,
     swapGroup: `netbox-${model.shape}:${ff.formFactor}:${model.rearVariant ?? 'none'}:${model.ports.filter((p) => p.face === 'rear').length}:${conn?.gender ?? 'n/a'}:${conn?.polish ?? 'n/a'}`,
     manufacturer: doc.manufacturer,
@@ -99,22 +181,48 @@ function modulePart(doc: NetboxDoc, fileName: string, reading: FactReading, lint
 }
 
 /** Builds the rack part of a device-type document (enclosure with slots, or fixed panel). */
-function rackPart(doc: NetboxDoc, fileName: string, reading: FactReading, lint: LintFinding[]): { part: RackPart; unknowns: string[] } {
+function rackPart(
+  doc: NetboxDoc,
+  fileName: string,
+  reading: FactReading,
+  lint: LintFinding[],
+): { part: RackPart; unknowns: string[] } {
   const ff = formFactor(doc, reading);
   const hasPorts = doc.frontPorts.length + doc.rearPorts.length > 0;
   const model = hasPorts ? buildPortModel(doc, reading, lint) : null;
   const unknowns = model ? [...model.unknowns] : [];
-  const slots: SlotDef[] = doc.bays.map((b, i) => ({ key: `slot-${i + 1}`, label: b.position, formFactor: ff.formFactor }));
-  if (slots.length > 0 && !ff.recognised) lint.push(finding('form-factor', `No known product family for ${doc.manufacturer} ${doc.model}`, `slots take form factor '${ff.formFactor}' (this vendor's imported modules)`));
+  const slots: SlotDef[] = doc.bays.map((b, i) => ({
+    key: `slot-${i + 1}`,
+    label: b.position,
+    formFactor: ff.formFactor,
+  }));
+  if (slots.length > 0 && !ff.recognised)
+    lint.push(
+      finding(
+        'form-factor',
+        `No known product family for ${doc.manufacturer} ${doc.model}`,
+        `slots take form factor '${ff.formFactor}' (this vendor's imported modules)`,
+      ),
+    );
   const portFibers = model?.fiberCount ?? 0;
   const maxFibers = reading.facts.totalFibers ?? portFibers;
-  if (slots.length > 0 && reading.facts.totalFibers === undefined) unknowns.push('Maximum fibers the enclosure holds (e.g. "144 Fibers")');
+  if (slots.length > 0 && reading.facts.totalFibers === undefined)
+    unknowns.push('Maximum fibers the enclosure holds (e.g. "144 Fibers")');
   const enclosure = slots.length > 0;
-  const cages: CageDef[] = doc.interfaces.flatMap((i) => {
-    const cage = INTERFACE_CAGE[i.type];
-    return cage ? [{ key: `cage-${i.name}`, label: i.name, formFactor: cage }] : [];
-  }).map((c, n) => ({ ...c, key: `cage-${n + 1}` }));
-  if (doc.interfaces.length > cages.length) lint.push(finding('unsupported-component', `interfaces: ${doc.interfaces.length - cages.length} entries without a pluggable cage type (SFP+, SFP28, QSFP+, QSFP28, QSFP-DD, OSFP)`, 'ignored them'));
+  const cages: CageDef[] = doc.interfaces
+    .flatMap((i) => {
+      const cage = INTERFACE_CAGE[i.type];
+      return cage ? [{ key: `cage-${i.name}`, label: i.name, formFactor: cage }] : [];
+    })
+    .map((c, n) => ({ ...c, key: `cage-${n + 1}` }));
+  if (doc.interfaces.length > cages.length)
+    lint.push(
+      finding(
+        'unsupported-component',
+        `interfaces: ${doc.interfaces.length - cages.length} entries without a pluggable cage type (SFP+, SFP28, QSFP+, QSFP28, QSFP-DD, OSFP)`,
+        'ignored them',
+      ),
+    );
   const role = enclosure ? 'enclosure' : cages.length > 0 && !hasPorts ? 'switch' : 'patch-panel';
   const part: RackPart = {
     kind: 'rack-equipment',
@@ -145,12 +253,20 @@ function importInner(text: string, fileName: string): NetboxImportResult {
   if (refusal) return { ok: false, error: `${fileName}: ${refusal}` };
   const reading = readPartFacts(doc.text);
   if (doc.kind === 'module-type') {
-    if (doc.frontPorts.length + doc.rearPorts.length === 0) return { ok: false, error: `${fileName}: module type has no front or rear ports the designer can model` };
+    if (doc.frontPorts.length + doc.rearPorts.length === 0)
+      return { ok: false, error: `${fileName}: module type has no front or rear ports the designer can model` };
     const { part, unknowns } = modulePart(doc, fileName, reading, lint);
     return { ok: true, part, lint: collapseFindings(lint), unknowns: [...new Set(unknowns)] };
   }
-  if (doc.bays.length === 0 && doc.frontPorts.length + doc.rearPorts.length === 0 && !doc.interfaces.some((i) => INTERFACE_CAGE[i.type])) {
-    return { ok: false, error: `${fileName}: device type has no module bays, fiber ports or pluggable (SFP/QSFP) interfaces` };
+  if (
+    doc.bays.length === 0 &&
+    doc.frontPorts.length + doc.rearPorts.length === 0 &&
+    !doc.interfaces.some((i) => INTERFACE_CAGE[i.type])
+  ) {
+    return {
+      ok: false,
+      error: `${fileName}: device type has no module bays, fiber ports or pluggable (SFP/QSFP) interfaces`,
+    };
   }
   const { part, unknowns } = rackPart(doc, fileName, reading, lint);
   return { ok: true, part, lint: collapseFindings(lint), unknowns: [...new Set(unknowns)] };

@@ -26,8 +26,21 @@ function build(module: ModulePart, extras = false): Design {
   const { b, sw1, m1 } = edge8ChannelBuilder(module, 'Imported EDGE8 U1');
   if (extras) {
     // Only for the CSV: a harness from an (empty) cage to fronts 2–4, and an unplugged trunk.
-    b.cable('cable/harness-mpo12-f-4xlc-upc', 'H-1', 3, 'OS2', { MPO: port(sw1, 'cage-9'), L1: front(m1, 2), L2: front(m1, 3), L3: front(m1, 4), L4: null });
-    b.cable('cable/trunk-24f-3xmpo8-typeB-mm-upc', 'T-2', 10, 'OS1a', { A1: null, A2: null, A3: null, B1: null, B2: null, B3: null });
+    b.cable('cable/harness-mpo12-f-4xlc-upc', 'H-1', 3, 'OS2', {
+      MPO: port(sw1, 'cage-9'),
+      L1: front(m1, 2),
+      L2: front(m1, 3),
+      L3: front(m1, 4),
+      L4: null,
+    });
+    b.cable('cable/trunk-24f-3xmpo8-typeB-mm-upc', 'T-2', 10, 'OS1a', {
+      A1: null,
+      A2: null,
+      A3: null,
+      B1: null,
+      B2: null,
+      B3: null,
+    });
   }
   return b.build();
 }
@@ -36,7 +49,11 @@ const ecm = partOf('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml') as ModulePa
 /** The same module after the user sets what the file does not say: unpinned UPC rear MPO. */
 const ecmSet: ModulePart = {
   ...ecm,
-  ports: ecm.ports.map((p) => (p.face === 'rear' && p.mate.kind === 'fixed' ? { ...p, mate: { ...p.mate, connector: { ...p.mate.connector, gender: 'female', polish: 'UPC' } } } : p)),
+  ports: ecm.ports.map((p) =>
+    p.face === 'rear' && p.mate.kind === 'fixed'
+      ? { ...p, mate: { ...p.mate, connector: { ...p.mate.connector, gender: 'female', polish: 'UPC' } } }
+      : p,
+  ),
 };
 const mainChannel = (d: Design) => analyzeDesign(d).channels.find((c) => c.kind === 'duplex');
 
@@ -44,7 +61,12 @@ describe('imported parts in the engine', () => {
   it('unknown gender and polish make the channel unchecked, never ok', () => {
     const ch = mainChannel(build(ecm));
     expect(ch?.verdict).toBe('unchecked');
-    expect(ch?.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['V1:unchecked', 'V1:unchecked', 'V3:unchecked', 'V3:unchecked']);
+    expect(ch?.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual([
+      'V1:unchecked',
+      'V1:unchecked',
+      'V3:unchecked',
+      'V3:unchecked',
+    ]);
   });
   it('once set, the imported MOD-U1-8 map passes as TIA Method U1 (REFERENCE §5.5.4)', () => {
     const ch = mainChannel(build(ecmSet));
@@ -69,7 +91,19 @@ describe('exportCablesCsv', () => {
     ['C-2', 'SW-2', 'dcim.interface', 'Eth1', 'ENC-2', 'dcim.frontport', '01A1', 'single-1c1p'],
     ['H-1', 'SW-1', 'dcim.interface', 'Eth9', 'ENC-1', 'dcim.frontport', '01A2,01A3,01A4', 'breakout-1c4p-4c1p'],
   ])('%s: %s %s %s → %s %s %s, profile %s', (label, da, ta, na, db, tb, nb, profile) => {
-    expect(row(label)).toMatchObject({ side_a_site: 'DC-1', side_a_device: da, side_a_type: ta, side_a_name: na, side_b_device: db, side_b_type: tb, side_b_name: nb, profile, type: 'smf-os2', status: 'planned', length_unit: 'm' });
+    expect(row(label)).toMatchObject({
+      side_a_site: 'DC-1',
+      side_a_device: da,
+      side_a_type: ta,
+      side_a_name: na,
+      side_b_device: db,
+      side_b_type: tb,
+      side_b_name: nb,
+      profile,
+      type: 'smf-os2',
+      status: 'planned',
+      length_unit: 'm',
+    });
   });
   it('warns where NetBox cannot express the fiber map, and for skipped cables', () => {
     expect(out.warnings).toEqual([

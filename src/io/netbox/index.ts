@@ -5,5 +5,17 @@
  */
 export { importNetboxYaml, resolveModuleName, type NetboxImportResult } from './importNetbox';
 export { LINT_RULES, type LintCode, type LintFinding, type LintSeverity } from './lint';
-export { exportDesignPartsYaml, exportPartYaml, netboxPortName, type MappingShape, type NetboxYamlFile } from './exportYaml';
-export { cableProfile, exportCablesCsv, NETBOX_CABLE_COLUMNS, NETBOX_CABLE_PROFILES, type CableCsvExport } from './exportCsv';
+export {
+  exportDesignPartsYaml,
+  exportPartYaml,
+  netboxPortName,
+  type MappingShape,
+  type NetboxYamlFile,
+} from './exportYaml';
+export {
+  cableProfile,
+  exportCablesCsv,
+  NETBOX_CABLE_COLUMNS,
+  NETBOX_CABLE_PROFILES,
+  type CableCsvExport,
+} from './exportCsv';

@@ -52,14 +52,26 @@ export const LINT_RULES: Readonly<Record<LintCode, LintRule>> = {
   'bad-entry': { severity: 'warning', title: 'A list entry that cannot be read' },
   'duplicate-port': { severity: 'error', title: 'Two ports with the same name' },
   'unsupported-component': { severity: 'info', title: 'A component list the designer does not model' },
-  'default-rear-position': { severity: 'info', title: 'rear_port_position omitted: schema default 1 used (PEERS §5.3 #6)' },
+  'default-rear-position': {
+    severity: 'info',
+    title: 'rear_port_position omitted: schema default 1 used (PEERS §5.3 #6)',
+  },
   'mixed-shapes': { severity: 'warning', title: 'Legacy rear_port and port-mappings in one file (PEERS §5.3 #7)' },
   'mapping-dangling': { severity: 'error', title: 'A mapping names a port that does not exist' },
   'mapping-conflict': { severity: 'warning', title: 'Two mappings disagree' },
-  'missing-positions': { severity: 'warning', title: 'Rear port omits positions but mappings use more than 1 (PEERS §5.3 #2)' },
+  'missing-positions': {
+    severity: 'warning',
+    title: 'Rear port omits positions but mappings use more than 1 (PEERS §5.3 #2)',
+  },
   'position-out-of-range': { severity: 'error', title: 'A mapping uses a position beyond the port positions' },
-  'positions-look-like-fibers': { severity: 'warning', title: 'Positions look like single fibers, not duplex pairs (PEERS §5.3 #1)' },
-  'mesh-as-pass-through': { severity: 'warning', title: 'A mesh or shuffle stored as 1:1 pass-through (PEERS §5.3 #3)' },
+  'positions-look-like-fibers': {
+    severity: 'warning',
+    title: 'Positions look like single fibers, not duplex pairs (PEERS §5.3 #1)',
+  },
+  'mesh-as-pass-through': {
+    severity: 'warning',
+    title: 'A mesh or shuffle stored as 1:1 pass-through (PEERS §5.3 #3)',
+  },
   'unmapped-port': { severity: 'warning', title: 'A port with no mapping' },
   'no-module-placeholder': { severity: 'info', title: 'Module port names lack {module}' },
   'fact-conflict': { severity: 'warning', title: 'The free text states two different values (PEERS §5.3 #4)' },
@@ -98,7 +110,10 @@ export function collapseFindings(findings: readonly LintFinding[]): LintFinding[
   const groups = new Map<string, LintFinding[]>();
   for (const f of findings) {
     const quoted = f.port === undefined ? '' : `'${f.port}'`;
-    const shape = quoted !== '' && f.message.includes(quoted) ? f.message.split(quoted).join('\u0000') : `${f.message}\u0001${f.port ?? ''}`;
+    const shape =
+      quoted !== '' && f.message.includes(quoted)
+        ? f.message.split(quoted).join('\u0000')
+        : `${f.message}\u0001${f.port ?? ''}`;
     const key = `${f.code}|${f.action}|${shape}`;
     const list = groups.get(key);
     if (list) list.push(f);
@@ -108,7 +123,8 @@ export function collapseFindings(findings: readonly LintFinding[]): LintFinding[
     const first = list[0] as LintFinding;
     if (list.length === 1 || first.port === undefined) return first;
     const names = list.map((f) => `'${f.port ?? ''}'`);
-    const shown = names.length > 3 ? `${names.slice(0, 2).join(', ')}, …, ${names[names.length - 1] ?? ''}` : names.join(', ');
+    const shown =
+      names.length > 3 ? `${names.slice(0, 2).join(', ')}, …, ${names[names.length - 1] ?? ''}` : names.join(', ');
     return { ...first, message: `${list.length}×: ${first.message.split(`'${first.port}'`).join(shown)}` };
   });
 }

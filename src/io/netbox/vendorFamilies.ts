@@ -18,19 +18,34 @@ export interface VendorFamily {
 
 /** The data table, first match wins. */
 export const VENDOR_FAMILIES: readonly VendorFamily[] = [
-  { manufacturer: /^corning/i, model: /^(EDGE8?-|ECM-|EDGE8?$)/i, formFactor: 'corning-edge', family: 'Corning EDGE / EDGE8' },
+  {
+    manufacturer: /^corning/i,
+    model: /^(EDGE8?-|ECM-|EDGE8?$)/i,
+    formFactor: 'corning-edge',
+    family: 'Corning EDGE / EDGE8',
+  },
   { manufacturer: /^corning/i, model: /^CCH-/i, formFactor: 'corning-cch', family: 'Corning CCH' },
   { manufacturer: /^fs(\.com)?$/i, model: /^FHD-/i, formFactor: 'fs-fhd', family: 'FS FHD' },
   { manufacturer: /^fs(\.com)?$/i, model: /^FHU-/i, formFactor: 'fs-fhu', family: 'FS FHU' },
   { manufacturer: /^fs(\.com)?$/i, model: /^FHZ-/i, formFactor: 'fs-fhz', family: 'FS FHZ' },
-  { manufacturer: /^panduit/i, model: /^(FC|FAP|FMP|FCE|FLEX)/i, formFactor: 'panduit-opticom', family: 'Panduit Opticom' },
+  {
+    manufacturer: /^panduit/i,
+    model: /^(FC|FAP|FMP|FCE|FLEX)/i,
+    formFactor: 'panduit-opticom',
+    family: 'Panduit Opticom',
+  },
   { manufacturer: /^leviton/i, model: /^(FM-|5R1UM|SDX)/i, formFactor: 'leviton-sdx', family: 'Leviton Opt-X SDX' },
   { manufacturer: /^huber/i, model: /^ITS-/i, formFactor: 'huber-suhner-ianos', family: 'HUBER+SUHNER IANOS' },
 ];
 
 /** A lowercase slug of letters, digits and dashes (NetBox slug alphabet). */
 export function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 /**
@@ -38,7 +53,10 @@ export function slugify(s: string): string {
  * `netbox-<manufacturer>` so a vendor's imported modules still fit that vendor's imported
  * enclosures (`recognised: false` lets the importer say so).
  */
-export function formFactorOf(manufacturer: string, model: string): { readonly formFactor: string; readonly family: string; readonly recognised: boolean } {
+export function formFactorOf(
+  manufacturer: string,
+  model: string,
+): { readonly formFactor: string; readonly family: string; readonly recognised: boolean } {
   const hit = VENDOR_FAMILIES.find((f) => f.manufacturer.test(manufacturer) && f.model.test(model));
   if (hit) return { formFactor: hit.formFactor, family: hit.family, recognised: true };
   return { formFactor: `netbox-${slugify(manufacturer)}`, family: manufacturer, recognised: false };
