@@ -3,7 +3,9 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import type { LaunchOptions } from '@playwright/test';
 
 const CI = !!process.env.CI;
-const BASE_URL = 'http://127.0.0.1:4173';
+/** Preview port: 4173 unless E2E_PORT is set (several checkouts can run e2e side by side). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 function isExecutable(file: string | undefined): file is string {
   if (!file) return false;
@@ -81,9 +83,10 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the production build in dist/ (run `vite build` first; npm test / test:e2e do).
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
-    reuseExistingServer: !CI,
+    // Never reuse a server: another checkout's preview on the same port would be tested silently.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
