@@ -109,4 +109,28 @@ export default defineConfig(
       'no-restricted-imports': uiImportRestriction,
     },
   },
+  {
+    // The sync server (issue 11): Node only; it may import src/core and src/io, nothing above.
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiImportRestriction[1].paths,
+          patterns: [
+            ...uiImportRestriction[1].patterns,
+            {
+              group: ['**/src/store/**', '**/src/canvas/**', '**/src/panels/**', '**/src/portmap/**', '**/src/app/**'],
+              message: 'server/ may import src/core and src/io only.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'server/ runs in Node: no DOM globals.' })),
+      ],
+    },
+  },
 );
