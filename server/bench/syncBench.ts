@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       const timer = setInterval(() => {
         const elapsed = Math.min(performance.now() - started, SECONDS * 1000);
         clients.forEach((c, i) => {
-          const due = Math.floor((elapsed - (i * period) / CLIENTS) / period) + 1;
+          const due = Math.min(SECONDS * RATE, Math.floor((elapsed - (i * period) / CLIENTS) / period) + 1);
           while ((seqs[i] as number) < due) {
             const seq = seqs[i] as number;
             const key = `c${i}-${seq % RACKS_PER_CLIENT}`;
