@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../scripts/generate-examples';
-import { analyzeDesign } from '../core/engine/analyze';
+import { analyzeDesign } from '../core/analysis/analyze';
 import { generateDataHall } from '../core/fixtures/generateDataHall';
 import { formatPath } from './jsonPath';
 import { FORBIDDEN_KEYS, MAX_DEPTH, parseDesignFile, type ParseResult } from './loadDesign';

@@ -4,9 +4,9 @@
  */
 import type { Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
-import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/engine/analyze';
+import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/analysis/analyze';
 import { VERDICTS, type VerdictClass } from '../core/engine/channels';
-import { proposeFixes, type ProposedFix } from '../core/engine/fixes';
+import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import type { CableId, DeviceId } from '../core/ids';
 import type { Selection } from './session';

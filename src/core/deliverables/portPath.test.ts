@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cage, front, rear } from '../designBuilder';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
 import { breakoutFixture } from './breakoutFixture';
 import type { FiberStep } from './fiberSteps';

@@ -25,7 +25,7 @@ import {
 } from '../fixtures/topologies';
 import { partId, type DeviceId } from '../ids';
 import type { CablePart } from '../parts';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import type { MatingRule } from './mating';
 

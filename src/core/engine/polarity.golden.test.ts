@@ -24,7 +24,7 @@ import {
 } from '../fixtures/topologies';
 import { channelBetween, readFrom } from '../fixtures/traceQueries';
 import type { DeviceId } from '../ids';
-import { analyzeDesign, type Analysis } from './analyze';
+import { analyzeDesign, type Analysis } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import { duplexFlips, type ConnectivityMethod } from './method';
 import type { Termination } from './trace';

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { billOfMaterials, labelSheetItems, portMapRows } from '../../core/deliverables';
 import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { bomPdf, labelSheetPdf, portMapPdf } from './pdf';
 import { pdfText } from './pdfTable';
 

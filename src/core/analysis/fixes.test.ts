@@ -1,5 +1,5 @@
 /**
- * Proposed fixes (engine/fixes.ts): single catalogue substitutions that make a failing channel
+ * Proposed fixes (analysis/fixes.ts): single catalogue substitutions that make a failing channel
  * pass. GT-06b (Method A with A-to-B cords at both ends, REFERENCE §10) must be fixable by
  * replacing one cord with A-to-A (§5.4 rows 1–2), every proposal must really pass when applied,
  * and a passing channel gets none.
@@ -13,7 +13,7 @@ import { duplexStructured, METHOD_RECIPES, arrayCable, parallelPath } from '../f
 import { channelBetween } from '../fixtures/traceQueries';
 import { DesignBuilder, mdi } from '../designBuilder';
 import { analyzeDesign } from './analyze';
-import { VERDICTS } from './channels';
+import { VERDICTS } from '../engine/channels';
 import { proposeFixes, substitutePart } from './fixes';
 
 const passes = (v: keyof typeof VERDICTS) => VERDICTS[v].cls === 'pass' || VERDICTS[v].cls === 'warning';

@@ -10,7 +10,7 @@
 import { bench, describe } from 'vitest';
 import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../fixtures/generateDataHall';
 import { analyzeDesign } from './analyze';
-import { VERDICTS } from './channels';
+import { VERDICTS } from '../engine/channels';
 
 const MIN_FIBERS: Readonly<Record<keyof typeof DATA_HALL_SIZES, number>> = {
   '2.5k': 2_500,
