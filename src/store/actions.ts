@@ -10,7 +10,7 @@ import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
-import type { StoreKit } from './store';
+import type { StoreKit } from './storeKit';
 
 /** Everything the UI can do to the store. */
 export interface DesignerActions extends DocActions {

@@ -12,7 +12,7 @@ import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
 import * as H from './history';
-import type { StoreKit } from './store';
+import type { StoreKit } from './storeKit';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =
