@@ -1,6 +1,6 @@
 /**
  * Derived data, memoised by identity of the design (immer structural sharing: an edit makes a
- * new design object, a selection or hover change does not). Nothing here is stored.
+ * new design object, a selection change does not). Nothing here is stored.
  */
 import type { Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
@@ -103,11 +103,6 @@ export function channelsThroughPort(design: Design, a: Analysis, ref: PortRef): 
 /** Channels whose path uses cable `id`. */
 export function channelsOnCable(design: Design, a: Analysis, id: CableId): AnalysedChannel[] {
   return a.channels.filter((c) => channelPath(design, c).cables.has(id));
-}
-
-/** Channels touching device `id` (its ports, or a transceiver at an end). */
-export function channelsOnDevice(design: Design, a: Analysis, id: DeviceId): AnalysedChannel[] {
-  return a.channels.filter((c) => channelPath(design, c).devices.has(id));
 }
 
 /** The channel a selection points at: the channel itself, or the first channel through a port/cable. */

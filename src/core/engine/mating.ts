@@ -15,7 +15,6 @@ import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, PortDef } from '../parts';
 import type { DesignIndex, PlugAt } from './designIndex';
-import { effectivePort } from './designIndex';
 
 /** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
 export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
@@ -251,10 +250,4 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
     }
   }
   return findings;
-}
-
-/** The effective port key of a port reference (cages resolved), for joining findings to hops. */
-export function findingKey(index: DesignIndex, ref: PortRef): string {
-  const eff = effectivePort(index, ref) ?? ref;
-  return `${eff.device}#${eff.port}`;
 }
