@@ -13,7 +13,7 @@ import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/anal
 import type { PolarityVerdict } from '../core/engine/channels';
 import type { MatingFinding } from '../core/engine/mating';
 import type { ChannelLossReport } from '../core/loss';
-import { customPartsDesign } from '../io/sampleDesigns';
+import { customPartsDesign } from '../io/fixtures/sampleDesigns';
 import { serializeDesign } from '../io/saveDesign';
 import { runAnalyze, USAGE } from './analyze';
 import { MAX_TEXT_WARNINGS, buildReport, formatReport, lossSummary, type LossSummary } from './report';

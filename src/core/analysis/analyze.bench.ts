@@ -8,7 +8,7 @@
  * broken generator cannot produce a fast but meaningless number.
  */
 import { bench, describe } from 'vitest';
-import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../fixtures/generateDataHall';
+import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../dataHall';
 import { analyzeDesign } from './analyze';
 import { VERDICTS } from '../engine/channels';
 

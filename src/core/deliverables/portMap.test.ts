@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDesign, type Analysis } from '../analysis/analyze';
 import { fiberMarking } from '../fiberColors';
 import { round3 } from '../units';
-import { breakoutFixture } from './breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 import { portMapRows, rowColours } from './portMap';
 
 const f = breakoutFixture();

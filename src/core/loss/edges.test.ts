@@ -21,7 +21,7 @@ import { dB, round3 } from '../units';
 import { APPLICATIONS } from './applications';
 import { channelLoss, type ChannelLossReport } from './channelLoss';
 import { judgeApplication } from './judgement';
-import { breakout, cordOf, duplexStructured, gt06, parallelPath, XCVR, type Run } from './goldenDesigns';
+import { breakout, cordOf, duplexStructured, gt06, parallelPath, XCVR, type Run } from '../fixtures/lossGoldenDesigns';
 
 const LC_PANEL = 'equipment/panel-1u-24xlcduplex-duplex';
 

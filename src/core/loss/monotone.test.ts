@@ -15,7 +15,7 @@ import type { DesignSettings } from '../design';
 import { analyzeDesign } from '../analysis/analyze';
 import type { LossGrade } from '../parts';
 import { channelLoss } from './channelLoss';
-import { cordOf, parallelPath, XCVR, type Run } from './goldenDesigns';
+import { cordOf, parallelPath, XCVR, type Run } from '../fixtures/lossGoldenDesigns';
 import { LOSS_EPSILON } from './judgement';
 
 interface Chain {

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { billOfMaterials, portMapRows, labelSheetItems } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
 import { analyzeDesign } from '../../core/analysis/analyze';
 import { BOM_COLUMNS, bomCsv, labelsCsv, PORT_MAP_COLUMNS, portMapCsv, toCsv } from './csv';
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { billOfMaterials, labelSheetItems, portMapRows } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
 import { analyzeDesign } from '../../core/analysis/analyze';
 import { bomPdf, labelSheetPdf, portMapPdf } from './pdf';
 import { pdfText } from './pdfTable';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { portMapRows } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
 import { analyzeDesign } from '../../core/analysis/analyze';
 import { portMapPdf } from './pdf';
 import { fitFigure } from './pdfFigure';
