@@ -184,6 +184,7 @@ describe('buildReport: exit code from verdict classes and loss', () => {
 
   it('fails on an invalid mating even when every channel passes', () => {
     const finding: MatingFinding = {
+      key: 'V1@dev-4#mpo1/fixed/cab-1:A',
       rule: 'V1',
       severity: 'invalid',
       at: { device: 'dev-4', port: 'mpo1' } as MatingFinding['at'],

@@ -15,7 +15,7 @@ export type Selection =
   | { readonly kind: 'cable'; readonly id: CableId }
   | { readonly kind: 'port'; readonly ref: PortRef }
   | { readonly kind: 'channel'; readonly key: string }
-  | { readonly kind: 'finding'; readonly index: number };
+  | { readonly kind: 'finding'; readonly key: string };
 
 /** The active tool: select/move, connect ports with a cable part, or place a part by tapping. */
 export type Tool =
