@@ -71,6 +71,22 @@ function lcIntoMpo() {
   return { design: b.build(), probe: t };
 }
 
+/**
+ * SW-1 (24× SFP+) with 10GBASE-SR SFPs in cages 1 and 2, and an enclosure with `modules` MOD-A
+ * cassettes (female UPC rear, OM4) named MOD 1…; the caller adds the cords.
+ */
+function twoSfpsAndCassettes(name: string, modules: number) {
+  const b = new DesignBuilder(name);
+  const r = b.rack('R1');
+  const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
+  b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
+  b.transceiver(sw, 2, 'transceiver/10gbase-sr-sfpplus', 'SFP 2');
+  const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
+  const cassette = makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' });
+  const mods = Array.from({ length: modules }, (_, i) => b.module(enc, i + 1, cassette.id, `MOD ${i + 1}`));
+  return { b, sw, mods };
+}
+
 const CASES: readonly MatingCase[] = [
   // GT-13 gender.
   {
@@ -282,15 +298,8 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
    * position moves from 1 to 0 (a selection by position would now point at the wrong finding).
    */
   it('keys a finding by rule, port, contact and plug, not by its position in the list', () => {
-    const b = new DesignBuilder('two LC plugs in MPO ports');
-    const r = b.rack('R1');
-    const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
-    b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
-    b.transceiver(sw, 2, 'transceiver/10gbase-sr-sfpplus', 'SFP 2');
-    const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
-    const cassette = makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' });
-    const m1 = b.module(enc, 1, cassette.id, 'MOD 1');
-    const m2 = b.module(enc, 2, cassette.id, 'MOD 2');
+    const { b, sw, mods } = twoSfpsAndCassettes('two LC plugs in MPO ports', 2);
+    const [m1, m2] = mods as [DeviceId, DeviceId];
     const c1 = b.cable('cable/lc-duplex-ab-upc', 'CORD 1', 2, 'OM4', { A: cage(sw, 1), B: rear(m1) });
     const c2 = b.cable('cable/lc-duplex-ab-upc', 'CORD 2', 2, 'OM4', { A: cage(sw, 2), B: rear(m2) });
     const design = b.build();
@@ -331,14 +340,8 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
    * ```
    */
   it('keys a P1 finding by the port and the cables crowding it', () => {
-    const b = new DesignBuilder('two cords in one port');
-    const r = b.rack('R1');
-    const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
-    b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
-    b.transceiver(sw, 2, 'transceiver/10gbase-sr-sfpplus', 'SFP 2');
-    const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
-    const cassette = makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' });
-    const m = b.module(enc, 1, cassette.id, 'MOD 1');
+    const { b, sw, mods } = twoSfpsAndCassettes('two cords in one port', 1);
+    const m = mods[0]!;
     const c1 = b.cable('cable/lc-duplex-ab-upc', 'CORD 1', 2, 'OM4', { A: cage(sw, 1), B: front(m, 1) });
     const c2 = b.cable('cable/lc-duplex-ab-upc', 'CORD 2', 2, 'OM4', { A: cage(sw, 2), B: front(m, 1) });
     expect(analyzeDesign(b.build()).findings.map((f) => f.key)).toEqual([`P1@${m}#front-1/crowded/${c1}+${c2}`]);
