@@ -141,7 +141,7 @@ export class AdminService implements AdminOps {
     const live = this.live?.liveDoc(room);
     const doc = live ?? new Y.Doc();
     if (!live) await this.log.loadInto(room, doc);
-    return serializeDesign(docToDesign(doc));
+    return serializeDesign(docToDesign(doc).design);
   }
 
   createPublishKey(label: string): Promise<{ id: string; label: string; key: string }> {

@@ -17,7 +17,7 @@
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../../src/core/fixtures/generateDataHall';
+import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../../src/core/dataHall';
 import { parseRoomLink } from '../../src/io/collab/roomLink';
 import { serializeDesign } from '../../src/io/saveDesign';
 import { readAdminKey } from '../access/secrets';

@@ -41,7 +41,7 @@ const CASES: Case[] = [
     name: 'record id differs from its key',
     edit: (d) => d.getMap('racks').set('r3', rack('r9')),
     reason: 'invalid-update',
-    detail: /^\$\.racks\.r3\.id: the id must equal the record key$/,
+    detail: /^\$\.racks\.r3\.id: id "r9" does not match its key "r3"/,
   },
   {
     name: 'unknown field in a rack',
