@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishDesign, serverHttpBase } from '../../src/io/collab/publish';
 import { parseRoomLink } from '../../src/io/collab/roomLink';
 import { serializeDesign } from '../../src/io/saveDesign';
 import { readAdminKey } from '../access/secrets';
@@ -88,6 +89,38 @@ describe('POST /api/rooms (Share with team)', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+});
+
+describe('publishDesign (the app side of Share with team)', () => {
+  it('publishes and returns both links; explains a refused key, an invalid design and a dead server', async () => {
+    const k = await h.server.admin.createPublishKey('app');
+    const ok = await publishDesign(h.server.wsUrl, k.key, serializeDesign(twoRackDesign('Hall 9')));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) {
+      expect(ok.room.name).toBe('Hall 9');
+      expect(ok.room.edit.room).toBe(ok.room.room);
+      expect(parseRoomLink(ok.room.viewLink)?.screen).toBe('portmap');
+    }
+    expect(await publishDesign(h.server.httpUrl, 'nope', '{}')).toEqual({
+      ok: false,
+      error: 'the server refused the publish key',
+    });
+    const bad = await publishDesign(h.server.httpUrl, k.key, JSON.stringify({ ...twoRackDesign(), name: 7 }));
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/^\$\.name: /) });
+    const dead = await publishDesign('http://127.0.0.1:9', k.key, '{}');
+    expect(dead).toMatchObject({ ok: false, error: expect.stringMatching(/^the server could not be reached/) });
+    expect(await publishDesign('::', k.key, '{}')).toEqual({ ok: false, error: 'the server address is not a URL' });
+  });
+
+  it.each([
+    ['sync.example.com:1234', 'http://sync.example.com:1234'],
+    ['wss://sync.example.com/x?y#z', 'https://sync.example.com'],
+    ['https://sync.example.com:8443/', 'https://sync.example.com:8443'],
+    ['ftp://x', null],
+    ['', null],
+  ])('serverHttpBase(%s) = %s', (input, expected) => {
+    expect(serverHttpBase(input)).toBe(expected);
   });
 });
 
