@@ -19,7 +19,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Hocuspocus, type Connection } from '@hocuspocus/server';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { encodeRejection } from '../src/io/collab/syncNotice';
 import { RoomRegistry } from './access/roomRegistry';
@@ -31,6 +31,7 @@ import { jsonLogger, type Logger } from './log';
 import { openRoomDatabase, type RoomDatabase } from './storage/roomDatabase';
 import { UpdateLog } from './storage/updateLog';
 import { CLOSE_CODES, MessageGate } from './sync/messageGate';
+import { SocketGuard } from './sync/socketGuard';
 
 /** File in DATA_DIR telling the command line where the running server listens. */
 export const SERVER_INFO_FILE = 'server.json';
@@ -83,13 +84,14 @@ export class CollabServer {
     const registry = await RoomRegistry.load(store);
     const log = new UpdateLog(store);
     const gate = new MessageGate(log, logger, config.maxUpdateBytes);
+    const guard = new SocketGuard(logger);
     const urls = { httpUrl: '', wsUrl: '', port: 0 };
 
     const hocuspocus = new Hocuspocus({
       quiet: true,
       debounce: config.storeDebounceMs,
       maxDebounce: Math.max(10_000, config.storeDebounceMs * 5),
-      async onAuthenticate({ documentName, token, connectionConfig, socketId }) {
+      async onAuthenticate({ documentName, token, connectionConfig, socketId, context }) {
         const grant = registry.authenticate(documentName, token);
         if (!grant) {
           logger.log('warn', 'auth-refused', {
@@ -99,6 +101,7 @@ export class CollabServer {
           throw { reason: 'invalid-token' };
         }
         connectionConfig.readOnly = grant.role === 'view';
+        guard.authenticate((context as { socket: WebSocket }).socket);
         logger.log('info', 'auth-ok', {
           room: documentName,
           socket: socketId,
@@ -167,7 +170,9 @@ export class CollabServer {
             logger.log('warn', 'update-refused', { reason: 'too-large', detail: 'WebSocket frame over the limit' });
           else logger.log('warn', 'socket-error', { error: e.message });
         });
-        hocuspocus.handleConnection(ws, req);
+        guard.watch(ws);
+        // The socket rides in the context so that onAuthenticate can lift the guard's limits.
+        hocuspocus.handleConnection(ws, req, { socket: ws });
       });
     });
     await new Promise<void>((resolve, reject) => {

@@ -6,11 +6,14 @@
  *   editor B ──┼── server (room "Hall 3") ── LevelDB in a temp DATA_DIR
  *   viewer V ──┘
  */
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { parseRoomLink } from '../src/io/collab/roomLink';
 import type { RoomLinks } from './admin/adminService';
 import { rack } from './testing/designFixtures';
+import { PRE_AUTH_LIMITS } from './sync/socketGuard';
 import { connectClient, startTestServer, until, type TestClient } from './testing/serverHarness';
 
 const T = 20_000;
@@ -226,6 +229,25 @@ describe('tokens', () => {
       racks(a).set('r8', rack('r8'));
       await until(() => serverDoc().getMap('racks').has('r8'), 'r8 stored');
       expect(serverDoc().getMap('racks').has('r7')).toBe(false);
+    },
+    T,
+  );
+
+  it(
+    'a socket that keeps sending without authenticating is closed (Hocuspocus would queue it all)',
+    async () => {
+      const ws = new WebSocket(h.server.wsUrl);
+      await new Promise((r) => ws.once('open', r));
+      const closed = new Promise<number>((r) => ws.once('close', (code: number) => r(code)));
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, room.room);
+      encoding.writeVarUint(e, 0); // Sync
+      encoding.writeVarUint(e, 0); // SyncStep1
+      encoding.writeVarUint8Array(e, new Uint8Array([0]));
+      const frame = encoding.toUint8Array(e);
+      for (let i = 0; i < PRE_AUTH_LIMITS.messages + 5; i++) ws.send(frame);
+      expect(await closed).toBe(4401);
+      expect(h.logger.events('socket-closed-unauthenticated').length).toBe(1);
     },
     T,
   );
