@@ -102,3 +102,20 @@ export function applyDiff(ydoc: Y.Doc, diff: DesignDiff, origin: unknown): void 
     }
   }, origin);
 }
+
+/**
+ * `design` with a diff's records written and deleted and its meta values set: the pure mirror of
+ * `applyDiff` on a snapshot (unchanged collections keep their objects).
+ */
+export function applyDiffToDesign(design: Design, diff: DesignDiff): Design {
+  if (isEmptyDiff(diff)) return design;
+  const out: Record<string, unknown> = { ...design };
+  for (const [k, v] of diff.meta) out[k] = v;
+  for (const [c, d] of diff.collections) {
+    const recs: Record<string, unknown> = { ...((design[c] ?? {}) as Records) };
+    for (const k of d.deleted) delete recs[k];
+    for (const [k, v] of d.set) recs[k] = v;
+    out[c] = recs;
+  }
+  return out as unknown as Design;
+}

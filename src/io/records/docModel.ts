@@ -25,7 +25,7 @@ import {
   type CollectionName,
   type MetaKey,
 } from './collections';
-import { applyDiff, diffDesign, type DesignDiff } from './diff';
+import { applyDiff, applyDiffToDesign, diffDesign, type DesignDiff } from './diff';
 import { resolveReferences, type ReferenceNotice } from './references';
 import { validateMeta, validateRecord } from './validate';
 
@@ -243,24 +243,10 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
  */
 export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff): DocSnapshot {
   const aside = new Map(prev.aside);
-  const raw: Record<string, unknown> = { ...prev.raw };
-  for (const [k, v] of diff.meta) {
-    raw[k] = v;
-    aside.delete(asideKey(META_MAP, k));
-  }
-  for (const [c, d] of diff.collections) {
-    const recs: Record<string, unknown> = { ...(prev.raw[c] as Readonly<Record<string, unknown>>) };
-    for (const k of d.deleted) {
-      delete recs[k];
-      aside.delete(asideKey(c, k));
-    }
-    for (const [k, v] of d.set) {
-      recs[k] = v;
-      aside.delete(asideKey(c, k));
-    }
-    raw[c] = recs;
-  }
-  return finish(raw as unknown as Design, aside, next);
+  for (const [k] of diff.meta) aside.delete(asideKey(META_MAP, k));
+  for (const [c, d] of diff.collections)
+    for (const k of [...d.deleted, ...d.set.map(([x]) => x)]) aside.delete(asideKey(c, k));
+  return finish(applyDiffToDesign(prev.raw, diff), aside, next);
 }
 
 /**
