@@ -230,7 +230,7 @@ test('import a vendor enclosure and cassette, use them in a channel, set what Ne
   await yaml.getByRole('button', { name: 'Close' }).click();
 
   // The catalogue and the design (with its parts) survive a reload.
-  await page.evaluate(() => window.__designer!.flushAutosave());
+  await page.evaluate(() => window.__designer!.flush());
   await page.reload();
   await ready(page);
   await expect(page.locator('[data-group="imported"] li.part')).toHaveCount(2);
@@ -288,7 +288,7 @@ test('a second tab on the same design is warned and does not autosave until it t
   expect(await seriousViolations(two)).toEqual([]);
   expect(await two.evaluate(() => window.__designer!.getState().doc.name)).toBe('Tab one');
   await two.evaluate(() => window.__designer!.actions.renameDesign('Tab two'));
-  await two.evaluate(() => window.__designer!.flushAutosave());
+  await two.evaluate(() => window.__designer!.flush());
   await two.waitForTimeout(600);
   expect(await autosavedName(one)).toBe('Tab one');
   await expect(one.getByTestId('tab-guard')).toBeHidden();

@@ -122,7 +122,7 @@ test('#port=<label> lands on the port of the local design; the toolbar opens and
   await page.goto('/');
   await designerReady(page);
   await page.evaluate(() => window.__designer!.loadDemo('spine-leaf-sr4'));
-  await page.evaluate(() => window.__designer!.flushAutosave());
+  await page.evaluate(() => window.__designer!.flush());
   await page.goto('about:blank');
   await page.goto('/#port=r1-sw1-eth2');
   const map = page.getByTestId('portmap');

@@ -9,22 +9,19 @@ import { Sidebar } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
+import { SaveState } from './SaveState';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
-import { beginAutosave } from './bootstrap';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
 
 /** The app. */
 export default function App() {
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [saved, setSaved] = useState('');
   useShortcuts();
   useEffect(() => {
-    beginAutosave(() =>
-      setSaved(`Saved ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`),
-    );
     // First analysed design on screen: after this commit and the next paint.
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -46,9 +43,10 @@ export default function App() {
       </main>
       <BottomPanel />
       <Sidebar />
-      <StatusBar saved={saved} />
+      <StatusBar saved={<SaveState />} />
       <ShortcutsDialog />
       <FileDropLayer />
+      <DesignsDialog />
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * The top of the app: picks the screen from the URL hash (see `portmap/route.ts`): the designer,
  * the technician's port map of the local design (`#view=portmap`, `#port=<label>`), a shared
  * design read-only in the port map (`#design=…&mode=view`), or a shared design opened as an
- * editable copy in the designer (`#design=…&mode=copy`). The port map is loaded lazily.
+ * editable copy in the designer (`#design=…&mode=copy`, a new design of the library). The port map is
+ * loaded lazily.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Design } from '../core/design';
@@ -69,8 +70,9 @@ export default function Root() {
       designerActions().notify('error', `The shared link could not be opened: ${ready.error}`);
       replaceHash('');
     } else if (route.mode === 'copy') {
-      openDesign(ready.design, 'Open shared copy');
-      designerActions().notify('success', `Opened a copy of “${ready.design.name}”: edits stay on this device`);
+      void openDesign(ready.design, 'Opened a shared copy').then(() =>
+        designerActions().notify('success', `Opened a copy of “${ready.design.name}”: edits stay on this device`),
+      );
       replaceHash(route.port ? portMapHash(route.port) : '');
     }
   }, [ready, route.design, route.mode, route.port]);
@@ -86,7 +88,7 @@ export default function Root() {
           initialPort={route.port}
           onExit={() => goToHash('')}
           onOpenCopy={() => {
-            openDesign(ready.design, 'Open shared copy');
+            void openDesign(ready.design, 'Opened a shared copy');
             goToHash('');
           }}
         />

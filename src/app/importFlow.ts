@@ -12,6 +12,7 @@ import { addParts } from '../core/edits';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
 import type { LintFinding } from '../io/netbox/lint';
+import { beforeBulkChange } from '../store/bulkChange';
 import { designerStore } from '../store/store';
 import { addToUserCatalogue, userPart } from '../store/userCatalogue';
 import { openDesign } from './viewCommands';
@@ -73,8 +74,8 @@ export function showLoadError(error: LoadError): void {
 export const dismissLoadError = (): void => importState.setState({ error: null });
 
 /**
- * Validates a design file's text and opens it (one undo step), or shows the refusal with the JSON
- * path. Returns true when the design was opened.
+ * Validates a design file's text and opens it as a new design of the library (the open one stays
+ * there), or shows the refusal with the JSON path. Returns true when the design was opened.
  */
 export async function openDesignText(fileName: string, text: string): Promise<boolean> {
   const { parseDesignFile } = await import('../io/loadDesign');
@@ -84,7 +85,7 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
     return false;
   }
   dismissLoadError();
-  openDesign(r.design, `Open ${fileName}`);
+  await openDesign(r.design, `Opened ${fileName}`);
   const w = r.warnings.length;
   designerStore
     .getState()
@@ -176,8 +177,11 @@ export async function acceptImport(item: PendingImport, part: Part): Promise<voi
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
   const had = s.doc.parts[part.id];
-  if (had && !same(had, part))
-    s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
+  if (had && !same(had, part)) {
+    const label = `Update ${part.name} from ${item.fileName}`;
+    beforeBulkChange(label, s.doc);
+    s.actions.loadDesign(addParts(s.doc, [part]), label);
+  }
   await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `${part.name} added to the Imported parts of the palette`);
 }

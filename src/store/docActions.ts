@@ -11,6 +11,7 @@ import type { ProposedFix } from '../core/engine/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
+import { beforeBulkChange } from './bulkChange';
 import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './store';
 
@@ -163,6 +164,11 @@ export function makeDocActions(kit: StoreKit): DocActions {
     updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
     replacePart: (target, part, label) =>
       attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
-    applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
+    applyFix: (fix) => {
+      const label = `Fix: ${fix.description}`;
+      const r = E.replacePart(doc(), fix.target, fix.toPart);
+      if (r.ok && fix.otherChannelsChanged > 0) beforeBulkChange(label, doc());
+      return attempt(label, r) !== null;
+    },
   };
 }
