@@ -11,6 +11,7 @@ import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
+import { PanelBoundary } from './PanelBoundary';
 import { SaveState } from './SaveState';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
@@ -35,14 +36,22 @@ export default function App() {
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
       <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
-      <Palette />
+      <PanelBoundary name="Parts palette" area="palette">
+        <Palette />
+      </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
         <FileBanners />
-        <DesignerCanvas />
+        <PanelBoundary name="Racks canvas">
+          <DesignerCanvas />
+        </PanelBoundary>
       </main>
-      <BottomPanel />
-      <Sidebar />
+      <PanelBoundary name="Analysis" area="bottom">
+        <BottomPanel />
+      </PanelBoundary>
+      <PanelBoundary name="Inspector" area="side">
+        <Sidebar />
+      </PanelBoundary>
       <StatusBar saved={<SaveState />} />
       <ShortcutsDialog />
       <FileDropLayer />

@@ -11,6 +11,7 @@ import { goToHash, replaceHash } from '../portmap/navigation';
 import { parseRoute, portMapHash, type AppRoute } from '../portmap/route';
 import { designerActions, useDesigner } from '../store/store';
 import App from './App';
+import { PanelBoundary } from './PanelBoundary';
 import { openDesign } from './viewCommands';
 
 const PortMapView = lazy(() => import('../portmap/PortMapView'));
@@ -80,32 +81,36 @@ export default function Root() {
   if (payload) {
     if (!ready || 'error' in ready || route.mode === 'copy') return <Loading text="Opening the shared design…" />;
     return (
-      <Suspense fallback={<Loading text="Loading the port map…" />}>
-        <PortMapView
-          key={route.port ?? ''}
-          design={ready.design}
-          shared={payload}
-          initialPort={route.port}
-          onExit={() => goToHash('')}
-          onOpenCopy={() => {
-            void openDesign(ready.design, 'Opened a shared copy');
-            goToHash('');
-          }}
-        />
-      </Suspense>
+      <PanelBoundary name="Port map">
+        <Suspense fallback={<Loading text="Loading the port map…" />}>
+          <PortMapView
+            key={route.port ?? ''}
+            design={ready.design}
+            shared={payload}
+            initialPort={route.port}
+            onExit={() => goToHash('')}
+            onOpenCopy={() => {
+              void openDesign(ready.design, 'Opened a shared copy');
+              goToHash('');
+            }}
+          />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   if (route.screen === 'portmap') {
     return (
-      <Suspense fallback={<Loading text="Loading the port map…" />}>
-        <PortMapView
-          key={route.port ?? ''}
-          design={doc}
-          shared={null}
-          initialPort={route.port}
-          onExit={() => goToHash('')}
-        />
-      </Suspense>
+      <PanelBoundary name="Port map">
+        <Suspense fallback={<Loading text="Loading the port map…" />}>
+          <PortMapView
+            key={route.port ?? ''}
+            design={doc}
+            shared={null}
+            initialPort={route.port}
+            onExit={() => goToHash('')}
+          />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return <App />;

@@ -15,6 +15,7 @@ import { getLibrary } from '../store/library/instance';
 import { listQuarantine } from '../store/library/quarantine';
 import { listVersions } from '../store/library/versions';
 import { flushCurrent, libraryState, openDesignById, restoreVersion } from './designLibrary';
+import { injectPanelFault } from './panelFaults';
 import { loadDemo, openDesign } from './viewCommands';
 
 /** A compact, JSON-safe summary of the analysis. */
@@ -73,6 +74,8 @@ export const testApi = {
     open: openDesignById,
     restoreVersion,
   },
+  /** Makes the named panel ("Analysis", "Inspector", "Racks canvas", "Port map") throw until its Reload. */
+  injectPanelFault,
   /** ms from navigation start to the first analysed design on screen. */
   firstAnalysedMs: null as number | null,
 };
