@@ -51,11 +51,20 @@ function diffCollection(prev: Records | undefined, next: Records | undefined): C
   const p = prev ?? {};
   const n = next ?? {};
   const set: [string, unknown][] = [];
-  const deleted: string[] = [];
-  for (const [k, v] of Object.entries(n)) {
-    if (!Object.hasOwn(p, k) || (p[k] !== v && !jsonEqual(p[k], v))) set.push([k, v]);
+  let kept = 0;
+  for (const k in n) {
+    const v = n[k];
+    if (!Object.hasOwn(p, k)) set.push([k, v]);
+    else {
+      kept += 1;
+      if (p[k] !== v && !jsonEqual(p[k], v)) set.push([k, v]);
+    }
   }
-  for (const k of Object.keys(p)) if (!Object.hasOwn(n, k)) deleted.push(k);
+  const deleted: string[] = [];
+  // Every key of `prev` still in `next` was counted in `kept`; look for deletions only when some are missing.
+  let prevCount = 0;
+  for (const _k in p) prevCount += 1;
+  if (prevCount !== kept) for (const k in p) if (!Object.hasOwn(n, k)) deleted.push(k);
   return set.length || deleted.length ? { set, deleted } : null;
 }
 
