@@ -1,6 +1,6 @@
 /**
  * Measures the two document models issue 9 §3 names, on the 10,000-fiber generated data hall
- * (`src/core/fixtures/generateDataHall.ts`): Yjs as this app uses it (one `Y.Map` per record
+ * (`src/core/dataHall.ts`): Yjs as this app uses it (one `Y.Map` per record
  * collection, records as plain JSON values replaced whole; `src/io/records`) and Automerge 3
  * (the design as nested maps, the way automerge-repo documents are written).
  *
@@ -16,7 +16,7 @@ import * as A from '@automerge/automerge';
 import * as Y from 'yjs';
 import type { Design } from '../src/core/design';
 import * as E from '../src/core/edits';
-import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../src/core/fixtures/generateDataHall';
+import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../src/core/dataHall';
 import { cableId } from '../src/core/ids';
 import { applyDiff, changedKeys, designToDoc, diffDesign, readSnapshot, refreshSnapshot } from '../src/io/records';
 

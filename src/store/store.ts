@@ -14,9 +14,10 @@ import { useStore } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyDesign, type Design } from '../core/design';
-import { DocBinding, type BoundDoc, type BoundState, type CommitOutcome, type RecordsView } from './docBinding';
+import { DocBinding, type BoundState, type RecordsView } from './docBinding';
 import type { History } from './history';
-import { initialSession, type Notice, type Session } from './session';
+import { initialSession, type Session } from './session';
+import type { StoreKit } from './storeKit';
 import { makeActions, type DesignerActions } from './actions';
 
 /** The whole store state. `actions` is one stable object: selecting it never re-renders. */
@@ -31,21 +32,6 @@ export interface DesignerState {
 
 /** The store API (zustand vanilla). */
 export type DesignerStore = StoreApi<DesignerState>;
-
-/** Low-level writers the actions are built on. */
-export interface StoreKit {
-  get: () => DesignerState;
-  /** The binding to the current document (edits, undo, gestures). */
-  binding: () => DocBinding;
-  /** Binds the store to another document (opening a design); the history starts empty. */
-  bind: (doc: BoundDoc | Design) => void;
-  /** Commits an edit as one named step (or joins the gesture); a refusal is shown and nothing changes. */
-  commit: (label: string, next: Design) => CommitOutcome;
-  /** Applies an immer recipe to the session. */
-  setSession: (recipe: (s: { -readonly [K in keyof Session]: Session[K] }) => void) => void;
-  /** Shows a notice in the status bar. */
-  notify: (tone: Notice['tone'], text: string) => void;
-}
 
 /** Creates a fresh designer store holding `initial` (an empty design by default) in memory. */
 export function createDesignerStore(initial: Design = emptyDesign()): DesignerStore {
