@@ -12,9 +12,12 @@ export function SaveState() {
   const inLibrary = useLibraryState((s) => s.currentId !== null);
   const saving = inLibrary && !problems.some((p) => p.kind !== 'unreadable');
   return (
-    <span className={saving ? 'muted' : 'save-state not-saved'} data-testid="save-state">
-      {saving ? 'Saved in this browser' : 'Not saved in this browser'} · Undo history lasts until reload; Designs →
-      Versions keeps earlier states
+    <span
+      className={saving ? 'muted' : 'save-state not-saved'}
+      data-testid="save-state"
+      title="Every change is saved in this browser as it happens. The undo history lasts until this tab is reloaded or closed; Designs → Versions keeps earlier states."
+    >
+      {saving ? 'Saved in this browser' : 'Not saved in this browser'} · Undo history lasts until reload
     </span>
   );
 }

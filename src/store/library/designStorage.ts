@@ -1,6 +1,7 @@
 /**
  * A design's document in IndexedDB: y-indexeddb keeps every Y update as it happens (no debounced
- * whole-file rewrite) in the design's own database, and merges them now and then. Before
+ * whole-file rewrite) in the design's own database, and merges them now and then. Each update's
+ * transaction is committed explicitly, so an edit followed at once by a reload or close is kept. Before
  * y-indexeddb is attached the stored updates are read and applied here, so data that cannot be
  * read is found before anything writes to that database, and can be quarantined byte for byte.
  *
@@ -10,7 +11,7 @@
 import * as idb from 'lib0/indexeddb';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, clearDocument, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { designDbName } from './db';
 
@@ -104,6 +105,31 @@ export interface StoredDoc {
  */
 export async function attachStorage(id: string, ydoc: Y.Doc, onProblem: (what: string) => void): Promise<StoredDoc> {
   const persistence = new IndexeddbPersistence(designDbName(id), ydoc);
+  // Each update is written in its own transaction, committed explicitly (y-indexeddb's own
+  // handler leaves it to auto-commit at the end of the task, which a reload in the same task
+  // aborts). A write that throws at once (a closed database) is reported, never thrown into the
+  // edit's transaction. Merging (after PREFERRED_TRIM_SIZE updates) is y-indexeddb's.
+  const guarded = (update: Uint8Array, origin: unknown) => {
+    const db = persistence.db;
+    if (!db || origin === persistence) return;
+    try {
+      const tx = db.transaction([UPDATES], 'readwrite');
+      tx.objectStore(UPDATES).add(update);
+      tx.commit?.();
+    } catch (e) {
+      onProblem(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+      return;
+    }
+    persistence._dbsize += 1;
+    if (persistence._dbsize < PREFERRED_TRIM_SIZE) return;
+    if (persistence._storeTimeoutId !== null) clearTimeout(persistence._storeTimeoutId);
+    persistence._storeTimeoutId = setTimeout(() => {
+      persistence._storeTimeoutId = null;
+      void storeState(persistence, false).catch((e: unknown) => onProblem(String(e)));
+    }, persistence._storeTimeout);
+  };
+  ydoc.off('update', persistence._storeUpdate);
+  ydoc.on('update', guarded);
   await persistence.whenSynced;
   const db = persistence.db as IDBDatabase;
   const failed = (e: Event) => {
@@ -124,7 +150,10 @@ export async function attachStorage(id: string, ydoc: Y.Doc, onProblem: (what: s
       tx.objectStore(UPDATES).count();
       return transactionDone(tx);
     },
-    destroy: () => persistence.destroy(),
+    destroy: () => {
+      ydoc.off('update', guarded);
+      return persistence.destroy();
+    },
   };
 }
 

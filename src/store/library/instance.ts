@@ -39,7 +39,7 @@ export function getLibrary(): Promise<LibraryDb | null> {
     } catch (e) {
       reportStorageProblem({
         kind: 'unavailable',
-        what: 'Designs are not being saved in this browser (its storage is unavailable); use Save to file',
+        what: 'Designs are not being saved in this browser: its storage (IndexedDB) is unavailable',
         detail: storageErrorText(e),
       });
       return null;
