@@ -196,6 +196,7 @@ test('a corrupted stored design is quarantined, its raw bytes download, and the 
   const view = page.getByRole('dialog', { name: 'Designs' });
   await view.locator(`tr[data-design="${broken}"]`).getByRole('button', { name: 'Open' }).click();
   await expect(page.getByTestId('notice')).toContainText('could not be read');
+  await expect(page.getByTestId('storage-banner')).toContainText('A stored design could not be read');
   expect(await currentId(page)).toBe(other);
   expect(await doc(page)).toEqual(fine);
   const quarantine = view.getByRole('table', { name: 'Quarantine' });
@@ -265,4 +266,56 @@ test('a panel that throws shows Reload this panel; the rest of the app and the d
   await expect(page.getByRole('tab', { name: /Channels/ })).toBeVisible();
   expect(Object.keys((await doc(page)).racks).length).toBe(Object.keys(before.racks).length + 1);
   expect(errors).toEqual([]);
+});
+
+/** Writes the autosave of an earlier version (idb-keyval) before the app first runs in this context. */
+async function writeOldAutosave(page: Page, text: string): Promise<void> {
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    (t) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('keyval-store');
+        req.onupgradeneeded = () => req.result.createObjectStore('keyval');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put(t, 'mpo-designer/autosave');
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+        };
+      }),
+    text,
+  );
+}
+
+test('the autosave of the previous version opens unchanged on first start', async ({ page }) => {
+  test.setTimeout(60_000);
+  const text = readFileSync(new URL('../examples/method-b.json', import.meta.url), 'utf8');
+  await writeOldAutosave(page, text);
+  await page.goto('/');
+  await ready(page);
+  expect(await doc(page)).toEqual(JSON.parse(text));
+  const versions = await page.evaluate(async () =>
+    (await window.__designer!.library.versions(window.__designer!.library.currentId() as string)).map((v) => v.label),
+  );
+  expect(versions).toContain('Imported from the autosave of an earlier version');
+});
+
+test('an unreadable autosave of the previous version is quarantined, not lost; a demo opens', async ({ page }) => {
+  test.setTimeout(60_000);
+  const text = '{"schemaVersion": 1, "name": "Half written", "racks": {';
+  await writeOldAutosave(page, text);
+  await page.goto('/');
+  await ready(page);
+  await expect(page.getByTestId('storage-banner')).toContainText('Data saved by an earlier version could not be read');
+  const q = await page.evaluate(() => window.__designer!.library.quarantine());
+  expect(q.map((x) => [x.source, x.name])).toEqual([['autosave', 'Autosaved design of an earlier version']]);
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('table', { name: 'Quarantine' }).getByRole('button', { name: 'Download raw' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(text);
 });

@@ -87,6 +87,12 @@ async function openUnqueued(db: LibraryDb, id: string): Promise<boolean> {
   libraryChanged();
   if (!r.ok) {
     notify('error', `Not opened: ${r.error}${r.quarantined ? ' — kept in the quarantine (Designs)' : ''}`);
+    if (r.quarantined)
+      reportStorageProblem({
+        kind: 'unreadable',
+        what: 'A stored design could not be read; it is kept, unchanged, in the quarantine (Designs)',
+        detail: r.error,
+      });
     return false;
   }
   const previous = session;
@@ -237,7 +243,11 @@ export async function startLibrary(): Promise<BootResult> {
     const legacy = await importLegacyStorage(db);
     legacyId = legacy.design?.id ?? null;
     if (legacy.quarantined.length)
-      notify('error', `${legacy.quarantined.join('; ')} — kept in the quarantine (Designs)`);
+      reportStorageProblem({
+        kind: 'unreadable',
+        what: 'Data saved by an earlier version could not be read; it is kept, unchanged, in the quarantine (Designs)',
+        detail: legacy.quarantined.join('; '),
+      });
   } catch (e) {
     reportStorageProblem({
       kind: 'unreadable',

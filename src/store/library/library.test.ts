@@ -5,6 +5,7 @@
  * versions read back through the file loader (migrations included); delete is undoable.
  */
 import 'fake-indexeddb/auto';
+import { set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { methodA } from '../../../scripts/generate-examples';
@@ -26,6 +27,7 @@ import {
 import { readStoredUpdates, unframeUpdates, writeNewDoc } from './designStorage';
 import { openDesignSession, type DesignSession } from './designSession';
 import { listQuarantine } from './quarantine';
+import { importLegacyStorage, LEGACY_AUTOSAVE_KEY } from './legacyImport';
 import { listVersions, readVersion, saveVersion } from './versions';
 
 let n = 0;
@@ -208,5 +210,64 @@ describe('versions', () => {
     });
     const old = await readVersion(db, id);
     expect(old?.ok && old.design).toMatchObject({ schemaVersion: 1, name: 'Old', cables: {}, parts: {} });
+  });
+});
+
+describe('versions while editing', () => {
+  it('an interval version is taken after edits, none while nothing changes', async () => {
+    const db = freshDb();
+    const row = await createDesign(db, emptyDesign('Timed'), 'open', 'Created');
+    const r = await openDesignSession(db, row.id, { rowDelayMs: 0, versionEveryMs: 40 });
+    if (!r.ok) throw new Error(r.error);
+    open.push(r.session);
+    await settle(120);
+    expect((await listVersions(db, row.id)).map((v) => v.reason)).toEqual(['open']);
+    const store = createDesignerStore();
+    store.getState().actions.bindDocument(r.session.bound);
+    store.getState().actions.addRack({ name: 'While editing' });
+    await settle(150);
+    const versions = await listVersions(db, row.id);
+    expect(versions.map((v) => v.reason)).toEqual(['interval', 'open']);
+    const v = await readVersion(db, versions[0]?.id as number);
+    expect(v?.ok && Object.values(v.design.racks).map((x) => x.name)).toEqual(['While editing']);
+  });
+});
+
+describe('the autosave of earlier versions', () => {
+  it('becomes a design of the library on first start (migrated from version 0), once', async () => {
+    const db = freshDb();
+    const v0 = {
+      name: 'Old hall',
+      racks: { r1: { id: 'r1', name: 'R01', heightU: 42, row: 'A', order: 0 } },
+      devices: {},
+      trunks: {},
+      patchCords: {},
+    };
+    await set(LEGACY_AUTOSAVE_KEY, JSON.stringify(v0));
+    const r = await importLegacyStorage(db);
+    expect(r.quarantined).toEqual([]);
+    const stored = await readStoredDesign(r.design?.id as string);
+    expect(stored.ok && stored.design).toMatchObject({
+      schemaVersion: 1,
+      name: 'Old hall',
+      racks: v0.racks,
+      cables: {},
+    });
+    expect((await listVersions(db, r.design?.id as string)).map((v) => [v.reason, v.label])).toEqual([
+      ['migration', 'Imported from the autosave of an earlier version'],
+    ]);
+    expect((await importLegacyStorage(db)).design).toBeNull();
+  });
+
+  it('an unreadable autosave is quarantined as it was, with the JSON path', async () => {
+    const db = freshDb();
+    const text = '{"schemaVersion": 1, "name": 3}';
+    await set(LEGACY_AUTOSAVE_KEY, text);
+    const r = await importLegacyStorage(db);
+    expect(r.design).toBeNull();
+    const q = await listQuarantine(db);
+    expect(q.map((x) => [x.source, x.raw])).toEqual([['autosave', text]]);
+    expect(q[0]?.error).toMatch(/^\$\.name: /);
+    expect(await listDesigns(db)).toEqual([]);
   });
 });
