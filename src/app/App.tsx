@@ -35,13 +35,17 @@ export default function App() {
   }, []);
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
-      <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+      <PanelBoundary name="Toolbar" area="toolbar">
+        <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+      </PanelBoundary>
       <PanelBoundary name="Parts palette" area="palette">
         <Palette />
       </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
-        <FileBanners />
+        <PanelBoundary name="Banners">
+          <FileBanners />
+        </PanelBoundary>
         <PanelBoundary name="Racks canvas">
           <DesignerCanvas />
         </PanelBoundary>
@@ -52,10 +56,14 @@ export default function App() {
       <PanelBoundary name="Inspector" area="side">
         <Sidebar />
       </PanelBoundary>
-      <StatusBar saved={<SaveState />} />
-      <ShortcutsDialog />
-      <FileDropLayer />
-      <DesignsDialog />
+      <PanelBoundary name="Status bar" area="statusbar">
+        <StatusBar saved={<SaveState />} />
+      </PanelBoundary>
+      <PanelBoundary name="Dialogs">
+        <ShortcutsDialog />
+        <FileDropLayer />
+        <DesignsDialog />
+      </PanelBoundary>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PanelBoundary } from './PanelBoundary';
 import Root from './Root';
 import { bootstrap } from './bootstrap';
 import { registerPwa } from './registerPwa';
@@ -20,7 +21,9 @@ registerPwa();
 void bootstrap().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <Root />
+      <PanelBoundary name="MPO Designer">
+        <Root />
+      </PanelBoundary>
       <UpdatePrompt />
     </StrictMode>,
   );
