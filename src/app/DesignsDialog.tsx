@@ -174,7 +174,7 @@ export function DesignsDialog() {
             This browser’s storage is unavailable: only the open design exists (Save to file).
           </p>
         )}
-        <table className="lib-table" aria-label="Designs">
+        <table className="grid lib-table" aria-label="Designs">
           <thead>
             <tr>
               <th>Name</th>
@@ -198,7 +198,7 @@ export function DesignsDialog() {
         {lists.versions.length === 0 ? (
           <p className="lib-empty">No versions yet.</p>
         ) : (
-          <table className="lib-table" aria-label="Versions">
+          <table className="grid lib-table" aria-label="Versions">
             <tbody>
               {lists.versions.map((v) => (
                 <tr key={v.id} data-version={v.id}>
@@ -226,7 +226,7 @@ export function DesignsDialog() {
         {lists.deleted.length > 0 && (
           <>
             <h3>Recently deleted</h3>
-            <table className="lib-table" aria-label="Recently deleted">
+            <table className="grid lib-table" aria-label="Recently deleted">
               <tbody>
                 {lists.deleted.map((row) => (
                   <tr key={row.id} data-deleted={row.id}>
@@ -256,7 +256,7 @@ export function DesignsDialog() {
               Data this version could not read, kept exactly as found. Download it to keep it or to send it for support;
               it is never overwritten.
             </p>
-            <table className="lib-table" aria-label="Quarantine">
+            <table className="grid lib-table" aria-label="Quarantine">
               <tbody>
                 {lists.quarantine.map((q) => (
                   <tr key={q.id} data-quarantine={q.id}>

@@ -3,17 +3,10 @@
  * of a newer version, an unreadable old autosave, a bad catalogue part) kept exactly as found,
  * with the reason, downloadable raw and never overwritten. Nothing here parses the data again.
  */
-import type { LibraryDb, QuarantineRow, QuarantineSource } from './db';
+import type { LibraryDb, QuarantineRow } from './db';
 
-/** What to quarantine: where from, what it is, why, and the raw bytes or text. */
-export interface QuarantineInput {
-  readonly source: QuarantineSource;
-  readonly designId?: string;
-  readonly name: string;
-  readonly error: string;
-  readonly raw: string | Uint8Array;
-  readonly fileName: string;
-}
+/** What to quarantine: a row without its id and time (where from, what it is, why, the raw bytes). */
+export type QuarantineInput = Omit<QuarantineRow, 'id' | 'at'>;
 
 const sameRaw = (a: string | Uint8Array, b: string | Uint8Array): boolean => {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
