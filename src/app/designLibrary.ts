@@ -164,8 +164,9 @@ export async function flushCurrent(): Promise<void> {
 }
 
 /**
- * Restores version `versionId` into the open design as one undo step, after taking a version of
- * the design as it is. Resolves false when the version cannot be read (it is quarantined).
+ * Restores version `versionId`'s content into the open design as one undo step (the design keeps
+ * its current name), after taking a version of the design as it is. Resolves false when the
+ * version cannot be read (it is then quarantined).
  */
 export async function restoreVersion(versionId: number): Promise<boolean> {
   const db = await getLibrary();
