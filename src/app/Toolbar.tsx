@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
+import { RoomStatus } from '../panels/RoomStatus';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
 import { setDesignsOpen } from './designLibrary';
@@ -226,6 +227,7 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         Fit
       </button>
       <span className="spacer" />
+      <RoomStatus />
       <button
         type="button"
         className="btn"

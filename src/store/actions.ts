@@ -29,6 +29,8 @@ export interface DesignerActions extends DocActions {
   clearNotice(): void;
   setChannelFilter(f: ChannelFilter): void;
   setShortcutsOpen(open: boolean): void;
+  /** Locks editing with a reason shown on every refused edit (a view-only room), or unlocks (null). */
+  setReadOnly(reason: string | null): void;
   /** Puts a part where it fits best (selected rack/enclosure/switch first); cables arm the connect tool. */
   placePart(part: PartId): string | null;
   /** Deletes the selected rack, device or cable. */
@@ -139,6 +141,10 @@ export function makeActions(kit: StoreKit): DesignerActions {
     setChannelFilter: (f) =>
       kit.setSession((s) => {
         s.channelFilter = f;
+      }),
+    setReadOnly: (reason) =>
+      kit.setSession((s) => {
+        s.readOnly = reason;
       }),
     setShortcutsOpen: (open) =>
       kit.setSession((s) => {
