@@ -15,6 +15,7 @@ import type { LintFinding } from '../io/netbox/lint';
 import { designerStore } from '../store/store';
 import { addToUserCatalogue, userPart } from '../store/userCatalogue';
 import { openDesign } from './viewCommands';
+import { own } from '../core/own';
 
 /** A refused file: its name, the JSON path of the problem (`$` for the whole file) and what is wrong. */
 export interface LoadError {
@@ -159,7 +160,7 @@ const same = (a: Part | undefined, b: Part): boolean =>
  */
 export function ensurePartInDesign(part: Part): void {
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
+  const had = own(s.doc.parts, part.id);
   if (same(had, part)) return;
   s.actions.loadDesign(
     addParts(s.doc, [part]),
@@ -175,7 +176,7 @@ export function ensurePartInDesign(part: Part): void {
 export async function acceptImport(item: PendingImport, part: Part): Promise<void> {
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
+  const had = own(s.doc.parts, part.id);
   if (had && !same(had, part))
     s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
   await addToUserCatalogue(part);
@@ -188,7 +189,7 @@ export const discardImport = (item: PendingImport): void =>
 
 /** Opens the fact editor for a part of the design or of the user catalogue (the design's copy first). */
 export function editPartFacts(id: PartId): void {
-  const part = designerStore.getState().doc.parts[id] ?? userPart(id);
+  const part = own(designerStore.getState().doc.parts, id) ?? userPart(id);
   if (part) importState.setState({ editing: part });
 }
 
@@ -199,7 +200,7 @@ export const closePartEditor = (): void => importState.setState({ editing: null 
 export async function saveEditedPart(part: Part): Promise<void> {
   importState.setState({ editing: null });
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
+  const had = own(s.doc.parts, part.id);
   if (had && !same(had, part)) s.actions.loadDesign(addParts(s.doc, [part]), `Set facts of ${part.name}`);
   if (userPart(part.id)) await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `Saved the facts of ${part.name}`);

@@ -9,6 +9,7 @@ import type { Design, Device } from '../core/design';
 import type { DevicePart, Part } from '../core/parts';
 import { portsOf } from '../core/parts';
 import type { PathSegments } from './jsonPath';
+import { own } from '../core/own';
 
 /** One finding with the path (in the migrated document) where it is. */
 export interface DesignProblem {
@@ -112,7 +113,7 @@ function placementCycles(design: Design): ReadonlySet<string> {
         outcome = s;
         break;
       }
-      const d: Device | undefined = design.devices[cur];
+      const d: Device | undefined = own(design.devices, cur);
       if (!d) break;
       state.set(cur, IN_WALK);
       walk.push(cur);
@@ -160,7 +161,7 @@ function checkDevices(design: Design, get: (id: string) => Part | undefined, out
       );
     const pl = d.placement;
     if (pl.kind === 'rack') {
-      const rack = design.racks[pl.rack];
+      const rack = own(design.racks, pl.rack);
       if (!rack) {
         out.error([...at, 'placement', 'rack'], `rack "${pl.rack}" does not exist`);
         continue;
@@ -179,7 +180,7 @@ function checkDevices(design: Design, get: (id: string) => Part | undefined, out
       out.error([...at, 'placement', 'parent'], `${d.name || k} is placed inside itself`);
       continue;
     }
-    const parent = design.devices[pl.parent];
+    const parent = own(design.devices, pl.parent);
     if (!parent) {
       out.error([...at, 'placement', 'parent'], `parent device "${pl.parent}" does not exist`);
       continue;
@@ -227,7 +228,7 @@ function checkCables(design: Design, get: (id: string) => Part | undefined, out:
       if (endKeys && !endKeys.has(endKey))
         out.warn([...at, 'ends', endKey], `cable part ${c.part} has no end "${endKey}"; this end is ignored`);
       if (!ref) continue;
-      const dev = design.devices[ref.device];
+      const dev = own(design.devices, ref.device);
       if (!dev) {
         out.error([...at, 'ends', endKey, 'device'], `device "${ref.device}" does not exist`);
         continue;

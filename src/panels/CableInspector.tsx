@@ -10,6 +10,7 @@ import { designerActions } from '../store/store';
 import { portLabel } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
 import { partFacts } from './partFacts';
+import { own } from '../core/own';
 
 /** Inspector of a cable. */
 export function CableInspector({ design, cable }: { design: Design; cable: Cable }) {
@@ -72,7 +73,7 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
       <h3>Ends</h3>
       <dl className="kv">
         {ends.map((e) => {
-          const ref = cable.ends[e.key];
+          const ref = own(cable.ends, e.key);
           return [
             <dt key={`${e.key}-t`}>{e.label}</dt>,
             <dd key={`${e.key}-d`}>

@@ -16,6 +16,7 @@ import { CableInspector } from './CableInspector';
 import { portFacts, portLabel } from './describe';
 import { DeviceInspector } from './DeviceInspector';
 import { CommitInput, SelectField } from './fields';
+import { own } from '../core/own';
 
 const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'vendor-max', label: 'Vendor maximum' },
@@ -140,22 +141,22 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
 function SelectionInspector({ design, sel }: { design: Design; sel: Selection }) {
   switch (sel.kind) {
     case 'rack': {
-      const r = design.racks[sel.id];
+      const r = own(design.racks, sel.id);
       return r ? <RackInspector design={design} rack={r} /> : null;
     }
     case 'device': {
-      const d = design.devices[sel.id];
+      const d = own(design.devices, sel.id);
       return d ? <DeviceInspector design={design} device={d} /> : null;
     }
     case 'cable': {
-      const c = design.cables[sel.id];
+      const c = own(design.cables, sel.id);
       return c ? <CableInspector design={design} cable={c} /> : null;
     }
     case 'port': {
       const n = channelsThroughPort(design, analysisOf(design), sel.ref).length;
-      const dev = design.devices[sel.ref.device];
+      const dev = own(design.devices, sel.ref.device);
       const plug = portOccupant(design, sel.ref);
-      const cable = plug ? design.cables[plug.cable] : undefined;
+      const cable = plug ? own(design.cables, plug.cable) : undefined;
       return (
         <section className="panel" aria-label="Port">
           <h2>Port: {portLabel(design, sel.ref)}</h2>

@@ -13,6 +13,7 @@ import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
 import * as H from './history';
 import type { StoreKit } from './store';
+import { own } from '../core/own';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =
@@ -63,7 +64,7 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
   for (const ref of Object.values(ends)) {
     if (!ref) continue;
     const info = portInfo(d, ref);
-    const dev = d.devices[ref.device];
+    const dev = own(d.devices, ref.device);
     const p = dev ? cat.get(dev.part) : undefined;
     let mode: 'multimode' | 'single-mode' | undefined;
     if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
@@ -95,7 +96,8 @@ export function makeDocActions(kit: StoreKit): DocActions {
     return r.id ?? '';
   };
   const doc = () => kit.get().doc;
-  const nameOf = (id: string) => doc().devices[id]?.name ?? doc().cables[id]?.name ?? doc().racks[id]?.name ?? id;
+  const nameOf = (id: string) =>
+    own(doc().devices, id)?.name ?? own(doc().cables, id)?.name ?? own(doc().racks, id)?.name ?? id;
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {

@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml';
 import { finding, type LintFinding } from './lint';
+import { hasOwn } from '../../core/own';
 
 /** Which NetBox type the file defines. */
 export type NetboxKind = 'device-type' | 'module-type';
@@ -157,7 +158,7 @@ const posInt = (v: unknown): number | undefined =>
 
 /** Reads an integer ≥ 1 field, with a `bad-value` finding when present but invalid. */
 function intField(o: Obj, key: string, where: string, lint: LintFinding[], port?: string): number | undefined {
-  if (!(key in o) || o[key] === null) return undefined;
+  if (!hasOwn(o, key) || o[key] === null) return undefined;
   const n = posInt(o[key]);
   if (n === undefined)
     lint.push(
@@ -206,7 +207,7 @@ const text = (...parts: unknown[]): string =>
 function kindOf(doc: Obj, fileName: string, lint: LintFinding[]): NetboxKind {
   if (/(^|[\\/])device-types[\\/]/.test(fileName)) return 'device-type';
   if (/(^|[\\/])module-types[\\/]/.test(fileName)) return 'module-type';
-  const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => k in doc);
+  const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => hasOwn(doc, k));
   lint.push(
     finding(
       'kind-guessed',

@@ -21,6 +21,7 @@ import { collapseFindings, finding, type LintFinding } from './lint';
 import { buildPortModel, PORT_TYPES, type PortModel } from './portModel';
 import { INTERFACE_CAGE } from './cages';
 import { formFactorOf, slugify } from './vendorFamilies';
+import { own } from '../../core/own';
 
 /** Result of importing one file: a part with its lint and unknowns, or an error message. */
 export type NetboxImportResult =
@@ -95,7 +96,7 @@ export function resolveModuleName(template: string, slotLabel: string): string {
 
 /** A refusal message when a port type cannot be modelled, else null. */
 function unsupportedPorts(doc: NetboxDoc): string | null {
-  const bad = [...doc.frontPorts, ...doc.rearPorts].filter((p) => PORT_TYPES[p.type] === undefined);
+  const bad = [...doc.frontPorts, ...doc.rearPorts].filter((p) => own(PORT_TYPES, p.type) === undefined);
   if (bad.length === 0) return null;
   const list = bad
     .slice(0, 4)
@@ -211,7 +212,7 @@ function rackPart(
   const enclosure = slots.length > 0;
   const cages: CageDef[] = doc.interfaces
     .flatMap((i) => {
-      const cage = INTERFACE_CAGE[i.type];
+      const cage = own(INTERFACE_CAGE, i.type);
       return cage ? [{ key: `cage-${i.name}`, label: i.name, formFactor: cage }] : [];
     })
     .map((c, n) => ({ ...c, key: `cage-${n + 1}` }));
@@ -261,7 +262,7 @@ function importInner(text: string, fileName: string): NetboxImportResult {
   if (
     doc.bays.length === 0 &&
     doc.frontPorts.length + doc.rearPorts.length === 0 &&
-    !doc.interfaces.some((i) => INTERFACE_CAGE[i.type])
+    !doc.interfaces.some((i) => own(INTERFACE_CAGE, i.type))
   ) {
     return {
       ok: false,
