@@ -12,6 +12,7 @@
 import type { Design } from '../core/design';
 import { checkDesign } from './designChecks';
 import { designSchema, RESERVED_KEYS } from './designSchema';
+import { firstIssue } from './zodIssue';
 import { formatPath, type FileProblem, type PathSegments } from './jsonPath';
 import { migrateDocument, type JsonObject } from './migrations';
 
@@ -111,46 +112,6 @@ export function scanJson(value: unknown, maxDepth: number): { path: PathSegments
   return null;
 }
 
-/** The subset of a zod issue used here (`errors` holds the branches of an `invalid_union`). */
-interface Issue {
-  readonly code: string;
-  readonly message: string;
-  readonly path: readonly PropertyKey[];
-  readonly keys?: readonly string[];
-  readonly errors?: readonly (readonly Issue[])[];
-}
-
-/**
- * The most specific issue: for a union that failed every branch (e.g. `links`, an array or
- * `"unknown"`), the first issue of the branch that got deepest into the value, with its path
- * made absolute (zod reports branch issue paths relative to the union).
- */
-function specificIssue(issue: Issue): Issue {
-  let best = issue;
-  for (const branch of issue.errors ?? []) {
-    const first = branch[0];
-    if (!first) continue;
-    const candidate = specificIssue({ ...first, path: [...issue.path, ...first.path] });
-    if (candidate.path.length > best.path.length) best = candidate;
-  }
-  return best;
-}
-
-/** Appends the offending key of an `unrecognized_keys` issue to its path. */
-function issuePath(issue: Issue): PathSegments {
-  const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
-  if (issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined) return [...path, issue.keys[0]];
-  return path;
-}
-
-function issueMessage(issue: Issue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
-    return `missing required field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys && issue.keys.length > 1 ? `s ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : ''} (not part of the design format)`;
-  return issue.message;
-}
-
 function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== 'string') return fail('$', 'expected the file text (a string)');
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
@@ -180,10 +141,8 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (!migrated.ok) return fail(migrated.path, migrated.message);
   const parsed = designSchema.safeParse(migrated.doc);
   if (!parsed.success) {
-    const first = parsed.error.issues[0] as Issue | undefined;
-    if (!first) return fail('$', 'invalid design');
-    const issue = specificIssue(first);
-    return fail(migrated.originalPath(issuePath(issue)), issueMessage(issue));
+    const first = firstIssue(parsed.error);
+    return fail(migrated.originalPath(first.path), first.message);
   }
   // The schema output equals the design type up to id/unit brands (compile-time check in
   // designSchema.ts); brands do not exist at run time.

@@ -1,7 +1,9 @@
 /**
  * Design actions: each is a one-liner over a pure edit of `core/edits`, recorded as one named
- * history step (or joined to the open gesture). Refused edits leave the design untouched and put
- * the reason in the status bar.
+ * history step (or joined to the open gesture). Every result passes `checkEdit` (io/editCheck.ts,
+ * the same record schemas and cross-record rules as a loaded file) before it is committed, so an
+ * edit can never make the design impossible to reopen. Refused edits leave the design and the
+ * history untouched and put the reason (JSON path and rule) in the status bar.
  */
 import { catalogueFor } from '../core/catalogue';
 import { FIBER_MODE, type FiberType } from '../core/connectors';
@@ -11,6 +13,7 @@ import type { ProposedFix } from '../core/engine/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
+import { checkEdit } from '../io/editCheck';
 import * as H from './history';
 import type { StoreKit } from './store';
 import { own } from '../core/own';
@@ -27,14 +30,16 @@ export interface DocActions {
   beginGesture(label: string): void;
   commitGesture(): void;
   cancelGesture(): void;
-  /** Replaces the design (Open, New, a demo) as one undo step. */
-  loadDesign(design: Design, label?: string): void;
+  /** Replaces the design (Open, New, a demo) as one undo step; false when the schema refuses it. */
+  loadDesign(design: Design, label?: string): boolean;
   /** Replaces the design and forgets the history (start-up restore). */
   resetDesign(design: Design): void;
-  renameDesign(name: string): void;
-  updateSettings(patch: Partial<DesignSettings>): void;
+  /** Renames the design; false (and the rule in the status bar) when the schema refuses the name. */
+  renameDesign(name: string): boolean;
+  /** Changes settings; false when the schema refuses the result (e.g. a margin over 20 dB). */
+  updateSettings(patch: Partial<DesignSettings>): boolean;
   addRack(opts?: { name?: string; heightU?: number }): RackId | null;
-  renameRack(id: RackId, name: string): void;
+  renameRack(id: RackId, name: string): boolean;
   resizeRack(id: RackId, heightU: number): boolean;
   moveRack(id: RackId, toIndex: number): void;
   deleteRack(id: RackId): void;
@@ -45,11 +50,12 @@ export interface DocActions {
   plugTransceiver(part: PartId, parent: DeviceId, cage: string): DeviceId | null;
   moveTransceiver(id: DeviceId, parent: DeviceId, cage: string): boolean;
   deleteDevices(ids: readonly DeviceId[]): void;
-  renameDevice(id: DeviceId, name: string): void;
+  renameDevice(id: DeviceId, name: string): boolean;
   /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
   connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
   deleteCable(id: CableId): void;
-  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): void;
+  /** Changes a cable's name, length (m) or fiber type; false when the schema refuses the result. */
+  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): boolean;
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;
@@ -86,14 +92,24 @@ export function makeDocActions(kit: StoreKit): DocActions {
     const s = kit.get();
     return { doc: s.doc, history: s.history };
   };
-  const commit = (label: string, next: Design) => kit.setVersioned(H.record(versioned(), label, next));
+  /** The one commit path: checks the edit against the schema, then records one history step. */
+  const commit = (label: string, next: Design): boolean => {
+    const cur = versioned();
+    if (next === cur.doc) return true;
+    const check = checkEdit(cur.doc, next);
+    if (!check.ok) {
+      kit.notify('error', `${label} refused: ${check.message}`);
+      return false;
+    }
+    kit.setVersioned(H.record(cur, label, next));
+    return true;
+  };
   const attempt = (label: string, r: E.EditResult): string | null => {
     if (!r.ok) {
       kit.notify('error', r.reason);
       return null;
     }
-    commit(label, r.design);
-    return r.id ?? '';
+    return commit(label, r.design) ? (r.id ?? '') : null;
   };
   const doc = () => kit.get().doc;
   const nameOf = (id: string) =>

@@ -1,0 +1,60 @@
+/**
+ * The first problem of a failed zod parse as a path and a rule in words: the most specific issue
+ * of a union that failed every branch, the offending key of an unknown field, "missing required
+ * field" for an absent one. Shared by the file loader and the edit check, so a refused edit and a
+ * refused file read the same.
+ */
+import type { z } from 'zod';
+import type { PathSegments } from './jsonPath';
+
+/** The subset of a zod issue used here (`errors` holds the branches of an `invalid_union`). */
+interface Issue {
+  readonly code: string;
+  readonly message: string;
+  readonly path: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+  readonly errors?: readonly (readonly Issue[])[];
+}
+
+/**
+ * The most specific issue: for a union that failed every branch (e.g. `links`, an array or
+ * `"unknown"`), the first issue of the branch that got deepest into the value, with its path
+ * made absolute (zod reports branch issue paths relative to the union).
+ */
+function specificIssue(issue: Issue): Issue {
+  let best = issue;
+  for (const branch of issue.errors ?? []) {
+    const first = branch[0];
+    if (!first) continue;
+    const candidate = specificIssue({ ...first, path: [...issue.path, ...first.path] });
+    if (candidate.path.length > best.path.length) best = candidate;
+  }
+  return best;
+}
+
+/** Appends the offending key of an `unrecognized_keys` issue to its path. */
+function issuePath(issue: Issue): PathSegments {
+  const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
+  if (issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined) return [...path, issue.keys[0]];
+  return path;
+}
+
+/** The message of an issue in the user's words. */
+function issueMessage(issue: Issue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return `missing required field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys && issue.keys.length > 1 ? `s ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : ''} (not part of the design format)`;
+  return issue.message;
+}
+
+/**
+ * The first issue of a zod error: its path (relative to what was parsed, the unknown key of an
+ * `unrecognized_keys` issue appended) and its message. Never throws.
+ */
+export function firstIssue(error: z.ZodError): { path: PathSegments; message: string } {
+  const first = error.issues[0] as Issue | undefined;
+  if (!first) return { path: [], message: 'invalid value' };
+  const issue = specificIssue(first);
+  return { path: issuePath(issue), message: issueMessage(issue) };
+}
