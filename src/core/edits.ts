@@ -453,7 +453,11 @@ export const deleteCable = (d: Design, id: CableId): Design =>
     delete x.cables[id];
   });
 
-/** Changes a cable's name, length (m) or fiber type. Lengths are clamped to ≥ 0. */
+/**
+ * Changes a cable's name, length (m) or fiber type, as given: the values are not clamped or
+ * dropped here, so a value the design schema refuses (a negative or non-finite length, over
+ * 100 km) is refused by the store's commit check with its rule, never silently altered.
+ */
 export function updateCable(
   d: Design,
   id: CableId,
@@ -463,7 +467,7 @@ export function updateCable(
     const c = own(x.cables, id);
     if (!c) return;
     if (patch.name !== undefined) c.name = patch.name;
-    if (patch.lengthM !== undefined && Number.isFinite(patch.lengthM)) c.lengthM = Math.max(0, patch.lengthM);
+    if (patch.lengthM !== undefined) c.lengthM = patch.lengthM;
     if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
   });
 }

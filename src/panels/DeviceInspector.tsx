@@ -14,6 +14,7 @@ import { CommitInput, FacetSelects, SelectField } from './fields';
 import { partFacts } from './partFacts';
 import { PartFactsPrompt } from './PartFactsPrompt';
 import { own } from '../core/own';
+import { FIELD_RULES } from '../io/fieldRules';
 
 function PartSummary({ design, device }: { design: Design; device: Device }) {
   const part = catalogueFor(design).get(device.part);
@@ -141,7 +142,12 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
       <h2>
         {kind}: {device.name}
       </h2>
-      <CommitInput label="Name" value={device.name} onCommit={(v) => a.renameDevice(device.id, v)} />
+      <CommitInput
+        label="Name"
+        value={device.name}
+        rule={FIELD_RULES.deviceName}
+        onCommit={(v) => a.renameDevice(device.id, v)}
+      />
       <dl className="kv">
         <dt>Label</dt>
         <dd className="label-text">{labelsFor(design).devices.get(device.id)?.text ?? '—'}</dd>
