@@ -11,6 +11,7 @@ import { createStore } from 'zustand/vanilla';
 import { addParts } from '../core/edits';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
+import type { ParseResult } from '../io/loadDesign';
 import type { LintFinding } from '../io/netbox/lint';
 import { designerStore } from '../store/store';
 import { addToUserCatalogue, userPart } from '../store/userCatalogue';
@@ -54,10 +55,10 @@ export function useImportState<T>(selector: (s: ImportState) => T): T {
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** File kinds the app opens, by name ending. */
+/** File kinds the app opens, by name ending (a gzip design is also recognised by content). */
 export function fileKind(name: string): 'design' | 'netbox' | null {
   const n = name.toLowerCase();
-  if (n.endsWith('.json')) return 'design';
+  if (n.endsWith('.json') || n.endsWith('.json.gz') || n.endsWith('.gz')) return 'design';
   if (n.endsWith('.yaml') || n.endsWith('.yml')) return 'netbox';
   return null;
 }
@@ -79,7 +80,19 @@ export const dismissLoadError = (): void => importState.setState({ error: null }
  */
 export async function openDesignText(fileName: string, text: string): Promise<boolean> {
   const { parseDesignFile } = await import('../io/loadDesign');
-  const r = parseDesignFile(text);
+  return openParsed(fileName, parseDesignFile(text));
+}
+
+/**
+ * Opens a design file from its bytes: plain JSON or gzip (`.mpo.json.gz`, recognised by content),
+ * size-checked before decoding and while decompressing. Returns true when the design was opened.
+ */
+export async function openDesignBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
+  const { readDesignBytes } = await import('../io/designBytes');
+  return openParsed(fileName, await readDesignBytes(bytes));
+}
+
+function openParsed(fileName: string, r: ParseResult): boolean {
   if (!r.ok) {
     showLoadError({ file: fileName, path: r.error.path, message: r.error.message });
     return false;
@@ -112,32 +125,31 @@ export async function importYamlText(fileName: string, text: string): Promise<bo
 }
 
 /**
- * Opens or imports each file by its name ending (`.json` design, `.yaml`/`.yml` NetBox type).
- * Files over the 20 MB limit and other kinds are refused with a message. Never throws.
+ * Opens or imports each file: a gzip file (by content) or a `.json` file is a design, a
+ * `.yaml`/`.yml` file a NetBox device or module type. Sizes are checked before reading: 64 MB for
+ * a design file (plain or compressed; the decompressed text too), 1 MB for a NetBox file. Other
+ * kinds are refused with a message. Never throws.
  */
 export async function importFiles(files: Iterable<File>): Promise<void> {
-  const { MAX_FILE_BYTES } = await import('../io/loadDesign');
+  const [{ MAX_FILE_BYTES }, { isGzip }, { MAX_YAML_CHARS }] = await Promise.all([
+    import('../io/loadDesign'),
+    import('../io/designBytes'),
+    import('../io/netbox/document'),
+  ]);
   for (const f of files) {
     const kind = fileKind(f.name);
-    if (!kind) {
+    const limit = kind === 'netbox' ? MAX_YAML_CHARS : MAX_FILE_BYTES;
+    if (f.size > limit) {
       showLoadError({
         file: f.name,
-        path: '',
-        message: 'not a design file (.json) or a NetBox device/module type (.yaml, .yml)',
+        path: kind === 'netbox' ? 'line 1' : '$',
+        message: `file too large: ${mb(f.size)}; the limit is ${mb(limit)} (${limit} bytes)`,
       });
       continue;
     }
-    if (f.size > MAX_FILE_BYTES) {
-      showLoadError({
-        file: f.name,
-        path: kind === 'design' ? '$' : '',
-        message: `file too large: ${mb(f.size)}; the limit is ${mb(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes)`,
-      });
-      continue;
-    }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await f.text();
+      bytes = new Uint8Array(await f.arrayBuffer());
     } catch (e) {
       showLoadError({
         file: f.name,
@@ -146,8 +158,14 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       });
       continue;
     }
-    if (kind === 'design') await openDesignText(f.name, text);
-    else await importYamlText(f.name, text);
+    if (kind === 'design' || isGzip(bytes)) await openDesignBytes(f.name, bytes);
+    else if (kind === 'netbox') await importYamlText(f.name, new TextDecoder().decode(bytes));
+    else
+      showLoadError({
+        file: f.name,
+        path: '',
+        message: 'not a design file (.json, .mpo.json.gz) or a NetBox device/module type (.yaml, .yml)',
+      });
   }
 }
 

@@ -352,11 +352,11 @@ describe('cost on hostile but well-formed input', () => {
 });
 
 describe('size limit', () => {
-  it('refuses a file over 20 MB and names the limit', () => {
+  it('refuses a file over 64 MB and names the limit', () => {
     const r = parseDesignFile(' '.repeat(MAX_FILE_BYTES + 1));
     expect(r).toEqual({
       ok: false,
-      error: { path: '$', message: expect.stringMatching(/the limit is 20\.0 MB \(20971520 bytes\)/) },
+      error: { path: '$', message: expect.stringMatching(/the limit is 64\.0 MB \(67108864 bytes\)/) },
     });
   });
 

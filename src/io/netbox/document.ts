@@ -145,8 +145,9 @@ const IGNORED_LISTS = [
   'device-bays',
   'inventory-items',
 ];
-/** Size limits: larger inputs are refused rather than processed slowly. */
-const MAX_TEXT = 1_000_000;
+/** Size limit of a NetBox YAML file, characters: larger inputs are refused before parsing. */
+export const MAX_YAML_CHARS = 1_000_000;
+const MAX_TEXT = MAX_YAML_CHARS;
 const MAX_ENTRIES = 2_000;
 
 type Obj = Readonly<Record<string, unknown>>;
