@@ -333,15 +333,21 @@ export const designSchema = z.strictObject({
   parts: z.record(id, partSchema),
 });
 
-/** The record schemas: what `checkEdit` validates a changed record with (same as a loaded file). */
+/**
+ * The zod schema of one record of each record collection of the design (the values of `racks`,
+ * `devices`, `cables`, `parts`), of the settings record and of the design name: the single
+ * source the document of records (`io/records`) and `checkEdit` validate each record against.
+ */
+export const recordSchemas = { racks: rack, devices: device, cables: cable, parts: partSchema } as const;
+/** A rack record (height in rack units). */
 export const rackSchema = rack;
 /** A placed device record. */
 export const deviceSchema = device;
 /** A cable record (length in metres). */
 export const cableSchema = cable;
-/** The design settings record. */
+/** The zod schema of the design's settings record (`Design.settings`). */
 export const settingsSchema = settings;
-/** The design name field. */
+/** The zod schema of the design's name (at most `LIMITS.nameChars` characters). */
 export const designNameSchema = name;
 
 const NAMED: readonly [z.ZodType, string, string][] = [

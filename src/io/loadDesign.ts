@@ -117,6 +117,9 @@ export function scanJson(value: unknown, maxDepth: number): { path: PathSegments
   return null;
 }
 
+/** The first problem of a failed zod parse (re-exported for `io/records`; see `zodIssue.ts`). */
+export { firstZodProblem } from './zodIssue';
+
 function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== 'string') return fail('$', 'expected the file text (a string)');
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;

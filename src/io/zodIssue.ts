@@ -49,12 +49,19 @@ function issueMessage(issue: Issue): string {
 }
 
 /**
- * The first issue of a zod error: its path (relative to what was parsed, the unknown key of an
- * `unrecognized_keys` issue appended) and its message. Never throws.
+ * The first problem of a failed zod parse as a path (segments from the value parsed, the unknown
+ * key of an `unrecognized_keys` issue appended) and a readable message: the most specific branch
+ * of a union, the offending key of an unknown field. Returns `{ path: [], message: 'invalid
+ * value' }` for no issues. Never throws.
  */
-export function firstIssue(error: z.ZodError): { path: PathSegments; message: string } {
-  const first = error.issues[0] as Issue | undefined;
+export function firstZodProblem(issues: readonly unknown[]): { path: PathSegments; message: string } {
+  const first = issues[0] as Issue | undefined;
   if (!first) return { path: [], message: 'invalid value' };
   const issue = specificIssue(first);
   return { path: issuePath(issue), message: issueMessage(issue) };
+}
+
+/** `firstZodProblem` of a zod error. */
+export function firstIssue(error: z.ZodError): { path: PathSegments; message: string } {
+  return firstZodProblem(error.issues);
 }
