@@ -21,7 +21,7 @@ import { own } from '../core/own';
 /** A refused file: its name, the JSON path of the problem (`$` for the whole file) and what is wrong. */
 export interface LoadError {
   readonly file: string;
-  /** JSON path (design files); empty for YAML imports, which have no JSON path. */
+  /** JSON path (design files) or `line N` (NetBox YAML); empty when the file could not be read at all. */
   readonly path: string;
   readonly message: string;
 }
@@ -114,7 +114,11 @@ export async function importYamlText(fileName: string, text: string): Promise<bo
   const { importNetboxYaml } = await import('../io/netbox/importNetbox');
   const r = importNetboxYaml(text, fileName);
   if (!r.ok) {
-    showLoadError({ file: fileName, path: '', message: r.error });
+    // The importer's message starts with the file name (and line); the banner shows those apart.
+    const message = r.error.startsWith(fileName)
+      ? r.error.slice(fileName.length).replace(/^(, line \d+)?: /, '')
+      : r.error;
+    showLoadError({ file: fileName, path: `line ${r.line}`, message });
     return false;
   }
   dismissLoadError();

@@ -38,6 +38,8 @@ export const LIMITS = {
   heightU: 60,
   /** Design margin kept for ageing and temperature, dB (a channel budget is at most ~20 dB). */
   designMarginDb: 20,
+  /** Insertion loss of one mated pair or one module, dB (real parts are well under 1 dB). */
+  pairLossDb: 20,
   /** Highest fiber position on a connector (MPO-72 is the largest array connector made). */
   position: 72,
   /** Most ports, slots or cages on one part; most ends (legs) on one cable. */
@@ -83,6 +85,14 @@ export function textProblem(s: string): string | null {
   const u = LONE_SURROGATE.exec(s);
   if (u) return `must be valid Unicode text; found an unpaired surrogate at character ${u.index + 1}`;
   return null;
+}
+
+/**
+ * `s` with every character `textProblem` refuses (C0 controls other than tab and newline, unpaired
+ * surrogates) replaced by a space: for text the app derives (provenance, file names), never ids.
+ */
+export function plainText(s: string): string {
+  return s.replace(new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g'), ' ');
 }
 
 /** A string schema of at most `max` characters whose text `textProblem` accepts. */
@@ -148,7 +158,11 @@ const connectorSpec = z.strictObject({
 const provenance = z.strictObject({ source: text, unverified: z.boolean().exactOptional() });
 
 /** Loss of one mated pair, dB (REFERENCE §7.2–§7.3). */
-const pairLoss = z.strictObject({ maxDb: real(0, 20, 'dB'), typicalDb: real(0, 20, 'dB').exactOptional(), provenance });
+const pairLoss = z.strictObject({
+  maxDb: real(0, LIMITS.pairLossDb, 'dB'),
+  typicalDb: real(0, LIMITS.pairLossDb, 'dB').exactOptional(),
+  provenance,
+});
 
 const portMate = z.discriminatedUnion('kind', [
   z.strictObject({

@@ -13,6 +13,7 @@ interface Issue {
   readonly message: string;
   readonly path: readonly PropertyKey[];
   readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
   readonly errors?: readonly (readonly Issue[])[];
 }
 
@@ -39,8 +40,22 @@ function issuePath(issue: Issue): PathSegments {
   return path;
 }
 
+/** The allowed values of a union whose every branch is an enum or a literal, or null. */
+function unionValues(issue: Issue): unknown[] | null {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return null;
+  const values: unknown[] = [];
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (!first || first.code !== 'invalid_value' || !first.values || first.path.length > 0) return null;
+    values.push(...first.values);
+  }
+  return values;
+}
+
 /** The message of an issue in the user's words. */
 function issueMessage(issue: Issue): string {
+  const values = unionValues(issue);
+  if (values) return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
     return `missing required field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
   if (issue.code === 'unrecognized_keys')

@@ -20,6 +20,7 @@
  * (changed) record is memoised per document record and reason, so repeated snapshots share it.
  */
 import type { Cable, Design, Device, PortRef } from '../../core/design';
+import { own } from '../../core/own';
 import { formatPath } from '../jsonPath';
 import { COLLECTION_NAMES } from './collections';
 
@@ -113,7 +114,7 @@ function resolveDevices(design: Design, notes: ReferenceNotice[]): Readonly<Reco
   const holders = new Map<string, string>();
   const ids = Object.keys(design.devices).sort();
   for (const id of ids) {
-    const d = design.devices[id] as Device;
+    const d = own(design.devices, id) as Device;
     const problem = placementProblem(design, d, loops);
     const pl = d.placement;
     let reason = problem;
@@ -153,7 +154,7 @@ function resolveCables(
     for (const k of gone)
       notes.push({
         path: formatPath(['cables', id, 'ends', k]),
-        message: `end ${k} of ${c.name || id} is shown unplugged: device "${c.ends[k]?.device ?? ''}" no longer exists (a concurrent change)`,
+        message: `end ${k} of ${c.name || id} is shown unplugged: device "${own(c.ends, k)?.device ?? ''}" no longer exists (a concurrent change)`,
       });
   }
   return out ?? cables;
