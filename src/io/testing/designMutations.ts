@@ -183,11 +183,15 @@ const COLLECTIONS = ['racks', 'devices', 'cables'] as const;
 
 /** The mutation families: name, number of inputs, and the arbitrary making one. */
 export const FAMILIES: readonly {
+  /** Short name, as in `MutatedFile.family`. */
+  readonly name: string;
+  /** What the family does, for test titles. */
   readonly family: string;
   readonly runs: number;
   readonly arb: fc.Arbitrary<MutatedFile>;
 }[] = [
   {
+    name: 'single',
     family: 'single structural mutation',
     runs: 3000,
     arb: fc.tuple(seedAndPath, op).map(([{ i, p }, o]) => {
@@ -197,6 +201,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'chained',
     family: 'chain of 2–6 structural mutations',
     runs: 1000,
     arb: fc.tuple(seedIndex, fc.array(fc.tuple(fc.nat(), op), { minLength: 2, maxLength: 6 })).map(([i, ops]) => {
@@ -209,6 +214,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'forbidden key',
     family: '__proto__ / constructor / prototype injected as a key',
     runs: 500,
     arb: fc.tuple(seedAndPath, fc.constantFrom(...RESERVED_KEYS)).map(([{ i, p }, bad]) => {
@@ -228,6 +234,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'deep',
     family: 'deep nesting',
     runs: 300,
     arb: fc.tuple(seedAndPath, fc.integer({ min: MAX_DEPTH + 1, max: 5000 })).map(([{ i, p }, depth]) => {
@@ -243,6 +250,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'proto id',
     family: 'record renamed to an Object.prototype member name (key, id and every reference)',
     runs: 500,
     arb: fc
@@ -263,6 +271,7 @@ export const FAMILIES: readonly {
       }),
   },
   {
+    name: 'proto ref',
     family: 'reference pointed at an Object.prototype member name',
     runs: 500,
     arb: fc.tuple(seedAndPath, fc.constantFrom(...PROTOTYPE_NAMES)).map(([{ i, p }, name]) => {
@@ -276,6 +285,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'text hazard',
     family: 'control character, surrogate or markup inserted into a string',
     runs: 1000,
     arb: fc.tuple(seedAndPath, fc.constantFrom(...TEXT_HAZARDS), fc.nat()).map(([{ i, p }, hazard, at]) => {
@@ -296,6 +306,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'truncated',
     family: 'truncated file',
     runs: 1000,
     arb: fc.tuple(seedIndex, fc.nat()).map(([i, n]) => {
@@ -308,6 +319,7 @@ export const FAMILIES: readonly {
     }),
   },
   {
+    name: 'text edit',
     family: 'random character insertion, replacement or deletion',
     runs: 2000,
     arb: fc
@@ -328,6 +340,7 @@ export const FAMILIES: readonly {
       }),
   },
   {
+    name: 'bytes',
     family: 'random bytes',
     runs: 500,
     arb: fc.uint8Array({ maxLength: 512 }).map((bytes) => ({
