@@ -65,6 +65,8 @@ export const renameDesign = (d: Design, name: string): Design =>
 export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Design =>
   produce(d, (x) => {
     x.settings = { ...x.settings, ...patch };
+    // JSON has no −0: store 0 so the saved design reopens as itself.
+    if (patch.designMarginDb !== undefined) x.settings.designMarginDb = patch.designMarginDb + 0;
   });
 
 /** Adds a rack at the end of the row; 42U unless told. Returns the new rack's id. */
@@ -467,7 +469,8 @@ export function updateCable(
     const c = own(x.cables, id);
     if (!c) return;
     if (patch.name !== undefined) c.name = patch.name;
-    if (patch.lengthM !== undefined) c.lengthM = patch.lengthM;
+    // `+ 0` turns −0 into 0: JSON has no −0, so a stored −0 would not reopen as itself.
+    if (patch.lengthM !== undefined) c.lengthM = patch.lengthM + 0;
     if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
   });
 }
