@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { methodA } from '../../scripts/generate-examples';
-import { generateDataHall } from '../core/fixtures/generateDataHall';
+import { generateDataHall } from '../core/dataHall';
 import { gunzipText, gzipText, isGzip, readDesignBytes } from './designBytes';
 import { MAX_FILE_BYTES } from './loadDesign';
 import { serializeDesign } from './saveDesign';

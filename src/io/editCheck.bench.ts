@@ -4,7 +4,7 @@
  * millisecond per edit. Run with `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { DATA_HALL_SIZES, generateDataHall } from '../core/fixtures/generateDataHall';
+import { DATA_HALL_SIZES, generateDataHall } from '../core/dataHall';
 import * as E from '../core/edits';
 import type { CableId, DeviceId } from '../core/ids';
 import { checkEdit } from './editCheck';

@@ -21,7 +21,7 @@ import type { CableId, DeviceId, RackId } from '../core/ids';
 import type { Part } from '../core/parts';
 import { checkEdit } from './editCheck';
 import { parseDesignFile } from './loadDesign';
-import { CUSTOM_CORD } from './sampleDesigns';
+import { CUSTOM_CORD } from './fixtures/sampleDesigns';
 import { serializeDesign } from './saveDesign';
 
 type Draft = { -readonly [K in keyof Design]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any

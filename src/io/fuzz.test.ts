@@ -1,5 +1,5 @@
 /**
- * Fuzzing parseDesignFile with the mutated design files of `testing/designMutations.ts` (10,300
+ * Fuzzing parseDesignFile with the mutated design files of `fixtures/designMutations.ts` (10,300
  * inputs: structural and textual mutations of valid files, prototype-named ids and references,
  * forbidden keys, deep nesting, control characters, truncation, random bytes).
  *
@@ -8,21 +8,22 @@
  * accepted design analyses without throwing and round-trips through serializeDesign. Families
  * with a known answer are held to it (a forbidden key is refused at its path; a record renamed
  * `toString` is still accepted; a control character is refused at the string that holds it).
- * The consumer fuzz (`app/consumers.fuzz.test.ts`) runs every consumer on the accepted inputs.
+ * The consumer fuzz (`app/fuzz/*.fuzz.test.ts`) runs every consumer on the accepted inputs.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../core/engine/analyze';
+import { EXAMPLES } from '../../scripts/generate-examples';
+import { analyzeDesign } from '../core/analysis/analyze';
 import { parseDesignFile, type ParseResult } from './loadDesign';
 import { serializeDesign } from './saveDesign';
 import {
-  FAMILIES,
+  designSeeds,
   getAt,
-  MUTATED_FILE_COUNT,
+  mutatedFileCount,
   mutatedFiles,
-  SEEDS,
+  mutationFamilies,
   type MutatedFile,
   type Path,
-} from './testing/designMutations';
+} from './fixtures/designMutations';
 
 /** Parses a formatted JSON path back into segments (the inverse of formatPath). */
 function parsePath(p: string): Path | null {
@@ -82,17 +83,20 @@ function check(f: MutatedFile): ParseResult {
   return res;
 }
 
+const SEEDS = designSeeds(Object.values(EXAMPLES).map((make) => make()));
+const FAMILIES = mutationFamilies(SEEDS);
+
 // About 45 s of CPU for 10,300 inputs on a busy 2-core machine (load 14); each family has its
 // own budget with 3× headroom over what it measured there.
 describe('fuzz parseDesignFile', () => {
   it('seeds are valid', () => {
     for (const s of SEEDS) expect(parseDesignFile(s).ok).toBe(true);
-    expect(MUTATED_FILE_COUNT).toBeGreaterThanOrEqual(10_000);
+    expect(mutatedFileCount(FAMILIES)).toBeGreaterThanOrEqual(10_000);
   });
 
   for (const family of FAMILIES)
     it(`${family.runs} × ${family.family}`, { timeout: Math.max(30_000, family.runs * 30) }, () => {
-      for (const f of mutatedFiles(family)) check(f);
+      for (const f of mutatedFiles(FAMILIES, family)) check(f);
     });
 
   it('no prototype was polluted', () => {

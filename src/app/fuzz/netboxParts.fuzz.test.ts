@@ -1,9 +1,9 @@
 /**
  * Consumer fuzz, NetBox imports (issue 9 proof): the 5,200 mutated devicetype-library documents
- * of `io/netbox/testing/yamlMutations.ts` go through the importer; every distinct part it accepts
+ * of `io/netbox/fixtures/yamlMutations.ts` go through the importer; every distinct part it accepts
  * is placed in a design the way a user would (rack equipment mounted in a rack, a module in a
  * slot of an imported enclosure that takes it, else loose), the design is checked by the loader
- * (saved and reopened), and every consumer runs on it (`app/testing/consumers.ts`). Parts are
+ * (saved and reopened), and every consumer runs on it (`app/fixtures/consumers.ts`). Parts are
  * placed 20 to a design, so each design exercises many imported parts at once.
  *
  *   design k:  rack R1: part 1 (U1)   rack R2: part 2 (U1) … ; modules in matching slots, else loose;
@@ -19,9 +19,9 @@ import { own } from '../../core/own';
 import { portsOf, type Part } from '../../core/parts';
 import { parseDesignFile } from '../../io/loadDesign';
 import { importNetboxYaml } from '../../io/netbox/importNetbox';
-import { MUTATED_YAML_COUNT, mutatedYamlFiles, YAML_FAMILIES } from '../../io/netbox/testing/yamlMutations';
+import { MUTATED_YAML_COUNT, mutatedYamlFiles, YAML_FAMILIES } from '../../io/netbox/fixtures/yamlMutations';
 import { serializeDesign } from '../../io/saveDesign';
-import { ConsumerRunner } from '../testing/consumers';
+import { ConsumerRunner } from '../fixtures/consumers';
 
 const PER_DESIGN = 20;
 

@@ -1,10 +1,10 @@
 /**
- * Fuzz: 5,200 mutated devicetype-library documents (`testing/yamlMutations.ts`: structural and
+ * Fuzz: 5,200 mutated devicetype-library documents (`fixtures/yamlMutations.ts`: structural and
  * text mutations of the fixtures with prototype-named values, half and zero units, long names,
  * control characters, anchors and aliases; alias bombs) never make `importNetboxYaml` throw.
  * Each yields either a part the design schema accepts (it saves and reopens inside a design) that
  * also satisfies the importer's own invariants, or a refusal that names its YAML line and is
- * never an internal error. The consumer fuzz (`app/consumers.fuzz.test.ts`) runs every consumer
+ * never an internal error. The consumer fuzz (`app/fuzz/netboxParts.fuzz.test.ts`) runs every consumer
  * on designs holding the accepted parts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { serializeDesign } from '../saveDesign';
 import { importNetboxYaml } from './importNetbox';
 import { LINT_RULES } from './lint';
 import { importedPartProblem } from './partLimits';
-import { MUTATED_YAML_COUNT, mutatedYamlFiles, YAML_FAMILIES, type MutatedYaml } from './testing/yamlMutations';
+import { MUTATED_YAML_COUNT, mutatedYamlFiles, YAML_FAMILIES, type MutatedYaml } from './fixtures/yamlMutations';
 
 const tally = { inputs: 0, parts: 0, errors: 0 };
 /** Error messages by kind, for the report. */
