@@ -1,12 +1,14 @@
 /**
- * The toolbar: file (New, Open, Save, Save .gz), built-in demos, undo/redo, racks, faces and zoom.
- * The design name field refuses a name the schema would refuse, in place, with the rule.
+ * The toolbar: the library (Designs), file (New, Open, Save, Save .gz), built-in demos (each
+ * opens as a new design), undo/redo, racks, faces and zoom. The design name field refuses a name
+ * the schema would refuse, in place, with the rule.
  */
 import { useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
 import { FIELD_RULES } from '../io/fieldRules';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
+import { setDesignsOpen } from './designLibrary';
 import { ExportMenu } from './ExportMenu';
 import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
@@ -45,7 +47,7 @@ function DemoMenu() {
                 data-demo={d.id}
                 onClick={() => {
                   setOpen(false);
-                  loadDemo(d.id);
+                  void loadDemo(d.id);
                 }}
               >
                 {d.title}
@@ -128,7 +130,20 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         ) : null}
       </span>
       <span className="sep" />
-      <button type="button" className="btn" onClick={startNewDesign}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => setDesignsOpen(true)}
+        title="The designs kept in this browser: open, copy, rename, export, delete; versions; quarantine"
+      >
+        Designs
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void startNewDesign()}
+        title="A new design (the open one stays in Designs)"
+      >
         New
       </button>
       <button type="button" className="btn" onClick={() => file.current?.click()}>
@@ -173,7 +188,7 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         className="btn"
         disabled={!canUndo}
         onClick={a.undo}
-        title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
+        title={`${undoLabel ? `Undo ${undoLabel}` : 'Undo'} (Ctrl+Z). Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states`}
         aria-label="Undo"
       >
         ↶ Undo

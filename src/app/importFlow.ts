@@ -20,12 +20,12 @@ export function fileKind(name: string): 'design' | 'netbox' | null {
 }
 
 /**
- * Validates a design file's text and opens it (one undo step), or shows the refusal with the JSON
- * path. Returns true when the design was opened.
+ * Validates a design file's text and opens it as a new design of the library (the open one stays
+ * there), or shows the refusal with the JSON path. Returns true when the design was opened.
  */
 export async function openDesignText(fileName: string, text: string): Promise<boolean> {
   const { parseDesignFile } = await import('../io/loadDesign');
-  return openParsed(fileName, parseDesignFile(text));
+  return await openParsed(fileName, parseDesignFile(text));
 }
 
 /**
@@ -34,16 +34,16 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
  */
 export async function openDesignBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
   const { readDesignBytes } = await import('../io/designBytes');
-  return openParsed(fileName, await readDesignBytes(bytes));
+  return await openParsed(fileName, await readDesignBytes(bytes));
 }
 
-function openParsed(fileName: string, r: ParseResult): boolean {
+async function openParsed(fileName: string, r: ParseResult): Promise<boolean> {
   if (!r.ok) {
     showLoadError({ file: fileName, path: r.error.path, message: r.error.message });
     return false;
   }
   dismissLoadError();
-  openDesign(r.design, `Open ${fileName}`);
+  await openDesign(r.design, `Opened ${fileName}`);
   const w = r.warnings.length;
   designerStore
     .getState()

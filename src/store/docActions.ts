@@ -1,9 +1,7 @@
 /**
  * Design actions: each is a one-liner over a pure edit of `core/edits`, recorded as one named
- * history step (or joined to the open gesture). Every result passes `checkEdit` (io/editCheck.ts,
- * the same record schemas and cross-record rules as a loaded file) before it is committed, so an
- * edit can never make the design impossible to reopen. Refused edits leave the design and the
- * history untouched and put the reason (JSON path and rule) in the status bar.
+ * history step (or joined to the open gesture). Refused edits leave the design untouched and put
+ * the reason in the status bar.
  */
 import { catalogueFor } from '../core/catalogue';
 import { FIBER_MODE, type FiberType } from '../core/connectors';
@@ -13,8 +11,8 @@ import type { ProposedFix } from '../core/analysis/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
-import { checkEdit } from '../io/editCheck';
-import * as H from './history';
+import { beforeBulkChange } from './bulkChange';
+import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
 import { own } from '../core/own';
 
@@ -30,10 +28,12 @@ export interface DocActions {
   beginGesture(label: string): void;
   commitGesture(): void;
   cancelGesture(): void;
-  /** Replaces the design (Open, New, a demo) as one undo step; false when the schema refuses it. */
+  /** Replaces the design's content as one undo step (restore a version, add parts); false when refused. */
   loadDesign(design: Design, label?: string): boolean;
-  /** Replaces the design and forgets the history (start-up restore). */
+  /** Binds the store to another document (opening a design) or a fresh in-memory one; forgets the history. */
   resetDesign(design: Design): void;
+  /** Binds the store to a library session's document (opening a design); the history starts empty. */
+  bindDocument(doc: BoundDoc): void;
   /** Renames the design; false (and the rule in the status bar) when the schema refuses the name. */
   renameDesign(name: string): boolean;
   /** Changes settings; false when the schema refuses the result (e.g. a margin over 20 dB). */
@@ -88,28 +88,14 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
 
 /** Builds the design actions over the store kit. */
 export function makeDocActions(kit: StoreKit): DocActions {
-  const versioned = () => {
-    const s = kit.get();
-    return { doc: s.doc, history: s.history };
-  };
-  /** The one commit path: checks the edit against the schema, then records one history step. */
-  const commit = (label: string, next: Design): boolean => {
-    const cur = versioned();
-    if (next === cur.doc) return true;
-    const check = checkEdit(cur.doc, next);
-    if (!check.ok) {
-      kit.notify('error', `${label} refused: ${check.message}`);
-      return false;
-    }
-    kit.setVersioned(H.record(cur, label, next));
-    return true;
-  };
+  /** Commits through the binding (which runs `checkEdit`); false when the schema refused it. */
+  const commit = (label: string, next: Design): boolean => typeof kit.commit(label, next) !== 'object';
   const attempt = (label: string, r: E.EditResult): string | null => {
     if (!r.ok) {
       kit.notify('error', r.reason);
       return null;
     }
-    return commit(label, r.design) ? (r.id ?? '') : null;
+    return typeof kit.commit(label, r.design) === 'object' ? null : (r.id ?? '');
   };
   const doc = () => kit.get().doc;
   const nameOf = (id: string) =>
@@ -117,13 +103,14 @@ export function makeDocActions(kit: StoreKit): DocActions {
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {
-    undo: () => kit.setVersioned(H.undo(versioned())),
-    redo: () => kit.setVersioned(H.redo(versioned())),
-    beginGesture: (label) => kit.setVersioned(H.beginGesture(versioned(), label)),
-    commitGesture: () => kit.setVersioned(H.commitGesture(versioned())),
-    cancelGesture: () => kit.setVersioned(H.cancelGesture(versioned())),
+    undo: () => kit.binding().undo(),
+    redo: () => kit.binding().redo(),
+    beginGesture: (label) => kit.binding().beginGesture(label),
+    commitGesture: () => kit.binding().commitGesture(),
+    cancelGesture: () => kit.binding().cancelGesture(),
     loadDesign: (design, label = `Open ${design.name}`) => commit(label, design),
-    resetDesign: (design) => kit.setVersioned({ doc: design, history: H.emptyHistory }),
+    resetDesign: (design) => kit.bind(design),
+    bindDocument: (doc) => kit.bind(doc),
     renameDesign: (name) => commit('Rename design', E.renameDesign(doc(), name)),
     updateSettings: (patch) => commit('Change settings', E.updateSettings(doc(), patch)),
     addRack: (opts) => attempt('Add rack', E.addRack(doc(), opts)) as RackId | null,
@@ -181,6 +168,11 @@ export function makeDocActions(kit: StoreKit): DocActions {
     updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
     replacePart: (target, part, label) =>
       attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
-    applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
+    applyFix: (fix) => {
+      const label = `Fix: ${fix.description}`;
+      const r = E.replacePart(doc(), fix.target, fix.toPart);
+      if (r.ok && fix.otherChannelsChanged > 0) beforeBulkChange(label, doc());
+      return attempt(label, r) !== null;
+    },
   };
 }

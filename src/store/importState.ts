@@ -12,6 +12,7 @@ import { own } from '../core/own';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
 import type { LintFinding } from '../io/netbox/lint';
+import { beforeBulkChange } from './bulkChange';
 import { designerStore } from './store';
 import { addToUserCatalogue, userPart } from './userCatalogue';
 
@@ -106,8 +107,11 @@ export async function acceptImport(item: PendingImport, part: Part): Promise<voi
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
   const had = own(s.doc.parts, part.id);
-  if (had && !same(had, part))
-    s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
+  if (had && !same(had, part)) {
+    const label = `Update ${part.name} from ${item.fileName}`;
+    beforeBulkChange(label, s.doc);
+    s.actions.loadDesign(addParts(s.doc, [part]), label);
+  }
   await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `${part.name} added to the Imported parts of the palette`);
 }

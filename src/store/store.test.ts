@@ -230,7 +230,7 @@ describe('the schema at the commit path (issue 9)', () => {
     [
       'U+0000 in a design name',
       (a: ReturnType<typeof withCable>) => a.a.renameDesign('a\u0000b'),
-      /^Rename design refused: \$\.name must not contain control characters/,
+      /^Not changed: \$\.name must not contain control characters/,
     ],
     [
       'a design margin of 20.5 dB',
