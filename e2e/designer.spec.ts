@@ -377,7 +377,7 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
   const saved = await doc(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save' }).click(),
+    page.getByRole('button', { name: 'Save', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('400gbase-dr4-4-100gbase-dr-single-mode-apc-corning-edge8.mpo.json');
   const path = await download.path();

@@ -1,15 +1,17 @@
 /**
- * The toolbar: the library (Designs), file (New, Open, Save), built-in demos (each opens as a new
- * design), undo/redo, racks, faces and zoom.
+ * The toolbar: the library (Designs), file (New, Open, Save, Save .gz), built-in demos (each
+ * opens as a new design), undo/redo, racks, faces and zoom. The design name field refuses a name
+ * the schema would refuse, in place, with the rule.
  */
 import { useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
+import { FIELD_RULES } from '../io/fieldRules';
 import { RoomStatus } from '../panels/RoomStatus';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
 import { setDesignsOpen } from './designLibrary';
 import { ExportMenu } from './ExportMenu';
-import { saveDesignFile } from './fileActions';
+import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { NetboxMenu } from './NetboxMenu';
 import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
@@ -79,9 +81,11 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
   const a = designerActions();
   const [draft, setDraft] = useState(name);
   const [seen, setSeen] = useState(name);
+  const [refusal, setRefusal] = useState<string | null>(null);
   if (seen !== name) {
     setSeen(name);
     setDraft(name);
+    setRefusal(null);
   }
   return (
     <header className="toolbar">
@@ -89,19 +93,43 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
       <label htmlFor="design-name" className="sr-only">
         Design name
       </label>
-      <input
-        id="design-name"
-        className="input design-name"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => {
-          if (draft.trim() && draft !== name) a.renameDesign(draft.trim());
-          else setDraft(name);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-        }}
-      />
+      <span className="design-name-field">
+        <input
+          id="design-name"
+          className="input design-name"
+          value={draft}
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={refusal ? 'design-name-error' : undefined}
+          title={`Design name (${FIELD_RULES.designName.hint})`}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (refusal) setRefusal(null);
+          }}
+          onBlur={() => {
+            const next = draft.trim();
+            if (!next || draft === name) {
+              setDraft(name);
+              setRefusal(null);
+              return;
+            }
+            const r = FIELD_RULES.designName.check(next);
+            if (r.ok) a.renameDesign(next);
+            else setRefusal(r.rule);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Escape') {
+              setDraft(name);
+              setRefusal(null);
+            }
+          }}
+        />
+        {refusal ? (
+          <span className="field-error toolbar-error" id="design-name-error" role="alert">
+            Not saved: the name {refusal}
+          </span>
+        ) : null}
+      </span>
       <span className="sep" />
       <button
         type="button"
@@ -125,7 +153,7 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
       <input
         ref={file}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.gz,application/json,application/gzip"
         hidden
         aria-label="Open design file"
         onChange={async (e) => {
@@ -136,6 +164,14 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
       />
       <button type="button" className="btn" onClick={() => saveDesignFile(designerStore.getState().doc)}>
         Save
+      </button>
+      <button
+        type="button"
+        className="btn"
+        title="Save as a compressed design file (.mpo.json.gz, about 20× smaller, for very large designs); Open and drop read it like a .json file"
+        onClick={() => void saveCompressedDesignFile(designerStore.getState().doc)}
+      >
+        Save .gz
       </button>
       <DemoMenu />
       <NetboxMenu />

@@ -215,10 +215,11 @@ describe('connecting cables', () => {
       },
     });
   });
-  it('edits a cable length (clamped at 0 m) and fiber type', () => {
+  it('edits a cable length and fiber type as given (the schema, not the edit, refuses bad values)', () => {
     const { d, pc2 } = methodA('aa');
-    const e = updateCable(d, pc2, { lengthM: -3, fiberType: 'OM3', name: 'Cord 2' });
-    expect(e.cables[pc2]).toMatchObject({ lengthM: 0, fiberType: 'OM3', name: 'Cord 2' });
+    const e = updateCable(d, pc2, { lengthM: 3.5, fiberType: 'OM3', name: 'Cord 2' });
+    expect(e.cables[pc2]).toMatchObject({ lengthM: 3.5, fiberType: 'OM3', name: 'Cord 2' });
+    expect(updateCable(d, pc2, { lengthM: -3 }).cables[pc2]?.lengthM).toBe(-3);
   });
   it('refuses a replacement that does not fit where the part stands', () => {
     const { d, sw1 } = methodA('aa');

@@ -12,6 +12,7 @@ import type { FiberTrace, Hop, Termination } from '../core/engine/trace';
 import { fiberMarking, type FiberMarking } from '../core/fiberColors';
 import { portInfo } from '../core/layout';
 import { portsOf } from '../core/parts';
+import { own } from '../core/own';
 
 /** Name of a channel endpoint: the transceiver with its application, or the open end. */
 export function endpointLabel(a: Analysis, ep: ChannelEndpoint): string {
@@ -46,7 +47,7 @@ export function channelApplications(a: Analysis, c: AnalysedChannel): string {
 
 /** Display name of a port reference, e.g. "P1-C1 Port 3" or "Leaf-1 Eth49". */
 export const portLabel = (d: Design, ref: PortRef): string =>
-  portInfo(d, ref)?.label ?? `${d.devices[ref.device]?.name ?? ref.device} ${ref.port}`;
+  portInfo(d, ref)?.label ?? `${own(d.devices, ref.device)?.name ?? ref.device} ${ref.port}`;
 
 /** Short label of a termination for the fiber map, e.g. "SW1 Eth1 Tx0 (B)". */
 export function terminationLabel(a: Analysis, t: Termination): string {
@@ -132,7 +133,7 @@ export function portFacts(d: Design, ref: PortRef): string {
 
 /** Every port of a device with its label, for port lists (switch cages included). */
 export function devicePortRefs(d: Design, device: string): { ref: PortRef; label: string; face: string }[] {
-  const dev = d.devices[device];
+  const dev = own(d.devices, device);
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
   const cages =

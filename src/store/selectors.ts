@@ -10,6 +10,7 @@ import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import type { CableId, DeviceId } from '../core/ids';
 import type { Selection } from './session';
+import { own } from '../core/own';
 
 const analyses = new WeakMap<Design, Analysis>();
 
@@ -76,11 +77,11 @@ export function channelPath(design: Design, c: AnalysedChannel): PathSet {
         continue;
       }
       cables.add(h.cable);
-      const cable = design.cables[h.cable];
+      const cable = own(design.cables, h.cable);
       if (!cable) continue;
       const keys = Object.keys(cable.ends);
       for (const end of [h.from.end, h.to.end]) {
-        const ref = cable.ends[keys[end] ?? ''];
+        const ref = own(cable.ends, keys[end] ?? '');
         if (ref) {
           ports.add(portKey(ref));
           devices.add(ref.device);
@@ -151,6 +152,6 @@ export function verdictCounts(a: Analysis): Readonly<Record<VerdictClass, number
  * selected as the switch cage the transceiver sits in (cables plug into the cage).
  */
 export function findingRef(design: Design, at: PortRef): PortRef {
-  const d = design.devices[at.device];
+  const d = own(design.devices, at.device);
   return d?.placement.kind === 'cage' ? { device: d.placement.parent, port: d.placement.cage } : at;
 }

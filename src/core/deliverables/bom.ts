@@ -16,6 +16,7 @@ import type { PartId } from '../ids';
 import { portsOf, type CablePart, type DevicePart, type LossGrade, type Part, type PortDef } from '../parts';
 import { naturalCompare } from '../labels';
 import { cablePolarity } from './fiberSteps';
+import { own } from '../own';
 
 /** BOM line categories, in list order. */
 export type BomCategory = 'rack-equipment' | 'module' | 'transceiver' | 'cable' | 'unknown';
@@ -241,7 +242,7 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
       continue;
     }
     if (d.placement.kind === 'slot') {
-      const parent = design.devices[d.placement.parent];
+      const parent = own(design.devices, d.placement.parent);
       const pp = parent ? catalogue.get(parent.part) : undefined;
       if (pp?.kind === 'rack-equipment' && pp.preloaded?.[d.placement.slot] === d.part) continue;
     }

@@ -8,6 +8,7 @@ import type { Cable, Design, Device, PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import { portsOf } from '../parts';
+import { own } from '../own';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -196,7 +197,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
     const endKeys = part ? part.ends.map((e) => e.key) : Object.keys(cable.ends);
     cables.set(cable.id, { cable, part, fibers: part ? cableFiberIndex(part) : 'unknown', endKeys });
     endKeys.forEach((key, end) => {
-      const ref = cable.ends[key];
+      const ref = own(cable.ends, key);
       if (!ref) return;
       const eff = effectivePort(index, ref);
       const k = eff ? `${eff.device}#${eff.port}` : `${ref.device}#${ref.port}`;

@@ -9,6 +9,7 @@
 import type { CableId, DeviceId } from '../ids';
 import type { DesignIndex, ResolvedCable } from './designIndex';
 import { effectivePort } from './designIndex';
+import { own } from '../own';
 
 /** A fiber inside a cable, traversed from one end position to another. */
 export interface CableHop {
@@ -80,7 +81,7 @@ function walkOut(
   for (let guard = 0; guard < MAX_HOPS; guard++) {
     const { cable, end, position } = cur;
     const key = cable.endKeys[end] ?? '';
-    const ref = cable.cable.ends[key] ?? null;
+    const ref = own(cable.cable.ends, key) ?? null;
     if (!ref) return { hops, term: { kind: 'unplugged', cable: cable.cable.id, end, position } };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
     if (!index.devices.has(ref.device))

@@ -20,6 +20,7 @@
  * (changed) record is memoised per document record and reason, so repeated snapshots share it.
  */
 import type { Cable, Design, Device, PortRef } from '../../core/design';
+import { own } from '../../core/own';
 import { formatPath } from '../jsonPath';
 import { COLLECTION_NAMES } from './collections';
 
@@ -114,7 +115,7 @@ function resolveDevices(design: Design, notes: ReferenceNotice[]): Readonly<Reco
   const reasons = new Map<string, string>();
   const holders = new Map<string, string>();
   for (const id in design.devices) {
-    const d = design.devices[id] as Device;
+    const d = own(design.devices, id) as Device;
     const problem = placementProblem(design, d, loops);
     if (problem) {
       reasons.set(id, problem);
