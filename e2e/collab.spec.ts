@@ -1,0 +1,158 @@
+/**
+ * Work together on one design (issue 11), desktop + one iPad context. The test starts its own
+ * sync server (a child process on a free port, temporary DATA_DIR; CI starts nothing else).
+ *
+ * ```text
+ *                         ┌────────── sync server (child, kill -9 + restart) ──────────┐
+ *   editor A (desktop) ───┤ edit token                                                  │
+ *   editor B (desktop) ───┤ edit token      one room                                    │
+ *   technician C (iPad) ──┤ view token  ──► port map, follows live; its updates refused │
+ *                         └─────────────────────────────────────────────────────────────┘
+ * ```
+ *
+ * Timeouts: an edit must show at the other side within 1 s (the issue's target); the polls allow
+ * 3 s (3x headroom under CPU load), and the measured delay is written to the report.
+ */
+import { devices, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { SyncServer } from './syncServer';
+
+const SCREENS = 'test-results/screens';
+/** The issue's target for an edit to show at the other side, ms; polls allow 3x. */
+const VISIBLE_MS = 1_000;
+
+let server: SyncServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  server = await SyncServer.start(String(test.info().project.use.baseURL));
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/** The designer has drawn its first analysed design; the port map (view links) has the test API. */
+async function ready(page: Page, portMap: boolean): Promise<void> {
+  if (portMap) await page.waitForFunction(() => window.__designer !== undefined, null, { timeout: 30_000 });
+  else await page.waitForFunction(() => window.__designer?.firstAnalysedMs != null, null, { timeout: 30_000 });
+}
+
+/** Opens `link` in a fresh context (desktop unless `tablet`); resolves once the room is connected. */
+async function join(browser: Browser, link: string, tablet = false): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({
+    ...(tablet ? devices['iPad Pro 11'] : devices['Desktop Chrome']),
+    serviceWorkers: 'block',
+  });
+  const page = await ctx.newPage();
+  await page.goto(link);
+  await ready(page, link.includes('view=portmap'));
+  await expect(page.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 });
+  return { ctx, page };
+}
+
+const rackNames = (page: Page) =>
+  page.evaluate(() =>
+    Object.values(window.__designer!.getState().doc.racks)
+      .map((r) => r.name)
+      .sort(),
+  );
+
+/** Resolves with the ms until `page` holds a rack named `name` (3x the target at most). */
+async function timeUntilRack(page: Page, name: string): Promise<number> {
+  const t0 = Date.now();
+  await expect.poll(() => rackNames(page), { timeout: 3 * VISIBLE_MS, intervals: [25] }).toContain(name);
+  return Date.now() - t0;
+}
+
+test('two editors and a view-only technician on one room: live edits both ways, the view link cannot change anything', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const room = await server.createRoom('Hall 3');
+  expect(room.edit.link).toContain('#room=');
+  const a = await join(browser, room.edit.link);
+  const b = await join(browser, room.edit.link);
+  // The token leaves the address bar once the room is joined.
+  expect(a.page.url()).not.toContain('token=');
+
+  const add = (page: Page, name: string) => page.evaluate((n) => window.__designer!.actions.addRack({ name: n }), name);
+  expect(await add(a.page, 'Live-A')).not.toBeNull();
+  const aToB = await timeUntilRack(b.page, 'Live-A');
+  expect(await add(b.page, 'Live-B')).not.toBeNull();
+  const bToA = await timeUntilRack(a.page, 'Live-B');
+  test.info().annotations.push({ type: 'edit → visible at the other editor', description: `${aToB} ms, ${bToA} ms` });
+
+  // Presence: each editor sees the other in the indicator.
+  await expect(a.page.getByTestId('room-status').locator('.room-avatar')).toHaveCount(1, { timeout: 10_000 });
+
+  // The technician's view link opens the port map (iPad viewport), view only.
+  const c = await join(browser, room.view.link, true);
+  await expect(c.page.getByRole('heading', { name: 'Port map' })).toBeVisible();
+  await expect(c.page.getByTestId('room-status')).toContainText('view only');
+  expect((await rackNames(c.page)).sort()).toEqual(['Live-A', 'Live-B']);
+
+  // The port map follows a live edit without a reload.
+  await a.page.evaluate(() => window.__designer!.actions.renameDesign('Hall 3 — live'));
+  await expect(c.page.locator('.pm-design')).toHaveText('Hall 3 — live', { timeout: 3 * VISIBLE_MS });
+  await c.page.screenshot({ path: `${SCREENS}/collab-technician-tablet.png` });
+  await a.page.screenshot({ path: `${SCREENS}/collab-editor-desktop.png` });
+
+  // The view-only context cannot change anything: the app refuses, and when the lock is bypassed
+  // the server refuses the update (logged, never applied, never sent to the editors).
+  expect(await add(c.page, 'Sneaky-1')).toBeNull();
+  await c.page.evaluate(() => window.__designer!.actions.setReadOnly(null));
+  expect(await add(c.page, 'Sneaky-2')).not.toBeNull();
+  await expect
+    .poll(() => server.events('update-refused').filter((e) => e['reason'] === 'view-only').length, {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(0);
+  await expect(c.page.getByTestId('room-status')).toContainText('view only');
+  // An edit after the refusal still arrives at the editors, the refused one never does.
+  expect(await add(a.page, 'After-refusal')).not.toBeNull();
+  await timeUntilRack(b.page, 'After-refusal');
+  expect(await rackNames(b.page)).not.toContain('Sneaky-2');
+  expect(await rackNames(a.page)).not.toContain('Sneaky-2');
+  await expect
+    .poll(async () => Object.values((await server.exportRoom(room.room))['racks'] as object).length, {
+      timeout: 10_000,
+    })
+    .toBe(3);
+  const exported = JSON.stringify(await server.exportRoom(room.room));
+  expect(exported).not.toContain('Sneaky');
+  expect(exported).not.toContain(room.edit.link.split('token=')[1]);
+
+  for (const x of [a, b, c]) await x.ctx.close();
+});
+
+test('kill -9 and restart mid-session: no acknowledged edit lost, offline edits merge on reconnect', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const room = await server.createRoom('Hall 4');
+  const a = await join(browser, room.edit.link);
+  const b = await join(browser, room.edit.link);
+  const add = (page: Page, name: string) => page.evaluate((n) => window.__designer!.actions.addRack({ name: n }), name);
+  for (let i = 1; i <= 5; i++) expect(await add(a.page, `Acked-${i}`)).not.toBeNull();
+  // Acknowledged: the indicator leaves "saving…" only when the server confirmed every change.
+  await expect(a.page.getByTestId('room-status')).toHaveAttribute('data-status', 'connected');
+  await expect(a.page.getByTestId('room-status').locator('.room-label')).toHaveText('Live', { timeout: 10_000 });
+  await server.kill9();
+  await expect(a.page.getByTestId('room-status')).toHaveAttribute('data-status', 'offline', { timeout: 30_000 });
+  // Both edit while the server is down.
+  expect(await add(a.page, 'Offline-A')).not.toBeNull();
+  expect(await add(b.page, 'Offline-B')).not.toBeNull();
+  await expect(a.page.getByTestId('room-status')).toContainText('changes pending');
+  await server.restart();
+  const all = ['Acked-1', 'Acked-2', 'Acked-3', 'Acked-4', 'Acked-5', 'Offline-A', 'Offline-B'];
+  for (const p of [a.page, b.page]) await expect.poll(() => rackNames(p), { timeout: 60_000 }).toEqual(all);
+  await expect
+    .poll(
+      async () =>
+        Object.values((await server.exportRoom(room.room))['racks'] as Record<string, { name: string }>)
+          .map((r) => r.name)
+          .sort(),
+      { timeout: 30_000 },
+    )
+    .toEqual(all);
+  for (const x of [a, b]) await x.ctx.close();
+});
