@@ -83,6 +83,15 @@ test('two editors and a view-only technician on one room: live edits both ways, 
 
   // Presence: each editor sees the other in the indicator.
   await expect(a.page.getByTestId('room-status').locator('.room-avatar')).toHaveCount(1, { timeout: 10_000 });
+  // Presence: B selects a rack; A's indicator says who has what selected, and A's canvas outlines it.
+  await b.page.evaluate(() => {
+    const rack = Object.values(window.__designer!.getState().doc.racks).find((r) => r.name === 'Live-A')!;
+    window.__designer!.actions.select({ kind: 'rack', id: rack.id });
+  });
+  await a.page.getByTestId('room-status').locator('summary').click();
+  await expect(a.page.getByTestId('room-status')).toContainText('rack Live-A', { timeout: 3 * VISIBLE_MS });
+  await a.page.screenshot({ path: `${SCREENS}/collab-presence-desktop.png` });
+  await a.page.getByTestId('room-status').locator('summary').click();
 
   // The technician's view link opens the port map (iPad viewport), view only.
   const c = await join(browser, room.view.link, true);

@@ -17,6 +17,7 @@ import { Stage } from './konva';
 import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
+import { PresenceLayer } from './layers/PresenceLayer';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
 
@@ -109,6 +110,7 @@ export function DesignerCanvas() {
           <EquipmentLayer scene={scene} state={drawState} />
           <CableLayer cables={cables} />
           <OverlayLayer scene={scene} cables={cables} selection={selection} tool={tool} scale={viewport.scale} />
+          <PresenceLayer scene={scene} cables={cables} scale={viewport.scale} />
           <InteractionLayer ref={inter} />
         </Stage>
       )}
