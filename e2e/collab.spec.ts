@@ -165,3 +165,44 @@ test('kill -9 and restart mid-session: no acknowledged edit lost, offline edits 
     .toEqual(all);
   for (const x of [a, b]) await x.ctx.close();
 });
+
+test('Share with team publishes the open design to a new room; its view link opens the live port map on an iPad', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { key } = await server.createPublishKey('e2e');
+  const a = await browser.newContext({ ...devices['Desktop Chrome'], serviceWorkers: 'block' });
+  const page = await a.newPage();
+  await page.goto('/');
+  await ready(page, false);
+  await page.evaluate(() => window.__designer!.actions.renameDesign('Published hall'));
+  const racksBefore = await rackNames(page);
+  expect(racksBefore.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.locator('[data-export="team"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Share with team' });
+  await dialog.getByLabel('Sync server').fill(server.httpUrl);
+  // A wrong key is refused with the reason; nothing is published.
+  await dialog.getByLabel('Publish key').fill('not-the-key');
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('refused the publish key', { timeout: 10_000 });
+  await dialog.getByLabel('Publish key').fill(key);
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  const viewLink = await dialog.getByTestId('team-view-link').inputValue({ timeout: 30_000 });
+  expect(viewLink).toContain('view=portmap');
+  expect(await dialog.getByTestId('team-edit-link').inputValue()).toContain('#room=');
+  await page.screenshot({ path: `${SCREENS}/collab-share-with-team-desktop.png` });
+  await dialog.getByRole('button', { name: 'Open the room here' }).click();
+  await expect(page.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 });
+  expect(await rackNames(page)).toEqual(racksBefore);
+
+  const tech = await join(browser, viewLink, true);
+  await expect(tech.page.locator('.pm-design')).toHaveText('Published hall');
+  expect(await rackNames(tech.page)).toEqual(racksBefore);
+  await page.evaluate(() => window.__designer!.actions.addRack({ name: 'Added live' }));
+  await expect(tech.page.getByText('Added live')).toBeVisible({ timeout: 3 * VISIBLE_MS });
+  await tech.page.screenshot({ path: `${SCREENS}/collab-published-portmap-tablet.png` });
+  await tech.ctx.close();
+  await a.close();
+});

@@ -1,12 +1,14 @@
 /**
  * The toolbar's Export menu (issue 5): every deliverable (see `exportActions.ts`), the share
- * link, and a progress indicator while a PDF is being generated (jsPDF loads on first use).
+ * link, Share with team (publish to a live room, issue 11), and a progress indicator while a PDF
+ * is being generated (jsPDF loads on first use).
  */
 import { useState } from 'react';
 import { designerActions, designerStore, useDesigner } from '../store/store';
 import { EXPORTS, runExport, type ExportEntry } from './exportActions';
 import { pageUrl } from '../portmap/navigation';
 import { ShareDialog } from './ShareDialog';
+import { TeamShareDialog } from './collab/TeamShareDialog';
 import './deliverables.css';
 import { useMenu } from './useMenu';
 
@@ -15,6 +17,7 @@ export function ExportMenu() {
   const { open, setOpen, box } = useMenu();
   const [busy, setBusy] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [teamSharing, setTeamSharing] = useState(false);
   const doc = useDesigner((s) => s.doc);
   const run = async (x: ExportEntry) => {
     setOpen(false);
@@ -73,6 +76,19 @@ export function ExportMenu() {
               <span className="hint">The design inside a URL: read-only port map or editable copy</span>
             </button>
           </li>
+          <li>
+            <button
+              type="button"
+              data-export="team"
+              onClick={() => {
+                setOpen(false);
+                setTeamSharing(true);
+              }}
+            >
+              Share with team…
+              <span className="hint">Publish to a live room on a sync server: edit and view links</span>
+            </button>
+          </li>
         </ul>
       )}
       {busy && (
@@ -82,6 +98,7 @@ export function ExportMenu() {
         </span>
       )}
       <ShareDialog design={doc} open={sharing} onClose={() => setSharing(false)} />
+      <TeamShareDialog design={doc} open={teamSharing} onClose={() => setTeamSharing(false)} />
     </div>
   );
 }
