@@ -206,3 +206,41 @@ test('Share with team publishes the open design to a new room; its view link ope
   await tech.ctx.close();
   await a.close();
 });
+
+test('per-user undo reverts only my change; an editor that goes offline edits, comes back, and both edits merge', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const room = await server.createRoom('Hall 5');
+  const a = await join(browser, room.edit.link);
+  const b = await join(browser, room.edit.link);
+  const add = (page: Page, name: string) => page.evaluate((n) => window.__designer!.actions.addRack({ name: n }), name);
+  expect(await add(a.page, 'Mine-A')).not.toBeNull();
+  await timeUntilRack(b.page, 'Mine-A');
+  expect(await add(b.page, 'Theirs-B')).not.toBeNull();
+  await timeUntilRack(a.page, 'Theirs-B');
+  // A's undo takes back A's rack only, at both editors; B's rack stays.
+  await a.page.evaluate(() => window.__designer!.actions.undo());
+  for (const p of [a.page, b.page]) await expect.poll(() => rackNames(p), { timeout: 3_000 }).toEqual(['Theirs-B']);
+
+  // B goes offline, both edit, B comes back: both edits at both editors and on the server.
+  await b.ctx.setOffline(true);
+  await expect(b.page.getByTestId('room-status')).toHaveAttribute('data-status', 'offline', { timeout: 60_000 });
+  expect(await add(b.page, 'Offline-B')).not.toBeNull();
+  expect(await add(a.page, 'Online-A')).not.toBeNull();
+  await expect(b.page.getByTestId('room-status')).toContainText('changes pending');
+  await b.page.screenshot({ path: `${SCREENS}/collab-offline-pending-desktop.png` });
+  await b.ctx.setOffline(false);
+  const all = ['Offline-B', 'Online-A', 'Theirs-B'];
+  for (const p of [a.page, b.page]) await expect.poll(() => rackNames(p), { timeout: 60_000 }).toEqual(all);
+  await expect
+    .poll(
+      async () =>
+        Object.values((await server.exportRoom(room.room))['racks'] as Record<string, { name: string }>)
+          .map((r) => r.name)
+          .sort(),
+      { timeout: 30_000 },
+    )
+    .toEqual(all);
+  for (const x of [a, b]) await x.ctx.close();
+});

@@ -138,6 +138,29 @@ describe('offline and back', () => {
   );
 
   it(
+    'the device goes offline (browser event): offline at once, edits pending, sent on resume',
+    async () => {
+      const a = connect(editLink());
+      const b = connect(editLink());
+      await settled(a);
+      await settled(b);
+      a.goOffline();
+      expect(a.status).toEqual({ kind: 'offline', pending: false });
+      racksOf(a).set('rc', rack('rc', 'while offline'));
+      expect(a.status).toEqual({ kind: 'offline', pending: true });
+      // Still offline a while later: no reconnect attempt until resume.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(a.status.kind).toBe('offline');
+      expect(racksOf(b).has('rc')).toBe(false);
+      a.resume();
+      await settled(a);
+      await until(() => racksOf(b).has('rc'), 'the offline edit at B');
+      expect(racksOf(b).get('rc')).toEqual(rack('rc', 'while offline'));
+    },
+    T,
+  );
+
+  it(
     "presence: each person's name and selection reach the others",
     async () => {
       const docA = new Y.Doc();

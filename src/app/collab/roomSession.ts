@@ -113,6 +113,10 @@ function connect(
     if (s.userName !== prev.userName) publishPresence();
   });
   publishPresence();
+  const onOffline = () => conn.goOffline();
+  const onOnline = () => conn.resume();
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -120,6 +124,8 @@ function connect(
     unsubscribeConn();
     unsubscribeSel();
     unsubscribeName();
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
     awareness.off('change', onPeers);
     conn.destroy();
     awareness.destroy();

@@ -48,6 +48,7 @@ export class RoomConnection {
   private readonly listeners = new Set<Listener>();
   private socketStatus: 'connecting' | 'connected' | 'disconnected' = 'connecting';
   private readOnly = false;
+  private paused = false;
 
   /** Connects `doc` to the room of `link`. */
   constructor(
@@ -113,6 +114,30 @@ export class RoomConnection {
     this.listeners.clear();
     this.provider.destroy();
     this.socket.destroy();
+  }
+
+  /**
+   * The device lost its network (the browser's `offline` event): drops the socket at once, so the
+   * indicator says offline now rather than after the provider's 30 s silence timeout, and stops
+   * retrying until `resume`. Local edits keep going into the document and are sent on `resume`.
+   */
+  goOffline(): void {
+    if (this.paused || this.current.kind === 'rejected') return;
+    this.paused = true;
+    this.socket.disconnect();
+    // A socket on a dead network may take long to finish closing: let the provider and the socket
+    // treat it as closed now (the socket detaches the old WebSocket's listeners).
+    if (this.socketStatus !== 'disconnected') {
+      this.provider.onClose();
+      this.socket.onClose({ event: { code: 4000, reason: 'the device is offline' } as CloseEvent });
+    }
+  }
+
+  /** The network is back (the browser's `online` event): reconnects and sends what is pending. */
+  resume(): void {
+    if (!this.paused || this.current.kind === 'rejected') return;
+    this.paused = false;
+    void this.socket.connect();
   }
 
   private reject(reason: RejectionReason, detail: string): void {
