@@ -10,19 +10,11 @@
  * ```
  */
 import { devices, expect, test, type Page } from '@playwright/test';
-import { SyncServer } from './syncServer';
+import { useSyncServer } from './syncServer';
 
 const SCREENS = 'test-results/screens';
 
-let server: SyncServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(90_000);
-  server = await SyncServer.start(String(test.info().project.use.baseURL));
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const syncServer = useSyncServer();
 
 const status = (page: Page) => page.getByTestId('room-status');
 
@@ -32,6 +24,7 @@ test('the view link follows live edits, opens offline from its last copy, and ca
   browser,
 }) => {
   test.setTimeout(180_000);
+  const server = syncServer();
   const room = await server.createRoom('Hall 6');
   const editorCtx = await browser.newContext({ ...devices['Desktop Chrome'], serviceWorkers: 'block' });
   const editor = await editorCtx.newPage();

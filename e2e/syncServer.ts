@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import { readAdminKey } from '../server/access/secrets';
 import { AdminClient } from '../server/admin/adminClient';
 import type { RoomLinks } from '../server/admin/adminService';
@@ -84,4 +85,31 @@ export class SyncServer {
     await this.proc.stop();
     await rm(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Starts a sync server before the tests of the calling file (links point at the project's
+ * baseURL) and stops it after them; returns a getter for it.
+ */
+export function useSyncServer(): () => SyncServer {
+  let server: SyncServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    server = await SyncServer.start(String(test.info().project.use.baseURL));
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('the sync server has not started');
+    return server;
+  };
+}
+
+/** The rack names of `room` as the server holds it, sorted. */
+export async function serverRackNames(server: SyncServer, room: string): Promise<string[]> {
+  const racks = (await server.exportRoom(room))['racks'] as Record<string, { name: string }>;
+  return Object.values(racks)
+    .map((r) => r.name)
+    .sort();
 }

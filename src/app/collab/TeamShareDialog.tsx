@@ -13,6 +13,7 @@ import { publishDesign, type PublishedRoom } from '../../io/collab/publish';
 import { serializeDesign } from '../../io/saveDesign';
 import { useModalDialog } from '../../panels/useModalDialog';
 import { designerActions } from '../../store/store';
+import { copyText } from '../clipboard';
 import { joinRoom } from './roomSession';
 
 const SERVER_KEY = 'mpo-designer/sync-server';
@@ -36,14 +37,7 @@ function rememberServer(url: string): void {
 /** One link with its copy button. */
 function LinkRow({ label, hint, url, testId }: { label: string; hint: string; url: string; testId: string }) {
   const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      designerActions().notify('error', 'The browser did not allow copying: select the link and copy it by hand');
-    }
-  };
+  const copy = async () => setCopied(await copyText(url));
   return (
     <div className="team-link">
       <label>
