@@ -6,8 +6,9 @@ import { useRef } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
 import type { Design } from '../core/design';
-import { fixesFor } from '../store/selectors';
+import type { ProposedFix } from '../core/engine/fixes';
 import { designerActions } from '../store/store';
+import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
 import { LossBreakdown } from './LossBreakdown';
@@ -21,38 +22,7 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
   link: 'passive link',
 };
 
-function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const cls = VERDICTS[channel.verdict].cls;
-  if (cls !== 'fail') return null;
-  const fixes = fixesFor(design, channel);
-  return (
-    <>
-      <h3>Proposed fixes</h3>
-      {fixes.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
-      {fixes.slice(0, 4).map((f) => (
-        <div className="fix" key={`${f.target.id}>${f.toPart}`}>
-          <div style={{ flex: 1 }}>
-            <p>{f.description}</p>
-            <span className="muted">
-              Afterwards: <VerdictBadge cls={VERDICTS[f.verdictAfter].cls} text={VERDICTS[f.verdictAfter].text} />
-              {f.otherChannelsChanged > 0
-                ? ` · changes ${f.otherChannelsChanged} other channel${f.otherChannelsChanged > 1 ? 's' : ''}`
-                : ' · no other channel changes'}
-            </span>
-          </div>
-          <button
-            type="button"
-            className="btn primary small"
-            onClick={() => designerActions().applyFix(f)}
-            aria-label={`Apply fix: ${f.description}`}
-          >
-            Apply
-          </button>
-        </div>
-      ))}
-    </>
-  );
-}
+const apply = (f: ProposedFix) => designerActions().applyFix(f);
 
 /** The channel section of the sidebar. */
 export function ChannelDetail({
@@ -65,6 +35,7 @@ export function ChannelDetail({
   channel: AnalysedChannel;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const wide = useRef<HTMLDialogElement>(null);
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
   return (
@@ -90,6 +61,18 @@ export function ChannelDetail({
           {reasons.length > 8 && <li className="muted">…and {reasons.length - 8} more</li>}
         </ul>
       )}
+      <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        Channel diagram
+        <button
+          type="button"
+          className="btn small"
+          aria-label="Open the channel diagram wide"
+          onClick={() => wide.current?.showModal()}
+        >
+          Open wide
+        </button>
+      </h3>
+      <ChannelFigure key={channel.key} design={design} analysis={analysis} channel={channel} onApply={apply} />
       {channel.why.length > 0 && (
         <details className="why" open>
           <summary>Why: polarity parity</summary>
@@ -100,7 +83,6 @@ export function ChannelDetail({
           </ul>
         </details>
       )}
-      <Fixes design={design} channel={channel} />
       {channel.loss && (
         <>
           <h3>Loss</h3>
@@ -114,6 +96,31 @@ export function ChannelDetail({
         </button>
       </h3>
       <FiberMap analysis={analysis} channel={channel} />
+      <dialog
+        ref={wide}
+        aria-label="Channel diagram"
+        className="wide"
+        onClick={(e) => {
+          if (e.target === wide.current) wide.current?.close();
+        }}
+      >
+        <header>
+          <h2>Channel diagram · {channelTitle(analysis, channel)}</h2>
+          <button type="button" className="btn" onClick={() => wide.current?.close()}>
+            Close
+          </button>
+        </header>
+        <div className="body">
+          <ChannelFigure
+            key={channel.key}
+            design={design}
+            analysis={analysis}
+            channel={channel}
+            onApply={apply}
+            scale={1.25}
+          />
+        </div>
+      </dialog>
       <dialog
         ref={dialog}
         aria-label="Fiber map"
