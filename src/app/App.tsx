@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
+import { CanvasLegend } from '../panels/CanvasLegend';
 import { Sidebar } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
@@ -43,6 +44,7 @@ export default function App() {
         <ToolBanner />
         <FileBanners />
         <DesignerCanvas />
+        <CanvasLegend />
       </main>
       <BottomPanel />
       <Sidebar />

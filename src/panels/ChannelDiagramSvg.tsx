@@ -139,16 +139,8 @@ export const ChannelDiagramSvg = memo(function ChannelDiagramSvg({
           {j.positions.map((p) =>
             p.text ? (
               <g key={p.fiber}>
-                <rect
-                  x={j.x - 10}
-                  y={p.y - 6.5}
-                  width={20}
-                  height={13}
-                  rx={3}
-                  fill="#ffffff"
-                  stroke={DIAGRAM_INK.box}
-                />
-                <text x={j.x} y={p.y + 4} fontSize={G.font - 1} textAnchor="middle" fill={DIAGRAM_INK.text}>
+                <rect x={j.x - 11} y={p.y - 7} width={22} height={14} rx={3} fill="#ffffff" stroke={DIAGRAM_INK.box} />
+                <text x={j.x} y={p.y + 4} fontSize={G.font} textAnchor="middle" fill={DIAGRAM_INK.text}>
                   {p.text}
                 </text>
               </g>
@@ -171,7 +163,7 @@ export const ChannelDiagramSvg = memo(function ChannelDiagramSvg({
               <text
                 x={j.x + 11}
                 y={j.top - 8}
-                fontSize={G.font - 1}
+                fontSize={G.font}
                 fontWeight={700}
                 fill={VERDICT_CLASS_STYLE[j.finding.cls].text}
               >
