@@ -8,7 +8,7 @@ import { EXPORTS, runExport, type ExportEntry } from './exportActions';
 import { pageUrl } from '../portmap/navigation';
 import { ShareDialog } from './ShareDialog';
 import './deliverables.css';
-import { useMenu } from './useMenu';
+import { useMenu } from '../panels/useMenu';
 
 /** The Export menu button, its list, the progress indicator and the share dialog. */
 export function ExportMenu() {

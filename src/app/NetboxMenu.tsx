@@ -11,7 +11,7 @@ import type { NetboxYamlFile } from '../io/netbox/exportYaml';
 import { designerStore } from '../store/store';
 import { downloadText, exportFileName } from './download';
 import { importFiles } from './importFlow';
-import { useMenu } from './useMenu';
+import { useMenu } from '../panels/useMenu';
 import { useModalDialog } from '../panels/useModalDialog';
 
 type Mode = 'parts' | 'cables';

@@ -10,7 +10,7 @@ import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { NetboxMenu } from './NetboxMenu';
 import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
-import { useMenu } from './useMenu';
+import { useMenu } from '../panels/useMenu';
 
 function DemoMenu() {
   const { open, setOpen, box } = useMenu();

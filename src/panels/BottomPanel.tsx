@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { analysisOf, verdictCounts } from '../store/selectors';
 import { useDesigner } from '../store/store';
-import { ChannelFilters, ChannelList } from './ChannelList';
+import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
 import { CLASS_STYLE } from './verdictStyle';
 
@@ -53,6 +53,7 @@ export function BottomPanel() {
         {tab === 'channels' && (
           <div className="filters">
             <ChannelFilters />
+            <ChannelColumnsMenu />
           </div>
         )}
       </div>

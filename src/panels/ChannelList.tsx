@@ -1,16 +1,23 @@
 /**
- * The channel list: every channel with its verdict, method, loss margin bar and reach, filtered
- * by state. Selecting a row selects the channel (the canvas highlights its path).
+ * The channel list: every channel with its verdict, method, loss bar and margin, and reach,
+ * filtered by state. Virtualised (only the rows in view are in the DOM, so 1,728 channels of a
+ * 10,000-fiber hall scroll smoothly); columns can be resized (drag or arrow keys on the header
+ * edge) and hidden (Columns menu), remembered across reloads; the default widths fit the pane at
+ * 1280 px with nothing cut off (cells wrap). Selecting a row selects the channel (the canvas
+ * highlights its path); a channel selected elsewhere is scrolled into view.
  */
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
+import { columnPrefsStore, useColumnPrefs } from './columnPrefs';
 import { channelApplications, endpointName } from './describe';
+import { useMenu } from './useMenu';
 import { MarginBar, VerdictBadge, VerdictDot } from './VerdictBadge';
 import { fmtDb, fmtM } from './verdictStyle';
 
@@ -43,6 +50,133 @@ function endpointLabels(labels: LabelIndex, c: AnalysedChannel): string {
   return a && b ? `${a} ↔ ${b} · ` : '';
 }
 
+/** What a cell needs besides its channel. */
+interface CellContext {
+  readonly analysis: Analysis;
+  readonly labels: LabelIndex;
+  readonly focused: boolean;
+}
+
+/** One column of the channel table: default width (null: takes the rest), minimum, cell. */
+interface ChannelColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly width: number | null;
+  readonly min: number;
+  readonly hideable: boolean;
+  readonly numeric?: boolean;
+  readonly cell: (c: AnalysedChannel, x: CellContext) => ReactNode;
+}
+
+const NONE = <span className="muted">—</span>;
+const noDb = (s: string) => s.replace(' dB', '');
+
+/**
+ * The columns, in order. The default fixed widths sum to 424 px, so at 1280 px (a 644 px pane) the
+ * channel column keeps 220 px; cells wrap rather than overflow.
+ */
+const COLUMNS: readonly ChannelColumn[] = [
+  {
+    key: 'channel',
+    header: 'Channel',
+    width: null,
+    min: 160,
+    hideable: false,
+    cell: (c, x) => (
+      <button type="button" className="rowbtn" aria-pressed={x.focused}>
+        <VerdictDot cls={channelClass(c)} />
+        <span className="wrap">
+          {endpointName(x.analysis, c.a)} ↔ {endpointName(x.analysis, c.b)}
+          <span className="sub">
+            {endpointLabels(x.labels, c)}
+            {KIND_WORD[c.kind]}
+            {channelApplications(x.analysis, c) ? ` · ${channelApplications(x.analysis, c)}` : ''}
+          </span>
+        </span>
+      </button>
+    ),
+  },
+  {
+    key: 'polarity',
+    header: 'Polarity',
+    width: 96,
+    min: 80,
+    hideable: true,
+    cell: (c) => <VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} />,
+  },
+  {
+    key: 'method',
+    header: 'Method',
+    width: 56,
+    min: 48,
+    hideable: true,
+    cell: (c) => (c.method === 'none' ? NONE : c.method),
+  },
+  {
+    key: 'loss',
+    header: 'Loss dB (IL / limit)',
+    width: 112,
+    min: 96,
+    hideable: true,
+    numeric: true,
+    cell: (c) => {
+      const l = c.loss;
+      const lc = lossClass(c);
+      if (!l || !lc) return NONE;
+      return (
+        <span className="losscell">
+          <MarginBar
+            totalDb={l.totalDb}
+            limitDb={l.limitDb}
+            cls={lc}
+            label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
+          />
+          <span>
+            {noDb(fmtDb(l.totalDb))} / {l.limitDb === null ? '—' : noDb(fmtDb(l.limitDb))}
+          </span>
+        </span>
+      );
+    },
+  },
+  {
+    key: 'margin',
+    header: 'Margin dB',
+    width: 80,
+    min: 64,
+    hideable: true,
+    numeric: true,
+    cell: (c) => {
+      const l = c.loss;
+      const lc = lossClass(c);
+      if (!l || !lc) return NONE;
+      return (
+        <VerdictBadge
+          cls={lc}
+          text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : noDb(fmtDb(l.marginDb))}
+          title={`${LOSS_VERDICTS[l.verdict].text}${l.marginDb === null ? '' : `: margin ${fmtDb(l.marginDb)}`}`}
+        />
+      );
+    },
+  },
+  {
+    key: 'reach',
+    header: 'Length / reach m',
+    width: 80,
+    min: 64,
+    hideable: true,
+    numeric: true,
+    cell: (c) => {
+      const l = c.loss;
+      if (!l) return NONE;
+      const reach = l.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
+      return `${fmtM(l.lengthM).replace(' m', '')} / ${fmtM(reach).replace(' m', '')}`;
+    },
+  },
+];
+
+/** The stored layout of the channel table (widths, hidden columns), shared with the Columns menu. */
+const PREFS = columnPrefsStore('channels', COLUMNS);
+
 /** The filter buttons (shown in the tab bar). */
 export function ChannelFilters() {
   const filter = useDesigner((s) => s.session.channelFilter);
@@ -63,11 +197,94 @@ export function ChannelFilters() {
   );
 }
 
+/** The Columns menu (tab bar): show or hide each column, reset widths. */
+export function ChannelColumnsMenu() {
+  const prefs = useColumnPrefs(PREFS);
+  const { open, setOpen, box } = useMenu();
+  return (
+    <div className="menu" ref={box}>
+      <button
+        type="button"
+        className="btn small"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Columns ▾
+      </button>
+      {open && (
+        <div className="menu-list columns-menu" role="group" aria-label="Channel table columns">
+          {COLUMNS.filter((c) => c.hideable).map((c) => (
+            <label key={c.key}>
+              <input type="checkbox" checked={!prefs.hidden.includes(c.key)} onChange={() => PREFS.toggle(c.key)} />
+              {c.header}
+            </label>
+          ))}
+          <button type="button" className="btn small" onClick={PREFS.reset}>
+            Reset columns
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The resize handle at the right edge of a header cell: drag, or ←/→ by 8 px. */
+function ResizeHandle({
+  col,
+  width,
+  onLive,
+}: {
+  col: ChannelColumn;
+  width: number;
+  onLive: (w: number | null) => void;
+}) {
+  return (
+    <span
+      className="col-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize the ${col.header} column`}
+      aria-valuenow={width}
+      aria-valuemin={col.min}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        PREFS.setWidth(col.key, width + (e.key === 'ArrowRight' ? 8 : -8));
+      }}
+      onPointerDown={(e) => {
+        e.preventDefault();
+        const x0 = e.clientX;
+        const el = e.currentTarget;
+        el.setPointerCapture(e.pointerId);
+        let w = width;
+        const move = (ev: PointerEvent) => {
+          w = Math.max(col.min, width + ev.clientX - x0);
+          onLive(w);
+        };
+        const up = () => {
+          el.removeEventListener('pointermove', move);
+          el.removeEventListener('pointerup', up);
+          el.removeEventListener('pointercancel', up);
+          onLive(null);
+          PREFS.setWidth(col.key, w);
+        };
+        el.addEventListener('pointermove', move);
+        el.addEventListener('pointerup', up);
+        el.addEventListener('pointercancel', up);
+      }}
+    />
+  );
+}
+
 /** The channel table. */
 export function ChannelList() {
   const doc = useDesigner((s) => s.doc);
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
+  const prefs = useColumnPrefs(PREFS);
+  const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
   const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
@@ -77,81 +294,87 @@ export function ChannelList() {
   );
   const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
   const labels = labelsFor(doc);
+  const shown = COLUMNS.filter((c) => !prefs.hidden.includes(c.key));
+  const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));
+  const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 46,
+    overscan: 8,
+    getItemKey: (i) => rows[i]?.key ?? i,
+  });
+  const focusIndex = focused ? rows.findIndex((c) => c.key === focused.key) : -1;
+  useEffect(() => {
+    if (focusIndex >= 0) v.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, v]);
+  const items = v.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const spacer = (h: number) =>
+    h > 0 ? (
+      <tr aria-hidden="true" className="spacer">
+        <td colSpan={shown.length} style={{ height: h }} />
+      </tr>
+    ) : null;
   return (
-    <div>
-      <table className="grid" aria-label="Channels">
+    <div className="channel-scroll" ref={scroller}>
+      <table
+        className="grid channels"
+        aria-label="Channels"
+        aria-rowcount={rows.length + 1}
+        data-rows={rows.length}
+        style={{ minWidth }}
+      >
+        <colgroup>
+          {shown.map((c) => (
+            <col key={c.key} style={c.width === null ? undefined : { width: widthOf(c) }} />
+          ))}
+        </colgroup>
         <thead>
-          <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Polarity</th>
-            <th scope="col">Method</th>
-            <th scope="col">Loss (IL / limit)</th>
-            <th scope="col">Margin</th>
-            <th scope="col">Length / reach</th>
+          <tr aria-rowindex={1}>
+            {shown.map((c) => (
+              <th key={c.key} scope="col" data-col={c.key} className={c.numeric ? 'num' : undefined}>
+                {c.header}
+                {c.width !== null && (
+                  <ResizeHandle
+                    col={c}
+                    width={widthOf(c)}
+                    onLive={(w) => setLive(w === null ? null : { key: c.key, width: w })}
+                  />
+                )}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((c) => {
-            const cls = channelClass(c);
-            const l = c.loss;
-            const lc = lossClass(c);
-            const reach = l?.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
+          {spacer(padTop)}
+          {items.map((it) => {
+            const c = rows[it.index]!;
+            const x: CellContext = { analysis, labels, focused: focused?.key === c.key };
             return (
               <tr
-                key={c.key}
-                className={focused?.key === c.key ? 'selected' : undefined}
+                key={it.key}
+                ref={v.measureElement}
+                data-index={it.index}
+                aria-rowindex={it.index + 2}
+                className={x.focused ? 'selected' : undefined}
                 data-channel={c.key}
                 data-verdict={c.verdict}
-                data-class={cls}
+                data-class={channelClass(c)}
                 onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
               >
-                <td>
-                  <button type="button" className="rowbtn" aria-pressed={focused?.key === c.key}>
-                    <VerdictDot cls={cls} />
-                    <span className="ellipsis">
-                      {endpointName(analysis, c.a)} ↔ {endpointName(analysis, c.b)}
-                      <span className="sub">
-                        {endpointLabels(labels, c)}
-                        {KIND_WORD[c.kind]}
-                        {channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}
-                      </span>
-                    </span>
-                  </button>
-                </td>
-                <td>
-                  <VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} />
-                </td>
-                <td>{c.method === 'none' ? <span className="muted">—</span> : `Method ${c.method}`}</td>
-                <td className="num">
-                  {l && lc ? (
-                    <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
-                      <MarginBar
-                        totalDb={l.totalDb}
-                        limitDb={l.limitDb}
-                        cls={lc}
-                        label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
-                      />
-                      {fmtDb(l.totalDb).replace(' dB', '')} / {l.limitDb === null ? '—' : fmtDb(l.limitDb)}
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="num">
-                  {l && lc ? (
-                    <VerdictBadge
-                      cls={lc}
-                      text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : fmtDb(l.marginDb)}
-                      title={LOSS_VERDICTS[l.verdict].text}
-                    />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="num">{l ? `${fmtM(l.lengthM)} / ${fmtM(reach)}` : '—'}</td>
+                {shown.map((col) => (
+                  <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
+                    {col.cell(c, x)}
+                  </td>
+                ))}
               </tr>
             );
           })}
+          {spacer(padBottom)}
         </tbody>
       </table>
       {rows.length === 0 && (
@@ -162,10 +385,7 @@ export function ChannelList() {
         </p>
       )}
       {hidden > 0 && (
-        <label
-          className="muted"
-          style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px', minHeight: 32 }}
-        >
+        <label className="muted links-toggle">
           <input type="checkbox" checked={showLinks} onChange={(e) => setShowLinks(e.target.checked)} />
           Show {hidden} open or passive link{hidden > 1 ? 's' : ''} (dark positions, unpatched ports)
         </label>
