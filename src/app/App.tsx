@@ -8,18 +8,20 @@ import { BottomPanel } from '../panels/BottomPanel';
 import { CanvasLegend } from '../panels/CanvasLegend';
 import { Sidebar } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
 import { FileBanners, FileDropLayer } from './FileDrop';
+import { CommandPalette } from './CommandPalette';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
 import { beginAutosave } from './bootstrap';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
+import { useUi } from './uiState';
 
 /** The app. */
 export default function App() {
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  const paletteOpen = useUi((s) => s.partsOpen);
   const [saved, setSaved] = useState('');
   useShortcuts();
   useEffect(() => {
@@ -38,7 +40,7 @@ export default function App() {
   }, []);
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
-      <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+      <Toolbar />
       <Palette />
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
@@ -50,6 +52,7 @@ export default function App() {
       <Sidebar />
       <StatusBar saved={saved} />
       <ShortcutsDialog />
+      <CommandPalette />
       <FileDropLayer />
     </div>
   );

@@ -27,7 +27,7 @@ export function PartFilters({
             aria-label={f.label}
             onChange={(e) => onChange({ ...value, [f.key]: e.target.value })}
           >
-            <option value="">{f.label}: any</option>
+            <option value="">{f.label}</option>
             {choices[f.key].map((v) => (
               <option key={v} value={v}>
                 {v}

@@ -28,7 +28,6 @@ export function analysisOf(design: Design): Analysis {
 export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
   c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
 
-
 /** The worse of two verdict classes. */
 export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
   VERDICT_CLASS_ORDER.indexOf(a) <= VERDICT_CLASS_ORDER.indexOf(b) ? a : b;
