@@ -4,9 +4,9 @@
  */
 import { useRef } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
-import type { ProposedFix } from '../core/engine/fixes';
+import type { ProposedFix } from '../core/analysis/fixes';
 import { designerActions } from '../store/store';
 import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';

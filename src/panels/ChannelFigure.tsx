@@ -6,9 +6,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Design } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { VERDICTS } from '../core/engine/channels';
-import type { ProposedFix } from '../core/engine/fixes';
+import type { ProposedFix } from '../core/analysis/fixes';
 import { fixesFor } from '../store/selectors';
 import { diagramOf } from './channelFigureModel';
 import { ChannelDiagramSvg } from './ChannelDiagramSvg';

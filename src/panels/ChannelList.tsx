@@ -9,7 +9,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';

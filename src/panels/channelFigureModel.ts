@@ -5,8 +5,8 @@
  */
 import { channelDiagram, type ChannelDiagram } from '../core/deliverables/channelDiagram';
 import type { Design } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
-import { substitutePart, type ProposedFix } from '../core/engine/fixes';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import { substitutePart, type ProposedFix } from '../core/analysis/fixes';
 import { labelsFor } from '../core/labels';
 import { analysisOf } from '../store/selectors';
 

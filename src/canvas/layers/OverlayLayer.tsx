@@ -50,10 +50,10 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
     }
     // A finding at a port hidden in this face mode is marked on its device instead.
     const markers = analysis.findings
-      .map((f, i) => ({
+      .map((f) => ({
         p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
         cls: f.severity === 'invalid' ? ('fail' as const) : ('unchecked' as const),
-        selected: selection?.kind === 'finding' && selection.index === i,
+        selected: selection?.kind === 'finding' && selection.key === f.key,
       }))
       .filter((m): m is { p: Box; cls: 'fail' | 'unchecked'; selected: boolean } => !!m.p)
       // Broken rules drawn last, on top of unchecked ones at the same pair.

@@ -4,8 +4,8 @@
  * through MOD-U1), written out here by hand; expected flips follow the parity rules of §0.5/§4.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../engine/analyze';
-import type { AnalysedChannel, Analysis } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
+import type { AnalysedChannel, Analysis } from '../analysis/analyze';
 import {
   arrayCable,
   breakoutU1,

@@ -13,7 +13,7 @@
  * Pure: no DOM; text widths are estimated (`fitText`).
  */
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
-import type { AnalysedChannel, Analysis } from '../engine/analyze';
+import type { AnalysedChannel, Analysis } from '../analysis/analyze';
 import { VERDICTS, type VerdictClass } from '../engine/channels';
 import type { Hop, Termination } from '../engine/trace';
 import { fiberMarking } from '../fiberColors';

@@ -5,7 +5,7 @@
  * points, §0.5 and §4; reversing / pair-flipping array elements, §0.5 and §6.3) with the parity
  * rule they add up to, and where a failing channel goes wrong.
  */
-import type { AnalysedChannel, Analysis } from '../engine/analyze';
+import type { AnalysedChannel, Analysis } from '../analysis/analyze';
 import { endpointKey, type ChannelEndpoint, type VerdictClass } from '../engine/channels';
 import type { Hop, Termination } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { channelDiagram } from '../../core/deliverables/channelDiagram';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { duplexStructured, METHOD_RECIPES } from '../../core/fixtures/topologies';
 import { channelReportPdf, portMapPdf } from './pdf';
 import { pdfText } from './pdfTable';
