@@ -7,7 +7,10 @@ import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
 import type { ProposedFix } from '../core/analysis/fixes';
+import type { Part } from '../core/parts';
+import { channelPath } from '../store/selectors';
 import { designerActions } from '../store/store';
+import { unverifiedWhy } from './unverifiedWhy';
 import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
@@ -24,6 +27,19 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
 
 const apply = (f: ProposedFix) => designerActions().applyFix(f);
 
+/** Devices on the channel's path whose part is marked UNVERIFIED (one per part), with the part. */
+function unverifiedOnPath(design: Design, analysis: Analysis, channel: AnalysedChannel) {
+  const seen = new Set<string>();
+  const out: { name: string; part: Part }[] = [];
+  for (const id of channelPath(design, channel).devices) {
+    const r = analysis.index.devices.get(id);
+    if (!r?.part?.provenance.unverified || seen.has(r.part.id)) continue;
+    seen.add(r.part.id);
+    out.push({ name: r.device.name, part: r.part });
+  }
+  return out;
+}
+
 /** The channel section of the sidebar. */
 export function ChannelDetail({
   design,
@@ -38,6 +54,7 @@ export function ChannelDetail({
   const wide = useRef<HTMLDialogElement>(null);
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
+  const unverified = unverifiedOnPath(design, analysis, channel);
   return (
     <section
       className="panel"
@@ -53,6 +70,15 @@ export function ChannelDetail({
           {channel.method !== 'none' ? ` · TIA-568.3-E Method ${channel.method}` : ''} · {channel.fibers.length} fibers
         </span>
       </p>
+      {unverified.length > 0 && v.cls !== 'fail' && (
+        <details className="why-unverified" data-testid="channel-unverified-why">
+          <summary>
+            <VerdictBadge cls="unverified" text="map unverified" /> {unverified.map((u) => u.name).join(', ')}: why the
+            verdict holds
+          </summary>
+          <p>{unverifiedWhy(unverified[0]!.part)}</p>
+        </details>
+      )}
       {reasons.length > 0 && (
         <ul className="reasons" aria-label="Reasons">
           {reasons.slice(0, 8).map((r) => (

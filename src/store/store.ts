@@ -34,6 +34,8 @@ export function createDesignerStore(initial: Design = emptyDesign()): DesignerSt
         get,
         setVersioned: (v) =>
           set((s) => {
+            // A refusal of an earlier attempt is stale once the design has changed (issue 12).
+            if (s.session.notice?.tone === 'error' && v.doc !== s.doc) s.session.notice = null;
             s.doc = castDraft(v.doc);
             s.history = castDraft(v.history);
           }),
