@@ -18,7 +18,7 @@ export function ShortcutsDialog() {
           Close
         </button>
       </header>
-      <div className="body">
+      <div className="body" tabIndex={0} role="region" aria-label="Shortcuts, scrolls">
         <table className="shortcuts">
           {shortcutRows().map((g) => (
             <tbody key={g.group}>

@@ -36,7 +36,9 @@ export function Toolbar() {
   const keys = (id: string) => chordsLabel(command(id).keys ?? []);
   return (
     <header className="toolbar">
-      <h1>MPO Designer</h1>
+      <h1>
+        MPO<span className="h1-rest"> Designer</span>
+      </h1>
       <label htmlFor="design-name" className="sr-only">
         Design name
       </label>

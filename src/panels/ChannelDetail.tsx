@@ -2,7 +2,7 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
@@ -11,6 +11,7 @@ import type { Part } from '../core/parts';
 import { channelPath } from '../store/selectors';
 import { designerActions } from '../store/store';
 import { unverifiedWhy } from './unverifiedWhy';
+import { useModalDialog } from './useModalDialog';
 import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
@@ -51,7 +52,8 @@ export function ChannelDetail({
   channel: AnalysedChannel;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const wide = useRef<HTMLDialogElement>(null);
+  const [wideOpen, setWideOpen] = useState(false);
+  const wide = useModalDialog(wideOpen);
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
   const unverified = unverifiedOnPath(design, analysis, channel);
@@ -93,7 +95,7 @@ export function ChannelDetail({
           type="button"
           className="btn small"
           aria-label="Open the channel diagram wide"
-          onClick={() => wide.current?.showModal()}
+          onClick={() => setWideOpen(true)}
         >
           Open wide
         </button>
@@ -126,25 +128,28 @@ export function ChannelDetail({
         ref={wide}
         aria-label="Channel diagram"
         className="wide"
+        onClose={() => setWideOpen(false)}
         onClick={(e) => {
-          if (e.target === wide.current) wide.current?.close();
+          if (e.target === wide.current) setWideOpen(false);
         }}
       >
         <header>
           <h2>Channel diagram · {channelTitle(analysis, channel)}</h2>
-          <button type="button" className="btn" onClick={() => wide.current?.close()}>
+          <button type="button" className="btn" onClick={() => setWideOpen(false)}>
             Close
           </button>
         </header>
         <div className="body">
-          <ChannelFigure
-            key={channel.key}
-            design={design}
-            analysis={analysis}
-            channel={channel}
-            onApply={apply}
-            scale={1.25}
-          />
+          {wideOpen && (
+            <ChannelFigure
+              key={channel.key}
+              design={design}
+              analysis={analysis}
+              channel={channel}
+              onApply={apply}
+              scale={1.25}
+            />
+          )}
         </div>
       </dialog>
       <dialog

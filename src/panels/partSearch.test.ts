@@ -101,3 +101,16 @@ describe('exact facets', () => {
     expect(c.connector).toContain('MPO-16');
   });
 });
+
+describe('ids', () => {
+  it('finds a part by its whole id, but "mm" in an id (male/male) never reads as multimode', () => {
+    expect(search('equipment/enclosure-1u-4slot-cassette-modular')).toEqual([
+      'equipment/enclosure-1u-4slot-cassette-modular',
+    ]);
+    // Single-mode male/male trunks ("-mm-" in the id) are not multimode.
+    const smMaleMale = ALL.filter((p) => p.kind === 'cable' && p.id.includes('-mm-') && p.defaultFiberType === 'OS2');
+    expect(smMaleMale.length).toBeGreaterThan(0);
+    const mm = ids(searchParts(ALL, 'mm'));
+    for (const p of smMaleMale) expect(mm).not.toContain(p.id);
+  });
+});

@@ -149,14 +149,20 @@ function variants(word: string): string[] {
 const wordCache = new WeakMap<Part, readonly string[]>();
 
 /**
- * The words a part is found by: its name, part number, maker, and what its data says it is (not
- * its id: `mm`/`ff` there mean male/male and female/female, not multimode).
+ * The words a part is found by: its name, part number, maker, and what its data says it is; and
+ * its id as one whole word (so `equipment/enclosure-…` finds it, while the `mm`/`ff` inside an id,
+ * male/male and female/female, never match a search for multimode).
  */
 export function partWords(p: Part): readonly string[] {
   const hit = wordCache.get(p);
   if (hit) return hit;
   const text = [p.name, p.partNumber ?? '', p.manufacturer ?? ''].join(' ');
-  const words = [...new Set([...canonicalWords(text), ...conceptWords(p).flatMap(canonicalWords)].flatMap(variants))];
+  const words = [
+    ...new Set([
+      ...[...canonicalWords(text), ...conceptWords(p).flatMap(canonicalWords)].flatMap(variants),
+      ...canonicalWords(p.id),
+    ]),
+  ];
   wordCache.set(p, words);
   return words;
 }
