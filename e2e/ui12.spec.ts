@@ -13,12 +13,14 @@
  * ```
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { DATA_HALL_SIZES, generateDataHall } from '../src/core/dataHall';
 import { DesignBuilder, cage } from '../src/core/designBuilder';
 import type { Design } from '../src/core/design';
 import { partId } from '../src/core/ids';
 import type { CablePart } from '../src/core/parts';
+import { pdfTextStrings } from './pdfText';
 
 const SCREENS = 'test-results/screens';
 
@@ -297,6 +299,37 @@ test('one meaning per colour: unchecked findings are grey and dashed, never red;
   await expect(legend).toContainText('a rule could not be checked here');
   await expect(legend).toContainText('Unchecked');
   await page.screenshot({ path: `${SCREENS}/ui12-legend-unchecked.png` });
+});
+
+test('the channel report PDF and the port map PDF draw the failing channel with where it goes wrong', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await ready(page);
+  await demo(page, 'broken-method-a');
+  for (const [kind, heading] of [
+    ['channels-pdf', 'Channel report'],
+    ['portmap-pdf', 'Channel diagrams'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-export="${kind}"]`).click(),
+    ]);
+    const bytes = await readFile((await download.path())!);
+    const text = pdfTextStrings(bytes);
+    expect(text).toContain(heading);
+    // The failing circuit: its cord marked, its two even flips, and the fix that makes it pass.
+    expect(text).toContain('goes wrong here');
+    expect(text).toContain('2 A<->B flips: even, Tx meets Tx (TIA-568.3-E; REFERENCE §0.5, §4)');
+    expect(text.some((t) => /^Proposed fix: Replace PC\d/.test(t))).toBe(true);
+    // The channel report also draws the passing circuit (the port map PDF only what does not pass).
+    expect(text.filter((t) => t === '1 A<->B flip: odd, Tx reaches Rx (TIA-568.3-E; REFERENCE §0.5, §4)')).toHaveLength(
+      kind === 'channels-pdf' ? 1 : 0,
+    );
+  }
 });
 
 test('axe: no serious or critical violations with the diagram, the command palette and the legend open', async ({

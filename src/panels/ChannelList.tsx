@@ -69,6 +69,15 @@ interface ChannelColumn {
 }
 
 const NONE = <span className="muted">—</span>;
+
+/** A loss cell: `draw(report, class)` when the channel has a loss report, a dash otherwise. */
+function withLoss(
+  c: AnalysedChannel,
+  draw: (l: NonNullable<AnalysedChannel['loss']>, cls: NonNullable<ReturnType<typeof lossClass>>) => ReactNode,
+): ReactNode {
+  const lc = lossClass(c);
+  return c.loss && lc ? draw(c.loss, lc) : NONE;
+}
 const noDb = (s: string) => s.replace(' dB', '');
 
 /**
@@ -119,11 +128,8 @@ const COLUMNS: readonly ChannelColumn[] = [
     min: 96,
     hideable: true,
     numeric: true,
-    cell: (c) => {
-      const l = c.loss;
-      const lc = lossClass(c);
-      if (!l || !lc) return NONE;
-      return (
+    cell: (c) =>
+      withLoss(c, (l, lc) => (
         <span className="losscell">
           <MarginBar
             totalDb={l.totalDb}
@@ -135,8 +141,7 @@ const COLUMNS: readonly ChannelColumn[] = [
             {noDb(fmtDb(l.totalDb))} / {l.limitDb === null ? '—' : noDb(fmtDb(l.limitDb))}
           </span>
         </span>
-      );
-    },
+      )),
   },
   {
     key: 'margin',
@@ -145,18 +150,14 @@ const COLUMNS: readonly ChannelColumn[] = [
     min: 64,
     hideable: true,
     numeric: true,
-    cell: (c) => {
-      const l = c.loss;
-      const lc = lossClass(c);
-      if (!l || !lc) return NONE;
-      return (
+    cell: (c) =>
+      withLoss(c, (l, lc) => (
         <VerdictBadge
           cls={lc}
           text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : noDb(fmtDb(l.marginDb))}
           title={`${LOSS_VERDICTS[l.verdict].text}${l.marginDb === null ? '' : `: margin ${fmtDb(l.marginDb)}`}`}
         />
-      );
-    },
+      )),
   },
   {
     key: 'reach',

@@ -15,7 +15,7 @@ import {
 } from '../../core/deliverables/channelDiagram';
 import type { VerdictClass } from '../../core/engine/channels';
 import { hexRgb, VERDICT_CLASS_STYLE } from '../../core/verdictStyle';
-import { pdfText } from './pdfTable';
+import { drawHeading, pdfText } from './pdfTable';
 
 const G = DIAGRAM_GEOMETRY;
 const PT_PER_MM = 72 / 25.4;
@@ -244,18 +244,7 @@ export function addChannelDiagramPages(
   if (newPage) doc.addPage('a4', 'landscape');
   const pageW = doc.internal.pageSize.getWidth();
   const pageH = doc.internal.pageSize.getHeight();
-  let y = MARGIN;
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(13);
-  doc.text(pdfText(heading), MARGIN, y + 4);
-  y += 8;
-  if (note) {
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(8.5);
-    const lines = doc.splitTextToSize(pdfText(note), pageW - 2 * MARGIN) as string[];
-    doc.text(lines, MARGIN, y + 2);
-    y += 4 * lines.length + 2;
-  }
+  let y = drawHeading(doc, heading, note);
   for (const { diagram: d, fix } of items) {
     const k = Math.min(MAX_K, (pageW - 2 * MARGIN) / d.width);
     const head = 6 + (d.fault?.text ? 4 : 0) + (fix ? 4 : 0);
