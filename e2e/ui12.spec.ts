@@ -175,6 +175,8 @@ test('1,728 channels of a 10,000-fiber hall: virtualised rows, the last one reac
 test('palette search: "trunk" finds female array cables, "pinned" never unpinned; exact facets narrow by value', async ({
   page,
 }) => {
+  // Measured 6–12 s alone; 3× headroom over a busy 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);
@@ -210,6 +212,8 @@ test('palette search: "trunk" finds female array cables, "pinned" never unpinned
 });
 
 test('Ctrl+K runs a command by name; the shortcuts dialog lists the same chords', async ({ page }) => {
+  // Measured 6–12 s alone; 3× headroom over a busy 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);
@@ -278,6 +282,8 @@ function uncheckedDesign(): Design {
 test('one meaning per colour: unchecked findings are grey and dashed, never red; the legend explains both', async ({
   page,
 }) => {
+  // Measured 6 s alone; 3× headroom over a busy 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);

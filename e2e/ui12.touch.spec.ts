@@ -24,6 +24,8 @@ test.describe('landscape tablet 1366 × 1024', () => {
   test.use({ viewport: { width: 1366, height: 1024 } });
 
   test('the designer toolbar is one line of 44 px targets', async ({ page }) => {
+    // Measured 6–12 s alone; 3× headroom over a busy 2-core machine.
+    test.setTimeout(60_000);
     await page.goto('/');
     await ready(page);
     const boxes = await page.locator('.toolbar .btn').evaluateAll((els) =>

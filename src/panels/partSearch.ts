@@ -167,16 +167,18 @@ export function partWords(p: Part): readonly string[] {
   return words;
 }
 
+/** True when every canonical query word starts a word of the part. */
+const matchesWords = (p: Part, q: readonly string[]): boolean => {
+  if (q.length === 0) return true;
+  const words = partWords(p);
+  return q.every((w) => words.some((x) => x.startsWith(w)));
+};
+
 /**
  * True when every word of `query` starts a word of the part (after spellings and synonyms), e.g.
  * "type b apc", "pinned mod-u1", "mtp12 trunk". An empty query matches everything.
  */
-export function matchesQuery(p: Part, query: string): boolean {
-  const q = canonicalWords(query);
-  if (q.length === 0) return true;
-  const words = partWords(p);
-  return q.every((w) => words.some((x) => x.startsWith(w)));
-}
+export const matchesQuery = (p: Part, query: string): boolean => matchesWords(p, canonicalWords(query));
 
 /** The exact facet filters of the palette. */
 export type SearchFacet = 'gender' | 'polish' | 'fiberType' | 'fiberCount' | 'connector';
@@ -228,9 +230,11 @@ export type FacetFilter = Partial<Record<SearchFacet, string>>;
 export const matchesFacets = (p: Part, f: FacetFilter): boolean =>
   SEARCH_FACETS.every(({ key }) => !f[key] || facetValues(p, key).includes(f[key]!));
 
-/** Parts matching the query and the facet filter, in their order. */
-export const searchParts = (parts: readonly Part[], query: string, facets: FacetFilter = {}): Part[] =>
-  parts.filter((p) => matchesFacets(p, facets) && matchesQuery(p, query));
+/** Parts matching the query and the facet filter, in their order (the query is read once). */
+export function searchParts(parts: readonly Part[], query: string, facets: FacetFilter = {}): Part[] {
+  const q = canonicalWords(query);
+  return parts.filter((p) => matchesFacets(p, facets) && matchesWords(p, q));
+}
 
 /** The values each facet takes over `parts`, sorted (numbers by value), for the filter menus. */
 export function facetChoices(parts: readonly Part[]): Record<SearchFacet, string[]> {
