@@ -52,6 +52,8 @@ async function tablet(browser: Browser) {
 
 for (const id of Object.keys(EXPECTED)) {
   test(`demo ${id}: intended verdicts, desktop and tablet screenshots`, async ({ page, browser }) => {
+    // Two browser contexts: 32–38 s measured with the 2-core machine at load 23–26; 3× headroom.
+    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -98,6 +100,8 @@ test('portrait tablet layout stacks canvas, channels and inspector', async ({ br
 });
 
 test('start-up time and a smooth drag on the ten-rack design', async ({ page }) => {
+  // 36 s measured with the 2-core machine at load 23–26; 3× headroom.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);

@@ -7,19 +7,15 @@
  * highlights its path); a channel selected elsewhere is scrolled into view.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { VERDICTS } from '../core/engine/channels';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
-import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
+import { analysisOf, channelClass, focusedChannel, isEquipmentChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
-import { columnPrefsStore, useColumnPrefs } from './columnPrefs';
-import { channelApplications, endpointName } from './describe';
+import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
+import { useColumnPrefs } from './columnPrefs';
 import { useMenu } from './useMenu';
-import { MarginBar, VerdictBadge, VerdictDot } from './VerdictBadge';
-import { fmtDb, fmtM } from './verdictStyle';
 
 const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -34,149 +30,6 @@ const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
   attention: (c) => channelClass(c) !== 'pass',
   passing: (c) => channelClass(c) === 'pass',
 };
-
-const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
-  duplex: 'Duplex',
-  parallel: 'Parallel',
-  breakout: 'Breakout leg',
-  partial: 'Partial',
-  link: 'Passive link',
-};
-
-/** Labels of a channel's transceiver ends (`R1-SW1-Eth1 ↔ R2-SW1-Eth49 · `), or '' when an end has none. */
-function endpointLabels(labels: LabelIndex, c: AnalysedChannel): string {
-  const a = c.a.transceiver ? labels.devices.get(c.a.transceiver)?.text : undefined;
-  const b = c.b.transceiver ? labels.devices.get(c.b.transceiver)?.text : undefined;
-  return a && b ? `${a} ↔ ${b} · ` : '';
-}
-
-/** What a cell needs besides its channel. */
-interface CellContext {
-  readonly analysis: Analysis;
-  readonly labels: LabelIndex;
-  readonly focused: boolean;
-}
-
-/** One column of the channel table: default width (null: takes the rest), minimum, cell. */
-interface ChannelColumn {
-  readonly key: string;
-  readonly header: string;
-  readonly width: number | null;
-  readonly min: number;
-  readonly hideable: boolean;
-  readonly numeric?: boolean;
-  readonly cell: (c: AnalysedChannel, x: CellContext) => ReactNode;
-}
-
-const NONE = <span className="muted">—</span>;
-
-/** A loss cell: `draw(report, class)` when the channel has a loss report, a dash otherwise. */
-function withLoss(
-  c: AnalysedChannel,
-  draw: (l: NonNullable<AnalysedChannel['loss']>, cls: NonNullable<ReturnType<typeof lossClass>>) => ReactNode,
-): ReactNode {
-  const lc = lossClass(c);
-  return c.loss && lc ? draw(c.loss, lc) : NONE;
-}
-const noDb = (s: string) => s.replace(' dB', '');
-
-/**
- * The columns, in order. The default fixed widths sum to 424 px, so at 1280 px (a 644 px pane) the
- * channel column keeps 220 px; cells wrap rather than overflow.
- */
-const COLUMNS: readonly ChannelColumn[] = [
-  {
-    key: 'channel',
-    header: 'Channel',
-    width: null,
-    min: 160,
-    hideable: false,
-    cell: (c, x) => (
-      <button type="button" className="rowbtn" aria-pressed={x.focused}>
-        <VerdictDot cls={channelClass(c)} />
-        <span className="wrap">
-          {endpointName(x.analysis, c.a)} ↔ {endpointName(x.analysis, c.b)}
-          <span className="sub">
-            {endpointLabels(x.labels, c)}
-            {KIND_WORD[c.kind]}
-            {channelApplications(x.analysis, c) ? ` · ${channelApplications(x.analysis, c)}` : ''}
-          </span>
-        </span>
-      </button>
-    ),
-  },
-  {
-    key: 'polarity',
-    header: 'Polarity',
-    width: 96,
-    min: 80,
-    hideable: true,
-    cell: (c) => <VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} />,
-  },
-  {
-    key: 'method',
-    header: 'Method',
-    width: 56,
-    min: 48,
-    hideable: true,
-    cell: (c) => (c.method === 'none' ? NONE : c.method),
-  },
-  {
-    key: 'loss',
-    header: 'Loss dB (IL / limit)',
-    width: 112,
-    min: 96,
-    hideable: true,
-    numeric: true,
-    cell: (c) =>
-      withLoss(c, (l, lc) => (
-        <span className="losscell">
-          <MarginBar
-            totalDb={l.totalDb}
-            limitDb={l.limitDb}
-            cls={lc}
-            label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
-          />
-          <span>
-            {noDb(fmtDb(l.totalDb))} / {l.limitDb === null ? '—' : noDb(fmtDb(l.limitDb))}
-          </span>
-        </span>
-      )),
-  },
-  {
-    key: 'margin',
-    header: 'Margin dB',
-    width: 80,
-    min: 64,
-    hideable: true,
-    numeric: true,
-    cell: (c) =>
-      withLoss(c, (l, lc) => (
-        <VerdictBadge
-          cls={lc}
-          text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : noDb(fmtDb(l.marginDb))}
-          title={`${LOSS_VERDICTS[l.verdict].text}${l.marginDb === null ? '' : `: margin ${fmtDb(l.marginDb)}`}`}
-        />
-      )),
-  },
-  {
-    key: 'reach',
-    header: 'Length / reach m',
-    width: 80,
-    min: 64,
-    hideable: true,
-    numeric: true,
-    cell: (c) => {
-      const l = c.loss;
-      if (!l) return NONE;
-      const reach = l.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
-      return `${fmtM(l.lengthM).replace(' m', '')} / ${fmtM(reach).replace(' m', '')}`;
-    },
-  },
-];
-
-/** The stored layout of the channel table (widths, hidden columns), shared with the Columns menu. */
-const PREFS = columnPrefsStore('channels', COLUMNS);
 
 /** The filter buttons (shown in the tab bar). */
 export function ChannelFilters() {
@@ -200,7 +53,7 @@ export function ChannelFilters() {
 
 /** The Columns menu (tab bar): show or hide each column, reset widths. */
 export function ChannelColumnsMenu() {
-  const prefs = useColumnPrefs(PREFS);
+  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const { open, setOpen, box } = useMenu();
   return (
     <div className="menu" ref={box}>
@@ -215,13 +68,17 @@ export function ChannelColumnsMenu() {
       </button>
       {open && (
         <div className="menu-list columns-menu" role="group" aria-label="Channel table columns">
-          {COLUMNS.filter((c) => c.hideable).map((c) => (
+          {CHANNEL_COLUMNS.filter((c) => c.hideable).map((c) => (
             <label key={c.key}>
-              <input type="checkbox" checked={!prefs.hidden.includes(c.key)} onChange={() => PREFS.toggle(c.key)} />
+              <input
+                type="checkbox"
+                checked={!prefs.hidden.includes(c.key)}
+                onChange={() => CHANNEL_COLUMN_PREFS.toggle(c.key)}
+              />
               {c.header}
             </label>
           ))}
-          <button type="button" className="btn small" onClick={PREFS.reset}>
+          <button type="button" className="btn small" onClick={CHANNEL_COLUMN_PREFS.reset}>
             Reset columns
           </button>
         </div>
@@ -252,7 +109,7 @@ function ResizeHandle({
       onKeyDown={(e) => {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         e.preventDefault();
-        PREFS.setWidth(col.key, width + (e.key === 'ArrowRight' ? 8 : -8));
+        CHANNEL_COLUMN_PREFS.setWidth(col.key, width + (e.key === 'ArrowRight' ? 8 : -8));
       }}
       onPointerDown={(e) => {
         e.preventDefault();
@@ -269,7 +126,7 @@ function ResizeHandle({
           el.removeEventListener('pointerup', up);
           el.removeEventListener('pointercancel', up);
           onLive(null);
-          PREFS.setWidth(col.key, w);
+          CHANNEL_COLUMN_PREFS.setWidth(col.key, w);
         };
         el.addEventListener('pointermove', move);
         el.addEventListener('pointerup', up);
@@ -279,12 +136,53 @@ function ResizeHandle({
   );
 }
 
+/**
+ * One row of the table. Memoised: scrolling renders only the rows that come into view, and an
+ * edit re-renders only the rows whose channel object changed.
+ */
+const ChannelRow = memo(function ChannelRow({
+  c,
+  index,
+  focused,
+  shown,
+  analysis,
+  labels,
+  measure,
+}: {
+  c: AnalysedChannel;
+  index: number;
+  focused: boolean;
+  shown: readonly ChannelColumn[];
+  analysis: Analysis;
+  labels: LabelIndex;
+  measure: (el: HTMLTableRowElement | null) => void;
+}) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={focused ? 'selected' : undefined}
+      data-channel={c.key}
+      data-verdict={c.verdict}
+      data-class={channelClass(c)}
+      onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
+    >
+      {shown.map((col) => (
+        <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
+          <col.Cell c={c} analysis={analysis} labels={labels} focused={focused} />
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 /** The channel table. */
 export function ChannelList() {
   const doc = useDesigner((s) => s.doc);
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
-  const prefs = useColumnPrefs(PREFS);
+  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
   const analysis = analysisOf(doc);
@@ -293,9 +191,9 @@ export function ChannelList() {
     () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
     [analysis, filter, showLinks],
   );
-  const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
+  const hidden = useMemo(() => analysis.channels.filter((c) => !isEquipmentChannel(c)).length, [analysis]);
   const labels = labelsFor(doc);
-  const shown = COLUMNS.filter((c) => !prefs.hidden.includes(c.key));
+  const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
   const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));
   const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -354,25 +252,17 @@ export function ChannelList() {
           {spacer(padTop)}
           {items.map((it) => {
             const c = rows[it.index]!;
-            const x: CellContext = { analysis, labels, focused: focused?.key === c.key };
             return (
-              <tr
+              <ChannelRow
                 key={it.key}
-                ref={v.measureElement}
-                data-index={it.index}
-                aria-rowindex={it.index + 2}
-                className={x.focused ? 'selected' : undefined}
-                data-channel={c.key}
-                data-verdict={c.verdict}
-                data-class={channelClass(c)}
-                onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
-              >
-                {shown.map((col) => (
-                  <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-                    {col.cell(c, x)}
-                  </td>
-                ))}
-              </tr>
+                c={c}
+                index={it.index}
+                focused={focused?.key === c.key}
+                shown={shown}
+                analysis={analysis}
+                labels={labels}
+                measure={v.measureElement}
+              />
             );
           })}
           {spacer(padBottom)}

@@ -32,49 +32,12 @@ import {
   type DiagramMark,
   type OrientedFiber,
 } from './channelDiagramParts';
+import { DIAGRAM_GEOMETRY, fitText } from './channelDiagramStyle';
 
 export type { DiagramFault, DiagramMark, MarkKind } from './channelDiagramParts';
+export { DIAGRAM_GEOMETRY, DIAGRAM_INK, fitText, isFlipMark } from './channelDiagramStyle';
 
-/** Sizes of the layout, CSS px at scale 1. */
-export const DIAGRAM_GEOMETRY = {
-  /** Text size of box lines, roles and positions. */
-  font: 11,
-  /** Line height of box text. */
-  lineH: 13,
-  margin: 8,
-  /** Room above the boxes for the fault / fix tag. */
-  tag: 18,
-  /** Width of an element box and of an end box. */
-  boxW: 104,
-  /** Gap between boxes; the mated pair (joint) is its middle. */
-  gap: 30,
-  /** Box header: six text lines and padding. */
-  head: 6 * 13 + 10,
-  /** Distance between fiber lanes. */
-  pitch: 16,
-  lanePad: 10,
-  trackGap: 14,
-  /** Height of one row of flip marks. */
-  markRow: 30,
-  parity: 20,
-} as const;
 const G = DIAGRAM_GEOMETRY;
-
-/**
- * Neutral ink of the drawn diagram, shared by the SVG and PDF renderers: text, muted text, box
- * outlines, the dashed mated-pair line, and the dark casing under each coloured fiber lane.
- */
-export const DIAGRAM_INK = {
-  text: '#1f2328',
-  muted: '#59636e',
-  box: '#8c959f',
-  joint: '#d0d7de',
-  casing: '#424a53',
-  endFill: '#f6f8fa',
-} as const;
-
-/** True for marks that change polarity (drawn strong); `no flip` and `straight` are drawn muted. */
-export const isFlipMark = (m: DiagramMark): boolean => m.kind !== 'no-flip' && m.kind !== 'straight';
 
 /** What a box stands for: a cable, a device, or one end of the channel. */
 export type DiagramTarget =
@@ -182,16 +145,6 @@ const NEUTRAL = '#6e7781';
 const TRACER_CSS: Readonly<Record<string, string>> = { black: '#1a1a1a', yellow: '#f2d21b' };
 
 const hopKey = (h: Hop): string => (h.kind === 'cable' ? `c:${h.cable}` : `d:${h.device}`);
-
-/**
- * `text` cut to fit `maxW` px at `font` px with an ellipsis, by an estimate of the average glyph
- * width of a sans-serif face (0.56 em, 0.62 em bold): no DOM or font metrics needed.
- */
-export function fitText(text: string, maxW: number, font: number, bold: boolean): string {
-  const cw = font * (bold ? 0.62 : 0.56);
-  if (text.length <= 1 || text.length * cw <= maxW) return text;
-  return `${text.slice(0, Math.max(1, Math.floor(maxW / cw) - 1)).trimEnd()}…`;
-}
 
 /** Connector variant at joint `j` of a hop list (the plug that mates there). */
 function jointVariant(a: Analysis, hops: readonly Hop[], j: number): ConnectorVariant | null {
