@@ -49,7 +49,8 @@ test('port map: legend, 16 px text, search cleared by a tap, and the channel dia
   await page.goto('/');
   await ready(page);
   await page.evaluate(() => window.__designer!.loadDemo('broken-method-a'));
-  await page.evaluate(() => window.__designer!.flushAutosave());
+  await page.evaluate(() => window.__designer!.flush());
+  await page.goto('about:blank');
   await page.goto('/#view=portmap');
   const map = page.getByTestId('portmap');
   await expect(map).toBeVisible();

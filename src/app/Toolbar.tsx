@@ -1,5 +1,6 @@
 /**
- * The toolbar: file, demos, NetBox, exports, port map, undo/redo, racks, faces and zoom, the
+ * The toolbar: the library (Designs), file, demos (each opens as a new design), NetBox, exports,
+ * port map, undo/redo, racks, faces and zoom, the
  * command palette and the shortcuts. Every button runs a command of the one command table
  * (`commands.ts`), so its title, tooltip and shortcut come from there.
  */
@@ -56,6 +57,7 @@ export function Toolbar() {
         }}
       />
       <span className="sep" />
+      <CommandButton id="designs" />
       <CommandButton id="new" />
       <CommandButton id="open" />
       <input
@@ -78,7 +80,11 @@ export function Toolbar() {
         Port map
       </a>
       <span className="sep" />
-      <CommandButton id="undo" label="Undo" title={`Undo${undoLabel ? ` ${undoLabel}` : ''} (${keys('undo')})`}>
+      <CommandButton
+        id="undo"
+        label="Undo"
+        title={`Undo${undoLabel ? ` ${undoLabel}` : ''} (${keys('undo')}). ${command('undo').hint}`}
+      >
         ↶<span className="wide-only"> Undo</span>
       </CommandButton>
       <CommandButton id="redo" label="Redo" title={`Redo${redoLabel ? ` ${redoLabel}` : ''} (${keys('redo')})`}>

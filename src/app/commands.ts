@@ -8,6 +8,7 @@ import { DEMOS } from '../demos/demos';
 import { designerStore } from '../store/store';
 import { pageUrl } from '../portmap/navigation';
 import { EXPORTS, runExport } from './exportActions';
+import { setDesignsOpen } from './designLibrary';
 import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { chordsLabel, type KeyChord } from './keyChords';
@@ -78,11 +79,18 @@ const deviceSelected = () => state().session.selection?.kind === 'device';
 /** The command table, in menu order within each group. */
 export const COMMANDS: readonly Command[] = [
   {
+    id: 'designs',
+    title: 'Designs',
+    group: 'File',
+    hint: 'The designs kept in this browser: open, copy, rename, export, delete; versions; quarantine',
+    run: () => setDesignsOpen(true),
+  },
+  {
     id: 'new',
     title: 'New',
     group: 'File',
-    hint: 'An empty design with one 42U rack (Undo brings the previous back)',
-    run: startNewDesign,
+    hint: 'A new design with one 42U rack (the open one stays in Designs)',
+    run: () => void startNewDesign(),
   },
   {
     id: 'open',
@@ -115,6 +123,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'undo',
     title: 'Undo',
     group: 'Edit',
+    hint: 'Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states',
     keys: [{ key: 'z', mod: true }],
     enabled: () => state().history.past.length > 0,
     run: () => act().undo(),

@@ -1,12 +1,16 @@
 /**
- * Entry point: restore or seed the design, install the test API, render the app (the designer,
- * or the port map when the URL hash asks for it; see `Root.tsx`).
+ * Entry point: install the test API, register the service worker (update prompt), open this tab's
+ * design from the library, render the app (the designer, or the port map when the URL hash asks
+ * for it; see `Root.tsx`) and the update prompt.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PanelBoundary } from './PanelBoundary';
 import Root from './Root';
 import { bootstrap } from './bootstrap';
+import { registerPwa } from './registerPwa';
 import { installTestApi } from './testApi';
+import { UpdatePrompt } from './UpdatePrompt';
 import { verdictCssVariables } from '../core/verdictStyle';
 import './styles.css';
 
@@ -18,10 +22,14 @@ for (const [name, value] of Object.entries(verdictCssVariables()))
   document.documentElement.style.setProperty(name, value);
 
 installTestApi();
+registerPwa();
 void bootstrap().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <Root />
+      <PanelBoundary name="MPO Designer">
+        <Root />
+      </PanelBoundary>
+      <UpdatePrompt />
     </StrictMode>,
   );
 });
