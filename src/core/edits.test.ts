@@ -214,7 +214,7 @@ describe('connecting cables', () => {
     const sfp = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === sw1);
     expect(
       replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/100gbase-sr4-qsfp28')),
-    ).toEqual({ ok: false, reason: 'SW1 Eth1 is a SFP+ cage; it does not take a QSFP28 transceiver' });
+    ).toEqual({ ok: false, reason: 'SW1 Eth1 is an SFP+ cage; it does not take a QSFP28 transceiver' });
     expect(
       replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/10gbase-lr-sfpplus')).ok,
     ).toBe(true);

@@ -189,11 +189,21 @@ export function canPlugTransceiver(
   const accepts = own(CAGE_ACCEPTS, def.formFactor) ?? [def.formFactor];
   if (!accepts.includes(part.formFactor))
     return refuse(
-      `${host.name} ${def.label} is a ${def.formFactor} cage; it does not take a ${part.formFactor} transceiver`,
+      `${host.name} ${def.label} is ${withArticle(def.formFactor)} cage; it does not take ${withArticle(part.formFactor)} transceiver`,
     );
   const inCage = cageOccupant(design, parent, cage, opts);
   if (inCage) return refuse(`${host.name} ${def.label} holds ${inCage.name}`);
   return OK;
+}
+
+/**
+ * A form-factor name with its English article as it is read aloud: "an SFP+", "an OSFP", "a
+ * QSFP28" (an initialism takes "an" when its first letter sounds like a vowel: A E F H I L M N O
+ * R S X).
+ */
+export function withArticle(name: string): string {
+  const vowelSound = /^[A-Z]{2}/.test(name) ? /^[AEFHILMNORSX]/.test(name) : /^[aeiouAEIOU]/.test(name);
+  return `${vowelSound ? 'an' : 'a'} ${name}`;
 }
 
 /** The first slot of `parent` that accepts module `part`, or null. */

@@ -180,7 +180,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         'error',
         part.kind === 'module'
           ? `No free ${part.formFactor} slot for ${part.name}`
-          : `No free cage takes a ${part.formFactor} transceiver`,
+          : `No free cage takes the ${part.formFactor} transceiver ${part.name}`,
       );
       return null;
     },

@@ -91,7 +91,9 @@ function portConnector(p: PortDef, withFace: boolean): string[] {
   if (mate.kind === 'fixed')
     return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
   return p.face === 'front'
-    ? [`${CONNECTOR_VARIANTS[p.accepts].name} adapter, ${ADAPTER_WORDS[mate.adapter].words}`]
+    ? [
+        `${CONNECTOR_VARIANTS[p.accepts].name} adapter${ADAPTER_WORDS[mate.adapter].words ? `, ${ADAPTER_WORDS[mate.adapter].words}` : ''}`,
+      ]
     : [];
 }
 
@@ -156,7 +158,9 @@ function deviceBody(part: DevicePart): LineBody {
     const through = portsOf(part).find((p) => p.mate.kind === 'through');
     const polarity =
       MODULE_METHOD[part.moduleClass] ??
-      (through?.mate.kind === 'through' ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words}` : part.moduleClass);
+      (through?.mate.kind === 'through'
+        ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words || 'duplex'}`.trim()
+        : part.moduleClass);
     return {
       ...BLANK,
       ...common(part),

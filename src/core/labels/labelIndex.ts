@@ -29,6 +29,7 @@ import type { CableLabel, LabelEntry, LabelKind } from './labelEntry';
 import { buildLabelTexts } from './labelText';
 import {
   cabinetId,
+  equipmentOrdinals,
   formatEquipmentLabel,
   formatLinkLabel,
   formatPortLabel,
@@ -242,10 +243,10 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
   const equipment = new Map<DeviceId, Located>();
   for (const [rackId, list] of byRack) {
     const rack = rackParts.get(rackId) as RackLabelParts;
-    const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
-    for (const item of [...list].sort(topDown)) {
-      counters[item.role] += 1;
-      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: counters[item.role], ru: item.low };
+    const ordered = [...list].sort(topDown);
+    const ordinals = equipmentOrdinals(ordered.map((x) => ({ ...x, name: design.devices[x.id]?.name ?? '' })));
+    for (const item of ordered) {
+      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: ordinals.get(item.id) ?? 1, ru: item.low };
       const at: Located = { parts: e, rack: rackId };
       equipment.set(item.id, at);
       const device = own(design.devices, item.id);
