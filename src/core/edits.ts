@@ -314,6 +314,9 @@ export const CABLE_DEFAULTS: Readonly<Record<CableClass, { readonly prefix: stri
   harness: { prefix: 'H', lengthM: 3 },
   'duplex-cord': { prefix: 'PC', lengthM: 2 },
   'conversion-cable': { prefix: 'CV', lengthM: 3 },
+  pigtail: { prefix: 'PT', lengthM: 2 },
+  'bulk-cable': { prefix: 'BC', lengthM: 100 },
+  splitter: { prefix: 'SP', lengthM: 5 },
 };
 
 /** The two sides of a cable: end keys grouped by their first letter (`A`/`B`, `A1…`/`B1…`, `MPO`/`L1…`). */

@@ -5,7 +5,7 @@
  * `unchecked` (an unknown part id is a state, not an error: ARCHITECTURE "Unknown is a state").
  */
 import { BUILTIN_CATALOGUE, catalogueFor } from '../core/catalogue';
-import type { Design, Device } from '../core/design';
+import { cagePort, type Design, type Device } from '../core/design';
 import type { DevicePart, Part } from '../core/parts';
 import { portsOf } from '../core/parts';
 import type { PathSegments } from './jsonPath';
@@ -234,8 +234,9 @@ function checkCables(design: Design, get: (id: string) => Part | undefined, out:
       }
       const dp = devicePart(get(dev.part));
       if (!dp) continue;
-      const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(ref.port);
-      if (isCage && !cageHolders.has(`${dev.id}#${ref.port}`))
+      const cage = cagePort(ref.port)?.cage ?? ref.port;
+      const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(cage);
+      if (isCage && !cageHolders.has(`${dev.id}#${cage}`))
         out.warn(
           [...at, 'ends', endKey, 'port'],
           `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`,

@@ -24,6 +24,9 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
           harness: 'Harness',
           'duplex-cord': 'Patch cord',
           'conversion-cable': 'Conversion cable',
+          pigtail: 'Pigtail',
+          'bulk-cable': 'Spliced cable',
+          splitter: 'Splitter cable',
         }[part.cableClass]
       : 'Cable';
   return (

@@ -126,6 +126,7 @@ export function portFacts(d: Design, ref: PortRef): string {
   if (!def) return info?.family === null ? 'empty cage' : '';
   const v = CONNECTOR_VARIANTS[def.accepts].name;
   if (def.mate.kind === 'through') return `${v} adapter, ${def.mate.adapter}`;
+  if (def.mate.kind === 'splice') return `${def.mate.method} splice`;
   const c = def.mate.connector;
   return [v, c.gender !== 'n/a' ? c.gender : '', c.polish].filter(Boolean).join(', ');
 }

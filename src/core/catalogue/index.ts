@@ -8,14 +8,19 @@ import type { Part } from '../parts';
 import { CABLE_PARTS } from './cables';
 import { EQUIPMENT_PARTS } from './equipment';
 import { MODULE_PARTS } from './modules';
+import { SPLICE_PARTS } from './spliceParts';
+import { makeSplitterCable } from './splitterCables';
 import { TRANSCEIVER_PARTS } from './transceivers';
 
 /** Every built-in part, in palette order (rack equipment, modules, transceivers, cables). */
 export const BUILTIN_PARTS: readonly Part[] = [
   ...EQUIPMENT_PARTS,
   ...MODULE_PARTS,
+  ...SPLICE_PARTS.filter((p) => p.kind === 'module'),
   ...TRANSCEIVER_PARTS,
   ...CABLE_PARTS,
+  makeSplitterCable('APC'),
+  ...SPLICE_PARTS.filter((p) => p.kind === 'cable'),
 ];
 
 /** A read-only part lookup. */

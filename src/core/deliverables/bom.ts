@@ -89,6 +89,7 @@ function portConnector(p: PortDef, withFace: boolean): string[] {
   const mate = p.mate;
   if (mate.kind === 'fixed')
     return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
+  if (mate.kind === 'splice') return [`${mate.method} splice (${p.face})`];
   return p.face === 'front'
     ? [`${CONNECTOR_VARIANTS[p.accepts].name} adapter, ${ADAPTER_WORDS[mate.adapter].words}`]
     : [];

@@ -83,6 +83,9 @@ const CLASS_WORD: Readonly<Record<CableClass, string>> = {
   harness: 'harness',
   'duplex-cord': 'duplex cord',
   'conversion-cable': 'conversion',
+  pigtail: 'pigtail',
+  'bulk-cable': 'spliced cable (by colour)',
+  splitter: '1:2 splitter',
 };
 
 /** Polarity type of a cable part as TIA-568.3-E names it (§3, §4); `unknown` for unknown parts. */

@@ -65,7 +65,7 @@ function portsOnPath(f: FiberTrace): string[] {
   const keys: string[] = [];
   for (const h of f.hops) if (h.kind === 'device') keys.push(`${h.device}#${h.in.port}`, `${h.device}#${h.out.port}`);
   for (const t of [f.start, f.end])
-    if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#mdi`);
+    if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#${t.port ?? 'mdi'}`);
   return keys;
 }
 
@@ -126,7 +126,15 @@ export function judgePolarity(
       }
     }
   }
-  const good: { tx: DeviceId; txLane: number; rx: DeviceId; rxLane: number; fiber: FiberTrace }[] = [];
+  const good: {
+    tx: DeviceId;
+    txLane: number;
+    txPort: string;
+    rx: DeviceId;
+    rxLane: number;
+    rxPort: string;
+    fiber: FiberTrace;
+  }[] = [];
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;
@@ -134,7 +142,15 @@ export function judgePolarity(
     const where = () => `${describeTermination(index, s)} → ${describeTermination(index, e)}`;
     if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${where()}`);
     else if (s.kind === 'tx' && e.kind === 'rx')
-      good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
+      good.push({
+        tx: s.device,
+        txLane: s.lane,
+        txPort: s.port ?? 'mdi',
+        rx: e.device,
+        rxLane: e.lane,
+        rxPort: e.port ?? 'mdi',
+        fiber: f,
+      });
     else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', where());
     else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', where());
     else if (
@@ -163,19 +179,23 @@ export function judgePolarity(
         add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {
+      // Lanes are compared within their MDI: each MPO-12 of a twin-port transceiver is its own
+      // 4-lane MDI (REFERENCE-2 §14.2; lane labels "a" 0–3 / "b" 4–7 are a CONVENTION).
       for (const g of good)
-        if (g.txLane !== g.rxLane)
+        if (localLane(index, g.tx, g.txPort, g.txLane) !== localLane(index, g.rx, g.rxPort, g.rxLane))
           add(
             'port-remapped',
             `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`,
           );
     }
     if (kind === 'breakout') {
-      const lanes = new Set(good.map((g) => (isParallel(index, g.tx) ? g.txLane : g.rxLane)));
+      const lanes = new Set(
+        good.map((g) => (isParallel(index, g.tx) ? `${g.txPort}:${g.txLane}` : `${g.rxPort}:${g.rxLane}`)),
+      );
       if (lanes.size > 1)
         add(
           'split-circuit',
-          `the two directions use different lanes (${[...lanes].join(', ')}) of the parallel transceiver`,
+          `the two directions use different lanes (${[...lanes].map((l) => l.replace(/^mdi:/, '')).join(', ')}) of the parallel transceiver`,
         );
     }
   }
@@ -197,6 +217,27 @@ export function judgePolarity(
   const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   reasons.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
   return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings, why };
+}
+
+const laneOffsets = new WeakMap<object, Map<string, number>>();
+
+/**
+ * A lane's index within its own MDI port: the transceiver-wide lane minus the lowest lane of that
+ * port (0 for single-port transceivers; lanes 4–7 of a twin-port's "b" MDI become 0–3).
+ */
+function localLane(index: DesignIndex, device: DeviceId, port: string, lane: number): number {
+  const part = index.devices.get(device)?.part;
+  if (part?.kind !== 'transceiver' || !part.extraPorts || part.lanes === 'unknown') return lane;
+  let offsets = laneOffsets.get(part);
+  if (!offsets) {
+    offsets = new Map();
+    for (const l of part.lanes) {
+      const k = l.port ?? 'mdi';
+      offsets.set(k, Math.min(offsets.get(k) ?? Infinity, l.lane));
+    }
+    laneOffsets.set(part, offsets);
+  }
+  return lane - (offsets.get(port) ?? 0);
 }
 
 function isParallel(index: DesignIndex, id: DeviceId): boolean {

@@ -3,7 +3,9 @@
  * is a fiber segment (length × attenuation at the application wavelength), every device hop
  * contributes its mated pairs (a cassette: the pair at the rear MPO and the pair at the front LC;
  * an adapter panel: the one pair between the two plugs it couples) or one vendor module figure
- * instead of them. Transceiver MDI matings are not hops and are never counted (§7.4).
+ * instead of them, and its splices (REFERENCE-2 §15.3: one splice per spliced fiber, 0.3 dB
+ * max; a splice tray joining two cables is one splice, a pigtail splice cassette one splice plus
+ * its front pair). Transceiver MDI matings are not hops and are never counted (§7.4).
  *
  * Linear in the fiber's hops. Lines do not depend on the fiber, so they are built once per cable
  * and per device port pair (memoised on the immutable `DesignIndex`, see `pathContext`) and every
@@ -16,7 +18,8 @@ import type { CableHop, DeviceHop, Hop } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';
 import type { LossGrade, PortDef, Provenance } from '../parts';
 import { worstAttenuation, type AttenuationValue } from './attenuation';
-import { matedPairLoss, valueFor, type LossBasis } from './componentLoss';
+import { matedPairLoss, spliceLoss, valueFor, type LossBasis } from './componentLoss';
+import type { SpliceMethod } from '../parts';
 
 /** One connector of a mated pair, for the breakdown. */
 export interface PairSide {
@@ -72,8 +75,25 @@ export interface ModuleFigureLoss {
   readonly provenance: Provenance;
 }
 
+/**
+ * One splice of the fiber inside a device hop (REFERENCE-2 §15.3): `ports` are the splice port
+ * and, for an inline splice, its peer. Loss per spliced fiber, dB (0.3 max; typical 0.15 SM /
+ * 0.3 MM, FOA [S2], never for pass/fail).
+ */
+export interface SpliceLoss {
+  readonly kind: 'splice';
+  readonly device: DeviceId;
+  readonly deviceName: string;
+  readonly ports: readonly string[];
+  readonly method: SpliceMethod;
+  /** Loss, dB. */
+  readonly db: number;
+  readonly basis: LossBasis;
+  readonly provenance: Provenance;
+}
+
 /** One line of the breakdown. */
-export type HopLoss = FiberSegmentLoss | MatedPairLoss | ModuleFigureLoss;
+export type HopLoss = FiberSegmentLoss | MatedPairLoss | ModuleFigureLoss | SpliceLoss;
 
 /** Loss of one fiber path. Totals are sums of known values (a lower bound when incomplete). */
 export interface PathLoss {
@@ -89,6 +109,8 @@ export interface PathLoss {
   readonly totalDb: number;
   /** Number of mated pairs counted (a module whose figure replaces its pairs adds none). */
   readonly pairCount: number;
+  /** Number of splices on the fiber (REFERENCE-2 §15.3; mass-fusion counted per fiber). */
+  readonly spliceCount: number;
   /** False when any hop's loss is unknown: verdicts become `unchecked`, never `pass`. */
   readonly complete: boolean;
   /** Reasons for missing values. */
@@ -103,6 +125,7 @@ interface DeviceMemo {
   /** Σ known line values, dB. */
   readonly db: number;
   readonly pairs: number;
+  readonly splices: number;
   readonly missing: readonly string[];
 }
 
@@ -122,8 +145,8 @@ export interface PathContext {
   readonly attenuation: Map<FiberType, AttenuationValue | null>;
   /** Device hop memo: device → in-port → out-port. */
   readonly devices: Map<DeviceId, Map<string, Map<string, DeviceMemo>>>;
-  /** Mated-pair memo: device → port (a through pair is stored under both of its ports). */
-  readonly pairs: Map<DeviceId, Map<string, MatedPairLoss>>;
+  /** Mated-pair and splice memo: device → port (a through pair is stored under both of its ports). */
+  readonly pairs: Map<DeviceId, Map<string, MatedPairLoss | SpliceLoss>>;
 }
 
 const contexts = new WeakMap<DesignIndex, Map<string, PathContext>>();
@@ -293,13 +316,15 @@ function pairLine(
 function summarise(lines: readonly HopLoss[]): DeviceMemo {
   let db = 0;
   let pairs = 0;
+  let splices = 0;
   const missing: string[] = [];
   for (const l of lines) {
     if (l.kind === 'mated-pair') pairs += 1;
+    if (l.kind === 'splice') splices += 1;
     if (l.db !== null) db += l.db;
     else missing.push(l.kind === 'mated-pair' ? (l.reason ?? 'mated pair loss unknown') : 'loss unknown');
   }
-  return { lines, db, pairs, missing };
+  return { lines, db, pairs, splices, missing };
 }
 
 /**
@@ -368,7 +393,7 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     byPort = new Map();
     ctx.pairs.set(dev.device.id, byPort);
   }
-  let last: MatedPairLoss | null = null;
+  let last: MatedPairLoss | SpliceLoss | null = null;
   for (let k = 0; k < 2; k++) {
     const key = k === 0 ? hop.in.port : hop.out.port;
     let line = byPort.get(key);
@@ -376,7 +401,10 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
       const pdef: PortDef | undefined = dev.ports.get(key);
       if (!pdef) continue;
       const mate = pdef.mate;
-      if (mate.kind === 'fixed') {
+      if (mate.kind === 'splice') {
+        line = spliceLine(ctx, dev, key, mate.method, mate.peer);
+        if (mate.peer) byPort.set(mate.peer, line);
+      } else if (mate.kind === 'fixed') {
         const fixed: PairSide = {
           label: `${dev.device.name} ${pdef.label}`,
           family: CONNECTOR_VARIANTS[mate.connector.variant].family,
@@ -389,10 +417,33 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
       }
       byPort.set(key, line);
     }
-    // A through-adapter's two ports are one mated pair: count it once.
+    // A through-adapter's two ports are one mated pair (an inline splice one splice): count it once.
     if (line !== last) out.push(line);
     last = line;
   }
+}
+
+/** The splice line of a splice port (and its peer), in the mode of the spliced cable (§15.3). */
+function spliceLine(
+  ctx: PathContext,
+  dev: ResolvedDevice,
+  port: string,
+  method: SpliceMethod,
+  peer: string | undefined,
+): SpliceLoss {
+  const own = dev.part && dev.part.kind !== 'transceiver' ? dev.part.fiberType : 'unknown';
+  const mode = plugSide(ctx, dev, port).mode ?? (own !== 'unknown' ? FIBER_MODE[own] : 'multimode');
+  const v = spliceLoss(mode, ctx.lossMode);
+  return {
+    kind: 'splice',
+    device: dev.device.id,
+    deviceName: dev.device.name,
+    ports: peer ? [port, peer] : [port],
+    method,
+    db: v.db,
+    basis: v.basis,
+    provenance: v.provenance,
+  };
 }
 
 /**
@@ -407,6 +458,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
   let fiberDb = 0;
   let connectionDb = 0;
   let pairCount = 0;
+  let spliceCount = 0;
   let missing: string[] | null = null;
   const fiberTypes: FiberType[] = [];
   for (let i = 0; i < hops.length; i++) {
@@ -424,6 +476,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     if (withBreakdown) for (const l of m.lines) lines.push(l);
     connectionDb += m.db;
     pairCount += m.pairs;
+    spliceCount += m.splices;
     if (m.missing.length > 0) (missing ??= []).push(...m.missing);
   }
   return {
@@ -433,6 +486,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     connectionDb,
     totalDb: fiberDb + connectionDb,
     pairCount,
+    spliceCount,
     complete: missing === null,
     missing: missing ?? [],
     fiberTypes,

@@ -174,7 +174,7 @@ describe('fuzz: importNetboxYaml never throws', () => {
       ),
       { numRuns: STRUCTURAL_RUNS, seed: 6006 },
     );
-  });
+  }, 60_000);
 
   it(`${TEXT_RUNS} text-mutated documents`, () => {
     const edit = fc.record({
@@ -200,7 +200,7 @@ describe('fuzz: importNetboxYaml never throws', () => {
       ),
       { numRuns: TEXT_RUNS, seed: 6007 },
     );
-  });
+  }, 60_000);
 
   it('counted every input', () => {
     expect(tally.inputs).toBe(STRUCTURAL_RUNS + TEXT_RUNS);
