@@ -76,6 +76,12 @@ export interface Cable {
   /** Length in metres (whole cable; legs of a harness are assumed short). */
   readonly lengthM: number;
   readonly fiberType: FiberType;
+  /**
+   * Cable construction when it changes the attenuation: single-mode indoor/outdoor cable is
+   * 0.5 dB/km instead of OS2's 0.4 (REFERENCE §7.2 [S34][S35]; REFERENCE-2 GT-23). Absent = the
+   * fiber type's own value.
+   */
+  readonly construction?: 'indoor-outdoor';
   readonly ends: Readonly<Record<string, PortRef | null>>;
 }
 

@@ -239,6 +239,7 @@ const cable = z.strictObject({
   name,
   lengthM: real(0, LIMITS.lengthM),
   fiberType,
+  construction: z.enum(['indoor-outdoor']).exactOptional(),
   ends: z.record(key, portRef.nullable()),
 });
 

@@ -225,7 +225,8 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
         const other: Side | null = peerPlug
           ? plugSide(index, peerPlug)
           : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
-        if (!other) continue;
+        // A connector in the peer splice port is reported there (V6), not again here.
+        if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
         const out = memo([side.connector, other.connector, side.mode, other.mode, 'splice'], () =>
           checkPair(side, other, {}),
         );

@@ -6,7 +6,7 @@
  * `non-standard-mix` (§5.4 rows 6, 13, 19).
  */
 import { CONNECTOR_VARIANTS } from '../connectors';
-import type { DeviceId } from '../ids';
+import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
@@ -19,6 +19,7 @@ import {
   structuredPath,
   type ConnectivityMethod,
 } from './method';
+import { splicedTrunks } from './splices';
 import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
@@ -207,6 +208,18 @@ export function judgePolarity(
       add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
     if (method === 'none' && structuredPath(index, good[0].fiber))
       add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
+  }
+  if (good[0]) {
+    // A field-spliced trunk whose composite is no TIA type is traced exactly but flagged (REFERENCE-2 §15.2).
+    for (const t of splicedTrunks(index)) {
+      if (t.type !== 'unknown') continue;
+      if (!good[0].fiber.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
+      const name = (id: CableId) => index.cables.get(id)?.cable.name ?? id;
+      add(
+        'non-standard-mix',
+        `the spliced trunk ${name(t.near.cable)} … ${name(t.far.cable)} composes to a non-standard array map (neither Type A, B nor C; REFERENCE-2 §15.2)`,
+      );
+    }
   }
   if (kind === 'parallel' && good[0]) method = recognizeParallelMethod(index, good[0].fiber);
   if (kind === 'breakout' && good[0]) method = recognizeBreakoutMethod(index, good[0].fiber);

@@ -17,7 +17,7 @@ import type { DesignIndex, ResolvedDevice } from '../engine/designIndex';
 import type { CableHop, DeviceHop, Hop } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';
 import type { LossGrade, PortDef, Provenance } from '../parts';
-import { worstAttenuation, type AttenuationValue } from './attenuation';
+import { worstAttenuation, type AttenuationMedium, type AttenuationValue } from './attenuation';
 import { matedPairLoss, spliceLoss, valueFor, type LossBasis } from './componentLoss';
 import type { SpliceMethod } from '../parts';
 
@@ -141,8 +141,8 @@ export interface PathContext {
   /** Application wavelength(s), nm: attenuation uses the worst. */
   readonly wavelengthsNm: readonly number[];
   readonly segments: Map<CableId, FiberSegmentLoss>;
-  /** Attenuation per fiber type at the context's wavelengths (null: no coefficient). */
-  readonly attenuation: Map<FiberType, AttenuationValue | null>;
+  /** Attenuation per medium (fiber type or SM indoor/outdoor cable) at the context's wavelengths (null: no coefficient). */
+  readonly attenuation: Map<AttenuationMedium, AttenuationValue | null>;
   /** Device hop memo: device → in-port → out-port. */
   readonly devices: Map<DeviceId, Map<string, Map<string, DeviceMemo>>>;
   /** Mated-pair and splice memo: device → port (a through pair is stored under both of its ports). */
@@ -192,7 +192,7 @@ export function pathContext(
   return ctx;
 }
 
-function attenuationOf(ctx: PathContext, ft: FiberType): AttenuationValue | null {
+function attenuationOf(ctx: PathContext, ft: AttenuationMedium): AttenuationValue | null {
   let v = ctx.attenuation.get(ft);
   if (v === undefined) {
     v = worstAttenuation(ft, ctx.wavelengthsNm, ctx.model) ?? null;
@@ -216,6 +216,9 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
       reason: `missing cable ${id}`,
     };
   const { name, fiberType, lengthM } = c;
+  // Single-mode indoor/outdoor cable has its own coefficient (REFERENCE §7.2 [S34][S35]).
+  const medium: AttenuationMedium =
+    c.construction === 'indoor-outdoor' && FIBER_MODE[fiberType] === 'single-mode' ? 'SM-indoor-outdoor' : fiberType;
   if (!Number.isFinite(lengthM) || lengthM < 0)
     return {
       kind: 'fiber',
@@ -228,7 +231,7 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
       provenance: null,
       reason: `${name}: invalid length ${lengthM}`,
     };
-  const att = attenuationOf(ctx, fiberType);
+  const att = attenuationOf(ctx, medium);
   if (!att)
     return {
       kind: 'fiber',
