@@ -11,6 +11,7 @@
 import { catalogueFor, type Catalogue } from './catalogue';
 import { CAGE_ACCEPTS } from './catalogue/transceivers';
 import { CONNECTOR_VARIANTS, type ConnectorFamily } from './connectors';
+import { portDisplayLabel } from './portNames';
 import type { Design, Device, PortRef } from './design';
 import type { CableId, DeviceId, RackId } from './ids';
 import type { ModulePart, Part, PortDef, RackPart, TransceiverPart } from './parts';
@@ -273,7 +274,7 @@ export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
   if (!def) return undefined;
   return {
     ref,
-    label: `${dev.name} ${def.label}`,
+    label: `${dev.name} ${portDisplayLabel(design, dev.id, def.label, cat.get)}`,
     face: def.face,
     index: def.index,
     family: CONNECTOR_VARIANTS[def.accepts].family,

@@ -16,6 +16,7 @@ import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, PortDef } from '../parts';
 import type { DesignIndex, PlugAt } from './designIndex';
 import { effectivePort } from './designIndex';
+import { portDisplayLabel } from '../portNames';
 
 /**
  * Rule identifiers: V1–V7 of REFERENCE §1.8 (V6 with the VSFF families of REFERENCE-2 §13.3),
@@ -198,7 +199,8 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       const side = plugSide(index, plug);
       if (!portDef || !side) continue;
       const at = { device, port: portKey };
-      const portName = (): string => `${dev.device.name} ${portDef.label}`;
+      const portName = (): string =>
+        `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
       const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
         const accepts: Side = {
           name: () => '',

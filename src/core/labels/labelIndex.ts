@@ -24,7 +24,8 @@ import { catalogueFor } from '../catalogue';
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Design, type LabelScheme, type PortRef } from '../design';
 import type { CableId, DeviceId, RackId } from '../ids';
-import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
+import { portsOf, type DevicePart, type Part, type PortDef, type RackPart } from '../parts';
+import { portDisplayLabel } from '../portNames';
 import { buildLabelTexts } from './labelText';
 import {
   cabinetId,
@@ -97,6 +98,9 @@ export interface LabelIndex {
 
 /** Label-builder state while indexing one design. */
 interface Builder {
+  readonly design: Design;
+  /** Part lookup (the design's catalogue), for `{module}` port names. */
+  readonly lookup: (id: string) => Part | undefined;
   readonly scheme: LabelScheme;
   readonly entries: LabelEntry[];
   readonly racks: Map<RackId, LabelEntry>;
@@ -151,7 +155,7 @@ function addPorts(
       entry(b, {
         ...NONE,
         kind: 'port',
-        name: `${name} ${def.label}`,
+        name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
         project: formatPortLabel('project', parts),
         tia606: formatPortLabel('tia-606', parts),
         rack: at.rack,
@@ -187,7 +191,7 @@ function addUnlocatedPorts(
         {
           ...NONE,
           kind: 'port',
-          name: `${name} ${def.label}`,
+          name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
           project: text,
           tia606: text,
           device,
@@ -456,6 +460,8 @@ export function labelsFor(design: Design): LabelIndex {
   const hit = cache.get(design);
   if (hit) return hit;
   const b: Builder = {
+    design,
+    lookup: catalogueFor(design).get,
     scheme: design.settings.labelScheme,
     entries: [],
     racks: new Map(),

@@ -20,6 +20,7 @@ import type { LossGrade, PortDef, Provenance } from '../parts';
 import { worstAttenuation, type AttenuationMedium, type AttenuationValue } from './attenuation';
 import { matedPairLoss, spliceLoss, valueFor, type LossBasis } from './componentLoss';
 import type { SpliceMethod } from '../parts';
+import { portDisplayLabel } from '../portNames';
 
 /** One connector of a mated pair, for the breakdown. */
 export interface PairSide {
@@ -409,7 +410,7 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
         if (mate.peer) byPort.set(mate.peer, line);
       } else if (mate.kind === 'fixed') {
         const fixed: PairSide = {
-          label: `${dev.device.name} ${pdef.label}`,
+          label: `${dev.device.name} ${portDisplayLabel(ctx.index.design, dev.device.id, pdef.label, ctx.index.catalogue.get)}`,
           family: CONNECTOR_VARIANTS[mate.connector.variant].family,
           grade: mate.lossGrade,
         };

@@ -50,10 +50,6 @@ const UNMODELLED_NETBOX_TYPES: ReadonlySet<string> = new Set([
   'lx5-upc',
   'lx5-apc',
   'mtrj',
-  'cs',
-  'sn',
-  'mdc',
-  'splice',
   'sma-905',
   'sma-906',
   'urm-p2',
@@ -86,12 +82,11 @@ const UNMODELLED_NETBOX_TYPES: ReadonlySet<string> = new Set([
 /**
  * Fills NetBox's `{module}` placeholder of a module port name with the slot it is installed
  * in (NetBox uses the module bay `position`, which is our slot label). Every occurrence is
- * replaced; a name without the placeholder is returned unchanged.
+ * replaced; a name without the placeholder is returned unchanged. (Now in core/portNames.ts,
+ * which the whole UI uses; re-exported here for the importer's callers.)
  * @example resolveModuleName('{module}:1-2', '02B') === '02B:1-2'
  */
-export function resolveModuleName(template: string, slotLabel: string): string {
-  return template.split('{module}').join(slotLabel);
-}
+export { resolveModuleName } from '../../core/portNames';
 
 /** A refusal message when a port type cannot be modelled, else null. */
 function unsupportedPorts(doc: NetboxDoc): string | null {
@@ -101,7 +96,7 @@ function unsupportedPorts(doc: NetboxDoc): string | null {
     .slice(0, 4)
     .map((p) => `'${p.name}' (${p.type}${UNMODELLED_NETBOX_TYPES.has(p.type) ? '' : ': not a NetBox port type'})`)
     .join(', ');
-  return `port types the designer does not model (only LC, SC and MPO fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`;
+  return `port types the designer does not model (only LC, SC, MDC, SN, CS, MPO and splice fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`;
 }
 
 /** Provenance text: file, how the fiber map was obtained, and the phrases facts came from. */
@@ -117,7 +112,7 @@ function provenanceOf(fileName: string, model: PortModel | null, reading: FactRe
 /** Form factor: stated in the text ("Form factor: x", as exported), else from the vendor family. */
 function formFactor(doc: NetboxDoc, reading: FactReading): ReturnType<typeof formFactorOf> {
   const stated = reading.facts.formFactor;
-  return stated ? { formFactor: stated, family: stated, recognised: true } : formFactorOf(doc.manufacturer, doc.model);
+  return stated ? { formFactor: stated, family: stated, recognised: true } : formFactorOf(doc.manufacturer, doc.model, doc.partNumber);
 }
 
 function modulePart(

@@ -6,7 +6,7 @@
  * Every fact NetBox cannot state is taken from the free text (facts.ts) or left `unknown`, and
  * each unknown is listed as a prompt of what to set.
  */
-import { CONNECTOR_VARIANTS, type ConnectorVariant, type FiberType, type Polish } from '../../core/connectors';
+import { CONNECTOR_VARIANTS, isVsff, type ConnectorVariant, type FiberType, type Polish } from '../../core/connectors';
 import { adapterPosition } from '../../core/catalogue/positionMaps';
 import type { CanonicalModule12 } from '../../core/catalogue/positionMaps';
 import type { AdapterType, InternalLink, LossGrade, ModuleClass, PortDef } from '../../core/parts';
@@ -22,9 +22,13 @@ import {
   type RearGroup,
 } from './fiberMap';
 import { finding, type LintFinding } from './lint';
+import { spliceCassetteModel, spliceMethodOf } from './spliceModel';
 
-/** Connector family and polish a NetBox port `type` slug names (PEERS §4.1 fibre slugs). */
-export const PORT_TYPES: Readonly<Record<string, { readonly family: 'lc' | 'sc' | 'mpo'; readonly polish: Polish }>> = {
+/** Connector families a NetBox port type can name (the VSFF slugs `mdc`, `sn`, `cs` carry no polish, REFERENCE-2 §13.1 [S98]). */
+export type NetboxFamily = 'lc' | 'sc' | 'mpo' | 'mdc' | 'sn' | 'cs' | 'splice';
+
+/** Connector family and polish a NetBox port `type` slug names (PEERS §4.1 fibre slugs; REFERENCE-2 §13.1). */
+export const PORT_TYPES: Readonly<Record<string, { readonly family: NetboxFamily; readonly polish: Polish }>> = {
   lc: { family: 'lc', polish: 'unknown' },
   'lc-pc': { family: 'lc', polish: 'PC' },
   'lc-upc': { family: 'lc', polish: 'UPC' },
@@ -34,6 +38,11 @@ export const PORT_TYPES: Readonly<Record<string, { readonly family: 'lc' | 'sc' 
   'sc-upc': { family: 'sc', polish: 'UPC' },
   'sc-apc': { family: 'sc', polish: 'APC' },
   mpo: { family: 'mpo', polish: 'unknown' },
+  mdc: { family: 'mdc', polish: 'unknown' },
+  sn: { family: 'sn', polish: 'unknown' },
+  cs: { family: 'cs', polish: 'unknown' },
+  // A spliced connection (pigtail splice cassettes, REFERENCE-2 §15.4): no end face.
+  splice: { family: 'splice', polish: 'n/a' },
 };
 
 /** MPO variant by fibers per connector. */
@@ -70,7 +79,16 @@ interface Ctx {
 }
 
 const familyOf = (type: string) => PORT_TYPES[type];
-const duplexOf = (family: 'lc' | 'sc'): ConnectorVariant => (family === 'lc' ? 'lc-duplex' : 'sc-duplex');
+const DUPLEX_OF: Readonly<Record<Exclude<NetboxFamily, 'mpo' | 'splice'>, ConnectorVariant>> = {
+  lc: 'lc-duplex',
+  sc: 'sc-duplex',
+  mdc: 'mdc-duplex',
+  sn: 'sn-duplex',
+  cs: 'cs-duplex',
+};
+/** The duplex variant of a non-MPO family (LC when the type is unknown). */
+const duplexOf = (family: NetboxFamily | undefined): ConnectorVariant =>
+  family === undefined || family === 'mpo' || family === 'splice' ? 'lc-duplex' : DUPLEX_OF[family];
 
 /** Which MPO variant a port is, from port text, part text, totals, positions, strand range. */
 function mpoVariant(
@@ -168,6 +186,21 @@ export function buildPortModel(doc: NetboxDoc, reading: FactReading, lint: LintF
     return customModel(ctx);
   }
   if (isPlate) return plateModel(ctx);
+  const duplexFronts =
+    doc.frontPorts.length > 0 &&
+    doc.frontPorts.every((f) => familyOf(f.type)?.family !== 'mpo' && familyOf(f.type)?.family !== 'splice');
+  if (duplexFronts && doc.rearPorts.length > 0 && doc.rearPorts.every((r) => familyOf(r.type)?.family === 'splice')) {
+    const { fiberType, lossGrade } = commonUnknowns(ctx, true);
+    return spliceCassetteModel({
+      doc,
+      lint,
+      unknowns: ctx.unknowns,
+      fiberType,
+      lossGrade,
+      frontVariant: (t) => duplexOf(familyOf(t)?.family),
+      frontPolish: cassetteConnectors(ctx, false).frontPolish,
+    });
+  }
   const cassette =
     doc.rearPorts.length > 0 &&
     doc.rearPorts.every((r) => familyOf(r.type)?.family === 'mpo') &&
@@ -249,25 +282,44 @@ function plateModel(ctx: Ctx): PortModel {
   };
 }
 
-/** Connector facts of the rear MPO and front LC of a cassette, with prompts for what is missing. */
-function cassetteConnectors(ctx: Ctx): {
+/**
+ * Connector facts of the rear MPO and front duplex ports of a cassette, with prompts for what is
+ * missing (`withRear` false: a splice cassette has no rear connector).
+ */
+function cassetteConnectors(
+  ctx: Ctx,
+  withRear = true,
+): {
   gender: 'male' | 'female' | 'unknown';
   rearPolish: Polish;
   frontPolish: (type: string) => Polish;
 } {
   const { facts } = ctx;
   const gender = facts.gender ?? 'unknown';
-  if (gender === 'unknown') ctx.unknowns.push('Rear MPO gender: pinned (male) or unpinned (female)');
+  if (withRear && gender === 'unknown') ctx.unknowns.push('Rear MPO gender: pinned (male) or unpinned (female)');
   const rearPolish = facts.rearPolish ?? facts.polish ?? 'unknown';
-  if (rearPolish === 'unknown') ctx.unknowns.push('Rear MPO polish: UPC or APC');
+  if (withRear && rearPolish === 'unknown') ctx.unknowns.push('Rear MPO polish: UPC or APC');
+  const text = facts.frontPolish ?? facts.polish;
   const frontPolish = (type: string): Polish => {
     const t = familyOf(type)?.polish ?? 'unknown';
-    return t !== 'unknown' ? t : (facts.frontPolish ?? facts.polish ?? 'unknown');
+    if (t === 'unknown') return text ?? 'unknown';
+    // NetBox's `lc-pc` is the generic flat LC: a vendor text saying UPC refines it (H+S "LCD UPC").
+    if (t === 'PC' && text === 'UPC') return 'UPC';
+    return t;
   };
+  const typed = [...new Set(ctx.doc.frontPorts.map((f) => familyOf(f.type)?.polish ?? 'unknown'))];
+  const clash = typed.find((t) => t !== 'unknown' && text !== undefined && (t === 'APC') !== (text === 'APC'));
+  if (clash)
+    ctx.lint.push(
+      finding('fact-conflict', `The front port type says ${clash} but the text says ${text}`, `used ${clash} (the port type)`),
+    );
   if (ctx.doc.frontPorts.some((f) => frontPolish(f.type) === 'unknown'))
-    ctx.unknowns.push('Front LC polish: UPC or APC');
+    ctx.unknowns.push(`Front ${frontFamilyWord(ctx)} polish: UPC or APC`);
   return { gender, rearPolish, frontPolish };
 }
+
+/** `LC`, `MDC`, … of the first front port (for prompts). */
+const frontFamilyWord = (ctx: Ctx): string => (familyOf(ctx.doc.frontPorts[0]?.type ?? '')?.family ?? 'lc').toUpperCase();
 
 /** Classes the text names: polarity word first, else the cassette's "Type X" letter. */
 function candidatesOf(ctx: Ctx): readonly CanonicalModule12[] {
@@ -296,7 +348,7 @@ function cassetteModel(ctx: Ctx): PortModel {
   const reasons: string[] = [];
   const sources = new Set<string>();
   const fronts: PortDef[] = doc.frontPorts.map((f, i) => {
-    const variant = duplexOf(familyOf(f.type)?.family === 'sc' ? 'sc' : 'lc');
+    const variant = duplexOf(familyOf(f.type)?.family);
     if (f.positions === 2)
       lint.push(
         finding(
@@ -409,6 +461,15 @@ function cassetteModel(ctx: Ctx): PortModel {
     );
   const cls = known ? matchClass(used, candidates) : null;
   const firstVariant = groups[0]?.variant ?? 'mpo-12';
+  const vsffFront = fronts.find((f) => isVsff(f.accepts));
+  if (known && vsffFront)
+    lint.push(
+      finding(
+        'ab-assumed',
+        `${CONNECTOR_VARIANTS[vsffFront.accepts].name} positions A/B are not published for this module`,
+        'A/B by engine CONVENTION (odd fiber → A, REFERENCE-2 §13.2, §13.5); verdicts do not depend on it',
+      ),
+    );
   // Rear adapter: stated, or the one every text-named class that fits the map agrees on.
   const fitting = known ? candidates.filter((c) => matchClass(used, [c]) === c) : [];
   const adapters = new Set(fitting.map((c) => classAdapter(c, firstVariant)));
@@ -446,6 +507,15 @@ function customModel(ctx: Ctx): PortModel {
     face.filter((p) => familyOf(p.type)?.family === 'mpo').length;
   const make = (p: NbFrontPort | NbRearPort, face: 'front' | 'rear', i: number, onFace: number): PortDef => {
     const fam = familyOf(p.type)?.family ?? 'lc';
+    if (fam === 'splice')
+      return {
+        key: face === 'front' ? `front-${i + 1}` : `splice-${i + 1}`,
+        label: p.label ?? p.name,
+        face,
+        index: i + 1,
+        accepts: 'spliced',
+        mate: { kind: 'splice', method: spliceMethodOf(ctx.doc.text).method },
+      };
     const variant = fam === 'mpo' ? mpoVariant(p, readPortFacts(p.text), onFace, undefined, ctx) : duplexOf(fam);
     const polish = familyOf(p.type)?.polish ?? 'unknown';
     return {
