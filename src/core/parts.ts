@@ -82,6 +82,8 @@ export interface CablePart {
   readonly fiberCount: number;
   /** Default fiber type for a new instance. */
   readonly defaultFiberType: FiberType;
+  /** Ordered length, m, of a builder part ("… 35 m"): a cable placed from it takes this length. */
+  readonly lengthM?: number;
   /** Substitution group: parts in the same group can replace each other in a proposed fix. */
   readonly swapGroup: string;
   readonly partNumber?: string;

@@ -120,6 +120,7 @@ const cablePart = z.strictObject({
   fibers: z.union([z.array(cableFiber).max(LIMITS.fibers), z.literal('unknown')]),
   fiberCount: int(0, LIMITS.fibers),
   defaultFiberType: fiberType,
+  lengthM: real(0, LIMITS.lengthM).exactOptional(),
   swapGroup: name,
   ...partNumberFields,
 });

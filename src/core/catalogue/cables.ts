@@ -107,6 +107,7 @@ export interface MultiLegTrunkOptions {
   readonly legs: number;
   readonly genders: GenderPair;
   readonly polish: Exclude<Polish, 'unknown' | 'n/a'>;
+  readonly lossGrade?: LossGrade;
 }
 
 /**
@@ -122,14 +123,14 @@ export function makeMultiLegTrunk(o: MultiLegTrunkOptions): CablePart {
       key: `A${k}`,
       label: `End A leg ${k}`,
       connector: { variant: o.variant, gender: g1, polish: o.polish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   for (let k = 1; k <= o.legs; k++)
     ends.push({
       key: `B${k}`,
       label: `End B leg ${k}`,
       connector: { variant: o.variant, gender: g2, polish: o.polish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   const map = arrayCableMap(o.polarity, o.variant);
   const fibers: CableFiber[] = [];
@@ -169,6 +170,8 @@ export interface HarnessOptions {
   readonly lcPolish: Exclude<Polish, 'unknown' | 'n/a'>;
   /** Duplex connector of the legs (LC by default; MDC, SN, CS for VSFF breakouts, REFERENCE-2 §14.4). */
   readonly legVariant?: DuplexVariant;
+  /** Loss grade of every plug (low-loss by default). */
+  readonly lossGrade?: LossGrade;
 }
 
 /**
@@ -182,7 +185,7 @@ export function makeHarness(o: HarnessOptions): CablePart {
       key: 'MPO',
       label: 'MPO end',
       connector: { variant: o.variant, gender: o.mpoGender, polish: o.mpoPolish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     },
   ];
   const legVariant = o.legVariant ?? 'lc-duplex';
@@ -192,7 +195,7 @@ export function makeHarness(o: HarnessOptions): CablePart {
       key: `L${k}`,
       label: `${legName} leg ${k}`,
       connector: { variant: legVariant, gender: 'n/a', polish: o.lcPolish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   const fibers: CableFiber[] = harnessLegMap(o.variant, o.legs).map(([plug, leg, pos]) => ({
     fiber: CONNECTOR_VARIANTS[o.variant].positions.indexOf(plug) + 1,

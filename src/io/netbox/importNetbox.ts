@@ -112,7 +112,9 @@ function provenanceOf(fileName: string, model: PortModel | null, reading: FactRe
 /** Form factor: stated in the text ("Form factor: x", as exported), else from the vendor family. */
 function formFactor(doc: NetboxDoc, reading: FactReading): ReturnType<typeof formFactorOf> {
   const stated = reading.facts.formFactor;
-  return stated ? { formFactor: stated, family: stated, recognised: true } : formFactorOf(doc.manufacturer, doc.model, doc.partNumber);
+  return stated
+    ? { formFactor: stated, family: stated, recognised: true }
+    : formFactorOf(doc.manufacturer, doc.model, doc.partNumber);
 }
 
 function modulePart(

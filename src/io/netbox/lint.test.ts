@@ -172,7 +172,10 @@ describe('mapping checks', () => {
       'upload.yaml has no device-type or module-type key, and is not under device-types/ or module-types/',
     );
     expect(f?.action).toContain('read it as a module type');
-    const m = importNetboxYaml('manufacturer: X\nmodel: Y\nprofile: fan\nfront-ports:\n  - {name: "1", type: lc}\n', 'u.yaml');
+    const m = importNetboxYaml(
+      'manufacturer: X\nmodel: Y\nprofile: fan\nfront-ports:\n  - {name: "1", type: lc}\n',
+      'u.yaml',
+    );
     expect(m.ok && m.part.kind).toBe('module');
     expect(m.ok && m.lint.some((x) => x.code === 'kind-guessed')).toBe(false);
   });

@@ -311,7 +311,11 @@ function cassetteConnectors(
   const clash = typed.find((t) => t !== 'unknown' && text !== undefined && (t === 'APC') !== (text === 'APC'));
   if (clash)
     ctx.lint.push(
-      finding('fact-conflict', `The front port type says ${clash} but the text says ${text}`, `used ${clash} (the port type)`),
+      finding(
+        'fact-conflict',
+        `The front port type says ${clash} but the text says ${text}`,
+        `used ${clash} (the port type)`,
+      ),
     );
   if (ctx.doc.frontPorts.some((f) => frontPolish(f.type) === 'unknown'))
     ctx.unknowns.push(`Front ${frontFamilyWord(ctx)} polish: UPC or APC`);
@@ -319,7 +323,8 @@ function cassetteConnectors(
 }
 
 /** `LC`, `MDC`, … of the first front port (for prompts). */
-const frontFamilyWord = (ctx: Ctx): string => (familyOf(ctx.doc.frontPorts[0]?.type ?? '')?.family ?? 'lc').toUpperCase();
+const frontFamilyWord = (ctx: Ctx): string =>
+  (familyOf(ctx.doc.frontPorts[0]?.type ?? '')?.family ?? 'lc').toUpperCase();
 
 /** Classes the text names: polarity word first, else the cassette's "Type X" letter. */
 function candidatesOf(ctx: Ctx): readonly CanonicalModule12[] {

@@ -56,7 +56,11 @@ export function spliceCassetteModel(i: SpliceInputs): PortModel {
       face: 'front',
       index: k + 1,
       accepts: variant,
-      mate: { kind: 'fixed', connector: { variant, gender: 'n/a', polish: i.frontPolish(f.type) }, lossGrade: i.lossGrade },
+      mate: {
+        kind: 'fixed',
+        connector: { variant, gender: 'n/a', polish: i.frontPolish(f.type) },
+        lossGrade: i.lossGrade,
+      },
     };
   });
   const strands = doc.frontPorts.map((f) => readPortFacts(f.text).strands);
@@ -66,7 +70,9 @@ export function spliceCassetteModel(i: SpliceInputs): PortModel {
     const m = doc.mappings.find((x) => x.front === f.name);
     const rear = m ? rearKey.get(m.rear) : undefined;
     if (!m || !rear) return;
-    const [x, y] = useStrands ? (strands[k] as readonly [number, number]) : [2 * m.rearPosition - 1, 2 * m.rearPosition];
+    const [x, y] = useStrands
+      ? (strands[k] as readonly [number, number])
+      : [2 * m.rearPosition - 1, 2 * m.rearPosition];
     const [a, b] = x < y ? [x, y] : [y, x];
     links.push({ a: { port: `front-${k + 1}`, position: 1 }, b: { port: rear, position: a } });
     links.push({ a: { port: `front-${k + 1}`, position: 2 }, b: { port: rear, position: b } });

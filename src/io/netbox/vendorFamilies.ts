@@ -60,7 +60,8 @@ export function formFactorOf(
   partNumber = '',
 ): { readonly formFactor: string; readonly family: string; readonly recognised: boolean } {
   const hit = VENDOR_FAMILIES.find(
-    (f) => f.manufacturer.test(manufacturer) && (f.model.test(model) || (partNumber !== '' && f.model.test(partNumber))),
+    (f) =>
+      f.manufacturer.test(manufacturer) && (f.model.test(model) || (partNumber !== '' && f.model.test(partNumber))),
   );
   if (hit) return { formFactor: hit.formFactor, family: hit.family, recognised: true };
   return { formFactor: `netbox-${slugify(manufacturer)}`, family: manufacturer, recognised: false };
