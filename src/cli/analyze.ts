@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeDesign } from '../core/engine/analyze';
-import { proposeFixes } from '../core/engine/fixes';
+import { analyzeDesign } from '../core/analysis/analyze';
+import { proposeFixes } from '../core/analysis/fixes';
 import { parseDesignFile } from '../io/loadDesign';
 import { EXIT, badFileReport, buildReport, formatReport, type ExitCode } from './report';
 

@@ -10,7 +10,7 @@
  *   DR4-2 ─Type B MPO-12─ TWIN mdi-b               lane k: Tx 12−k → k+1 (twin Rx 4+k on port mdi-b)
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../core/engine/analyze';
+import { analyzeDesign } from '../core/analysis/analyze';
 import { makeCassette } from '../core/catalogue/modules';
 import { abCord, apcArray, breakout2026, gt21, parallel2026, X26 } from '../core/fixtures/goldens2026';
 import type { Design } from '../core/design';

@@ -245,6 +245,3 @@ export const isDuplexVariant = (variant: ConnectorVariant): boolean => {
   const info = CONNECTOR_VARIANTS[variant];
   return info.family !== 'mpo' && info.family !== 'splice' && info.rowWidth === 2;
 };
-
-/** True when the connector has two ferrule rows (MPO-24/32): matings are `unverified` (§3.4). */
-export const isTwoRow = (variant: ConnectorVariant): boolean => CONNECTOR_VARIANTS[variant].rows === 2;

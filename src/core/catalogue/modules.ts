@@ -119,7 +119,6 @@ export function makeCassette(o: CassetteOptions): ModulePart {
       links.push({ a: { port: rearKey, position: j }, b: { port: `front-${g * portsPerGroup + p}`, position: x } });
   }
   const fiberCount = groups * portsPerGroup * 2;
-  const mode = o.fiberType.startsWith('OS') ? 'sm' : 'mm';
   const moduleClass: ModuleClass = o.moduleClass;
   const rearAdapter = CASSETTE_REAR_ADAPTER[o.moduleClass];
   const rearWord =
@@ -149,7 +148,7 @@ export function makeCassette(o: CassetteOptions): ModulePart {
     fiberType: o.fiberType,
     loss: o.moduleLoss ? { kind: 'module', loss: o.moduleLoss } : { kind: 'pairs' },
     fiberCount,
-    swapGroup: `cassette:${rearVariant}:${groups}:${o.rearGender}:${o.rearPolish}:${mode}:${lossGrade}${vsff ? `:${front}` : ''}`,
+    swapGroup: `cassette:${rearVariant}:${groups}:${o.rearGender}:${o.rearPolish}:${o.fiberType}:${lossGrade}${vsff ? `:${front}` : ''}`,
     provenance: { source, ...(unverified ? { unverified: true } : {}) },
   };
 }

@@ -323,11 +323,11 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
   return [...lines.values()]
     .map((l) => ({ ...l, orderingParameters: orderingText(l) }))
     .sort(
-    (a, b) =>
-      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-      (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) ||
-      naturalCompare(a.name, b.name) ||
-      (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) ||
-      naturalCompare(a.key, b.key),
-  );
+      (a, b) =>
+        CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+        (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) ||
+        naturalCompare(a.name, b.name) ||
+        (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) ||
+        naturalCompare(a.key, b.key),
+    );
 }

@@ -30,7 +30,7 @@ import {
   type RefElement,
 } from '../fixtures/referenceModelB';
 import type { DeviceId } from '../ids';
-import { analyzeDesign, type Analysis } from './analyze';
+import { analyzeDesign, type Analysis } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import { splicedTrunks, spliceCountOf } from './splices';
 import type { Termination } from './trace';

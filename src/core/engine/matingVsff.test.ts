@@ -11,7 +11,7 @@ import { makeBulkCable, makePigtail, makeSpliceTray } from '../catalogue/spliceP
 import type { FiberType } from '../connectors';
 import { DesignBuilder, front, port } from '../designBuilder';
 import { refMate, type RefSide } from '../fixtures/referenceModelB';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 
 interface Plug {
   readonly variant: DuplexVariant;

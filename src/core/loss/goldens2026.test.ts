@@ -20,7 +20,7 @@ import { makeCassette } from '../catalogue/modules';
 import { makeBulkCable, makePigtail, makeSpliceTray } from '../catalogue/spliceParts';
 import type { Design, LossMode } from '../design';
 import { DesignBuilder, mdi, port } from '../designBuilder';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import {
   abCord,
   apcArray,

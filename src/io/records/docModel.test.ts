@@ -9,10 +9,10 @@ import * as Y from 'yjs';
 import { methodA, u1Breakout } from '../../../scripts/generate-examples';
 import { emptyDesign, type Design } from '../../core/design';
 import * as E from '../../core/edits';
-import { DATA_HALL_SIZES, generateDataHall } from '../../core/fixtures/generateDataHall';
+import { DATA_HALL_SIZES, generateDataHall } from '../../core/dataHall';
 import { cableId, deviceId, partId, rackId } from '../../core/ids';
 import { parseDesignFile } from '../loadDesign';
-import { customPartsDesign } from '../sampleDesigns';
+import { customPartsDesign } from '../fixtures/sampleDesigns';
 import { serializeDesign } from '../saveDesign';
 import {
   applyDiff,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/design';
-import { CUSTOM_MODULE } from '../sampleDesigns';
+import { CUSTOM_MODULE } from '../fixtures/sampleDesigns';
 import { validateMeta, validateRecord } from './validate';
 
 const rack = { id: 'r1', name: 'R01', heightU: 42, row: 'Row A', order: 0 };

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONNECTOR_VARIANTS, FIBER_TYPES, POS_A, POS_B } from '../../connectors';
 import { DesignBuilder, mdi } from '../../designBuilder';
-import { analyzeDesign } from '../../engine/analyze';
+import { analyzeDesign } from '../../analysis/analyze';
 import type { Part } from '../../parts';
 import { BUILTIN_CATALOGUE, BUILTIN_PARTS } from '../index';
 import {

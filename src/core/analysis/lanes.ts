@@ -10,8 +10,8 @@
 import { positionLabel, type ConnectorVariant } from '../connectors';
 import type { DeviceId } from '../ids';
 import type { AnalysedChannel } from './analyze';
-import type { DesignIndex } from './designIndex';
-import type { Termination } from './trace';
+import type { DesignIndex } from '../engine/designIndex';
+import type { Termination } from '../engine/trace';
 
 /** One end of a lane. */
 export interface LaneEnd {
