@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildVendorCatalogue, vendorCatalogueText } from '../src/io/vendorCatalogue/vendorCatalogue';
+import { buildVendorCatalogue, vendorCatalogueText } from '../src/io/vendorCatalogue/buildVendorCatalogue';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folder of the bundled YAML. */

@@ -435,7 +435,7 @@ export function connectCable(
         Object.values(d.cables).map((c) => c.name),
         defaults.prefix,
       ),
-    lengthM: o.lengthM ?? defaults.lengthM,
+    lengthM: o.lengthM ?? part.lengthM ?? defaults.lengthM,
     fiberType: o.fiberType ?? part.defaultFiberType,
     ends,
   };

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VENDOR_JSON, vendorFiles } from '../../../scripts/build-vendor-catalogue';
 import { partSchema } from '../designSchema';
-import { buildVendorCatalogue, loadVendorCatalogue, vendorCatalogueText, vendorSearchText } from './vendorCatalogue';
+import { buildVendorCatalogue, vendorCatalogueText } from './buildVendorCatalogue';
+import { loadVendorCatalogue, vendorSearchText } from './vendorCatalogue';
 
 describe('bundled vendor catalogue', () => {
   const data = buildVendorCatalogue(vendorFiles());

@@ -5,10 +5,10 @@
  * app (`loadVendorCatalogue`, a dynamic import: its own chunk, never in the initial bundle).
  *
  * Each entry keeps the part, the importer's lint and the facts the file does not say (each an
- * `unchecked` input until set, with the prompt to set it).
+ * `unchecked` input until set, with the prompt to set it). This module is what the app loads:
+ * it never imports the NetBox importer (that runs at build time, `buildVendorCatalogue.ts`).
  */
 import type { Part } from '../../core/parts';
-import { importNetboxYaml } from '../netbox/importNetbox';
 import type { LintFinding } from '../netbox/lint';
 
 /** One bundled part with what the import found. */
@@ -31,29 +31,6 @@ export interface VendorCatalogueData {
 /** Provenance line of the bundled catalogue. */
 export const VENDOR_SOURCE =
   'NetBox devicetype-library (netbox-community/devicetype-library, CC0 1.0); see catalogue/vendor/netbox-devicetype-library/NOTICE.md';
-
-/**
- * Imports every file (library path + YAML text) with the NetBox importer, in path order. Pure and
- * deterministic: the build script writes its result, and a test checks the committed JSON equals it.
- */
-export function buildVendorCatalogue(
-  files: readonly { readonly path: string; readonly text: string }[],
-): VendorCatalogueData {
-  const entries: VendorEntry[] = [];
-  const refused: { file: string; error: string }[] = [];
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const r = importNetboxYaml(f.text, f.path);
-    if (r.ok) entries.push({ file: f.path, part: r.part, lint: r.lint, unknowns: r.unknowns });
-    else refused.push({ file: f.path, error: r.error });
-  }
-  return { source: VENDOR_SOURCE, entries, refused };
-}
-
-/** The JSON text of the generated file: one entry per line (readable diffs), trailing newline. */
-export function vendorCatalogueText(data: VendorCatalogueData): string {
-  const lines = data.entries.map((e) => `    ${JSON.stringify(e)}`);
-  return `{\n  "source": ${JSON.stringify(data.source)},\n  "refused": ${JSON.stringify(data.refused)},\n  "entries": [\n${lines.join(',\n')}\n  ]\n}\n`;
-}
 
 let loading: Promise<VendorCatalogueData> | null = null;
 

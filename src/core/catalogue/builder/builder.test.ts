@@ -334,3 +334,17 @@ describe('a design using builder ids analyses without storing the parts', () => 
     expect(ch.map((c) => [c.verdict, c.fibers.length])).toEqual([['ok', 16]]);
   });
 });
+
+describe('the palette form data', () => {
+  it('every default record is valid, and every option the form offers is an allowed value', async () => {
+    const { BUILDER_DEFAULTS, KIND_FIELDS, fieldOptions, PARAM_VALUES } = await import('./index');
+    for (const [kind, p] of Object.entries(BUILDER_DEFAULTS)) {
+      expect(validateParams(p), kind).toEqual([]);
+      for (const f of KIND_FIELDS[p.kind]) {
+        const name = f.replace('?', '');
+        const allowed = (PARAM_VALUES as Record<string, readonly string[]>)[name] ?? [];
+        for (const o of fieldOptions(p.kind, name)) expect(allowed, `${kind}.${name}`).toContain(o);
+      }
+    }
+  });
+});

@@ -10,7 +10,11 @@ import { isParametricId, parsePartId } from './partId';
 export { buildPart, cassetteClass, nameOf } from './build';
 export { isParametricId, parsePartId, partIdOf, PARAMETRIC_PREFIX, type ParsedPartId } from './partId';
 export {
+  BUILDER_DEFAULTS,
+  FIELD_LABELS,
+  fieldOptions,
   KIND_FIELDS,
+  KIND_LABELS,
   MPO_FIBERS,
   PARAM_RANGES,
   PARAM_VALUES,
