@@ -208,6 +208,12 @@ describe('connecting cables', () => {
     const e = updateCable(d, pc2, { lengthM: -3, fiberType: 'OM3', name: 'Cord 2' });
     expect(e.cables[pc2]).toMatchObject({ lengthM: 0, fiberType: 'OM3', name: 'Cord 2' });
   });
+  it('sets and clears the indoor/outdoor construction (REFERENCE §7.2: SM 0.5 dB/km)', () => {
+    const { d, pc2 } = methodA('aa');
+    const io = updateCable(d, pc2, { construction: 'indoor-outdoor' });
+    expect(io.cables[pc2]?.construction).toBe('indoor-outdoor');
+    expect('construction' in (updateCable(io, pc2, { construction: null }).cables[pc2] ?? {})).toBe(false);
+  });
   it('refuses a replacement that does not fit where the part stands', () => {
     const { d, sw1 } = methodA('aa');
     const sfp = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === sw1);

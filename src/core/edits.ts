@@ -453,11 +453,19 @@ export const deleteCable = (d: Design, id: CableId): Design =>
     delete x.cables[id];
   });
 
-/** Changes a cable's name, length (m) or fiber type. Lengths are clamped to ≥ 0. */
+/**
+ * Changes a cable's name, length (m), fiber type or construction (`indoor-outdoor`, or `null` for
+ * none: single-mode indoor/outdoor cable is 0.5 dB/km, REFERENCE §7.2). Lengths are clamped to ≥ 0.
+ */
 export function updateCable(
   d: Design,
   id: CableId,
-  patch: { readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType },
+  patch: {
+    readonly name?: string;
+    readonly lengthM?: number;
+    readonly fiberType?: FiberType;
+    readonly construction?: 'indoor-outdoor' | null;
+  },
 ): Design {
   return produce(d, (x) => {
     const c = x.cables[id];
@@ -465,6 +473,8 @@ export function updateCable(
     if (patch.name !== undefined) c.name = patch.name;
     if (patch.lengthM !== undefined && Number.isFinite(patch.lengthM)) c.lengthM = Math.max(0, patch.lengthM);
     if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
+    if (patch.construction === null) delete c.construction;
+    else if (patch.construction !== undefined) c.construction = patch.construction;
   });
 }
 

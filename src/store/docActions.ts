@@ -48,7 +48,10 @@ export interface DocActions {
   /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
   connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
   deleteCable(id: CableId): void;
-  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): void;
+  updateCable(
+    id: CableId,
+    patch: { name?: string; lengthM?: number; fiberType?: FiberType; construction?: 'indoor-outdoor' | null },
+  ): void;
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;

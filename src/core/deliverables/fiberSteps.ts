@@ -114,7 +114,8 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
     case 'tx':
     case 'rx':
     case 'dark-mdi': {
-      const variant = variantOfPort(index, t.device, 'mdi');
+      const mdi = t.port ?? 'mdi';
+      const variant = variantOfPort(index, t.device, mdi);
       const role = t.kind === 'tx' ? `Tx${t.lane}` : t.kind === 'rx' ? `Rx${t.lane}` : 'dark';
       return {
         kind: t.kind,
@@ -122,7 +123,7 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
         position: positionText(variant, t.position),
         role,
         device: t.device,
-        port: { device: t.device, port: 'mdi' },
+        port: { device: t.device, port: mdi },
       };
     }
     case 'dark-device':
