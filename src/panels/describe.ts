@@ -10,7 +10,7 @@ import type { ChannelEndpoint } from '../core/engine/channels';
 import { describeTermination } from '../core/engine/polarity';
 import type { FiberTrace, Hop, Termination } from '../core/engine/trace';
 import { fiberMarking, type FiberMarking } from '../core/fiberColors';
-import { portInfo } from '../core/layout';
+import { cageKeys, portInfo } from '../core/layout';
 import { portsOf } from '../core/parts';
 
 /** Name of a channel endpoint: the transceiver with its application, or the open end. */
@@ -136,9 +136,16 @@ export function devicePortRefs(d: Design, device: string): { ref: PortRef; label
   const dev = d.devices[device];
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
+  // A twin-port transceiver's second MDI is its own connectable port: `cage-N:mdi-b` (REFERENCE-2 §14).
   const cages =
     p.kind === 'rack-equipment'
-      ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' }))
+      ? p.cages.flatMap((c) =>
+          cageKeys(d, dev.id, c.key).map((key) => ({
+            ref: { device: dev.id, port: key },
+            label: key === c.key ? c.label : `${c.label} ${key.slice(c.key.length + 1)}`,
+            face: 'front',
+          })),
+        )
       : [];
   return [...cages, ...portsOf(p).map((q) => ({ ref: { device: dev.id, port: q.key }, label: q.label, face: q.face }))];
 }
