@@ -4,36 +4,15 @@
  * tables are written in receptacle numbering (looking into the port, key up) and converted to
  * plug positions with `p = N + 1 − r` (§0.1).
  */
-import { POS_A, POS_B, type ConnectorVariant, type Polish } from '../connectors';
+import { POS_A, POS_B } from '../connectors';
 import { partId } from '../ids';
-import type { ApplicationId, LaneDef, PortDef, TransceiverPart } from '../parts';
+import type { LaneDef, PortDef, TransceiverPart } from '../parts';
 import { nm } from '../units';
 import { mdiPlugPosition } from './positionMaps';
-import { OCTAL_16, QUAD_12, TRANSCEIVERS_2026 } from './transceivers2026';
+import { OCTAL_16, QUAD_12, type TransceiverRow } from './transceiverRow';
+import { TRANSCEIVERS_2026 } from './transceivers2026';
 
-/** One row of the transceiver table. */
-export interface TransceiverRow {
-  readonly application: ApplicationId;
-  readonly formFactor: string;
-  readonly mdi: ConnectorVariant;
-  readonly polish: Exclude<Polish, 'unknown' | 'n/a'>;
-  readonly mode: 'multimode' | 'single-mode';
-  /** Centre wavelength, nm. */
-  readonly wavelength: number;
-  /** Parallel lanes: Tx receptacle positions per lane and Rx receptacle positions per lane. */
-  readonly parallel?: { readonly tx: readonly number[]; readonly rx: readonly number[] };
-  /**
-   * Twin-port: a second MDI `mdi-b` with the same lane layout, its lanes numbered on (REFERENCE-2
-   * §14.2 CONVENTION: connector "a" lanes 0–3, "b" lanes 4–7).
-   */
-  readonly twin?: true;
-  /** Id suffix telling apart two rows of one application and form factor (e.g. `mdc`, `2xmpo12`). */
-  readonly suffix?: string;
-  /** Display name when it is not `<application> <form factor>` (e.g. "2×400GBASE-DR4 twin-port OSFP"). */
-  readonly label?: string;
-  readonly source: string;
-  readonly unverified?: boolean;
-}
+export type { TransceiverRow } from './transceiverRow';
 
 /** The application → transceiver data table. */
 const TRANSCEIVER_TABLE: readonly TransceiverRow[] = [

@@ -4,15 +4,7 @@
  * an MDC MDI (a lane of a breakout-ready module, REFERENCE-2 GT-17/GT-18). A data table; built into
  * parts by transceivers.ts.
  */
-import type { TransceiverRow } from './transceivers';
-
-/** SR4/DR4/SR4.2 lane layout (REFERENCE §6.1): Tx lanes 0–3 on r1–r4, Rx lanes 0–3 on r12–r9. */
-export const QUAD_12 = { tx: [1, 2, 3, 4], rx: [12, 11, 10, 9] } as const;
-/**
- * 8 lanes on MPO-16 (REFERENCE §6.5, REFERENCE-2 §14.2, UNVERIFIED: IEEE MDI figures not read):
- * Tx_k on receptacle r = k+1, Rx_k on r = 16 − k.
- */
-export const OCTAL_16 = { tx: [1, 2, 3, 4, 5, 6, 7, 8], rx: [16, 15, 14, 13, 12, 11, 10, 9] } as const;
+import { OCTAL_16, QUAD_12, type TransceiverRow } from './transceiverRow';
 
 const MPO16_NOTE = 'lane positions UNVERIFIED (REFERENCE-2 §14.2)';
 

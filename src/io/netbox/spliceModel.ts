@@ -11,7 +11,7 @@ import type { InternalLink, LossGrade, PortDef, SpliceMethod } from '../../core/
 import type { NetboxDoc } from './document';
 import { readPortFacts } from './facts';
 import { finding, type LintFinding } from './lint';
-import type { PortModel } from './portModel';
+import type { PortModel } from './portModelContext';
 
 /** The splice method a vendor text names; `fusion` with a prompt when it names none. */
 export function spliceMethodOf(text: string): { method: SpliceMethod; stated: boolean } {
