@@ -18,6 +18,9 @@ export function Palette() {
   const tool = useDesigner((s) => s.session.tool);
   const userParts = useUserParts();
   const [query, setQuery] = useState('');
+  /** Groups the user opened or closed (default: all open but trunks); a search opens every group. */
+  const [openGroups, setOpenGroups] = useState<Readonly<Record<string, boolean>>>({});
+  const isOpen = (key: string): boolean => query !== '' || (openGroups[key] ?? key !== 'trunks');
   const searchId = useId();
   const groups = useMemo(() => {
     const mine = new Set(userParts.map((p) => p.id));
@@ -58,18 +61,32 @@ export function Palette() {
           </details>
         )}
         {groups.length === 0 && imported.length === 0 && <p className="empty">No part matches “{query}”.</p>}
-        {groups.map((g) => (
-          <details key={g.key} open={query !== '' || g.key !== 'trunks'} data-group={g.key}>
-            <summary>
-              {g.label} <span className="count">({g.parts.length})</span>
-            </summary>
-            <ul>
-              {g.parts.map((p) => (
-                <PaletteItem key={p.id} part={p} armed={armed === p.id} />
-              ))}
-            </ul>
-          </details>
-        ))}
+        {groups.map((g) => {
+          // A closed group renders no items (the catalogue has ~300 parts; the DOM stays small).
+          const open = isOpen(g.key);
+          return (
+            <details
+              key={g.key}
+              open={open}
+              data-group={g.key}
+              onToggle={(e) => {
+                const now = e.currentTarget.open;
+                if (now !== open) setOpenGroups((o) => ({ ...o, [g.key]: now }));
+              }}
+            >
+              <summary>
+                {g.label} <span className="count">({g.parts.length})</span>
+              </summary>
+              {open && (
+                <ul>
+                  {g.parts.map((p) => (
+                    <PaletteItem key={p.id} part={p} armed={armed === p.id} />
+                  ))}
+                </ul>
+              )}
+            </details>
+          );
+        })}
         <VendorCatalogue query={query} />
       </div>
     </nav>
