@@ -11,6 +11,7 @@ import { describeTermination } from '../core/engine/polarity';
 import type { FiberTrace, Hop, Termination } from '../core/engine/trace';
 import { fiberMarking, type FiberMarking } from '../core/fiberColors';
 import { cageKeys, portInfo } from '../core/layout';
+import { portDisplayLabel } from '../core/portNames';
 import { portsOf } from '../core/parts';
 
 /** Name of a channel endpoint: the transceiver with its application, or the open end. */
@@ -92,7 +93,8 @@ export function hopView(a: Analysis, h: Hop): HopView {
   const ports = r?.ports;
   const lab = (port: string, pos: number) => {
     const def = ports?.get(port);
-    return `${def?.label ?? port}·${def ? positionLabel(def.accepts, pos) : pos}`;
+    const name = def ? portDisplayLabel(a.index.design, h.device, def.label, a.index.catalogue.get) : port;
+    return `${name}·${def ? positionLabel(def.accepts, pos) : pos}`;
   };
   return {
     kind: 'device',
