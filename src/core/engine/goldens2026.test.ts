@@ -420,6 +420,9 @@ describe('GT-23 spliced trunk (pigtail – splice – I/O cable – splice – p
     ).toEqual(lands);
     // The engine's composed map is the oracle's.
     expect(Object.fromEntries(trunks[0]!.map)).toEqual(trunk);
+    // The parity explanation names the reversed splice as a reversing element (GT-23b).
+    const ch = a.channels.find((c) => c.kind === 'parallel');
+    expect(ch?.why.some((w) => /SPLICE-2 .* splice: reverses$/.test(w))).toBe(reversed);
   });
 });
 
