@@ -12,7 +12,8 @@ import type { FiberTrace, Hop, Termination } from '../core/engine/trace';
 import { fiberMarking, type FiberMarking } from '../core/fiberColors';
 import type { CableId } from '../core/ids';
 import { labelsFor, portLabelOf } from '../core/labels';
-import { portInfo } from '../core/layout';
+import { cageKeys, portInfo } from '../core/layout';
+import { portDisplayLabel } from '../core/portNames';
 import { portsOf } from '../core/parts';
 import { own } from '../core/own';
 
@@ -121,7 +122,8 @@ export function hopView(a: Analysis, h: Hop): HopView {
   const ports = r?.ports;
   const lab = (port: string, pos: number) => {
     const def = ports?.get(port);
-    return `${def?.label ?? port}·${def ? positionLabel(def.accepts, pos) : pos}`;
+    const name = def ? portDisplayLabel(a.index.design, h.device, def.label, a.index.catalogue.get) : port;
+    return `${name}·${def ? positionLabel(def.accepts, pos) : pos}`;
   };
   return {
     kind: 'device',
@@ -155,6 +157,7 @@ export function portFacts(d: Design, ref: PortRef): string {
   if (!def) return info?.family === null ? 'empty cage' : '';
   const v = CONNECTOR_VARIANTS[def.accepts].name;
   if (def.mate.kind === 'through') return `${v} adapter, ${def.mate.adapter}`;
+  if (def.mate.kind === 'splice') return `${def.mate.method} splice`;
   const c = def.mate.connector;
   return [v, c.gender !== 'n/a' ? c.gender : '', c.polish].filter(Boolean).join(', ');
 }
@@ -164,9 +167,16 @@ export function devicePortRefs(d: Design, device: string): { ref: PortRef; label
   const dev = own(d.devices, device);
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
+  // A twin-port transceiver's second MDI is its own connectable port: `cage-N:mdi-b` (REFERENCE-2 §14).
   const cages =
     p.kind === 'rack-equipment'
-      ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' }))
+      ? p.cages.flatMap((c) =>
+          cageKeys(d, dev.id, c.key).map((key) => ({
+            ref: { device: dev.id, port: key },
+            label: key === c.key ? c.label : `${c.label} ${key.slice(c.key.length + 1)}`,
+            face: 'front',
+          })),
+        )
       : [];
   return [...cages, ...portsOf(p).map((q) => ({ ref: { device: dev.id, port: q.key }, label: q.label, face: q.face }))];
 }
