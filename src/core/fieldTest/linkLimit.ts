@@ -11,6 +11,7 @@
  */
 import { FIBER_MODE, type FiberType, type ModeFamily } from '../connectors';
 import type { ReferenceMethod } from '../design';
+import { bandOf, type AttenuationBand } from '../loss/attenuation';
 import type { Provenance } from '../parts';
 
 /** End connections a result includes, by reference method (REFERENCE-2 §16.1 [S115][S116][S117]). */
@@ -87,9 +88,22 @@ export const LIMIT_ATTENUATION: Readonly<Record<FiberType, Readonly<Record<numbe
   },
 };
 
-/** α_max of a fiber type at a test wavelength, or undefined when the table has no cell. */
-export const limitAttenuation = (ft: FiberType, wavelengthNm: number): LimitAttenuation | undefined =>
-  LIMIT_ATTENUATION[ft][wavelengthNm];
+/** The table column of each attenuation band (a tester's 1310 nm on multimode reads the 1300 nm column). */
+const BAND_COLUMN: Readonly<Record<AttenuationBand, number>> = {
+  'mm-850': 850,
+  'mm-1300': 1300,
+  'sm-1310': 1310,
+  'sm-1550': 1550,
+};
+
+/**
+ * α_max of a fiber type at a wavelength, looked up by the wavelength's band (REFERENCE §7.2
+ * bands: e.g. 1310 nm on multimode is the 1300 nm column); undefined outside every band.
+ */
+export function limitAttenuation(ft: FiberType, wavelengthNm: number): LimitAttenuation | undefined {
+  const band = bandOf(FIBER_MODE[ft], wavelengthNm);
+  return band ? LIMIT_ATTENUATION[ft][BAND_COLUMN[band]] : undefined;
+}
 
 /** The test wavelengths of a fiber type (850/1300 nm multimode, 1310/1550 nm single-mode). */
 export const testWavelengths = (ft: FiberType): readonly number[] => TEST_WAVELENGTHS[FIBER_MODE[ft]];
