@@ -14,6 +14,7 @@ import { checkDesign } from './designChecks';
 import { designSchema } from './designSchema';
 import { formatPath, type FileProblem, type PathSegments } from './jsonPath';
 import { migrateDocument, type JsonObject } from './migrations';
+import { migrateTestRecords } from './testRecords';
 
 /** Default size limit of a design file: 20 MB (20 × 1024 × 1024 bytes of UTF-8). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -178,7 +179,9 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
     );
   const migrated = migrateDocument(raw as JsonObject);
   if (!migrated.ok) return fail(migrated.path, migrated.message);
-  const parsed = designSchema.safeParse(migrated.doc);
+  const records = migrateTestRecords(migrated.doc);
+  if (!records.ok) return fail(migrated.originalPath(records.path), records.message);
+  const parsed = designSchema.safeParse(records.doc);
   if (!parsed.success) {
     const first = parsed.error.issues[0] as Issue | undefined;
     if (!first) return fail('$', 'invalid design');
