@@ -6,6 +6,8 @@
  *   method-b.json         Leaf-1 ─A-to-B─ MOD-B1 ═Type B═ MOD-B2 ─A-to-B─ Leaf-2 (GT-10)  4× ok, Method B
  *   u1-breakout.json      Spine-1 SR4 ─Type B─ MOD-U1 ─A-to-B─ 4× Access-1 SFP+  (GT-11)  4× breakout ok
  *   broken-method-a.json  Leaf-1 ─A-to-B─ MOD-A ═Type A═ MOD-A ─A-to-B─ Leaf-2   (GT-06b) 4× Tx→Tx
+ *   field-test.json       Leaf-1 ─A-to-B─ MOD-A ═Type A 90 m═ MOD-A ─A-to-A─ Leaf-2; ports 2–6 and an MPO
+ *                         panel link open (issue 14; results in field-test-results.csv, see fieldTest.test.ts)
  * Unpatched cassette ports 5–6 give `open` links (or `partial` toward the SR4), never failures.
  * Loss (low-loss parts, OM4 3.5 dB/km): GT-06 1.329 dB / 2.9, GT-10 1.301 / 1.9, GT-11 0.612 / 1.5.
  */
@@ -30,6 +32,7 @@ const EXPECTED: Readonly<Record<string, { channels: readonly string[]; exit: num
     channels: [...Array(4).fill('duplex tx-to-tx none'), 'link open none', 'link open none'],
     exit: 1,
   },
+  'field-test.json': { channels: ['duplex ok A', ...Array(6).fill('link open none')], exit: 0 },
 };
 
 const read = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');

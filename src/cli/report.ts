@@ -15,6 +15,7 @@ import type { ProposedFix } from '../core/engine/fixes';
 import { describeTermination } from '../core/engine/polarity';
 import type { FileProblem } from '../io/jsonPath';
 import { naturalCompare } from '../io/saveDesign';
+import { linkVerdictLines, type LinkVerdictReport } from './fieldTestReport';
 
 /** Exit codes of the analyze command. */
 export const EXIT = { pass: 0, fail: 1, badFile: 2 } as const;
@@ -56,6 +57,8 @@ export interface ChannelReport {
   readonly why: readonly string[];
   /** Loss report when the engine provides one (`channel.loss`), else null. */
   readonly loss: LossSummary | null;
+  /** Design-time verdict of a passive link against its TIA-568.3-E link limit and application (issue 14). */
+  readonly link?: LinkVerdictReport;
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
   /** Proposed single substitutions that make a failing channel pass (engine/fixes.ts). */
@@ -107,6 +110,8 @@ export interface ReportOptions {
   readonly maxFixChannels?: number;
   /** The fix proposer (engine `proposeFixes`); injected so the report stays cheap to test. */
   readonly proposeFixes?: (design: Design, analysis: Analysis, channel: AnalysedChannel) => readonly ProposedFix[];
+  /** Link verdicts of passive-link channels by channel key (a failing link fails the command). */
+  readonly linkVerdicts?: ReadonlyMap<string, LinkVerdictReport>;
 }
 
 const num = (o: Record<string, unknown>, keys: readonly string[]): number | null => {
@@ -193,7 +198,8 @@ export function buildReport(
   };
   const channels: ChannelReport[] = analysis.channels.map((c): ChannelReport => {
     const cls = VERDICTS[c.verdict].cls;
-    const failed = channelFails(c);
+    const link = opts.linkVerdicts?.get(c.key);
+    const failed = channelFails(c) || link?.failed === true;
     summary[cls] += 1;
     if (failed) summary.failed += 1;
     let fixes: ChannelReport['fixes'] = [];
@@ -230,6 +236,7 @@ export function buildReport(
       reasons: c.reasons,
       why: c.why,
       loss: readLoss(c),
+      ...(link ? { link } : {}),
       failed,
       fixes,
     };
@@ -289,7 +296,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** One channel as text lines. */
 function channelLines(c: ChannelReport): string[] {
-  const tag = c.failed && c.verdictClass !== 'fail' && c.loss?.failed ? 'FAIL' : TAG[c.verdictClass];
+  const tag =
+    c.failed && c.verdictClass !== 'fail' && (c.loss?.failed || c.link?.failed) ? 'FAIL' : TAG[c.verdictClass];
   const method = c.kind === 'duplex' ? `Method ${c.method === 'none' ? '—' : c.method}` : '';
   const lines = [`  ${tag.padEnd(10)} ${c.kind.padEnd(8)} ${c.a.name} ↔ ${c.b.name}`];
   lines.push(`             polarity: ${c.verdictText}${method ? `; ${method}` : ''}; ${plural(c.fibers, 'fiber')}`);
@@ -303,6 +311,7 @@ function channelLines(c: ChannelReport): string[] {
     );
     if (c.loss.verdict !== 'pass') for (const r of c.loss.reasons) lines.push(`             - ${r}`);
   }
+  if (c.link) lines.push(...linkVerdictLines(c.link));
   for (const f of c.fixes) {
     const side = f.otherChannelsChanged > 0 ? ` (also changes ${plural(f.otherChannelsChanged, 'other channel')})` : '';
     lines.push(`             fix: ${f.description} → ${VERDICTS[f.verdictAfter].text}${side}`);

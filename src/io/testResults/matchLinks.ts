@@ -132,7 +132,7 @@ export function linkMatcher(pl: PermanentLinks): (text: string) => LinkMatch {
     return {
       kind: 'near',
       ...t,
-      why: `${best.d} character${best.d > 1 ? 's' : ''} differ from ${best.end ? 'the end label' : 'the link label'} ${best.end ? (t.reversed ? t.link.far.label : t.link.near.label) : t.link.label}`,
+      why: `${best.d} character${best.d > 1 ? 's differ' : ' differs'} from ${best.end ? 'the end label' : 'the link label'} ${best.end ? (t.reversed ? t.link.far.label : t.link.near.label) : t.link.label}`,
     };
   }
 }
