@@ -73,6 +73,7 @@ test.describe('exports (desktop)', () => {
   });
 
   test('PDFs: port map with the rack elevation, BOM, label sheet; progress shown; jsPDF lazy', async ({ page }) => {
+    test.setTimeout(90_000); // 28-34 s measured under load (three PDFs); 3× headroom.
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     // Before any export no PDF code is loaded (designer's first load does not pay for it).

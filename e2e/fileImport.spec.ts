@@ -82,6 +82,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a broken or oversized design file is refused with its JSON path; the open design stays', async ({ page }) => {
+  test.setTimeout(90_000); // 29-32 s measured under load (an axe run and a 21 MB drop); 3× headroom.
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
@@ -271,6 +272,7 @@ test('the NetBox menu imports YAML through a file picker; an unmodelled file is 
 });
 
 test('a second tab on the same design is warned and does not autosave until it takes over', async ({ context }) => {
+  test.setTimeout(90_000); // 27-31 s measured under load (two pages); 3× headroom.
   const one = await context.newPage();
   await one.goto('/');
   await ready(one);

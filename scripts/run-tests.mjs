@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole check, in order, continuing after failures so every count is
-// reported: ensure Chromium, tsc, eslint, vitest, vite build, playwright, summary.
+// reported: ensure Chromium, tsc, eslint, prettier, import cycles, vitest, vite build,
+// playwright, summary.
 // The last line printed is `N passed, N failed, N skipped` (see test-summary.mjs).
 // Exit code is non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
@@ -60,6 +61,10 @@ if (run('eslint', ['.']) !== 0) failedSteps.push('eslint');
 step('prettier --check .');
 if (run('prettier', ['--check', '.', '--log-level', 'warn']) !== 0) failedSteps.push('prettier');
 
+step('import cycles');
+const cycles = spawnSync(process.execPath, [join(root, 'scripts', 'import-cycles.mjs')], { stdio: 'inherit' });
+if (cycles.status !== 0) failedSteps.push('cycles');
+
 // 3. Unit + component tests.
 step('vitest run');
 const vitestRc = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -78,10 +83,10 @@ if (run('vite', ['build']) !== 0) {
 }
 
 // 5. Closing line. Build/chromium failures already show up as a missing Playwright report,
-// so only tsc/eslint/prettier are passed on as extra failures.
+// so only tsc/eslint/prettier/cycles are passed on as extra failures.
 step('summary');
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
-const extra = failedSteps.filter((s) => s === 'tsc' || s === 'eslint' || s === 'prettier').length;
+const extra = failedSteps.filter((s) => ['tsc', 'eslint', 'prettier', 'cycles'].includes(s)).length;
 const summary = spawnSync(
   process.execPath,
   [join(root, 'scripts', 'test-summary.mjs'), String(vitestRc), String(pwRc), String(extra)],

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import { ImportReport } from '../panels/ImportReport';
 import { loadUserCatalogue } from '../store/userCatalogue';
-import { dismissLoadError, importFiles, useImportState } from './importFlow';
+import { dismissLoadError, useImportState } from '../store/importState';
+import { importFiles } from './importFlow';
 import { startTabGuard, takeOver, useTabGuard } from './tabGuard';
 import './fileImport.css';
 

@@ -35,19 +35,3 @@ export function saveDesignFile(d: Design): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** Reads and validates a design file. Never throws. */
-export async function readDesignFile(
-  file: File,
-): Promise<{ ok: true; design: Design; warnings: number } | { ok: false; reason: string }> {
-  try {
-    const text = await file.text();
-    const { parseDesignFile } = await import('../io/loadDesign');
-    const r = parseDesignFile(text);
-    return r.ok
-      ? { ok: true, design: r.design, warnings: r.warnings.length }
-      : { ok: false, reason: `${file.name}: ${r.error.path}: ${r.error.message}` };
-  } catch (e) {
-    return { ok: false, reason: `${file.name}: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}

@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Design } from '../core/design';
-import { analyzeDesign } from '../core/engine/analyze';
-import { proposeFixes } from '../core/engine/fixes';
+import { analyzeDesign } from '../core/analysis/analyze';
+import { proposeFixes } from '../core/analysis/fixes';
 import { parseDesignFile } from '../io/loadDesign';
 import { applyImport, issueText, readAndPlan } from '../io/testResults';
 import { linkChannelVerdicts, measuredReport, testPlanReport } from './fieldTestReport';

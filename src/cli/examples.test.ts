@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLES_DIR } from '../../scripts/generate-examples';
-import { analyzeDesign } from '../core/engine/analyze';
+import { analyzeDesign } from '../core/analysis/analyze';
 import { serializeDesign } from '../io/saveDesign';
 import { parseDesignFile } from '../io/loadDesign';
 import { runAnalyze } from './analyze';

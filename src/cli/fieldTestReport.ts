@@ -4,7 +4,7 @@
  * against the design (`--measured <results.csv>`, or results stored in the design), as JSON and
  * as text. Pure functions of the analysis; the command decides the exit code from `failed`.
  */
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import {
   isTestFailure,
   linkEvaluator,

@@ -9,13 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brokenMethodA, methodA } from '../../scripts/generate-examples';
-import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/engine/analyze';
+import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/analysis/analyze';
 import type { PolarityVerdict } from '../core/engine/channels';
 import type { MatingFinding } from '../core/engine/mating';
-import { customPartsDesign } from '../io/sampleDesigns';
+import type { ChannelLossReport } from '../core/loss';
+import { customPartsDesign } from '../io/fixtures/sampleDesigns';
 import { serializeDesign } from '../io/saveDesign';
 import { runAnalyze, USAGE } from './analyze';
-import { MAX_TEXT_WARNINGS, buildReport, formatReport, readLoss } from './report';
+import { MAX_TEXT_WARNINGS, buildReport, formatReport, lossSummary, type LossSummary } from './report';
 
 const FILES: Readonly<Record<string, string>> = {
   'a.json': serializeDesign(methodA()),
@@ -143,11 +144,15 @@ function withChannels(
 const verdicts =
   (v: readonly PolarityVerdict[]) =>
   (c: AnalysedChannel, i: number): AnalysedChannel => ({ ...c, verdict: v[i] ?? c.verdict });
+/** Channel 0 with its loss report's figures replaced (null: no report). */
 const lossOf =
-  (loss: unknown) =>
-  (c: AnalysedChannel, i: number): AnalysedChannel =>
-    i === 0 ? ({ ...c, loss } as unknown as AnalysedChannel) : c;
-const GT06_TIA_MAX = {
+  (loss: Partial<ChannelLossReport> | null) =>
+  (c: AnalysedChannel, i: number): AnalysedChannel => {
+    if (i !== 0) return c;
+    if (!c.loss) throw new Error('channel 0 of method-a has a loss report');
+    return { ...c, loss: loss && { ...c.loss, ...loss } };
+  };
+const GT06_TIA_MAX: Partial<ChannelLossReport> = {
   totalDb: 3.329,
   limitDb: 2.9,
   marginDb: -0.429,
@@ -179,6 +184,7 @@ describe('buildReport: exit code from verdict classes and loss', () => {
 
   it('fails on an invalid mating even when every channel passes', () => {
     const finding: MatingFinding = {
+      key: 'V1@dev-4#mpo1/fixed/cab-1:A',
       rule: 'V1',
       severity: 'invalid',
       at: { device: 'dev-4', port: 'mpo1' } as MatingFinding['at'],
@@ -234,16 +240,15 @@ describe('buildReport: exit code from verdict classes and loss', () => {
   });
 });
 
-describe('readLoss', () => {
-  const withLoss = analyzeDesign(methodA()).channels[0] as AnalysedChannel;
-  const c = Object.fromEntries(Object.entries(withLoss).filter(([k]) => k !== 'loss')) as unknown as AnalysedChannel;
-  it('is null when the channel has no loss field, or a null one', () => {
-    expect(readLoss(c)).toBeNull();
-    expect(readLoss({ ...c, loss: null } as unknown as AnalysedChannel)).toBeNull();
+describe('lossSummary', () => {
+  const report = analyzeDesign(methodA()).channels.find((ch) => ch.loss !== null)?.loss;
+  if (!report) throw new Error('methodA has a channel with a loss report');
+  it('is null for a channel without a loss report', () => {
+    expect(lossSummary(null)).toBeNull();
   });
-  it.each([
+  it.each<[Partial<ChannelLossReport>, LossSummary]>([
     [
-      { totalDb: 1.5, limitDb: 1.9, marginDb: 0.4, verdict: 'pass', governing: '100GBASE-SR4' },
+      { totalDb: 1.5, limitDb: 1.9, marginDb: 0.4, verdict: 'pass', governing: '100GBASE-SR4', reasons: [] },
       {
         totalDb: 1.5,
         limitDb: 1.9,
@@ -255,7 +260,7 @@ describe('readLoss', () => {
       },
     ],
     [
-      { ilDb: 2, limitDb: 1.9, marginDb: -0.1, verdict: 'fail-loss', reasons: ['over', 3] },
+      { totalDb: 2, limitDb: 1.9, marginDb: -0.1, verdict: 'fail-loss', governing: null, reasons: ['over'] },
       {
         totalDb: 2,
         limitDb: 1.9,
@@ -267,9 +272,9 @@ describe('readLoss', () => {
       },
     ],
     [
-      { verdict: 'fail-reach', totalDb: Number.NaN },
+      { verdict: 'fail-reach', totalDb: 0.8, limitDb: null, marginDb: null, governing: null, reasons: [] },
       {
-        totalDb: null,
+        totalDb: 0.8,
         limitDb: null,
         marginDb: null,
         verdict: 'fail-reach',
@@ -278,7 +283,19 @@ describe('readLoss', () => {
         reasons: [],
       },
     ],
-  ])('reads %j', (loss, expected) => {
-    expect(readLoss({ ...c, loss } as unknown as AnalysedChannel)).toEqual(expected);
+    [
+      { verdict: 'unchecked', totalDb: 0, limitDb: null, marginDb: null, governing: null, reasons: ['no limit'] },
+      {
+        totalDb: 0,
+        limitDb: null,
+        marginDb: null,
+        verdict: 'unchecked',
+        failed: false,
+        application: null,
+        reasons: ['no limit'],
+      },
+    ],
+  ])('summarises %j', (fields, expected) => {
+    expect(lossSummary({ ...report, ...fields })).toEqual(expected);
   });
 });

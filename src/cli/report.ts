@@ -9,10 +9,11 @@
  * `unchecked` and `unverified` channels do not pass: unknown is a state, never a pass.
  */
 import type { Design } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { VERDICTS, type ChannelEndpoint, type VerdictClass } from '../core/engine/channels';
-import type { ProposedFix } from '../core/engine/fixes';
+import type { ProposedFix } from '../core/analysis/fixes';
 import { describeTermination } from '../core/engine/polarity';
+import { isLossFailure, type ApplicationKey, type ChannelLossReport, type LossVerdict } from '../core/loss';
 import type { FileProblem } from '../io/jsonPath';
 import { naturalCompare } from '../io/saveDesign';
 import { linkVerdictLines, type LinkVerdictReport } from './fieldTestReport';
@@ -22,20 +23,20 @@ export const EXIT = { pass: 0, fail: 1, badFile: 2 } as const;
 /** Exit code of the analyze command (see `EXIT`). */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** The loss figures of a channel as the report shows them (dB), read from `channel.loss`. */
+/** The loss figures of a channel as the report shows them (dB), from `channel.loss`. */
 export interface LossSummary {
   /** Worst-direction channel insertion loss, dB. */
-  readonly totalDb: number | null;
+  readonly totalDb: number;
   /** Application channel IL limit, dB (REFERENCE §8). */
   readonly limitDb: number | null;
   /** limit − total, dB; negative fails. */
   readonly marginDb: number | null;
   /** Loss verdict as the engine gives it, e.g. `pass`, `fail-loss`, `fail-reach`, `unchecked`. */
-  readonly verdict: string;
+  readonly verdict: LossVerdict;
   /** True when the loss verdict is a failure (`fail-…`). */
   readonly failed: boolean;
   /** The application whose limit governs (e.g. `10GBASE-SR`), or null. */
-  readonly application: string | null;
+  readonly application: ApplicationKey | null;
   /** The loss engine's reasons (shown for verdicts other than pass). */
   readonly reasons: readonly string[];
 }
@@ -61,7 +62,7 @@ export interface ChannelReport {
   readonly link?: LinkVerdictReport;
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
-  /** Proposed single substitutions that make a failing channel pass (engine/fixes.ts). */
+  /** Proposed single substitutions that make a failing channel pass (analysis/fixes.ts). */
   readonly fixes: readonly Pick<
     ProposedFix,
     'target' | 'targetName' | 'fromPart' | 'toPart' | 'description' | 'verdictAfter' | 'otherChannelsChanged'
@@ -114,34 +115,22 @@ export interface ReportOptions {
   readonly linkVerdicts?: ReadonlyMap<string, LinkVerdictReport>;
 }
 
-const num = (o: Record<string, unknown>, keys: readonly string[]): number | null => {
-  for (const k of keys) {
-    const v = o[k];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-  }
-  return null;
-};
-
 /**
- * Reads the loss report of a channel when the engine provides one (`loss` on AnalysedChannel,
- * issue 3, `ChannelLossReport`): total insertion loss, limit, margin (dB), verdict, governing
- * application and reasons. Reads the field only when present (`'loss' in channel`) and checks
- * every value's type, so it also accepts `ilDb` for `totalDb`; returns null when absent or null.
+ * The report's view of a channel's loss report (`AnalysedChannel.loss`, REFERENCE §7, §8): total
+ * insertion loss, limit and margin (dB), verdict, whether the verdict fails (`fail-loss`,
+ * `fail-reach`), the governing application and the engine's reasons. Null in, null out (partial
+ * and link channels have no loss report).
  */
-export function readLoss(channel: AnalysedChannel): LossSummary | null {
-  if (!('loss' in channel)) return null;
-  const loss = (channel as { loss?: unknown }).loss;
-  if (typeof loss !== 'object' || loss === null) return null;
-  const o = loss as Record<string, unknown>;
-  const verdict = typeof o.verdict === 'string' ? o.verdict : typeof o.status === 'string' ? o.status : 'unknown';
+export function lossSummary(report: ChannelLossReport | null): LossSummary | null {
+  if (!report) return null;
   return {
-    totalDb: num(o, ['totalDb', 'ilDb', 'worstIlDb', 'insertionLossDb']),
-    limitDb: num(o, ['limitDb', 'maxIlDb', 'ilLimitDb']),
-    marginDb: num(o, ['marginDb']),
-    verdict,
-    failed: verdict.startsWith('fail'),
-    application: typeof o.governing === 'string' ? o.governing : null,
-    reasons: Array.isArray(o.reasons) ? o.reasons.filter((r): r is string => typeof r === 'string') : [],
+    totalDb: report.totalDb,
+    limitDb: report.limitDb,
+    marginDb: report.marginDb,
+    verdict: report.verdict,
+    failed: isLossFailure(report.verdict),
+    application: report.governing,
+    reasons: report.reasons,
   };
 }
 
@@ -171,7 +160,7 @@ const PASSING: ReadonlySet<VerdictClass> = new Set(['pass', 'warning', 'open']);
 
 /** True when a channel fails the command (polarity class not pass/warning/open, or loss fails). */
 export function channelFails(channel: AnalysedChannel): boolean {
-  return !PASSING.has(VERDICTS[channel.verdict].cls) || readLoss(channel)?.failed === true;
+  return !PASSING.has(VERDICTS[channel.verdict].cls) || (channel.loss !== null && isLossFailure(channel.loss.verdict));
 }
 
 /**
@@ -235,7 +224,7 @@ export function buildReport(
       fibers: c.fibers.length,
       reasons: c.reasons,
       why: c.why,
-      loss: readLoss(c),
+      loss: lossSummary(c.loss),
       ...(link ? { link } : {}),
       failed,
       fixes,

@@ -169,6 +169,3 @@ export function positionLabel(variant: ConnectorVariant, position: number): stri
 export const POS_A = 1;
 /** Duplex position B (the transmitter feeds B, §0.1). */
 export const POS_B = 2;
-
-/** True when the connector has two ferrule rows (MPO-24/32): matings are `unverified` (§3.4). */
-export const isTwoRow = (variant: ConnectorVariant): boolean => CONNECTOR_VARIANTS[variant].rows === 2;

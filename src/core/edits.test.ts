@@ -29,7 +29,7 @@ import {
   updateCable,
 } from './edits';
 import { partId, type CableId, type DeviceId, type RackId } from './ids';
-import { analyzeDesign } from './engine/analyze';
+import { analyzeDesign } from './analysis/analyze';
 import { BUILTIN_CATALOGUE } from './catalogue';
 import type { CablePart } from './parts';
 

@@ -25,13 +25,3 @@ export const deviceId = (s: string): DeviceId => s as DeviceId;
 export const cableId = (s: string): CableId => s as CableId;
 /** Brands a plain string as a part id. */
 export const partId = (s: string): PartId => s as PartId;
-
-let counter = 0;
-/**
- * Creates a new unique id with a readable prefix, e.g. `newId('rack')` → `rack-lq3k2-7`.
- * Uniqueness comes from a time stamp plus a process-wide counter; ids are never reused.
- */
-export function newId<Kind extends string>(prefix: Kind): Id<Kind> {
-  counter += 1;
-  return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}` as Id<Kind>;
-}

@@ -13,8 +13,6 @@ export type DbPerKm = number & { readonly __unit: 'dB/km' };
 export type Dbm = number & { readonly __unit: 'dBm' };
 /** Wavelength in nanometres (nm). */
 export type Nanometres = number & { readonly __unit: 'nm' };
-/** Height of rack equipment in rack units (U, 44.45 mm). */
-export type RackUnits = number & { readonly __unit: 'U' };
 
 /** Brands a number as decibels. */
 export const dB = (n: number): Decibels => n as Decibels;
@@ -26,8 +24,6 @@ export const dbPerKm = (n: number): DbPerKm => n as DbPerKm;
 export const dBm = (n: number): Dbm => n as Dbm;
 /** Brands a number as nanometres. */
 export const nm = (n: number): Nanometres => n as Nanometres;
-/** Brands a number as rack units. */
-export const rackUnits = (n: number): RackUnits => n as RackUnits;
 
 /**
  * Rounds a value to 3 decimals for display and golden comparisons (REFERENCE §10: "numbers

@@ -312,6 +312,24 @@ export const designSchema = z.strictObject({
   linkTests: z.record(linkKey, linkTestSettingSchema).exactOptional(),
 });
 
+/**
+ * The zod schema of one record of each record collection of the design (the values of `racks`,
+ * `devices`, `cables`, `parts`), of the settings record and of the design name: the single
+ * source the document of records (`io/records`) validates each record against, one at a time.
+ */
+export const recordSchemas = {
+  racks: rack,
+  devices: device,
+  cables: cable,
+  parts: partSchema,
+  testResults: testResultSchema,
+  linkTests: linkTestSettingSchema,
+} as const;
+/** The zod schema of the design's settings record (`Design.settings`). */
+export const settingsSchema = settings;
+/** The zod schema of the design's name (at most `LIMITS.nameChars` characters). */
+export const designNameSchema = name;
+
 const NAMED: readonly [z.ZodType, string, string][] = [
   [connectorSpec, 'ConnectorSpec', 'A connector built into a part: variant, gender, polish (REFERENCE §1).'],
   [provenance, 'Provenance', 'Where a value comes from; unverified values are shown as such.'],

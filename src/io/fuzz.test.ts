@@ -11,11 +11,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../scripts/generate-examples';
-import { analyzeDesign } from '../core/engine/analyze';
-import { generateDataHall } from '../core/fixtures/generateDataHall';
+import { analyzeDesign } from '../core/analysis/analyze';
+import { generateDataHall } from '../core/dataHall';
 import { formatPath } from './jsonPath';
 import { FORBIDDEN_KEYS, MAX_DEPTH, parseDesignFile, type ParseResult } from './loadDesign';
-import { customPartsDesign } from './sampleDesigns';
+import { customPartsDesign } from './fixtures/sampleDesigns';
 import { serializeDesign } from './saveDesign';
 
 type Node = unknown;

@@ -4,7 +4,7 @@
  * 5k and 10k cable fibers. Run with `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { DATA_HALL_SIZES, generateDataHall } from '../core/fixtures/generateDataHall';
+import { DATA_HALL_SIZES, generateDataHall } from '../core/dataHall';
 import { parseDesignFile } from './loadDesign';
 import { serializeDesign } from './saveDesign';
 

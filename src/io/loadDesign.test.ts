@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodA } from '../../scripts/generate-examples';
 import { MAX_DEPTH, MAX_FILE_BYTES, parseDesignFile, utf8Length } from './loadDesign';
-import { customPartsDesign } from './sampleDesigns';
+import { customPartsDesign } from './fixtures/sampleDesigns';
 import { serializeDesign } from './saveDesign';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

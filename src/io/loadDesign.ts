@@ -152,6 +152,19 @@ function issueMessage(issue: Issue): string {
   return issue.message;
 }
 
+/**
+ * The first problem of a failed zod parse as a path (segments from the value parsed) and a
+ * readable message: the most specific branch of a union, the offending key of an unknown field.
+ * Shared with the record validator of `io/records`, so a record refused on its own reads like the
+ * same record refused in a file. Returns `{ path: [], message: 'invalid value' }` for no issues.
+ */
+export function firstZodProblem(issues: readonly unknown[]): { path: PathSegments; message: string } {
+  const first = issues[0] as Issue | undefined;
+  if (!first) return { path: [], message: 'invalid value' };
+  const issue = specificIssue(first);
+  return { path: issuePath(issue), message: issueMessage(issue) };
+}
+
 function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== 'string') return fail('$', 'expected the file text (a string)');
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { methodA, u1Breakout } from '../../scripts/generate-examples';
 import type { Design } from '../core/design';
 import { parseDesignFile } from './loadDesign';
-import { customPartsDesign } from './sampleDesigns';
+import { customPartsDesign } from './fixtures/sampleDesigns';
 import { naturalCompare, serializeDesign } from './saveDesign';
 
 /** Rebuilds every object of a JSON value with its keys in the order `order` gives. */

@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
 import { fixesFor } from '../store/selectors';
 import { designerActions } from '../store/store';

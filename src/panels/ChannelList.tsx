@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel } from '../core/engine/analyze';
+import type { AnalysedChannel } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';

@@ -3,7 +3,7 @@
  * positions at every connector and the A/B side at every duplex LC, and whether it carries light
  * from a transmitter to a receiver.
  */
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { FiberMarking } from '../core/fiberColors';
 import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
 import { VerdictBadge } from './VerdictBadge';

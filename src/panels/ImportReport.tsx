@@ -15,7 +15,7 @@ import {
   saveEditedPart,
   useImportState,
   type PendingImport,
-} from '../app/importFlow';
+} from '../store/importState';
 import { removeFromUserCatalogue, useUserParts } from '../store/userCatalogue';
 import { editableFacts, partKindLabel, setFact } from './partFactsEdit';
 import { partFacts } from './partFacts';

@@ -195,7 +195,7 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
       );
     }
     case 'finding': {
-      const f = analysisOf(design).findings[sel.index];
+      const f = analysisOf(design).findings.find((x) => x.key === sel.key);
       return f ? (
         <section className="panel" aria-label="Mating issue">
           <h2>
@@ -222,7 +222,7 @@ export function Sidebar() {
   const sel =
     selection?.kind === 'finding'
       ? (() => {
-          const f = analysis.findings[selection.index];
+          const f = analysis.findings.find((x) => x.key === selection.key);
           return f ? ({ kind: 'port', ref: findingRef(doc, f.at) } as Selection) : null;
         })()
       : selection;

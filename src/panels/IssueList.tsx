@@ -32,14 +32,14 @@ export function IssueList() {
         </tr>
       </thead>
       <tbody>
-        {findings.map((f, i) => {
-          const selected = selection?.kind === 'finding' && selection.index === i;
+        {findings.map((f) => {
+          const selected = selection?.kind === 'finding' && selection.key === f.key;
           const go = () => {
-            designerActions().select({ kind: 'finding', index: i });
+            designerActions().select({ kind: 'finding', key: f.key });
             designerActions().requestView('focus', [hostOf(f.at.device)]);
           };
           return (
-            <tr key={`${f.rule}-${i}`} className={selected ? 'selected' : undefined} onClick={go} data-rule={f.rule}>
+            <tr key={f.key} className={selected ? 'selected' : undefined} onClick={go} data-rule={f.rule}>
               <td>
                 <VerdictBadge cls={f.severity === 'invalid' ? 'fail' : 'unchecked'} text={f.rule} />
               </td>

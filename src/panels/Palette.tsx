@@ -8,7 +8,7 @@ import { catalogueFor } from '../core/catalogue';
 import type { Part } from '../core/parts';
 import { designerActions, useDesigner } from '../store/store';
 import { useUserParts } from '../store/userCatalogue';
-import { editPartFacts, ensurePartInDesign } from '../app/importFlow';
+import { editPartFacts, ensurePartInDesign } from '../store/importState';
 import { unknownFactCount } from './partFactsEdit';
 import { groupParts, partFacts } from './partFacts';
 

@@ -5,7 +5,7 @@
  */
 import type { Design } from '../core/design';
 import type { PartId } from '../core/ids';
-import { editPartFacts } from '../app/importFlow';
+import { editPartFacts } from '../store/importState';
 import { editableFacts } from './partFactsEdit';
 
 /** The prompt, or nothing for a built-in part. */

@@ -5,7 +5,7 @@
 import { catalogueFor } from '../core/catalogue';
 import { CONNECTOR_VARIANTS, positionLabel } from '../core/connectors';
 import type { Design, PortRef } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/engine/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { ChannelEndpoint } from '../core/engine/channels';
 import { describeTermination } from '../core/engine/polarity';
 import type { FiberTrace, Hop, Termination } from '../core/engine/trace';

@@ -10,7 +10,7 @@
  * ```
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../core/engine/analyze';
+import { analyzeDesign } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
 import type { ModulePart, Part } from '../core/parts';
 import { edge8ChannelBuilder, importedFixturePart } from '../io/netbox/fixtures/importedEdge8';

@@ -13,7 +13,7 @@ import {
   type PathFiber,
   type PlaceLabel,
 } from '../core/deliverables';
-import type { Analysis } from '../core/engine/analyze';
+import type { Analysis } from '../core/analysis/analyze';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
 import { FiberSwatch } from '../panels/FiberMap';

@@ -8,7 +8,7 @@
 import type { Design } from '../core/design';
 import { portKey } from '../core/design';
 import { racksInOrder } from '../core/edits';
-import type { Analysis } from '../core/engine/analyze';
+import type { Analysis } from '../core/analysis/analyze';
 import type { VerdictClass } from '../core/engine/channels';
 import type { DeviceId, RackId } from '../core/ids';
 import type { LabelEntry, LabelIndex } from '../core/labels';

@@ -10,12 +10,11 @@ import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
-import type { StoreKit } from './store';
+import type { StoreKit } from './storeKit';
 
 /** Everything the UI can do to the store. */
 export interface DesignerActions extends DocActions {
   select(sel: Selection | null): void;
-  setHover(sel: Selection | null): void;
   setFace(face: FaceMode): void;
   setViewport(v: Viewport): void;
   requestView(kind: ViewRequest['kind'], devices?: readonly DeviceId[]): void;
@@ -70,10 +69,6 @@ export function makeActions(kit: StoreKit): DesignerActions {
     select: (sel) =>
       kit.setSession((s) => {
         s.selection = sel;
-      }),
-    setHover: (sel) =>
-      kit.setSession((s) => {
-        s.hover = sel;
       }),
     setFace: (face) =>
       kit.setSession((s) => {

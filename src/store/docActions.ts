@@ -7,12 +7,12 @@ import { catalogueFor } from '../core/catalogue';
 import { FIBER_MODE, type FiberType } from '../core/connectors';
 import type { Design, DesignSettings, PortRef } from '../core/design';
 import * as E from '../core/edits';
-import type { ProposedFix } from '../core/engine/fixes';
+import type { ProposedFix } from '../core/analysis/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
 import * as H from './history';
-import type { StoreKit } from './store';
+import type { StoreKit } from './storeKit';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =

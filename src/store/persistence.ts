@@ -50,9 +50,6 @@ export function setAutosavePaused(value: boolean): void {
   if (!value) for (const resume of resumers) resume();
 }
 
-/** True while autosave is paused (`setAutosavePaused`). */
-export const isAutosavePaused = (): boolean => paused;
-
 /**
  * Saves the design whenever it changes, at most every `delayMs` ms (trailing). Returns a stop
  * function that also flushes a pending save. `onSaved` reports each completed write. Nothing is

@@ -1,12 +1,12 @@
 /**
  * Derived data, memoised by identity of the design (immer structural sharing: an edit makes a
- * new design object, a selection or hover change does not). Nothing here is stored.
+ * new design object, a selection change does not). Nothing here is stored.
  */
 import type { Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
-import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/engine/analyze';
+import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/analysis/analyze';
 import { VERDICTS, type VerdictClass } from '../core/engine/channels';
-import { proposeFixes, type ProposedFix } from '../core/engine/fixes';
+import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import type { CableId, DeviceId } from '../core/ids';
 import type { Selection } from './session';
@@ -103,11 +103,6 @@ export function channelsThroughPort(design: Design, a: Analysis, ref: PortRef): 
 /** Channels whose path uses cable `id`. */
 export function channelsOnCable(design: Design, a: Analysis, id: CableId): AnalysedChannel[] {
   return a.channels.filter((c) => channelPath(design, c).cables.has(id));
-}
-
-/** Channels touching device `id` (its ports, or a transceiver at an end). */
-export function channelsOnDevice(design: Design, a: Analysis, id: DeviceId): AnalysedChannel[] {
-  return a.channels.filter((c) => channelPath(design, c).devices.has(id));
 }
 
 /** The channel a selection points at: the channel itself, or the first channel through a port/cable. */

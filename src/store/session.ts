@@ -1,6 +1,6 @@
 /**
  * Session state: everything about the user's view and gesture that is neither undone nor
- * persisted (selection, hover, faces shown, viewport, active tool, drag, notices).
+ * persisted (selection, faces shown, viewport, active tool, drag, notices).
  */
 import type { PortRef } from '../core/design';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
@@ -8,14 +8,14 @@ import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 /** Which rack faces the canvas shows. */
 export type FaceMode = 'front' | 'rear' | 'both';
 
-/** What is selected (or hovered). */
+/** What is selected. */
 export type Selection =
   | { readonly kind: 'rack'; readonly id: RackId }
   | { readonly kind: 'device'; readonly id: DeviceId }
   | { readonly kind: 'cable'; readonly id: CableId }
   | { readonly kind: 'port'; readonly ref: PortRef }
   | { readonly kind: 'channel'; readonly key: string }
-  | { readonly kind: 'finding'; readonly index: number };
+  | { readonly kind: 'finding'; readonly key: string };
 
 /** The active tool: select/move, connect ports with a cable part, or place a part by tapping. */
 export type Tool =
@@ -65,7 +65,6 @@ export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing';
 /** The whole session. */
 export interface Session {
   readonly selection: Selection | null;
-  readonly hover: Selection | null;
   readonly face: FaceMode;
   readonly viewport: Viewport;
   readonly tool: Tool;
@@ -79,7 +78,6 @@ export interface Session {
 /** The session a new store starts with. */
 export const initialSession: Session = {
   selection: null,
-  hover: null,
   face: 'both',
   viewport: { x: 0, y: 0, scale: 1 },
   tool: { kind: 'select' },
@@ -89,19 +87,3 @@ export const initialSession: Session = {
   shortcutsOpen: false,
   viewRequest: null,
 };
-
-/** True when two selections name the same thing. */
-export function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'port':
-      return b.kind === 'port' && a.ref.device === b.ref.device && a.ref.port === b.ref.port;
-    case 'channel':
-      return b.kind === 'channel' && a.key === b.key;
-    case 'finding':
-      return b.kind === 'finding' && a.index === b.index;
-    default:
-      return 'id' in b && a.id === b.id;
-  }
-}

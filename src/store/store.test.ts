@@ -85,7 +85,6 @@ describe('history', () => {
     const doc = s().doc;
     a.select({ kind: 'rack', id: rack });
     a.setFace('rear');
-    a.setHover({ kind: 'rack', id: rack });
     expect(s().doc).toBe(doc);
     expect(s().history.future.length).toBe(1);
   });

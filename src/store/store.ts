@@ -12,7 +12,8 @@ import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyDesign, type Design } from '../core/design';
 import * as H from './history';
-import { initialSession, type Notice, type Session } from './session';
+import { initialSession, type Session } from './session';
+import type { StoreKit } from './storeKit';
 import { makeActions, type DesignerActions } from './actions';
 
 /** The whole store state. `actions` is one stable object: selecting it never re-renders. */
@@ -23,17 +24,6 @@ export interface DesignerState extends H.Versioned {
 
 /** The store API (zustand vanilla). */
 export type DesignerStore = StoreApi<DesignerState>;
-
-/** Low-level writers the actions are built on. */
-export interface StoreKit {
-  get: () => DesignerState;
-  /** Replaces doc + history (one history transition). */
-  setVersioned: (v: H.Versioned) => void;
-  /** Applies an immer recipe to the session. */
-  setSession: (recipe: (s: { -readonly [K in keyof Session]: Session[K] }) => void) => void;
-  /** Shows a notice in the status bar. */
-  notify: (tone: Notice['tone'], text: string) => void;
-}
 
 /** Creates a fresh designer store holding `initial` (an empty design by default). */
 export function createDesignerStore(initial: Design = emptyDesign()): DesignerStore {

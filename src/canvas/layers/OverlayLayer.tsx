@@ -50,9 +50,9 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
     }
     // A finding at a port hidden in this face mode is marked on its device instead.
     const markers = analysis.findings
-      .map((f, i) => ({
+      .map((f) => ({
         p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
-        selected: selection?.kind === 'finding' && selection.index === i,
+        selected: selection?.kind === 'finding' && selection.key === f.key,
       }))
       .filter((m): m is { p: Box; selected: boolean } => !!m.p);
     return { hiCables, hiPorts, markers };

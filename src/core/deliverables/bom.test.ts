@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, front } from '../designBuilder';
 import { billOfMaterials, type BomLine } from './bom';
-import { breakoutFixture } from './breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 
 const qty = (lines: readonly BomLine[]) => Object.fromEntries(lines.map((l) => [l.key, l.quantity]));
 

@@ -1,15 +1,12 @@
 /**
  * What the deliverables show about a channel: its polarity verdict (REFERENCE §0.4), method,
- * and its loss figures (§7, §8) when the loss engine judged it.
- *
- * The loss report is read from `channel.loss` when the analysis carries it (issue 3 adds
- * `loss: ChannelLossReport | null` to `AnalysedChannel`); an analysis without that field gets
- * reports computed here with `lossReports`, so the deliverables work with either shape.
+ * and its loss figures (§7, §8) from the channel's loss report (`AnalysedChannel.loss`; null for
+ * partial and link channels).
  */
-import type { Analysis, AnalysedChannel } from '../engine/analyze';
+import type { Analysis, AnalysedChannel } from '../analysis/analyze';
 import { VERDICTS, type ChannelKind, type PolarityVerdict, type VerdictClass } from '../engine/channels';
 import type { ConnectivityMethod } from '../engine/method';
-import { LOSS_VERDICTS, lossReports, type ChannelLossReport, type LossVerdict } from '../loss';
+import { LOSS_VERDICTS, type ChannelLossReport, type LossVerdict } from '../loss';
 
 /** Loss figures of a channel, or of one lane of it. Values in dB, unrounded. */
 export interface LossFigures {
@@ -37,27 +34,6 @@ export interface ChannelSummary {
   readonly loss: LossFigures | null;
   /** Loss per fiber trace id (the fiber's lane), for per-fiber rows. */
   readonly lossByFiber: ReadonlyMap<number, LossFigures>;
-}
-
-const isReport = (v: unknown): v is ChannelLossReport =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { totalDb?: unknown }).totalDb === 'number' &&
-  typeof (v as { verdict?: unknown }).verdict === 'string';
-
-/**
- * Loss reports of an analysis by channel key: `channel.loss` where present (even null),
- * otherwise computed with the design's settings.
- */
-export function channelLossReports(analysis: Analysis): ReadonlyMap<string, ChannelLossReport | null> {
-  const carried = analysis.channels.length > 0 && analysis.channels.every((c) => 'loss' in c);
-  if (!carried) return lossReports(analysis);
-  const out = new Map<string, ChannelLossReport | null>();
-  for (const c of analysis.channels) {
-    const v: unknown = (c as { loss?: unknown }).loss;
-    out.set(c.key, isReport(v) ? v : null);
-  }
-  return out;
 }
 
 function figures(report: ChannelLossReport, lossDb: number, marginDb: number | null): LossFigures {
@@ -100,11 +76,10 @@ export function summarizeChannels(analysis: Analysis): {
   byKey: ReadonlyMap<string, ChannelSummary>;
   channelOfFiber: ReadonlyMap<number, string>;
 } {
-  const reports = channelLossReports(analysis);
   const byKey = new Map<string, ChannelSummary>();
   const channelOfFiber = new Map<number, string>();
   for (const c of analysis.channels) {
-    byKey.set(c.key, summarizeChannel(c, reports.get(c.key) ?? null));
+    byKey.set(c.key, summarizeChannel(c, c.loss));
     for (const f of c.fibers) channelOfFiber.set(f.id, c.key);
   }
   return { byKey, channelOfFiber };

@@ -3,13 +3,7 @@
  * materials, the path of a tapped port, and printable labels.
  */
 export { billOfMaterials, type BomCategory, type BomLine, type BomOptions } from './bom';
-export {
-  channelLossReports,
-  summarizeChannel,
-  summarizeChannels,
-  type ChannelSummary,
-  type LossFigures,
-} from './channelSummary';
+export { summarizeChannel, summarizeChannels, type ChannelSummary, type LossFigures } from './channelSummary';
 export {
   cablePolarity,
   labelEnd,

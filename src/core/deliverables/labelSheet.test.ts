@@ -6,7 +6,7 @@
  * ```
  */
 import { describe, expect, it } from 'vitest';
-import { breakoutFixture } from './breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 import { labelSheetItems, portLinkHash } from './labelSheet';
 
 const { design } = breakoutFixture();

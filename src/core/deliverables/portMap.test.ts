@@ -14,11 +14,10 @@
  * GT-11 loss: 0.032 km × 3.5 + 0.35 + 0.15 = 0.612 dB vs 1.5 dB → margin 0.888 dB.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign, type Analysis } from '../engine/analyze';
+import { analyzeDesign, type Analysis } from '../analysis/analyze';
 import { fiberMarking } from '../fiberColors';
-import { lossReports } from '../loss';
 import { round3 } from '../units';
-import { breakoutFixture } from './breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 import { portMapRows, rowColours } from './portMap';
 
 const f = breakoutFixture();
@@ -130,11 +129,10 @@ describe('verdicts and loss come from the analysis', () => {
     ]);
   });
   it('reads channel.loss when the analysis carries it', () => {
-    const reports = lossReports(analysis);
     const carried: Analysis = {
       ...analysis,
       channels: analysis.channels.map((c) => {
-        const r = reports.get(c.key) ?? null;
+        const r = c.loss;
         return {
           ...c,
           loss: r && {

@@ -3,7 +3,7 @@
  * labels (REFERENCE §9), the cables on the way with their polarity types (§3, §4), fiber
  * positions and TIA-598 colours (§2), the channel's polarity verdict (§0.4) and loss (§7, §8).
  */
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { labelsFor, naturalCompare, type LabelIndex } from '../labels';
 import { summarizeChannels, type ChannelSummary, type LossFigures } from './channelSummary';
 import { labelFiber, type FiberStep, type LabelledFiber } from './fiberSteps';

@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cage, front, rear } from '../designBuilder';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
-import { breakoutFixture } from './breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 import type { FiberStep } from './fiberSteps';
 import { portPath } from './portPath';
 

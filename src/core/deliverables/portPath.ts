@@ -4,7 +4,7 @@
  * verdict (§0.4) and loss margin (§7, §8) of the channel(s) the port carries.
  */
 import type { PortRef } from '../design';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { effectivePort, type DesignIndex } from '../engine/designIndex';
 import type { FiberTrace, Termination } from '../engine/trace';
 import { labelsFor, naturalCompare, portLabelOf, positionText, type LabelIndex } from '../labels';

@@ -24,7 +24,7 @@ import {
 } from '../fixtures/topologies';
 import { readFrom, traceThrough } from '../fixtures/traceQueries';
 import type { DeviceId } from '../ids';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 
 /** A/B letter → engine position (§0.1: A = 1, B = 2). */

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArrayCable, makeDuplexCord } from '../catalogue/cables';
 import { makeAdapterPlate, makeCassette } from '../catalogue/modules';
 import type { ConnectorSpec } from '../connectors';
-import { DesignBuilder, cage, mdi, rear } from '../designBuilder';
+import { DesignBuilder, cage, front, mdi, rear } from '../designBuilder';
 import {
   arrayCable,
   duplexDirect,
@@ -25,7 +25,7 @@ import {
 } from '../fixtures/topologies';
 import { partId, type DeviceId } from '../ids';
 import type { CablePart } from '../parts';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import type { MatingRule } from './mating';
 
@@ -69,6 +69,22 @@ function lcIntoMpo() {
   );
   b.cable('cable/lc-duplex-ab-upc', 'CORD', 2, 'OM4', { A: cage(sw, 1), B: rear(m) });
   return { design: b.build(), probe: t };
+}
+
+/**
+ * SW-1 (24× SFP+) with 10GBASE-SR SFPs in cages 1 and 2, and an enclosure with `modules` MOD-A
+ * cassettes (female UPC rear, OM4) named MOD 1…; the caller adds the cords.
+ */
+function twoSfpsAndCassettes(name: string, modules: number) {
+  const b = new DesignBuilder(name);
+  const r = b.rack('R1');
+  const sw = b.equipment(r, 'equipment/switch-1u-24xsfpplus', 40, 'SW-1');
+  b.transceiver(sw, 1, 'transceiver/10gbase-sr-sfpplus', 'SFP 1');
+  b.transceiver(sw, 2, 'transceiver/10gbase-sr-sfpplus', 'SFP 2');
+  const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
+  const cassette = makeCassette({ moduleClass: 'MOD-A', rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4' });
+  const mods = Array.from({ length: modules }, (_, i) => b.module(enc, i + 1, cassette.id, `MOD ${i + 1}`));
+  return { b, sw, mods };
 }
 
 const CASES: readonly MatingCase[] = [
@@ -271,6 +287,64 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
     const analysis = analyzeDesign(duplexStructured({ ...METHOD_RECIPES.A, module1: mod }).design);
     expect(new Set(analysis.findings.map((f) => `${f.rule}:${f.severity}`))).toEqual(new Set(['V5:unchecked']));
     expect(new Set(analysis.channels.map((c) => c.verdict))).toEqual(new Set(['unchecked']));
+  });
+
+  /**
+   * ```text
+   *  SW-1 cage 1: SFP 1 ── LC A-to-B cord CORD 1 (end B) ──▶ ENC slot 1 MOD-A rear MPO1   V6
+   *  SW-1 cage 2: SFP 2 ── LC A-to-B cord CORD 2 (end B) ──▶ ENC slot 2 MOD-A rear MPO1   V6
+   * ```
+   * Unplugging CORD 1 removes the first finding; the second keeps its key although its list
+   * position moves from 1 to 0 (a selection by position would now point at the wrong finding).
+   */
+  it('keys a finding by rule, port, contact and plug, not by its position in the list', () => {
+    const { b, sw, mods } = twoSfpsAndCassettes('two LC plugs in MPO ports', 2);
+    const [m1, m2] = mods as [DeviceId, DeviceId];
+    const c1 = b.cable('cable/lc-duplex-ab-upc', 'CORD 1', 2, 'OM4', { A: cage(sw, 1), B: rear(m1) });
+    const c2 = b.cable('cable/lc-duplex-ab-upc', 'CORD 2', 2, 'OM4', { A: cage(sw, 2), B: rear(m2) });
+    const design = b.build();
+    const second = `V6@${m2}#mpo1/port/${c2}:B`;
+    expect(analyzeDesign(design).findings.map((f) => f.key)).toEqual([`V6@${m1}#mpo1/port/${c1}:B`, second]);
+    const unplugged = {
+      ...design,
+      cables: { ...design.cables, [c1]: { ...design.cables[c1]!, ends: { A: null, B: null } } },
+    };
+    expect(analyzeDesign(unplugged).findings.map((f) => f.key)).toEqual([second]);
+  });
+
+  /**
+   * ```text
+   *  QSFP a ── cable 1 (MPO-12 m/f, flipped) ──▶ [plate front-1 | rear-1] ◀── cable 2 (MPO-24 m/m) ──▶ QSFP b MDI
+   * ```
+   * The plate's through pair breaks V1 (male meets male) and V7 (MPO-12 meets MPO-24); at QSFP b
+   * the MPO-24 plug fails V7 against the MDI port and again against the built-in MPO-12, and V2
+   * (male plug into the male MDI). Six findings on three ports, six distinct keys.
+   */
+  it('keys stay distinct when one pair breaks several rules, or one plug the same rule twice', () => {
+    const t = parallelPath([arrayCable('A', { genders: 'mf', flip: true }), mpoAdapter('A'), arrayCable(mpo24mm)]);
+    const [c1, c2] = t.cables;
+    const plate = t.adapters[0];
+    expect(analyzeDesign(t.design).findings.map((f) => f.key)).toEqual([
+      `V7@${plate}#front-1/through/${c1}:A+${c2}:A`,
+      `V1@${plate}#front-1/through/${c1}:A+${c2}:A`,
+      `V7@${plate}#rear-1/port/${c2}:A`,
+      `V7@${t.b}#mdi/port/${c2}:B`,
+      `V7@${t.b}#mdi/fixed/${c2}:B`,
+      `V2@${t.b}#mdi/fixed/${c2}:B`,
+    ]);
+  });
+
+  /**
+   * ```text
+   *  SW-1 cage 1: SFP 1 ── CORD 1 ──▶ MOD 1 front-1 ◀── CORD 2 ── SFP 2 :SW-1 cage 2   P1
+   * ```
+   */
+  it('keys a P1 finding by the port and the cables crowding it', () => {
+    const { b, sw, mods } = twoSfpsAndCassettes('two cords in one port', 1);
+    const m = mods[0]!;
+    const c1 = b.cable('cable/lc-duplex-ab-upc', 'CORD 1', 2, 'OM4', { A: cage(sw, 1), B: front(m, 1) });
+    const c2 = b.cable('cable/lc-duplex-ab-upc', 'CORD 2', 2, 'OM4', { A: cage(sw, 2), B: front(m, 1) });
+    expect(analyzeDesign(b.build()).findings.map((f) => f.key)).toEqual([`P1@${m}#front-1/crowded/${c1}+${c2}`]);
   });
 
   it('the built-in APC cassettes all use key-up/key-down rear adapters, so no built-in part trips V4', () => {

@@ -15,13 +15,18 @@ import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, PortDef } from '../parts';
 import type { DesignIndex, PlugAt } from './designIndex';
-import { effectivePort } from './designIndex';
 
 /** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
 export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
 
 /** One finding at a mated pair. */
 export interface MatingFinding {
+  /**
+   * Stable identity of the finding (`findingKeyOf`): rule, effective port, what the plug meets
+   * there and the plugs involved. It does not depend on the finding's position in the list, so a
+   * selected finding stays selected while other findings come and go.
+   */
+  readonly key: string;
   readonly rule: MatingRule;
   /** `invalid` breaks the design at this pair; `unchecked` means an input is unknown. */
   readonly severity: 'invalid' | 'unchecked';
@@ -32,6 +37,29 @@ export interface MatingFinding {
   /** Display names of both sides, e.g. ["Trunk T1 end A (MPO-12 male)", "Leaf-1 MOD-U1 MPO1 (male)"]. */
   readonly parts: readonly [string, string];
   readonly message: string;
+}
+
+/**
+ * What a plug meets at a port: the port's receptacle (`port`: family, key and fiber count, rules
+ * V6 and V7), the connector built into the part (`fixed`), the plug in the peer port of a
+ * through-adapter (`through`), or other plugs in the same port (`crowded`, rule P1).
+ */
+export type MatingContact = 'port' | 'fixed' | 'through' | 'crowded';
+
+/**
+ * The stable key of a mating finding: `rule@device#port/contact/plugs`, where `device#port` is the
+ * effective port (cages resolved) and `plugs` names the plugs involved as `cable:endKey` (or only
+ * the cables, for P1), e.g. `V1@dev-4#mpo1/fixed/cab-3:A`. One pair yields at most one finding
+ * per rule and contact, so the key is unique within an analysis; it changes only when the pair
+ * itself changes (another plug, another port).
+ */
+export function findingKeyOf(rule: MatingRule, at: PortRef, contact: MatingContact, plugs: readonly string[]): string {
+  return `${rule}@${at.device}#${at.port}/${contact}/${plugs.join('+')}`;
+}
+
+/** A plug as the finding key names it: `cable:endKey` (the end's index when the part is unknown). */
+function plugName(index: DesignIndex, plug: PlugAt): string {
+  return `${plug.cable}:${index.cables.get(plug.cable)?.endKeys[plug.end] ?? plug.end}`;
 }
 
 /** One side of a mated pair. */
@@ -166,10 +194,12 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
   for (const [key, cables] of index.crowdedPorts) {
     const [device, port] = key.split('#') as [string, string];
+    const at = { device: device as DeviceId, port };
     findings.push({
+      key: findingKeyOf('P1', at, 'crowded', cables),
       rule: 'P1',
       severity: 'invalid',
-      at: { device: device as DeviceId, port },
+      at,
       cables,
       parts: [String(cables[0]), String(cables[1])],
       message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}`,
@@ -198,6 +228,7 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       });
       for (const f of fit)
         findings.push({
+          key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
           rule: f.rule,
           severity: f.severity,
           at,
@@ -220,6 +251,7 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
         );
         for (const f of out)
           findings.push({
+            key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
             rule: f.rule,
             severity: f.severity,
             at,
@@ -240,6 +272,7 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
         );
         for (const f of out)
           findings.push({
+            key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
             rule: f.rule,
             severity: f.severity,
             at,
@@ -251,10 +284,4 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
     }
   }
   return findings;
-}
-
-/** The effective port key of a port reference (cages resolved), for joining findings to hops. */
-export function findingKey(index: DesignIndex, ref: PortRef): string {
-  const eff = effectivePort(index, ref) ?? ref;
-  return `${eff.device}#${eff.port}`;
 }

@@ -22,7 +22,7 @@ import { arrayCable, duplexStructured, METHOD_RECIPES, mpoAdapter, parallelPath 
 import { channelBetween, equipmentVerdictClasses, traceThrough, worstEquipmentVerdict } from '../fixtures/traceQueries';
 import type { DeviceId } from '../ids';
 import type { AdapterType, ArrayPolarity, DuplexCordType } from '../parts';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import { arrayElements, type ConnectivityMethod } from './method';
 

@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArrayCable, makeConversionCable } from '../catalogue/cables';
 import { makeCassette } from '../catalogue/modules';
-import { mdiPlugPosition } from '../catalogue/positionMaps';
 import { POS_A, POS_B } from '../connectors';
 import {
   arrayCable,
@@ -24,7 +23,7 @@ import {
 } from '../fixtures/topologies';
 import { channelBetween, readFrom } from '../fixtures/traceQueries';
 import type { DeviceId } from '../ids';
-import { analyzeDesign, type Analysis } from './analyze';
+import { analyzeDesign, type Analysis } from '../analysis/analyze';
 import type { PolarityVerdict } from './channels';
 import { duplexFlips, type ConnectivityMethod } from './method';
 import type { Termination } from './trace';
@@ -126,6 +125,18 @@ const PARALLEL_GOLDENS: readonly {
   },
 ];
 
+/**
+ * REFERENCE §6.1 engine MDI table of an MPO-12 single-row transceiver, written out: for lanes
+ * 0–3, the cord plug position of the lane's Tx (receptacle 1–4) and of its Rx (receptacle 12–9);
+ * plug p = 13 − receptacle r (§0.1).
+ */
+const SR4_MDI_PLUG: readonly (readonly [tx: number, rx: number])[] = [
+  [12, 1],
+  [11, 2],
+  [10, 3],
+  [9, 4],
+];
+
 describe('parallel goldens (§6.2, §6.3, §6.5)', () => {
   it.each(PARALLEL_GOLDENS)('$id → $verdict', (g) => {
     const sr8 = g.transceiver === SR8;
@@ -146,8 +157,8 @@ describe('parallel goldens (§6.2, §6.3, §6.5)', () => {
     const analysis = analyzeDesign(topo.design);
     for (let k = 0; k < 4; k++) {
       const f = analysis.fibers.find((x) => x.start.kind === 'tx' && x.start.device === topo.a && x.start.lane === k)!;
-      // Receptacle r (looking into the port) ↔ plug p = 13 − r (§0.1).
-      expect(f.start).toEqual({ kind: 'tx', device: topo.a, lane: k, position: mdiPlugPosition('mpo-12', k + 1) });
+      const [txPlug, rxPlug] = SR4_MDI_PLUG[k]!;
+      expect(f.start).toEqual({ kind: 'tx', device: topo.a, lane: k, position: txPlug });
       expect(f.hops).toEqual([
         {
           kind: 'cable',
@@ -157,7 +168,7 @@ describe('parallel goldens (§6.2, §6.3, §6.5)', () => {
           to: { end: 1, position: k + 1 },
         },
       ]);
-      expect(f.end).toEqual({ kind: 'rx', device: topo.b, lane: k, position: mdiPlugPosition('mpo-12', 12 - k) });
+      expect(f.end).toEqual({ kind: 'rx', device: topo.b, lane: k, position: rxPlug });
     }
     const dark = analysis.fibers.filter((f) => f.start.kind === 'dark-mdi');
     expect(dark.map((f) => [f.start.kind, f.end.kind, 'position' in f.start ? f.start.position : 0])).toEqual(

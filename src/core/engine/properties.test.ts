@@ -26,7 +26,7 @@ import {
 } from '../fixtures/topologies';
 import { cableId, deviceId, partId } from '../ids';
 import { portsOf, type AdapterType, type ArrayPolarity, type DuplexCordType, type ModulePart } from '../parts';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { VERDICTS } from './channels';
 import { duplexFlips } from './method';
 import type { FiberTrace, Hop } from './trace';

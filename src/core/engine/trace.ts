@@ -260,19 +260,3 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
   }
   return traces;
 }
-
-/** The device a termination sits on, if any. */
-export function terminationDevice(t: Termination): DeviceId | undefined {
-  switch (t.kind) {
-    case 'tx':
-    case 'rx':
-    case 'dark-mdi':
-    case 'dark-device':
-    case 'open-port':
-      return t.device;
-    case 'unchecked':
-      return t.device;
-    default:
-      return undefined;
-  }
-}

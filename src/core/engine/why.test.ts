@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrayCable, breakoutU1, parallelPath } from '../fixtures/parallelTopologies';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
-import { analyzeDesign } from './analyze';
+import { analyzeDesign } from '../analysis/analyze';
 
 describe('why a channel fails', () => {
   /*

@@ -10,7 +10,7 @@
  *                  the permanent link inside a channel: cords excluded
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
 import { cassetteLinks, mpoPanelLink, patchedMethodA } from './fixtures';
 import { linkEvaluator } from './linkEvaluation';

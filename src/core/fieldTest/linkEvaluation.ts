@@ -10,7 +10,7 @@
  */
 import { FIBER_MODE, type ModeFamily } from '../connectors';
 import type { LossMode, ReferenceMethod } from '../design';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { applicationSpec } from '../loss/applications';
 import {
   judgeApplication,

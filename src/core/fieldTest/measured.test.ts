@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design, TestResult } from '../design';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
 import { cassetteLinks, FT_PARTS, mpoPanelLink } from './fixtures';
 import { measuredOutcomes } from './measured';

@@ -11,7 +11,7 @@
  * longer in the design are `orphans` (kept, listed). Pure; memoised per analysis object.
  */
 import type { ReferenceMethod, TestResult } from '../design';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { round3 } from '../units';
 import { judgeMeasurement, TEST_VERDICTS, worseTest, type TestVerdict } from './judge';
 import { likelyHop, type LikelyHop } from './likelyHop';

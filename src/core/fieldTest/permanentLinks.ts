@@ -17,7 +17,7 @@
  * Linear in the hops of the analysis; memoised per analysis object.
  */
 import type { ConnectorVariant, FiberType } from '../connectors';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { effectivePort, type DesignIndex } from '../engine/designIndex';
 import type { Hop } from '../engine/trace';
 import type { CableId, DeviceId, RackId } from '../ids';

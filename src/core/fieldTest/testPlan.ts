@@ -12,7 +12,7 @@
 import { portLinkHash } from '../deliverables/labelSheet';
 import type { Design, LossMode, ReferenceMethod } from '../design';
 import { racksInOrder } from '../edits';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../analysis/analyze';
 import { labelsFor } from '../labels';
 import { channelLoss } from '../loss/channelLoss';
 import { METHOD_TEXT } from './linkLimit';

@@ -4,7 +4,8 @@
  * of a device name (`Leaf-1`) → matching ports, best first.
  */
 import type { PortRef } from '../design';
-import type { LabelEntry, LabelIndex } from './labelIndex';
+import type { LabelEntry } from './labelEntry';
+import type { LabelIndex } from './labelIndex';
 import { naturalCompare, normalizeLabel } from './labelText';
 
 /** One search hit. */

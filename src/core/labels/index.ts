@@ -2,15 +2,8 @@
  * Labels and identifiers (REFERENCE §9): the project grammar `R12-P1-C3-Port4` and a TIA-606-B
  * style scheme, derived from the design, parsed back (GT-15) and searched.
  */
-export {
-  labelsFor,
-  portLabelOf,
-  positionText,
-  type CableLabel,
-  type LabelEntry,
-  type LabelIndex,
-  type LabelKind,
-} from './labelIndex';
+export type { CableLabel, LabelEntry, LabelKind } from './labelEntry';
+export { labelsFor, portLabelOf, positionText, type LabelIndex } from './labelIndex';
 export {
   canonicalText,
   convertLabel,

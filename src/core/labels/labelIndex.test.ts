@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design, Rack } from '../design';
-import { breakoutFixture } from '../deliverables/breakoutFixture';
+import { breakoutFixture } from '../fixtures/breakoutFixture';
 import { DesignBuilder } from '../designBuilder';
 import { findPorts } from './findPorts';
 import { labelsFor, portLabelOf } from './labelIndex';

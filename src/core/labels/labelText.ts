@@ -3,7 +3,7 @@
  * lookups (case and spacing never matter; labels are plain text, never markup) and the natural
  * order in which labels are listed (`Port2` before `Port10`).
  */
-import type { LabelEntry } from './labelIndex';
+import type { LabelEntry } from './labelEntry';
 
 /**
  * Normalises a label for lookup: trims, removes all white space and upper-cases. Labels are plain

@@ -15,7 +15,8 @@
  */
 import type { Design, LabelScheme, PortRef } from '../design';
 import { CONNECTOR_VARIANTS } from '../connectors';
-import { labelsFor, positionText, type LabelEntry, type LabelIndex } from './labelIndex';
+import type { LabelEntry } from './labelEntry';
+import { labelsFor, positionText, type LabelIndex } from './labelIndex';
 import { normalizeLabel } from './labelText';
 import { formatPortLabel, type PortToken } from './scheme';
 

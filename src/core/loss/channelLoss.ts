@@ -9,7 +9,6 @@
  */
 import type { FiberType } from '../connectors';
 import type { DesignSettings, LossMode, MultimodeAttenuationModel } from '../design';
-import type { Analysis } from '../engine/analyze';
 import { transceiverOf, type Channel, type ChannelKind } from '../engine/channels';
 import type { DesignIndex } from '../engine/designIndex';
 import type { FiberTrace } from '../engine/trace';
@@ -220,17 +219,4 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     reasons,
     power: powerBudgets(index, ends, losses),
   };
-}
-
-/**
- * Loss reports of every channel of an analysis, keyed by channel key (null for partial and link
- * channels). `settings` defaults to the analysed design's own.
- */
-export function lossReports(
-  analysis: Pick<Analysis, 'index' | 'channels'>,
-  settings: DesignSettings = analysis.index.design.settings,
-): ReadonlyMap<string, ChannelLossReport | null> {
-  const out = new Map<string, ChannelLossReport | null>();
-  for (const ch of analysis.channels) out.set(ch.key, channelLoss(analysis.index, ch, settings));
-  return out;
 }

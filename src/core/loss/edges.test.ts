@@ -14,14 +14,14 @@ import { BUILTIN_CATALOGUE } from '../catalogue';
 import type { FiberType } from '../connectors';
 import type { Design, DesignSettings } from '../design';
 import { DesignBuilder, mdi, port } from '../designBuilder';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { partId } from '../ids';
 import type { Part, TransceiverPart } from '../parts';
 import { dB, round3 } from '../units';
 import { APPLICATIONS } from './applications';
-import { channelLoss, lossReports, type ChannelLossReport } from './channelLoss';
+import { channelLoss, type ChannelLossReport } from './channelLoss';
 import { judgeApplication } from './judgement';
-import { breakout, cordOf, duplexStructured, gt06, parallelPath, XCVR, type Run } from './goldenDesigns';
+import { breakout, cordOf, duplexStructured, gt06, parallelPath, XCVR, type Run } from '../fixtures/lossGoldenDesigns';
 
 const LC_PANEL = 'equipment/panel-1u-24xlcduplex-duplex';
 
@@ -36,7 +36,7 @@ const lcChain = (
 /** The single report of a design with one transceiver-to-transceiver channel. */
 function onlyReport(design: Design): ChannelLossReport {
   const a = analyzeDesign(design);
-  const reports = [...lossReports(a).values()].filter((r): r is ChannelLossReport => r !== null);
+  const reports = a.channels.map((c) => c.loss).filter((r): r is ChannelLossReport => r !== null);
   expect(reports).toHaveLength(1);
   return reports[0]!;
 }

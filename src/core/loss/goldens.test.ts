@@ -12,11 +12,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { cage, DesignBuilder, front, rear } from '../designBuilder';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
 import { channelLoss, type ChannelLossReport } from './channelLoss';
 import type { LossVerdict } from './judgement';
-import { breakout, gt06, gt10, parallelPath, XCVR } from './goldenDesigns';
+import { breakout, gt06, gt10, parallelPath, XCVR } from '../fixtures/lossGoldenDesigns';
 
 interface Golden {
   readonly id: string;

@@ -12,10 +12,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FiberType } from '../connectors';
 import type { DesignSettings } from '../design';
-import { analyzeDesign } from '../engine/analyze';
+import { analyzeDesign } from '../analysis/analyze';
 import type { LossGrade } from '../parts';
 import { channelLoss } from './channelLoss';
-import { cordOf, parallelPath, XCVR, type Run } from './goldenDesigns';
+import { cordOf, parallelPath, XCVR, type Run } from '../fixtures/lossGoldenDesigns';
 import { LOSS_EPSILON } from './judgement';
 
 interface Chain {

@@ -8,8 +8,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { billOfMaterials, portMapRows, labelSheetItems } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { BOM_COLUMNS, bomCsv, labelsCsv, PORT_MAP_COLUMNS, portMapCsv, toCsv } from './csv';
 
 const f = breakoutFixture();

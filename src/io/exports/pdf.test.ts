@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { billOfMaterials, labelSheetItems, portMapRows } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { bomPdf, labelSheetPdf, portMapPdf } from './pdf';
 import { pdfText } from './pdfTable';
 

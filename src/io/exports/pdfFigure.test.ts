@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { portMapRows } from '../../core/deliverables';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { portMapPdf } from './pdf';
 import { fitFigure } from './pdfFigure';
 

@@ -7,7 +7,7 @@
  * ```
  */
 import { describe, expect, it } from 'vitest';
-import { breakoutFixture } from '../../core/deliverables/breakoutFixture';
+import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
 import { DesignBuilder, front } from '../../core/designBuilder';
 import { decodeShareLink, encodeShareLink, parseShareHash, SHARE_URL_LIMIT } from './shareLink';
 

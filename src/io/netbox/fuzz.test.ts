@@ -152,7 +152,7 @@ function applyOp(root: unknown, op: Op): unknown {
 
 const parsedFixtures = NETBOX_FIXTURES.map(([path, text]) => [path, parse(text) as unknown] as const);
 
-describe('fuzz: importNetboxYaml never throws', () => {
+describe('fuzz: importNetboxYaml never throws', { timeout: 120_000 }, () => {
   afterAll(() => {
     // Reported in the test output and used by the issue report.
     console.info(

@@ -13,7 +13,7 @@
  */
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { front, port } from '../../core/designBuilder';
 import type { Design } from '../../core/design';
 import type { ModulePart } from '../../core/parts';

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../core/design';
 import { DesignBuilder, port, rear } from '../../core/designBuilder';
-import { analyzeDesign } from '../../core/engine/analyze';
+import { analyzeDesign } from '../../core/analysis/analyze';
 import { measuredOutcomes, permanentLinks } from '../../core/fieldTest';
 import { cassetteLinks, mpoPanelLink } from '../../core/fieldTest/fixtures';
 import { applyImport, issueText, planImport } from './importResults';

@@ -11,7 +11,7 @@
  */
 import type { Design, ReferenceMethod, TestResult } from '../../core/design';
 import { effectiveLinkTest, linkMode, permanentLinks, type PermanentLink } from '../../core/fieldTest';
-import type { Analysis } from '../../core/engine/analyze';
+import type { Analysis } from '../../core/analysis/analyze';
 import { testResultSchema } from '../designSchema';
 import { linkMatcher } from './matchLinks';
 import { columnLetter, type ResultsTable } from './readResultsFile';

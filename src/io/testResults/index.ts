@@ -3,7 +3,7 @@
  * papaparse), map its columns (presets, synonyms, remembered mappings), parse its cells, match
  * rows to permanent links, plan and apply the import as one step.
  */
-import type { Analysis } from '../../core/engine/analyze';
+import type { Analysis } from '../../core/analysis/analyze';
 import { planImport, type ImportPlan } from './importResults';
 import { decodeResultsBytes, readResultsTable, sizeProblem, type ResultsTable } from './readResultsFile';
 import { EMPTY_MEMORY, suggestMapping, type MappingMemory, type MappingSuggestion } from './resultColumns';

@@ -7,7 +7,7 @@
 import type { Design } from '../design';
 import type { CableId, DeviceId, PartId } from '../ids';
 import type { Part } from '../parts';
-import { VERDICTS, type PolarityVerdict } from './channels';
+import { VERDICTS, type PolarityVerdict } from '../engine/channels';
 import { analyzeDesign, type AnalysedChannel, type Analysis } from './analyze';
 
 /** One proposed substitution. */

@@ -8,9 +8,9 @@
  * broken generator cannot produce a fast but meaningless number.
  */
 import { bench, describe } from 'vitest';
-import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../fixtures/generateDataHall';
+import { DATA_HALL_SIZES, cableFiberCount, generateDataHall } from '../dataHall';
 import { analyzeDesign } from './analyze';
-import { VERDICTS } from './channels';
+import { VERDICTS } from '../engine/channels';
 
 const MIN_FIBERS: Readonly<Record<keyof typeof DATA_HALL_SIZES, number>> = {
   '2.5k': 2_500,

@@ -5,14 +5,14 @@
  */
 import type { Design } from '../design';
 import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
-import type { Channel, ChannelKind } from './channels';
-import { VERDICTS } from './channels';
-import { channelKind, groupFibers, transceiverOf } from './channels';
-import { buildDesignIndex, type DesignIndex } from './designIndex';
-import { checkMatings, type MatingFinding } from './mating';
-import type { ConnectivityMethod } from './method';
-import { judgePolarity } from './polarity';
-import { traceAllFibers, type FiberTrace } from './trace';
+import type { Channel, ChannelKind } from '../engine/channels';
+import { VERDICTS } from '../engine/channels';
+import { channelKind, groupFibers, transceiverOf } from '../engine/channels';
+import { buildDesignIndex, type DesignIndex } from '../engine/designIndex';
+import { checkMatings, type MatingFinding } from '../engine/mating';
+import type { ConnectivityMethod } from '../engine/method';
+import { judgePolarity } from '../engine/polarity';
+import { traceAllFibers, type FiberTrace } from '../engine/trace';
 
 /** A channel with its polarity judgement. */
 export interface AnalysedChannel extends Channel {

@@ -1,0 +1,274 @@
+/**
+ * The pure mapping between a design and its `Y.Doc` of records (layout in `collections.ts`), and
+ * the snapshot the app works on: an immutable `Design` that shares every unchanged record object
+ * with the previous snapshot.
+ *
+ * ```text
+ *  Y.Doc ──readSnapshot──► DocSnapshot { raw, design, aside, notices }
+ *    │  (a transaction: another tab, the server, undo)
+ *    └──refreshSnapshot(prev, ydoc, changedKeys(tr))──► next snapshot (changed keys re-read only)
+ *  store edit ──diffDesign──► applyDiff(ydoc, diff, LOCAL) ; commitSnapshot(prev, next, diff)
+ * ```
+ *
+ * A value that fails validation is never applied: it is kept aside (`aside`, with its JSON
+ * path and message, and the value itself) and the rest of the document goes on. The document
+ * itself is never rewritten by reading it.
+ */
+import * as Y from 'yjs';
+import { emptyDesign, SCHEMA_VERSION, type Design } from '../../core/design';
+import {
+  COLLECTION_NAMES,
+  META_KEYS,
+  META_MAP,
+  RECORD_COLLECTIONS,
+  collectionDef,
+  type CollectionName,
+  type MetaKey,
+} from './collections';
+import { applyDiff, diffDesign, type DesignDiff } from './diff';
+import { resolveReferences, type ReferenceNotice } from './references';
+import { validateMeta, validateRecord } from './validate';
+
+/** A value of the document that was not applied to the snapshot, and why. */
+export interface AsideRecord {
+  /** `meta` or the collection holding it. */
+  readonly collection: CollectionName | typeof META_MAP;
+  readonly key: string;
+  /** JSON path of the first problem, design-file terms (`$.cables["cab-3"].lengthM`). */
+  readonly path: string;
+  readonly message: string;
+  /** The value as found in the document (kept so it can be shown and downloaded). */
+  readonly value: unknown;
+}
+
+/** What the app works on, read from a document of records. */
+export interface DocSnapshot {
+  /** The valid records exactly as in the document (dangling references not yet resolved). */
+  readonly raw: Design;
+  /** The design the app shows and edits: `raw` with dangling references resolved. */
+  readonly design: Design;
+  /** Values not applied (invalid), keyed `collection/key`. */
+  readonly aside: ReadonlyMap<string, AsideRecord>;
+  /** References shown differently from the document (see `references.ts`). */
+  readonly notices: readonly ReferenceNotice[];
+}
+
+/** Keys changed by one transaction: per collection, and in `meta`. */
+export interface ChangedKeys {
+  readonly meta: ReadonlySet<string>;
+  readonly collections: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+}
+
+/** Key of an aside entry. */
+const asideKey = (collection: string, key: string): string => `${collection}/${key}`;
+
+/**
+ * Writes `design` into `ydoc` (a fresh `Y.Doc` by default) in one transaction with `origin`:
+ * `meta` (schemaVersion, name, settings) and one record per key in each collection map;
+ * records of the document absent from `design` are deleted. Returns the doc.
+ */
+export function designToDoc(design: Design, ydoc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
+  ydoc.transact(() => {
+    const meta = ydoc.getMap(META_MAP);
+    for (const k of META_KEYS) meta.set(k, design[k]);
+    for (const c of COLLECTION_NAMES) {
+      const map = ydoc.getMap(c);
+      const recs = (design[c] ?? {}) as Readonly<Record<string, unknown>>;
+      for (const k of [...map.keys()]) if (!Object.hasOwn(recs, k)) map.delete(k);
+      for (const [k, v] of Object.entries(recs)) map.set(k, v);
+    }
+  }, origin);
+  return ydoc;
+}
+
+/**
+ * The meta values at `keys`, read from the doc: a valid value is taken; an invalid one is kept
+ * aside and `prev`'s value stays (not applied); a missing one reads as an empty design's.
+ */
+function readMeta(ydoc: Y.Doc, prev: Design, aside: Map<string, AsideRecord>, keys: Iterable<string>) {
+  const meta = ydoc.getMap(META_MAP);
+  const blank = emptyDesign();
+  const out: Partial<Record<MetaKey, unknown>> = {};
+  for (const key of keys) {
+    if (!(META_KEYS as readonly string[]).includes(key)) continue;
+    const k = key as MetaKey;
+    aside.delete(asideKey(META_MAP, k));
+    if (!meta.has(k)) {
+      out[k] = blank[k];
+      continue;
+    }
+    const v = meta.get(k);
+    const r = validateMeta(k, v);
+    if (r.ok) out[k] = prev[k] === v ? prev[k] : r.record;
+    else {
+      out[k] = prev[k];
+      aside.set(asideKey(META_MAP, k), { collection: META_MAP, key: k, path: r.path, message: r.message, value: v });
+    }
+  }
+  return out;
+}
+
+/**
+ * Re-reads `keys` of `collection` into a copy of `records`: a valid value replaces the record,
+ * a deleted key removes it, an invalid value is kept aside and the record in `records` (if any)
+ * stays as it was (not applied).
+ */
+function readRecords(
+  ydoc: Y.Doc,
+  collection: CollectionName,
+  records: Readonly<Record<string, unknown>>,
+  keys: Iterable<string>,
+  aside: Map<string, AsideRecord>,
+): Record<string, unknown> {
+  const map = ydoc.getMap(collection);
+  const out: Record<string, unknown> = { ...records };
+  for (const key of keys) {
+    aside.delete(asideKey(collection, key));
+    if (!map.has(key)) {
+      delete out[key];
+      continue;
+    }
+    const value = map.get(key);
+    const r = validateRecord(collection, key, value);
+    if (r.ok) out[key] = r.record;
+    else aside.set(asideKey(collection, key), { collection, key, path: r.path, message: r.message, value });
+  }
+  return out;
+}
+
+/** The `schemaVersion` the document was written with, or null when it has none (yet). */
+export function docSchemaVersion(ydoc: Y.Doc): number | null {
+  const v = ydoc.getMap(META_MAP).get('schemaVersion');
+  return typeof v === 'number' ? v : null;
+}
+
+/** Assembles the snapshot from raw records: omits empty optional collections, resolves references. */
+function finish(raw: Design, aside: ReadonlyMap<string, AsideRecord>, previous?: Design): DocSnapshot {
+  const trimmed: Record<string, unknown> = { ...raw };
+  for (const c of RECORD_COLLECTIONS as readonly { name: string; optional?: boolean }[])
+    if (c.optional && Object.keys((raw as unknown as Record<string, object>)[c.name] ?? {}).length === 0)
+      delete trimmed[c.name];
+  const resolved = resolveReferences(trimmed as unknown as Design, previous);
+  return { raw, design: resolved.design, aside, notices: resolved.notices };
+}
+
+/**
+ * Reads the whole document into a snapshot: every record validated on its own (invalid ones
+ * kept aside with path and message), dangling references resolved with notices. Missing meta
+ * values read as an empty design's (`schemaVersion` 1, "Untitled design", default settings).
+ * A document written by a newer app version reads as empty with `meta/schemaVersion` aside:
+ * check `docSchemaVersion` first. Pure (reads only); O(records).
+ */
+export function readSnapshot(ydoc: Y.Doc): DocSnapshot {
+  const aside = new Map<string, AsideRecord>();
+  const base = emptyDesign();
+  const meta = readMeta(ydoc, base, aside, META_KEYS);
+  if (aside.has(asideKey(META_MAP, 'schemaVersion'))) return finish(base, aside);
+  const raw: Record<string, unknown> = { ...base, ...meta, schemaVersion: SCHEMA_VERSION };
+  for (const c of COLLECTION_NAMES) {
+    const keys = [...ydoc.getMap(c).keys()];
+    raw[c] = readRecords(ydoc, c, {}, keys, aside);
+  }
+  return finish(raw as unknown as Design, aside);
+}
+
+/**
+ * The design of a document of records, with the values kept aside and the reference notices:
+ * `{ design, aside, notices }` where `design` is a design the file loader accepts. The one-call
+ * form of `readSnapshot` for code that does not keep snapshots (the sync server, tests).
+ */
+export function docToDesign(ydoc: Y.Doc): {
+  design: Design;
+  aside: readonly AsideRecord[];
+  notices: readonly ReferenceNotice[];
+} {
+  const s = readSnapshot(ydoc);
+  return { design: s.design, aside: [...s.aside.values()], notices: s.notices };
+}
+
+/**
+ * The keys a transaction changed in the design's maps (`transaction.changed`), for
+ * `refreshSnapshot`. Keys of other root types are ignored.
+ */
+export function changedKeys(ydoc: Y.Doc, transaction: Y.Transaction): ChangedKeys {
+  const meta = new Set<string>();
+  const collections = new Map<CollectionName, Set<string>>();
+  const metaMap: unknown = ydoc.getMap(META_MAP);
+  for (const [type, keys] of transaction.changed as Map<unknown, Set<string | null>>) {
+    if (type === metaMap) {
+      for (const k of keys) if (k !== null) meta.add(k);
+      continue;
+    }
+    for (const c of COLLECTION_NAMES) {
+      if (type !== ydoc.getMap(c)) continue;
+      const set = collections.get(c) ?? new Set<string>();
+      for (const k of keys) if (k !== null) set.add(k);
+      collections.set(c, set);
+    }
+  }
+  return { meta, collections };
+}
+
+/** Every key of the document, as a `ChangedKeys` (a full re-read through `refreshSnapshot`). */
+export function allKeys(ydoc: Y.Doc): ChangedKeys {
+  return {
+    meta: new Set(META_KEYS),
+    collections: new Map(COLLECTION_NAMES.map((c) => [c, new Set(ydoc.getMap(c).keys())])),
+  };
+}
+
+/**
+ * The snapshot after the document changed at `changed` keys (another tab, the server, an undo):
+ * only those keys are re-read and validated; every other record keeps its object, and the
+ * design keeps `prev.design`'s objects wherever nothing changed. Pure (reads only).
+ */
+export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: ChangedKeys): DocSnapshot {
+  if (changed.meta.size === 0 && changed.collections.size === 0) return prev;
+  const aside = new Map(prev.aside);
+  const meta = readMeta(ydoc, prev.raw, aside, changed.meta);
+  delete meta.schemaVersion;
+  const raw: Record<string, unknown> = { ...prev.raw, ...meta };
+  for (const [c, keys] of changed.collections) {
+    if (!collectionDef(c)) continue;
+    raw[c] = readRecords(ydoc, c, prev.raw[c] as Readonly<Record<string, unknown>>, keys, aside);
+  }
+  return finish(raw as unknown as Design, aside, prev.design);
+}
+
+/**
+ * The snapshot after a local edit from `prev.design` to `next` whose records `diff` wrote to the
+ * document: the written records join `raw` as they are (same objects as in `next`; an aside
+ * value under a written key is replaced) and the design is `next` itself wherever resolving
+ * references changes nothing. Pure.
+ */
+export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff): DocSnapshot {
+  const aside = new Map(prev.aside);
+  const raw: Record<string, unknown> = { ...prev.raw };
+  for (const [k, v] of diff.meta) {
+    raw[k] = v;
+    aside.delete(asideKey(META_MAP, k));
+  }
+  for (const [c, d] of diff.collections) {
+    const recs: Record<string, unknown> = { ...(prev.raw[c] as Readonly<Record<string, unknown>>) };
+    for (const k of d.deleted) {
+      delete recs[k];
+      aside.delete(asideKey(c, k));
+    }
+    for (const [k, v] of d.set) {
+      recs[k] = v;
+      aside.delete(asideKey(c, k));
+    }
+    raw[c] = recs;
+  }
+  return finish(raw as unknown as Design, aside, next);
+}
+
+/**
+ * Writes the local edit `prev.design → next` into `ydoc` as one transaction with `origin` and
+ * returns the next snapshot (`commitSnapshot`). The caller has validated `next` (`checkEdit`).
+ */
+export function commitEdit(prev: DocSnapshot, next: Design, ydoc: Y.Doc, origin: unknown): DocSnapshot {
+  const diff = diffDesign(prev.design, next);
+  applyDiff(ydoc, diff, origin);
+  return commitSnapshot(prev, next, diff);
+}
