@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design, TestResult } from '../core/design';
-import { cassetteLinks } from '../core/fieldTest/fixtures';
+import { cassetteLinks } from '../core/fieldTest/fixtures/linkDesigns';
 import { parseDesignFile } from './loadDesign';
 import { serializeDesign } from './saveDesign';
 import { migrateTestRecords, type RecordMigration } from './testRecords';

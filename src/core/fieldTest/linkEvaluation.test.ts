@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
-import { cassetteLinks, mpoPanelLink, patchedMethodA } from './fixtures';
+import { cassetteLinks, mpoPanelLink, patchedMethodA } from './fixtures/linkDesigns';
 import { linkEvaluator } from './linkEvaluation';
 import { permanentLinks } from './permanentLinks';
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design, TestResult } from '../design';
 import { analyzeDesign } from '../analysis/analyze';
 import { round3 } from '../units';
-import { cassetteLinks, FT_PARTS, mpoPanelLink } from './fixtures';
+import { cassetteLinks, FT_PARTS, mpoPanelLink } from './fixtures/linkDesigns';
 import { measuredOutcomes } from './measured';
 import { permanentLinks } from './permanentLinks';
 

@@ -11,7 +11,7 @@ import type { Design } from '../../core/design';
 import { DesignBuilder, port, rear } from '../../core/designBuilder';
 import { analyzeDesign } from '../../core/analysis/analyze';
 import { measuredOutcomes, permanentLinks } from '../../core/fieldTest';
-import { cassetteLinks, mpoPanelLink } from '../../core/fieldTest/fixtures';
+import { cassetteLinks, mpoPanelLink } from '../../core/fieldTest/fixtures/linkDesigns';
 import { applyImport, issueText, planImport } from './importResults';
 import { editDistance, linkMatcher } from './matchLinks';
 import { readResultsTable } from './readResultsFile';
