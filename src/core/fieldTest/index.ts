@@ -14,3 +14,4 @@ export * from './measured';
 export * from './permanentLinks';
 export * from './polarityCheck';
 export * from './testPlan';
+export * from './certification';

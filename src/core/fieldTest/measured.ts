@@ -205,7 +205,6 @@ export function measuredOutcomes(analysis: Pick<Analysis, 'index' | 'fibers' | '
         likely = likelyHop(worstFig.loss.lines, j.deltaDb);
       if (designedDb === null && worstFig)
         reasons.push(...worstFig.loss.missing.map((m) => `designed loss unknown: ${m}`));
-      if (limit.unverified) reasons.push(`the limit is UNVERIFIED: ${limit.text}`);
       if (
         current.testerLimitDb !== undefined &&
         limit.limitDb !== null &&
@@ -273,6 +272,10 @@ export function measuredOutcomes(analysis: Pick<Analysis, 'index' | 'fibers' | '
     if (missingWavelengths.length > 0)
       reasons.push(`no result at ${missingWavelengths.map((n) => `${n} nm`).join(', ')}`);
     if (polarity && !polarity.ok && polarity.reason) reasons.push(polarity.reason);
+    const unverified = new Map<number, string>();
+    for (const m of final)
+      if (m.limit.unverified && !unverified.has(m.wavelengthNm)) unverified.set(m.wavelengthNm, m.limit.text);
+    for (const [nm, text] of unverified) reasons.push(`the limit at ${nm} nm is UNVERIFIED: ${text}`);
     for (const m of final)
       for (const r of m.reasons) if (!reasons.includes(r)) reasons.push(`${m.designation} @${m.wavelengthNm} nm: ${r}`);
     const headlines: WavelengthHeadline[] = [];
