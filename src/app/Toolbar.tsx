@@ -6,6 +6,7 @@ import { DEMOS } from '../demos/demos';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
 import { ExportMenu } from './ExportMenu';
+import { FieldTestMenu } from './FieldTestMenu';
 import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { NetboxMenu } from './NetboxMenu';
@@ -124,6 +125,7 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
       <DemoMenu />
       <NetboxMenu />
       <ExportMenu />
+      <FieldTestMenu />
       <a
         className="btn"
         href="#view=portmap"

@@ -10,6 +10,7 @@ import { fixesFor } from '../store/selectors';
 import { designerActions } from '../store/store';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
+import { FieldTestSection } from './FieldTestSection';
 import { LossBreakdown } from './LossBreakdown';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -107,6 +108,7 @@ export function ChannelDetail({
           <LossBreakdown loss={channel.loss} />
         </>
       )}
+      <FieldTestSection design={design} channel={channel} />
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
         <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>

@@ -7,10 +7,13 @@ import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
+import type { Design } from '../core/design';
+import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
+import { analysisOf, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { channelApplications, endpointName } from './describe';
+import { FieldTestCell, LinkLossCell } from './FieldTestCells';
 import { MarginBar, VerdictBadge, VerdictDot } from './VerdictBadge';
 import { fmtDb, fmtM } from './verdictStyle';
 
@@ -19,13 +22,15 @@ const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'failing', label: 'Failing' },
   { key: 'attention', label: 'Not passing' },
   { key: 'passing', label: 'Passing' },
+  { key: 'test', label: 'Field test' },
 ];
 
-const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
+const keep: Readonly<Record<ChannelFilter, (d: Design, c: AnalysedChannel) => boolean>> = {
   all: () => true,
-  failing: (c) => channelClass(c) === 'fail',
-  attention: (c) => channelClass(c) !== 'pass',
-  passing: (c) => channelClass(c) === 'pass',
+  failing: (d, c) => rowClassOf(d, c) === 'fail',
+  attention: (d, c) => rowClassOf(d, c) !== 'pass',
+  passing: (d, c) => rowClassOf(d, c) === 'pass',
+  test: (d, c) => testNeedsAttention(d, c),
 };
 
 const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
@@ -72,8 +77,11 @@ export function ChannelList() {
   const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
-    () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
-    [analysis, filter, showLinks],
+    () =>
+      analysis.channels.filter(
+        (c) => (showLinks || filter === 'test' || isEquipmentChannel(c)) && keep[filter](doc, c),
+      ),
+    [analysis, doc, filter, showLinks],
   );
   const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
   const labels = labelsFor(doc);
@@ -88,11 +96,12 @@ export function ChannelList() {
             <th scope="col">Loss (IL / limit)</th>
             <th scope="col">Margin</th>
             <th scope="col">Length / reach</th>
+            <th scope="col">Field test</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((c) => {
-            const cls = channelClass(c);
+            const cls = rowClassOf(doc, c);
             const l = c.loss;
             const lc = lossClass(c);
             const reach = l?.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
@@ -133,6 +142,8 @@ export function ChannelList() {
                       />
                       {fmtDb(l.totalDb).replace(' dB', '')} / {l.limitDb === null ? '—' : fmtDb(l.limitDb)}
                     </span>
+                  ) : c.kind === 'link' ? (
+                    <LinkLossCell design={doc} channel={c} />
                   ) : (
                     <span className="muted">—</span>
                   )}
@@ -149,6 +160,9 @@ export function ChannelList() {
                   )}
                 </td>
                 <td className="num">{l ? `${fmtM(l.lengthM)} / ${fmtM(reach)}` : '—'}</td>
+                <td>
+                  <FieldTestCell design={doc} channel={c} />
+                </td>
               </tr>
             );
           })}

@@ -16,6 +16,7 @@ import { CableInspector } from './CableInspector';
 import { portFacts, portLabel } from './describe';
 import { DeviceInspector } from './DeviceInspector';
 import { CommitInput, SelectField } from './fields';
+import { FieldTestSettingsFields } from './FieldTestSettingsFields';
 
 const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'vendor-max', label: 'Vendor maximum' },
@@ -74,6 +75,7 @@ function DesignSettingsPanel({ design }: { design: Design }) {
         ]}
         onChange={(v) => a.updateSettings({ multimodeAttenuation: v })}
       />
+      <FieldTestSettingsFields design={design} />
       <dl className="kv">
         <dt>Contents</dt>
         <dd>

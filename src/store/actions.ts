@@ -9,11 +9,12 @@ import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
+import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
 import type { StoreKit } from './storeKit';
 
 /** Everything the UI can do to the store. */
-export interface DesignerActions extends DocActions {
+export interface DesignerActions extends DocActions, FieldTestActions {
   select(sel: Selection | null): void;
   setFace(face: FaceMode): void;
   setViewport(v: Viewport): void;
@@ -66,6 +67,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
 
   const actions: DesignerActions = {
     ...docActions,
+    ...makeFieldTestActions(kit),
     select: (sel) =>
       kit.setSession((s) => {
         s.selection = sel;

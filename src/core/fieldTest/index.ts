@@ -15,3 +15,4 @@ export * from './permanentLinks';
 export * from './polarityCheck';
 export * from './testPlan';
 export * from './certification';
+export * from './linkTestEdits';

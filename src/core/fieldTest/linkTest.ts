@@ -183,3 +183,20 @@ export function testLimit(s: EffectiveLinkTest, w: WavelengthInputs): TestLimit 
   }
   return tia;
 }
+
+const APPLICATION_SET: Readonly<Record<ApplicationId, true>> = {
+  '10GBASE-SR': true,
+  '25GBASE-SR': true,
+  '40GBASE-SR4': true,
+  '100GBASE-SR4': true,
+  '400GBASE-SR8': true,
+  '400GBASE-SR4.2': true,
+  '400GBASE-DR4': true,
+  '100GBASE-DR': true,
+  '100GBASE-LR4': true,
+  '400GBASE-FR4': true,
+  '10GBASE-LR': true,
+};
+
+/** Applications a link can be set to carry (the catalogue's IEEE 802.3 PHYs, REFERENCE §8). */
+export const LINK_APPLICATIONS: readonly ApplicationId[] = Object.keys(APPLICATION_SET) as ApplicationId[];

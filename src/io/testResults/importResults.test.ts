@@ -102,8 +102,13 @@ describe('planning an import', () => {
     expect(r?.referenceMethod).toBe('1J');
   });
 
-  it('lists the links no row tests', () => {
-    expect(p.untested.map((l) => l.near.project)).toEqual(['R12-P1-C1-Port4', 'R12-P1-C1-Port5', 'R12-P1-C1-Port6']);
+  it('lists the links no exactly matched row tests (Port3 only nearly)', () => {
+    expect(p.untested.map((l) => l.near.project)).toEqual([
+      'R12-P1-C1-Port3',
+      'R12-P1-C1-Port4',
+      'R12-P1-C1-Port5',
+      'R12-P1-C1-Port6',
+    ]);
   });
 
   it('applies exact rows and confirmed near groups in one step; re-import is idempotent', () => {

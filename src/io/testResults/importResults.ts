@@ -61,7 +61,7 @@ export interface ImportPlan {
   readonly already: number;
   /** Rows repeating an earlier row of the same file. */
   readonly duplicates: number;
-  /** Links that would still have no result after applying every exact and near match. */
+  /** Links with no result in the design nor among the exact matches (a confirmed near match covers its link). */
   readonly untested: readonly PermanentLink[];
 }
 
@@ -347,11 +347,7 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
     }
   }
   if (moreErrors > 0) errors.push({ row: null, column: null, message: `… and ${moreErrors} more problems` });
-  const covered = new Set<string>([
-    ...Object.values(existing).map((r) => r.link),
-    ...exact.map((r) => r.link),
-    ...[...near.values()].map((g) => g.link.key),
-  ]);
+  const covered = new Set<string>([...Object.values(existing).map((r) => r.link), ...exact.map((r) => r.link)]);
   return {
     source: input.source,
     encoding: table.encoding,
