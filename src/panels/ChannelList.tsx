@@ -8,7 +8,7 @@ import type { AnalysedChannel } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import type { Design } from '../core/design';
-import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
+import { linksOf, rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
 import { analysisOf, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
@@ -85,6 +85,8 @@ export function ChannelList() {
   );
   const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
   const labels = labelsFor(doc);
+  const links = linksOf(doc);
+  const linkLabels = new Map([...links.byChannel].map(([k, ls]) => [k, ls[0]?.label ?? '']));
   return (
     <div>
       <table className="grid" aria-label="Channels">
@@ -122,6 +124,7 @@ export function ChannelList() {
                       <span className="sub">
                         {endpointLabels(labels, c)}
                         {KIND_WORD[c.kind]}
+                        {c.kind === 'link' && linkLabels.get(c.key) ? ` · ${linkLabels.get(c.key)}` : ''}
                         {channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}
                       </span>
                     </span>

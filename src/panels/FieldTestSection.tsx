@@ -101,12 +101,11 @@ function Measured({ o }: { o: LinkOutcome }) {
           <th scope="col" className="num">
             Margin
           </th>
-          <th scope="col">Verdict</th>
         </tr>
       </thead>
-      <tbody>
-        {o.fibers.map((m) => (
-          <tr key={`${m.designation}@${m.wavelengthNm}`} data-fiber={m.designation} data-verdict={m.verdict}>
+      {o.fibers.map((m) => (
+        <tbody key={`${m.designation}@${m.wavelengthNm}`} data-fiber={m.designation} data-verdict={m.verdict}>
+          <tr>
             <td>{m.designation === '*' ? 'link' : m.designation}</td>
             <td className="num">{m.wavelengthNm}</td>
             <td className="num">{v3(m.result.lossDb)}</td>
@@ -115,7 +114,9 @@ function Measured({ o }: { o: LinkOutcome }) {
             <td className="num" title={m.limit.text}>
               {v3(m.marginDb)}
             </td>
-            <td>
+          </tr>
+          <tr className="ft-verdict-row">
+            <td colSpan={6}>
               <VerdictBadge cls={TEST_VERDICTS[m.verdict].cls} text={TEST_VERDICTS[m.verdict].text} />
               {m.history.length > 0 && (
                 <span
@@ -125,14 +126,14 @@ function Measured({ o }: { o: LinkOutcome }) {
                     .join('\n')}
                 >
                   {' '}
-                  +{m.history.length} earlier
+                  {m.history.length} earlier result{m.history.length > 1 ? 's' : ''} kept
                 </span>
               )}
               {m.likely && <div className="ft-likely">{m.likely.text}</div>}
             </td>
           </tr>
-        ))}
-      </tbody>
+        </tbody>
+      ))}
     </table>
   );
 }
@@ -172,10 +173,10 @@ export function FieldTestSection({ design, channel }: { design: Design; channel:
                     Designed
                   </th>
                   <th scope="col" className="num">
-                    TIA limit
+                    Limit
                   </th>
                   <th scope="col" className="num">
-                    Test limit
+                    Margin
                   </th>
                   <th scope="col">Verdict</th>
                 </tr>
@@ -185,15 +186,19 @@ export function FieldTestSection({ design, channel }: { design: Design; channel:
                   <tr key={w.wavelengthNm}>
                     <td>{w.wavelengthNm}</td>
                     <td className="num">{v3(w.designedDb)}</td>
-                    <td className="num" title={w.worst?.tia?.text}>
-                      {v3(w.worst?.tia?.limitDb)}
-                      {w.worst?.tia?.unverified ? ' ◇' : ''}
-                    </td>
-                    <td className="num" title={w.test.text}>
+                    <td
+                      className="num"
+                      title={`${w.test.text}${w.test.kind === 'tia' ? '' : `\nTIA link limit: ${w.worst?.tia?.text ?? 'unknown'}`}`}
+                    >
                       {v3(w.test.limitDb)}
+                      {w.test.unverified ? ' ◇' : ''}
                     </td>
+                    <td className="num">{v3(w.tiaMarginDb)}</td>
                     <td>
-                      <VerdictBadge cls={LOSS_VERDICTS[w.verdict].cls} text={LOSS_VERDICTS[w.verdict].text} />
+                      <VerdictBadge
+                        cls={LOSS_VERDICTS[w.verdict].cls}
+                        title={`${LOSS_VERDICTS[w.verdict].text} (against the TIA link limit)`}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -55,11 +55,13 @@ export function testNeedsAttention(design: Design, c: AnalysedChannel): boolean 
 }
 
 /**
- * The class a channel row shows: a passive link by its link verdict; any channel whose tested
- * link fails is a failure; otherwise the channel's own class.
+ * The class a channel row shows: a passive link by its link verdict; a tested link that fails
+ * makes the channel a failure, one above design or needing a re-reference a warning; untested
+ * links change nothing (designs are untested until the installer reports).
  */
 export function rowClassOf(design: Design, c: AnalysedChannel): VerdictClass {
   const own = linkDesignClass(design, c) ?? channelClass(c);
   const t = channelTestOf(design, c);
-  return t && TEST_VERDICTS[t.verdict].cls === 'fail' ? worseClass(own, 'fail') : own;
+  const cls = t ? TEST_VERDICTS[t.verdict].cls : null;
+  return cls === 'fail' || cls === 'warning' ? worseClass(own, cls) : own;
 }

@@ -16,7 +16,7 @@ import { round3 } from '../units';
 import { judgeMeasurement, TEST_VERDICTS, worseTest, type TestVerdict } from './judge';
 import { likelyHop, type LikelyHop } from './likelyHop';
 import { linkEvaluator, type LinkEvaluation } from './linkEvaluation';
-import { testLimit, type TestLimit } from './linkTest';
+import { LIMIT_KIND_TEXT, testLimit, type TestLimit } from './linkTest';
 import { permanentLinks, type LinkFiber, type PermanentLink } from './permanentLinks';
 import { checkPolarity, type PolarityCheck } from './polarityCheck';
 
@@ -190,7 +190,7 @@ export function measuredOutcomes(analysis: Pick<Analysis, 'index' | 'fibers' | '
         );
       else if (j.verdict === 'fail-limit')
         reasons.push(
-          `measured ${f3(current.lossDb)} dB exceeds the limit ${f3(limit.limitDb)} dB by ${f3(-(j.marginDb ?? 0))} dB (${limit.text})`,
+          `measured ${f3(current.lossDb)} dB exceeds the ${LIMIT_KIND_TEXT[limit.kind]} ${f3(limit.limitDb)} dB by ${f3(-(j.marginDb ?? 0))} dB`,
         );
       else if (j.verdict === 'above-design')
         reasons.push(
@@ -265,19 +265,23 @@ export function measuredOutcomes(analysis: Pick<Analysis, 'index' | 'fibers' | '
     let verdict: TestVerdict = tested ? 'as-designed' : 'untested';
     for (const m of final) verdict = worseTest(verdict, m.verdict);
     if (tested && untested.length > 0) verdict = worseTest(verdict, 'untested');
+    // Reasons, most serious first: polarity, each failing or unusual measurement, then coverage and caveats.
     const reasons: string[] = [];
     if (!tested) reasons.push('no test result for this link');
+    if (polarity && !polarity.ok && polarity.reason) reasons.push(polarity.reason);
+    const byRank = [...final].sort((a, b) => TEST_VERDICTS[a.verdict].rank - TEST_VERDICTS[b.verdict].rank);
+    for (const m of byRank)
+      for (const r of m.reasons)
+        if (r !== polarity?.reason && !reasons.includes(r))
+          reasons.push(`${m.designation} @${m.wavelengthNm} nm: ${r}`);
     if (tested && untested.length > 0)
       reasons.push(`not tested: fiber${untested.length > 1 ? 's' : ''} ${untested.join(', ')}`);
     if (missingWavelengths.length > 0)
       reasons.push(`no result at ${missingWavelengths.map((n) => `${n} nm`).join(', ')}`);
-    if (polarity && !polarity.ok && polarity.reason) reasons.push(polarity.reason);
     const unverified = new Map<number, string>();
     for (const m of final)
       if (m.limit.unverified && !unverified.has(m.wavelengthNm)) unverified.set(m.wavelengthNm, m.limit.text);
     for (const [nm, text] of unverified) reasons.push(`the limit at ${nm} nm is UNVERIFIED: ${text}`);
-    for (const m of final)
-      for (const r of m.reasons) if (!reasons.includes(r)) reasons.push(`${m.designation} @${m.wavelengthNm} nm: ${r}`);
     const headlines: WavelengthHeadline[] = [];
     for (const nm of [...new Set(final.map((m) => m.wavelengthNm))].sort((a, b) => a - b)) {
       let w: MeasuredFiber | undefined;
