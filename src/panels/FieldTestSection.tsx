@@ -193,7 +193,9 @@ export function FieldTestSection({ design, channel }: { design: Design; channel:
                       {v3(w.test.limitDb)}
                       {w.test.unverified ? ' ◇' : ''}
                     </td>
-                    <td className="num">{v3(w.tiaMarginDb)}</td>
+                    <td className="num">
+                      {v3(w.test.limitDb !== null && w.designedDb !== null ? w.test.limitDb - w.designedDb : null)}
+                    </td>
                     <td>
                       <VerdictBadge
                         cls={LOSS_VERDICTS[w.verdict].cls}
