@@ -76,7 +76,10 @@ export interface LinkLossOptions {
   readonly method: ReferenceMethod;
 }
 
-/** True for a port whose mate is a splice (a port kind splices may add; none today). */
+/**
+ * True for a port whose mate is a splice (issue 13's splice model: a `splice` port mate; none in
+ * the catalogue until then). Splices are counted per device hop through such a port, once.
+ */
 const isSplicePort = (def: PortDef | undefined): boolean => (def?.mate.kind as string | undefined) === 'splice';
 /** True for a loss line of kind `splice` (a line kind splices may add; none today). */
 const isSpliceLine = (l: HopLoss): boolean => (l.kind as string) === 'splice';
@@ -215,7 +218,6 @@ export function linkFiberLoss(index: DesignIndex, hops: readonly Hop[], o: LinkL
     const counted = i === 0 ? e >= 2 : e >= 1;
     let replaced = false;
     for (const l of pathLoss(ctx, [h]).hops) {
-      if (isSpliceLine(l)) splices += 1;
       if (endPort !== null && l.kind === 'mated-pair' && l.ports.includes(endPort)) {
         replaced = true;
         if (counted) lines.push(endConnection(index, h.device, endPort, mode ?? 'multimode', o.lossMode));
