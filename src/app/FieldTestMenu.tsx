@@ -4,17 +4,26 @@
  * link, with channel rows), certification summary PDF and measured-results CSV. The export code
  * (papaparse, jsPDF, qrcode) loads on first use.
  */
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { designerActions, designerStore } from '../store/store';
-import { FIELD_EXPORTS, readResultsFile, runFieldExport, type FieldExport } from './fieldTestActions';
-import { TestImportDialog, type ImportSource } from './testImport/TestImportDialog';
+import { FIELD_EXPORTS, runFieldExport, type FieldExport } from './fieldTestActions';
+import {
+  closePendingImport,
+  openResultsFile,
+  pendingBusy,
+  pendingImport,
+  subscribePendingImport,
+} from './testImport/pendingImport';
+import { TestImportDialog } from './testImport/TestImportDialog';
 import { useMenu } from './useMenu';
 
 /** The menu button, its list, the import dialog and a progress indicator. */
 export function FieldTestMenu() {
   const { open, setOpen, box } = useMenu();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [source, setSource] = useState<ImportSource | null>(null);
+  const [exporting, setBusy] = useState<string | null>(null);
+  const source = useSyncExternalStore(subscribePendingImport, pendingImport);
+  const reading = useSyncExternalStore(subscribePendingImport, pendingBusy);
+  const busy = exporting ?? reading;
   const pick = () => {
     setOpen(false);
     const input = document.createElement('input');
@@ -22,11 +31,7 @@ export function FieldTestMenu() {
     input.accept = '.csv,.txt,text/csv';
     input.addEventListener('change', () => {
       const f = input.files?.[0];
-      if (!f) return;
-      setBusy(`Reading ${f.name}…`);
-      void readResultsFile(f)
-        .then(setSource)
-        .finally(() => setBusy(null));
+      if (f) void openResultsFile(f);
     });
     input.click();
   };
@@ -87,7 +92,7 @@ export function FieldTestMenu() {
           {busy}
         </span>
       )}
-      <TestImportDialog source={source} onClose={() => setSource(null)} />
+      <TestImportDialog source={source} onClose={closePendingImport} />
     </div>
   );
 }

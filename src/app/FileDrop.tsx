@@ -1,5 +1,5 @@
 /**
- * Project-file layer of the app: drop a `.json` design or a NetBox `.yaml`/`.yml` anywhere on the
+ * Project-file layer of the app: drop a `.json` design, a NetBox `.yaml`/`.yml` or tester results (`.csv`) anywhere on the
  * window (an overlay says what a drop does), the banner of a refused file (file, JSON path,
  * problem; the open design stays), the two-tab warning, and the import report dialog. Starts the
  * two-tab guard and reads the user catalogue from IndexedDB.
@@ -124,7 +124,7 @@ export function FileDropLayer() {
         <div className="file-drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <div>
             <strong>Drop to open</strong>
-            <span>a design file (.json) or a NetBox device/module type (.yaml)</span>
+            <span>a design file (.json), a NetBox device/module type (.yaml) or test results (.csv)</span>
           </div>
         </div>
       )}

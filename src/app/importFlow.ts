@@ -2,7 +2,8 @@
  * Opening files in the app (drag-and-drop, Open, "Import NetBox YAML…"): a `.json` design file
  * is validated by `io/loadDesign` before it reaches the store (a refusal names the JSON path and
  * leaves the open design untouched); a `.yaml`/`.yml` NetBox device or module type becomes a
- * pending import (`store/importState.ts`) the user reviews before "Add to catalogue".
+ * pending import (`store/importState.ts`) the user reviews before "Add to catalogue"; a `.csv` of
+ * tester results opens the test-results import dialog (issue 14).
  */
 import { designerStore } from '../store/store';
 import { dismissLoadError, importYamlText, showLoadError } from '../store/importState';
@@ -10,11 +11,12 @@ import { openDesign } from './viewCommands';
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** File kinds the app opens, by name ending. */
-export function fileKind(name: string): 'design' | 'netbox' | null {
+/** File kinds the app opens, by name ending (a `.csv` is a tester export, issue 14). */
+export function fileKind(name: string): 'design' | 'netbox' | 'results' | null {
   const n = name.toLowerCase();
   if (n.endsWith('.json')) return 'design';
   if (n.endsWith('.yaml') || n.endsWith('.yml')) return 'netbox';
+  if (n.endsWith('.csv')) return 'results';
   return null;
 }
 
@@ -53,8 +55,14 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       showLoadError({
         file: f.name,
         path: '',
-        message: 'not a design file (.json) or a NetBox device/module type (.yaml, .yml)',
+        message: 'not a design file (.json), a NetBox device/module type (.yaml, .yml) or test results (.csv)',
       });
+      continue;
+    }
+    if (kind === 'results') {
+      // Tester results open the import dialog (mapping, review); it checks the size itself.
+      const { openResultsFile } = await import('./testImport/pendingImport');
+      await openResultsFile(f);
       continue;
     }
     if (f.size > MAX_FILE_BYTES) {
