@@ -3,7 +3,8 @@
  * import examples/field-test-results.csv through the mapping step (one column re-mapped by hand,
  * the near match confirmed in the review), see the verdicts in the channel list and the channel
  * detail, undo and redo the import as one step, export the certification summary PDF and read
- * its text; a results file with a bad cell is refused with its row and column and imports nothing.
+ * its text; a results file with a bad cell is refused with its row and column and imports nothing;
+ * an empty file and a dropped 50 MB file are refused before the mapping step.
  *
  * ```text
  *  Row A  Leaf-1 Eth1 ─A-to-B─ R12-P1-C1 Port1 [MOD-A] ══ Type-A trunk 90 m ══ [MOD-A] R14-P1-C1 Port1 ─A-to-A─ Leaf-2 Eth1
@@ -123,7 +124,7 @@ test('import results through the mapping step; verdicts in the channel list; cer
 });
 
 test('a bad results file is refused with its row and column; nothing is imported', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await openExample(page);
   const bad =
     'Cable ID,Fiber,Wavelength (nm),Loss (dB)\nR12-P1-C1-Port1/R14-P1-C1-Port1,A,850,1.2\nR12-P1-C1-Port1/R14-P1-C1-Port1,B,850,1.2 dBm\n';
@@ -141,4 +142,23 @@ test('a bad results file is refused with its row and column; nothing is imported
   // An empty file: refused before the mapping step.
   await pickResults(page, { name: 'empty.csv', buffer: Buffer.from('') });
   await expect(dialog.getByRole('alert')).toHaveText('Cannot read empty.csv: the file is empty. Nothing was imported.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A 50 MB file dropped on the app: refused by its size before it is read.
+  const dt = await page.evaluateHandle(() => {
+    const t = new DataTransfer();
+    const mib = `${'R12-P1-C1-Port1/R14-P1-C1-Port1,A,850,1.2'.padEnd(1023, ' ')}\n`.repeat(1024);
+    t.items.add(
+      new File(['Cable ID,Fiber,Wavelength (nm),Loss (dB)\n', ...Array<string>(50).fill(mib)], 'huge.csv', {
+        type: 'text/csv',
+      }),
+    );
+    return t;
+  });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.dispatchEvent('main.canvas-area', type, { dataTransfer: dt });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Cannot read huge.csv: the file is 50.0 MB; the limit is 20.0 MB',
+  );
+  expect(await page.evaluate(() => window.__designer!.fieldTest().totals.results)).toBe(0);
 });
