@@ -8,16 +8,14 @@ import { EXPORTS, runExport, type ExportEntry } from './exportActions';
 import { pageUrl } from '../portmap/navigation';
 import { ShareDialog } from './ShareDialog';
 import './deliverables.css';
-import { useMenu } from './useMenu';
+import { DropMenu } from './DropMenu';
 
 /** The Export menu button, its list, the progress indicator and the share dialog. */
 export function ExportMenu() {
-  const { open, setOpen, box } = useMenu();
   const [busy, setBusy] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
   const doc = useDesigner((s) => s.doc);
   const run = async (x: ExportEntry) => {
-    setOpen(false);
     const s = designerStore.getState();
     setBusy(x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…`);
     try {
@@ -30,31 +28,22 @@ export function ExportMenu() {
     }
   };
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        disabled={busy !== null}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Export ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="Exports">
+    <DropMenu
+      label="Export ▾"
+      listLabel="Exports"
+      busy={busy}
+      items={(close) => (
+        <>
           {EXPORTS.map((x) => (
             <li key={x.kind}>
-              <button type="button" data-export={x.kind} onClick={() => void run(x)}>
+              <button
+                type="button"
+                data-export={x.kind}
+                onClick={() => {
+                  close();
+                  void run(x);
+                }}
+              >
                 {x.label}
                 <span className="hint">{x.hint}</span>
               </button>
@@ -65,7 +54,7 @@ export function ExportMenu() {
               type="button"
               data-export="share"
               onClick={() => {
-                setOpen(false);
+                close();
                 setSharing(true);
               }}
             >
@@ -73,15 +62,10 @@ export function ExportMenu() {
               <span className="hint">The design inside a URL: read-only port map or editable copy</span>
             </button>
           </li>
-        </ul>
+        </>
       )}
-      {busy && (
-        <span className="export-progress" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" />
-          {busy}
-        </span>
-      )}
+    >
       <ShareDialog design={doc} open={sharing} onClose={() => setSharing(false)} />
-    </div>
+    </DropMenu>
   );
 }

@@ -15,17 +15,14 @@ import {
   subscribePendingImport,
 } from './testImport/pendingImport';
 import { TestImportDialog } from './testImport/TestImportDialog';
-import { useMenu } from './useMenu';
+import { DropMenu } from './DropMenu';
 
 /** The menu button, its list, the import dialog and a progress indicator. */
 export function FieldTestMenu() {
-  const { open, setOpen, box } = useMenu();
   const [exporting, setBusy] = useState<string | null>(null);
   const source = useSyncExternalStore(subscribePendingImport, pendingImport);
   const reading = useSyncExternalStore(subscribePendingImport, pendingBusy);
-  const busy = exporting ?? reading;
   const pick = () => {
-    setOpen(false);
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.csv,.txt,text/csv';
@@ -36,7 +33,6 @@ export function FieldTestMenu() {
     input.click();
   };
   const run = async (kind: FieldExport, label: string, pdf: boolean) => {
-    setOpen(false);
     setBusy(pdf ? `Generating ${label}…` : `Exporting ${label}…`);
     try {
       const name = await runFieldExport(kind, designerStore.getState().doc);
@@ -48,51 +44,44 @@ export function FieldTestMenu() {
     }
   };
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        disabled={busy !== null}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Field test ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="Field test">
+    <DropMenu
+      label="Field test ▾"
+      listLabel="Field test"
+      busy={exporting ?? reading}
+      items={(close) => (
+        <>
           <li>
-            <button type="button" data-field="import" onClick={pick}>
+            <button
+              type="button"
+              data-field="import"
+              onClick={() => {
+                close();
+                pick();
+              }}
+            >
               Import test results (CSV)…
               <span className="hint">Tester export: map the columns, review matches, import as one undo step</span>
             </button>
           </li>
           {FIELD_EXPORTS.map((x) => (
             <li key={x.kind}>
-              <button type="button" data-field={x.kind} onClick={() => void run(x.kind, x.label, x.pdf)}>
+              <button
+                type="button"
+                data-field={x.kind}
+                onClick={() => {
+                  close();
+                  void run(x.kind, x.label, x.pdf);
+                }}
+              >
                 {x.label}
                 <span className="hint">{x.hint}</span>
               </button>
             </li>
           ))}
-        </ul>
+        </>
       )}
-      {busy && (
-        <span className="export-progress" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" />
-          {busy}
-        </span>
-      )}
+    >
       <TestImportDialog source={source} onClose={closePendingImport} />
-    </div>
+    </DropMenu>
   );
 }

@@ -349,19 +349,13 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
   if (moreErrors > 0) errors.push({ row: null, column: null, message: `… and ${moreErrors} more problems` });
   const covered = new Set<string>([...Object.values(existing).map((r) => r.link), ...exact.map((r) => r.link)]);
   return {
-    source: input.source,
-    encoding: table.encoding,
-    delimiter: table.delimiter,
-    notes: table.notes,
-    rows: table.rows.length,
-    errors,
+    ...emptyPlan(input, table, errors, pl.links.filter((l) => !covered.has(l.key))),
     warnings,
     exact,
     near: [...near.values()],
     unmatched: [...unmatched].map(([text, rows]) => ({ text, rows })),
     already,
     duplicates,
-    untested: pl.links.filter((l) => !covered.has(l.key)),
   };
 }
 
