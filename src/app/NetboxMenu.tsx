@@ -11,7 +11,7 @@ import type { NetboxYamlFile } from '../io/netbox/exportYaml';
 import { designerStore } from '../store/store';
 import { downloadText, exportFileName } from './download';
 import { importFiles } from './importFlow';
-import { useMenu } from './useMenu';
+import { DropMenu } from './DropMenu';
 import { useModalDialog } from '../panels/useModalDialog';
 
 type Mode = 'parts' | 'cables';
@@ -200,57 +200,43 @@ function pickYamlFiles(): void {
 
 /** The menu button with its export dialog. */
 export function NetboxMenu() {
-  const { open, setOpen, box } = useMenu();
   const [mode, setMode] = useState<Mode | null>(null);
-  const pick = (m: Mode | 'import') => {
-    setOpen(false);
-    if (m === 'import') pickYamlFiles();
-    else setMode(m);
-  };
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
+    <DropMenu
+      label="NetBox ▾"
+      listLabel="NetBox"
+      items={(close) => {
+        const pick = (m: Mode | 'import') => {
+          close();
+          if (m === 'import') pickYamlFiles();
+          else setMode(m);
+        };
+        return (
+          <>
+            <li>
+              <button type="button" onClick={() => pick('import')}>
+                Import NetBox YAML…
+                <span className="hint">
+                  Device types and module types (devicetype-library); or drop the files on the app
+                </span>
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => pick('parts')}>
+                Export custom parts (YAML)
+                <span className="hint">The design’s imported and edited parts as device/module types</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => pick('cables')}>
+                Export cables (CSV)<span className="hint">NetBox cable import, with what NetBox cannot express</span>
+              </button>
+            </li>
+          </>
+        );
       }}
     >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        NetBox ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="NetBox">
-          <li>
-            <button type="button" onClick={() => pick('import')}>
-              Import NetBox YAML…
-              <span className="hint">
-                Device types and module types (devicetype-library); or drop the files on the app
-              </span>
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => pick('parts')}>
-              Export custom parts (YAML)
-              <span className="hint">The design’s imported and edited parts as device/module types</span>
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => pick('cables')}>
-              Export cables (CSV)<span className="hint">NetBox cable import, with what NetBox cannot express</span>
-            </button>
-          </li>
-        </ul>
-      )}
       <ExportDialog mode={mode} onClose={() => setMode(null)} />
-    </div>
+    </DropMenu>
   );
 }

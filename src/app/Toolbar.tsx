@@ -11,50 +11,31 @@ import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { NetboxMenu } from './NetboxMenu';
 import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
-import { useMenu } from './useMenu';
+import { DropMenu } from './DropMenu';
 
 function DemoMenu() {
-  const { open, setOpen, box } = useMenu();
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Demos ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="Demo designs">
-          {DEMOS.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                data-demo={d.id}
-                onClick={() => {
-                  setOpen(false);
-                  loadDemo(d.id);
-                }}
-              >
-                {d.title}
-                <span className="hint">{d.blurb}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <DropMenu
+      label="Demos ▾"
+      listLabel="Demo designs"
+      items={(close) =>
+        DEMOS.map((d) => (
+          <li key={d.id}>
+            <button
+              type="button"
+              data-demo={d.id}
+              onClick={() => {
+                close();
+                loadDemo(d.id);
+              }}
+            >
+              {d.title}
+              <span className="hint">{d.blurb}</span>
+            </button>
+          </li>
+        ))
+      }
+    />
   );
 }
 

@@ -7,7 +7,7 @@
 import type { Design } from '../core/design';
 import { TEST_VERDICTS, linkEvaluator, type PermanentLink } from '../core/fieldTest';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { fieldTestOf } from '../store/fieldTestSelectors';
+import { fieldTestOf, hasTestResults, linksOf } from '../store/fieldTestSelectors';
 import { analysisOf } from '../store/selectors';
 import { VerdictBadge } from '../panels/VerdictBadge';
 import { CLASS_STYLE, fmtDb } from '../panels/verdictStyle';
@@ -16,7 +16,7 @@ const v3 = (n: number | null | undefined) => fmtDb(n).replace(' dB', '');
 
 /** One link's test summary. */
 function LinkTest({ design, link }: { design: Design; link: PermanentLink }) {
-  const o = fieldTestOf(design).byLink.get(link.key);
+  const o = hasTestResults(design) ? fieldTestOf(design).byLink.get(link.key) : undefined;
   const e = linkEvaluator(analysisOf(design)).evaluate(link);
   const v = o ? TEST_VERDICTS[o.verdict] : TEST_VERDICTS.untested;
   return (
@@ -53,14 +53,14 @@ function LinkTest({ design, link }: { design: Design; link: PermanentLink }) {
 
 /** The links of the channels through a port, each with its test summary (nothing when none). */
 export function LinkTestSummary({ design, channels }: { design: Design; channels: readonly string[] }) {
-  const out = fieldTestOf(design);
+  const byChannel = linksOf(design).byChannel;
   const seen = new Set<string>();
   const links: PermanentLink[] = [];
   for (const c of channels)
-    for (const o of out.channel(c)?.links ?? [])
-      if (!seen.has(o.link.key)) {
-        seen.add(o.link.key);
-        links.push(o.link);
+    for (const l of byChannel.get(c) ?? [])
+      if (!seen.has(l.key)) {
+        seen.add(l.key);
+        links.push(l);
       }
   if (links.length === 0) return null;
   return (

@@ -32,9 +32,19 @@ export function linkEvaluationOf(design: Design, c: AnalysedChannel): LinkEvalua
   return link ? linkEvaluator(analysisOf(design)).evaluate(link) : null;
 }
 
-/** The field-test outcome of a channel (its permanent links), or null when it has none. */
+/** True when the design holds at least one test result. */
+export function hasTestResults(design: Design): boolean {
+  for (const _ in design.testResults ?? {}) return true;
+  return false;
+}
+
+/**
+ * The field-test outcome of a channel (its permanent links), or null when it has none — or when
+ * the design holds no result at all (before the first import nothing is "untested" yet, and the
+ * per-edit cost of the outcomes is not paid).
+ */
 export const channelTestOf = (design: Design, c: AnalysedChannel): ChannelTestOutcome | null =>
-  fieldTestOf(design).channel(c.key);
+  hasTestResults(design) ? fieldTestOf(design).channel(c.key) : null;
 
 /** Class of a channel's test outcome (null: no permanent link). */
 export function channelTestClass(design: Design, c: AnalysedChannel): VerdictClass | null {

@@ -107,10 +107,18 @@ export function linkEvaluator(analysis: Pick<Analysis, 'index'>): LinkEvaluator 
   const design = index.design;
   const settings = design.settings;
   const fibers = new Map<string, FiberFigures>();
+  const structure = new WeakMap<LinkFiber, string>();
   const links = new Map<string, LinkEvaluation>();
 
   const fiber: LinkEvaluator['fiber'] = (link, f, wavelengthNm, method, lossMode = settings.lossMode) => {
-    const k = `${f.trace}|${link.key}|${wavelengthNm}|${method}|${lossMode}`;
+    // Fibers through the same cables and device ports share their figures (loss lines do not
+    // depend on the fiber position): key by the path's structure, not by the fiber.
+    let path = structure.get(f);
+    if (path === undefined) {
+      path = f.hops.map((h) => (h.kind === 'cable' ? h.cable : `${h.device}:${h.in.port}>${h.out.port}`)).join('|');
+      structure.set(f, path);
+    }
+    const k = `${path}|${wavelengthNm}|${method}|${lossMode}`;
     const got = fibers.get(k);
     if (got) return got;
     const loss = linkFiberLoss(index, f.hops, { wavelengthNm, lossMode, model: settings.multimodeAttenuation, method });

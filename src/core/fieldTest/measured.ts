@@ -138,8 +138,26 @@ export function measuredOutcomes(analysis: Pick<Analysis, 'index' | 'fibers' | '
   let superseded = 0;
   const outcomes: LinkOutcome[] = [];
   for (const link of pl.links) {
-    const evaluation = ev.evaluate(link);
     const list = grouped.get(link.key) ?? [];
+    if (list.length === 0) {
+      // Untested: no judgement needed; the design evaluation is computed when someone asks.
+      outcomes.push({
+        link,
+        get evaluation() {
+          return ev.evaluate(link);
+        },
+        fibers: [],
+        polarity: null,
+        untested: link.fibers.map((f) => f.fiber),
+        missingWavelengths: [],
+        tested: false,
+        verdict: 'untested',
+        reasons: ['no test result for this link'],
+        headlines: [],
+      });
+      continue;
+    }
+    const evaluation = ev.evaluate(link);
     const series = new Map<string, TestResult[]>();
     for (const r of list) {
       const k = `${r.fiber}|${r.wavelengthNm}`;

@@ -349,7 +349,12 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
   if (moreErrors > 0) errors.push({ row: null, column: null, message: `… and ${moreErrors} more problems` });
   const covered = new Set<string>([...Object.values(existing).map((r) => r.link), ...exact.map((r) => r.link)]);
   return {
-    ...emptyPlan(input, table, errors, pl.links.filter((l) => !covered.has(l.key))),
+    ...emptyPlan(
+      input,
+      table,
+      errors,
+      pl.links.filter((l) => !covered.has(l.key)),
+    ),
     warnings,
     exact,
     near: [...near.values()],
