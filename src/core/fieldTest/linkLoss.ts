@@ -93,6 +93,24 @@ function pairsOf(index: DesignIndex, hop: DeviceHop): number {
   return (a?.mate.kind === 'fixed' ? 1 : 0) + (b?.mate.kind === 'fixed' ? 1 : 0);
 }
 
+const endMemo = new WeakMap<DesignIndex, Map<string, LinkLossLine>>();
+
+/** `endConnection`, memoised per index, port, fiber mode and loss mode (it depends on nothing else). */
+function endConnectionOf(
+  index: DesignIndex,
+  device: DeviceId,
+  port: string,
+  mode: ModeFamily,
+  lossMode: LossMode,
+): LinkLossLine {
+  let m = endMemo.get(index);
+  if (!m) endMemo.set(index, (m = new Map()));
+  const k = `${device}#${port}|${mode}|${lossMode}`;
+  let line = m.get(k);
+  if (!line) m.set(k, (line = endConnection(index, device, port, mode, lossMode)));
+  return line;
+}
+
 /** The panel-side connector of an end port: the fixed connector, or the installed plug in a through adapter. */
 function endConnection(
   index: DesignIndex,
@@ -220,7 +238,7 @@ export function linkFiberLoss(index: DesignIndex, hops: readonly Hop[], o: LinkL
     for (const l of pathLoss(ctx, [h]).hops) {
       if (endPort !== null && l.kind === 'mated-pair' && l.ports.includes(endPort)) {
         replaced = true;
-        if (counted) lines.push(endConnection(index, h.device, endPort, mode ?? 'multimode', o.lossMode));
+        if (counted) lines.push(endConnectionOf(index, h.device, endPort, mode ?? 'multimode', o.lossMode));
         continue;
       }
       if (endPort !== null && l.kind === 'module')
@@ -230,7 +248,7 @@ export function linkFiberLoss(index: DesignIndex, hops: readonly Hop[], o: LinkL
       lines.push(fromHopLoss(l));
     }
     if (endPort !== null && !replaced && !lines.some((l) => l.kind === 'module' && l.device === h.device) && counted)
-      lines.push(endConnection(index, h.device, endPort, mode ?? 'multimode', o.lossMode));
+      lines.push(endConnectionOf(index, h.device, endPort, mode ?? 'multimode', o.lossMode));
   });
   let totalDb = 0;
   let fiberDb = 0;
