@@ -31,7 +31,7 @@ async function openTestedExample(page: Page): Promise<void> {
   await page.goto('/');
   await page.waitForFunction(() => window.__designer?.firstAnalysedMs != null);
   await page.evaluate((d) => window.__designer!.loadDesign(d, 'Open tested example'), applied.design as never);
-  await page.evaluate(() => window.__designer!.flushAutosave());
+  await page.evaluate(() => window.__designer!.flush());
 }
 
 test('port map shows tested, above design, failed and untested links', async ({ page }) => {

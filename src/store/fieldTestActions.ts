@@ -4,7 +4,6 @@
  */
 import { setLinkTest, type LinkTestPatch } from '../core/fieldTest/linkTestEdits';
 import { applyImport, type ImportPlan } from '../io/testResults/importResults';
-import * as H from './history';
 import type { StoreKit } from './storeKit';
 
 /** The field-test actions. */
@@ -21,10 +20,6 @@ export interface FieldTestActions {
 
 /** Builds the field-test actions over the store kit. */
 export function makeFieldTestActions(kit: StoreKit): FieldTestActions {
-  const versioned = () => {
-    const s = kit.get();
-    return { doc: s.doc, history: s.history };
-  };
   return {
     importTestResults: (plan, confirmed) => {
       const r = applyImport(kit.get().doc, plan, confirmed);
@@ -36,16 +31,15 @@ export function makeFieldTestActions(kit: StoreKit): FieldTestActions {
         kit.notify('info', `Nothing new in ${plan.source}: every result is already in the design`);
         return 0;
       }
-      kit.setVersioned(
-        H.record(versioned(), `Import ${r.added} test result${r.added === 1 ? '' : 's'} from ${plan.source}`, r.design),
-      );
+      const done = kit.commit(`Import ${r.added} test result${r.added === 1 ? '' : 's'} from ${plan.source}`, r.design);
+      if (typeof done === 'object') return null;
       kit.notify('success', `Imported ${r.added} test result${r.added === 1 ? '' : 's'} from ${plan.source}`);
       return r.added;
     },
     setLinkTest: (key, patch, label) => {
-      const s = versioned();
-      const next = setLinkTest(s.doc, key, patch);
-      if (next !== s.doc) kit.setVersioned(H.record(s, label, next));
+      const doc = kit.get().doc;
+      const next = setLinkTest(doc, key, patch);
+      if (next !== doc) kit.commit(label, next);
     },
   };
 }
