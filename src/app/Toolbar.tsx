@@ -12,6 +12,7 @@ import { designerActions, useDesigner } from '../store/store';
 import { CommandButton, CommandMenu } from './CommandMenu';
 import { command, OPEN_INPUT_ID } from './commands';
 import { ExportMenu } from './ExportMenu';
+import { FieldTestMenu } from './FieldTestMenu';
 import { importFiles } from './importFlow';
 import { chordsLabel } from './keyChords';
 import { NetboxMenu } from './NetboxMenu';
@@ -105,6 +106,7 @@ export function Toolbar() {
       <CommandMenu group="Demos" label="Demos" item={(id) => ({ 'data-demo': id.slice('demo:'.length) })} />
       <NetboxMenu />
       <ExportMenu />
+      <FieldTestMenu />
       <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
         Port map
       </a>

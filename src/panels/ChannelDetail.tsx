@@ -15,6 +15,7 @@ import { useModalDialog } from './useModalDialog';
 import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
+import { FieldTestSection } from './FieldTestSection';
 import { LossBreakdown } from './LossBreakdown';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -117,6 +118,7 @@ export function ChannelDetail({
           <LossBreakdown loss={channel.loss} />
         </>
       )}
+      <FieldTestSection design={design} channel={channel} />
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
         <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>

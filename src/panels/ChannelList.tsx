@@ -10,7 +10,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel } from '../store/selectors';
+import type { Design } from '../core/design';
+import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
+import { analysisOf, focusedChannel, isEquipmentChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
@@ -22,13 +24,15 @@ const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'failing', label: 'Failing' },
   { key: 'attention', label: 'Not passing' },
   { key: 'passing', label: 'Passing' },
+  { key: 'test', label: 'Field test' },
 ];
 
-const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
+const keep: Readonly<Record<ChannelFilter, (d: Design, c: AnalysedChannel) => boolean>> = {
   all: () => true,
-  failing: (c) => channelClass(c) === 'fail',
-  attention: (c) => channelClass(c) !== 'pass',
-  passing: (c) => channelClass(c) === 'pass',
+  failing: (d, c) => rowClassOf(d, c) === 'fail',
+  attention: (d, c) => rowClassOf(d, c) !== 'pass',
+  passing: (d, c) => rowClassOf(d, c) === 'pass',
+  test: (d, c) => testNeedsAttention(d, c),
 };
 
 /** The filter buttons (shown in the tab bar). */
@@ -145,11 +149,13 @@ const ChannelRow = memo(function ChannelRow({
   index,
   focused,
   shown,
+  design,
   analysis,
   labels,
   measure,
 }: {
   c: AnalysedChannel;
+  design: Design;
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
@@ -165,12 +171,12 @@ const ChannelRow = memo(function ChannelRow({
       className={focused ? 'selected' : undefined}
       data-channel={c.key}
       data-verdict={c.verdict}
-      data-class={channelClass(c)}
+      data-class={rowClassOf(design, c)}
       onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
     >
       {shown.map((col) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-          <col.Cell c={c} analysis={analysis} labels={labels} focused={focused} />
+          <col.Cell c={c} design={design} analysis={analysis} labels={labels} focused={focused} />
         </td>
       ))}
     </tr>
@@ -188,8 +194,11 @@ export function ChannelList() {
   const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
-    () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
-    [analysis, filter, showLinks],
+    () =>
+      analysis.channels.filter(
+        (c) => (showLinks || filter === 'test' || isEquipmentChannel(c)) && keep[filter](doc, c),
+      ),
+    [analysis, doc, filter, showLinks],
   );
   const hidden = useMemo(() => analysis.channels.filter((c) => !isEquipmentChannel(c)).length, [analysis]);
   const labels = labelsFor(doc);
@@ -259,6 +268,7 @@ export function ChannelList() {
                 index={it.index}
                 focused={focused?.key === c.key}
                 shown={shown}
+                design={doc}
                 analysis={analysis}
                 labels={labels}
                 measure={v.measureElement}
