@@ -3,6 +3,7 @@
  * (size checked before reading, encoding and CSV structure checked), and building the field-test
  * deliverables (test plan CSV/PDF, certification summary PDF, measured-results CSV).
  */
+import { own } from '../core/own';
 import type { Design } from '../core/design';
 import { decodeResultsBytes, readResultsTable, sizeProblem } from '../io/testResults/readResultsFile';
 import { pageUrl } from '../portmap/navigation';
@@ -65,7 +66,7 @@ export async function runFieldExport(kind: FieldExport, d: Design): Promise<stri
       const { certificationPdf } = await import('../io/exports/certificationExport');
       const name = exportFileName(d.name, 'certification', 'pdf');
       const rowOf = (o: { link: { near: { rack: string | null } } }) =>
-        (o.link.near.rack ? d.racks[o.link.near.rack]?.row : undefined) ?? '';
+        (o.link.near.rack ? own(d.racks, o.link.near.rack)?.row : undefined) ?? '';
       const summary = core.certificationSummary(core.measuredOutcomes(a), rowOf);
       downloadBytes(await certificationPdf(summary, { subtitle: subtitle(d) }), name, 'application/pdf');
       return name;

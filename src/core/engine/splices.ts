@@ -6,6 +6,7 @@
  * field-spliced trunks (pigtail – splice – cable – splice – pigtail) into one array map whose
  * TIA-568.3-E type it reports (§15.2: Type A, B, C or `unknown`, never guessed).
  */
+import { own } from '../own';
 import { identifyArrayType, type ArrayTypeOrUnknown } from '../catalogue/positionMaps';
 import type { ConnectorVariant } from '../connectors';
 import type { CableId } from '../ids';
@@ -77,7 +78,7 @@ function followSplices(
     const farDef = cable.part.ends[slot.otherEnd];
     if (!farDef) return null;
     if (farDef.connector.variant !== 'spliced') return { cable, end: slot.otherEnd, position: slot.otherPosition };
-    const ref = cable.cable.ends[cable.endKeys[slot.otherEnd] ?? ''];
+    const ref = own(cable.cable.ends, cable.endKeys[slot.otherEnd] ?? '');
     const dev = ref ? index.devices.get(ref.device) : undefined;
     if (!ref || !dev || !isSplicePort(dev.ports.get(ref.port)) || dev.links === 'unknown') return null;
     const target = dev.links.get(ref.port)?.get(slot.otherPosition)?.targets[0];

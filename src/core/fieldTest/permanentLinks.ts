@@ -16,6 +16,7 @@
  * are named by their position at the near end: `A`/`B` on duplex ports, the number on MPO ports.
  * Linear in the hops of the analysis; memoised per analysis object.
  */
+import { own } from '../own';
 import type { ConnectorVariant, FiberType } from '../connectors';
 import type { Analysis } from '../analysis/analyze';
 import { effectivePort, type DesignIndex } from '../engine/designIndex';
@@ -108,7 +109,7 @@ function isPermanent(index: DesignIndex, id: CableId): boolean {
   if (rule === 'always') return true;
   let allFront = true;
   for (const k of rc.endKeys) {
-    const ref = rc.cable.ends[k] ?? null;
+    const ref = own(rc.cable.ends, k) ?? null;
     const eff = ref ? effectivePort(index, ref) : null;
     const dev = eff ? index.devices.get(eff.device) : undefined;
     if (!eff || !dev?.part || dev.part.kind === 'transceiver') return false;

@@ -9,6 +9,7 @@
  * A channel row covers the whole channel including its cords, as the channel loss report
  * computes it (REFERENCE §7.4: MDI matings not counted), against its application's limit.
  */
+import { own } from '../own';
 import { portLinkHash } from '../deliverables/labelSheet';
 import type { Design, LossMode, ReferenceMethod } from '../design';
 import { racksInOrder } from '../edits';
@@ -75,7 +76,7 @@ export function testPlan(analysis: Analysis, options: TestPlanOptions = {}): Tes
   const labels = labelsFor(design);
   const ev = linkEvaluator(analysis);
   const base = options.baseUrl ?? '';
-  const rowOf = (rack: string | null): string => (rack ? (design.racks[rack]?.row ?? '') : '');
+  const rowOf = (rack: string | null): string => (rack ? (own(design.racks, rack)?.row ?? '') : '');
   const rows: TestPlanRow[] = [];
   for (const link of permanentLinks(analysis).links) {
     const e = ev.evaluate(link);

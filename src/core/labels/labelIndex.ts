@@ -248,7 +248,7 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
   for (const [rackId, list] of byRack) {
     const rack = rackParts.get(rackId) as RackLabelParts;
     const ordered = [...list].sort(topDown);
-    const ordinals = equipmentOrdinals(ordered.map((x) => ({ ...x, name: design.devices[x.id]?.name ?? '' })));
+    const ordinals = equipmentOrdinals(ordered.map((x) => ({ ...x, name: own(design.devices, x.id)?.name ?? '' })));
     for (const item of ordered) {
       const e: EquipmentLabelParts = { rack, role: item.role, ordinal: ordinals.get(item.id) ?? 1, ru: item.low };
       const at: Located = { parts: e, rack: rackId };
