@@ -55,6 +55,8 @@ async function tablet(browser: Browser) {
 
 for (const id of Object.keys(EXPECTED)) {
   test(`demo ${id}: intended verdicts, desktop and tablet screenshots`, async ({ page, browser }) => {
+    // Two browser contexts: 32–38 s measured with the 2-core machine at load 23–26; 3× headroom.
+    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -62,8 +64,10 @@ for (const id of Object.keys(EXPECTED)) {
     await ready(page);
     await openDemo(page, id);
     expect(await counts(page)).toEqual(EXPECTED[id]);
-    const rows = page.locator('tr[data-channel]');
-    await expect(rows).toHaveCount(Object.values(EXPECTED[id] ?? {}).reduce((a, b) => a + b, 0));
+    // The table is virtualised: it states its row count; only the rows in view are in the DOM.
+    const total = Object.values(EXPECTED[id] ?? {}).reduce((a, b) => a + b, 0);
+    await expect(page.getByRole('table', { name: 'Channels' })).toHaveAttribute('data-rows', String(total));
+    expect(await page.locator('tr[data-channel]').count()).toBeLessThanOrEqual(total);
     expect(await page.evaluate(() => window.__designer!.analysis().findings.length)).toBe(0);
     await page.screenshot({ path: `test-results/screens/demo-${id}-desktop.png` });
 
@@ -103,6 +107,8 @@ test('portrait tablet layout stacks canvas, channels and inspector', async ({ br
 test('a drag on the ten-rack design moves the switch and writes nothing to the design until the drop', async ({
   page,
 }) => {
+  // 36 s measured with the 2-core machine at load 23–26; 3× headroom.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await ready(page);

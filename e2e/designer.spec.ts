@@ -85,6 +85,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('build a Method A channel by drag and drop, fix the cord, undo, reload', async ({ page }) => {
+  // 32–38 s measured on main and on ui12a alike with the 2-core machine at load 22–26; 3× headroom.
+  test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');

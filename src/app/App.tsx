@@ -2,13 +2,15 @@
  * The designer: toolbar, parts palette, rack canvas, analysis (channels and issues), sidebar
  * (selected channel and inspector) and status bar.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
 import { Sidebar } from '../panels/Inspector';
+import { CanvasLegend } from '../panels/CanvasLegend';
 import { Palette } from '../panels/Palette';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { CommandPalette } from './CommandPalette';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
 import { PanelBoundary } from './PanelBoundary';
@@ -17,10 +19,11 @@ import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
+import { useUi } from './uiState';
 
 /** The app. */
 export default function App() {
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  const paletteOpen = useUi((s) => s.partsOpen);
   useShortcuts();
   useEffect(() => {
     // First analysed design on screen: after this commit and the next paint.
@@ -36,7 +39,7 @@ export default function App() {
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
       <PanelBoundary name="Toolbar" area="toolbar">
-        <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+        <Toolbar />
       </PanelBoundary>
       <PanelBoundary name="Parts palette" area="palette">
         <Palette />
@@ -49,6 +52,7 @@ export default function App() {
         <PanelBoundary name="Racks canvas">
           <DesignerCanvas />
         </PanelBoundary>
+        <CanvasLegend />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
         <BottomPanel />
@@ -61,6 +65,7 @@ export default function App() {
       </PanelBoundary>
       <PanelBoundary name="Dialogs">
         <ShortcutsDialog />
+        <CommandPalette />
         <FileDropLayer />
         <DesignsDialog />
       </PanelBoundary>

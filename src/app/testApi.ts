@@ -8,6 +8,7 @@ import type { Design } from '../core/design';
 import { VERDICTS } from '../core/engine/channels';
 import { DEMOS } from '../demos/demos';
 import { channelTitle } from '../panels/describe';
+import { fieldTestOf } from '../store/fieldTestSelectors';
 import { analysisOf, channelClass } from '../store/selectors';
 import { designerStore } from '../store/store';
 import { listDeleted, listDesigns } from '../store/library/designs';
@@ -38,6 +39,21 @@ function summary() {
   };
 }
 
+/** The field test per permanent link (issue 14): label, test verdict and design verdict. */
+function fieldTest() {
+  const doc = designerStore.getState().doc;
+  const out = fieldTestOf(doc);
+  return {
+    totals: out.totals,
+    links: out.links.map((o) => ({
+      label: o.link.label,
+      verdict: o.verdict,
+      design: o.evaluation.verdict,
+      tested: o.tested,
+    })),
+  };
+}
+
 /** The test API object. */
 export const testApi = {
   store: designerStore,
@@ -49,6 +65,7 @@ export const testApi = {
   loadDemo,
   demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),
   analysis: summary,
+  fieldTest,
   probe: canvasProbe,
   /** Resolves when every change of the open design is committed to IndexedDB. */
   flush: flushCurrent,

@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import { CONNECTOR_VARIANTS, FIBER_TYPES, type ConnectorVariant } from '../core/connectors';
 import type { Design } from '../core/design';
+import { APPLICATION_IDS } from '../core/parts';
 
 /** Limits of the design document (units in the names). */
 export const LIMITS = {
@@ -152,7 +153,7 @@ const adapterType = z.enum(['key-up-key-down', 'key-up-key-up', 'duplex', 'unkno
 const connectorSpec = z.strictObject({
   variant: connectorVariant,
   gender: z.enum(['male', 'female', 'n/a', 'unknown']),
-  polish: z.enum(['UPC', 'APC', 'PC', 'unknown']),
+  polish: z.enum(['UPC', 'APC', 'PC', 'n/a', 'unknown']),
 });
 
 const provenance = z.strictObject({ source: text, unverified: z.boolean().exactOptional() });
@@ -172,6 +173,11 @@ const portMate = z.discriminatedUnion('kind', [
     adapter: adapterType.exactOptional(),
   }),
   z.strictObject({ kind: z.literal('through'), peer: key, adapter: adapterType }),
+  z.strictObject({
+    kind: z.literal('splice'),
+    method: z.enum(['fusion', 'mechanical', 'mass-fusion']),
+    peer: key.exactOptional(),
+  }),
 ]);
 
 const portDef = z.strictObject({
@@ -197,13 +203,23 @@ const cablePart = z.strictObject({
   kind: z.literal('cable'),
   id,
   name,
-  cableClass: z.enum(['array-cable', 'trunk', 'harness', 'duplex-cord', 'conversion-cable']),
+  cableClass: z.enum([
+    'array-cable',
+    'trunk',
+    'harness',
+    'duplex-cord',
+    'conversion-cable',
+    'pigtail',
+    'bulk-cable',
+    'splitter',
+  ]),
   polarity: z.enum(['A', 'B', 'C']).exactOptional(),
   cordType: z.enum(['A-to-B', 'A-to-A']).exactOptional(),
   ends: z.array(cableEndDef).min(1).max(LIMITS.ports),
   fibers: z.union([z.array(cableFiber).max(LIMITS.fibers), z.literal('unknown')]),
   fiberCount: int(0, LIMITS.fibers),
   defaultFiberType: fiberType,
+  lengthM: real(0, LIMITS.lengthM).exactOptional(),
   swapGroup: name,
   ...partNumberFields,
 });
@@ -220,8 +236,11 @@ const modulePart = z.strictObject({
     'MOD-U1',
     'MOD-U2',
     'MOD-U1-8',
+    'MOD-U16',
     'adapter-plate',
     'conversion',
+    'splice',
+    'splice-cassette',
     'custom',
   ]),
   formFactor: key,
@@ -257,7 +276,15 @@ const rackPart = z.strictObject({
   ...partNumberFields,
 });
 
-const laneDef = z.strictObject({ position, role: z.enum(['tx', 'rx', 'bidi']), lane: int(0, 63) });
+const laneDef = z.strictObject({
+  position,
+  role: z.enum(['tx', 'rx', 'bidi']),
+  lane: int(0, 63),
+  port: key.exactOptional(),
+});
+
+/** IEEE 802.3 application ids of the catalogue (REFERENCE §8, REFERENCE-2 §14). */
+const applicationId = z.enum(APPLICATION_IDS);
 
 /** A pluggable transceiver: IEEE application, MDI port and lane table (REFERENCE §6, §8). */
 const transceiverPart = z.strictObject({
@@ -265,20 +292,10 @@ const transceiverPart = z.strictObject({
   id,
   name,
   formFactor: key,
-  application: z.enum([
-    '10GBASE-SR',
-    '25GBASE-SR',
-    '40GBASE-SR4',
-    '100GBASE-SR4',
-    '400GBASE-SR8',
-    '400GBASE-SR4.2',
-    '400GBASE-DR4',
-    '100GBASE-DR',
-    '100GBASE-LR4',
-    '400GBASE-FR4',
-    '10GBASE-LR',
-  ]),
+  application: applicationId,
   port: portDef,
+  /** Further MDIs of a twin-port transceiver (REFERENCE-2 §14). */
+  extraPorts: z.array(portDef).max(8).exactOptional(),
   lanes: z.union([z.array(laneDef).max(128), z.literal('unknown')]),
   laneCount: int(1, 64),
   fiberMode: z.enum(['multimode', 'single-mode']),
@@ -325,7 +342,17 @@ const cable = z.strictObject({
   name,
   lengthM: real(0, LIMITS.lengthM, 'm'),
   fiberType,
+  construction: z.enum(['indoor-outdoor']).exactOptional(),
   ends: z.record(key, portRef.nullable()),
+});
+
+const referenceMethod = z.enum(['1J', '2J', '3J']);
+
+/** Field-test settings (REFERENCE-2 §16): reference method, reference-grade ends, tolerance in dB. */
+const fieldTestSettings = z.strictObject({
+  referenceMethod,
+  referenceGradeEnds: z.boolean(),
+  toleranceDb: z.strictObject({ multimode: real(0, 5), singleMode: real(0, 5) }),
 });
 
 const settings = z.strictObject({
@@ -334,6 +361,56 @@ const settings = z.strictObject({
   designMarginDb: real(0, LIMITS.designMarginDb, 'dB'),
   multimodeAttenuation: z.enum(['ieee-3.5', 'alt-3.0']),
   labelScheme: z.enum(['project', 'tia-606']),
+  fieldTest: fieldTestSettings.exactOptional(),
+});
+
+/** A permanent-link key: the two end ports (`device#port`, sorted) joined by `|`; never parsed back. */
+const linkKey = z
+  .string()
+  .min(5)
+  .max(2 * (LIMITS.idChars + LIMITS.keyChars) + 3);
+/** A fiber of a link at its near end: A/B, an MPO position, or `*` (the whole duplex link). */
+const fiberDesignation = z.string().regex(/^(?:[AB*]|[1-9]\d?)$/, { error: 'must be A, B, *, or a position 1-99' });
+/** An ISO 8601 date or date-time (what the importer writes). */
+const isoDate = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'must be an ISO 8601 date' });
+
+/** Test settings of one permanent link (issue 14). */
+export const linkTestSettingSchema = z.strictObject({
+  id: linkKey,
+  recordVersion: z.literal(1),
+  application: applicationId.exactOptional(),
+  referenceMethod: referenceMethod.exactOptional(),
+  limit: z.enum(['tia', 'application', 'design-budget']).exactOptional(),
+  /** Fixed budget per wavelength (nm as text), dB. */
+  budgetDb: z.record(z.string().regex(/^\d{3,4}$/), real(0, 100)).exactOptional(),
+});
+
+/** One measured loss of one fiber at one wavelength (REFERENCE-2 §16.5); dB, nm, m. */
+export const testResultSchema = z.strictObject({
+  id,
+  recordVersion: z.literal(1),
+  link: linkKey,
+  linkLabel: name,
+  fiber: fiberDesignation,
+  wavelengthNm: real(600, 1700),
+  lossDb: real(-100, 100),
+  referenceMethod,
+  lengthM: real(0, LIMITS.lengthM).exactOptional(),
+  farPosition: z
+    .string()
+    .regex(/^(?:[AB]|[1-9]\d?)$/)
+    .exactOptional(),
+  testerLimitDb: real(-100, 100).exactOptional(),
+  testerMarginDb: real(-100, 100).exactOptional(),
+  testerResult: name.exactOptional(),
+  testedAt: isoDate.exactOptional(),
+  operator: name.exactOptional(),
+  source: name,
+  row: int(1, 100_000_000),
+  importedAt: isoDate,
 });
 
 /** The design document, schema version 1. Records are keyed by the record's own id. */
@@ -345,6 +422,8 @@ export const designSchema = z.strictObject({
   devices: z.record(id, device),
   cables: z.record(id, cable),
   parts: z.record(id, partSchema),
+  testResults: z.record(id, testResultSchema).exactOptional(),
+  linkTests: z.record(linkKey, linkTestSettingSchema).exactOptional(),
 });
 
 /**
@@ -352,7 +431,14 @@ export const designSchema = z.strictObject({
  * `devices`, `cables`, `parts`), of the settings record and of the design name: the single
  * source the document of records (`io/records`) and `checkEdit` validate each record against.
  */
-export const recordSchemas = { racks: rack, devices: device, cables: cable, parts: partSchema } as const;
+export const recordSchemas = {
+  racks: rack,
+  devices: device,
+  cables: cable,
+  parts: partSchema,
+  testResults: testResultSchema,
+  linkTests: linkTestSettingSchema,
+} as const;
 /** A rack record (height in rack units). */
 export const rackSchema = rack;
 /** A placed device record. */
@@ -379,6 +465,17 @@ const NAMED: readonly [z.ZodType, string, string][] = [
   [portRef, 'PortRef', 'A port of a placed device (a switch cage is addressed as cage-N).'],
   [cable, 'Cable', 'A cable instance: part, length in metres, fiber type and the port each end is plugged into.'],
   [settings, 'DesignSettings', 'Per-design settings: loss mode, design margin (dB), attenuation model, label scheme.'],
+  [
+    fieldTestSettings,
+    'FieldTestSettings',
+    'Field-test settings: reference method, reference-grade ends, tolerance (dB).',
+  ],
+  [
+    linkTestSettingSchema,
+    'LinkTestSetting',
+    'Test settings of one permanent link: application, reference method, limit.',
+  ],
+  [testResultSchema, 'TestResult', 'One measured loss (dB) of one fiber of a permanent link at one wavelength (nm).'],
 ];
 for (const [schema, name, description] of NAMED) defs.add(schema, { id: name, description });
 

@@ -15,10 +15,12 @@ import { partFacts } from './partFacts';
 import { PartFactsPrompt } from './PartFactsPrompt';
 import { own } from '../core/own';
 import { FIELD_RULES } from '../io/fieldRules';
+import { unverifiedWhy } from './unverifiedWhy';
 
 function PartSummary({ design, device }: { design: Design; device: Device }) {
   const part = catalogueFor(design).get(device.part);
   if (!part) return <p className="badge v-unchecked">Unknown part {device.part}: traces through it are unchecked</p>;
+  const why = unverifiedWhy(part);
   return (
     <>
       <p style={{ margin: '4px 0' }}>
@@ -29,6 +31,12 @@ function PartSummary({ design, device }: { design: Design; device: Device }) {
           </span>
         ) : null}
       </p>
+      {why && (
+        <details className="why-unverified" data-testid="unverified-why">
+          <summary>Why channels through it can still pass</summary>
+          <p>{why}</p>
+        </details>
+      )}
       <div className="facts" style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
         {partFacts(part).map((f) => (
           <span className="chip" key={f.label}>

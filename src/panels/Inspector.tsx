@@ -18,6 +18,7 @@ import { DeviceInspector } from './DeviceInspector';
 import { CommitInput, SelectField } from './fields';
 import { own } from '../core/own';
 import { FIELD_RULES } from '../io/fieldRules';
+import { FieldTestSettingsFields } from './FieldTestSettingsFields';
 
 const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'vendor-max', label: 'Vendor maximum' },
@@ -73,6 +74,7 @@ function DesignSettingsPanel({ design }: { design: Design }) {
         ]}
         onChange={(v) => a.updateSettings({ multimodeAttenuation: v })}
       />
+      <FieldTestSettingsFields design={design} />
       <dl className="kv">
         <dt>Contents</dt>
         <dd>

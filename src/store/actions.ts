@@ -9,12 +9,13 @@ import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
+import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
 import type { StoreKit } from './storeKit';
 import { own } from '../core/own';
 
 /** Everything the UI can do to the store. */
-export interface DesignerActions extends DocActions {
+export interface DesignerActions extends DocActions, FieldTestActions {
   select(sel: Selection | null): void;
   setFace(face: FaceMode): void;
   setViewport(v: Viewport): void;
@@ -69,6 +70,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
 
   const actions: DesignerActions = {
     ...docActions,
+    ...makeFieldTestActions(kit),
     select: (sel) =>
       kit.setSession((s) => {
         s.selection = sel;
@@ -186,7 +188,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         'error',
         part.kind === 'module'
           ? `No free ${part.formFactor} slot for ${part.name}`
-          : `No free cage takes a ${part.formFactor} transceiver`,
+          : `No free cage takes the ${part.formFactor} transceiver ${part.name}`,
       );
       return null;
     },

@@ -8,6 +8,7 @@ import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/anal
 import { VERDICTS, type VerdictClass } from '../core/engine/channels';
 import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
+import { VERDICT_CLASS_ORDER } from '../core/verdictStyle';
 import type { CableId, DeviceId } from '../core/ids';
 import type { Selection } from './session';
 import { own } from '../core/own';
@@ -28,12 +29,9 @@ export function analysisOf(design: Design): Analysis {
 export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
   c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
 
-/** Verdict classes from worst to best: one colour each in the UI. */
-export const CLASS_ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'open', 'pass'];
-
 /** The worse of two verdict classes. */
 export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
-  CLASS_ORDER.indexOf(a) <= CLASS_ORDER.indexOf(b) ? a : b;
+  VERDICT_CLASS_ORDER.indexOf(a) <= VERDICT_CLASS_ORDER.indexOf(b) ? a : b;
 
 /** Class of a channel's loss verdict, or null when it has no loss report. */
 export const lossClass = (c: AnalysedChannel): VerdictClass | null =>

@@ -78,6 +78,19 @@ describe('history', () => {
     expect(s().history.past.length).toBe(steps);
     expect(s().session.notice).toMatchObject({ tone: 'error', text: 'U12 taken by SW1' });
   });
+  it('a later successful edit clears the stale refusal from the status bar; a notice that is not an error stays', () => {
+    const { a, s, rack } = fresh();
+    a.placeEquipment(LEAF, rack, 12);
+    expect(a.placeEquipment(ENCL, rack, 12)).toBeNull();
+    expect(s().session.notice?.tone).toBe('error');
+    a.select({ kind: 'rack', id: rack }); // a session change is not an edit: the refusal stays
+    expect(s().session.notice?.tone).toBe('error');
+    expect(a.placeEquipment(ENCL, rack, 30)).not.toBeNull();
+    expect(s().session.notice).toBeNull();
+    a.notify('info', 'hello');
+    a.placeEquipment(ENCL, rack, 32);
+    expect(s().session.notice).toMatchObject({ tone: 'info', text: 'hello' });
+  });
   it('session changes never clear redo and never change the design object', () => {
     const { a, s, rack } = fresh();
     a.placeEquipment(ENCL, rack, 20);

@@ -24,11 +24,13 @@ import { catalogueFor } from '../catalogue';
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Design, type LabelScheme, type PortRef } from '../design';
 import type { CableId, DeviceId, RackId } from '../ids';
-import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
+import { portsOf, type DevicePart, type Part, type PortDef, type RackPart } from '../parts';
+import { portDisplayLabel } from '../portNames';
 import type { CableLabel, LabelEntry, LabelKind } from './labelEntry';
 import { buildLabelTexts } from './labelText';
 import {
   cabinetId,
+  equipmentOrdinals,
   formatEquipmentLabel,
   formatLinkLabel,
   formatPortLabel,
@@ -62,6 +64,9 @@ export interface LabelIndex {
 
 /** Label-builder state while indexing one design. */
 interface Builder {
+  readonly design: Design;
+  /** Part lookup (the design's catalogue), for `{module}` port names. */
+  readonly lookup: (id: string) => Part | undefined;
   readonly scheme: LabelScheme;
   readonly entries: LabelEntry[];
   readonly racks: Map<RackId, LabelEntry>;
@@ -116,7 +121,7 @@ function addPorts(
       entry(b, {
         ...NONE,
         kind: 'port',
-        name: `${name} ${def.label}`,
+        name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
         project: formatPortLabel('project', parts),
         tia606: formatPortLabel('tia-606', parts),
         rack: at.rack,
@@ -152,7 +157,7 @@ function addUnlocatedPorts(
         {
           ...NONE,
           kind: 'port',
-          name: `${name} ${def.label}`,
+          name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
           project: text,
           tia606: text,
           device,
@@ -242,10 +247,10 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
   const equipment = new Map<DeviceId, Located>();
   for (const [rackId, list] of byRack) {
     const rack = rackParts.get(rackId) as RackLabelParts;
-    const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
-    for (const item of [...list].sort(topDown)) {
-      counters[item.role] += 1;
-      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: counters[item.role], ru: item.low };
+    const ordered = [...list].sort(topDown);
+    const ordinals = equipmentOrdinals(ordered.map((x) => ({ ...x, name: own(design.devices, x.id)?.name ?? '' })));
+    for (const item of ordered) {
+      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: ordinals.get(item.id) ?? 1, ru: item.low };
       const at: Located = { parts: e, rack: rackId };
       equipment.set(item.id, at);
       const device = own(design.devices, item.id);
@@ -421,6 +426,8 @@ export function labelsFor(design: Design): LabelIndex {
   const hit = cache.get(design);
   if (hit) return hit;
   const b: Builder = {
+    design,
+    lookup: catalogueFor(design).get,
     scheme: design.settings.labelScheme,
     entries: [],
     racks: new Map(),
