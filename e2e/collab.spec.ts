@@ -222,3 +222,60 @@ test('per-user undo reverts only my change; an editor that goes offline edits, c
   await expect.poll(() => serverRackNames(server, room.room), { timeout: 30_000 }).toEqual(all);
   for (const x of [a, b]) await x.ctx.close();
 });
+
+test('two people cable the same port at once: both cables survive (client-unique ids) and meet as the P1 finding', async ({
+  browser,
+}) => {
+  //   A: SW1 cage-5 ─LC duplex cord─┐
+  //                                 ├─ P1-C1 front-5   (two plugs in one port → P1, naming both)
+  //   B: SW1 cage-6 ─LC duplex cord─┘   (B offline while cabling: neither sees the other's cord)
+  test.setTimeout(180_000);
+  const server = syncServer();
+  const { key } = await server.createPublishKey('e2e-p1');
+  const a = await browser.newContext({ ...devices['Desktop Chrome'], serviceWorkers: 'block' });
+  const pa = await a.newPage();
+  await pa.goto('/');
+  await ready(pa, false);
+  await pa.evaluate(() => window.__designer!.loadDemo('broken-method-a'));
+  await expect.poll(() => pa.evaluate(() => window.__designer!.getState().doc.name)).toMatch(/Method A/i);
+  await pa.getByRole('button', { name: 'Export ▾' }).click();
+  await pa.locator('[data-export="team"]').click();
+  const dialog = pa.getByRole('dialog', { name: 'Share with team' });
+  await dialog.getByLabel('Sync server').fill(server.httpUrl);
+  await dialog.getByLabel('Publish key').fill(key);
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  const editLink = await dialog.getByTestId('team-edit-link').inputValue({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Open the room here' }).click();
+  await expect(pa.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 });
+  const b = await join(browser, editLink);
+
+  const cable = (page: Page, from: string) =>
+    page.evaluate((port) => {
+      const d = window.__designer!;
+      const dev = (name: string) => Object.values(d.getState().doc.devices).find((x) => x.name === name)!.id;
+      return d.actions.connect(
+        'cable/lc-duplex-ab-upc' as never,
+        { device: dev('SW1'), port },
+        { device: dev('P1-C1'), port: 'front-5' },
+      );
+    }, from);
+  await b.ctx.setOffline(true);
+  await expect(b.page.getByTestId('room-status')).toHaveAttribute('data-status', 'offline', { timeout: 10_000 });
+  const ca = await cable(pa, 'cage-5');
+  const cb = await cable(b.page, 'cage-6');
+  expect(ca).toMatch(/^cab-\d+~[a-z0-9]+$/);
+  expect(cb).toMatch(/^cab-\d+~[a-z0-9]+$/);
+  expect(ca).not.toBe(cb);
+  await b.ctx.setOffline(false);
+  for (const p of [pa, b.page]) {
+    await expect
+      .poll(() => p.evaluate(() => Object.keys(window.__designer!.getState().doc.cables)), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([ca, cb]));
+    const p1 = await p.evaluate(() => window.__designer!.analysis().findings.filter((f) => f.rule === 'P1'));
+    expect(p1).toHaveLength(1);
+    expect(p1[0]!.at.port).toBe('front-5');
+    expect(p1[0]!.message).toContain('2 cables in front-5');
+  }
+  await b.ctx.close();
+  await a.close();
+});
