@@ -279,3 +279,35 @@ test('two people cable the same port at once: both cables survive (client-unique
   await b.ctx.close();
   await a.close();
 });
+
+test('the indicator says why a link stops: a revoked link stops live with the reason; a bad token joins nothing', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const server = syncServer();
+  const room = await server.createRoom('Hall 7');
+  const personal = await server.issueToken(room.room, 'edit', 'contractor');
+  const a = await join(browser, personal.link);
+  expect(await add(a.page, 'Before revoke')).not.toBeNull();
+  await server.revokeToken(room.room, personal.tokenId);
+  const status = a.page.getByTestId('room-status');
+  await expect(status).toHaveAttribute('data-status', 'rejected', { timeout: 10_000 });
+  await expect(status).toContainText('Stopped: revoked');
+  await status.locator('summary').click();
+  await expect(status).toContainText('Access through this link was revoked.');
+  await a.page.screenshot({ path: `${SCREENS}/collab-revoked-desktop.png` });
+
+  // A link whose token is wrong: the app says so and stays on the local design, no room.
+  const bad = room.edit.link.replace(/token=[^&]+/, `token=${'x'.repeat(43)}`);
+  const ctx = await browser.newContext({ ...devices['Desktop Chrome'], serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(bad);
+  await ready(page, false);
+  await expect(page.getByText(/The room could not be joined: The link is not valid/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('room-status')).toHaveCount(0);
+  expect(page.url()).not.toContain('token=');
+  await ctx.close();
+  await a.ctx.close();
+});

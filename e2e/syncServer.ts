@@ -56,6 +56,14 @@ export class SyncServer {
   createPublishKey(label: string): Promise<{ id: string; key: string }> {
     return this.admin.createPublishKey(label);
   }
+  /** Issues another token (e.g. one link per person) for `room`. */
+  issueToken(room: string, role: 'edit' | 'view', label: string) {
+    return this.admin.issueToken(room, role, label);
+  }
+  /** Revokes a token: its connections are told and closed at once. */
+  revokeToken(room: string, tokenId: string) {
+    return this.admin.revokeToken(room, tokenId);
+  }
   /** The room's design as the server holds it (design-file JSON). */
   async exportRoom(room: string): Promise<Record<string, unknown>> {
     return JSON.parse(await this.admin.exportRoom(room)) as Record<string, unknown>;

@@ -29,6 +29,9 @@ const initials = (name: string) =>
     .map((w) => w[0]?.toUpperCase() ?? '')
     .join('') || '?';
 
+/** The popover's width, px (roomStatus.css). */
+const POPOVER_PX = 320;
+
 /** The indicator; renders nothing when the open design is not in a room. */
 export function RoomStatus() {
   const status = useCollab((s) => s.status);
@@ -38,10 +41,17 @@ export function RoomStatus() {
   const name = useCollab((s) => s.userName);
   const design = useDesigner((s) => s.doc);
   const [draft, setDraft] = useState<string | null>(null);
+  // The popover opens towards the side with room (the indicator may wrap to the toolbar's left).
+  const [alignLeft, setAlignLeft] = useState(false);
   if (!status || !room) return null;
   const t = statusText(status, notice);
   return (
-    <details className={`room-status tone-${t.tone}`} data-testid="room-status" data-status={status.kind}>
+    <details
+      className={`room-status tone-${t.tone}${alignLeft ? ' align-left' : ''}`}
+      data-testid="room-status"
+      data-status={status.kind}
+      onToggle={(e) => setAlignLeft(e.currentTarget.getBoundingClientRect().right < POPOVER_PX)}
+    >
       <summary title={t.detail}>
         <span className="room-dot" aria-hidden="true" />
         <span className="room-label">{t.label}</span>
