@@ -204,6 +204,8 @@ export async function joinRoom(link: RoomLink): Promise<boolean> {
   await bindDesignToRoom(db, id, previous?.token === binding.token ? previous : binding);
   if (!(await openDesignById(id))) return false;
   await followOpenDesign();
+  // Replaces a start-up notice (e.g. the welcome of a first visit) that spoke of another design.
+  notify('success', `Opened the live room “${designerStore.getState().doc.name}”`);
   return true;
 }
 
