@@ -15,7 +15,8 @@ export function ExportMenu() {
   const { open, setOpen, box } = useMenu();
   const [busy, setBusy] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
-  const doc = useDesigner((s) => s.doc);
+  // The design only while the share dialog is open: an edit elsewhere never re-renders the toolbar.
+  const doc = useDesigner((s) => (sharing ? s.doc : null));
   const run = async (x: ExportEntry) => {
     setOpen(false);
     const s = designerStore.getState();
@@ -81,7 +82,7 @@ export function ExportMenu() {
           {busy}
         </span>
       )}
-      <ShareDialog design={doc} open={sharing} onClose={() => setSharing(false)} />
+      {doc && <ShareDialog design={doc} open={sharing} onClose={() => setSharing(false)} />}
     </div>
   );
 }

@@ -4,6 +4,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bindAppAnalysis } from '../store/analysisState';
+import { designerStore } from '../store/store';
 import Root from './Root';
 import { bootstrap } from './bootstrap';
 import { installTestApi } from './testApi';
@@ -14,6 +16,7 @@ if (!root) throw new Error('#root element missing from index.html');
 
 installTestApi();
 void bootstrap().then(() => {
+  bindAppAnalysis(designerStore);
   createRoot(root).render(
     <StrictMode>
       <Root />

@@ -8,12 +8,16 @@ import type { Design } from '../core/design';
 import { VERDICTS } from '../core/engine/channels';
 import { DEMOS } from '../demos/demos';
 import { channelTitle } from '../panels/describe';
+import { appAnalysis } from '../store/analysisState';
 import { analysisOf, channelClass } from '../store/selectors';
 import { designerStore } from '../store/store';
 import { flushAutosave } from './bootstrap';
 import { loadDemo, openDesign } from './viewCommands';
 
-/** A compact, JSON-safe summary of the analysis. */
+/**
+ * A compact, JSON-safe summary of the analysis of the current design, computed on demand on the
+ * calling thread (a test helper: the app's panels read the analysis state instead).
+ */
 function summary() {
   const doc = designerStore.getState().doc;
   const a = analysisOf(doc);
@@ -44,6 +48,8 @@ export const testApi = {
   loadDemo,
   demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),
   analysis: summary,
+  /** Resolves once the panels show the analysis of the current design (no "updating" state). */
+  analysisSettled: (): Promise<void> => appAnalysis()?.settled() ?? Promise.resolve(),
   probe: canvasProbe,
   flushAutosave,
   /** ms from navigation start to the first analysed design on screen. */

@@ -21,7 +21,7 @@ if (!rackId) throw new Error('no rack');
 const design = renameRack(base, rackId, 'L<R&D>"1');
 
 describe('elevationSvg', () => {
-  const svg = elevationSvg(sceneOf(design, 'both'), labelsFor(design));
+  const svg = elevationSvg(sceneOf(design, 'both'), labelsFor(design), design.name);
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   it('is well-formed SVG', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);

@@ -2,10 +2,12 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { ProposedFix } from '../core/analysis/fixes';
 import type { Design } from '../core/design';
+import { afterPaint } from '../store/analysisState';
 import { fixesFor } from '../store/selectors';
 import { designerActions } from '../store/store';
 import { channelTitle } from './describe';
@@ -21,15 +23,39 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
   link: 'passive link',
 };
 
-function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const cls = VERDICTS[channel.verdict].cls;
-  if (cls !== 'fail') return null;
-  const fixes = fixesFor(design, channel);
+/**
+ * The proposed fixes of a failing channel, computed after the channel is on screen (never during
+ * render); null while they are being computed. A newer analysis or channel drops an older run.
+ */
+function useProposedFixes(design: Design, analysis: Analysis, channel: AnalysedChannel): ProposedFix[] | null {
+  const [done, setDone] = useState<{ channel: AnalysedChannel; fixes: ProposedFix[] } | null>(null);
+  const failing = VERDICTS[channel.verdict].cls === 'fail';
+  useEffect(() => {
+    if (!failing) return;
+    let live = true;
+    afterPaint(() => {
+      if (live) setDone({ channel, fixes: fixesFor(design, analysis, channel) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [design, analysis, channel, failing]);
+  return done?.channel === channel ? done.fixes : null;
+}
+
+function Fixes({ design, analysis, channel }: { design: Design; analysis: Analysis; channel: AnalysedChannel }) {
+  const fixes = useProposedFixes(design, analysis, channel);
+  if (VERDICTS[channel.verdict].cls !== 'fail') return null;
   return (
     <>
       <h3>Proposed fixes</h3>
-      {fixes.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
-      {fixes.slice(0, 4).map((f) => (
+      {fixes === null && (
+        <p className="muted" role="status">
+          Looking for single part replacements…
+        </p>
+      )}
+      {fixes?.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
+      {(fixes ?? []).slice(0, 4).map((f) => (
         <div className="fix" key={`${f.target.id}>${f.toPart}`}>
           <div style={{ flex: 1 }}>
             <p>{f.description}</p>
@@ -54,8 +80,8 @@ function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }
   );
 }
 
-/** The channel section of the sidebar. */
-export function ChannelDetail({
+/** The channel section of the sidebar (memoised: it changes with the shown analysis, not with every edit). */
+export const ChannelDetail = memo(function ChannelDetail({
   design,
   analysis,
   channel,
@@ -100,7 +126,7 @@ export function ChannelDetail({
           </ul>
         </details>
       )}
-      <Fixes design={design} channel={channel} />
+      <Fixes design={design} analysis={analysis} channel={channel} />
       {channel.loss && (
         <>
           <h3>Loss</h3>
@@ -133,4 +159,4 @@ export function ChannelDetail({
       </dialog>
     </section>
   );
-}
+});

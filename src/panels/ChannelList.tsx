@@ -2,12 +2,14 @@
  * The channel list: every channel with its verdict, method, loss margin bar and reach, filtered
  * by state. Selecting a row selects the channel (the canvas highlights its path).
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel } from '../core/analysis/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { Design } from '../core/design';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
+import { useAnalysis } from '../store/analysisState';
+import { channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { channelApplications, endpointName } from './describe';
@@ -63,13 +65,22 @@ export function ChannelFilters() {
   );
 }
 
-/** The channel table. */
-export function ChannelList() {
-  const doc = useDesigner((s) => s.doc);
+/** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
+export const ChannelList = memo(function ChannelList() {
+  const of = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
+  return of && analysis ? (
+    <ChannelTable doc={of} analysis={analysis} />
+  ) : (
+    <p className="empty">Analysing the design…</p>
+  );
+});
+
+/** The channel table of `analysis` (the analysis of `doc`). */
+function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
   const [showLinks, setShowLinks] = useState(false);
-  const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
     () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),

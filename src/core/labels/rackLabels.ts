@@ -1,0 +1,311 @@
+/**
+ * Labels of one rack and everything in it (REFERENCE §9.2 project grammar and the §9.1 TIA-606-B
+ * style), and of one device that has no rack location. These are the units the label index is
+ * cached by (see `labelIndex.ts`): a rack's labels depend only on the rack record, its equipment,
+ * the modules and transceivers in that equipment, the catalogue and the scheme, so an edit
+ * relabels only the racks it touches.
+ *
+ * Numbering rules: see the module docs of `labelIndex.ts`.
+ */
+import type { Catalogue } from '../catalogue';
+import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
+import { portKey, type Device, type LabelScheme, type Rack } from '../design';
+import type { DeviceId, RackId } from '../ids';
+import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
+import type { LabelEntry, LabelKind } from './labelEntry';
+import {
+  cabinetId,
+  formatEquipmentLabel,
+  formatPortLabel,
+  formatRackLabel,
+  formatSlotLabel,
+  unlocatedLabel,
+  type EquipmentLabelParts,
+  type EquipmentRole,
+  type PortLabelParts,
+  type PortToken,
+  type RackLabelParts,
+} from './scheme';
+
+/** Labels of a group of things (a rack with its contents, or one unlocated device). */
+export interface LabelGroup {
+  /** Entries searchable by text, in label order (aliases and slot-held modules left out). */
+  readonly entries: readonly LabelEntry[];
+  readonly devices: ReadonlyMap<DeviceId, LabelEntry>;
+  /** Slots by `device#slot-key`. */
+  readonly slots: ReadonlyMap<string, LabelEntry>;
+  /** Ports by `device#port`. */
+  readonly ports: ReadonlyMap<string, LabelEntry>;
+}
+
+/** Labels of a rack and its contents, plus the children it could not place (left unlocated). */
+export interface RackLabelGroup extends LabelGroup {
+  readonly rack: LabelEntry;
+  /** Modules and transceivers of this rack's equipment that have no label place here. */
+  readonly unlocated: readonly Device[];
+}
+
+/** Group being built. */
+interface Builder {
+  readonly scheme: LabelScheme;
+  readonly entries: LabelEntry[];
+  readonly devices: Map<DeviceId, LabelEntry>;
+  readonly slots: Map<string, LabelEntry>;
+  readonly ports: Map<string, LabelEntry>;
+}
+
+const NONE = { rack: null, device: null, port: null, cable: null, variant: null, parts: null } as const;
+
+const builder = (scheme: LabelScheme): Builder => ({
+  scheme,
+  entries: [],
+  devices: new Map(),
+  slots: new Map(),
+  ports: new Map(),
+});
+
+function entry(b: Builder, e: Omit<LabelEntry, 'text'>, indexed = true): LabelEntry {
+  const full: LabelEntry = { ...e, text: b.scheme === 'project' ? e.project : e.tia606 };
+  if (indexed) b.entries.push(full);
+  return full;
+}
+
+/** Port word of a port definition (REFERENCE §9.2): `MPO` for array ports, `Port` otherwise. */
+function portToken(def: PortDef): PortToken {
+  return CONNECTOR_VARIANTS[def.accepts].family === 'mpo' ? 'MPO' : 'Port';
+}
+
+/** Rear ports that share word and number with a front port (pass-through adapters) get `-Rear`. */
+function rearCollisions(ports: readonly PortDef[]): Set<string> {
+  const front = new Set(ports.filter((p) => p.face === 'front').map((p) => `${portToken(p)}${p.index}`));
+  return new Set(ports.filter((p) => p.face === 'rear' && front.has(`${portToken(p)}${p.index}`)).map((p) => p.key));
+}
+
+const trailingNumber = (key: string): number => Number(/(\d+)\D*$/.exec(key)?.[1] ?? 0);
+
+/** Rack equipment with its label parts and rack. */
+interface Located {
+  readonly parts: EquipmentLabelParts;
+  readonly rack: RackId;
+}
+
+/** Adds port entries of a located device part. */
+function addPorts(
+  b: Builder,
+  device: DeviceId,
+  name: string,
+  part: DevicePart,
+  at: Located,
+  cassette: number | null,
+): void {
+  const ports = portsOf(part);
+  const rear = rearCollisions(ports);
+  for (const def of ports) {
+    const parts: PortLabelParts = {
+      equipment: at.parts,
+      cassette,
+      token: portToken(def),
+      index: def.index,
+      rear: rear.has(def.key),
+    };
+    const ref = { device, port: def.key };
+    b.ports.set(
+      portKey(ref),
+      entry(b, {
+        ...NONE,
+        kind: 'port',
+        name: `${name} ${def.label}`,
+        project: formatPortLabel('project', parts),
+        tia606: formatPortLabel('tia-606', parts),
+        rack: at.rack,
+        device,
+        port: ref,
+        variant: def.accepts,
+        parts,
+      }),
+    );
+  }
+}
+
+/** Orders rack equipment from the top of the rack (see `labelIndex.ts`). */
+function topDown(
+  a: { top: number; face: string; low: number; id: string },
+  b: { top: number; face: string; low: number; id: string },
+): number {
+  return (
+    b.top - a.top ||
+    (a.face === b.face ? 0 : a.face === 'front' ? -1 : 1) ||
+    a.low - b.low ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+const ROLE_OF: Readonly<Record<RackPart['role'], EquipmentRole>> = {
+  'patch-panel': 'panel',
+  enclosure: 'panel',
+  switch: 'switch',
+};
+
+/** Adds a piece of rack equipment: its label, ports, slots and cages. */
+function addEquipment(b: Builder, catalogue: Catalogue, device: Device, at: Located, cages: Map<string, Device>): void {
+  const part = catalogue.get(device.part);
+  const e = at.parts;
+  b.devices.set(
+    device.id,
+    entry(b, {
+      ...NONE,
+      kind: e.role,
+      name: device.name,
+      project: formatEquipmentLabel('project', e),
+      tia606: formatEquipmentLabel('tia-606', e),
+      rack: at.rack,
+      device: device.id,
+    }),
+  );
+  if (part?.kind !== 'rack-equipment') return;
+  addPorts(b, device.id, device.name, part, at, null);
+  part.slots.forEach((s, i) => {
+    b.slots.set(
+      `${device.id}#${s.key}`,
+      entry(b, {
+        ...NONE,
+        kind: 'slot',
+        name: `${device.name} ${s.label}`,
+        project: formatSlotLabel('project', e, i + 1),
+        tia606: formatSlotLabel('tia-606', e, i + 1),
+        rack: at.rack,
+        device: device.id,
+      }),
+    );
+  });
+  for (const c of part.cages) {
+    const parts: PortLabelParts = {
+      equipment: e,
+      cassette: null,
+      token: 'Eth',
+      index: trailingNumber(c.key),
+      rear: false,
+    };
+    const ref = { device: device.id, port: c.key };
+    const t = cages.get(portKey(ref));
+    const tp = t ? catalogue.get(t.part) : undefined;
+    const variant: ConnectorVariant | null = tp?.kind === 'transceiver' ? tp.port.accepts : null;
+    b.ports.set(
+      portKey(ref),
+      entry(b, {
+        ...NONE,
+        kind: 'port',
+        name: `${device.name} ${c.label}`,
+        project: formatPortLabel('project', parts),
+        tia606: formatPortLabel('tia-606', parts),
+        rack: at.rack,
+        device: device.id,
+        port: ref,
+        variant,
+        parts,
+      }),
+    );
+  }
+}
+
+/** Labels a module in a slot or a transceiver in a cage of located equipment; false when it has no place. */
+function addChild(b: Builder, catalogue: Catalogue, d: Device, parent: Device, at: Located): boolean {
+  const p = catalogue.get(d.part);
+  const part = p && p.kind !== 'cable' ? p : undefined;
+  const pl = d.placement;
+  const kind: LabelKind = part?.kind === 'module' ? 'module' : part?.kind === 'transceiver' ? 'transceiver' : 'device';
+  if (pl.kind === 'slot') {
+    const parentPart = catalogue.get(parent.part);
+    const slotIdx = parentPart?.kind === 'rack-equipment' ? parentPart.slots.findIndex((s) => s.key === pl.slot) : -1;
+    const cassette = slotIdx >= 0 ? slotIdx + 1 : trailingNumber(pl.slot);
+    const project = formatSlotLabel('project', at.parts, cassette);
+    const tia606 = formatSlotLabel('tia-606', at.parts, cassette);
+    b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project, tia606, rack: at.rack, device: d.id }, false));
+    if (part) addPorts(b, d.id, d.name, part, at, cassette);
+    return true;
+  }
+  const cage = pl.kind === 'cage' ? b.ports.get(`${pl.parent}#${pl.cage}`) : undefined;
+  if (!cage) return false;
+  const { project, tia606 } = cage;
+  b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project, tia606, rack: cage.rack, device: d.id }, false));
+  const mdi = { device: d.id, port: 'mdi' };
+  b.ports.set(portKey(mdi), { ...cage, name: `${d.name} MDI`, device: d.id, port: mdi });
+  return true;
+}
+
+/**
+ * Labels rack `rack`, its equipment (`equipment`: the devices placed in it), their slots, cages
+ * and ports, and the modules and transceivers in them (`childrenOf`). O(ports of the rack).
+ * Source: REFERENCE §9.1, §9.2.
+ */
+export function labelRackGroup(
+  scheme: LabelScheme,
+  catalogue: Catalogue,
+  rack: Rack,
+  equipment: readonly Device[],
+  childrenOf: (id: DeviceId) => readonly Device[],
+): RackLabelGroup {
+  const b = builder(scheme);
+  const number = rack.number ?? rack.order + 1;
+  const rackParts: RackLabelParts = { number, cabinet: cabinetId(rack.name, rack.row, number) };
+  const rackEntry = entry(
+    b,
+    {
+      ...NONE,
+      kind: 'rack',
+      name: rack.name,
+      project: formatRackLabel('project', rackParts),
+      tia606: formatRackLabel('tia-606', rackParts),
+      rack: rack.id,
+    },
+    false,
+  );
+  const items = equipment.flatMap((d) => {
+    if (d.placement.kind !== 'rack') return [];
+    const part = catalogue.get(d.part);
+    const heightU = part?.kind === 'rack-equipment' ? part.heightU : 1;
+    const role: EquipmentRole = part?.kind === 'rack-equipment' ? ROLE_OF[part.role] : 'panel';
+    const low = d.placement.positionU;
+    return [{ d, id: d.id, top: low + heightU - 1, low, face: d.placement.face, role }];
+  });
+  const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
+  const placed: { d: Device; at: Located }[] = [];
+  for (const item of items.sort(topDown)) {
+    counters[item.role] += 1;
+    const at: Located = {
+      parts: { rack: rackParts, role: item.role, ordinal: counters[item.role], ru: item.low },
+      rack: rack.id,
+    };
+    const cages = new Map<string, Device>();
+    for (const k of childrenOf(item.id))
+      if (k.placement.kind === 'cage') cages.set(`${k.placement.parent}#${k.placement.cage}`, k);
+    addEquipment(b, catalogue, item.d, at, cages);
+    placed.push({ d: item.d, at });
+  }
+  const unlocated: Device[] = [];
+  for (const { d, at } of placed)
+    for (const k of childrenOf(d.id)) if (!addChild(b, catalogue, k, d, at)) unlocated.push(k);
+  return { ...b, rack: rackEntry, unlocated };
+}
+
+/** Labels a device without a rack location, `[name]`, and its ports `[name]-Port3` (§9.2). */
+export function labelUnlocatedDevice(scheme: LabelScheme, catalogue: Catalogue, d: Device): LabelGroup {
+  const b = builder(scheme);
+  const p = catalogue.get(d.part);
+  const part = p && p.kind !== 'cable' ? p : undefined;
+  const kind: LabelKind = part?.kind === 'module' ? 'module' : part?.kind === 'transceiver' ? 'transceiver' : 'device';
+  const label = unlocatedLabel(d.name);
+  b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project: label, tia606: label, device: d.id }));
+  if (!part) return b;
+  const ports = portsOf(part);
+  const rear = rearCollisions(ports);
+  for (const def of ports) {
+    // A transceiver's only port reads like the transceiver itself: not a second identifier.
+    const alias = part.kind === 'transceiver';
+    const text = alias ? label : `${label}-${portToken(def)}${def.index}${rear.has(def.key) ? '-Rear' : ''}`;
+    const ref = { device: d.id, port: def.key };
+    const e = { ...NONE, kind: 'port', name: `${d.name} ${def.label}`, project: text, tia606: text } as const;
+    b.ports.set(portKey(ref), entry(b, { ...e, device: d.id, port: ref, variant: def.accepts }, !alias));
+  }
+  return b;
+}
