@@ -13,9 +13,11 @@ import * as E from '../core/edits';
 import { applyRandomEdit, randomEditArb, SMALL_HALL } from '../core/fixtures/randomEdits';
 import type { FaceMode } from '../store/session';
 import { cablesOf, type CableGeom } from './cableGeometry';
+import type * as CableModule from './cableGeometry';
 import { sceneOf, type Scene } from './scene';
+import type * as SceneModule from './scene';
 
-type Modules = { scene: typeof import('./scene'); cables: typeof import('./cableGeometry') };
+type Modules = { scene: typeof SceneModule; cables: typeof CableModule };
 /** Second instances of the scene and cable modules, with caches of their own: the oracle. */
 let fresh: Modules;
 beforeAll(async () => {

@@ -18,6 +18,7 @@ import * as E from '../edits';
 import { applyRandomEdit, randomEditArb, SMALL_HALL as HALL } from '../fixtures/randomEdits';
 import type { DeviceId, PartId } from '../ids';
 import { labelsFor, type LabelIndex } from './labelIndex';
+import type * as LabelModule from './labelIndex';
 
 /** Everything a label index says, as plain values (maps as sorted entry lists). */
 function plain(L: LabelIndex) {
@@ -35,7 +36,7 @@ function plain(L: LabelIndex) {
 }
 
 /** A second instance of the label module, with caches of its own: the from-scratch oracle. */
-let fresh: typeof import('./labelIndex');
+let fresh: typeof LabelModule;
 beforeAll(async () => {
   vi.resetModules();
   fresh = await import('./labelIndex');
