@@ -43,7 +43,7 @@ export function DesignerCanvas() {
   const scene = useDesigner((s) => sceneOf(s.doc, s.session.face));
   const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face), s.doc));
   const labels = useDesigner((s) => labelsFor(s.doc));
-  const plugged = useDesigner((s) => plugIndexOf(s.doc.cables));
+  const plugged = useDesigner((s) => plugIndexOf(s.doc.cables).byPort);
   const viewport = useDesigner((s) => s.session.viewport);
   const selection = useDesigner((s) => s.session.selection);
   const tool = useDesigner((s) => s.session.tool);

@@ -11,6 +11,7 @@ import type { Cable, Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
 import { catalogueFor } from '../core/catalogue';
 import { cableSides } from '../core/edits';
+import { plugIndexOf } from '../core/occupancy';
 import { memoOn, type Memo } from '../core/recordMemo';
 import type { CableClass, CablePart } from '../core/parts';
 import type { Scene } from './scene';
@@ -188,20 +189,72 @@ export function cableGeom(scene: Scene, cable: Cable, part: CablePart | undefine
 const perCable = new WeakMap<Cable, Memo<CableGeom>>();
 const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
 
+/** The latest list, for patching the next one. */
+interface Routed {
+  readonly scene: Scene;
+  readonly cables: Design['cables'];
+  readonly byId: ReadonlyMap<string, CableGeom>;
+}
+let last: Routed | null = null;
+
+/** Devices drawn in racks whose geometry differs between two scenes of the same elevations (null: unknown). */
+function movedDevices(prev: Scene, next: Scene): Set<string> | null {
+  if (prev.elevations !== next.elevations) return null;
+  const before = new Map(prev.racks.map((r) => [r.rack.id, r]));
+  const out = new Set<string>();
+  for (const r of next.racks) {
+    const old = before.get(r.rack.id);
+    if (old === r) continue;
+    for (const id of r.boxes.keys()) out.add(id);
+    if (old) for (const id of old.boxes.keys()) out.add(id);
+  }
+  return out;
+}
+
 /**
  * Every cable of `design` with its legs in `scene`, in collection order. The list is memoised on
- * the cables collection (and the scene); each cable's legs on its record (see the module docs),
- * so an edit re-routes only the cables whose record or end geometry it changed.
+ * the cables collection (and the scene); each cable's legs on its record (see the module docs).
+ * After an edit, a cable whose record is unchanged keeps its legs without a look-up unless it is
+ * plugged into a device of a rack whose geometry changed, so an edit re-routes only the cables
+ * it touched.
  */
 export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
   const cat = catalogueFor(design);
-  return memoOn(lists, design.cables, [scene, cat], () =>
-    Object.values(design.cables).map((cable) => {
+  return memoOn(lists, design.cables, [scene, cat], () => {
+    const prev = last?.scene.faceMode === scene.faceMode ? last : null;
+    const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
+    const recheck = new Set<string>();
+    if (moved) {
+      const plugs = plugIndexOf(design.cables).byDevice;
+      for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
+    }
+    const byId = new Map<string, CableGeom>();
+    const list = Object.values(design.cables).map((cable) => {
+      const kept =
+        prev &&
+        moved &&
+        !recheck.has(cable.id) &&
+        Object.hasOwn(prev.cables, cable.id) &&
+        prev.cables[cable.id] === cable
+          ? prev.byId.get(cable.id)
+          : undefined;
       const p = cat.get(cable.part);
       const part = p?.kind === 'cable' ? p : undefined;
-      const inputs: unknown[] = [scene.elevations, part];
-      for (const ref of Object.values(cable.ends)) inputs.push(anchorBox(scene, ref));
-      return memoOn(perCable, cable, inputs, () => cableGeom(scene, cable, part));
-    }),
-  );
+      const g =
+        kept && kept.part === part
+          ? kept
+          : memoOn(perCable, cable, routeInputs(scene, cable, part), () => cableGeom(scene, cable, part));
+      byId.set(cable.id, g);
+      return g;
+    });
+    last = { scene, cables: design.cables, byId };
+    return list;
+  });
+}
+
+/** What a cable's legs depend on: the elevations, its part, and what each of its ends reaches. */
+function routeInputs(scene: Scene, cable: Cable, part: CablePart | undefined): unknown[] {
+  const inputs: unknown[] = [scene.elevations, part];
+  for (const ref of Object.values(cable.ends)) inputs.push(anchorBox(scene, ref));
+  return inputs;
 }

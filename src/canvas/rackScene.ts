@@ -82,6 +82,8 @@ export interface RackScene {
   readonly devices: readonly DeviceGeom[];
   readonly slots: readonly SlotGeom[];
   readonly ports: readonly PortGeom[];
+  /** Ports by `device#port`. */
+  readonly portsByKey: ReadonlyMap<string, PortGeom>;
   /** Boxes of each device of the rack (one per elevation) and of each module's slot and transceiver's cage. */
   readonly boxes: ReadonlyMap<DeviceId, readonly Box[]>;
 }
@@ -223,13 +225,15 @@ export function buildRackScene(
       ports.push(...portCells(own, device.id, device.id, device.name, area, e.face));
     }
   }
+  const ports = drawn.flatMap((d) => d.ports);
   return {
     rack,
     elevations,
     drawn,
     devices: drawn.map((d) => d.geom),
     slots: drawn.flatMap((d) => d.slots),
-    ports: drawn.flatMap((d) => d.ports),
+    ports,
+    portsByKey: new Map(ports.map((p) => [p.key, p])),
     boxes,
   };
 }

@@ -42,7 +42,17 @@ export {
 /** What a scene is built from: the design's racks, devices and parts (cables play no part). */
 export type SceneInput = Pick<Design, 'racks' | 'devices' | 'parts'>;
 
-/** The geometry of a whole design for one face mode. */
+/** A keyed lookup (the part of a `ReadonlyMap` the canvas uses). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * The geometry of a whole design for one face mode. The flat lists are built on first read; the
+ * lookups go to the rack of the device a key names, so assembling a scene after an edit costs
+ * O(racks), not O(ports).
+ */
 export interface Scene {
   readonly faceMode: FaceMode;
   readonly elevations: readonly ElevationGeom[];
@@ -51,9 +61,10 @@ export interface Scene {
   readonly devices: readonly DeviceGeom[];
   readonly slots: readonly SlotGeom[];
   readonly ports: readonly PortGeom[];
-  readonly portsByKey: ReadonlyMap<string, PortGeom>;
-  /** Boxes of each rack device (one per elevation) and of each module's slot. */
-  readonly boxesByDevice: ReadonlyMap<DeviceId, readonly Box[]>;
+  /** Ports by `device#port`. */
+  readonly portsByKey: Lookup<PortGeom>;
+  /** Boxes of each rack device (one per elevation) and of each module's slot, by device id. */
+  readonly boxesByDevice: Lookup<readonly Box[]>;
   /** All elevations. */
   readonly bounds: Box;
 }
@@ -136,9 +147,34 @@ function buildScene(design: SceneInput, mode: FaceMode): Scene {
     for (const d of equipment) inputs.push(d, ...childrenOf(d.id));
     return memoOn(rackScenes[mode], rack, inputs, () => buildRackScene(cat, rack, elevs, equipment, childrenOf));
   });
-  const ports = racks.flatMap((r) => r.ports);
-  const boxesByDevice = new Map<DeviceId, readonly Box[]>();
-  for (const r of racks) for (const [id, b] of r.boxes) boxesByDevice.set(id, b);
+  const byRack = new Map(racks.map((r) => [r.rack.id as string, r]));
+  const all = design.devices;
+  /** The rack scene holding device `id` (modules and transceivers: their enclosure's or switch's). */
+  const rackSceneOf = (id: string): RackScene | undefined => {
+    let d = Object.hasOwn(all, id) ? all[id] : undefined;
+    for (let guard = 0; d && guard < 8; guard++) {
+      const p = d.placement;
+      if (p.kind === 'rack') return byRack.get(p.rack);
+      d = (p.kind === 'slot' || p.kind === 'cage') && Object.hasOwn(all, p.parent) ? all[p.parent] : undefined;
+    }
+    return undefined;
+  };
+  const deviceOfKey = (key: string) => key.slice(0, Math.max(0, key.indexOf('#')));
+  const portsByKey: Lookup<PortGeom> = {
+    get: (key) => rackSceneOf(deviceOfKey(key))?.portsByKey.get(key),
+    has: (key) => rackSceneOf(deviceOfKey(key))?.portsByKey.has(key) ?? false,
+  };
+  const boxesByDevice: Lookup<readonly Box[]> = {
+    get: (id) => rackSceneOf(id)?.boxes.get(id as DeviceId),
+    has: (id) => rackSceneOf(id)?.boxes.has(id as DeviceId) ?? false,
+  };
+  const lazy = <T>(make: () => T): (() => T) => {
+    let v: T | undefined;
+    return () => (v ??= make());
+  };
+  const devices = lazy(() => racks.flatMap((r) => r.devices));
+  const slots = lazy(() => racks.flatMap((r) => r.slots));
+  const ports = lazy(() => racks.flatMap((r) => r.ports));
   const right = elevations.reduce((m, e) => Math.max(m, e.x + e.w), 0);
   const top = elevations.reduce((m, e) => Math.min(m, e.y), Infinity);
   const bottom = elevations.reduce((m, e) => Math.max(m, e.y + e.h), 0);
@@ -149,10 +185,16 @@ function buildScene(design: SceneInput, mode: FaceMode): Scene {
     faceMode: mode,
     elevations,
     racks,
-    devices: racks.flatMap((r) => r.devices),
-    slots: racks.flatMap((r) => r.slots),
-    ports,
-    portsByKey: new Map(ports.map((p) => [p.key, p])),
+    get devices() {
+      return devices();
+    },
+    get slots() {
+      return slots();
+    },
+    get ports() {
+      return ports();
+    },
+    portsByKey,
     boxesByDevice,
     bounds,
   };

@@ -35,7 +35,7 @@ function plain(s: Scene, cables: readonly CableGeom[]) {
     devices: s.devices.map((d) => [d.device.id, d.device.name, d.elev, d.part?.id ?? null, ...box(d)]),
     slots: s.slots.map((x) => [x.parent, x.key, x.face, x.module?.id ?? null, ...box(x)]),
     ports: s.ports.map((p) => [p.key, p.face, p.label, p.kind, p.transceiver?.id ?? null, ...box(p)]),
-    boxes: [...s.boxesByDevice].map(([id, b]) => [id, b.map(box)]).sort(),
+    boxes: s.racks.flatMap((x) => [...x.boxes].map(([id, b]) => [id, b.map(box)])).sort(),
     bounds: box(s.bounds),
     cables: cables.map((c) => [
       c.cable.id,

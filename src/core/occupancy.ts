@@ -83,23 +83,97 @@ export const devicesInSlot = (design: Pick<Design, 'devices'>, parent: DeviceId,
 export const devicesInCage = (design: Pick<Design, 'devices'>, parent: DeviceId, cage: string): readonly Device[] =>
   placementIndexOf(design.devices).byCage.get(`${parent}#${cage}`) ?? NONE;
 
-const plugs = new WeakMap<Design['cables'], ReadonlyMap<string, readonly PortPlug[]>>();
+/** Cable ends by port and by device. */
+export interface PlugIndex {
+  /** `device#port` (the port as written in the cable end; a switch cage stays `switch#cage-N`) -> ends in it. */
+  readonly byPort: ReadonlyMap<string, readonly PortPlug[]>;
+  /** Device id -> the cable ends plugged into any of its ports. */
+  readonly byDevice: ReadonlyMap<string, readonly PortPlug[]>;
+}
+
+const plugs = new WeakMap<Design['cables'], PlugIndex>();
+let lastPlugs: { readonly cables: Design['cables']; readonly index: PlugIndex } | null = null;
+
+function endsOf(c: Cable): [PortRef, PortPlug][] {
+  const out: [PortRef, PortPlug][] = [];
+  for (const [end, r] of Object.entries(c.ends)) if (r) out.push([r, { cable: c.id, end }]);
+  return out;
+}
+
+function buildPlugIndex(cables: Design['cables']): PlugIndex {
+  const byPort = new Map<string, PortPlug[]>();
+  const byDevice = new Map<string, PortPlug[]>();
+  for (const c of Object.values(cables) as Cable[])
+    for (const [r, p] of endsOf(c)) {
+      push(byPort, portKey(r), p);
+      push(byDevice, r.device, p);
+    }
+  return { byPort, byDevice };
+}
 
 /**
- * Every plugged port of a cables collection: `device#port` (the port as written in the cable end;
- * a switch cage stays `switch#cage-N`) -> the cable ends in it, in collection order (more than one
- * only when two cables share a port, a P1 finding). Memoised on the collection object. O(cable ends).
+ * The index patched from the previous collection's: maps copied, the ends of removed or replaced
+ * cables taken out and those of new or replaced cables put in (lists are copied on write, and a
+ * list holding more than one end is put back in collection order).
  */
-export function plugIndexOf(cables: Design['cables']): ReadonlyMap<string, readonly PortPlug[]> {
+function patchPlugIndex(prev: Design['cables'], index: PlugIndex, cables: Design['cables']): PlugIndex {
+  const byPort = new Map(index.byPort);
+  const byDevice = new Map(index.byDevice);
+  const touched = new Map<Map<string, readonly PortPlug[]>, Set<string>>([
+    [byPort, new Set()],
+    [byDevice, new Set()],
+  ]);
+  const edit = (m: Map<string, readonly PortPlug[]>, k: string, f: (l: readonly PortPlug[]) => PortPlug[]) => {
+    const next = f(m.get(k) ?? NONE);
+    if (next.length) m.set(k, next);
+    else m.delete(k);
+    touched.get(m)?.add(k);
+  };
+  const take = (c: Cable) => {
+    for (const [r] of endsOf(c)) {
+      edit(byPort, portKey(r), (l) => l.filter((p) => p.cable !== c.id));
+      edit(byDevice, r.device, (l) => l.filter((p) => p.cable !== c.id));
+    }
+  };
+  for (const [id, c] of Object.entries(prev) as [string, Cable][])
+    if (!Object.hasOwn(cables, id) || cables[id] !== c) take(c);
+  for (const c of Object.values(cables) as Cable[]) {
+    if (Object.hasOwn(prev, c.id) && prev[c.id] === c) continue;
+    for (const [r, p] of endsOf(c)) {
+      edit(byPort, portKey(r), (l) => [...l, p]);
+      edit(byDevice, r.device, (l) => [...l, p]);
+    }
+  }
+  let order: Map<string, number> | null = null;
+  for (const [m, keys] of touched)
+    for (const k of keys) {
+      const l = m.get(k);
+      if (!l || l.length < 2) continue;
+      order ??= new Map(Object.keys(cables).map((id, i) => [id, i]));
+      const o = order;
+      m.set(
+        k,
+        [...l].sort((a, b) => (o.get(a.cable) ?? 0) - (o.get(b.cable) ?? 0)),
+      );
+    }
+  return { byPort, byDevice };
+}
+
+/**
+ * Every plugged port and device of a cables collection (see `PlugIndex`), ends in collection
+ * order (more than one per port only when two cables share a port, a P1 finding). Memoised on the
+ * collection object; patched from the previous collection's index when there is one (an edit
+ * costs O(cables) pointer compares plus its own ends), built in one pass otherwise.
+ */
+export function plugIndexOf(cables: Design['cables']): PlugIndex {
   const hit = plugs.get(cables);
   if (hit) return hit;
-  const m = new Map<string, PortPlug[]>();
-  for (const c of Object.values(cables) as Cable[])
-    for (const [end, r] of Object.entries(c.ends)) if (r) push(m, portKey(r), { cable: c.id, end });
-  plugs.set(cables, m);
-  return m;
+  const index = lastPlugs ? patchPlugIndex(lastPlugs.cables, lastPlugs.index, cables) : buildPlugIndex(cables);
+  plugs.set(cables, index);
+  lastPlugs = { cables, index };
+  return index;
 }
 
 /** The cable ends plugged into `ref` (the port as written, cages not resolved), in collection order. */
 export const plugsAt = (design: Pick<Design, 'cables'>, ref: PortRef): readonly PortPlug[] =>
-  plugIndexOf(design.cables).get(portKey(ref)) ?? NONE;
+  plugIndexOf(design.cables).byPort.get(portKey(ref)) ?? NONE;

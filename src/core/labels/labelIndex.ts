@@ -24,12 +24,19 @@ import { catalogueFor, type Catalogue } from '../catalogue';
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Cable, type Design, type Device, type LabelScheme, type PortRef, type Rack } from '../design';
 import type { CableId, DeviceId, RackId } from '../ids';
-import { placementIndexOf } from '../occupancy';
+import { placementIndexOf, plugIndexOf } from '../occupancy';
 import { memoOn, type Memo } from '../recordMemo';
 import { cableEndKeys, endPortEntry, labelCable } from './cableLabels';
 import type { CableLabel, LabelEntry } from './labelEntry';
 import { buildLabelTexts } from './labelText';
-import { labelRackGroup, labelUnlocatedDevice, type LabelGroup, type RackLabelGroup } from './rackLabels';
+import {
+  labelEquipmentGroup,
+  labelRack,
+  labelUnlocatedDevice,
+  numberRack,
+  type EquipmentLabelGroup,
+  type LabelGroup,
+} from './rackLabels';
 import { unlocatedLabel } from './scheme';
 
 /** Every label of a design, with lookups both ways. */
@@ -49,24 +56,29 @@ export interface LabelIndex {
   readonly conflicts: readonly { readonly text: string; readonly entries: readonly LabelEntry[] }[];
 }
 
-const rackGroups = new WeakMap<Rack, Memo<RackLabelGroup>>();
+const rackEntries = new WeakMap<Rack, Memo<LabelEntry>>();
+const equipmentGroups = new WeakMap<Device, Memo<EquipmentLabelGroup>>();
 const deviceGroups = new WeakMap<Device, Memo<LabelGroup>>();
 const cableLabels = new WeakMap<Cable, Memo<CableLabel>>();
 const indexes = new WeakMap<Design, LabelIndex>();
 
 /** Labels of everything but cables: per group (a rack with its contents, or an unlocated device). */
 interface DeviceLabels {
-  /** Groups by `rack:<id>` or `device:<id>`, racks first in collection order. */
+  /** Groups by `eq:<id>` (rack equipment) or `device:<id>` (unlocated), racks in collection order. */
   readonly groups: ReadonlyMap<string, LabelGroup>;
   readonly racks: ReadonlyMap<RackId, LabelEntry>;
   readonly devices: ReadonlyMap<DeviceId, LabelEntry>;
   readonly slots: ReadonlyMap<string, LabelEntry>;
   readonly ports: ReadonlyMap<string, LabelEntry>;
+  /** The labels these were patched from, and the devices whose labels (or port labels) differ from them. */
+  readonly patched: { readonly from: DeviceLabels; readonly devices: ReadonlySet<string> } | null;
 }
 
 /** Labels of the cables over one `DeviceLabels`. */
 interface CableLabels {
   readonly of: DeviceLabels;
+  readonly scheme: LabelScheme;
+  readonly catalogue: Catalogue;
   readonly cables: Design['cables'];
   readonly labels: ReadonlyMap<CableId, CableLabel>;
 }
@@ -90,16 +102,20 @@ function labelGroups(
   const equipmentIds = new Set<DeviceId>();
   const unlocated: Device[] = [...placement.unplaced];
   for (const rack of Object.values(design.racks)) {
-    const equipment = placement.byRack.get(rack.id) ?? [];
-    const inputs: unknown[] = [scheme, catalogue, rack];
-    for (const d of equipment) {
+    racks.set(
+      rack.id,
+      memoOn(rackEntries, rack, [scheme], () => labelRack(scheme, rack)),
+    );
+    for (const eq of numberRack(catalogue, rack, placement.byRack.get(rack.id) ?? [])) {
+      const d = eq.device;
+      const p = eq.at.parts;
+      const kids = childrenOf(d.id);
       equipmentIds.add(d.id);
-      inputs.push(d, ...childrenOf(d.id));
+      const inputs = [scheme, catalogue, rack.id, p.rack.number, p.rack.cabinet, p.role, p.ordinal, p.ru, ...kids];
+      const g = memoOn(equipmentGroups, d, inputs, () => labelEquipmentGroup(scheme, catalogue, eq, kids));
+      groups.set(`eq:${d.id}`, g);
+      unlocated.push(...g.unlocated);
     }
-    const g = memoOn(rackGroups, rack, inputs, () => labelRackGroup(scheme, catalogue, rack, equipment, childrenOf));
-    groups.set(`rack:${rack.id}`, g);
-    racks.set(rack.id, g.rack);
-    unlocated.push(...g.unlocated);
   }
   for (const [rack, list] of placement.byRack) if (!Object.hasOwn(design.racks, rack)) unlocated.push(...list);
   for (const [parent, list] of placement.byParent) if (!equipmentIds.has(parent)) unlocated.push(...list);
@@ -127,17 +143,39 @@ function deviceLabels(
     [slots, 'slots'],
     [ports, 'ports'],
   ] as const;
+  const changed = new Set<string>();
   for (const [k, g] of prev?.groups ?? [])
-    if (groups.get(k) !== g)
+    if (groups.get(k) !== g) {
+      for (const id of g.devices.keys()) changed.add(id);
       for (const [m, field] of maps)
         for (const [key, e] of g[field]) if (m.get(key as never) === e) m.delete(key as never);
+    }
   for (const [k, g] of groups)
-    if (prev?.groups.get(k) !== g)
+    if (prev?.groups.get(k) !== g) {
+      for (const id of g.devices.keys()) changed.add(id);
       for (const [m, field] of maps) for (const [key, e] of g[field]) m.set(key as never, e);
-  return { groups, racks, devices, slots, ports };
+    }
+  // Racks' own labels are no part of any cable label: they need not be tracked.
+  // Drop the chain to older results, so only the latest one is kept alive.
+  if (prev) (prev as { patched: DeviceLabels['patched'] }).patched = null;
+  return { groups, racks, devices, slots, ports, patched: prev ? { from: prev, devices: changed } : null };
 }
 
-/** The cable labels over `dev`; a cable whose record is unchanged since `prev` keeps its label. */
+/** The labels of one cable over `dev` (memoised on the cable record and its ends' port labels). */
+function labelOneCable(c: Cable, dev: DeviceLabels, scheme: LabelScheme, catalogue: Catalogue): CableLabel {
+  const keys = cableEndKeys(catalogue, c);
+  const ends = keys.map((k) => {
+    const ref = c.ends[k];
+    return ref ? endPortEntry(dev, ref) : null;
+  });
+  return memoOn(cableLabels, c, [scheme, catalogue, ...ends], () => labelCable(scheme, c, keys, ends));
+}
+
+/**
+ * The cable labels over `dev`. Patched from `prev` when it was made over `dev` (only cable
+ * records changed) or over the labels `dev` was patched from (then also every cable plugged into
+ * a device whose labels changed is relabelled); built whole otherwise.
+ */
 function cableLabelsOf(
   design: Design,
   dev: DeviceLabels,
@@ -145,35 +183,39 @@ function cableLabelsOf(
   catalogue: Catalogue,
   prev: CableLabels | null,
 ): CableLabels {
-  const reuse = prev?.of === dev ? prev : null;
-  const labels = new Map<CableId, CableLabel>();
-  for (const c of Object.values(design.cables)) {
-    const kept =
-      reuse && Object.hasOwn(reuse.cables, c.id) && reuse.cables[c.id] === c ? reuse.labels.get(c.id) : undefined;
-    if (kept) {
-      labels.set(c.id, kept);
-      continue;
-    }
-    const keys = cableEndKeys(catalogue, c);
-    const ends = keys.map((k) => {
-      const ref = c.ends[k];
-      return ref ? endPortEntry(dev, ref) : null;
-    });
-    labels.set(
-      c.id,
-      memoOn(cableLabels, c, [scheme, catalogue, ...ends], () => labelCable(scheme, c, keys, ends)),
-    );
+  const sameDevices = prev?.of === dev;
+  const patchedFrom = !sameDevices && dev.patched && prev?.of === dev.patched.from ? dev.patched.devices : null;
+  if (!prev || prev.scheme !== scheme || prev.catalogue !== catalogue || (!sameDevices && !patchedFrom)) {
+    const labels = new Map<CableId, CableLabel>();
+    for (const c of Object.values(design.cables)) labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
+    return { of: dev, scheme, catalogue, cables: design.cables, labels };
   }
-  return { of: dev, cables: design.cables, labels };
+  const labels = new Map(prev.labels);
+  const cables = design.cables;
+  if (prev.cables !== cables) {
+    for (const id of prev.labels.keys()) if (!Object.hasOwn(cables, id)) labels.delete(id);
+    for (const c of Object.values(cables))
+      if (!Object.hasOwn(prev.cables, c.id) || prev.cables[c.id] !== c)
+        labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
+  }
+  if (patchedFrom) {
+    const plugs = plugIndexOf(cables);
+    for (const id of patchedFrom)
+      for (const p of plugs.byDevice.get(id) ?? []) {
+        const c = cables[p.cable];
+        if (c) labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
+      }
+  }
+  return { of: dev, scheme, catalogue, cables, labels };
 }
 
 /**
  * Computes every label of a design in the design's scheme (`settings.labelScheme`) and indexes
  * them both ways. Pure and memoised on the design object; derived per record: the labels of a
- * rack (with its equipment, modules, transceivers and ports) are reused while the rack record,
- * the records of everything in it, the catalogue and the scheme are the same objects, an
- * unlocated device's while its record is, and a cable's while its record and the port labels of
- * its ends are. The merged lookups are patched from the previous design's where only some
+ * piece of rack equipment (with its modules, transceivers and ports) are reused while its record,
+ * the records in it, its number in the rack, the catalogue and the scheme are the same, a rack's
+ * own label while its record is, an unlocated device's while its record is, and a cable's while
+ * its record and the port labels of its ends are. The merged lookups are patched from the previous design's where only some
  * groups changed, so an edit costs about the labels it changes plus a copy of the maps; the
  * text index (`byText`, `conflicts`) is built on first read.
  * Source: REFERENCE §9.1 (606-B [S51][S52]) and §9.2 (project convention).

@@ -1,9 +1,9 @@
 /**
- * Labels of one rack and everything in it (REFERENCE §9.2 project grammar and the §9.1 TIA-606-B
- * style), and of one device that has no rack location. These are the units the label index is
- * cached by (see `labelIndex.ts`): a rack's labels depend only on the rack record, its equipment,
- * the modules and transceivers in that equipment, the catalogue and the scheme, so an edit
- * relabels only the racks it touches.
+ * Labels of a rack, of one piece of rack equipment with everything in it (REFERENCE §9.2 project
+ * grammar and the §9.1 TIA-606-B style), and of one device that has no rack location. These are
+ * the units the label index is cached by (see `labelIndex.ts`): equipment labels depend only on
+ * the device record, the modules and transceivers in it, its number in the rack (label parts),
+ * the catalogue and the scheme, so an edit relabels only the equipment it touches or renumbers.
  *
  * Numbering rules: see the module docs of `labelIndex.ts`.
  */
@@ -36,13 +36,6 @@ export interface LabelGroup {
   readonly slots: ReadonlyMap<string, LabelEntry>;
   /** Ports by `device#port`. */
   readonly ports: ReadonlyMap<string, LabelEntry>;
-}
-
-/** Labels of a rack and its contents, plus the children it could not place (left unlocated). */
-export interface RackLabelGroup extends LabelGroup {
-  readonly rack: LabelEntry;
-  /** Modules and transceivers of this rack's equipment that have no label place here. */
-  readonly unlocated: readonly Device[];
 }
 
 /** Group being built. */
@@ -83,8 +76,8 @@ function rearCollisions(ports: readonly PortDef[]): Set<string> {
 
 const trailingNumber = (key: string): number => Number(/(\d+)\D*$/.exec(key)?.[1] ?? 0);
 
-/** Rack equipment with its label parts and rack. */
-interface Located {
+/** Where rack equipment is, for labels: its label parts and rack. */
+export interface Located {
   readonly parts: EquipmentLabelParts;
   readonly rack: RackId;
 }
@@ -233,33 +226,42 @@ function addChild(b: Builder, catalogue: Catalogue, d: Device, parent: Device, a
   return true;
 }
 
-/**
- * Labels rack `rack`, its equipment (`equipment`: the devices placed in it), their slots, cages
- * and ports, and the modules and transceivers in them (`childrenOf`). O(ports of the rack).
- * Source: REFERENCE §9.1, §9.2.
- */
-export function labelRackGroup(
-  scheme: LabelScheme,
-  catalogue: Catalogue,
-  rack: Rack,
-  equipment: readonly Device[],
-  childrenOf: (id: DeviceId) => readonly Device[],
-): RackLabelGroup {
-  const b = builder(scheme);
+/** Rack equipment with its label parts (REFERENCE §9.2 numbering) and rack. */
+export interface NumberedEquipment {
+  readonly device: Device;
+  readonly at: Located;
+}
+
+/** The label parts of a rack: project number `R{n}` and TIA-606 cabinet id (§9.1, §9.2). */
+export function rackLabelParts(rack: Rack): RackLabelParts {
   const number = rack.number ?? rack.order + 1;
-  const rackParts: RackLabelParts = { number, cabinet: cabinetId(rack.name, rack.row, number) };
-  const rackEntry = entry(
-    b,
+  return { number, cabinet: cabinetId(rack.name, rack.row, number) };
+}
+
+/** The label entry of a rack itself. */
+export function labelRack(scheme: LabelScheme, rack: Rack): LabelEntry {
+  const parts = rackLabelParts(rack);
+  return entry(
+    builder(scheme),
     {
       ...NONE,
       kind: 'rack',
       name: rack.name,
-      project: formatRackLabel('project', rackParts),
-      tia606: formatRackLabel('tia-606', rackParts),
+      project: formatRackLabel('project', parts),
+      tia606: formatRackLabel('tia-606', parts),
       rack: rack.id,
     },
     false,
   );
+}
+
+/**
+ * Numbers the equipment of `rack` from the top (panels `P1, P2, …`, switches `SW1, …`; see
+ * `labelIndex.ts`): each device with the label parts its own labels are made of. O(n log n) in
+ * the rack's equipment.
+ */
+export function numberRack(catalogue: Catalogue, rack: Rack, equipment: readonly Device[]): NumberedEquipment[] {
+  const rackParts = rackLabelParts(rack);
   const items = equipment.flatMap((d) => {
     if (d.placement.kind !== 'rack') return [];
     const part = catalogue.get(d.part);
@@ -269,23 +271,36 @@ export function labelRackGroup(
     return [{ d, id: d.id, top: low + heightU - 1, low, face: d.placement.face, role }];
   });
   const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
-  const placed: { d: Device; at: Located }[] = [];
-  for (const item of items.sort(topDown)) {
+  return items.sort(topDown).map((item) => {
     counters[item.role] += 1;
-    const at: Located = {
-      parts: { rack: rackParts, role: item.role, ordinal: counters[item.role], ru: item.low },
-      rack: rack.id,
-    };
-    const cages = new Map<string, Device>();
-    for (const k of childrenOf(item.id))
-      if (k.placement.kind === 'cage') cages.set(`${k.placement.parent}#${k.placement.cage}`, k);
-    addEquipment(b, catalogue, item.d, at, cages);
-    placed.push({ d: item.d, at });
-  }
-  const unlocated: Device[] = [];
-  for (const { d, at } of placed)
-    for (const k of childrenOf(d.id)) if (!addChild(b, catalogue, k, d, at)) unlocated.push(k);
-  return { ...b, rack: rackEntry, unlocated };
+    const parts: EquipmentLabelParts = { rack: rackParts, role: item.role, ordinal: counters[item.role], ru: item.low };
+    return { device: item.d, at: { parts, rack: rack.id } };
+  });
+}
+
+/** Labels of one piece of rack equipment and what it holds, plus the children it could not place. */
+export interface EquipmentLabelGroup extends LabelGroup {
+  /** Modules and transceivers in it that have no label place (left unlocated). */
+  readonly unlocated: readonly Device[];
+}
+
+/**
+ * Labels numbered rack equipment (`eq`), its slots, cages and ports, and the modules and
+ * transceivers in it (`children`). Depends on nothing else of the rack, so the label index caches
+ * it per device. O(ports). Source: REFERENCE §9.1, §9.2.
+ */
+export function labelEquipmentGroup(
+  scheme: LabelScheme,
+  catalogue: Catalogue,
+  eq: NumberedEquipment,
+  children: readonly Device[],
+): EquipmentLabelGroup {
+  const b = builder(scheme);
+  const cages = new Map<string, Device>();
+  for (const k of children) if (k.placement.kind === 'cage') cages.set(`${k.placement.parent}#${k.placement.cage}`, k);
+  addEquipment(b, catalogue, eq.device, eq.at, cages);
+  const unlocated = children.filter((k) => !addChild(b, catalogue, k, eq.device, eq.at));
+  return { ...b, unlocated };
 }
 
 /** Labels a device without a rack location, `[name]`, and its ports `[name]-Port3` (§9.2). */
