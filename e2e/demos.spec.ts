@@ -21,9 +21,12 @@ async function ready(page: Page): Promise<void> {
 /** Opens a demo through the Demos menu and selects its first (or first failing) channel. */
 async function openDemo(page: Page, id: string, tap = false): Promise<void> {
   const menu = page.getByRole('button', { name: 'Demos ▾' });
+  const before = await page.evaluate(() => window.__designer!.library.currentId());
   await (tap ? menu.tap() : menu.click());
   const item = page.locator(`[data-demo="${id}"]`);
   await (tap ? item.tap() : item.click());
+  // A demo opens as a new design of the library (the one open before stays there).
+  await expect.poll(() => page.evaluate(() => window.__designer!.library.currentId())).not.toBe(before);
   await expect(page.locator('tr[data-channel]').first()).toBeVisible();
   const failing = page.locator('tr[data-channel][data-class="fail"] .rowbtn');
   const row = (await failing.count()) > 0 ? failing.first() : page.locator('tr[data-channel] .rowbtn').first();

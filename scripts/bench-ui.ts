@@ -253,13 +253,26 @@ async function benchOpen100k(page: Page, design: Design): Promise<void> {
   const r = await page.evaluate(async () => {
     const w = window as unknown as Win & { __hall: never };
     const frame = () => new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    const before = w.__designer.getState().doc;
     const t0 = performance.now();
-    // Registered before the load, so it ends with the first frame painted after it (not after
-    // work the load schedules for later frames).
+    // Opening stores the design in the library first (IndexedDB), then shows it: the first frame
+    // is the first one painted with the new design in the store, the analysed view the first one
+    // with its analysis in the panels.
+    void w.__designer.loadDesign(w.__hall, 'Open 100k hall');
     let firstFrame = 0;
-    const painted = frame().then(() => (firstFrame = performance.now() - t0));
-    w.__designer.loadDesign(w.__hall, 'Open 100k hall');
-    await painted;
+    for (;;) {
+      let shown = false;
+      await new Promise<void>((res) =>
+        requestAnimationFrame(() => {
+          shown = w.__designer.getState().doc !== before;
+          setTimeout(res, 0);
+        }),
+      );
+      if (shown) {
+        firstFrame = performance.now() - t0;
+        break;
+      }
+    }
     while (!w.__bench.settled()) await frame();
     return { firstFrame, analysed: performance.now() - t0, end: performance.now() };
   });

@@ -9,10 +9,12 @@ import { Sidebar } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
+import { PanelBoundary } from './PanelBoundary';
+import { SaveState } from './SaveState';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
-import { beginAutosave } from './bootstrap';
 import { appAnalysis } from '../store/analysisState';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
@@ -20,12 +22,8 @@ import { testApi } from './testApi';
 /** The app. */
 export default function App() {
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [saved, setSaved] = useState('');
   useShortcuts();
   useEffect(() => {
-    beginAutosave(() =>
-      setSaved(`Saved ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`),
-    );
     // First analysed design on screen: the first analysis result, after the frame that shows it.
     const mark = () =>
       requestAnimationFrame(() =>
@@ -47,18 +45,35 @@ export default function App() {
   }, []);
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
-      <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
-      <Palette />
+      <PanelBoundary name="Toolbar" area="toolbar">
+        <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+      </PanelBoundary>
+      <PanelBoundary name="Parts palette" area="palette">
+        <Palette />
+      </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
-        <FileBanners />
-        <DesignerCanvas />
+        <PanelBoundary name="Banners">
+          <FileBanners />
+        </PanelBoundary>
+        <PanelBoundary name="Racks canvas">
+          <DesignerCanvas />
+        </PanelBoundary>
       </main>
-      <BottomPanel />
-      <Sidebar />
-      <StatusBar saved={saved} />
-      <ShortcutsDialog />
-      <FileDropLayer />
+      <PanelBoundary name="Analysis" area="bottom">
+        <BottomPanel />
+      </PanelBoundary>
+      <PanelBoundary name="Inspector" area="side">
+        <Sidebar />
+      </PanelBoundary>
+      <PanelBoundary name="Status bar" area="statusbar">
+        <StatusBar saved={<SaveState />} />
+      </PanelBoundary>
+      <PanelBoundary name="Dialogs">
+        <ShortcutsDialog />
+        <FileDropLayer />
+        <DesignsDialog />
+      </PanelBoundary>
     </div>
   );
 }

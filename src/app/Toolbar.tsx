@@ -1,10 +1,12 @@
 /**
- * The toolbar: file (New, Open, Save), built-in demos, undo/redo, racks, faces and zoom.
+ * The toolbar: the library (Designs), file (New, Open, Save), built-in demos (each opens as a new
+ * design), undo/redo, racks, faces and zoom.
  */
 import { useRef, useState } from 'react';
 import { DEMOS } from '../demos/demos';
 import type { FaceMode } from '../store/session';
 import { designerActions, designerStore, useDesigner } from '../store/store';
+import { setDesignsOpen } from './designLibrary';
 import { ExportMenu } from './ExportMenu';
 import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
@@ -43,7 +45,7 @@ function DemoMenu() {
                 data-demo={d.id}
                 onClick={() => {
                   setOpen(false);
-                  loadDemo(d.id);
+                  void loadDemo(d.id);
                 }}
               >
                 {d.title}
@@ -100,7 +102,20 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         }}
       />
       <span className="sep" />
-      <button type="button" className="btn" onClick={startNewDesign}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => setDesignsOpen(true)}
+        title="The designs kept in this browser: open, copy, rename, export, delete; versions; quarantine"
+      >
+        Designs
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void startNewDesign()}
+        title="A new design (the open one stays in Designs)"
+      >
         New
       </button>
       <button type="button" className="btn" onClick={() => file.current?.click()}>
@@ -137,7 +152,7 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
         className="btn"
         disabled={!canUndo}
         onClick={a.undo}
-        title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
+        title={`${undoLabel ? `Undo ${undoLabel}` : 'Undo'} (Ctrl+Z). Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states`}
         aria-label="Undo"
       >
         ↶ Undo

@@ -19,8 +19,8 @@ export function fileKind(name: string): 'design' | 'netbox' | null {
 }
 
 /**
- * Validates a design file's text and opens it (one undo step), or shows the refusal with the JSON
- * path. Returns true when the design was opened.
+ * Validates a design file's text and opens it as a new design of the library (the open one stays
+ * there), or shows the refusal with the JSON path. Returns true when the design was opened.
  */
 export async function openDesignText(fileName: string, text: string): Promise<boolean> {
   const { parseDesignFile } = await import('../io/loadDesign');
@@ -30,7 +30,7 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
     return false;
   }
   dismissLoadError();
-  openDesign(r.design, `Open ${fileName}`);
+  await openDesign(r.design, `Opened ${fileName}`);
   const w = r.warnings.length;
   designerStore
     .getState()

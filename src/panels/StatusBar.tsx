@@ -1,7 +1,8 @@
 /**
- * The status bar: the last notice (a refusal reason in red, a confirmation in green) and the
- * channel counts per verdict class.
+ * The status bar: the last notice (a refusal reason in red, a confirmation in green), the
+ * channel counts per verdict class, and what the app says about saving (`saved`).
  */
+import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
 import { useAnalysis } from '../store/analysisState';
 import { verdictCounts } from '../store/selectors';
@@ -12,7 +13,7 @@ import { CLASS_STYLE } from './verdictStyle';
 const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'pass'];
 
 /** The status bar. */
-export function StatusBar({ saved }: { saved: string }) {
+export function StatusBar({ saved }: { saved?: ReactNode }) {
   const notice = useDesigner((s) => s.session.notice);
   const analysis = useAnalysis((s) => s.analysis);
   const counts = analysis ? verdictCounts(analysis) : null;
@@ -29,7 +30,7 @@ export function StatusBar({ saved }: { saved: string }) {
           </span>
         ))}
       </span>
-      <span className="muted">{saved}</span>
+      {saved}
     </footer>
   );
 }

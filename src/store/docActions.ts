@@ -11,7 +11,8 @@ import type { ProposedFix } from '../core/analysis/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
-import * as H from './history';
+import { beforeBulkChange } from './bulkChange';
+import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
 
 /** A replaceable target: a cable or a device. */
@@ -26,10 +27,12 @@ export interface DocActions {
   beginGesture(label: string): void;
   commitGesture(): void;
   cancelGesture(): void;
-  /** Replaces the design (Open, New, a demo) as one undo step. */
+  /** Replaces the design's content as one undo step (restore a version, add parts). */
   loadDesign(design: Design, label?: string): void;
-  /** Replaces the design and forgets the history (start-up restore). */
+  /** Binds the store to another document (opening a design) or a fresh in-memory one; forgets the history. */
   resetDesign(design: Design): void;
+  /** Binds the store to a library session's document (opening a design); the history starts empty. */
+  bindDocument(doc: BoundDoc): void;
   renameDesign(name: string): void;
   updateSettings(patch: Partial<DesignSettings>): void;
   addRack(opts?: { name?: string; heightU?: number }): RackId | null;
@@ -81,31 +84,29 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
 
 /** Builds the design actions over the store kit. */
 export function makeDocActions(kit: StoreKit): DocActions {
-  const versioned = () => {
-    const s = kit.get();
-    return { doc: s.doc, history: s.history };
+  const commit = (label: string, next: Design) => {
+    kit.commit(label, next);
   };
-  const commit = (label: string, next: Design) => kit.setVersioned(H.record(versioned(), label, next));
   const attempt = (label: string, r: E.EditResult): string | null => {
     if (!r.ok) {
       kit.notify('error', r.reason);
       return null;
     }
-    commit(label, r.design);
-    return r.id ?? '';
+    return typeof kit.commit(label, r.design) === 'object' ? null : (r.id ?? '');
   };
   const doc = () => kit.get().doc;
   const nameOf = (id: string) => doc().devices[id]?.name ?? doc().cables[id]?.name ?? doc().racks[id]?.name ?? id;
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {
-    undo: () => kit.setVersioned(H.undo(versioned())),
-    redo: () => kit.setVersioned(H.redo(versioned())),
-    beginGesture: (label) => kit.setVersioned(H.beginGesture(versioned(), label)),
-    commitGesture: () => kit.setVersioned(H.commitGesture(versioned())),
-    cancelGesture: () => kit.setVersioned(H.cancelGesture(versioned())),
+    undo: () => kit.binding().undo(),
+    redo: () => kit.binding().redo(),
+    beginGesture: (label) => kit.binding().beginGesture(label),
+    commitGesture: () => kit.binding().commitGesture(),
+    cancelGesture: () => kit.binding().cancelGesture(),
     loadDesign: (design, label = `Open ${design.name}`) => commit(label, design),
-    resetDesign: (design) => kit.setVersioned({ doc: design, history: H.emptyHistory }),
+    resetDesign: (design) => kit.bind(design),
+    bindDocument: (doc) => kit.bind(doc),
     renameDesign: (name) => commit('Rename design', E.renameDesign(doc(), name)),
     updateSettings: (patch) => commit('Change settings', E.updateSettings(doc(), patch)),
     addRack: (opts) => attempt('Add rack', E.addRack(doc(), opts)) as RackId | null,
@@ -163,6 +164,11 @@ export function makeDocActions(kit: StoreKit): DocActions {
     updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
     replacePart: (target, part, label) =>
       attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
-    applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
+    applyFix: (fix) => {
+      const label = `Fix: ${fix.description}`;
+      const r = E.replacePart(doc(), fix.target, fix.toPart);
+      if (r.ok && fix.otherChannelsChanged > 0) beforeBulkChange(label, doc());
+      return attempt(label, r) !== null;
+    },
   };
 }

@@ -11,6 +11,7 @@ import { addParts } from '../core/edits';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
 import type { LintFinding } from '../io/netbox/lint';
+import { beforeBulkChange } from './bulkChange';
 import { designerStore } from './store';
 import { addToUserCatalogue, userPart } from './userCatalogue';
 
@@ -101,8 +102,11 @@ export async function acceptImport(item: PendingImport, part: Part): Promise<voi
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
   const had = s.doc.parts[part.id];
-  if (had && !same(had, part))
-    s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
+  if (had && !same(had, part)) {
+    const label = `Update ${part.name} from ${item.fileName}`;
+    beforeBulkChange(label, s.doc);
+    s.actions.loadDesign(addParts(s.doc, [part]), label);
+  }
   await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `${part.name} added to the Imported parts of the palette`);
 }
