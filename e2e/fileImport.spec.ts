@@ -95,9 +95,9 @@ test('a broken or oversized design file is refused with its JSON path; the open 
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toBeHidden();
 
-  // 21 MB: refused before it is read, naming the limit.
-  await dropFiles(page, [{ name: 'huge.json', text: 'x'.repeat(1024 * 1024), repeat: 21 }]);
-  await expect(banner).toContainText('file too large: 21.0 MB; the limit is 20.0 MB');
+  // 65 MB: refused before it is read, naming the limit (64 MB: the 100,000-fiber data hall is 21 MB).
+  await dropFiles(page, [{ name: 'huge.json', text: 'x'.repeat(1024 * 1024), repeat: 65 }]);
+  await expect(banner).toContainText('file too large: 65.0 MB; the limit is 64.0 MB');
   expect(await doc(page)).toEqual(before);
 
   // A valid file after a refusal opens (as a new design) and clears the banner.
@@ -245,15 +245,15 @@ test('the NetBox menu imports YAML through a file picker; an unmodelled file is 
       buffer: Buffer.from(fixture('module-types/FS/FHD-FAP8MTPHB.yaml')),
     },
     {
-      name: 'mdc.yaml',
+      name: 'st.yaml',
       mimeType: 'application/yaml',
-      buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: mdc}\n'),
+      buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: st}\n'),
     },
   ]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Adapter plate (NetBox module type)');
   await expect(page.getByTestId('load-error')).toContainText(
-    "port types the designer does not model (only LC, SC and MPO fiber ports): '1' (mdc)",
+    "port types the designer does not model (only LC, SC, MDC, SN, CS, MPO and splice fiber ports): '1' (st)",
   );
   await report.getByRole('button', { name: 'Discard' }).click();
   await expect(report).toBeHidden();

@@ -59,7 +59,7 @@ test('share link → search → tap → path; offline reload keeps working', asy
   await search.fill('p1-mpo1');
   const results = map.getByRole('list', { name: 'Search results' });
   await expect(results.locator('button').first()).toHaveAttribute('data-label', 'R1-P1-MPO1');
-  await expect(results.locator('button[data-label="R2-P1-MPO1"]')).toBeVisible();
+  await expect(results.locator('button[data-label="R1-P1-MPO1-Rear"]')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/portmap-search.png` });
   await results.locator('button[data-label="R1-P1-MPO1"]').tap();
   await expect(results).toHaveCount(0);

@@ -259,7 +259,7 @@ async function benchOpen100k(page: Page, design: Design): Promise<void> {
     // is the first one painted with the new design in the store, the analysed view the first one
     // with its analysis in the panels.
     void w.__designer.loadDesign(w.__hall, 'Open 100k hall');
-    let firstFrame = 0;
+    let firstFrame: number;
     for (;;) {
       let shown = false;
       await new Promise<void>((res) =>

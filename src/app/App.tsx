@@ -2,13 +2,15 @@
  * The designer: toolbar, parts palette, rack canvas, analysis (channels and issues), sidebar
  * (selected channel and inspector) and status bar.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
 import { Sidebar } from '../panels/Inspector';
+import { CanvasLegend } from '../panels/CanvasLegend';
 import { Palette } from '../panels/Palette';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { CommandPalette } from './CommandPalette';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
 import { PanelBoundary } from './PanelBoundary';
@@ -18,10 +20,11 @@ import { Toolbar } from './Toolbar';
 import { appAnalysis } from '../store/analysisState';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
+import { useUi } from './uiState';
 
 /** The app. */
 export default function App() {
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  const paletteOpen = useUi((s) => s.partsOpen);
   useShortcuts();
   useEffect(() => {
     // First analysed design on screen: the first analysis result, after the frame that shows it.
@@ -46,7 +49,7 @@ export default function App() {
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
       <PanelBoundary name="Toolbar" area="toolbar">
-        <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
+        <Toolbar />
       </PanelBoundary>
       <PanelBoundary name="Parts palette" area="palette">
         <Palette />
@@ -59,6 +62,7 @@ export default function App() {
         <PanelBoundary name="Racks canvas">
           <DesignerCanvas />
         </PanelBoundary>
+        <CanvasLegend />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
         <BottomPanel />
@@ -71,6 +75,7 @@ export default function App() {
       </PanelBoundary>
       <PanelBoundary name="Dialogs">
         <ShortcutsDialog />
+        <CommandPalette />
         <FileDropLayer />
         <DesignsDialog />
       </PanelBoundary>

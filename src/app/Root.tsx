@@ -22,7 +22,7 @@ type Shared = { payload: string; design: Design } | { payload: string; error: st
 async function decodeShared(payload: string): Promise<Shared> {
   const { decodeShareLink } = await import('../io/exports/shareLink');
   const r = decodeShareLink(`#design=${payload}`);
-  if (!r.ok) return { payload, error: r.error };
+  if (!r.ok) return { payload, error: `${r.path}: ${r.error}` };
   if (!r.result.ok) return { payload, error: `${r.result.error.path}: ${r.result.error.message}` };
   return { payload, design: r.result.design };
 }

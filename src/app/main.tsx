@@ -13,10 +13,15 @@ import { bootstrap } from './bootstrap';
 import { registerPwa } from './registerPwa';
 import { installTestApi } from './testApi';
 import { UpdatePrompt } from './UpdatePrompt';
+import { verdictCssVariables } from '../core/verdictStyle';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');
+
+// One meaning per colour: the verdict-class colours of CSS come from the table the canvas and PDFs use.
+for (const [name, value] of Object.entries(verdictCssVariables()))
+  document.documentElement.style.setProperty(name, value);
 
 installTestApi();
 registerPwa();

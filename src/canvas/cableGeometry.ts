@@ -16,6 +16,7 @@ import { memoOn, type Memo } from '../core/recordMemo';
 import type { CableClass, CablePart } from '../core/parts';
 import type { Scene } from './scene';
 import { FACE_GAP, type Box } from './viewGeometry';
+import { own } from '../core/own';
 
 /** A point in world units. */
 export interface Point {
@@ -180,7 +181,7 @@ export function cableGeom(scene: Scene, cable: Cable, part: CablePart | undefine
   const lane = laneOf(cable.id);
   const legs: LegGeom[] = [];
   for (const [ka, kb] of legPairs(part, cable)) {
-    const g = leg(scene, [ka, kb], cable.ends[ka] ?? null, cable.ends[kb] ?? null, lane);
+    const g = leg(scene, [ka, kb], own(cable.ends, ka) ?? null, own(cable.ends, kb) ?? null, lane);
     if (g) legs.push(g);
   }
   return { cable, part, cls: part?.cableClass ?? 'unknown', legs, box: boxAround(legs) };

@@ -15,6 +15,7 @@ import type { Device, PortRef, Rack } from '../core/design';
 import { portKey } from '../core/design';
 import type { DeviceId } from '../core/ids';
 import type { ModulePart, PortDef, RackPart, TransceiverPart } from '../core/parts';
+import { resolveModuleName } from '../core/portNames';
 import { bestRows, gridCells, INNER_W, LABEL_W, U_PX, type Box } from './viewGeometry';
 
 /** A face of a rack. */
@@ -101,12 +102,17 @@ export function contentBox(b: Box): Box {
 const PORT_ASPECT = 1.35;
 const SLOT_ASPECT = 3;
 
-/** Ports laid out in a grid over `area`. */
+/**
+ * Ports laid out in a grid over `area`. Labels are `ownerName` and the port's display label: its
+ * `{module}` placeholder filled with `moduleName` (the slot label for a module in a slot, else the
+ * device's name; the same as `portDisplayLabel` in `core/portNames.ts`, from this rack's records).
+ */
 function portCells(
   defs: readonly PortDef[],
   owner: DeviceId,
   host: DeviceId,
   ownerName: string,
+  moduleName: string,
   area: Box,
   face: Face,
 ): PortGeom[] {
@@ -118,7 +124,7 @@ function portCells(
       ...(cells[i] as Box),
       ref,
       key: portKey(ref),
-      label: `${ownerName} ${p.label}`,
+      label: `${ownerName} ${resolveModuleName(p.label, moduleName)}`,
       kind: 'port',
       family: CONNECTOR_VARIANTS[p.accepts].family,
       host,
@@ -193,7 +199,7 @@ export function buildRackScene(
             const face = showsFront ? 'front' : 'rear';
             const inner = { x: c.x + 2, y: c.y + 2, w: c.w - 4, h: c.h - 4 };
             const defs = modulePart.ports.filter((q) => q.face === face);
-            ports.push(...portCells(defs, module.id, device.id, module.name, inner, e.face));
+            ports.push(...portCells(defs, module.id, device.id, module.name, s.label, inner, e.face));
           }
         });
       }
@@ -222,7 +228,7 @@ export function buildRackScene(
         });
       }
       const own = part.ports.filter((q) => q.face === (showsFront ? 'front' : 'rear'));
-      ports.push(...portCells(own, device.id, device.id, device.name, area, e.face));
+      ports.push(...portCells(own, device.id, device.id, device.name, device.name, area, e.face));
     }
   }
   const ports = drawn.flatMap((d) => d.ports);

@@ -9,13 +9,16 @@
  * `unchecked` and `unverified` channels do not pass: unknown is a state, never a pass.
  */
 import type { Design } from '../core/design';
+import type { DeviceId } from '../core/ids';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { VERDICTS, type ChannelEndpoint, type VerdictClass } from '../core/engine/channels';
 import type { ProposedFix } from '../core/analysis/fixes';
+import { channelLanes, type LaneReport } from '../core/analysis/lanes';
 import { describeTermination } from '../core/engine/polarity';
 import { isLossFailure, type ApplicationKey, type ChannelLossReport, type LossVerdict } from '../core/loss';
 import type { FileProblem } from '../io/jsonPath';
 import { naturalCompare } from '../io/saveDesign';
+import { linkVerdictLines, type LinkVerdictReport } from './fieldTestReport';
 
 /** Exit codes of the analyze command. */
 export const EXIT = { pass: 0, fail: 1, badFile: 2 } as const;
@@ -57,6 +60,13 @@ export interface ChannelReport {
   readonly why: readonly string[];
   /** Loss report when the engine provides one (`channel.loss`), else null. */
   readonly loss: LossSummary | null;
+  /**
+   * Parallel and breakout channels: each lane of end `a` with its Tx and Rx plug positions at both
+   * ends and what they reach (issue 13 §6); empty for other kinds.
+   */
+  readonly lanes: readonly LaneReport[];
+  /** Design-time verdict of a passive link against its TIA-568.3-E link limit and application (issue 14). */
+  readonly link?: LinkVerdictReport;
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
   /** Proposed single substitutions that make a failing channel pass (analysis/fixes.ts). */
@@ -108,6 +118,8 @@ export interface ReportOptions {
   readonly maxFixChannels?: number;
   /** The fix proposer (engine `proposeFixes`); injected so the report stays cheap to test. */
   readonly proposeFixes?: (design: Design, analysis: Analysis, channel: AnalysedChannel) => readonly ProposedFix[];
+  /** Link verdicts of passive-link channels by channel key (a failing link fails the command). */
+  readonly linkVerdicts?: ReadonlyMap<string, LinkVerdictReport>;
 }
 
 /**
@@ -182,7 +194,8 @@ export function buildReport(
   };
   const channels: ChannelReport[] = analysis.channels.map((c): ChannelReport => {
     const cls = VERDICTS[c.verdict].cls;
-    const failed = channelFails(c);
+    const link = opts.linkVerdicts?.get(c.key);
+    const failed = channelFails(c) || link?.failed === true;
     summary[cls] += 1;
     if (failed) summary.failed += 1;
     let fixes: ChannelReport['fixes'] = [];
@@ -206,6 +219,7 @@ export function buildReport(
       ...(ep.transceiver ? { device: String(ep.transceiver) } : {}),
     });
     const [a, b] = orient(analysis, c, end(c.a), end(c.b));
+    const lanes = a.device ? channelLanes(analysis.index, c, a.device as DeviceId) : [];
     return {
       key: c.key,
       kind: c.kind,
@@ -219,6 +233,8 @@ export function buildReport(
       reasons: c.reasons,
       why: c.why,
       loss: lossSummary(c.loss),
+      lanes,
+      ...(link ? { link } : {}),
       failed,
       fixes,
     };
@@ -278,11 +294,16 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** One channel as text lines. */
 function channelLines(c: ChannelReport): string[] {
-  const tag = c.failed && c.verdictClass !== 'fail' && c.loss?.failed ? 'FAIL' : TAG[c.verdictClass];
+  const tag =
+    c.failed && c.verdictClass !== 'fail' && (c.loss?.failed || c.link?.failed) ? 'FAIL' : TAG[c.verdictClass];
   const method = c.kind === 'duplex' ? `Method ${c.method === 'none' ? '—' : c.method}` : '';
   const lines = [`  ${tag.padEnd(10)} ${c.kind.padEnd(8)} ${c.a.name} ↔ ${c.b.name}`];
   lines.push(`             polarity: ${c.verdictText}${method ? `; ${method}` : ''}; ${plural(c.fibers, 'fiber')}`);
   for (const r of c.reasons) lines.push(`             - ${r}`);
+  for (const l of c.lanes)
+    lines.push(
+      `             lane ${l.lane}${l.a.port === 'mdi' ? '' : ` (${l.a.port})`}: Tx ${l.a.txLabel ?? '?'} → ${l.b.rxLabel ?? '?'} ${l.txReaches}; Rx ${l.a.rxLabel ?? '?'} ← ${l.b.txLabel ?? '?'} ${l.rxFedBy}${l.ok ? '' : '  ✗'}`,
+    );
   if (c.why.length > 0) lines.push('             why:');
   for (const w of c.why) lines.push(`               · ${w}`);
   if (c.loss) {
@@ -292,6 +313,7 @@ function channelLines(c: ChannelReport): string[] {
     );
     if (c.loss.verdict !== 'pass') for (const r of c.loss.reasons) lines.push(`             - ${r}`);
   }
+  if (c.link) lines.push(...linkVerdictLines(c.link));
   for (const f of c.fixes) {
     const side = f.otherChannelsChanged > 0 ? ` (also changes ${plural(f.otherChannelsChanged, 'other channel')})` : '';
     lines.push(`             fix: ${f.description} → ${VERDICTS[f.verdictAfter].text}${side}`);

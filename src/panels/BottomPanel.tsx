@@ -7,9 +7,10 @@
 import { useState } from 'react';
 import { useAnalysis } from '../store/analysisState';
 import { verdictCounts } from '../store/selectors';
-import { ChannelFilters, ChannelList } from './ChannelList';
+import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
 import { UpdatingMark } from './UpdatingMark';
+import { CLASS_STYLE } from './verdictStyle';
 
 /** The bottom panel. */
 export function BottomPanel() {
@@ -18,7 +19,9 @@ export function BottomPanel() {
   const pending = useAnalysis((s) => s.pending);
   const counts = a ? verdictCounts(a) : null;
   const total = counts ? Object.values(counts).reduce((x, y) => x + y, 0) : 0;
-  const findings = a?.findings.length ?? 0;
+  const findings = a?.findings ?? [];
+  // The tab takes the class of its worst finding: red only when a rule is broken, grey when unchecked.
+  const issues = findings.length === 0 ? null : findings.some((f) => f.severity === 'invalid') ? 'fail' : 'unchecked';
   return (
     <section className="bottom" aria-label="Analysis" data-analysis-state={pending ? 'updating' : 'current'}>
       <div className="tabs">
@@ -40,15 +43,22 @@ export function BottomPanel() {
             aria-controls="panel-issues"
             aria-selected={tab === 'issues'}
             onClick={() => setTab('issues')}
-            style={findings ? { color: 'var(--fail-text)' } : undefined}
+            className={issues ? `tab-${issues}` : undefined}
+            aria-label={`Issues (${findings.length}${issues ? `, ${CLASS_STYLE[issues].word.toLowerCase()}` : ''})`}
           >
-            Issues ({findings})
+            {issues && (
+              <span className="tab-glyph" aria-hidden="true">
+                {CLASS_STYLE[issues].glyph}
+              </span>
+            )}
+            Issues ({findings.length})
           </button>
         </div>
         <UpdatingMark pending={pending} />
         {tab === 'channels' && (
           <div className="filters">
             <ChannelFilters />
+            <ChannelColumnsMenu />
           </div>
         )}
       </div>

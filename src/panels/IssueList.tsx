@@ -7,6 +7,7 @@ import { useAnalysis } from '../store/analysisState';
 import { designerActions, useDesigner } from '../store/store';
 import type { DeviceId } from '../core/ids';
 import { VerdictBadge } from './VerdictBadge';
+import { own } from '../core/own';
 
 /** The issues table (memoised: it follows the analysis state and the selection, not its parent). */
 export const IssueList = memo(function IssueList() {
@@ -21,7 +22,7 @@ export const IssueList = memo(function IssueList() {
       </p>
     );
   const hostOf = (id: string): DeviceId => {
-    const d = doc.devices[id];
+    const d = own(doc.devices, id);
     return (d?.placement.kind === 'cage' || d?.placement.kind === 'slot' ? d.placement.parent : id) as DeviceId;
   };
   return (

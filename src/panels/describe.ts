@@ -10,28 +10,58 @@ import type { ChannelEndpoint } from '../core/engine/channels';
 import { describeTermination } from '../core/engine/polarity';
 import type { FiberTrace, Hop, Termination } from '../core/engine/trace';
 import { fiberMarking, type FiberMarking } from '../core/fiberColors';
-import { portInfo } from '../core/layout';
+import type { CableId } from '../core/ids';
+import { labelsFor, portLabelOf } from '../core/labels';
+import { cageKeys, portInfo } from '../core/layout';
+import { portDisplayLabel } from '../core/portNames';
 import { portsOf } from '../core/parts';
+import { own } from '../core/own';
 
-/** Name of a channel endpoint: the transceiver with its application, or the open end. */
+/**
+ * Where a channel stops when it is not at a transceiver, in the labels a technician reads
+ * (REFERENCE §9): `R2-P2-C2-MPO1:16 (dark)`, `R1-P1-C2-Port1 (open port)`, `T3 end B (unplugged)`,
+ * never the internal port keys (`mpo1`, `front-1`).
+ */
+export function endPlace(a: Analysis, t: Termination): string {
+  const labels = labelsFor(a.index.design);
+  const cable = (id: CableId) => labels.cables.get(id)?.text ?? a.index.cables.get(id)?.cable.name ?? id;
+  const endName = (id: CableId, end: number) => {
+    const rc = a.index.cables.get(id);
+    return rc?.part?.ends[end]?.label ?? `end ${rc?.endKeys[end] ?? end}`;
+  };
+  switch (t.kind) {
+    case 'dark-device':
+      return `${portLabelOf(labels, { device: t.device, port: t.port }, t.position)} (dark)`;
+    case 'open-port':
+      return `${portLabelOf(labels, { device: t.device, port: t.port })} (open port)`;
+    case 'unplugged':
+      return `${cable(t.cable)} ${endName(t.cable, t.end)} (unplugged)`;
+    case 'dark-cable':
+      return `${cable(t.cable)} ${endName(t.cable, t.end)} position ${t.position} (no fiber)`;
+    case 'dark-mdi':
+      return `${labels.devices.get(t.device)?.text ?? t.device} position ${t.position} (dark)`;
+    default:
+      return describeTermination(a.index, t);
+  }
+}
+
+/** Name of a channel endpoint: the transceiver with its application, or where the channel stops. */
 export function endpointLabel(a: Analysis, ep: ChannelEndpoint): string {
   if (ep.transceiver) {
     const r = a.index.devices.get(ep.transceiver);
     const part = r?.part;
     return `${r?.device.name ?? ep.transceiver}${part?.kind === 'transceiver' ? ` (${part.application})` : ''}`;
   }
-  return describeTermination(a.index, ep.sample);
+  return endPlace(a, ep.sample);
 }
 
 /** Title of a channel: both endpoints. */
 export const channelTitle = (a: Analysis, c: AnalysedChannel): string =>
   `${endpointLabel(a, c.a)} ↔ ${endpointLabel(a, c.b)}`;
 
-/** Short name of an endpoint: the transceiver's name, or the open end described. */
+/** Short name of an endpoint: the transceiver's name, or where the channel stops (`endPlace`). */
 export function endpointName(a: Analysis, ep: ChannelEndpoint): string {
-  return ep.transceiver
-    ? (a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver)
-    : describeTermination(a.index, ep.sample);
+  return ep.transceiver ? (a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver) : endPlace(a, ep.sample);
 }
 
 /** The applications at a channel's ends, e.g. "40GBASE-SR4 ↔ 10GBASE-SR" or "100GBASE-SR4". */
@@ -46,7 +76,7 @@ export function channelApplications(a: Analysis, c: AnalysedChannel): string {
 
 /** Display name of a port reference, e.g. "P1-C1 Port 3" or "Leaf-1 Eth49". */
 export const portLabel = (d: Design, ref: PortRef): string =>
-  portInfo(d, ref)?.label ?? `${d.devices[ref.device]?.name ?? ref.device} ${ref.port}`;
+  portInfo(d, ref)?.label ?? `${own(d.devices, ref.device)?.name ?? ref.device} ${ref.port}`;
 
 /** Short label of a termination for the fiber map, e.g. "SW1 Eth1 Tx0 (B)". */
 export function terminationLabel(a: Analysis, t: Termination): string {
@@ -92,7 +122,8 @@ export function hopView(a: Analysis, h: Hop): HopView {
   const ports = r?.ports;
   const lab = (port: string, pos: number) => {
     const def = ports?.get(port);
-    return `${def?.label ?? port}·${def ? positionLabel(def.accepts, pos) : pos}`;
+    const name = def ? portDisplayLabel(a.index.design, h.device, def.label, a.index.catalogue.get) : port;
+    return `${name}·${def ? positionLabel(def.accepts, pos) : pos}`;
   };
   return {
     kind: 'device',
@@ -126,18 +157,26 @@ export function portFacts(d: Design, ref: PortRef): string {
   if (!def) return info?.family === null ? 'empty cage' : '';
   const v = CONNECTOR_VARIANTS[def.accepts].name;
   if (def.mate.kind === 'through') return `${v} adapter, ${def.mate.adapter}`;
+  if (def.mate.kind === 'splice') return `${def.mate.method} splice`;
   const c = def.mate.connector;
   return [v, c.gender !== 'n/a' ? c.gender : '', c.polish].filter(Boolean).join(', ');
 }
 
 /** Every port of a device with its label, for port lists (switch cages included). */
 export function devicePortRefs(d: Design, device: string): { ref: PortRef; label: string; face: string }[] {
-  const dev = d.devices[device];
+  const dev = own(d.devices, device);
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
+  // A twin-port transceiver's second MDI is its own connectable port: `cage-N:mdi-b` (REFERENCE-2 §14).
   const cages =
     p.kind === 'rack-equipment'
-      ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' }))
+      ? p.cages.flatMap((c) =>
+          cageKeys(d, dev.id, c.key).map((key) => ({
+            ref: { device: dev.id, port: key },
+            label: key === c.key ? c.label : `${c.label} ${key.slice(c.key.length + 1)}`,
+            face: 'front',
+          })),
+        )
       : [];
   return [...cages, ...portsOf(p).map((q) => ({ ref: { device: dev.id, port: q.key }, label: q.label, face: q.face }))];
 }

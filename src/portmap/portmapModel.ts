@@ -12,7 +12,9 @@ import type { Analysis } from '../core/analysis/analyze';
 import type { VerdictClass } from '../core/engine/channels';
 import type { DeviceId, RackId } from '../core/ids';
 import type { LabelEntry, LabelIndex } from '../core/labels';
-import { channelClass, channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
+import { rowClassOf } from '../store/fieldTestSelectors';
+import { channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
+import { own } from '../core/own';
 
 /** One tappable port. */
 export interface MapPort {
@@ -59,7 +61,7 @@ export function portClasses(design: Design, analysis: Analysis): ReadonlyMap<str
   const equipment = new Map<string, VerdictClass>();
   const other = new Map<string, VerdictClass>();
   for (const c of analysis.channels) {
-    const cls = channelClass(c);
+    const cls = rowClassOf(design, c);
     const into = isEquipmentChannel(c) ? equipment : other;
     for (const k of channelPath(design, c).ports) {
       const was = into.get(k);
@@ -130,7 +132,7 @@ export function portMapTree(design: Design, labels: LabelIndex, analysis: Analys
     );
     for (const m of mods) {
       const slotLabel = labels.devices.get(m.id)?.text ?? slots.get(`${id}#${m.slot}`)?.text ?? m.slot;
-      groups.push(group(slotLabel, design.devices[m.id]?.name ?? m.id, m.id, slotLabel));
+      groups.push(group(slotLabel, own(design.devices, m.id)?.name ?? m.id, m.id, slotLabel));
     }
     const list = equipmentOf.get(e.rack) ?? [];
     list.push({

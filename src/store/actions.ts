@@ -9,11 +9,13 @@ import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
+import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
 import type { StoreKit } from './storeKit';
+import { own } from '../core/own';
 
 /** Everything the UI can do to the store. */
-export interface DesignerActions extends DocActions {
+export interface DesignerActions extends DocActions, FieldTestActions {
   select(sel: Selection | null): void;
   setFace(face: FaceMode): void;
   setViewport(v: Viewport): void;
@@ -57,7 +59,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
     if (sel?.kind === 'rack') return sel.id;
     let id = selectedDevice();
     for (let guard = 0; id && guard < 8; guard++) {
-      const p: Placement | undefined = doc().devices[id]?.placement;
+      const p: Placement | undefined = own(doc().devices, id)?.placement;
       if (p?.kind === 'rack') return p.rack;
       id = p?.kind === 'slot' || p?.kind === 'cage' ? p.parent : undefined;
     }
@@ -66,6 +68,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
 
   const actions: DesignerActions = {
     ...docActions,
+    ...makeFieldTestActions(kit),
     select: (sel) =>
       kit.setSession((s) => {
         s.selection = sel;
@@ -107,7 +110,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         if (taken) {
           kit.notify(
             'error',
-            `${info?.label ?? ref.port} already holds ${doc().cables[taken.cable]?.name ?? taken.cable}`,
+            `${info?.label ?? ref.port} already holds ${own(doc().cables, taken.cable)?.name ?? taken.cable}`,
           );
           return;
         }
@@ -179,7 +182,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         'error',
         part.kind === 'module'
           ? `No free ${part.formFactor} slot for ${part.name}`
-          : `No free cage takes a ${part.formFactor} transceiver`,
+          : `No free cage takes the ${part.formFactor} transceiver ${part.name}`,
       );
       return null;
     },
@@ -194,7 +197,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
     },
     nudgeSelection: (deltaU) => {
       const id = selectedDevice();
-      const p = id ? doc().devices[id]?.placement : undefined;
+      const p = id ? own(doc().devices, id)?.placement : undefined;
       if (!id || p?.kind !== 'rack') return;
       docActions.moveEquipment(id, p.rack, p.positionU + deltaU);
     },

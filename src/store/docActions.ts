@@ -14,6 +14,7 @@ import type { CablePart } from '../core/parts';
 import { beforeBulkChange } from './bulkChange';
 import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
+import { own } from '../core/own';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =
@@ -27,16 +28,18 @@ export interface DocActions {
   beginGesture(label: string): void;
   commitGesture(): void;
   cancelGesture(): void;
-  /** Replaces the design's content as one undo step (restore a version, add parts). */
-  loadDesign(design: Design, label?: string): void;
+  /** Replaces the design's content as one undo step (restore a version, add parts); false when refused. */
+  loadDesign(design: Design, label?: string): boolean;
   /** Binds the store to another document (opening a design) or a fresh in-memory one; forgets the history. */
   resetDesign(design: Design): void;
   /** Binds the store to a library session's document (opening a design); the history starts empty. */
   bindDocument(doc: BoundDoc): void;
-  renameDesign(name: string): void;
-  updateSettings(patch: Partial<DesignSettings>): void;
+  /** Renames the design; false (and the rule in the status bar) when the schema refuses the name. */
+  renameDesign(name: string): boolean;
+  /** Changes settings; false when the schema refuses the result (e.g. a margin over 20 dB). */
+  updateSettings(patch: Partial<DesignSettings>): boolean;
   addRack(opts?: { name?: string; heightU?: number }): RackId | null;
-  renameRack(id: RackId, name: string): void;
+  renameRack(id: RackId, name: string): boolean;
   resizeRack(id: RackId, heightU: number): boolean;
   moveRack(id: RackId, toIndex: number): void;
   deleteRack(id: RackId): void;
@@ -47,11 +50,15 @@ export interface DocActions {
   plugTransceiver(part: PartId, parent: DeviceId, cage: string): DeviceId | null;
   moveTransceiver(id: DeviceId, parent: DeviceId, cage: string): boolean;
   deleteDevices(ids: readonly DeviceId[]): void;
-  renameDevice(id: DeviceId, name: string): void;
+  renameDevice(id: DeviceId, name: string): boolean;
   /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
   connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
   deleteCable(id: CableId): void;
-  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): void;
+  /** Changes a cable's name, length (m), fiber type or construction; false when the schema refuses the result. */
+  updateCable(
+    id: CableId,
+    patch: { name?: string; lengthM?: number; fiberType?: FiberType; construction?: 'indoor-outdoor' | null },
+  ): boolean;
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;
@@ -66,7 +73,7 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
   for (const ref of Object.values(ends)) {
     if (!ref) continue;
     const info = portInfo(d, ref);
-    const dev = d.devices[ref.device];
+    const dev = own(d.devices, ref.device);
     const p = dev ? cat.get(dev.part) : undefined;
     let mode: 'multimode' | 'single-mode' | undefined;
     if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
@@ -84,9 +91,8 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
 
 /** Builds the design actions over the store kit. */
 export function makeDocActions(kit: StoreKit): DocActions {
-  const commit = (label: string, next: Design) => {
-    kit.commit(label, next);
-  };
+  /** Commits through the binding (which runs `checkEdit`); false when the schema refused it. */
+  const commit = (label: string, next: Design): boolean => typeof kit.commit(label, next) !== 'object';
   const attempt = (label: string, r: E.EditResult): string | null => {
     if (!r.ok) {
       kit.notify('error', r.reason);
@@ -95,7 +101,8 @@ export function makeDocActions(kit: StoreKit): DocActions {
     return typeof kit.commit(label, r.design) === 'object' ? null : (r.id ?? '');
   };
   const doc = () => kit.get().doc;
-  const nameOf = (id: string) => doc().devices[id]?.name ?? doc().cables[id]?.name ?? doc().racks[id]?.name ?? id;
+  const nameOf = (id: string) =>
+    own(doc().devices, id)?.name ?? own(doc().cables, id)?.name ?? own(doc().racks, id)?.name ?? id;
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {

@@ -59,7 +59,7 @@ describe('two stores on joined documents', () => {
     expect(s.doc.racks[rack]).toBe(before);
     expect(s.doc.name).toBe('Renamed remotely');
     expect(s.records.aside.map((x) => [x.path, x.message])).toEqual([
-      [`$.racks["${rack}"].heightU`, 'Invalid input: expected int, received number'],
+      [`$.racks["${rack}"].heightU`, 'must be 1–60 U (whole numbers); received a fraction'],
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('two stores on joined documents', () => {
     a.renameRack(rack, 'x'.repeat(600));
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().session.notice?.text).toBe(
-      `Not changed: $.racks["${rack}"].name: Too big: expected string to have <=500 characters`,
+      `Not changed: $.racks["${rack}"].name must be at most 500 characters (has 600)`,
     );
   });
 });

@@ -38,7 +38,7 @@ import {
   type ReferenceNotice,
 } from '../io/records';
 import { createUndoManager, emptyHistory, historyOf, type History, type LocalOrigin } from './history';
-import { checkEdit } from './editGuard';
+import { checkEdit } from '../io/editCheck';
 
 /** A design's document and this user's undo manager over it (a library session provides both). */
 export interface BoundDoc {
@@ -207,8 +207,10 @@ export class DocBinding {
   commit(label: string, next: Design): CommitOutcome {
     const prev = this.state.doc;
     if (next === prev) return 'unchanged';
+    // The schema at the edit door (io/editCheck.ts): changed records and the cross-record rules
+    // they can break, exactly as the file loader would judge the saved result.
     const problem = checkEdit(prev, next);
-    if (!problem.ok) return { refused: `${problem.path}: ${problem.message}` };
+    if (!problem.ok) return { refused: problem.message };
     if (this.gesture) {
       this.setState({ doc: next });
       return 'done';

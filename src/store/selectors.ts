@@ -8,8 +8,10 @@ import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/anal
 import { VERDICTS, type VerdictClass } from '../core/engine/channels';
 import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
+import { VERDICT_CLASS_ORDER } from '../core/verdictStyle';
 import type { CableId, DeviceId } from '../core/ids';
 import type { Selection } from './session';
+import { own } from '../core/own';
 
 const analyses = new WeakMap<Design, Analysis>();
 
@@ -27,12 +29,9 @@ export function analysisOf(design: Design): Analysis {
 export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
   c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
 
-/** Verdict classes from worst to best: one colour each in the UI. */
-export const CLASS_ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'open', 'pass'];
-
 /** The worse of two verdict classes. */
 export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
-  CLASS_ORDER.indexOf(a) <= CLASS_ORDER.indexOf(b) ? a : b;
+  VERDICT_CLASS_ORDER.indexOf(a) <= VERDICT_CLASS_ORDER.indexOf(b) ? a : b;
 
 /** Class of a channel's loss verdict, or null when it has no loss report. */
 export const lossClass = (c: AnalysedChannel): VerdictClass | null =>
@@ -76,11 +75,11 @@ export function channelPath(design: Design, c: AnalysedChannel): PathSet {
         continue;
       }
       cables.add(h.cable);
-      const cable = design.cables[h.cable];
+      const cable = own(design.cables, h.cable);
       if (!cable) continue;
       const keys = Object.keys(cable.ends);
       for (const end of [h.from.end, h.to.end]) {
-        const ref = cable.ends[keys[end] ?? ''];
+        const ref = own(cable.ends, keys[end] ?? '');
         if (ref) {
           ports.add(portKey(ref));
           devices.add(ref.device);
@@ -159,6 +158,6 @@ export function verdictCounts(a: Analysis): Readonly<Record<VerdictClass, number
  * selected as the switch cage the transceiver sits in (cables plug into the cage).
  */
 export function findingRef(design: Design, at: PortRef): PortRef {
-  const d = design.devices[at.device];
+  const d = own(design.devices, at.device);
   return d?.placement.kind === 'cage' ? { device: d.placement.parent, port: d.placement.cage } : at;
 }

@@ -60,7 +60,7 @@ export interface ViewRequest {
 }
 
 /** Channel list filter. */
-export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing';
+export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing' | 'test';
 
 /** The whole session. */
 export interface Session {

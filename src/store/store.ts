@@ -40,6 +40,8 @@ export function createDesignerStore(initial: Design = emptyDesign()): DesignerSt
     immer((set, get) => {
       const publish = (b: BoundState) =>
         set((s) => {
+          // A refusal of an earlier attempt is stale once the design has changed (issue 12).
+          if (s.session.notice?.tone === 'error' && b.doc !== s.doc) s.session.notice = null;
           s.doc = castDraft(b.doc);
           s.history = castDraft(b.history);
           s.records = castDraft(b.records);

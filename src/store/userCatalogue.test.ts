@@ -86,7 +86,7 @@ describe('the catalogue of earlier versions', () => {
     const r = await importLegacyStorage(db);
     expect(r.parts).toBe(1);
     expect(r.quarantined).toEqual([
-      `Imported part “${edge.id}” was skipped ($.parts["${edge.id}"].heightU: Invalid input: expected int, received number)`,
+      `Imported part “${edge.id}” was skipped ($.parts["${edge.id}"].heightU: must be 1–60 U (whole numbers); received a fraction)`,
     ]);
     await loadUserCatalogue();
     expect(userCatalogue.getState().parts).toEqual([ecm]);

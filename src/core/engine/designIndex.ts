@@ -4,10 +4,11 @@
  * O(devices + cables + catalogue links).
  */
 import { catalogueFor, type Catalogue } from '../catalogue';
-import type { Cable, Design, Device, PortRef } from '../design';
+import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import { portsOf } from '../parts';
+import { own } from '../own';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -48,8 +49,10 @@ export interface ResolvedDevice {
   readonly ports: ReadonlyMap<string, PortDef>;
   /** Internal links, or `unknown` when the part's map is unknown (or the part is). */
   readonly links: LinkIndex | 'unknown';
-  /** Transceiver lanes by plug position, or `unknown`. */
+  /** Transceiver lanes of the `mdi` port by plug position, or `unknown`. */
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
+  /** Lanes of a twin-port transceiver's further MDIs: port key → plug position → lane (REFERENCE-2 §14.2). */
+  readonly extraLanes?: ReadonlyMap<string, ReadonlyMap<number, LaneDef>>;
 }
 
 /** A cable with its part resolved. */
@@ -86,6 +89,7 @@ export interface DesignIndex {
 const fiberIndexCache = new WeakMap<CablePart, CableFiberIndex>();
 const linkIndexCache = new WeakMap<DevicePart, LinkIndex>();
 const laneIndexCache = new WeakMap<DevicePart, ReadonlyMap<number, LaneDef>>();
+const extraLaneCache = new WeakMap<DevicePart, ReadonlyMap<string, ReadonlyMap<number, LaneDef>>>();
 
 /** Fiber lookup of a cable part (memoised per part object). */
 export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
@@ -143,8 +147,20 @@ function laneIndex(part: DevicePart): ReadonlyMap<number, LaneDef> | 'unknown' |
   if (part.lanes === 'unknown') return 'unknown';
   const hit = laneIndexCache.get(part);
   if (hit) return hit;
-  const m = new Map(part.lanes.map((l) => [l.position, l] as const));
+  const m = new Map(part.lanes.filter((l) => (l.port ?? 'mdi') === 'mdi').map((l) => [l.position, l] as const));
   laneIndexCache.set(part, m);
+  return m;
+}
+
+/** Lanes of the further MDI ports of a twin-port transceiver (memoised per part); empty for others. */
+function extraLaneIndex(part: DevicePart): ReadonlyMap<string, ReadonlyMap<number, LaneDef>> {
+  if (part.kind !== 'transceiver' || !part.extraPorts || part.lanes === 'unknown') return new Map();
+  const hit = extraLaneCache.get(part);
+  if (hit) return hit;
+  const m = new Map<string, Map<number, LaneDef>>();
+  for (const p of part.extraPorts) m.set(p.key, new Map());
+  for (const l of part.lanes) if (l.port && l.port !== 'mdi') m.get(l.port)?.set(l.position, l);
+  extraLaneCache.set(part, m);
   return m;
 }
 
@@ -159,12 +175,14 @@ function portMap(part: DevicePart): ReadonlyMap<string, PortDef> {
 
 /**
  * Resolves a port reference to the effective port a plug meets: a switch cage becomes the
- * MDI of the transceiver in it. Returns null for an empty cage.
+ * MDI of the transceiver in it (`cage-N:mdi-b` the second MDI of a twin-port transceiver).
+ * Returns null for an empty cage.
  */
 export function effectivePort(index: Pick<DesignIndex, 'cageContents'>, ref: PortRef): PortRef | null {
-  if (!ref.port.startsWith('cage-')) return ref;
-  const inCage = index.cageContents.get(`${ref.device}#${ref.port}`);
-  return inCage ? { device: inCage, port: 'mdi' } : null;
+  const cp = cagePort(ref.port);
+  if (!cp) return ref;
+  const inCage = index.cageContents.get(`${ref.device}#${cp.cage}`);
+  return inCage ? { device: inCage, port: cp.mdi } : null;
 }
 
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
@@ -181,6 +199,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
       ports: part ? portMap(part) : new Map(),
       links: part ? linkIndex(part) : 'unknown',
       lanes: part ? laneIndex(part) : 'unknown',
+      ...(part?.kind === 'transceiver' && part.extraPorts ? { extraLanes: extraLaneIndex(part) } : {}),
     });
     if (device.placement.kind === 'cage')
       cageContents.set(`${device.placement.parent}#${device.placement.cage}`, device.id);
@@ -196,7 +215,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
     const endKeys = part ? part.ends.map((e) => e.key) : Object.keys(cable.ends);
     cables.set(cable.id, { cable, part, fibers: part ? cableFiberIndex(part) : 'unknown', endKeys });
     endKeys.forEach((key, end) => {
-      const ref = cable.ends[key];
+      const ref = own(cable.ends, key);
       if (!ref) return;
       const eff = effectivePort(index, ref);
       const k = eff ? `${eff.device}#${eff.port}` : `${ref.device}#${ref.port}`;

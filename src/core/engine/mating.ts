@@ -15,9 +15,13 @@ import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, PortDef } from '../parts';
 import type { DesignIndex, PlugAt } from './designIndex';
+import { portDisplayLabel } from '../portNames';
 
-/** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
-export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
+/**
+ * Rule identifiers: V1–V7 of REFERENCE §1.8 (V6 with the VSFF families of REFERENCE-2 §13.3),
+ * P1 one plug per port, T1 the twin-port cable rule of REFERENCE-2 §14.4.
+ */
+export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1' | 'T1';
 
 /** One finding at a mated pair. */
 export interface MatingFinding {
@@ -76,9 +80,10 @@ const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
   V3: 'V3 polish: APC mates APC only; PC/UPC mates PC/UPC only',
   V4: 'V4 APC adapter: an APC MPO may only pass a key-up/key-down (Type A) adapter',
   V5: 'V5 mode: single-mode and multimode fiber never mix',
-  V6: 'V6 family/key: LC, SC and MPO never mate; offset-key MPO-16/32 never mates centre-key MPO-8/12/24',
+  V6: 'V6 family/key: LC, SC, MDC, SN, CS and MPO never mate each other; offset-key MPO-16/32 never mates centre-key MPO-8/12/24; only spliced fibers are spliced',
   V7: 'V7 fiber count: every populated position of a plug must exist in the mating connector',
   P1: 'P1 one plug per port',
+  T1: 'T1 twin-port cables: both MDIs of a twin-port transceiver take the same cable type, straight or 1:2 splitter, never mixed (REFERENCE-2 §14.4 [S110][S111])',
 };
 
 /**
@@ -99,6 +104,13 @@ function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: bool
   // V6: family and key.
   if (ia.family !== ib.family || ia.key !== ib.key) {
     out.push({ rule: 'V6', severity: 'invalid', detail: `${ia.name} cannot mate ${ib.name}` });
+    return out;
+  }
+  // A splice has no end face, key or pins: only the fiber mode is checked (REFERENCE-2 §15.2).
+  if (ia.family === 'splice') {
+    if (a.mode !== 'unknown' && b.mode !== 'unknown' && a.mode !== b.mode)
+      out.push({ rule: 'V5', severity: 'invalid', detail: `${a.mode} fiber spliced to ${b.mode} fiber` });
+    else if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'unchecked', detail: 'fiber type unknown' });
     return out;
   }
   // V7: populated positions of each side must exist on the other (one-row MPO-8 fits MPO-12).
@@ -217,7 +229,8 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       const side = plugSide(index, plug);
       if (!portDef || !side) continue;
       const at = { device, port: portKey };
-      const portName = (): string => `${dev.device.name} ${portDef.label}`;
+      const portName = (): string =>
+        `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
       const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
         const accepts: Side = {
           name: () => '',
@@ -238,7 +251,34 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
       const mate = portDef.mate;
-      if (mate.kind === 'fixed') {
+      if (mate.kind === 'splice') {
+        const peerPlug = mate.peer ? byPort.get(mate.peer) : undefined;
+        if (mate.peer && (doneThrough.has(`${deviceKey}#${mate.peer}`) || !peerPlug)) continue;
+        doneThrough.add(`${deviceKey}#${portKey}`);
+        const other: Side | null = peerPlug
+          ? plugSide(index, peerPlug)
+          : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
+        // A connector in the peer splice port is reported there (V6), not again here.
+        if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
+        const out = memo([side.connector, other.connector, side.mode, other.mode, 'splice'], () =>
+          checkPair(side, other, {}),
+        );
+        for (const f of out)
+          findings.push({
+            key: findingKeyOf(
+              f.rule,
+              at,
+              peerPlug ? 'through' : 'fixed',
+              peerPlug ? [plugName(index, plug), plugName(index, peerPlug)] : [plugName(index, plug)],
+            ),
+            rule: f.rule,
+            severity: f.severity,
+            at,
+            cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
+            parts: [side.name(), other.name()],
+            message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          });
+      } else if (mate.kind === 'fixed') {
         const mdi = part.kind === 'transceiver';
         const fixed: Side = {
           name: () => `${portName()} (${describe(mate.connector)})`,
@@ -283,5 +323,44 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       }
     }
   }
+  findings.push(...twinPortFindings(index));
   return findings;
+}
+
+/** The connector side of a splice built into a part (no end face, REFERENCE-2 §15.4). */
+const SPLICED: ConnectorSpec = { variant: 'spliced', gender: 'n/a', polish: 'n/a' };
+
+/**
+ * Rule T1 (REFERENCE-2 §14.4, NVIDIA [S110][S111]): the cables on the MDIs of one twin-port
+ * transceiver must all be straight or all be 1:2 splitters. One `invalid` finding per MDI port
+ * of a transceiver whose plugged cables mix the two.
+ */
+function twinPortFindings(index: DesignIndex): MatingFinding[] {
+  const out: MatingFinding[] = [];
+  for (const [device, dev] of index.devices) {
+    const part = dev.part;
+    if (part?.kind !== 'transceiver' || !part.extraPorts) continue;
+    const byPort = index.plugsByDevice.get(device);
+    if (!byPort) continue;
+    const plugged = [...dev.ports.keys()].flatMap((port) => {
+      const plug = byPort.get(port);
+      const cable = plug ? index.cables.get(plug.cable) : undefined;
+      return plug && cable?.part
+        ? [{ port, plug, cable: cable.cable, splitter: cable.part.cableClass === 'splitter' }]
+        : [];
+    });
+    if (new Set(plugged.map((p) => p.splitter)).size < 2) continue;
+    const kinds = plugged.map((p) => `${p.cable.name} (${p.splitter ? '1:2 splitter' : 'straight'})`);
+    for (const p of plugged)
+      out.push({
+        key: findingKeyOf('T1', { device, port: p.port }, 'port', [plugName(index, p.plug)]),
+        rule: 'T1',
+        severity: 'invalid',
+        at: { device, port: p.port },
+        cables: plugged.map((q) => q.plug.cable),
+        parts: [kinds[0] ?? '', kinds[1] ?? ''],
+        message: `${RULE_TEXT.T1}: ${dev.device.name} has ${kinds.join(' and ')}`,
+      });
+  }
+  return out;
 }

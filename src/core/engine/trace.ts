@@ -9,6 +9,7 @@
 import type { CableId, DeviceId } from '../ids';
 import type { DesignIndex, ResolvedCable } from './designIndex';
 import { effectivePort } from './designIndex';
+import { own } from '../own';
 
 /** A fiber inside a cable, traversed from one end position to another. */
 export interface CableHop {
@@ -33,10 +34,19 @@ export type Hop = CableHop | DeviceHop;
 
 /** Where a fiber ends. Positions are plug positions at that place. */
 export type Termination =
-  /** A transceiver lane: transmitter or receiver. */
-  | { readonly kind: 'tx' | 'rx'; readonly device: DeviceId; readonly lane: number; readonly position: number }
+  /**
+   * A transceiver lane: transmitter or receiver. `port` names the MDI of a twin-port transceiver
+   * when it is not `mdi` (REFERENCE-2 §14.2).
+   */
+  | {
+      readonly kind: 'tx' | 'rx';
+      readonly device: DeviceId;
+      readonly lane: number;
+      readonly position: number;
+      readonly port?: string;
+    }
   /** A transceiver MDI position with no lane (e.g. positions 5–8 of an SR4). */
-  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number }
+  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number; readonly port?: string }
   /** A device position with no internal fiber (e.g. MPO-12 position 6 in a Base-8 module). */
   | { readonly kind: 'dark-device'; readonly device: DeviceId; readonly port: string; readonly position: number }
   /** A cable position with no fiber (MPO-8 positions 5–8). */
@@ -80,7 +90,7 @@ function walkOut(
   for (let guard = 0; guard < MAX_HOPS; guard++) {
     const { cable, end, position } = cur;
     const key = cable.endKeys[end] ?? '';
-    const ref = cable.cable.ends[key] ?? null;
+    const ref = own(cable.cable.ends, key) ?? null;
     if (!ref) return { hops, term: { kind: 'unplugged', cable: cable.cable.id, end, position } };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
     if (!index.devices.has(ref.device))
@@ -124,6 +134,17 @@ function walkOut(
           hops,
           term: { kind: 'unchecked', reason: `${dev.device.name}: lane map unknown`, device: dev.device.id },
         };
+      if (eff.port !== 'mdi') {
+        // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
+        const l = dev.extraLanes?.get(eff.port)?.get(position);
+        const port = eff.port;
+        return {
+          hops,
+          term: l
+            ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: l.lane, position, port }
+            : { kind: 'dark-mdi', device: dev.device.id, position, port },
+        };
+      }
       const lane = dev.lanes.get(position);
       return {
         hops,

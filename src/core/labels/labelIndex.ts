@@ -25,6 +25,8 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Cable, type Design, type Device, type LabelScheme, type PortRef, type Rack } from '../design';
 import type { CableId, DeviceId, RackId } from '../ids';
 import { placementIndexOf, plugIndexOf } from '../occupancy';
+import { own } from '../own';
+import { moduleNameOf } from '../portNames';
 import { memoOn, type Memo } from '../recordMemo';
 import { cableEndKeys, endPortEntry, labelCable } from './cableLabels';
 import type { CableLabel, LabelEntry } from './labelEntry';
@@ -119,11 +121,16 @@ function labelGroups(
   }
   for (const [rack, list] of placement.byRack) if (!Object.hasOwn(design.racks, rack)) unlocated.push(...list);
   for (const [parent, list] of placement.byParent) if (!equipmentIds.has(parent)) unlocated.push(...list);
-  for (const d of unlocated)
+  for (const d of unlocated) {
+    // `{module}` in its port names: the slot label when it sits in a slot (of unlocated equipment).
+    const moduleName = moduleNameOf(design, d.id, catalogue.get);
     groups.set(
       `device:${d.id}`,
-      memoOn(deviceGroups, d, [scheme, catalogue], () => labelUnlocatedDevice(scheme, catalogue, d)),
+      memoOn(deviceGroups, d, [scheme, catalogue, moduleName], () =>
+        labelUnlocatedDevice(scheme, catalogue, d, moduleName),
+      ),
     );
+  }
   return { groups, racks };
 }
 
@@ -165,7 +172,7 @@ function deviceLabels(
 function labelOneCable(c: Cable, dev: DeviceLabels, scheme: LabelScheme, catalogue: Catalogue): CableLabel {
   const keys = cableEndKeys(catalogue, c);
   const ends = keys.map((k) => {
-    const ref = c.ends[k];
+    const ref = own(c.ends, k);
     return ref ? endPortEntry(dev, ref) : null;
   });
   return memoOn(cableLabels, c, [scheme, catalogue, ...ends], () => labelCable(scheme, c, keys, ends));
@@ -202,7 +209,7 @@ function cableLabelsOf(
     const plugs = plugIndexOf(cables);
     for (const id of patchedFrom)
       for (const p of plugs.byDevice.get(id) ?? []) {
-        const c = cables[p.cable];
+        const c = own(cables, p.cable);
         if (c) labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
       }
   }

@@ -84,6 +84,9 @@ describe('labels per record', () => {
       part: 'equipment/panel-1u-24xlcduplex-duplex' as PartId,
       rack: rack.id,
       positionU: 40,
+      // A name that states no panel number, so only the order from the top numbers it (a panel
+      // named like its token, `P1`, would keep that number: `equipmentOrdinals`).
+      name: 'Patch new',
     });
     if (!placed.ok) throw new Error(placed.reason);
     const L1 = labelsFor(placed.design);

@@ -12,9 +12,11 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Device, type LabelScheme, type Rack } from '../design';
 import type { DeviceId, RackId } from '../ids';
 import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
+import { resolveModuleName } from '../portNames';
 import type { LabelEntry, LabelKind } from './labelEntry';
 import {
   cabinetId,
+  equipmentOrdinals,
   formatEquipmentLabel,
   formatPortLabel,
   formatRackLabel,
@@ -82,11 +84,16 @@ export interface Located {
   readonly rack: RackId;
 }
 
-/** Adds port entries of a located device part. */
+/**
+ * Adds port entries of a located device part. Port names are the part's labels with `{module}`
+ * filled with `moduleName` (as `portDisplayLabel` does: the slot label for a module in a slot,
+ * else the device's name).
+ */
 function addPorts(
   b: Builder,
   device: DeviceId,
   name: string,
+  moduleName: string,
   part: DevicePart,
   at: Located,
   cassette: number | null,
@@ -107,7 +114,7 @@ function addPorts(
       entry(b, {
         ...NONE,
         kind: 'port',
-        name: `${name} ${def.label}`,
+        name: `${name} ${resolveModuleName(def.label, moduleName)}`,
         project: formatPortLabel('project', parts),
         tia606: formatPortLabel('tia-606', parts),
         rack: at.rack,
@@ -156,7 +163,7 @@ function addEquipment(b: Builder, catalogue: Catalogue, device: Device, at: Loca
     }),
   );
   if (part?.kind !== 'rack-equipment') return;
-  addPorts(b, device.id, device.name, part, at, null);
+  addPorts(b, device.id, device.name, device.name, part, at, null);
   part.slots.forEach((s, i) => {
     b.slots.set(
       `${device.id}#${s.key}`,
@@ -214,7 +221,8 @@ function addChild(b: Builder, catalogue: Catalogue, d: Device, parent: Device, a
     const project = formatSlotLabel('project', at.parts, cassette);
     const tia606 = formatSlotLabel('tia-606', at.parts, cassette);
     b.devices.set(d.id, entry(b, { ...NONE, kind, name: d.name, project, tia606, rack: at.rack, device: d.id }, false));
-    if (part) addPorts(b, d.id, d.name, part, at, cassette);
+    const slotLabel = parentPart?.kind === 'rack-equipment' ? parentPart.slots[slotIdx]?.label : undefined;
+    if (part) addPorts(b, d.id, d.name, slotLabel ?? d.name, part, at, cassette);
     return true;
   }
   const cage = pl.kind === 'cage' ? b.ports.get(`${pl.parent}#${pl.cage}`) : undefined;
@@ -256,7 +264,8 @@ export function labelRack(scheme: LabelScheme, rack: Rack): LabelEntry {
 }
 
 /**
- * Numbers the equipment of `rack` from the top (panels `P1, P2, …`, switches `SW1, …`; see
+ * Numbers the equipment of `rack` from the top (panels `P1, P2, …`, switches `SW1, …`; a device
+ * named like its own token, `P2`, keeps that number when free: `equipmentOrdinals`; see
  * `labelIndex.ts`): each device with the label parts its own labels are made of. O(n log n) in
  * the rack's equipment.
  */
@@ -270,10 +279,11 @@ export function numberRack(catalogue: Catalogue, rack: Rack, equipment: readonly
     const low = d.placement.positionU;
     return [{ d, id: d.id, top: low + heightU - 1, low, face: d.placement.face, role }];
   });
-  const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
-  return items.sort(topDown).map((item) => {
-    counters[item.role] += 1;
-    const parts: EquipmentLabelParts = { rack: rackParts, role: item.role, ordinal: counters[item.role], ru: item.low };
+  const ordered = items.sort(topDown);
+  const ordinals = equipmentOrdinals(ordered.map((x) => ({ id: x.id, role: x.role, name: x.d.name })));
+  return ordered.map((item) => {
+    const ordinal = ordinals.get(item.id) ?? 1;
+    const parts: EquipmentLabelParts = { rack: rackParts, role: item.role, ordinal, ru: item.low };
     return { device: item.d, at: { parts, rack: rack.id } };
   });
 }
@@ -303,8 +313,16 @@ export function labelEquipmentGroup(
   return { ...b, unlocated };
 }
 
-/** Labels a device without a rack location, `[name]`, and its ports `[name]-Port3` (§9.2). */
-export function labelUnlocatedDevice(scheme: LabelScheme, catalogue: Catalogue, d: Device): LabelGroup {
+/**
+ * Labels a device without a rack location, `[name]`, and its ports `[name]-Port3` (§9.2). Port
+ * names fill `{module}` with `moduleName` (`moduleNameOf` in `core/portNames.ts`).
+ */
+export function labelUnlocatedDevice(
+  scheme: LabelScheme,
+  catalogue: Catalogue,
+  d: Device,
+  moduleName: string,
+): LabelGroup {
   const b = builder(scheme);
   const p = catalogue.get(d.part);
   const part = p && p.kind !== 'cable' ? p : undefined;
@@ -319,7 +337,8 @@ export function labelUnlocatedDevice(scheme: LabelScheme, catalogue: Catalogue, 
     const alias = part.kind === 'transceiver';
     const text = alias ? label : `${label}-${portToken(def)}${def.index}${rear.has(def.key) ? '-Rear' : ''}`;
     const ref = { device: d.id, port: def.key };
-    const e = { ...NONE, kind: 'port', name: `${d.name} ${def.label}`, project: text, tia606: text } as const;
+    const name = `${d.name} ${resolveModuleName(def.label, moduleName)}`;
+    const e = { ...NONE, kind: 'port', name, project: text, tia606: text } as const;
     b.ports.set(portKey(ref), entry(b, { ...e, device: d.id, port: ref, variant: def.accepts }, !alias));
   }
   return b;

@@ -15,7 +15,7 @@ import type { FiberTrace } from '../engine/trace';
 import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
 import { round3 } from '../units';
-import { applicationSpec, type ApplicationKey, type ApplicationSpec } from './applications';
+import { applicationSpec, NOT_A_PMD, type ApplicationKey, type ApplicationSpec } from './applications';
 import { isLossFailure, judgeApplication, strictest, type ApplicationJudgement, type LossVerdict } from './judgement';
 import { pathContext, pathLoss, type HopLoss, type PathLoss } from './pathLoss';
 import { powerBudget, type PowerBudget } from './powerBudget';
@@ -57,6 +57,8 @@ export interface ChannelLossReport {
   /** Channel insertion loss (worst lane), dB. */
   readonly totalDb: number;
   readonly pairCount: number;
+  /** Splices on the worst fiber (REFERENCE-2 §15.3), each in `connectionDb` and the allocation. */
+  readonly spliceCount: number;
   readonly complete: boolean;
   readonly lanes: readonly LaneLoss[];
   /** One judgement per distinct application of the two ends. */
@@ -137,17 +139,25 @@ function powerBudgets(
  * The loss report of one channel, or null for `partial` and `link` channels (no application at
  * both ends). Inputs: the design index, a channel from the analysis and the design settings
  * (loss mode, design margin dB, multimode attenuation model). Source: REFERENCE §7.1–§7.4, §8.
- * Never throws: unknown parts, grades or limits give verdict `unchecked`.
+ * Never throws: unknown parts, grades or limits give verdict `unchecked`. A breakout leg is
+ * judged against both ends' applications, the parent parallel application first, so that on equal
+ * margins it governs (REFERENCE-2 §14.1 note 2: "the parent parallel application's IL_max and
+ * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
  */
 export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
-  const ends = [transceiverOf(index, channel.a), transceiverOf(index, channel.b)];
+  const ta = transceiverOf(index, channel.a);
+  const tb = transceiverOf(index, channel.b);
+  const ends = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0) ? [tb, ta] : [ta, tb];
   const apps: ApplicationSpec[] = [];
   const unknownApps: string[] = [];
   for (const t of ends) {
     if (!t) continue;
     const spec = applicationSpec(t.application);
-    if (!spec) unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
+    const notPmd: string | undefined = (NOT_A_PMD as Readonly<Record<string, string>>)[t.application];
+    if (notPmd) unknownApps.push(`${t.name}: ${notPmd}`);
+    else if (!spec)
+      unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
     else if (!apps.includes(spec)) apps.push(spec);
   }
   const wavelengthsNm =
@@ -208,6 +218,7 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     connectionDb: fig.connectionDb,
     totalDb: fig.totalDb,
     pairCount: w?.pairCount ?? 0,
+    spliceCount: w?.spliceCount ?? 0,
     complete: fig.complete,
     lanes: lanesOf(losses).map((l) => ({ ...l, marginDb: limitDb !== null && l.complete ? limitDb - l.ilDb : null })),
     applications: judgements,

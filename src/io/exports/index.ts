@@ -11,9 +11,14 @@ export {
   DESIGN_HASH_KEY,
   encodeShareLink,
   parseShareHash,
+  SHARE_DESIGN_CHARS_LIMIT,
+  SHARE_PAYLOAD_LIMIT,
   SHARE_URL_LIMIT,
   type DecodedShareLink,
   type ShareHash,
   type ShareLinkOptions,
   type ShareLinkResult,
 } from './shareLink';
+export { planLines, TEST_PLAN_COLUMNS, testPlanCsv, testPlanPdf, type PlanLine } from './testPlanExport';
+export { certificationPdf, RESULT_COLUMNS, resultLines, resultsCsv, type ResultLine } from './certificationExport';
+export { qrDrawer, type QrDrawer } from './pdfQr';

@@ -10,8 +10,10 @@
 import type { BomLine, PortMapRow, PrintLabel } from '../../core/deliverables';
 import { rowColours } from '../../core/deliverables';
 import { round3 } from '../../core/units';
+import { addChannelDiagramPages, type PdfDiagramItem } from './pdfChannelDiagram';
 import { addFigurePages, type PdfFigure } from './pdfFigure';
 import { drawTable, newPdf, pageFooters, pdfText, type PdfColumn } from './pdfTable';
+import { qrDrawer } from './pdfQr';
 
 /** Options shared by the PDF exports. */
 export interface PdfOptions {
@@ -23,6 +25,8 @@ export interface PdfOptions {
   readonly compress?: boolean;
   /** Images added after the table, one landscape page each (e.g. the rack elevation). */
   readonly figures?: readonly PdfFigure[];
+  /** Channel diagrams added after the table and figures, with a note on what was left out. */
+  readonly diagrams?: { readonly items: readonly PdfDiagramItem[]; readonly note?: string };
 }
 
 const dB = (n: number | null | undefined): string => (n === null || n === undefined ? '' : round3(n).toFixed(3));
@@ -54,7 +58,7 @@ const BOM_PDF: readonly PdfColumn<BomLine>[] = [
   {
     header: 'Part number',
     width: 28,
-    cell: (l) => [l.manufacturer, l.partNumber].filter((s) => s).join(' ') || l.partId,
+    cell: (l) => (l.partNumber ? `${l.manufacturer ?? ''} ${l.partNumber}`.trim() : (l.manufacturer ?? l.partId)),
   },
   {
     header: 'Fiber',
@@ -81,6 +85,29 @@ export async function portMapPdf(rows: readonly PortMapRow[], options: PdfOption
   const doc = await newPdf({ orientation: 'landscape', compress: options.compress ?? true }, title);
   drawTable(doc, title, options.subtitle ?? '', PORT_MAP_PDF, rows);
   addFigurePages(doc, options.figures ?? []);
+  if (options.diagrams?.items.length)
+    addChannelDiagramPages(doc, options.diagrams.items, 'Channel diagrams', options.diagrams.note);
+  pageFooters(doc, title);
+  return doc.output('arraybuffer');
+}
+
+/**
+ * The channel report as a landscape A4 PDF: one drawn channel after another (the diagram the
+ * designer and the port map show), each with its verdict, where it goes wrong and the proposed fix.
+ */
+export async function channelReportPdf(
+  items: readonly PdfDiagramItem[],
+  options: PdfOptions = {},
+): Promise<ArrayBuffer> {
+  const title = options.title ?? 'Channel report';
+  const doc = await newPdf({ orientation: 'landscape', compress: options.compress ?? true }, title);
+  const how =
+    'Worst first. Lanes are fibers in their TIA-598 colours; the box at each mated pair gives the plug position there (A/B, or the MPO position); the marks under the elements count the polarity flips (TIA-568.3-E; REFERENCE §0.5).';
+  const note = [options.subtitle, how, options.diagrams?.note]
+    .filter((x) => x)
+    .join('. ')
+    .replace(/\.\./g, '.');
+  addChannelDiagramPages(doc, items, title, note, false);
   pageFooters(doc, title);
   return doc.output('arraybuffer');
 }
@@ -102,9 +129,7 @@ export const LABEL_GRID = { columns: 3, rows: 8, width: 70, height: 37, top: 0.5
  * QR code of `label.qr`), 24 per A4 page. Resolves to the PDF bytes.
  */
 export async function labelSheetPdf(labels: readonly PrintLabel[], options: PdfOptions = {}): Promise<ArrayBuffer> {
-  const QR = await import('qrcode');
-  const create =
-    (QR as { create?: typeof QR.create }).create ?? (QR as unknown as { default: typeof QR }).default.create;
+  const drawQr = await qrDrawer();
   const doc = await newPdf({ orientation: 'portrait', compress: options.compress ?? true }, options.title ?? 'Labels');
   const g = LABEL_GRID;
   const perPage = g.columns * g.rows;
@@ -114,22 +139,7 @@ export async function labelSheetPdf(labels: readonly PrintLabel[], options: PdfO
     const x = g.left + (slot % g.columns) * g.width;
     const y = g.top + Math.floor(slot / g.columns) * g.height;
     const pad = 3;
-    const qr = create(label.qr, { errorCorrectionLevel: 'M' });
-    const n = qr.modules.size;
-    const cell = g.qr / n;
-    doc.setFillColor(0, 0, 0);
-    for (let r = 0; r < n; r++) {
-      let c = 0;
-      while (c < n) {
-        if (!qr.modules.get(r, c)) {
-          c++;
-          continue;
-        }
-        const start = c;
-        while (c < n && qr.modules.get(r, c)) c++;
-        doc.rect(x + pad + start * cell, y + (g.height - g.qr) / 2 + r * cell, (c - start) * cell, cell, 'F');
-      }
-    }
+    drawQr(doc, label.qr, x + pad, y + (g.height - g.qr) / 2, g.qr);
     const tx = x + pad + g.qr + 2;
     const tw = g.width - (tx - x) - pad;
     const text = pdfText(label.text);

@@ -183,7 +183,7 @@ describe('quarantine', () => {
     expect(Object.keys(r.design.cables).length).toBe(Object.keys(design.cables).length - 1);
     const q = await listQuarantine(db);
     expect(q.map((x) => [x.source, x.error])).toEqual([
-      ['record', `$.cables["${k}"].lengthM: Too small: expected number to be >=0`],
+      ['record', `$.cables["${k}"].lengthM: must be 0–100,000 m; received -1`],
     ]);
     expect(JSON.parse(q[0]?.raw as string)).toMatchObject({ lengthM: -1 });
   });
