@@ -13,7 +13,8 @@ import './deliverables.css';
 export function ExportMenu() {
   const busy = useUi((s) => s.busy);
   const sharing = useUi((s) => s.share);
-  const doc = useDesigner((s) => s.doc);
+  // The design only while the share dialog is open: an edit elsewhere never re-renders the toolbar.
+  const doc = useDesigner((s) => (sharing ? s.doc : null));
   return (
     <>
       <CommandMenu
@@ -29,7 +30,7 @@ export function ExportMenu() {
           )
         }
       />
-      <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />
+      {doc && <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />}
     </>
   );
 }
