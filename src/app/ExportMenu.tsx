@@ -16,7 +16,8 @@ export function ExportMenu() {
   const busy = useUi((s) => s.busy);
   const sharing = useUi((s) => s.share);
   const teamSharing = useUi((s) => s.teamShare);
-  const doc = useDesigner((s) => s.doc);
+  // The design only while a share dialog is open: an edit elsewhere never re-renders the toolbar.
+  const doc = useDesigner((s) => (sharing || teamSharing ? s.doc : null));
   return (
     <>
       <CommandMenu
@@ -32,8 +33,8 @@ export function ExportMenu() {
           )
         }
       />
-      <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />
-      <TeamShareDialog design={doc} open={teamSharing} onClose={() => setUi({ teamShare: false })} />
+      {doc && <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />}
+      {doc && <TeamShareDialog design={doc} open={teamSharing} onClose={() => setUi({ teamShare: false })} />}
     </>
   );
 }

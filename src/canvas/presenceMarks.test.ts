@@ -26,7 +26,7 @@ const peer = (clientId: number, selection: Peer['selection']): Peer => ({
 
 describe('presenceMarks', () => {
   const scene = sceneOf(design, 'both');
-  const cables = cablesOf(scene);
+  const cables = cablesOf(scene, design);
   const firstRack = scene.elevations[0]!.rack;
   const device = Object.values(design.devices).find((d) => d.name === 'SW1')!;
   const cable = Object.values(design.cables)[0]!;
@@ -57,7 +57,7 @@ describe('presenceMarks', () => {
     const front = sceneOf(design, 'front');
     const rear = sceneOf(design, 'rear');
     const sel = peer(1, { kind: 'port', device: device.id, port: 'cage-1' });
-    const shown = [front, rear].map((s) => presenceMarks(s, cablesOf(s), [sel]).length);
+    const shown = [front, rear].map((s) => presenceMarks(s, cablesOf(s, design), [sel]).length);
     expect(shown.sort()).toEqual([0, 1]);
   });
 });

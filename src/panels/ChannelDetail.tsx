@@ -2,7 +2,7 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
@@ -42,8 +42,8 @@ function unverifiedOnPath(design: Design, analysis: Analysis, channel: AnalysedC
   return out;
 }
 
-/** The channel section of the sidebar. */
-export function ChannelDetail({
+/** The channel section of the sidebar (memoised: it changes with the shown analysis, not with every edit). */
+export const ChannelDetail = memo(function ChannelDetail({
   design,
   analysis,
   channel,
@@ -173,4 +173,4 @@ export function ChannelDetail({
       </dialog>
     </section>
   );
-}
+});

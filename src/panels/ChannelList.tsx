@@ -12,7 +12,8 @@ import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import type { Design } from '../core/design';
 import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
-import { analysisOf, focusedChannel, isEquipmentChannel } from '../store/selectors';
+import { useAnalysis } from '../store/analysisState';
+import { focusedChannel, isEquipmentChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
@@ -183,15 +184,24 @@ const ChannelRow = memo(function ChannelRow({
   );
 });
 
-/** The channel table. */
-export function ChannelList() {
-  const doc = useDesigner((s) => s.doc);
+/** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
+export const ChannelList = memo(function ChannelList() {
+  const of = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
+  return of && analysis ? (
+    <ChannelTable doc={of} analysis={analysis} />
+  ) : (
+    <p className="empty">Analysing the design…</p>
+  );
+});
+
+/** The channel table of `analysis` (the analysis of `doc`): virtualised rows, resizable columns. */
+function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
   const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
-  const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
     () =>

@@ -36,11 +36,11 @@ export interface ChannelColumn {
 export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'channel', header: 'Channel', width: null, min: 160, hideable: false, Cell: ChannelNameCell },
   { key: 'polarity', header: 'Polarity', width: 88, min: 80, hideable: true, Cell: PolarityCell },
-  { key: 'method', header: 'Method', width: 52, min: 48, hideable: true, Cell: MethodCell },
+  { key: 'method', header: 'Method', width: 56, min: 48, hideable: true, Cell: MethodCell },
   { key: 'loss', header: 'Loss dB (IL / limit)', width: 108, min: 96, hideable: true, numeric: true, Cell: LossCell },
-  { key: 'margin', header: 'Margin dB', width: 72, min: 64, hideable: true, numeric: true, Cell: MarginCell },
+  { key: 'margin', header: 'Margin dB', width: 80, min: 64, hideable: true, numeric: true, Cell: MarginCell },
   { key: 'reach', header: 'Length / reach m', width: 76, min: 64, hideable: true, numeric: true, Cell: ReachCell },
-  { key: 'test', header: 'Field test', width: 88, min: 72, hideable: true, Cell: TestCell },
+  { key: 'test', header: 'Field test', width: 76, min: 64, hideable: true, Cell: TestCell },
 ];
 
 /** The stored layout of the channel table, shared by the table and its Columns menu. */

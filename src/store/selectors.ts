@@ -121,27 +121,35 @@ export function focusedChannel(design: Design, a: Analysis, sel: Selection | nul
   }
 }
 
-const fixCache = new WeakMap<Design, Map<string, ProposedFix[]>>();
+const fixCache = new WeakMap<Analysis, Map<string, ProposedFix[]>>();
 
-/** Proposed fixes for a failing channel, computed once per design and channel. */
-export function fixesFor(design: Design, channel: AnalysedChannel): ProposedFix[] {
-  let m = fixCache.get(design);
+/**
+ * Proposed fixes for a failing channel of `analysis` (the analysis of `design`), computed once
+ * per analysis and channel.
+ */
+export function fixesFor(design: Design, analysis: Analysis, channel: AnalysedChannel): ProposedFix[] {
+  let m = fixCache.get(analysis);
   if (!m) {
     m = new Map();
-    fixCache.set(design, m);
+    fixCache.set(analysis, m);
   }
   let f = m.get(channel.key);
   if (!f) {
-    f = proposeFixes(design, analysisOf(design), channel);
+    f = proposeFixes(design, analysis, channel);
     m.set(channel.key, f);
   }
   return f;
 }
 
-/** Counts of equipment channels per verdict class, for the summary line. */
+const counts = new WeakMap<Analysis, Readonly<Record<VerdictClass, number>>>();
+
+/** Counts of equipment channels per verdict class, for the summary line (memoised per analysis). */
 export function verdictCounts(a: Analysis): Readonly<Record<VerdictClass, number>> {
+  const hit = counts.get(a);
+  if (hit) return hit;
   const n: Record<VerdictClass, number> = { fail: 0, unchecked: 0, unverified: 0, warning: 0, open: 0, pass: 0 };
   for (const c of a.channels) if (isEquipmentChannel(c)) n[channelClass(c)] += 1;
+  counts.set(a, n);
   return n;
 }
 

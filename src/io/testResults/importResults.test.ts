@@ -4,7 +4,7 @@
  *
  *   R12-P1-C1 Port p [LC│MOD-A│MPO] ══ Type-A trunk 90 m OM4 ══ [MPO│MOD-A│LC] R14-P1-C1 Port p   (p = 1…6)
  *   links R12-P1-C1-Portp/R14-P1-C1-Portp; TIA-606: R12-42:C1-0p/R14-42:C1-0p
- * and `mpoPanelLink`: R1-P1-MPO1/R2-P1-MPO1, 12 fibers, designed map i → 13 − i.
+ * and `mpoPanelLink`: R1-P1-MPO1/R2-P2-MPO1 (the panel named P2 keeps its number), 12 fibers, designed map i → 13 − i.
  */
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../core/design';
@@ -218,7 +218,7 @@ describe('per-fiber MPO results and wide rows', () => {
     const d = mpoPanelLink();
     const p = plan(
       d,
-      'Link,Fiber,Far position,Loss 850nm (dB),Loss 1300nm (dB)\nR1-P1-MPO1/R2-P1-MPO1,1,12,0.62,0.41\nR1-P1-MPO1/R2-P1-MPO1,2,11,0.60,',
+      'Link,Fiber,Far position,Loss 850nm (dB),Loss 1300nm (dB)\nR1-P1-MPO1/R2-P2-MPO1,1,12,0.62,0.41\nR1-P1-MPO1/R2-P2-MPO1,2,11,0.60,',
     );
     expect(p.errors).toEqual([]);
     expect(p.exact.map((r) => `${r.fiber}→${r.farPosition} ${r.wavelengthNm} ${r.lossDb}`)).toEqual([
