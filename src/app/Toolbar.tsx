@@ -1,5 +1,4 @@
 /**
-/**
  * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
  * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
  * shortcuts. Every button runs a command of the one command table (`commands.ts`), so its title,
