@@ -9,13 +9,13 @@
  * applies the whole plan as one new design (one undo step) — or nothing when the plan has errors.
  * Nothing is ever half-imported.
  */
-import type { Design, ReferenceMethod, TestResult } from '../../core/design';
+import type { ReferenceMethod, TestResult } from '../../core/design';
 import { effectiveLinkTest, linkMode, permanentLinks, type PermanentLink } from '../../core/fieldTest';
 import type { Analysis } from '../../core/analysis/analyze';
 import { testResultSchema } from '../designSchema';
 import { linkMatcher } from './matchLinks';
 import { columnLetter, type ResultsTable } from './readResultsFile';
-import { RESULT_FIELDS, mappingProblems, type ResultField, type ResultMapping } from './resultColumns';
+import { RESULT_FIELDS, mappingProblems, type ResultField } from './resultColumns';
 import {
   parseDate,
   parseFiber,
@@ -26,84 +26,12 @@ import {
   parseWavelength,
 } from './resultValues';
 
-/** A problem with a cell or a row: spreadsheet row (header = 1), column, message. */
-export interface RowIssue {
-  readonly row: number | null;
-  /** `C "Loss (dB)"`, or null for a row-level or file-level problem. */
-  readonly column: string | null;
-  readonly message: string;
-}
+import { MAX_ISSUES, type ImportInput, type ImportPlan, type RowIssue } from './importPlan';
+import { cleanCell, resultId } from './resultIdentity';
 
-/** Results of one text that matched a link only nearly: the user confirms or rejects them together. */
-export interface NearGroup {
-  readonly text: string;
-  readonly link: PermanentLink;
-  readonly why: string;
-  readonly rows: readonly number[];
-  readonly records: readonly TestResult[];
-}
-
-/** What an import would do. */
-export interface ImportPlan {
-  readonly source: string;
-  readonly encoding: string;
-  readonly delimiter: string;
-  readonly notes: readonly string[];
-  readonly rows: number;
-  /** Blocking problems (the plan cannot be applied while there is one). */
-  readonly errors: readonly RowIssue[];
-  readonly warnings: readonly RowIssue[];
-  /** New records of exactly matched rows. */
-  readonly exact: readonly TestResult[];
-  readonly near: readonly NearGroup[];
-  readonly unmatched: readonly { readonly text: string; readonly rows: readonly number[] }[];
-  /** Rows whose result is already in the design. */
-  readonly already: number;
-  /** Rows repeating an earlier row of the same file. */
-  readonly duplicates: number;
-  /** Links with no result in the design nor among the exact matches (a confirmed near match covers its link). */
-  readonly untested: readonly PermanentLink[];
-}
-
-/** What `planImport` needs. */
-export interface ImportInput {
-  readonly table: ResultsTable;
-  readonly mapping: ResultMapping;
-  /** Source name (file name). */
-  readonly source: string;
-  /** Import time, ISO 8601. */
-  readonly importedAt: string;
-}
-
-/** Most issues listed of each kind (the count of the rest is given). */
-export const MAX_ISSUES = 200;
-
-/** A 64-bit FNV-1a hash of a string as 16 hex digits (two 32-bit lanes with different offsets). */
-export function contentHash(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0xcbf29ce4;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c ^ (i & 0xff), 0x01000193) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
-
-/** The id of a result: a hash of what was measured (link, fiber, wavelength, loss, method, date, length, far position). */
-export function resultId(r: Omit<TestResult, 'id'>): string {
-  return `tr-${contentHash(JSON.stringify([r.link, r.fiber, r.wavelengthNm, r.lossDb, r.referenceMethod, r.testedAt ?? '', r.lengthM ?? '', r.farPosition ?? '']))}`;
-}
-
-/** Text of a cell as stored: control characters (U+0000–U+001F, U+007F) become spaces; at most `max` characters. */
-const clean = (s: string, max = 500): string =>
-  Array.from(s, (ch) => {
-    const c = ch.charCodeAt(0);
-    return c < 0x20 || c === 0x7f ? ' ' : ch;
-  })
-    .join('')
-    .trim()
-    .slice(0, max);
+export { MAX_ISSUES, issueText, type ImportInput, type ImportPlan, type NearGroup, type RowIssue } from './importPlan';
+export { contentHash, resultId } from './resultIdentity';
+export { applyImport, type ApplyOutcome } from './applyImport';
 
 /** Plans the import of a table (see the module docs). Pure; never throws. */
 export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
@@ -161,7 +89,7 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
 
   for (const { row, cells } of table.rows) {
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
-    const text = clean(cell(cLink));
+    const text = cleanCell(cell(cLink));
     if (text === '') {
       err(row, cLink, 'empty link ID');
       continue;
@@ -243,8 +171,8 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
       }
       testedAt = v.value;
     }
-    const result = cResult >= 0 ? clean(cell(cResult)) : '';
-    const operator = cOperator >= 0 ? clean(cell(cOperator)) : '';
+    const result = cResult >= 0 ? cleanCell(cell(cResult)) : '';
+    const operator = cOperator >= 0 ? cleanCell(cell(cOperator)) : '';
     // One measurement per loss column (a wide row carries several wavelengths).
     const measurements: { nm: number; lossCol: number; limitCol: number; marginCol: number }[] = [];
     if (cLossPlain >= 0) {
@@ -305,7 +233,7 @@ export function planImport(analysis: Analysis, input: ImportInput): ImportPlan {
         ...(result ? { testerResult: result } : {}),
         ...(testedAt === undefined ? {} : { testedAt }),
         ...(operator ? { operator } : {}),
-        source: clean(input.source) || 'results.csv',
+        source: cleanCell(input.source) || 'results.csv',
         row,
         importedAt: input.importedAt,
       };
@@ -385,43 +313,6 @@ function emptyPlan(
     duplicates: 0,
     untested: links,
   };
-}
-
-/** The outcome of applying a plan. */
-export type ApplyOutcome =
-  | { readonly ok: true; readonly design: Design; readonly added: number }
-  | { readonly ok: false; readonly message: string };
-
-/**
- * Applies a plan: the exact records plus the near groups whose text is in `confirmed`, all at
- * once, as a new design (the caller records one undo step). Refused when the plan has errors:
- * nothing is half-imported. Returns the same design object when nothing is new (idempotent).
- */
-export function applyImport(
-  design: Design,
-  plan: ImportPlan,
-  confirmed: ReadonlySet<string> = new Set(),
-): ApplyOutcome {
-  if (plan.errors.length > 0)
-    return {
-      ok: false,
-      message: `nothing imported: ${plan.errors.length} problem${plan.errors.length > 1 ? 's' : ''} in ${plan.source} (first: ${issueText(plan.errors[0] as RowIssue)})`,
-    };
-  const add = [...plan.exact, ...plan.near.filter((g) => confirmed.has(g.text)).flatMap((g) => g.records)];
-  const existing = design.testResults ?? {};
-  const fresh = add.filter((r) => !Object.hasOwn(existing, r.id));
-  if (fresh.length === 0) return { ok: true, design, added: 0 };
-  const testResults: Record<string, TestResult> = { ...existing };
-  for (const r of fresh) testResults[r.id] = r;
-  return { ok: true, design: { ...design, testResults }, added: fresh.length };
-}
-
-/** An issue as one line: `row 7, column C "Loss (dB)": "1,2,3" is not a number`. */
-export function issueText(i: RowIssue): string {
-  const where = [i.row === null ? '' : `row ${i.row}`, i.column === null ? '' : `column ${i.column}`]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${i.message}` : i.message;
 }
 
 /** The field labels, for messages. */

@@ -9,132 +9,28 @@
  * them. `validateParams` says, per field, why a combination cannot be built (e.g. an APC cassette
  * behind a key-up/key-up rear adapter, V4 of REFERENCE §1.8).
  */
-import { FIBER_TYPES, type FiberType } from '../../connectors';
-import type { AdapterType, DuplexCordType, SpliceMethod } from '../../parts';
+import { FIBER_TYPES } from '../../connectors';
 import type { DuplexVariant } from '../duplexCables';
-import type { GenderPair } from '../cables';
-import type { SpliceOrder } from '../spliceParts';
+import type { BuilderKind, MpoConnector, OrderGrade, OrderPolish, PartParams } from './paramTypes';
 
-/** MPO connectors a trunk or harness can carry (REFERENCE §1.1). */
-export type MpoConnector = 'mpo-8' | 'mpo-12' | 'mpo-16' | 'mpo-24' | 'mpo-32';
-/** Loss grades a generic part can be ordered in (REFERENCE §7.3; `unknown` is never ordered). */
-export type OrderGrade = 'tia-max' | 'standard' | 'low-loss' | 'elite';
-/** Polishes a generic part can be ordered in. */
-export type OrderPolish = 'UPC' | 'APC';
-/** Cassette methods (TIA-568.3-E; REFERENCE §5.2–§5.3): the canonical trunk-side map. */
-export type CassetteMethod = 'A' | 'B1' | 'B2' | 'U1' | 'U2';
-
-/** Fields every cable kind may carry: fiber type and ordered length (name and BOM only). */
-interface CableCommon {
-  readonly fiberType?: FiberType;
-  /** Ordered length, m. The cable placed from the part takes it as its length. */
-  readonly lengthM?: number;
-}
-
-/** An MPO array cable or trunk: `fibers` / connector fibers = legs per end (REFERENCE §3). */
-export interface TrunkParams extends CableCommon {
-  readonly kind: 'trunk';
-  readonly connector: MpoConnector;
-  readonly fibers: number;
-  readonly polarity: 'A' | 'B' | 'C';
-  readonly genders: GenderPair;
-  readonly polish: OrderPolish;
-  readonly grade: OrderGrade;
-}
-
-/** A duplex trunk: `fibers / 2` duplex legs per end, each A-to-B or A-to-A (REFERENCE §4 [S77]). */
-export interface DuplexTrunkParams extends CableCommon {
-  readonly kind: 'duplex-trunk';
-  readonly connector: DuplexVariant;
-  readonly fibers: number;
-  readonly polarity: DuplexCordType;
-  readonly polish: OrderPolish;
-  readonly grade: OrderGrade;
-}
-
-/** A duplex patch cord, possibly hybrid (REFERENCE §4; REFERENCE-2 §13.2). */
-export interface CordParams extends CableCommon {
-  readonly kind: 'cord';
-  readonly end1: DuplexVariant;
-  readonly end2: DuplexVariant;
-  readonly polarity: DuplexCordType;
-  readonly polish: OrderPolish;
-  readonly grade: OrderGrade;
-}
-
-/** An MPO-to-duplex harness (breakout cable, REFERENCE §6.4, REFERENCE-2 §14.4). */
-export interface HarnessParams extends CableCommon {
-  readonly kind: 'harness';
-  readonly connector: MpoConnector;
-  readonly legs: number;
-  readonly gender: 'male' | 'female';
-  readonly polish: OrderPolish;
-  readonly legConnector: DuplexVariant;
-  readonly legPolish: OrderPolish;
-  readonly grade: OrderGrade;
-}
-
-/** A pigtail (REFERENCE-2 §15.2): a connector and fibers for splicing. */
-export interface PigtailParams extends CableCommon {
-  readonly kind: 'pigtail';
-  readonly connector: MpoConnector | DuplexVariant;
-  readonly gender: 'male' | 'female' | 'n/a';
-  readonly polish: OrderPolish;
-  readonly grade: OrderGrade;
-}
-
-/** A cable spliced at both ends: `groups` tubes or ribbons of `fibers` (REFERENCE-2 §15.2). */
-export interface BulkCableParams extends CableCommon {
-  readonly kind: 'bulk-cable';
-  readonly fibers: number;
-  readonly groups: number;
-}
-
-/** An MPO-to-duplex cassette: rear groups of one MPO variant (Base-8/12/16; Base-24 = 2× MPO-12). */
-export interface CassetteParams {
-  readonly kind: 'cassette';
-  readonly method: CassetteMethod;
-  readonly rear: 'mpo-8' | 'mpo-12' | 'mpo-16';
-  readonly groups: number;
-  readonly front: DuplexVariant;
-  readonly rearGender: 'male' | 'female';
-  readonly rearPolish: OrderPolish;
-  readonly frontPolish: OrderPolish;
-  readonly fiberType: FiberType;
-  readonly grade: OrderGrade;
-}
-
-/** An adapter plate of `count` couplers (REFERENCE §0.2, §1.4; REFERENCE-2 §13.2). */
-export interface PlateParams {
-  readonly kind: 'plate';
-  readonly connector: MpoConnector | DuplexVariant;
-  readonly count: number;
-  readonly adapter: Exclude<AdapterType, 'unknown'>;
-}
-
-/** A splice tray (REFERENCE-2 §15.2). */
-export interface SpliceTrayParams {
-  readonly kind: 'splice-tray';
-  readonly fibers: number;
-  readonly groups: number;
-  readonly method: SpliceMethod;
-  readonly order: SpliceOrder;
-}
-
-/** Any builder parameter record. */
-export type PartParams =
-  | TrunkParams
-  | DuplexTrunkParams
-  | CordParams
-  | HarnessParams
-  | PigtailParams
-  | BulkCableParams
-  | CassetteParams
-  | PlateParams
-  | SpliceTrayParams;
-
-/** A builder kind. */
-export type BuilderKind = PartParams['kind'];
+export type {
+  MpoConnector,
+  OrderGrade,
+  OrderPolish,
+  CassetteMethod,
+  TrunkParams,
+  DuplexTrunkParams,
+  CordParams,
+  HarnessParams,
+  PigtailParams,
+  BulkCableParams,
+  CassetteParams,
+  PlateParams,
+  SpliceTrayParams,
+  PartParams,
+  BuilderKind,
+} from './paramTypes';
+export { BUILDER_DEFAULTS, FIELD_LABELS, KIND_LABELS } from './paramForm';
 
 const MPO: readonly MpoConnector[] = ['mpo-8', 'mpo-12', 'mpo-16', 'mpo-24', 'mpo-32'];
 const DUPLEX: readonly DuplexVariant[] = ['lc-duplex', 'mdc-duplex', 'sn-duplex', 'cs-duplex', 'sc-duplex'];
@@ -273,47 +169,6 @@ export function validateParams(p: PartParams): ParamProblem[] {
   return out;
 }
 
-/** Display names of the builder fields (palette form, error messages). */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  connector: 'Connector',
-  fibers: 'Fibers',
-  polarity: 'Polarity',
-  genders: 'Genders',
-  gender: 'Gender',
-  polish: 'Polish',
-  grade: 'Loss grade',
-  fiberType: 'Fiber type',
-  lengthM: 'Length (m)',
-  end1: 'End 1',
-  end2: 'End 2',
-  legs: 'Legs',
-  legConnector: 'Leg connector',
-  legPolish: 'Leg polish',
-  groups: 'Groups',
-  method: 'Method',
-  rear: 'Rear (base)',
-  front: 'Front connector',
-  rearGender: 'Rear gender',
-  rearPolish: 'Rear polish',
-  frontPolish: 'Front polish',
-  count: 'Adapters',
-  adapter: 'Adapter',
-  order: 'Splice order',
-};
-
-/** Display names of the builder kinds. */
-export const KIND_LABELS: Readonly<Record<BuilderKind, string>> = {
-  trunk: 'MPO trunk / array cable',
-  'duplex-trunk': 'Duplex trunk',
-  cord: 'Duplex patch cord',
-  harness: 'Harness (breakout)',
-  pigtail: 'Pigtail',
-  'bulk-cable': 'Cable for splicing',
-  cassette: 'Cassette',
-  plate: 'Adapter plate',
-  'splice-tray': 'Splice tray',
-};
-
 /**
  * The values a field may take for a kind (the palette form's options): MPO connectors for MPO
  * trunks and harnesses, duplex ones for duplex trunks, A/B/C for MPO polarity and A-to-B/A-to-A
@@ -334,74 +189,3 @@ export function fieldOptions(kind: BuilderKind, field: string): readonly string[
     return kind === 'splice-tray' ? ['fusion', 'mechanical', 'mass-fusion'] : ['A', 'B1', 'B2', 'U1', 'U2'];
   return (PARAM_VALUES as Readonly<Record<string, readonly string[]>>)[field] ?? [];
 }
-
-/** A valid starting record of every kind (what the palette form shows first). */
-export const BUILDER_DEFAULTS: Readonly<Record<BuilderKind, PartParams>> = {
-  trunk: {
-    kind: 'trunk',
-    connector: 'mpo-16',
-    fibers: 16,
-    polarity: 'B',
-    genders: 'ff',
-    polish: 'APC',
-    grade: 'low-loss',
-    fiberType: 'OS2',
-    lengthM: 35,
-  },
-  'duplex-trunk': {
-    kind: 'duplex-trunk',
-    connector: 'lc-duplex',
-    fibers: 24,
-    polarity: 'A-to-B',
-    polish: 'UPC',
-    grade: 'low-loss',
-    fiberType: 'OM4',
-    lengthM: 30,
-  },
-  cord: {
-    kind: 'cord',
-    end1: 'mdc-duplex',
-    end2: 'lc-duplex',
-    polarity: 'A-to-B',
-    polish: 'UPC',
-    grade: 'standard',
-    fiberType: 'OS2',
-    lengthM: 2,
-  },
-  harness: {
-    kind: 'harness',
-    connector: 'mpo-16',
-    legs: 8,
-    gender: 'female',
-    polish: 'APC',
-    legConnector: 'lc-duplex',
-    legPolish: 'UPC',
-    grade: 'low-loss',
-    fiberType: 'OS2',
-    lengthM: 3,
-  },
-  pigtail: {
-    kind: 'pigtail',
-    connector: 'mpo-12',
-    gender: 'male',
-    polish: 'APC',
-    grade: 'low-loss',
-    fiberType: 'OS2',
-    lengthM: 2,
-  },
-  'bulk-cable': { kind: 'bulk-cable', fibers: 12, groups: 1, fiberType: 'OS2', lengthM: 500 },
-  cassette: {
-    kind: 'cassette',
-    method: 'U1',
-    rear: 'mpo-12',
-    groups: 1,
-    front: 'lc-duplex',
-    rearGender: 'male',
-    rearPolish: 'APC',
-    frontPolish: 'UPC',
-    fiberType: 'OS2',
-    grade: 'low-loss',
-  },
-  plate: { kind: 'plate', connector: 'mdc-duplex', count: 12, adapter: 'duplex' },
-  'splice-tray': { kind: 'splice-tray', fibers: 12, groups: 1, method: 'fusion', order: 'colour' },
-};
