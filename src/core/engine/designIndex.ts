@@ -1,7 +1,12 @@
 /**
  * A design resolved for tracing: parts looked up, ports indexed, plugs indexed by the port they
- * sit in, switch cages resolved to the transceiver they hold. Built once per analysis in
- * O(devices + cables + catalogue links).
+ * sit in, switch cages resolved to the transceiver they hold.
+ *
+ * The index is built per record: each device and cable record is resolved on its own
+ * (`resolveDevice`, `resolveCable`; an analyzer keeps a resolution while the record object is
+ * unchanged), and the part-level tables (port, link and lane lookups, port groups) are memoised
+ * per part object. `plugTables` derives the cross-record maps (plugs, cages) in
+ * O(devices + cables).
  */
 import { catalogueFor, type Catalogue } from '../catalogue';
 import type { Cable, Design, Device, PortRef } from '../design';
@@ -50,6 +55,12 @@ export interface ResolvedDevice {
   readonly links: LinkIndex | 'unknown';
   /** Transceiver lanes by plug position, or `unknown`. */
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
+  /**
+   * Light-path groups of the ports (ports joined by internal links share a group): port key →
+   * group number, or null when every port is one group (a transceiver, an unknown map or part).
+   * Cables plugged into ports of one group can carry the same fibers (`engine/components`).
+   */
+  readonly portGroups: ReadonlyMap<string, number> | null;
 }
 
 /** A cable with its part resolved. */
@@ -59,6 +70,10 @@ export interface ResolvedCable {
   readonly fibers: CableFiberIndex | 'unknown';
   /** End keys in part order. */
   readonly endKeys: readonly string[];
+  /** The port each end (in part order) is plugged into, or null. */
+  readonly ends: readonly (PortRef | null)[];
+  /** Trace slots of the cable: its fiber count, or 1 for an unknown part or fiber map (`FiberTrace.id`). */
+  readonly slots: number;
 }
 
 /** A cable end plugged into a port. */
@@ -67,7 +82,7 @@ export interface PlugAt {
   readonly end: number;
 }
 
-/** The resolved design. */
+/** The resolved design. Hold the index, not its maps: an analyzer may swap them after its next update. */
 export interface DesignIndex {
   readonly design: Design;
   readonly catalogue: Catalogue;
@@ -81,11 +96,37 @@ export interface DesignIndex {
   readonly crowdedPorts: ReadonlyMap<string, readonly CableId[]>;
   /** Transceiver in each switch cage: `switch#cage` → transceiver device id. */
   readonly cageContents: ReadonlyMap<string, DeviceId>;
+  /** The same cages by switch, then cage key (no string keys on the hot path). */
+  readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
 }
 
 const fiberIndexCache = new WeakMap<CablePart, CableFiberIndex>();
-const linkIndexCache = new WeakMap<DevicePart, LinkIndex>();
-const laneIndexCache = new WeakMap<DevicePart, ReadonlyMap<number, LaneDef>>();
+const endKeysCache = new WeakMap<CablePart, readonly string[]>();
+const deviceTables = new WeakMap<DevicePart, DeviceTables>();
+const NO_PORTS: ReadonlyMap<string, PortDef> = new Map();
+const NO_LINKS: LinkIndex = new Map();
+
+/** The lookups of a device part, memoised per part object (one lookup per device record). */
+interface DeviceTables {
+  readonly ports: ReadonlyMap<string, PortDef>;
+  readonly links: LinkIndex | 'unknown';
+  readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
+  readonly portGroups: ReadonlyMap<string, number> | null;
+}
+
+function tablesOf(part: DevicePart): DeviceTables {
+  let t = deviceTables.get(part);
+  if (!t) {
+    t = {
+      ports: new Map(portsOf(part).map((p) => [p.key, p] as const)),
+      links: linkIndex(part),
+      lanes: laneIndex(part),
+      portGroups: portGroups(part),
+    };
+    deviceTables.set(part, t);
+  }
+  return t;
+}
 
 /** Fiber lookup of a cable part (memoised per part object). */
 export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
@@ -118,10 +159,8 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
 
 /** Internal-link lookup of a device part (memoised per part object). */
 function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
-  if (part.kind === 'transceiver') return new Map();
+  if (part.kind === 'transceiver') return NO_LINKS;
   if (part.links === 'unknown') return 'unknown';
-  const hit = linkIndexCache.get(part);
-  if (hit) return hit;
   const m = new Map<string, Map<number, { self: PortPosition; targets: PortPosition[] }>>();
   const add = (from: PortPosition, to: PortPosition) => {
     let byPos = m.get(from.port);
@@ -134,86 +173,192 @@ function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
     add(l.a, l.b);
     add(l.b, l.a);
   }
-  linkIndexCache.set(part, m);
   return m;
 }
 
 function laneIndex(part: DevicePart): ReadonlyMap<number, LaneDef> | 'unknown' | null {
   if (part.kind !== 'transceiver') return null;
   if (part.lanes === 'unknown') return 'unknown';
-  const hit = laneIndexCache.get(part);
-  if (hit) return hit;
-  const m = new Map(part.lanes.map((l) => [l.position, l] as const));
-  laneIndexCache.set(part, m);
-  return m;
+  return new Map(part.lanes.map((l) => [l.position, l] as const));
 }
 
-const portMapCache = new WeakMap<DevicePart, ReadonlyMap<string, PortDef>>();
-function portMap(part: DevicePart): ReadonlyMap<string, PortDef> {
-  const hit = portMapCache.get(part);
-  if (hit) return hit;
-  const m = new Map(portsOf(part).map((p) => [p.key, p] as const));
-  portMapCache.set(part, m);
-  return m;
+/**
+ * Light-path groups of a part's ports by union-find over its internal links (through-adapter
+ * peers count as linked): null when every port is one group (transceivers, unknown maps).
+ */
+function portGroups(part: DevicePart): ReadonlyMap<string, number> | null {
+  let groups: Map<string, number> | null = null;
+  if (part.kind !== 'transceiver' && part.links !== 'unknown') {
+    const keys = portsOf(part).map((p) => p.key);
+    const parent = new Map<string, string>(keys.map((k) => [k, k]));
+    const find = (k: string): string => {
+      let r = k;
+      while (parent.get(r) !== r && parent.has(r)) r = parent.get(r) as string;
+      return r;
+    };
+    const join = (a: string, b: string) => {
+      if (!parent.has(a)) parent.set(a, a);
+      if (!parent.has(b)) parent.set(b, b);
+      parent.set(find(a), find(b));
+    };
+    for (const l of part.links) join(l.a.port, l.b.port);
+    for (const p of portsOf(part)) if (p.mate.kind === 'through') join(p.key, p.mate.peer);
+    const roots = new Map<string, number>();
+    groups = new Map();
+    for (const k of parent.keys()) {
+      const r = find(k);
+      let g = roots.get(r);
+      if (g === undefined) roots.set(r, (g = roots.size));
+      groups.set(k, g);
+    }
+  }
+  return groups;
+}
+
+/** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
+export const isCagePort = (port: string): boolean => port.startsWith('cage-');
+
+/** The port of the transceiver in a cage that a plug in the cage meets. */
+export const CAGE_MDI_PORT = 'mdi';
+
+/**
+ * Resolves one device record: its part, port and link lookups, lanes and port groups. Pure; an
+ * analyzer keeps the result for as long as the record object is unchanged.
+ */
+export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
+  const p = catalogue.get(device.part);
+  const part = p && p.kind !== 'cable' ? p : undefined;
+  if (!part) return { device, part, ports: NO_PORTS, links: 'unknown', lanes: 'unknown', portGroups: null };
+  const t = tablesOf(part);
+  return { device, part, ports: t.ports, links: t.links, lanes: t.lanes, portGroups: t.portGroups };
+}
+
+/** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
+export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable {
+  const p = catalogue.get(cable.part);
+  const part = p && p.kind === 'cable' ? p : undefined;
+  let endKeys: readonly string[];
+  if (part) {
+    let keys = endKeysCache.get(part);
+    if (!keys) endKeysCache.set(part, (keys = part.ends.map((e) => e.key)));
+    endKeys = keys;
+  } else endKeys = Object.keys(cable.ends);
+  const ends = new Array<PortRef | null>(endKeys.length);
+  for (let i = 0; i < endKeys.length; i++) ends[i] = cable.ends[endKeys[i] as string] ?? null;
+  const fibers = part ? cableFiberIndex(part) : 'unknown';
+  const slots = part && part.fibers !== 'unknown' ? part.fibers.length : 1;
+  return { cable, part, fibers, endKeys, ends, slots };
 }
 
 /**
  * Resolves a port reference to the effective port a plug meets: a switch cage becomes the
  * MDI of the transceiver in it. Returns null for an empty cage.
  */
-export function effectivePort(index: Pick<DesignIndex, 'cageContents'>, ref: PortRef): PortRef | null {
-  if (!ref.port.startsWith('cage-')) return ref;
-  const inCage = index.cageContents.get(`${ref.device}#${ref.port}`);
-  return inCage ? { device: inCage, port: 'mdi' } : null;
+export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): PortRef | null {
+  if (!isCagePort(ref.port)) return ref;
+  const inCage = index.cages.get(ref.device)?.get(ref.port);
+  return inCage ? { device: inCage, port: CAGE_MDI_PORT } : null;
+}
+
+/** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
+export interface PlugTables {
+  readonly plugsByDevice: Map<string, Map<string, PlugAt>>;
+  readonly crowdedPorts: Map<string, CableId[]>;
+  readonly cages: Map<string, Map<string, DeviceId>>;
+}
+
+/**
+ * Derives the plug tables: cage contents (the last transceiver placed in a cage wins), then every
+ * plugged cable end in design order; the first plug in a port keeps it and later ones are listed
+ * in `crowdedPorts` (rule P1).
+ */
+export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
+  const cages = new Map<string, Map<string, DeviceId>>();
+  for (const id in design.devices) {
+    const d = design.devices[id] as Device;
+    const p = d.placement;
+    if (p.kind !== 'cage') continue;
+    let byCage = cages.get(p.parent);
+    if (!byCage) cages.set(p.parent, (byCage = new Map()));
+    byCage.set(p.cage, d.id);
+  }
+  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
+  const crowded = new Map<string, CableId[]>();
+  for (const rc of cables) {
+    const id = rc.cable.id;
+    for (let end = 0; end < rc.ends.length; end++) {
+      const ref = rc.ends[end];
+      if (!ref) continue;
+      const inCage = isCagePort(ref.port) ? cages.get(ref.device)?.get(ref.port) : undefined;
+      const dev = inCage ?? ref.device;
+      const port = inCage ? CAGE_MDI_PORT : ref.port;
+      let byPort = plugsByDevice.get(dev);
+      const prev = byPort?.get(port);
+      if (prev && prev.cable !== id) {
+        const k = `${dev}#${port}`;
+        const list = crowded.get(k) ?? [prev.cable];
+        list.push(id);
+        crowded.set(k, list);
+        continue;
+      }
+      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
+      byPort.set(port, { cable: id, end });
+    }
+  }
+  return { plugsByDevice, crowdedPorts: crowded, cages };
+}
+
+/**
+ * A design index over resolved record maps and plug tables; the flat `plugs` and `cageContents`
+ * maps are derived on first read (the engine reads the nested ones).
+ */
+export function indexOf(
+  design: Design,
+  catalogue: Catalogue,
+  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
+  tables: PlugTables,
+): DesignIndex {
+  let plugs: Map<string, PlugAt> | undefined;
+  let cageContents: Map<string, DeviceId> | undefined;
+  const { plugsByDevice, crowdedPorts, cages } = tables;
+  return {
+    design,
+    catalogue,
+    devices,
+    cables,
+    plugsByDevice,
+    crowdedPorts,
+    cages,
+    get plugs() {
+      if (!plugs) {
+        plugs = new Map();
+        for (const [d, byPort] of plugsByDevice) for (const [p, at] of byPort) plugs.set(`${d}#${p}`, at);
+      }
+      return plugs;
+    },
+    get cageContents() {
+      if (!cageContents) {
+        cageContents = new Map();
+        for (const [sw, byCage] of cages) for (const [c, t] of byCage) cageContents.set(`${sw}#${c}`, t);
+      }
+      return cageContents;
+    },
+  };
 }
 
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
   const devices = new Map<DeviceId, ResolvedDevice>();
-  const cageContents = new Map<string, DeviceId>();
-  for (const device of Object.values(design.devices)) {
-    const p = catalogue.get(device.part);
-    const part = p && p.kind !== 'cable' ? p : undefined;
-    devices.set(device.id, {
-      device,
-      part,
-      ports: part ? portMap(part) : new Map(),
-      links: part ? linkIndex(part) : 'unknown',
-      lanes: part ? laneIndex(part) : 'unknown',
-    });
-    if (device.placement.kind === 'cage')
-      cageContents.set(`${device.placement.parent}#${device.placement.cage}`, device.id);
+  for (const id in design.devices) {
+    const d = design.devices[id] as Device;
+    devices.set(d.id, resolveDevice(catalogue, d));
   }
-  const index = { cageContents };
   const cables = new Map<CableId, ResolvedCable>();
-  const plugs = new Map<string, PlugAt>();
-  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
-  const crowded = new Map<string, CableId[]>();
-  for (const cable of Object.values(design.cables)) {
-    const p = catalogue.get(cable.part);
-    const part = p && p.kind === 'cable' ? p : undefined;
-    const endKeys = part ? part.ends.map((e) => e.key) : Object.keys(cable.ends);
-    cables.set(cable.id, { cable, part, fibers: part ? cableFiberIndex(part) : 'unknown', endKeys });
-    endKeys.forEach((key, end) => {
-      const ref = cable.ends[key];
-      if (!ref) return;
-      const eff = effectivePort(index, ref);
-      const k = eff ? `${eff.device}#${eff.port}` : `${ref.device}#${ref.port}`;
-      const prev = plugs.get(k);
-      if (prev && prev.cable !== cable.id) {
-        const list = crowded.get(k) ?? [prev.cable];
-        list.push(cable.id);
-        crowded.set(k, list);
-        return;
-      }
-      const at = { cable: cable.id, end };
-      plugs.set(k, at);
-      const dev = eff ? eff.device : ref.device;
-      let byPort = plugsByDevice.get(dev);
-      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
-      byPort.set(eff ? eff.port : ref.port, at);
-    });
+  for (const id in design.cables) {
+    const c = design.cables[id] as Cable;
+    cables.set(c.id, resolveCable(catalogue, c));
   }
-  return { design, catalogue, devices, cables, plugs, plugsByDevice, crowdedPorts: crowded, cageContents };
+  return indexOf(design, catalogue, devices, cables, plugTables(design, cables.values()));
 }

@@ -8,13 +8,14 @@ import {
   FIBER_MODE,
   isApc,
   type ConnectorSpec,
+  type ConnectorVariant,
   type FiberType,
   type ModeFamily,
 } from '../connectors';
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { AdapterType, PortDef } from '../parts';
-import type { DesignIndex, PlugAt } from './designIndex';
+import type { AdapterType, CableEndDef, PortDef } from '../parts';
+import type { DesignIndex, PlugAt, ResolvedCable } from './designIndex';
 
 /** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
 export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
@@ -150,17 +151,7 @@ function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: bool
 }
 
 const modeOf = (f: FiberType | 'unknown'): ModeFamily | 'unknown' => (f === 'unknown' ? 'unknown' : FIBER_MODE[f]);
-
-function plugSide(index: DesignIndex, plug: PlugAt): Side | null {
-  const c = index.cables.get(plug.cable);
-  const endDef = c?.part?.ends[plug.end];
-  if (!c || !endDef) return null;
-  return {
-    name: () => `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`,
-    connector: endDef.connector,
-    mode: FIBER_MODE[c.cable.fiberType],
-  };
-}
+const MODE_CODE: Readonly<Record<ModeFamily | 'unknown', number>> = { multimode: 0, 'single-mode': 1, unknown: 2 };
 
 function describe(c: ConnectorSpec): string {
   const parts = [CONNECTOR_VARIANTS[c.variant].name];
@@ -170,27 +161,54 @@ function describe(c: ConnectorSpec): string {
   return parts.join(', ');
 }
 
-/** Nested-map memo: outcomes depend only on shared part objects and a few strings. */
-const memoRoot = new Map<unknown, unknown>();
-function memo(keys: readonly unknown[], compute: () => readonly PairFinding[]): readonly PairFinding[] {
-  let node = memoRoot;
-  for (const k of keys) {
-    let next = node.get(k) as Map<unknown, unknown> | undefined;
-    if (!next) node.set(k, (next = new Map()));
-    node = next;
+/** The plug's cable end, or null when the cable or its part (or the end) is unknown. */
+function plugEnd(index: DesignIndex, plug: PlugAt): { readonly rc: ResolvedCable; readonly def: CableEndDef } | null {
+  const rc = index.cables.get(plug.cable);
+  const def = rc?.part?.ends[plug.end];
+  return rc && def ? { rc, def } : null;
+}
+
+const sideOf = (p: { readonly rc: ResolvedCable; readonly def: CableEndDef }): Side => ({
+  name: () => `${p.rc.cable.name} ${p.def.label} (${describe(p.def.connector)})`,
+  connector: p.def.connector,
+  mode: FIBER_MODE[p.rc.cable.fiberType],
+});
+
+/*
+ * Pair outcomes depend only on shared catalogue objects (connector specs, port mates) and a few
+ * small values, so they are memoised: the cost per plug is a few map lookups and no allocation.
+ */
+const fitMemo = new WeakMap<ConnectorSpec, Map<string, readonly PairFinding[]>>();
+const fixedMemo = new WeakMap<ConnectorSpec, WeakMap<object, PairFinding[][]>>();
+const throughMemo = new WeakMap<ConnectorSpec, WeakMap<ConnectorSpec, Map<string, PairFinding[][]>>>();
+
+function fitOutcome(connector: ConnectorSpec, accepts: ConnectorVariant): readonly PairFinding[] {
+  let byVariant = fitMemo.get(connector);
+  if (!byVariant) fitMemo.set(connector, (byVariant = new Map()));
+  let hit = byVariant.get(accepts);
+  if (!hit) {
+    const plug: Side = { name: () => '', connector, mode: 'unknown' };
+    const port: Side = {
+      name: () => '',
+      connector: { variant: accepts, gender: 'n/a', polish: connector.polish },
+      mode: 'unknown',
+    };
+    hit = checkPair(plug, port, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
+    byVariant.set(accepts, hit);
   }
-  let hit = node.get(memoRoot) as readonly PairFinding[] | undefined;
-  if (!hit) node.set(memoRoot, (hit = compute()));
+  return hit;
+}
+
+function memoSlot(list: PairFinding[][], code: number, compute: () => PairFinding[]): readonly PairFinding[] {
+  let hit = list[code];
+  if (!hit) list[code] = hit = compute();
   return hit;
 }
 
 /**
- * Checks every mated pair of the design: each plug against its port's fixed connector, and the
- * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
- * Pair outcomes are memoised on the shared connector and port objects of the catalogue, so the
- * cost per plug is a few map lookups.
+ * P1 findings: ports holding more than one plug (`crowdedPorts`, in the order they were found).
  */
-export function checkMatings(index: DesignIndex): MatingFinding[] {
+export function crowdedFindings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
   for (const [key, cables] of index.crowdedPorts) {
     const [device, port] = key.split('#') as [string, string];
@@ -205,83 +223,112 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}`,
     });
   }
-  const doneThrough = new Set<string>();
-  for (const [deviceKey, byPort] of index.plugsByDevice) {
-    const device = deviceKey as DeviceId;
-    const dev = index.devices.get(device);
-    if (!dev?.part) continue;
-    const part = dev.part;
-    const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
-    for (const [portKey, plug] of byPort) {
-      const portDef: PortDef | undefined = dev.ports.get(portKey);
-      const side = plugSide(index, plug);
-      if (!portDef || !side) continue;
-      const at = { device, port: portKey };
-      const portName = (): string => `${dev.device.name} ${portDef.label}`;
-      const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
-        const accepts: Side = {
-          name: () => '',
-          connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish },
-          mode: side.mode,
-        };
-        return checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
+  return findings;
+}
+
+/**
+ * Mating findings at one device: each plug against its port's receptacle (V6, V7) and fixed
+ * connector, and each through-adapter's two plugs against each other (checked once, from the
+ * first side in `byPort` order whose plug fits its port). `byPort` is the device's plugs in port
+ * order (`plugsByDevice`). Empty for a device of unknown part.
+ */
+export function deviceMatings(
+  index: DesignIndex,
+  device: DeviceId,
+  byPort: ReadonlyMap<string, PlugAt>,
+): MatingFinding[] {
+  const dev = index.devices.get(device);
+  if (!dev?.part) return [];
+  const part = dev.part;
+  const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
+  const mdi = part.kind === 'transceiver';
+  let findings: MatingFinding[] | null = null;
+  let doneThrough: Set<string> | null = null;
+  for (const [portKey, plug] of byPort) {
+    const portDef: PortDef | undefined = dev.ports.get(portKey);
+    const pe = portDef ? plugEnd(index, plug) : null;
+    if (!portDef || !pe) continue;
+    const connector = pe.def.connector;
+    const mode = FIBER_MODE[pe.rc.cable.fiberType];
+    const fit = fitOutcome(connector, portDef.accepts);
+    const portName = (): string => `${dev.device.name} ${portDef.label}`;
+    const at = { device, port: portKey };
+    for (const f of fit)
+      (findings ??= []).push({
+        key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
+        rule: f.rule,
+        severity: f.severity,
+        at,
+        cables: [plug.cable],
+        parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
+        message: `${RULE_TEXT[f.rule]} (${f.detail})`,
       });
-      for (const f of fit)
-        findings.push({
-          key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
+    if (fit.length > 0 && fit.some((f) => f.rule === 'V6')) continue;
+    const mate = portDef.mate;
+    if (mate.kind === 'fixed') {
+      let byMate = fixedMemo.get(connector);
+      if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
+      let list = byMate.get(mate);
+      if (!list) byMate.set(mate, (list = []));
+      const adapter = mate.adapter;
+      const fixed: Side = {
+        name: () => `${portName()} (${describe(mate.connector)})`,
+        connector: mate.connector,
+        mode: devMode,
+      };
+      const out = memoSlot(list, MODE_CODE[mode] * 6 + MODE_CODE[devMode] * 2 + (mdi ? 1 : 0), () =>
+        checkPair(sideOf(pe), fixed, { mdi, ...(adapter ? { adapter } : {}) }),
+      );
+      for (const f of out)
+        (findings ??= []).push({
+          key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
           rule: f.rule,
           severity: f.severity,
           at,
           cables: [plug.cable],
-          parts: [side.name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
+          parts: [sideOf(pe).name(), fixed.name()],
           message: `${RULE_TEXT[f.rule]} (${f.detail})`,
         });
-      if (fit.some((f) => f.rule === 'V6')) continue;
-      const mate = portDef.mate;
-      if (mate.kind === 'fixed') {
-        const mdi = part.kind === 'transceiver';
-        const fixed: Side = {
-          name: () => `${portName()} (${describe(mate.connector)})`,
-          connector: mate.connector,
-          mode: devMode,
-        };
-        const adapter = mate.adapter;
-        const out = memo([side.connector, mate, side.mode, devMode, mdi], () =>
-          checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) }),
-        );
-        for (const f of out)
-          findings.push({
-            key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
-            rule: f.rule,
-            severity: f.severity,
-            at,
-            cables: [plug.cable],
-            parts: [side.name(), fixed.name()],
-            message: `${RULE_TEXT[f.rule]} (${f.detail})`,
-          });
-      } else {
-        // Each through-adapter is checked once, from the first side whose plug fits the port.
-        if (doneThrough.has(`${deviceKey}#${mate.peer}`)) continue;
-        doneThrough.add(`${deviceKey}#${portKey}`);
-        const peerPlug = byPort.get(mate.peer);
-        if (!peerPlug) continue;
-        const peer = plugSide(index, peerPlug);
-        if (!peer) continue;
-        const out = memo([side.connector, peer.connector, side.mode, peer.mode, mate.adapter], () =>
-          checkPair(side, peer, { adapter: mate.adapter }),
-        );
-        for (const f of out)
-          findings.push({
-            key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
-            rule: f.rule,
-            severity: f.severity,
-            at,
-            cables: [plug.cable, peerPlug.cable],
-            parts: [side.name(), peer.name()],
-            message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
-          });
-      }
+    } else {
+      // Each through-adapter is checked once, from the first side whose plug fits the port.
+      if (doneThrough?.has(mate.peer)) continue;
+      (doneThrough ??= new Set()).add(portKey);
+      const peerPlug = byPort.get(mate.peer);
+      const pp = peerPlug ? plugEnd(index, peerPlug) : null;
+      if (!peerPlug || !pp) continue;
+      const peerMode = FIBER_MODE[pp.rc.cable.fiberType];
+      let byPeer = throughMemo.get(connector);
+      if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
+      let byAdapter = byPeer.get(pp.def.connector);
+      if (!byAdapter) byPeer.set(pp.def.connector, (byAdapter = new Map()));
+      let list = byAdapter.get(mate.adapter);
+      if (!list) byAdapter.set(mate.adapter, (list = []));
+      const out = memoSlot(list, MODE_CODE[mode] * 3 + MODE_CODE[peerMode], () =>
+        checkPair(sideOf(pe), sideOf(pp), { adapter: mate.adapter }),
+      );
+      for (const f of out)
+        (findings ??= []).push({
+          key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: [plug.cable, peerPlug.cable],
+          parts: [sideOf(pe).name(), sideOf(pp).name()],
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+        });
     }
   }
+  return findings ?? [];
+}
+
+/**
+ * Checks every mated pair of the design: each plug against its port's fixed connector, and the
+ * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
+ * Findings come P1 first, then by device and port in the order of `plugsByDevice`.
+ */
+export function checkMatings(index: DesignIndex): MatingFinding[] {
+  const findings = crowdedFindings(index);
+  for (const [device, byPort] of index.plugsByDevice)
+    findings.push(...deviceMatings(index, device as DeviceId, byPort));
   return findings;
 }
