@@ -26,9 +26,9 @@ export interface CableFiberSlot {
   readonly there: { readonly end: number; readonly position: number };
 }
 
-/** Per-part lookup of a cable's fibers: `byEnd[end].get(position)`. */
+/** Per-part lookup of a cable's fibers: `byEnd[end][position]` (undefined: no fiber there). */
 export interface CableFiberIndex {
-  readonly byEnd: readonly ReadonlyMap<number, CableFiberSlot>[];
+  readonly byEnd: readonly (readonly (CableFiberSlot | undefined)[])[];
 }
 
 /** A (port, plug position) inside a device. */
@@ -53,6 +53,8 @@ export interface ResolvedDevice {
   readonly ports: ReadonlyMap<string, PortDef>;
   /** Internal links, or `unknown` when the part's map is unknown (or the part is). */
   readonly links: LinkIndex | 'unknown';
+  /** The same links as arrays by plug position (`linkSlots.get(port)[position]`), for the trace. */
+  readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
   /** Transceiver lanes by plug position, or `unknown`. */
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
   /**
@@ -110,6 +112,7 @@ const NO_LINKS: LinkIndex = new Map();
 interface DeviceTables {
   readonly ports: ReadonlyMap<string, PortDef>;
   readonly links: LinkIndex | 'unknown';
+  readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
   readonly portGroups: ReadonlyMap<string, number> | null;
 }
@@ -117,9 +120,21 @@ interface DeviceTables {
 function tablesOf(part: DevicePart): DeviceTables {
   let t = deviceTables.get(part);
   if (!t) {
+    const links = linkIndex(part);
+    const ports = new Map(portsOf(part).map((p) => [p.key, p] as const));
+    // Rows only for ports the part has: a row found means the port exists.
+    const rows = new Map<string, (LinkSlot | undefined)[]>();
+    if (links !== 'unknown')
+      for (const [port, byPos] of links) {
+        if (!ports.has(port)) continue;
+        const row: (LinkSlot | undefined)[] = [];
+        for (const [pos, slot] of byPos) if (Number.isInteger(pos) && pos >= 0) row[pos] = slot;
+        rows.set(port, row);
+      }
     t = {
-      ports: new Map(portsOf(part).map((p) => [p.key, p] as const)),
-      links: linkIndex(part),
+      ports,
+      links,
+      linkSlots: links === 'unknown' ? 'unknown' : rows,
       lanes: laneIndex(part),
       portGroups: portGroups(part),
     };
@@ -133,9 +148,14 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   if (part.fibers === 'unknown') return 'unknown';
   const hit = fiberIndexCache.get(part);
   if (hit) return hit;
-  const byEnd = part.ends.map(() => new Map<number, CableFiberSlot>());
+  const byEnd = part.ends.map((): (CableFiberSlot | undefined)[] => []);
+  // Later fibers win a position, as a map's `set` would.
+  const put = (end: number, position: number, slot: CableFiberSlot) => {
+    const row = byEnd[end];
+    if (row && Number.isInteger(position) && position >= 0) row[position] = slot;
+  };
   part.fibers.forEach((f, index) => {
-    byEnd[f.from.end]?.set(f.from.position, {
+    put(f.from.end, f.from.position, {
       index,
       fiber: f.fiber,
       otherEnd: f.to.end,
@@ -143,7 +163,7 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
       here: f.from,
       there: f.to,
     });
-    byEnd[f.to.end]?.set(f.to.position, {
+    put(f.to.end, f.to.position, {
       index,
       fiber: f.fiber,
       otherEnd: f.from.end,
@@ -228,9 +248,26 @@ export const CAGE_MDI_PORT = 'mdi';
 export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
   const p = catalogue.get(device.part);
   const part = p && p.kind !== 'cable' ? p : undefined;
-  if (!part) return { device, part, ports: NO_PORTS, links: 'unknown', lanes: 'unknown', portGroups: null };
+  if (!part)
+    return {
+      device,
+      part,
+      ports: NO_PORTS,
+      links: 'unknown',
+      linkSlots: 'unknown',
+      lanes: 'unknown',
+      portGroups: null,
+    };
   const t = tablesOf(part);
-  return { device, part, ports: t.ports, links: t.links, lanes: t.lanes, portGroups: t.portGroups };
+  return {
+    device,
+    part,
+    ports: t.ports,
+    links: t.links,
+    linkSlots: t.linkSlots,
+    lanes: t.lanes,
+    portGroups: t.portGroups,
+  };
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
@@ -274,14 +311,20 @@ export interface PlugTables {
  */
 export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
   const cages = new Map<string, Map<string, DeviceId>>();
-  for (const id in design.devices) {
-    const d = design.devices[id] as Device;
-    const p = d.placement;
-    if (p.kind !== 'cage') continue;
-    let byCage = cages.get(p.parent);
-    if (!byCage) cages.set(p.parent, (byCage = new Map()));
-    byCage.set(p.cage, d.id);
-  }
+  for (const id in design.devices) addCage(cages, design.devices[id] as Device);
+  return plugsOf(cages, cables);
+}
+
+/** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
+function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
+  const p = d.placement;
+  if (p.kind !== 'cage') return;
+  let byCage = cages.get(p.parent);
+  if (!byCage) cages.set(p.parent, (byCage = new Map()));
+  byCage.set(p.cage, d.id);
+}
+
+function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<ResolvedCable>): PlugTables {
   const plugsByDevice = new Map<string, Map<string, PlugAt>>();
   const crowded = new Map<string, CableId[]>();
   for (const rc of cables) {
@@ -351,14 +394,16 @@ export function indexOf(
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
   const devices = new Map<DeviceId, ResolvedDevice>();
+  const cages = new Map<string, Map<string, DeviceId>>();
   for (const id in design.devices) {
     const d = design.devices[id] as Device;
     devices.set(d.id, resolveDevice(catalogue, d));
+    addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
   for (const id in design.cables) {
     const c = design.cables[id] as Cable;
     cables.set(c.id, resolveCable(catalogue, c));
   }
-  return indexOf(design, catalogue, devices, cables, plugTables(design, cables.values()));
+  return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));
 }

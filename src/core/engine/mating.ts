@@ -199,12 +199,6 @@ function fitOutcome(connector: ConnectorSpec, accepts: ConnectorVariant): readon
   return hit;
 }
 
-function memoSlot(list: PairFinding[][], code: number, compute: () => PairFinding[]): readonly PairFinding[] {
-  let hit = list[code];
-  if (!hit) list[code] = hit = compute();
-  return hit;
-}
-
 /**
  * P1 findings: ports holding more than one plug (`crowdedPorts`, in the order they were found).
  */
@@ -244,6 +238,7 @@ export function deviceMatings(
   const mdi = part.kind === 'transceiver';
   let findings: MatingFinding[] | null = null;
   let doneThrough: Set<string> | null = null;
+  // Outcomes come from the memo tables; names and keys are built only for a finding.
   for (const [portKey, plug] of byPort) {
     const portDef: PortDef | undefined = dev.ports.get(portKey);
     const pe = portDef ? plugEnd(index, plug) : null;
@@ -251,34 +246,29 @@ export function deviceMatings(
     const connector = pe.def.connector;
     const mode = FIBER_MODE[pe.rc.cable.fiberType];
     const fit = fitOutcome(connector, portDef.accepts);
-    const portName = (): string => `${dev.device.name} ${portDef.label}`;
-    const at = { device, port: portKey };
-    for (const f of fit)
-      (findings ??= []).push({
-        key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
-        rule: f.rule,
-        severity: f.severity,
-        at,
-        cables: [plug.cable],
-        parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
-        message: `${RULE_TEXT[f.rule]} (${f.detail})`,
-      });
-    if (fit.length > 0 && fit.some((f) => f.rule === 'V6')) continue;
+    if (fit.length > 0) {
+      const at = { device, port: portKey };
+      for (const f of fit)
+        (findings ??= []).push({
+          key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: [plug.cable],
+          parts: [
+            sideOf(pe).name(),
+            `${dev.device.name} ${portDef.label} (${CONNECTOR_VARIANTS[portDef.accepts].name})`,
+          ],
+          message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+        });
+      if (fit.some((f) => f.rule === 'V6')) continue;
+    }
     const mate = portDef.mate;
     if (mate.kind === 'fixed') {
-      let byMate = fixedMemo.get(connector);
-      if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
-      let list = byMate.get(mate);
-      if (!list) byMate.set(mate, (list = []));
-      const adapter = mate.adapter;
-      const fixed: Side = {
-        name: () => `${portName()} (${describe(mate.connector)})`,
-        connector: mate.connector,
-        mode: devMode,
-      };
-      const out = memoSlot(list, MODE_CODE[mode] * 6 + MODE_CODE[devMode] * 2 + (mdi ? 1 : 0), () =>
-        checkPair(sideOf(pe), fixed, { mdi, ...(adapter ? { adapter } : {}) }),
-      );
+      const out = fixedOutcome(pe, mate, mode, devMode, mdi);
+      if (out.length === 0) continue;
+      const at = { device, port: portKey };
+      const fixedName = `${dev.device.name} ${portDef.label} (${describe(mate.connector)})`;
       for (const f of out)
         (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
@@ -286,7 +276,7 @@ export function deviceMatings(
           severity: f.severity,
           at,
           cables: [plug.cable],
-          parts: [sideOf(pe).name(), fixed.name()],
+          parts: [sideOf(pe).name(), fixedName],
           message: `${RULE_TEXT[f.rule]} (${f.detail})`,
         });
     } else {
@@ -296,16 +286,9 @@ export function deviceMatings(
       const peerPlug = byPort.get(mate.peer);
       const pp = peerPlug ? plugEnd(index, peerPlug) : null;
       if (!peerPlug || !pp) continue;
-      const peerMode = FIBER_MODE[pp.rc.cable.fiberType];
-      let byPeer = throughMemo.get(connector);
-      if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
-      let byAdapter = byPeer.get(pp.def.connector);
-      if (!byAdapter) byPeer.set(pp.def.connector, (byAdapter = new Map()));
-      let list = byAdapter.get(mate.adapter);
-      if (!list) byAdapter.set(mate.adapter, (list = []));
-      const out = memoSlot(list, MODE_CODE[mode] * 3 + MODE_CODE[peerMode], () =>
-        checkPair(sideOf(pe), sideOf(pp), { adapter: mate.adapter }),
-      );
+      const out = throughOutcome(pe, pp, mode, mate.adapter);
+      if (out.length === 0) continue;
+      const at = { device, port: portKey };
       for (const f of out)
         (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
@@ -314,11 +297,54 @@ export function deviceMatings(
           at,
           cables: [plug.cable, peerPlug.cable],
           parts: [sideOf(pe).name(), sideOf(pp).name()],
-          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${dev.device.name} ${portDef.label}`,
         });
     }
   }
   return findings ?? [];
+}
+
+/** The memoised outcome of a plug against a port's fixed connector. */
+function fixedOutcome(
+  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  mate: Extract<PortDef['mate'], { kind: 'fixed' }>,
+  mode: ModeFamily,
+  devMode: ModeFamily | 'unknown',
+  mdi: boolean,
+): readonly PairFinding[] {
+  const connector = pe.def.connector;
+  let byMate = fixedMemo.get(connector);
+  if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
+  let list = byMate.get(mate);
+  if (!list) byMate.set(mate, (list = []));
+  const code = MODE_CODE[mode] * 6 + MODE_CODE[devMode] * 2 + (mdi ? 1 : 0);
+  let hit = list[code];
+  if (!hit) {
+    const adapter = mate.adapter;
+    const fixed: Side = { name: () => '', connector: mate.connector, mode: devMode };
+    list[code] = hit = checkPair(sideOf(pe), fixed, { mdi, ...(adapter ? { adapter } : {}) });
+  }
+  return hit;
+}
+
+/** The memoised outcome of the two plugs of a through-adapter. */
+function throughOutcome(
+  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  pp: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  mode: ModeFamily,
+  adapter: AdapterType,
+): readonly PairFinding[] {
+  const connector = pe.def.connector;
+  let byPeer = throughMemo.get(connector);
+  if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
+  let byAdapter = byPeer.get(pp.def.connector);
+  if (!byAdapter) byPeer.set(pp.def.connector, (byAdapter = new Map()));
+  let list = byAdapter.get(adapter);
+  if (!list) byAdapter.set(adapter, (list = []));
+  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[pp.rc.cable.fiberType]];
+  let hit = list[code];
+  if (!hit) list[code] = hit = checkPair(sideOf(pe), sideOf(pp), { adapter });
+  return hit;
 }
 
 /**

@@ -68,8 +68,14 @@ export interface FiberTrace {
 
 const MAX_HOPS = 10_000;
 
-/** Per-run visit marks: cable id → one byte per fiber of its part. */
-export type VisitMarks = Map<CableId, Uint8Array>;
+/**
+ * Per-run visit marks: one byte per fiber of the traced cables in one buffer, and each cable's
+ * offset in it (a cable without marks is outside the traced region).
+ */
+export interface VisitMarks {
+  readonly offsets: Map<CableId, number>;
+  readonly marks: Uint8Array;
+}
 
 /**
  * The recorded steps of one outward walk (scratch, reused): `dev[i]` is the device of a device
@@ -152,7 +158,9 @@ function walkOut(
     const device = dev.device;
     if (!dev.part)
       return { kind: 'unchecked', reason: `${device.name}: unknown part ${device.part}`, device: device.id };
-    if (!dev.ports.has(port))
+    // A port with links exists; only a port without any needs the port lookup.
+    const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
+    if (row === undefined && !dev.ports.has(port))
       return { kind: 'unchecked', reason: `${device.name} has no port ${port}`, device: device.id };
     const lanes = dev.lanes;
     if (lanes !== null) {
@@ -163,9 +171,9 @@ function walkOut(
         ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }
         : { kind: 'dark-mdi', device: device.id, position };
     }
-    if (dev.links === 'unknown')
+    if (dev.linkSlots === 'unknown')
       return { kind: 'unchecked', reason: `${device.name}: fiber map unknown`, device: device.id };
-    const slotIn = dev.links.get(port)?.get(position);
+    const slotIn = row?.[position];
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, device.id, slotIn.self, target);
@@ -175,12 +183,12 @@ function walkOut(
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
-    const slot = next.fibers.byEnd[plug.end]?.get(target.position);
+    const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    const seen = visited.get(next.cable.id);
-    if (seen === undefined) (escaped ??= []).push(next.cable.id);
-    else if (seen[slot.index] === 1) return { kind: 'loop' };
-    else seen[slot.index] = 1;
+    const at = visited.offsets.get(next.cable.id);
+    if (at === undefined) (escaped ??= []).push(next.cable.id);
+    else if (visited.marks[at + slot.index] === 1) return { kind: 'loop' };
+    else visited.marks[at + slot.index] = 1;
     pushCable(s, next.cable.id, slot);
     cable = next;
     end = slot.otherEnd;
@@ -189,30 +197,32 @@ function walkOut(
   return { kind: 'loop' };
 }
 
-/** Appends the steps of `s` to `out`, read inward (last step first, each reversed). */
-function appendReversed(out: Hop[], s: Steps): void {
+/** Writes the steps of `s` into `out` from index `k`, read inward (last step first, each reversed). */
+function writeReversed(out: Hop[], k: number, s: Steps): number {
   for (let i = s.n - 1; i >= 0; i--) {
     const id = s.ids[i] as string;
     if (s.isDevice[i]) {
-      out.push({ kind: 'device', device: id as DeviceId, in: s.b[i] as PortPosition, out: s.a[i] as PortPosition });
+      out[k++] = { kind: 'device', device: id as DeviceId, in: s.b[i] as PortPosition, out: s.a[i] as PortPosition };
     } else {
       const slot = s.a[i] as CableFiberSlot;
-      out.push({ kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.there, to: slot.here });
+      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.there, to: slot.here };
     }
   }
+  return k;
 }
 
-/** Appends the steps of `s` to `out` as walked. */
-function appendForward(out: Hop[], s: Steps): void {
+/** Writes the steps of `s` into `out` from index `k`, as walked. */
+function writeForward(out: Hop[], k: number, s: Steps): number {
   for (let i = 0; i < s.n; i++) {
     const id = s.ids[i] as string;
     if (s.isDevice[i]) {
-      out.push({ kind: 'device', device: id as DeviceId, in: s.a[i] as PortPosition, out: s.b[i] as PortPosition });
+      out[k++] = { kind: 'device', device: id as DeviceId, in: s.a[i] as PortPosition, out: s.b[i] as PortPosition };
     } else {
       const slot = s.a[i] as CableFiberSlot;
-      out.push({ kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.here, to: slot.there });
+      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.here, to: slot.there };
     }
   }
+  return k;
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
@@ -229,10 +239,14 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 
 /** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
-  const visited: VisitMarks = new Map();
+  const offsets = new Map<CableId, number>();
+  let n = 0;
   for (const c of cables)
-    if (c.part && c.part.fibers !== 'unknown') visited.set(c.cable.id, new Uint8Array(c.part.fibers.length));
-  return visited;
+    if (c.part && c.part.fibers !== 'unknown') {
+      offsets.set(c.cable.id, n);
+      n += c.part.fibers.length;
+    }
+  return { offsets, marks: new Uint8Array(n) };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
@@ -265,24 +279,25 @@ export function traceCables(
       traces.push({ id: first, start: { kind: 'unchecked', reason, cable: id }, end: { kind: 'loop' }, hops: [] });
       continue;
     }
-    const seen = visited.get(id) as Uint8Array;
+    const at = visited.offsets.get(id) as number;
+    const marks = visited.marks;
     const fibers = c.part.fibers;
     for (let i = 0; i < fibers.length; i++) {
-      if (seen[i] === 1) continue;
-      seen[i] = 1;
+      if (marks[at + i] === 1) continue;
+      marks[at + i] = 1;
       const f = fibers[i]!;
       const back = walkOut(index, c, f.from.end, f.from.position, visited, BACK);
       const fwd = walkOut(index, c, f.to.end, f.to.position, visited, FWD);
-      const hops: Hop[] = [];
+      const hops = new Array<Hop>(BACK.n + 1 + FWD.n);
       if (TERMINATION_RANK[fwd.kind] < TERMINATION_RANK[back.kind]) {
-        appendReversed(hops, FWD);
-        hops.push({ kind: 'cable', cable: id, fiber: f.fiber, from: f.to, to: f.from });
-        appendForward(hops, BACK);
+        const k = writeReversed(hops, 0, FWD);
+        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.to, to: f.from };
+        writeForward(hops, k + 1, BACK);
         traces.push({ id: first + i, start: fwd, end: back, hops });
       } else {
-        appendReversed(hops, BACK);
-        hops.push({ kind: 'cable', cable: id, fiber: f.fiber, from: f.from, to: f.to });
-        appendForward(hops, FWD);
+        const k = writeReversed(hops, 0, BACK);
+        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.from, to: f.to };
+        writeForward(hops, k + 1, FWD);
         traces.push({ id: first + i, start: back, end: fwd, hops });
       }
     }
