@@ -5,11 +5,14 @@ import { defineConfig } from 'vitest/config';
 /**
  * Offline support (issue 5): a generated service worker precaches every built asset (the lazy
  * PDF and QR chunks included), so the port map works on a tablet without network once loaded.
- * `autoUpdate`: a new build replaces the old worker on the next visit. Not used under Vitest.
+ * Updates (issue 9 §4): the prompt-for-update flow. A new build waits until a tab's "new version —
+ * reload" prompt is accepted (`src/app/registerPwa.ts` registers it; no injected script), then
+ * takes over every open tab. `clientsClaim` lets the first worker control the page that installed
+ * it (the port map works offline without a reload). Not used under Vitest.
  */
 const pwa = VitePWA({
-  registerType: 'autoUpdate',
-  injectRegister: 'script-defer',
+  registerType: 'prompt',
+  injectRegister: false,
   manifest: {
     name: 'MPO Designer',
     short_name: 'MPO Designer',
@@ -26,6 +29,8 @@ const pwa = VitePWA({
     navigateFallback: 'index.html',
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
   },
 });
 

@@ -85,6 +85,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('build a Method A channel by drag and drop, fix the cord, undo, reload', async ({ page }) => {
+  // 32–38 s measured on main and on ui12a alike with the 2-core machine at load 22–26; 3× headroom.
+  test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
@@ -193,7 +195,7 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
 
   // Reload: the autosaved design comes back.
   const before = await doc(page);
-  await page.evaluate(() => window.__designer!.flushAutosave());
+  await page.evaluate(() => window.__designer!.flush());
   await page.reload();
   await ready(page);
   expect(await doc(page)).toEqual(before);
@@ -377,7 +379,7 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
   const saved = await doc(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save' }).click(),
+    page.getByRole('button', { name: 'Save', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('400gbase-dr4-4-100gbase-dr-single-mode-apc-corning-edge8.mpo.json');
   const path = await download.path();
@@ -386,7 +388,7 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
   expect(JSON.parse(text).schemaVersion).toBe(1);
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
-  expect(Object.keys((await doc(page)).devices)).toHaveLength(0);
+  await expect.poll(async () => Object.keys((await doc(page)).devices)).toHaveLength(0);
   await page
     .locator('input[type=file]')
     .setInputFiles({ name: 'dr4.mpo.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -400,7 +402,8 @@ test('Save writes the design as JSON; Open reads it back; a broken file is refus
   });
   await expect(page.getByTestId('notice')).toHaveText(/^bad\.json: \$/);
   expect(await doc(page)).toEqual(saved);
-  // New, Open and the failed open are each their own undo step (the failed one is none).
-  await page.keyboard.press('Control+z');
-  expect(Object.keys((await doc(page)).devices)).toHaveLength(0);
+  // New and Open each made a new design of the library; the earlier ones are still there.
+  const names = await page.evaluate(async () => (await window.__designer!.library.designs()).map((d) => d.name));
+  expect(names.filter((n) => n === saved.name)).toHaveLength(2);
+  expect(names).toContain('Untitled design');
 });

@@ -2,29 +2,30 @@
  * The designer: toolbar, parts palette, rack canvas, analysis (channels and issues), sidebar
  * (selected channel and inspector) and status bar.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
 import { Sidebar } from '../panels/Inspector';
+import { CanvasLegend } from '../panels/CanvasLegend';
 import { Palette } from '../panels/Palette';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StatusBar } from '../panels/StatusBar';
+import { CommandPalette } from './CommandPalette';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
+import { PanelBoundary } from './PanelBoundary';
+import { SaveState } from './SaveState';
 import { ToolBanner } from './ToolBanner';
 import { Toolbar } from './Toolbar';
-import { beginAutosave } from './bootstrap';
 import { useShortcuts } from './keyboard';
 import { testApi } from './testApi';
+import { useUi } from './uiState';
 
 /** The app. */
 export default function App() {
-  const [paletteOpen, setPaletteOpen] = useState(false);
-  const [saved, setSaved] = useState('');
+  const paletteOpen = useUi((s) => s.partsOpen);
   useShortcuts();
   useEffect(() => {
-    beginAutosave(() =>
-      setSaved(`Saved ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`),
-    );
     // First analysed design on screen: after this commit and the next paint.
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -37,18 +38,37 @@ export default function App() {
   }, []);
   return (
     <div className={`app${paletteOpen ? ' palette-open' : ''}`}>
-      <Toolbar paletteOpen={paletteOpen} onTogglePalette={() => setPaletteOpen((o) => !o)} />
-      <Palette />
+      <PanelBoundary name="Toolbar" area="toolbar">
+        <Toolbar />
+      </PanelBoundary>
+      <PanelBoundary name="Parts palette" area="palette">
+        <Palette />
+      </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
         <ToolBanner />
-        <FileBanners />
-        <DesignerCanvas />
+        <PanelBoundary name="Banners">
+          <FileBanners />
+        </PanelBoundary>
+        <PanelBoundary name="Racks canvas">
+          <DesignerCanvas />
+        </PanelBoundary>
+        <CanvasLegend />
       </main>
-      <BottomPanel />
-      <Sidebar />
-      <StatusBar saved={saved} />
-      <ShortcutsDialog />
-      <FileDropLayer />
+      <PanelBoundary name="Analysis" area="bottom">
+        <BottomPanel />
+      </PanelBoundary>
+      <PanelBoundary name="Inspector" area="side">
+        <Sidebar />
+      </PanelBoundary>
+      <PanelBoundary name="Status bar" area="statusbar">
+        <StatusBar saved={<SaveState />} />
+      </PanelBoundary>
+      <PanelBoundary name="Dialogs">
+        <ShortcutsDialog />
+        <CommandPalette />
+        <FileDropLayer />
+        <DesignsDialog />
+      </PanelBoundary>
     </div>
   );
 }

@@ -1,15 +1,15 @@
 /**
- * Project-file layer of the app: drop a `.json` design or a NetBox `.yaml`/`.yml` anywhere on the
+ * Project-file layer of the app: drop a `.json` or `.mpo.json.gz` design or a NetBox `.yaml`/`.yml` anywhere on the
  * window (an overlay says what a drop does), the banner of a refused file (file, JSON path,
- * problem; the open design stays), the two-tab warning, and the import report dialog. Starts the
- * two-tab guard and reads the user catalogue from IndexedDB.
+ * problem; the open design stays), the storage and records banners, and the import report
+ * dialog. Reads the user catalogue from the library.
  */
 import { useEffect, useState } from 'react';
 import { ImportReport } from '../panels/ImportReport';
 import { loadUserCatalogue } from '../store/userCatalogue';
 import { dismissLoadError, useImportState } from '../store/importState';
 import { importFiles } from './importFlow';
-import { startTabGuard, takeOver, useTabGuard } from './tabGuard';
+import { StorageBanners } from './StorageBanners';
 import './fileImport.css';
 
 /** True when a drag carries files (not text or a palette part). */
@@ -77,46 +77,21 @@ function LoadErrorBanner() {
   );
 }
 
-function TabGuardBanner() {
-  const g = useTabGuard();
-  if (g.status !== 'paused') return null;
-  const text =
-    g.reason === 'taken-over'
-      ? 'Another tab took over this design; autosave is paused here.'
-      : 'This design is open in another tab; autosave is paused here.';
-  return (
-    <div className="file-banner warning" role="alert" data-testid="tab-guard">
-      <div>
-        <strong>{text}</strong>
-        <div className="muted">
-          {g.otherClosed ? 'The other tab was closed. ' : ''}
-          Changes made here are kept in this tab only. “Take over” autosaves this tab’s design from now on and pauses
-          the other tab; Save keeps a file.
-        </div>
-      </div>
-      <button type="button" className="btn small primary" onClick={takeOver}>
-        Take over
-      </button>
-    </div>
-  );
-}
-
-/** The refusal and two-tab banners; mount at the top of the canvas area (the design they are about). */
+/** The refusal, storage and records banners; mount at the top of the canvas area (the design they are about). */
 export function FileBanners() {
   return (
     <div className="file-banners">
-      <TabGuardBanner />
+      <StorageBanners />
       <LoadErrorBanner />
     </div>
   );
 }
 
-/** The layer (drop overlay, import report; starts the tab guard and the catalogue); mount once. */
+/** The layer (drop overlay, import report; reads the catalogue); mount once. */
 export function FileDropLayer() {
   const over = useFileDrop();
   useEffect(() => {
     void loadUserCatalogue();
-    return startTabGuard();
   }, []);
   return (
     <>
@@ -124,7 +99,7 @@ export function FileDropLayer() {
         <div className="file-drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <div>
             <strong>Drop to open</strong>
-            <span>a design file (.json) or a NetBox device/module type (.yaml)</span>
+            <span>a design file (.json or .mpo.json.gz) or a NetBox device/module type (.yaml)</span>
           </div>
         </div>
       )}

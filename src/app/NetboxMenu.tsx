@@ -10,8 +10,8 @@ import type { CableCsvExport } from '../io/netbox/exportCsv';
 import type { NetboxYamlFile } from '../io/netbox/exportYaml';
 import { designerStore } from '../store/store';
 import { downloadText, exportFileName } from './download';
-import { importFiles } from './importFlow';
-import { useMenu } from './useMenu';
+import { CommandMenu } from './CommandMenu';
+import { setUi, useUi } from './uiState';
 import { useModalDialog } from '../panels/useModalDialog';
 
 type Mode = 'parts' | 'cables';
@@ -185,72 +185,13 @@ function ExportDialog({ mode, onClose }: { mode: Mode | null; onClose: () => voi
   );
 }
 
-/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
-function pickYamlFiles(): void {
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = '.yaml,.yml,application/yaml,text/yaml';
-  input.multiple = true;
-  input.addEventListener('change', () => {
-    const files = Array.from(input.files ?? []);
-    if (files.length) void importFiles(files);
-  });
-  input.click();
-}
-
-/** The menu button with its export dialog. */
+/** The NetBox menu (commands of the NetBox group) with its export dialog. */
 export function NetboxMenu() {
-  const { open, setOpen, box } = useMenu();
-  const [mode, setMode] = useState<Mode | null>(null);
-  const pick = (m: Mode | 'import') => {
-    setOpen(false);
-    if (m === 'import') pickYamlFiles();
-    else setMode(m);
-  };
+  const mode = useUi((s) => s.netboxExport);
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        NetBox ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="NetBox">
-          <li>
-            <button type="button" onClick={() => pick('import')}>
-              Import NetBox YAML…
-              <span className="hint">
-                Device types and module types (devicetype-library); or drop the files on the app
-              </span>
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => pick('parts')}>
-              Export custom parts (YAML)
-              <span className="hint">The design’s imported and edited parts as device/module types</span>
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => pick('cables')}>
-              Export cables (CSV)<span className="hint">NetBox cable import, with what NetBox cannot express</span>
-            </button>
-          </li>
-        </ul>
-      )}
-      <ExportDialog mode={mode} onClose={() => setMode(null)} />
-    </div>
+    <>
+      <CommandMenu group="NetBox" label="NetBox" item={(id) => ({ 'data-netbox': id.slice('netbox:'.length) })} />
+      <ExportDialog mode={mode} onClose={() => setUi({ netboxExport: null })} />
+    </>
   );
 }

@@ -2,7 +2,8 @@
  * The top of the app: picks the screen from the URL hash (see `portmap/route.ts`): the designer,
  * the technician's port map of the local design (`#view=portmap`, `#port=<label>`), a shared
  * design read-only in the port map (`#design=…&mode=view`), or a shared design opened as an
- * editable copy in the designer (`#design=…&mode=copy`). The port map is loaded lazily.
+ * editable copy in the designer (`#design=…&mode=copy`, a new design of the library). The port map is
+ * loaded lazily.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Design } from '../core/design';
@@ -10,6 +11,7 @@ import { goToHash, replaceHash } from '../portmap/navigation';
 import { parseRoute, portMapHash, type AppRoute } from '../portmap/route';
 import { designerActions, useDesigner } from '../store/store';
 import App from './App';
+import { PanelBoundary } from './PanelBoundary';
 import { openDesign } from './viewCommands';
 
 const PortMapView = lazy(() => import('../portmap/PortMapView'));
@@ -20,7 +22,7 @@ type Shared = { payload: string; design: Design } | { payload: string; error: st
 async function decodeShared(payload: string): Promise<Shared> {
   const { decodeShareLink } = await import('../io/exports/shareLink');
   const r = decodeShareLink(`#design=${payload}`);
-  if (!r.ok) return { payload, error: r.error };
+  if (!r.ok) return { payload, error: `${r.path}: ${r.error}` };
   if (!r.result.ok) return { payload, error: `${r.result.error.path}: ${r.result.error.message}` };
   return { payload, design: r.result.design };
 }
@@ -69,8 +71,9 @@ export default function Root() {
       designerActions().notify('error', `The shared link could not be opened: ${ready.error}`);
       replaceHash('');
     } else if (route.mode === 'copy') {
-      openDesign(ready.design, 'Open shared copy');
-      designerActions().notify('success', `Opened a copy of “${ready.design.name}”: edits stay on this device`);
+      void openDesign(ready.design, 'Opened a shared copy').then(() =>
+        designerActions().notify('success', `Opened a copy of “${ready.design.name}”: edits stay on this device`),
+      );
       replaceHash(route.port ? portMapHash(route.port) : '');
     }
   }, [ready, route.design, route.mode, route.port]);
@@ -78,32 +81,36 @@ export default function Root() {
   if (payload) {
     if (!ready || 'error' in ready || route.mode === 'copy') return <Loading text="Opening the shared design…" />;
     return (
-      <Suspense fallback={<Loading text="Loading the port map…" />}>
-        <PortMapView
-          key={route.port ?? ''}
-          design={ready.design}
-          shared={payload}
-          initialPort={route.port}
-          onExit={() => goToHash('')}
-          onOpenCopy={() => {
-            openDesign(ready.design, 'Open shared copy');
-            goToHash('');
-          }}
-        />
-      </Suspense>
+      <PanelBoundary name="Port map">
+        <Suspense fallback={<Loading text="Loading the port map…" />}>
+          <PortMapView
+            key={route.port ?? ''}
+            design={ready.design}
+            shared={payload}
+            initialPort={route.port}
+            onExit={() => goToHash('')}
+            onOpenCopy={() => {
+              void openDesign(ready.design, 'Opened a shared copy');
+              goToHash('');
+            }}
+          />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   if (route.screen === 'portmap') {
     return (
-      <Suspense fallback={<Loading text="Loading the port map…" />}>
-        <PortMapView
-          key={route.port ?? ''}
-          design={doc}
-          shared={null}
-          initialPort={route.port}
-          onExit={() => goToHash('')}
-        />
-      </Suspense>
+      <PanelBoundary name="Port map">
+        <Suspense fallback={<Loading text="Loading the port map…" />}>
+          <PortMapView
+            key={route.port ?? ''}
+            design={doc}
+            shared={null}
+            initialPort={route.port}
+            onExit={() => goToHash('')}
+          />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return <App />;

@@ -1,115 +1,98 @@
 /**
- * The toolbar: file (New, Open, Save), built-in demos, undo/redo, racks, faces and zoom.
+/**
+ * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
+ * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
+ * shortcuts. Every button runs a command of the one command table (`commands.ts`), so its title,
+ * tooltip and shortcut come from there. The design name field refuses a name the schema would
+ * refuse, in place, with the rule.
  */
-import { useRef, useState } from 'react';
-import { DEMOS } from '../demos/demos';
-import type { FaceMode } from '../store/session';
-import { designerActions, designerStore, useDesigner } from '../store/store';
+import { useState } from 'react';
+import { FIELD_RULES } from '../io/fieldRules';
+import { designerActions, useDesigner } from '../store/store';
+import { CommandButton, CommandMenu } from './CommandMenu';
+import { command, OPEN_INPUT_ID } from './commands';
 import { ExportMenu } from './ExportMenu';
-import { saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
+import { chordsLabel } from './keyChords';
 import { NetboxMenu } from './NetboxMenu';
-import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
-import { useMenu } from './useMenu';
+import { useUi } from './uiState';
 
-function DemoMenu() {
-  const { open, setOpen, box } = useMenu();
-  return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Demos ▾
-      </button>
-      {open && (
-        <ul className="menu-list" aria-label="Demo designs">
-          {DEMOS.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                data-demo={d.id}
-                onClick={() => {
-                  setOpen(false);
-                  loadDemo(d.id);
-                }}
-              >
-                {d.title}
-                <span className="hint">{d.blurb}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-const FACES: readonly { key: FaceMode; label: string }[] = [
-  { key: 'front', label: 'Front' },
-  { key: 'rear', label: 'Rear' },
-  { key: 'both', label: 'Both' },
-];
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** The toolbar. */
-export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () => void; paletteOpen: boolean }) {
+export function Toolbar() {
   const name = useDesigner((s) => s.doc.name);
-  const canUndo = useDesigner((s) => s.history.past.length > 0);
-  const canRedo = useDesigner((s) => s.history.future.length > 0);
   const undoLabel = useDesigner((s) => s.history.past.at(-1)?.label);
   const redoLabel = useDesigner((s) => s.history.future[0]?.label);
+  // Re-render when undo/redo become possible or not (the buttons read `enabled` from the table).
+  useDesigner((s) => s.history.past.length > 0);
+  useDesigner((s) => s.history.future.length > 0);
   const face = useDesigner((s) => s.session.face);
   const scale = useDesigner((s) => s.session.viewport.scale);
-  const file = useRef<HTMLInputElement>(null);
+  const partsOpen = useUi((s) => s.partsOpen);
   const a = designerActions();
   const [draft, setDraft] = useState(name);
   const [seen, setSeen] = useState(name);
+  const [refusal, setRefusal] = useState<string | null>(null);
   if (seen !== name) {
     setSeen(name);
     setDraft(name);
+    setRefusal(null);
   }
+  const keys = (id: string) => chordsLabel(command(id).keys ?? []);
   return (
     <header className="toolbar">
-      <h1>MPO Designer</h1>
+      <h1>
+        MPO<span className="h1-rest"> Designer</span>
+      </h1>
       <label htmlFor="design-name" className="sr-only">
         Design name
       </label>
-      <input
-        id="design-name"
-        className="input design-name"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => {
-          if (draft.trim() && draft !== name) a.renameDesign(draft.trim());
-          else setDraft(name);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-        }}
-      />
+      <span className="design-name-field">
+        <input
+          id="design-name"
+          className="input design-name"
+          value={draft}
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={refusal ? 'design-name-error' : undefined}
+          title={`Design name (${FIELD_RULES.designName.hint})`}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (refusal) setRefusal(null);
+          }}
+          onBlur={() => {
+            const next = draft.trim();
+            if (!next || draft === name) {
+              setDraft(name);
+              setRefusal(null);
+              return;
+            }
+            const r = FIELD_RULES.designName.check(next);
+            if (r.ok) a.renameDesign(next);
+            else setRefusal(r.rule);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Escape') {
+              setDraft(name);
+              setRefusal(null);
+            }
+          }}
+        />
+        {refusal ? (
+          <span className="field-error toolbar-error" id="design-name-error" role="alert">
+            Not saved: the name {refusal}
+          </span>
+        ) : null}
+      </span>
       <span className="sep" />
-      <button type="button" className="btn" onClick={startNewDesign}>
-        New
-      </button>
-      <button type="button" className="btn" onClick={() => file.current?.click()}>
-        Open…
-      </button>
+      <CommandButton id="designs" />
+      <CommandButton id="new" />
+      <CommandButton id="open" />
       <input
-        ref={file}
+        id={OPEN_INPUT_ID}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.gz,application/json,application/gzip"
         hidden
         aria-label="Open design file"
         onChange={async (e) => {
@@ -118,108 +101,51 @@ export function Toolbar({ onTogglePalette, paletteOpen }: { onTogglePalette: () 
           if (f) await importFiles([f]);
         }}
       />
-      <button type="button" className="btn" onClick={() => saveDesignFile(designerStore.getState().doc)}>
-        Save
-      </button>
-      <DemoMenu />
+      <CommandButton id="save" />
+      <CommandMenu group="Demos" label="Demos" item={(id) => ({ 'data-demo': id.slice('demo:'.length) })} />
       <NetboxMenu />
       <ExportMenu />
-      <a
-        className="btn"
-        href="#view=portmap"
-        title="Technician's port map: search a label, tap a port, read its path (read-only)"
-      >
+      <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
         Port map
       </a>
       <span className="sep" />
-      <button
-        type="button"
-        className="btn"
-        disabled={!canUndo}
-        onClick={a.undo}
-        title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
-        aria-label="Undo"
+      <CommandButton
+        id="undo"
+        label="Undo"
+        title={`Undo${undoLabel ? ` ${undoLabel}` : ''} (${keys('undo')}). ${command('undo').hint}`}
       >
-        ↶ Undo
-      </button>
-      <button
-        type="button"
-        className="btn"
-        disabled={!canRedo}
-        onClick={a.redo}
-        title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
-        aria-label="Redo"
-      >
-        ↷ Redo
-      </button>
+        ↶<span className="wide-only"> Undo</span>
+      </CommandButton>
+      <CommandButton id="redo" label="Redo" title={`Redo${redoLabel ? ` ${redoLabel}` : ''} (${keys('redo')})`}>
+        ↷<span className="wide-only"> Redo</span>
+      </CommandButton>
       <span className="sep" />
-      <button type="button" className="btn palette-toggle" aria-pressed={paletteOpen} onClick={onTogglePalette}>
-        Parts
-      </button>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          const id = a.addRack();
-          if (id) {
-            a.select({ kind: 'rack', id });
-            a.requestView('fit-all');
-          }
-        }}
-      >
-        + Rack
-      </button>
+      <CommandButton id="parts" className="btn palette-toggle" pressed={partsOpen} />
+      <CommandButton id="add-rack" />
       <div className="seg" role="group" aria-label="Rack faces">
-        {FACES.map((f) => (
-          <button
-            key={f.key}
-            type="button"
-            className="btn"
-            aria-pressed={face === f.key}
-            onClick={() => {
-              a.setFace(f.key);
-              a.requestView('fit-content');
-            }}
-          >
-            {f.label}
-          </button>
+        {(['front', 'rear', 'both'] as const).map((f) => (
+          <CommandButton key={f} id={`face-${f}`} pressed={face === f} />
         ))}
       </div>
       <div className="seg" role="group" aria-label="Zoom">
-        <button type="button" className="btn" onClick={() => zoomBy(1 / 1.25)} aria-label="Zoom out">
+        <CommandButton id="zoom-out" label="Zoom out">
           −
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => a.requestView('fit-content')}
-          title="Zoom to the equipment (F)"
-          aria-label={`Zoom ${Math.round(scale * 100)}%, fit to equipment`}
-        >
+        </CommandButton>
+        <CommandButton id="fit-content" label={`Zoom ${Math.round(scale * 100)}%, fit to equipment`}>
           {Math.round(scale * 100)}%
-        </button>
-        <button type="button" className="btn" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+        </CommandButton>
+        <CommandButton id="zoom-in" label="Zoom in">
           +
-        </button>
+        </CommandButton>
       </div>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => a.requestView('fit-all')}
-        title="Fit the whole row (Shift+F)"
-      >
-        Fit
-      </button>
+      <CommandButton id="fit-all" />
       <span className="spacer" />
-      <button
-        type="button"
-        className="btn"
-        onClick={() => a.setShortcutsOpen(true)}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
-      >
+      <CommandButton id="palette" label="Command palette">
+        {isMac ? '⌘K' : 'Ctrl K'}
+      </CommandButton>
+      <CommandButton id="shortcuts" label="Keyboard shortcuts">
         ?
-      </button>
+      </CommandButton>
     </header>
   );
 }

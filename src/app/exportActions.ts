@@ -11,11 +11,19 @@ import type { Design } from '../core/design';
 import { labelsFor } from '../core/labels';
 import type { FaceMode } from '../store/session';
 import { analysisOf } from '../store/selectors';
+import { reportDiagrams } from './channelReport';
 import { downloadBytes, downloadText, downloadUrl, exportFileName } from './download';
 
 /** The deliverables. */
 export type ExportKind =
-  'portmap-csv' | 'portmap-pdf' | 'bom-csv' | 'bom-pdf' | 'labels-pdf' | 'elevation-png' | 'elevation-svg';
+  | 'portmap-csv'
+  | 'portmap-pdf'
+  | 'channels-pdf'
+  | 'bom-csv'
+  | 'bom-pdf'
+  | 'labels-pdf'
+  | 'elevation-png'
+  | 'elevation-svg';
 
 /** One Export menu entry. */
 export interface ExportEntry {
@@ -29,7 +37,18 @@ export interface ExportEntry {
 /** The Export menu, in order. */
 export const EXPORTS: readonly ExportEntry[] = [
   { kind: 'portmap-csv', label: 'Port map CSV', hint: 'Cable schedule, one row per fiber', pdf: false },
-  { kind: 'portmap-pdf', label: 'Port map PDF', hint: 'Printable cable schedule with the rack elevation', pdf: true },
+  {
+    kind: 'portmap-pdf',
+    label: 'Port map PDF',
+    hint: 'Printable cable schedule, rack elevation, and the drawn channels that do not pass',
+    pdf: true,
+  },
+  {
+    kind: 'channels-pdf',
+    label: 'Channel report PDF',
+    hint: 'Every channel drawn end to end: elements, fiber colours, positions, flips, fixes',
+    pdf: true,
+  },
   { kind: 'bom-csv', label: 'BOM CSV', hint: 'Bill of materials for ordering', pdf: false },
   { kind: 'bom-pdf', label: 'BOM PDF', hint: 'Printable bill of materials', pdf: true },
   {
@@ -83,10 +102,18 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
       await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), {
         subtitle: subtitle(d),
         figures: elevationFigure(d, ctx.face),
+        diagrams: reportDiagrams(d, { notPassing: true, limit: 40 }),
       }),
       name,
       PDF,
     );
+    return name;
+  },
+  'channels-pdf': async (d) => {
+    const { channelReportPdf } = await import('../io/exports/pdf');
+    const name = exportFileName(d.name, 'channel-report', 'pdf');
+    const { items, note } = reportDiagrams(d);
+    downloadBytes(await channelReportPdf(items, { subtitle: subtitle(d), diagrams: { items, note } }), name, PDF);
     return name;
   },
   'bom-csv': async (d) => {

@@ -1,36 +1,49 @@
 /**
- * Opening files in the app (drag-and-drop, Open, "Import NetBox YAML…"): a `.json` design file
- * is validated by `io/loadDesign` before it reaches the store (a refusal names the JSON path and
+ * Opening files in the app (drag-and-drop, Open, "Import NetBox YAML…"): a `.json` or
+ * `.mpo.json.gz` design file is validated by `io/loadDesign` before it reaches the store (a refusal names the JSON path and
  * leaves the open design untouched); a `.yaml`/`.yml` NetBox device or module type becomes a
  * pending import (`store/importState.ts`) the user reviews before "Add to catalogue".
  */
+import type { ParseResult } from '../io/loadDesign';
 import { designerStore } from '../store/store';
 import { dismissLoadError, importYamlText, showLoadError } from '../store/importState';
 import { openDesign } from './viewCommands';
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** File kinds the app opens, by name ending. */
+/** File kinds the app opens, by name ending (a gzip design is also recognised by content). */
 export function fileKind(name: string): 'design' | 'netbox' | null {
   const n = name.toLowerCase();
-  if (n.endsWith('.json')) return 'design';
+  if (n.endsWith('.json') || n.endsWith('.json.gz') || n.endsWith('.gz')) return 'design';
   if (n.endsWith('.yaml') || n.endsWith('.yml')) return 'netbox';
   return null;
 }
 
 /**
- * Validates a design file's text and opens it (one undo step), or shows the refusal with the JSON
- * path. Returns true when the design was opened.
+ * Validates a design file's text and opens it as a new design of the library (the open one stays
+ * there), or shows the refusal with the JSON path. Returns true when the design was opened.
  */
 export async function openDesignText(fileName: string, text: string): Promise<boolean> {
   const { parseDesignFile } = await import('../io/loadDesign');
-  const r = parseDesignFile(text);
+  return await openParsed(fileName, parseDesignFile(text));
+}
+
+/**
+ * Opens a design file from its bytes: plain JSON or gzip (`.mpo.json.gz`, recognised by content),
+ * size-checked before decoding and while decompressing. Returns true when the design was opened.
+ */
+export async function openDesignBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
+  const { readDesignBytes } = await import('../io/designBytes');
+  return await openParsed(fileName, await readDesignBytes(bytes));
+}
+
+async function openParsed(fileName: string, r: ParseResult): Promise<boolean> {
   if (!r.ok) {
     showLoadError({ file: fileName, path: r.error.path, message: r.error.message });
     return false;
   }
   dismissLoadError();
-  openDesign(r.design, `Open ${fileName}`);
+  await openDesign(r.design, `Opened ${fileName}`);
   const w = r.warnings.length;
   designerStore
     .getState()
@@ -42,32 +55,31 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
 }
 
 /**
- * Opens or imports each file by its name ending (`.json` design, `.yaml`/`.yml` NetBox type).
- * Files over the 20 MB limit and other kinds are refused with a message. Never throws.
+ * Opens or imports each file: a gzip file (by content) or a `.json` file is a design, a
+ * `.yaml`/`.yml` file a NetBox device or module type. Sizes are checked before reading: 64 MB for
+ * a design file (plain or compressed; the decompressed text too), 1 MB for a NetBox file. Other
+ * kinds are refused with a message. Never throws.
  */
 export async function importFiles(files: Iterable<File>): Promise<void> {
-  const { MAX_FILE_BYTES } = await import('../io/loadDesign');
+  const [{ MAX_FILE_BYTES }, { isGzip }, { MAX_YAML_CHARS }] = await Promise.all([
+    import('../io/loadDesign'),
+    import('../io/designBytes'),
+    import('../io/netbox/document'),
+  ]);
   for (const f of files) {
     const kind = fileKind(f.name);
-    if (!kind) {
+    const limit = kind === 'netbox' ? MAX_YAML_CHARS : MAX_FILE_BYTES;
+    if (f.size > limit) {
       showLoadError({
         file: f.name,
-        path: '',
-        message: 'not a design file (.json) or a NetBox device/module type (.yaml, .yml)',
+        path: kind === 'netbox' ? 'line 1' : '$',
+        message: `file too large: ${mb(f.size)}; the limit is ${mb(limit)} (${limit} bytes)`,
       });
       continue;
     }
-    if (f.size > MAX_FILE_BYTES) {
-      showLoadError({
-        file: f.name,
-        path: kind === 'design' ? '$' : '',
-        message: `file too large: ${mb(f.size)}; the limit is ${mb(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes)`,
-      });
-      continue;
-    }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await f.text();
+      bytes = new Uint8Array(await f.arrayBuffer());
     } catch (e) {
       showLoadError({
         file: f.name,
@@ -76,7 +88,13 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       });
       continue;
     }
-    if (kind === 'design') await openDesignText(f.name, text);
-    else await importYamlText(f.name, text);
+    if (kind === 'design' || isGzip(bytes)) await openDesignBytes(f.name, bytes);
+    else if (kind === 'netbox') await importYamlText(f.name, new TextDecoder().decode(bytes));
+    else
+      showLoadError({
+        file: f.name,
+        path: '',
+        message: 'not a design file (.json, .mpo.json.gz) or a NetBox device/module type (.yaml, .yml)',
+      });
   }
 }

@@ -1,78 +1,46 @@
 /**
- * Global keyboard shortcuts (see the `?` dialog): undo/redo, delete, nudge by one U, Escape,
- * faces, zoom. Keys typed into a form field or a dialog are left alone.
+ * Global keyboard shortcuts, from the one command table (`commands.ts`): the first command whose
+ * chord matches the key runs, within its scope (plain keys are left alone while typing in a field
+ * or while a dialog is open; Ctrl/⌘ chords except Ctrl/⌘ + K and + S are left to fields).
  */
 import { useEffect } from 'react';
 import { designerStore } from '../store/store';
-import { zoomBy } from './viewCommands';
+import { COMMANDS, isEnabled, type Command } from './commands';
+import { chordMatches, type KeyEventLike } from './keyChords';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName));
+
+/** What the handler needs to know about the page when a key goes down. */
+export interface KeyContext {
+  readonly typing: boolean;
+  readonly dialogOpen: boolean;
+}
+
+/**
+ * The command a key event runs in `ctx`, or undefined (the key then does what the page does).
+ * Pure over the table: the tests check every chord of the dialog resolves to its own command.
+ */
+export function commandForKey(e: KeyEventLike, ctx: KeyContext, commands: readonly Command[] = COMMANDS) {
+  return commands.find((c) => {
+    if (!c.keys?.some((k) => chordMatches(k, e))) return false;
+    const scope = c.scope ?? (c.keys.some((k) => k.mod) ? 'not-typing' : 'canvas');
+    if (scope === 'canvas' && (ctx.typing || ctx.dialogOpen)) return false;
+    if (scope === 'not-typing' && ctx.typing) return false;
+    return isEnabled(c);
+  });
+}
 
 /** Installs the shortcuts on `window`. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const s = designerStore.getState();
-      const a = s.actions;
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 'z') {
-        if (isTyping(e.target)) return;
-        e.preventDefault();
-        if (e.shiftKey) a.redo();
-        else a.undo();
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'y') {
-        if (isTyping(e.target)) return;
-        e.preventDefault();
-        a.redo();
-        return;
-      }
-      if (isTyping(e.target) || mod || e.altKey) return;
-      if (s.session.shortcutsOpen || document.querySelector('dialog[open]')) return;
-      switch (e.key) {
-        case 'Delete':
-        case 'Backspace':
-          e.preventDefault();
-          a.deleteSelection();
-          break;
-        case 'ArrowUp':
-        case 'ArrowDown':
-          if (s.session.selection?.kind !== 'device') return;
-          e.preventDefault();
-          a.nudgeSelection(e.key === 'ArrowUp' ? 1 : -1);
-          break;
-        case 'Escape':
-          a.escape();
-          break;
-        case '?':
-          a.setShortcutsOpen(true);
-          break;
-        case 'f':
-          a.requestView('fit-content');
-          break;
-        case 'F':
-          a.requestView('fit-all');
-          break;
-        case '+':
-        case '=':
-          zoomBy(1.25);
-          break;
-        case '-':
-          zoomBy(1 / 1.25);
-          break;
-        case '1':
-          a.setFace('front');
-          break;
-        case '2':
-          a.setFace('rear');
-          break;
-        case '3':
-          a.setFace('both');
-          break;
-        default:
-      }
+      const dialogOpen = designerStore.getState().session.shortcutsOpen || !!document.querySelector('dialog[open]');
+      const c = commandForKey(e, { typing: isTyping(e.target), dialogOpen });
+      if (!c) return;
+      // Escape stays unprevented: dialogs and menus close on it too.
+      if (c.id !== 'escape') e.preventDefault();
+      c.run();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -10,7 +10,12 @@ import { DEMOS } from '../demos/demos';
 import { channelTitle } from '../panels/describe';
 import { analysisOf, channelClass } from '../store/selectors';
 import { designerStore } from '../store/store';
-import { flushAutosave } from './bootstrap';
+import { listDeleted, listDesigns } from '../store/library/designs';
+import { getLibrary } from '../store/library/instance';
+import { listQuarantine } from '../store/library/quarantine';
+import { listVersions } from '../store/library/versions';
+import { flushCurrent, libraryState, openDesignById, restoreVersion } from './designLibrary';
+import { injectPanelFault } from './panelFaults';
 import { loadDemo, openDesign } from './viewCommands';
 
 /** A compact, JSON-safe summary of the analysis. */
@@ -45,7 +50,32 @@ export const testApi = {
   demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),
   analysis: summary,
   probe: canvasProbe,
-  flushAutosave,
+  /** Resolves when every change of the open design is committed to IndexedDB. */
+  flush: flushCurrent,
+  /** The design library (IndexedDB): ids, lists, opening and versions. */
+  library: {
+    currentId: () => libraryState.getState().currentId,
+    designs: async () => {
+      const db = await getLibrary();
+      return db ? listDesigns(db) : [];
+    },
+    deleted: async () => {
+      const db = await getLibrary();
+      return db ? listDeleted(db) : [];
+    },
+    versions: async (designId: string) => {
+      const db = await getLibrary();
+      return db ? listVersions(db, designId) : [];
+    },
+    quarantine: async () => {
+      const db = await getLibrary();
+      return db ? (await listQuarantine(db)).map(({ raw: _r, ...rest }) => rest) : [];
+    },
+    open: openDesignById,
+    restoreVersion,
+  },
+  /** Makes the named panel ("Analysis", "Inspector", "Racks canvas", "Port map") throw until its Reload. */
+  injectPanelFault,
   /** ms from navigation start to the first analysed design on screen. */
   firstAnalysedMs: null as number | null,
 };

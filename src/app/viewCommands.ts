@@ -1,12 +1,15 @@
 /**
  * View and document commands shared by the toolbar, the keyboard and the test API: zoom about
- * the canvas centre, load a demo, start a new design.
+ * the canvas centre, open a design as a new design of the library, load a demo, start a new
+ * design. Opening never replaces the open design: it stays in the library (Designs).
  */
 import { canvasProbe } from '../canvas/probe';
 import { zoomAt } from '../canvas/viewport';
 import type { Design } from '../core/design';
 import { demoById } from '../demos/demos';
+import type { VersionReason } from '../store/library/db';
 import { designerStore } from '../store/store';
+import { openAsNewDesign } from './designLibrary';
 import { newDesign } from './fileActions';
 
 /** Zooms by `factor` about the centre of the canvas. */
@@ -16,31 +19,30 @@ export function zoomBy(factor: number): void {
   s.actions.setViewport(zoomAt(s.session.viewport, factor, (r?.w ?? 800) / 2, (r?.h ?? 600) / 2));
 }
 
-/** Replaces the design (one undo step), clears the selection and frames the equipment. */
-export function openDesign(design: Design, label: string): void {
-  const a = designerStore.getState().actions;
-  a.loadDesign(design, label);
-  a.select(null);
-  a.setTool({ kind: 'select' });
-  a.requestView('fit-content');
+/**
+ * Opens `design` as a new design of the library (its first version named `label`), clears the
+ * selection and frames the equipment. The design open before stays in the library.
+ */
+export function openDesign(design: Design, label: string, reason: VersionReason = 'import'): Promise<boolean> {
+  return openAsNewDesign(design, reason, label);
 }
 
-/** Loads a built-in demo by id; false when there is no such demo. */
-export function loadDemo(id: string): boolean {
+/** Opens a built-in demo by id as a new design; false when there is no such demo. */
+export async function loadDemo(id: string): Promise<boolean> {
   const demo = demoById(id);
   if (!demo) return false;
-  openDesign(demo.build(), `Open demo: ${demo.title}`);
+  await openDesign(demo.build(), `New from the demo “${demo.title}”`, 'open');
   designerStore.getState().actions.notify('info', `${demo.title}: ${demo.blurb}`);
   return true;
 }
 
 /** Starts a new design with one rack. */
-export function startNewDesign(): void {
-  openDesign(newDesign(), 'New design');
+export async function startNewDesign(): Promise<void> {
+  await openDesign(newDesign(), 'New design', 'open');
   const a = designerStore.getState().actions;
   a.requestView('fit-all');
   a.notify(
     'info',
-    'New design with one 42U rack: drag parts from the palette into it (Undo brings the previous design back)',
+    'New design with one 42U rack: drag parts from the palette into it (the previous design stays in Designs)',
   );
 }

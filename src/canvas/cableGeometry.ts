@@ -12,6 +12,7 @@ import { cableSides } from '../core/edits';
 import type { CableClass, CablePart } from '../core/parts';
 import type { Scene } from './scene';
 import { FACE_GAP } from './viewGeometry';
+import { own } from '../core/own';
 
 /** A point in world units. */
 export interface Point {
@@ -154,7 +155,7 @@ export function cablesOf(scene: Scene): CableGeom[] {
     const part = p?.kind === 'cable' ? p : undefined;
     const legs: LegGeom[] = [];
     for (const [ka, kb] of legPairs(part, cable)) {
-      const g = leg(scene, [ka, kb], cable.ends[ka] ?? null, cable.ends[kb] ?? null, lane % 5);
+      const g = leg(scene, [ka, kb], own(cable.ends, ka) ?? null, own(cable.ends, kb) ?? null, lane % 5);
       if (g) legs.push(g);
     }
     lane += 1;

@@ -12,6 +12,7 @@ import type { DragSource } from '../store/session';
 import { elevationAt } from './hitTest';
 import { unitBox, type ElevationGeom, type Face, type Scene } from './scene';
 import { inBox, U_PX, type Box } from './viewGeometry';
+import { own } from '../core/own';
 
 /** Where a drop would go, with the check that decides it. */
 export type DropTarget =
@@ -44,7 +45,7 @@ export type DropTarget =
 export function dragPart(design: Design, source: DragSource): Part | undefined {
   const cat = catalogueFor(design);
   if (source.kind === 'part') return cat.get(source.part);
-  const d = design.devices[source.id];
+  const d = own(design.devices, source.id);
   return d ? cat.get(d.part) : undefined;
 }
 
@@ -81,7 +82,7 @@ export function dropTargetAt(
     const h = part.heightU;
     const topU = e.rack.heightU - Math.round((y - grabDy - e.top) / U_PX);
     const positionU = Math.max(1, Math.min(e.rack.heightU - h + 1, topU - h + 1));
-    const dev = source.kind === 'device' ? design.devices[source.id] : undefined;
+    const dev = source.kind === 'device' ? own(design.devices, source.id) : undefined;
     const mount = dev?.placement.kind === 'rack' ? dev.placement.face : 'front';
     const face: Face =
       source.kind === 'part'

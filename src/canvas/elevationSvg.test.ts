@@ -56,5 +56,28 @@ describe('escapeXml', () => {
   it.each([
     ['a<b>&"c\'', 'a&lt;b&gt;&amp;&quot;c&apos;'],
     ['R1-P1-C1-Port3', 'R1-P1-C1-Port3'],
-  ])('%s → %s', (s, e) => expect(escapeXml(s)).toBe(e));
+    ['tab\tand\nnewline', 'tab\tand\nnewline'],
+    ['nul\u0000esc\u001b', 'nul\ufffdesc\ufffd'],
+    ['\ufffe\uffff', '\ufffd\ufffd'],
+    ['lone \ud800 and pair \ud83d\ude00', 'lone \ufffd and pair \ud83d\ude00'],
+  ])('%j → %j', (s, e) => expect(escapeXml(s)).toBe(e));
+});
+
+/**
+ * Text with control characters is refused at entry (the design schema: see loadDesign.test.ts
+ * and editCheck.test.ts) and escaped in every export: a design built past the schema, with
+ * U+0000 and U+FFFF in names, still exports a well-formed SVG (issue 9: U+0000 in a label made
+ * the SVG malformed).
+ */
+describe('the SVG stays well-formed whatever the text', () => {
+  it.each(['\u0000', '\u001b[31m', '\ufffe', '\uffff', '\ud800', ']]>', '</svg>', '&amp;'])(
+    'a rack named "R%s1"',
+    (bad) => {
+      const d = renameRack(base, rackId, `R${bad}1`);
+      const svg = elevationSvg(sceneOf(d, 'both'), labelsFor(d));
+      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(parsed.documentElement.tagName).toBe('svg');
+    },
+  );
 });

@@ -11,12 +11,24 @@ import { COLORS, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from './viewGeome
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
-/** Escapes text for SVG/XML character data and attribute values. */
+/**
+ * Characters XML 1.0 cannot hold at all (§2.2 Char): C0 controls other than tab, LF and CR,
+ * unpaired surrogates, U+FFFE and U+FFFF. The design schema already refuses the C0 controls and
+ * unpaired surrogates in every string; this keeps any text that reaches an export well-formed.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/gu;
+
+/**
+ * Escapes text for SVG/XML character data and attribute values: markup characters become
+ * entities, and characters XML cannot hold become U+FFFD (the replacement character), so no
+ * name or label can make the document malformed.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+  return text
+    .replace(NOT_XML_CHAR, '\ufffd')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);

@@ -164,7 +164,7 @@ describe('drop targets', () => {
       dropTargetAt(design, s, { kind: 'part', part: 'transceiver/100gbase-sr4-qsfp28' as never }, c.x, c.y, 0),
     ).toMatchObject({
       kind: 'cage',
-      check: { ok: false, reason: 'SW1 Eth5 is a SFP+ cage; it does not take a QSFP28 transceiver' },
+      check: { ok: false, reason: 'SW1 Eth5 is an SFP+ cage; it does not take a QSFP28 transceiver' },
     });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * View constants of the rack canvas (world units = CSS px at zoom 1) and the colour tokens the
- * canvas draws with. One meaning per colour: verdict colours are the same tokens the panels use
- * (see `src/app/styles.css`), selection is blue, everything else is neutral grey.
+ * canvas draws with. One meaning per colour: verdict colours come from the one verdict-class table
+ * (`core/verdictStyle.ts`, also behind the panels' CSS and the PDFs), selection is blue, everything
+ * else is neutral grey.
  */
+import { VERDICT_CLASS_STYLE } from '../core/verdictStyle';
 
 /** Height of one rack unit. */
 export const U_PX = 26;
@@ -55,9 +57,9 @@ export const COLORS = {
   },
   selection: '#0969da',
   selectionFill: 'rgba(9,105,218,0.12)',
-  fail: '#cf222e',
   dropOk: '#0969da',
-  dropBad: '#cf222e',
+  /** A refused drop is a failure: the fail colour of the verdict table. */
+  dropBad: VERDICT_CLASS_STYLE.fail.color,
 } as const;
 
 /** A rectangle in world units. */

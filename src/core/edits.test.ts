@@ -203,17 +203,18 @@ describe('connecting cables', () => {
       },
     });
   });
-  it('edits a cable length (clamped at 0 m) and fiber type', () => {
+  it('edits a cable length and fiber type as given (the schema, not the edit, refuses bad values)', () => {
     const { d, pc2 } = methodA('aa');
-    const e = updateCable(d, pc2, { lengthM: -3, fiberType: 'OM3', name: 'Cord 2' });
-    expect(e.cables[pc2]).toMatchObject({ lengthM: 0, fiberType: 'OM3', name: 'Cord 2' });
+    const e = updateCable(d, pc2, { lengthM: 3.5, fiberType: 'OM3', name: 'Cord 2' });
+    expect(e.cables[pc2]).toMatchObject({ lengthM: 3.5, fiberType: 'OM3', name: 'Cord 2' });
+    expect(updateCable(d, pc2, { lengthM: -3 }).cables[pc2]?.lengthM).toBe(-3);
   });
   it('refuses a replacement that does not fit where the part stands', () => {
     const { d, sw1 } = methodA('aa');
     const sfp = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === sw1);
     expect(
       replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/100gbase-sr4-qsfp28')),
-    ).toEqual({ ok: false, reason: 'SW1 Eth1 is a SFP+ cage; it does not take a QSFP28 transceiver' });
+    ).toEqual({ ok: false, reason: 'SW1 Eth1 is an SFP+ cage; it does not take a QSFP28 transceiver' });
     expect(
       replacePart(d, { kind: 'device', id: sfp?.id as DeviceId }, partId('transceiver/10gbase-lr-sfpplus')).ok,
     ).toBe(true);

@@ -22,6 +22,7 @@ import {
   type PlacementCheck,
 } from './layout';
 import type { CableClass, CablePart, Part } from './parts';
+import { own } from './own';
 
 /** The outcome of an edit that can be refused; `id` names the record it created, if any. */
 export type EditResult =
@@ -64,6 +65,8 @@ export const renameDesign = (d: Design, name: string): Design =>
 export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Design =>
   produce(d, (x) => {
     x.settings = { ...x.settings, ...patch };
+    // JSON has no −0: store 0 so the saved design reopens as itself.
+    if (patch.designMarginDb !== undefined) x.settings.designMarginDb = patch.designMarginDb + 0;
   });
 
 /** Adds a rack at the end of the row; 42U unless told. Returns the new rack's id. */
@@ -91,7 +94,7 @@ export function addRack(
 /** Renames a rack. */
 export const renameRack = (d: Design, id: RackId, name: string): Design =>
   produce(d, (x) => {
-    const r = x.racks[id];
+    const r = own(x.racks, id);
     if (r) r.name = name;
   });
 
@@ -101,7 +104,7 @@ export function resizeRack(d: Design, id: RackId, heightU: number): EditResult {
   if (!check.ok) return refused(check);
   return done(
     produce(d, (x) => {
-      const r = x.racks[id];
+      const r = own(x.racks, id);
       if (r) r.heightU = heightU;
     }),
   );
@@ -114,12 +117,12 @@ export const racksInOrder = (d: Design) =>
 /** Moves a rack to position `toIndex` (0-based) of the row; orders are renumbered 0…n−1. */
 export function moveRack(d: Design, id: RackId, toIndex: number): Design {
   const list = racksInOrder(d).filter((r) => r.id !== id);
-  const rack = d.racks[id];
+  const rack = own(d.racks, id);
   if (!rack) return d;
   list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, rack);
   return produce(d, (x) =>
     list.forEach((r, i) => {
-      const t = x.racks[r.id];
+      const t = own(x.racks, r.id);
       if (t && t.order !== i) t.order = i;
     }),
   );
@@ -171,7 +174,7 @@ export function deleteRack(d: Design, id: RackId): Design {
 /** Renames a device. */
 export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
   produce(d, (x) => {
-    const v = x.devices[id];
+    const v = own(x.devices, id);
     if (v) v.name = name;
   });
 
@@ -217,7 +220,7 @@ export function moveEquipment(
   id: DeviceId,
   to: { readonly rack: RackId; readonly positionU: number; readonly face?: 'front' | 'rear' },
 ): EditResult {
-  const dev = d.devices[id];
+  const dev = own(d.devices, id);
   if (dev?.placement.kind !== 'rack') return { ok: false, reason: `${dev?.name ?? id} is not mounted in a rack` };
   const heightU = rackPartOf(catalogueFor(d), dev)?.heightU ?? 1;
   const check = canPlaceEquipment(d, { rack: to.rack, positionU: to.positionU, heightU }, { exclude: id });
@@ -225,7 +228,7 @@ export function moveEquipment(
   const face = to.face ?? dev.placement.face;
   return done(
     produce(d, (x) => {
-      const v = x.devices[id];
+      const v = own(x.devices, id);
       if (v) v.placement = { kind: 'rack', rack: to.rack, positionU: to.positionU, face };
     }),
   );
@@ -233,7 +236,7 @@ export function moveEquipment(
 
 /** Slot number (1-based) of a slot key within its enclosure, for names. */
 const slotLabelOf = (d: Design, parent: DeviceId, slot: string): string => {
-  const host = d.devices[parent];
+  const host = own(d.devices, parent);
   const def = host ? rackPartOf(catalogueFor(d), host)?.slots.find((s) => s.key === slot) : undefined;
   return def?.label.replace(/^Slot /, 'C') ?? slot;
 };
@@ -245,7 +248,7 @@ export function insertModule(
 ): EditResult {
   const check = canInsertModule(d, o.parent, o.slot, catalogueFor(d).get(o.part));
   if (!check.ok) return refused(check);
-  const host = d.devices[o.parent];
+  const host = own(d.devices, o.parent);
   return addDevice(d, o.part, o.name ?? `${host?.name ?? ''}-${slotLabelOf(d, o.parent, o.slot)}`, {
     kind: 'slot',
     parent: o.parent,
@@ -259,13 +262,13 @@ export function moveModule(
   id: DeviceId,
   to: { readonly parent: DeviceId; readonly slot: string },
 ): EditResult {
-  const dev = d.devices[id];
+  const dev = own(d.devices, id);
   if (dev?.placement.kind !== 'slot') return { ok: false, reason: `${dev?.name ?? id} is not a module in a slot` };
   const check = canInsertModule(d, to.parent, to.slot, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
   return done(
     produce(d, (x) => {
-      const v = x.devices[id];
+      const v = own(x.devices, id);
       if (v) v.placement = { kind: 'slot', parent: to.parent, slot: to.slot };
     }),
   );
@@ -278,7 +281,7 @@ export function plugTransceiver(
 ): EditResult {
   const check = canPlugTransceiver(d, o.parent, o.cage, catalogueFor(d).get(o.part));
   if (!check.ok) return refused(check);
-  const host = d.devices[o.parent];
+  const host = own(d.devices, o.parent);
   const label = host
     ? (rackPartOf(catalogueFor(d), host)?.cages.find((c) => c.key === o.cage)?.label ?? o.cage)
     : o.cage;
@@ -295,13 +298,13 @@ export function moveTransceiver(
   id: DeviceId,
   to: { readonly parent: DeviceId; readonly cage: string },
 ): EditResult {
-  const dev = d.devices[id];
+  const dev = own(d.devices, id);
   if (dev?.placement.kind !== 'cage') return { ok: false, reason: `${dev?.name ?? id} is not in a cage` };
   const check = canPlugTransceiver(d, to.parent, to.cage, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
   return done(
     produce(d, (x) => {
-      const v = x.devices[id];
+      const v = own(x.devices, id);
       if (v) v.placement = { kind: 'cage', parent: to.parent, cage: to.cage };
     }),
   );
@@ -344,7 +347,7 @@ export function planConnection(
     if (!info) return { ok: false, reason: `Port ${(i === 0 ? first : second).port} does not exist` };
     const taken = portOccupant(d, info.ref);
     if (taken)
-      return { ok: false, reason: `${info.label} already holds ${d.cables[taken.cable]?.name ?? taken.cable}` };
+      return { ok: false, reason: `${info.label} already holds ${own(d.cables, taken.cable)?.name ?? taken.cable}` };
   }
   const ends = new Map(part.ends.map((e) => [e.key, e] as const));
   const sides = cableSides(part);
@@ -417,12 +420,14 @@ export function connectCable(
     if (ref && taken)
       return {
         ok: false,
-        reason: `${portInfo(d, ref)?.label ?? ref.port} already holds ${d.cables[taken.cable]?.name ?? taken.cable}`,
+        reason: `${portInfo(d, ref)?.label ?? ref.port} already holds ${own(d.cables, taken.cable)?.name ?? taken.cable}`,
       };
   }
   const id = cableId(nextId(d.cables, 'cab'));
   const defaults = CABLE_DEFAULTS[part.cableClass];
-  const ends: Record<string, PortRef | null> = Object.fromEntries(part.ends.map((e) => [e.key, o.ends[e.key] ?? null]));
+  const ends: Record<string, PortRef | null> = Object.fromEntries(
+    part.ends.map((e) => [e.key, own(o.ends, e.key) ?? null]),
+  );
   const cable: Cable = {
     id,
     part: part.id,
@@ -450,17 +455,22 @@ export const deleteCable = (d: Design, id: CableId): Design =>
     delete x.cables[id];
   });
 
-/** Changes a cable's name, length (m) or fiber type. Lengths are clamped to ≥ 0. */
+/**
+ * Changes a cable's name, length (m) or fiber type, as given: the values are not clamped or
+ * dropped here, so a value the design schema refuses (a negative or non-finite length, over
+ * 100 km) is refused by the store's commit check with its rule, never silently altered.
+ */
 export function updateCable(
   d: Design,
   id: CableId,
   patch: { readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType },
 ): Design {
   return produce(d, (x) => {
-    const c = x.cables[id];
+    const c = own(x.cables, id);
     if (!c) return;
     if (patch.name !== undefined) c.name = patch.name;
-    if (patch.lengthM !== undefined && Number.isFinite(patch.lengthM)) c.lengthM = Math.max(0, patch.lengthM);
+    // `+ 0` turns −0 into 0: JSON has no −0, so a stored −0 would not reopen as itself.
+    if (patch.lengthM !== undefined) c.lengthM = patch.lengthM + 0;
     if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
   });
 }
@@ -480,19 +490,19 @@ export function replacePart(
   const next: Part | undefined = cat.get(to);
   if (!next) return { ok: false, reason: `Unknown part ${to}` };
   if (target.kind === 'cable') {
-    const c = d.cables[target.id];
+    const c = own(d.cables, target.id);
     const cur = c ? cat.get(c.part) : undefined;
     if (!c || next.kind !== 'cable') return { ok: false, reason: `${next.name} is not a cable` };
     const keys = (p: Part | undefined) => (p?.kind === 'cable' ? p.ends.map((e) => e.key).join(',') : '');
     if (cur && keys(cur) !== keys(next)) return { ok: false, reason: `${next.name} has other ends than ${cur.name}` };
     return done(
       produce(d, (x) => {
-        const t = x.cables[target.id];
+        const t = own(x.cables, target.id);
         if (t) t.part = to;
       }),
     );
   }
-  const dev: Device | undefined = d.devices[target.id];
+  const dev: Device | undefined = own(d.devices, target.id);
   if (!dev) return { ok: false, reason: `Device ${target.id} does not exist` };
   const p = dev.placement;
   const check: PlacementCheck =
@@ -508,7 +518,7 @@ export function replacePart(
   if (!check.ok) return refused(check);
   return done(
     produce(d, (x) => {
-      const t = x.devices[target.id];
+      const t = own(x.devices, target.id);
       if (t) t.part = to;
     }),
   );

@@ -10,7 +10,6 @@
 export { analyzeDesign, compareChannels, type AnalysedChannel, type Analysis } from './analysis/analyze';
 export { createAnalyzer, type Analyzer, type ChangedIds } from './analysis/analyzer';
 export {
-  CLASS_ORDER,
   channelClass,
   channelPath,
   isEquipmentChannel,
@@ -25,6 +24,7 @@ export {
   channelTitle,
   endpointLabel,
   endpointName,
+  endPlace,
   fiberState,
   hopView,
   terminationLabel,

@@ -23,6 +23,7 @@ import {
   freeCageFor,
   freeSlotFor,
   portInfo,
+  withArticle,
   portOccupant,
   rackOccupants,
 } from './layout';
@@ -123,7 +124,11 @@ describe('slots and cages', () => {
   });
   it.each([
     ['transceiver/10gbase-sr-sfpplus', 'cage-2', true],
-    ['transceiver/100gbase-sr4-qsfp28', 'cage-2', 'Leaf-1 Eth2 is a SFP28 cage; it does not take a QSFP28 transceiver'],
+    [
+      'transceiver/100gbase-sr4-qsfp28',
+      'cage-2',
+      'Leaf-1 Eth2 is an SFP28 cage; it does not take a QSFP28 transceiver',
+    ],
     ['transceiver/100gbase-sr4-qsfp28', 'cage-49', true],
     ['transceiver/40gbase-sr4-qsfpplus', 'cage-49', true],
     ['transceiver/25gbase-sr-sfp28', 'cage-1', 'Leaf-1 Eth1 holds Leaf-1 Eth1'],
@@ -188,4 +193,16 @@ describe('ports', () => {
         .map((r) => r.port),
     ).toEqual(['cage-2', 'cage-3', 'cage-4']);
   });
+});
+
+describe('withArticle', () => {
+  it.each([
+    ['SFP+', 'an SFP+'],
+    ['SFP28', 'an SFP28'],
+    ['OSFP', 'an OSFP'],
+    ['QSFP28', 'a QSFP28'],
+    ['QSFP-DD', 'a QSFP-DD'],
+    ['cassette', 'a cassette'],
+    ['edge', 'an edge'],
+  ])('%s → %s', (name, out) => expect(withArticle(name)).toBe(out));
 });

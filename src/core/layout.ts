@@ -15,6 +15,7 @@ import type { Design, Device, PortRef } from './design';
 import type { CableId, DeviceId, RackId } from './ids';
 import type { ModulePart, Part, PortDef, RackPart, TransceiverPart } from './parts';
 import { portsOf } from './parts';
+import { own } from './own';
 
 /** An inclusive range of rack units, bottom first (`from ≤ to`). */
 export interface URange {
@@ -78,7 +79,7 @@ export function canPlaceEquipment(
   at: { readonly rack: RackId; readonly positionU: number; readonly heightU: number },
   opts: CheckOptions = {},
 ): PlacementCheck {
-  const rack = design.racks[at.rack];
+  const rack = own(design.racks, at.rack);
   if (!rack) return refuse(`Rack ${at.rack} does not exist`);
   const want: URange = { from: at.positionU, to: at.positionU + at.heightU - 1 };
   if (!Number.isInteger(at.positionU) || want.from < 1)
@@ -96,7 +97,7 @@ export function canPlaceEquipment(
 
 /** The highest free position for equipment `heightU` tall in `rack` (racks fill from the top), or null. */
 export function firstFreeU(design: Design, rack: RackId, heightU: number, opts: CheckOptions = {}): number | null {
-  const r = design.racks[rack];
+  const r = own(design.racks, rack);
   if (!r) return null;
   for (let u = r.heightU - heightU + 1; u >= 1; u--) {
     if (canPlaceEquipment(design, { rack, positionU: u, heightU }, opts).ok) return u;
@@ -154,7 +155,7 @@ export function canInsertModule(
   part: Part | undefined,
   opts: CheckOptions = {},
 ): PlacementCheck {
-  const host = design.devices[parent];
+  const host = own(design.devices, parent);
   if (!host) return refuse(`Device ${parent} does not exist`);
   if (part?.kind !== 'module') return refuse(`${part?.name ?? 'This part'} is not a module`);
   const hostPart = rackPartOf(catalogueFor(design), host);
@@ -180,31 +181,41 @@ export function canPlugTransceiver(
   part: Part | undefined,
   opts: CheckOptions = {},
 ): PlacementCheck {
-  const host = design.devices[parent];
+  const host = own(design.devices, parent);
   if (!host) return refuse(`Device ${parent} does not exist`);
   if (part?.kind !== 'transceiver') return refuse(`${part?.name ?? 'This part'} is not a transceiver`);
   const def = rackPartOf(catalogueFor(design), host)?.cages.find((c) => c.key === cage);
   if (!def) return refuse(`${host.name} has no port cage ${cage}`);
-  const accepts = CAGE_ACCEPTS[def.formFactor] ?? [def.formFactor];
+  const accepts = own(CAGE_ACCEPTS, def.formFactor) ?? [def.formFactor];
   if (!accepts.includes(part.formFactor))
     return refuse(
-      `${host.name} ${def.label} is a ${def.formFactor} cage; it does not take a ${part.formFactor} transceiver`,
+      `${host.name} ${def.label} is ${withArticle(def.formFactor)} cage; it does not take ${withArticle(part.formFactor)} transceiver`,
     );
   const inCage = cageOccupant(design, parent, cage, opts);
   if (inCage) return refuse(`${host.name} ${def.label} holds ${inCage.name}`);
   return OK;
 }
 
+/**
+ * A form-factor name with its English article as it is read aloud: "an SFP+", "an OSFP", "a
+ * QSFP28" (an initialism takes "an" when its first letter sounds like a vowel: A E F H I L M N O
+ * R S X).
+ */
+export function withArticle(name: string): string {
+  const vowelSound = /^[A-Z]{2}/.test(name) ? /^[AEFHILMNORSX]/.test(name) : /^[aeiouAEIOU]/.test(name);
+  return `${vowelSound ? 'an' : 'a'} ${name}`;
+}
+
 /** The first slot of `parent` that accepts module `part`, or null. */
 export function freeSlotFor(design: Design, parent: DeviceId, part: ModulePart): string | null {
-  const host = design.devices[parent];
+  const host = own(design.devices, parent);
   const hostPart = host ? rackPartOf(catalogueFor(design), host) : undefined;
   return hostPart?.slots.find((s) => canInsertModule(design, parent, s.key, part).ok)?.key ?? null;
 }
 
 /** The first cage of `parent` that takes transceiver `part`, or null. */
 export function freeCageFor(design: Design, parent: DeviceId, part: TransceiverPart): string | null {
-  const host = design.devices[parent];
+  const host = own(design.devices, parent);
   const hostPart = host ? rackPartOf(catalogueFor(design), host) : undefined;
   return hostPart?.cages.find((c) => canPlugTransceiver(design, parent, c.key, part).ok)?.key ?? null;
 }
@@ -249,7 +260,7 @@ export interface PortInfo {
  */
 export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
   const cat = catalogueFor(design);
-  const dev = design.devices[ref.device];
+  const dev = own(design.devices, ref.device);
   const part = dev ? cat.get(dev.part) : undefined;
   if (!dev || !part || part.kind === 'cable') return undefined;
   if (part.kind === 'rack-equipment') {
@@ -284,7 +295,7 @@ export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
 /** Every connectable port of a device: its own ports, or its cages for a switch. */
 export function devicePorts(design: Design, device: DeviceId): PortInfo[] {
   const cat = catalogueFor(design);
-  const dev = design.devices[device];
+  const dev = own(design.devices, device);
   const part = dev ? cat.get(dev.part) : undefined;
   if (!dev || !part || part.kind === 'cable') return [];
   const keys =
@@ -308,9 +319,9 @@ export function followingPorts(design: Design, start: PortRef, family: Connector
   const out: PortRef[] = devicePorts(design, start.device)
     .filter((p) => p.index > first.index && fits(p))
     .map((p) => p.ref);
-  const dev = design.devices[start.device];
+  const dev = own(design.devices, start.device);
   if (dev?.placement.kind === 'slot') {
-    const parent = design.devices[dev.placement.parent];
+    const parent = own(design.devices, dev.placement.parent);
     const slots = parent ? (rackPartOf(catalogueFor(design), parent)?.slots ?? []) : [];
     const from = slots.findIndex((s) => dev.placement.kind === 'slot' && s.key === dev.placement.slot);
     for (const s of slots.slice(from + 1)) {

@@ -162,7 +162,8 @@ export const DEMOS: readonly Demo[] = [
   {
     id: 'ten-racks',
     title: 'Ten-rack row (performance)',
-    blurb: 'Ten racks, 120 duplex circuits over Method U1 trunks between neighbouring racks.',
+    blurb:
+      'Ten racks in a ring, 60 duplex circuits (120 SFP28 ports) over Method U1 trunks between neighbouring racks.',
     build: tenRackRow,
   },
 ];

@@ -5,10 +5,11 @@
  * `unchecked` (an unknown part id is a state, not an error: ARCHITECTURE "Unknown is a state").
  */
 import { BUILTIN_CATALOGUE, catalogueFor } from '../core/catalogue';
-import type { Design, Device } from '../core/design';
+import type { Cable, Design, Device } from '../core/design';
 import type { DevicePart, Part } from '../core/parts';
 import { portsOf } from '../core/parts';
 import type { PathSegments } from './jsonPath';
+import { own } from '../core/own';
 
 /** One finding with the path (in the migrated document) where it is. */
 export interface DesignProblem {
@@ -22,7 +23,11 @@ export interface DesignCheckResult {
   readonly warnings: readonly DesignProblem[];
 }
 
-type Sink = { error(path: PathSegments, message: string): void; warn(path: PathSegments, message: string): void };
+/** Where checks report: errors make a design unloadable, warnings are states. */
+export type Sink = {
+  error(path: PathSegments, message: string): void;
+  warn(path: PathSegments, message: string): void;
+};
 
 const COLLECTIONS = ['racks', 'devices', 'cables', 'parts'] as const;
 
@@ -36,7 +41,7 @@ function checkKeys(design: Design, out: Sink): void {
 }
 
 /** Internal consistency of one custom part: unique keys, links and fibers naming real ports/ends. */
-function checkPart(part: Part, path: PathSegments, out: Sink): void {
+export function checkPart(part: Part, path: PathSegments, out: Sink): void {
   if (BUILTIN_CATALOGUE.get(part.id))
     out.warn([...path, 'id'], `custom part "${part.id}" replaces the built-in part with the same id`);
   if (part.kind === 'cable') {
@@ -112,7 +117,7 @@ function placementCycles(design: Design): ReadonlySet<string> {
         outcome = s;
         break;
       }
-      const d: Device | undefined = design.devices[cur];
+      const d: Device | undefined = own(design.devices, cur);
       if (!d) break;
       state.set(cur, IN_WALK);
       walk.push(cur);
@@ -142,69 +147,135 @@ function devicePart(part: Part | undefined): DevicePart | undefined {
   return part && part.kind !== 'cable' ? part : undefined;
 }
 
+/** What a device check needs to know about the rest of the design. */
+export interface DeviceContext {
+  /** The part of an id (catalogue + design parts), or undefined. */
+  readonly get: (id: string) => Part | undefined;
+  /** True when the device's chain of parents loops back on itself. */
+  readonly inCycle: (id: string) => boolean;
+  /** Another device already in slot/cage `occKey` (`slot:parent#holder`), or undefined. */
+  readonly occupant: (occKey: string, id: string) => string | undefined;
+}
+
+/**
+ * Cross-record checks of one device under key `k`: its rack or parent exists (own properties
+ * only), it is not inside itself or in a loop of parents, its slot or cage is not taken.
+ * Warnings: an unknown part, equipment above the top of its rack, a slot the parent lacks.
+ */
+export function checkDevice(design: Design, k: string, d: Device, ctx: DeviceContext, out: Sink): void {
+  const at = ['devices', k] as const;
+  const part = ctx.get(d.part);
+  if (!part)
+    out.warn(
+      [...at, 'part'],
+      `part "${d.part}" is not in the catalogue or the design's parts: traces through ${d.name || k} are unchecked`,
+    );
+  else if (part.kind === 'cable')
+    out.warn([...at, 'part'], `part "${d.part}" is a cable, not a device: traces through ${d.name || k} are unchecked`);
+  const pl = d.placement;
+  if (pl.kind === 'rack') {
+    const rack = own(design.racks, pl.rack);
+    if (!rack) {
+      out.error([...at, 'placement', 'rack'], `rack "${pl.rack}" does not exist`);
+      return;
+    }
+    const height = part?.kind === 'rack-equipment' ? part.heightU : 1;
+    if (pl.positionU + height - 1 > rack.heightU)
+      out.warn(
+        [...at, 'placement', 'positionU'],
+        `${d.name || k} (${height}U at U${pl.positionU}) reaches above the top of rack ${rack.name} (${rack.heightU}U)`,
+      );
+    return;
+  }
+  if (pl.kind === 'unplaced') return;
+  const holder = pl.kind === 'slot' ? pl.slot : pl.cage;
+  if (pl.parent === d.id) {
+    out.error([...at, 'placement', 'parent'], `${d.name || k} is placed inside itself`);
+    return;
+  }
+  const parent = own(design.devices, pl.parent);
+  if (!parent) {
+    out.error([...at, 'placement', 'parent'], `parent device "${pl.parent}" does not exist`);
+    return;
+  }
+  if (ctx.inCycle(k)) {
+    out.error([...at, 'placement', 'parent'], `placement of ${d.name || k} loops back on itself through its parents`);
+    return;
+  }
+  const prev = ctx.occupant(`${pl.kind}:${pl.parent}#${holder}`, k);
+  if (prev !== undefined)
+    out.error(
+      [...at, 'placement', pl.kind],
+      `${pl.kind} "${holder}" of ${parent.name || pl.parent} already holds device "${prev}"`,
+    );
+  const pp = ctx.get(parent.part);
+  if (pp?.kind === 'rack-equipment') {
+    const list = pl.kind === 'slot' ? pp.slots : pp.cages;
+    if (!keysOf(list).has(holder))
+      out.warn([...at, 'placement', pl.kind], `${parent.name || pl.parent} (${pp.name}) has no ${pl.kind} "${holder}"`);
+  }
+}
+
 function checkDevices(design: Design, get: (id: string) => Part | undefined, out: Sink): void {
   const occupied = new Map<string, string>();
   const cycles = placementCycles(design);
-  for (const [k, d] of Object.entries(design.devices)) {
-    const at = ['devices', k] as const;
-    const part = get(d.part);
-    if (!part)
+  const ctx: DeviceContext = {
+    get,
+    inCycle: (id) => cycles.has(id),
+    occupant: (occKey, id) => {
+      const prev = occupied.get(occKey);
+      if (prev === undefined) occupied.set(occKey, id);
+      return prev;
+    },
+  };
+  for (const [k, d] of Object.entries(design.devices)) checkDevice(design, k, d, ctx, out);
+}
+
+/**
+ * Cross-record checks of one cable under key `k`: every plugged end names a device that exists
+ * (own properties only). Warnings: an unknown part, an end key the part lacks, a port the device
+ * lacks, an empty cage (`cageHeld` says whether a transceiver sits in `device#cage`).
+ */
+export function checkCable(
+  design: Design,
+  k: string,
+  c: Cable,
+  get: (id: string) => Part | undefined,
+  cageHeld: (holder: string) => boolean,
+  out: Sink,
+): void {
+  const at = ['cables', k] as const;
+  const part = get(c.part);
+  if (!part)
+    out.warn(
+      [...at, 'part'],
+      `part "${c.part}" is not in the catalogue or the design's parts: its fibers are unchecked`,
+    );
+  else if (part.kind !== 'cable')
+    out.warn([...at, 'part'], `part "${c.part}" is not a cable: its fibers are unchecked`);
+  const endKeys = part?.kind === 'cable' ? keysOf(part.ends) : undefined;
+  for (const [endKey, ref] of Object.entries(c.ends)) {
+    if (endKeys && !endKeys.has(endKey))
+      out.warn([...at, 'ends', endKey], `cable part ${c.part} has no end "${endKey}"; this end is ignored`);
+    if (!ref) continue;
+    const dev = own(design.devices, ref.device);
+    if (!dev) {
+      out.error([...at, 'ends', endKey, 'device'], `device "${ref.device}" does not exist`);
+      continue;
+    }
+    const dp = devicePart(get(dev.part));
+    if (!dp) continue;
+    const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(ref.port);
+    if (isCage && !cageHeld(`${dev.id}#${ref.port}`))
       out.warn(
-        [...at, 'part'],
-        `part "${d.part}" is not in the catalogue or the design's parts: traces through ${d.name || k} are unchecked`,
+        [...at, 'ends', endKey, 'port'],
+        `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`,
       );
-    else if (part.kind === 'cable')
+    if (!isCage && !portKeysOf(dp).has(ref.port))
       out.warn(
-        [...at, 'part'],
-        `part "${d.part}" is a cable, not a device: traces through ${d.name || k} are unchecked`,
+        [...at, 'ends', endKey, 'port'],
+        `${dev.name || dev.id} (${dp.name}) has no port "${ref.port}": traces through it are unchecked`,
       );
-    const pl = d.placement;
-    if (pl.kind === 'rack') {
-      const rack = design.racks[pl.rack];
-      if (!rack) {
-        out.error([...at, 'placement', 'rack'], `rack "${pl.rack}" does not exist`);
-        continue;
-      }
-      const height = part?.kind === 'rack-equipment' ? part.heightU : 1;
-      if (pl.positionU + height - 1 > rack.heightU)
-        out.warn(
-          [...at, 'placement', 'positionU'],
-          `${d.name || k} (${height}U at U${pl.positionU}) reaches above the top of rack ${rack.name} (${rack.heightU}U)`,
-        );
-      continue;
-    }
-    if (pl.kind === 'unplaced') continue;
-    const holder = pl.kind === 'slot' ? pl.slot : pl.cage;
-    if (pl.parent === d.id) {
-      out.error([...at, 'placement', 'parent'], `${d.name || k} is placed inside itself`);
-      continue;
-    }
-    const parent = design.devices[pl.parent];
-    if (!parent) {
-      out.error([...at, 'placement', 'parent'], `parent device "${pl.parent}" does not exist`);
-      continue;
-    }
-    if (cycles.has(k)) {
-      out.error([...at, 'placement', 'parent'], `placement of ${d.name || k} loops back on itself through its parents`);
-      continue;
-    }
-    const occKey = `${pl.kind}:${pl.parent}#${holder}`;
-    const prev = occupied.get(occKey);
-    if (prev !== undefined)
-      out.error(
-        [...at, 'placement', pl.kind],
-        `${pl.kind} "${holder}" of ${parent.name || pl.parent} already holds device "${prev}"`,
-      );
-    else occupied.set(occKey, k);
-    const pp = get(parent.part);
-    if (pp?.kind === 'rack-equipment') {
-      const list = pl.kind === 'slot' ? pp.slots : pp.cages;
-      if (!keysOf(list).has(holder))
-        out.warn(
-          [...at, 'placement', pl.kind],
-          `${parent.name || pl.parent} (${pp.name}) has no ${pl.kind} "${holder}"`,
-        );
-    }
   }
 }
 
@@ -212,41 +283,7 @@ function checkCables(design: Design, get: (id: string) => Part | undefined, out:
   const cageHolders = new Set<string>();
   for (const d of Object.values(design.devices))
     if (d.placement.kind === 'cage') cageHolders.add(`${d.placement.parent}#${d.placement.cage}`);
-  for (const [k, c] of Object.entries(design.cables)) {
-    const at = ['cables', k] as const;
-    const part = get(c.part);
-    if (!part)
-      out.warn(
-        [...at, 'part'],
-        `part "${c.part}" is not in the catalogue or the design's parts: its fibers are unchecked`,
-      );
-    else if (part.kind !== 'cable')
-      out.warn([...at, 'part'], `part "${c.part}" is not a cable: its fibers are unchecked`);
-    const endKeys = part?.kind === 'cable' ? keysOf(part.ends) : undefined;
-    for (const [endKey, ref] of Object.entries(c.ends)) {
-      if (endKeys && !endKeys.has(endKey))
-        out.warn([...at, 'ends', endKey], `cable part ${c.part} has no end "${endKey}"; this end is ignored`);
-      if (!ref) continue;
-      const dev = design.devices[ref.device];
-      if (!dev) {
-        out.error([...at, 'ends', endKey, 'device'], `device "${ref.device}" does not exist`);
-        continue;
-      }
-      const dp = devicePart(get(dev.part));
-      if (!dp) continue;
-      const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(ref.port);
-      if (isCage && !cageHolders.has(`${dev.id}#${ref.port}`))
-        out.warn(
-          [...at, 'ends', endKey, 'port'],
-          `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`,
-        );
-      if (!isCage && !portKeysOf(dp).has(ref.port))
-        out.warn(
-          [...at, 'ends', endKey, 'port'],
-          `${dev.name || dev.id} (${dp.name}) has no port "${ref.port}": traces through it are unchecked`,
-        );
-    }
-  }
+  for (const [k, c] of Object.entries(design.cables)) checkCable(design, k, c, get, (h) => cageHolders.has(h), out);
 }
 
 /**

@@ -29,7 +29,7 @@ describe('schema/design.schema.json', () => {
   it.each([
     ['Cable', 'lengthM', { type: 'number', minimum: 0, maximum: LIMITS.lengthM }],
     ['Rack', 'heightU', { type: 'integer', minimum: 1, maximum: LIMITS.heightU }],
-    ['DesignSettings', 'designMarginDb', { type: 'number', minimum: 0, maximum: 20 }],
+    ['DesignSettings', 'designMarginDb', { type: 'number', minimum: 0, maximum: LIMITS.designMarginDb }],
     ['TransceiverPart', 'wavelength', { type: 'number', minimum: 600, maximum: 1700 }],
   ])('%s.%s has the limits %j', (def, field, expected) => {
     expect(defs[def].properties[field]).toMatchObject(expected);
@@ -41,7 +41,12 @@ describe('schema/design.schema.json', () => {
       minimum: 1,
       maximum: 72,
     });
-    expect(defs.Device.properties.id).toEqual({ type: 'string', minLength: 1, maxLength: 200 });
+    expect(defs.Device.properties.id).toEqual({
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      pattern: '^[^\\u0000-\\u0008\\u000b-\\u001f]*$',
+    });
   });
 
   it('describes all four custom part kinds, with the `unknown` states', () => {

@@ -1,8 +1,19 @@
 /**
  * The zod 4 schema of the design document (src/core/design.ts, schemaVersion 1) including the
  * custom parts it carries (the `Part` union of src/core/parts.ts). It checks shapes, enums,
- * finite numbers in sane ranges and string lengths; cross-record checks (record key = id,
- * dangling references) live in `designChecks.ts`, because JSON Schema cannot express them.
+ * finite numbers in sane ranges, string lengths and the characters text may hold; cross-record
+ * checks (record key = id, dangling references) live in `designChecks.ts`, because JSON Schema
+ * cannot express them.
+ *
+ * This is the one schema at every door: a file, a drop, IndexedDB and a share link go through
+ * `parseDesignFile`; an edit goes through `checkEdit` (editCheck.ts), which validates each changed
+ * record with the record schemas exported here; an inspector field reads its limits from the same
+ * field schemas (fieldRules.ts). Error messages state the rule in words ("must be 0–100,000 m").
+ *
+ * Text: control characters U+0000–U+001F other than tab and newline, and unpaired UTF-16
+ * surrogates, are refused in every string (they break XML exports and mean nothing on a label).
+ * Ids and keys named like JavaScript object internals (`__proto__`, `constructor`, `prototype`)
+ * are refused; every other id, `toString` included, is just an id (lookups use own properties).
  *
  * `schema/design.schema.json` is generated from `designSchema` by `scripts/generate-schema.ts`.
  * A compile-time check at the end of this file keeps the schema and the TypeScript types equal.
@@ -23,8 +34,12 @@ export const LIMITS = {
   keyChars: 100,
   /** Cable length, metres. */
   lengthM: 100_000,
-  /** Rack and equipment height, rack units. */
+  /** Rack and equipment height, rack units (whole units: the layout works in whole units). */
   heightU: 60,
+  /** Design margin kept for ageing and temperature, dB (a channel budget is at most ~20 dB). */
+  designMarginDb: 20,
+  /** Insertion loss of one mated pair or one module, dB (real parts are well under 1 dB). */
+  pairLossDb: 20,
   /** Highest fiber position on a connector (MPO-72 is the largest array connector made). */
   position: 72,
   /** Most ports, slots or cages on one part; most ends (legs) on one cable. */
@@ -33,15 +48,95 @@ export const LIMITS = {
   fibers: 20_000,
 } as const;
 
+/**
+ * Keys refused as ids and record keys anywhere: setting them on a plain object would change its
+ * prototype or shadow its constructor (prototype pollution).
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Units of number fields, for messages and inspector hints (not part of the JSON Schema). */
+export const UNITS = z.registry<{ unit: string }>();
+
+/** A number as people write it: thousands separators, at most 3 decimals (`100,000`, `0.5`). */
+export const formatLimit = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+/** The range rule of a number field in words: `0–100,000 m`, `1–60 U (whole units)`. */
+export function rangeText(min: number, max: number, unit = '', int = false): string {
+  return `${formatLimit(min)}–${formatLimit(max)}${unit ? ` ${unit}` : ''}${int ? ' (whole numbers)' : ''}`;
+}
+
+/** C0 control characters other than tab (U+0009) and newline (U+000A). */
+// eslint-disable-next-line no-control-regex -- the rule is about exactly these characters
+const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+/** An unpaired UTF-16 surrogate: not a Unicode character, cannot be written as UTF-8 or XML. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex -- the rule is about exactly these characters
+const NO_CONTROL = /^[^\u0000-\u0008\u000b-\u001f]*$/;
+
+/** Why a text cannot be stored (control character, lone surrogate), or null when it can. */
+export function textProblem(s: string): string | null {
+  const c = CONTROL.exec(s);
+  if (c)
+    return `must not contain control characters (U+0000–U+001F other than tab and newline); found U+${c[0]
+      .charCodeAt(0)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0')} at character ${c.index + 1}`;
+  const u = LONE_SURROGATE.exec(s);
+  if (u) return `must be valid Unicode text; found an unpaired surrogate at character ${u.index + 1}`;
+  return null;
+}
+
+/**
+ * `s` with every character `textProblem` refuses (C0 controls other than tab and newline, unpaired
+ * surrogates) replaced by a space: for text the app derives (provenance, file names), never ids.
+ */
+export function plainText(s: string): string {
+  return s.replace(new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g'), ' ');
+}
+
+/** A string schema of at most `max` characters whose text `textProblem` accepts. */
+function textOf(max: number, min = 0) {
+  let s = z.string();
+  if (min > 0) s = s.min(min, { error: min === 1 ? 'must not be empty' : `must have at least ${min} characters` });
+  return s
+    .max(max, {
+      error: (iss) => `must be at most ${formatLimit(max)} characters (has ${formatLimit(String(iss.input).length)})`,
+    })
+    .regex(NO_CONTROL, { error: (iss) => textProblem(String(iss.input)) ?? 'must not contain control characters' })
+    .refine((v) => !LONE_SURROGATE.test(v), {
+      error: (iss) => textProblem(String(iss.input)) ?? 'must be valid Unicode text',
+    });
+}
+
+/** `textOf` that also refuses the reserved keys (ids and record keys). */
+const keyOf = (max: number) =>
+  textOf(max, 1).refine((v) => !RESERVED_KEYS.has(v), {
+    error: (iss) => `"${String(iss.input)}" is reserved (it names a JavaScript object internal); use another name`,
+  });
+
+/** A number schema from `min` to `max` (inclusive), in `unit`; `int` for whole numbers. */
+function numberIn(min: number, max: number, unit = '', int = false) {
+  const rule = `must be ${rangeText(min, max, unit, int)}`;
+  const base = int ? z.number().int({ error: `${rule}; received a fraction` }) : z.number();
+  const s = base.min(min, { error: (iss) => `${rule}; received ${String(iss.input)}` }).max(max, {
+    error: (iss) => `${rule}; received ${String(iss.input)}`,
+  });
+  if (unit) UNITS.add(s, { unit });
+  return s;
+}
+
 /** Named definitions: each becomes a `$defs` entry of the JSON Schema. */
 const defs = z.registry<{ id: string; description?: string }>();
 
-const id = z.string().min(1, { error: 'must be a non-empty id' }).max(LIMITS.idChars);
-const name = z.string().max(LIMITS.nameChars);
-const key = z.string().min(1).max(LIMITS.keyChars);
-const text = z.string().max(LIMITS.textChars);
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-const real = (min: number, max: number) => z.number().min(min).max(max);
+/** An id of a rack, device, cable or part (and a record key). */
+export const idSchema = keyOf(LIMITS.idChars);
+const id = idSchema;
+const name = textOf(LIMITS.nameChars);
+const key = keyOf(LIMITS.keyChars);
+const text = textOf(LIMITS.textChars);
+const int = (min: number, max: number, unit = '') => numberIn(min, max, unit, true);
+const real = (min: number, max: number, unit = '') => numberIn(min, max, unit);
 const position = int(1, LIMITS.position);
 
 // Enum value lists. The compile-time check at the end proves they equal the TypeScript unions.
@@ -63,7 +158,11 @@ const connectorSpec = z.strictObject({
 const provenance = z.strictObject({ source: text, unverified: z.boolean().exactOptional() });
 
 /** Loss of one mated pair, dB (REFERENCE §7.2–§7.3). */
-const pairLoss = z.strictObject({ maxDb: real(0, 20), typicalDb: real(0, 20).exactOptional(), provenance });
+const pairLoss = z.strictObject({
+  maxDb: real(0, LIMITS.pairLossDb, 'dB'),
+  typicalDb: real(0, LIMITS.pairLossDb, 'dB').exactOptional(),
+  provenance,
+});
 
 const portMate = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -146,7 +245,7 @@ const rackPart = z.strictObject({
   id,
   name,
   role: z.enum(['patch-panel', 'enclosure', 'switch']),
-  heightU: int(1, LIMITS.heightU),
+  heightU: int(1, LIMITS.heightU, 'U'),
   mounting: z.enum(['fixed', 'sliding-tray', 'modular', 'preloaded', 'n/a']),
   slots: z.array(slotDef).max(LIMITS.ports),
   cages: z.array(slotDef).max(LIMITS.ports),
@@ -184,10 +283,10 @@ const transceiverPart = z.strictObject({
   laneCount: int(1, 64),
   fiberMode: z.enum(['multimode', 'single-mode']),
   /** Centre wavelength, nm (600–1700 covers every multimode and single-mode window). */
-  wavelength: real(600, 1700),
+  wavelength: real(600, 1700, 'nm'),
   /** Minimum Tx power and Rx sensitivity, dBm (REFERENCE §7.1). */
-  txPowerMinDbm: real(-60, 30).exactOptional(),
-  rxSensitivityDbm: real(-60, 30).exactOptional(),
+  txPowerMinDbm: real(-60, 30, 'dBm').exactOptional(),
+  rxSensitivityDbm: real(-60, 30, 'dBm').exactOptional(),
   ...partNumberFields,
 });
 
@@ -198,7 +297,7 @@ export const partSchema = z.discriminatedUnion('kind', [cablePart, modulePart, r
 const rack = z.strictObject({
   id,
   name,
-  heightU: int(1, LIMITS.heightU),
+  heightU: int(1, LIMITS.heightU, 'U'),
   row: name,
   order: int(0, 1_000_000),
   number: int(0, 999_999).exactOptional(),
@@ -208,7 +307,7 @@ const placement = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rack'),
     rack: id,
-    positionU: int(1, LIMITS.heightU),
+    positionU: int(1, LIMITS.heightU, 'U'),
     face: z.enum(['front', 'rear']),
   }),
   z.strictObject({ kind: z.literal('slot'), parent: id, slot: key }),
@@ -224,7 +323,7 @@ const cable = z.strictObject({
   id,
   part: id,
   name,
-  lengthM: real(0, LIMITS.lengthM),
+  lengthM: real(0, LIMITS.lengthM, 'm'),
   fiberType,
   ends: z.record(key, portRef.nullable()),
 });
@@ -232,7 +331,7 @@ const cable = z.strictObject({
 const settings = z.strictObject({
   lossMode: z.enum(['tia-worst-case', 'vendor-max', 'typical']),
   /** Design margin for ageing and temperature, dB. */
-  designMarginDb: real(0, 20),
+  designMarginDb: real(0, LIMITS.designMarginDb, 'dB'),
   multimodeAttenuation: z.enum(['ieee-3.5', 'alt-3.0']),
   labelScheme: z.enum(['project', 'tia-606']),
 });
@@ -251,9 +350,15 @@ export const designSchema = z.strictObject({
 /**
  * The zod schema of one record of each record collection of the design (the values of `racks`,
  * `devices`, `cables`, `parts`), of the settings record and of the design name: the single
- * source the document of records (`io/records`) validates each record against, one at a time.
+ * source the document of records (`io/records`) and `checkEdit` validate each record against.
  */
 export const recordSchemas = { racks: rack, devices: device, cables: cable, parts: partSchema } as const;
+/** A rack record (height in rack units). */
+export const rackSchema = rack;
+/** A placed device record. */
+export const deviceSchema = device;
+/** A cable record (length in metres). */
+export const cableSchema = cable;
 /** The zod schema of the design's settings record (`Design.settings`). */
 export const settingsSchema = settings;
 /** The zod schema of the design's name (at most `LIMITS.nameChars` characters). */

@@ -87,7 +87,7 @@ describe('v0 → v1', () => {
     const r = parseDesignFile(JSON.stringify(v0));
     expect(r).toEqual({
       ok: false,
-      error: { path: '$.trunks["cab-9"].lengthM', message: expect.stringMatching(/Too small/) },
+      error: { path: '$.trunks["cab-9"].lengthM', message: 'must be 0–100,000 m; received -5' },
     });
   });
 

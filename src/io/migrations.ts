@@ -13,6 +13,7 @@
  */
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../core/design';
 import type { PathSegments } from './jsonPath';
+import { hasOwn } from '../core/own';
 
 /** A raw JSON object (already checked for hostile keys). */
 export type JsonObject = Record<string, unknown>;
@@ -39,13 +40,13 @@ const v0ToV1: Migration = {
   from: 0,
   description: 'merge trunks and patchCords into cables; add default settings and empty parts',
   migrate(doc) {
-    if ('cables' in doc)
+    if (hasOwn(doc, 'cables'))
       return {
         ok: false,
         path: ['cables'],
         message: 'a version 0 file keeps cables in "trunks" and "patchCords", not "cables"',
       };
-    if ('settings' in doc)
+    if (hasOwn(doc, 'settings'))
       return {
         ok: false,
         path: ['settings'],
@@ -108,7 +109,7 @@ export type MigrationResult =
 export function documentVersion(
   doc: JsonObject,
 ): { ok: true; version: number } | { ok: false; path: PathSegments; message: string } {
-  if (!('schemaVersion' in doc)) return { ok: true, version: 0 };
+  if (!hasOwn(doc, 'schemaVersion')) return { ok: true, version: 0 };
   const v = doc.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
     return {

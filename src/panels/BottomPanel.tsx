@@ -4,8 +4,9 @@
 import { useState } from 'react';
 import { analysisOf, verdictCounts } from '../store/selectors';
 import { useDesigner } from '../store/store';
-import { ChannelFilters, ChannelList } from './ChannelList';
+import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
+import { CLASS_STYLE } from './verdictStyle';
 
 /** The bottom panel. */
 export function BottomPanel() {
@@ -14,6 +15,9 @@ export function BottomPanel() {
   const a = analysisOf(doc);
   const counts = verdictCounts(a);
   const total = Object.values(counts).reduce((x, y) => x + y, 0);
+  // The tab takes the class of its worst finding: red only when a rule is broken, grey when unchecked.
+  const issues =
+    a.findings.length === 0 ? null : a.findings.some((f) => f.severity === 'invalid') ? 'fail' : 'unchecked';
   return (
     <section className="bottom" aria-label="Analysis">
       <div className="tabs">
@@ -35,14 +39,21 @@ export function BottomPanel() {
             aria-controls="panel-issues"
             aria-selected={tab === 'issues'}
             onClick={() => setTab('issues')}
-            style={a.findings.length ? { color: 'var(--fail-text)' } : undefined}
+            className={issues ? `tab-${issues}` : undefined}
+            aria-label={`Issues (${a.findings.length}${issues ? `, ${CLASS_STYLE[issues].word.toLowerCase()}` : ''})`}
           >
+            {issues && (
+              <span className="tab-glyph" aria-hidden="true">
+                {CLASS_STYLE[issues].glyph}
+              </span>
+            )}
             Issues ({a.findings.length})
           </button>
         </div>
         {tab === 'channels' && (
           <div className="filters">
             <ChannelFilters />
+            <ChannelColumnsMenu />
           </div>
         )}
       </div>

@@ -10,6 +10,8 @@ import { designerActions } from '../store/store';
 import { portLabel } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
 import { partFacts } from './partFacts';
+import { own } from '../core/own';
+import { FIELD_RULES } from '../io/fieldRules';
 
 /** Inspector of a cable. */
 export function CableInspector({ design, cable }: { design: Design; cable: Cable }) {
@@ -31,7 +33,12 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
       <h2>
         {word}: {cable.name}
       </h2>
-      <CommitInput label="Name" value={cable.name} onCommit={(v) => a.updateCable(cable.id, { name: v })} />
+      <CommitInput
+        label="Name"
+        value={cable.name}
+        rule={FIELD_RULES.cableName}
+        onCommit={(v) => a.updateCable(cable.id, { name: v })}
+      />
       <dl className="kv">
         <dt>Label</dt>
         <dd className="label-text">{labelsFor(design).cables.get(cable.id)?.text ?? '—'}</dd>
@@ -41,13 +48,10 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
         label="Length"
         type="number"
         step={0.5}
-        min={0}
-        suffix="m"
+        suffix={FIELD_RULES.cableLength.unit}
+        rule={FIELD_RULES.cableLength}
         value={String(cable.lengthM)}
-        onCommit={(v) => {
-          const n = Number(v);
-          if (Number.isFinite(n)) a.updateCable(cable.id, { lengthM: n });
-        }}
+        onCommit={(v) => a.updateCable(cable.id, { lengthM: Number(v) })}
       />
       <SelectField<FiberType>
         label="Fiber type"
@@ -72,7 +76,7 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
       <h3>Ends</h3>
       <dl className="kv">
         {ends.map((e) => {
-          const ref = cable.ends[e.key];
+          const ref = own(cable.ends, e.key);
           return [
             <dt key={`${e.key}-t`}>{e.label}</dt>,
             <dd key={`${e.key}-d`}>

@@ -2,12 +2,17 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
-import { fixesFor } from '../store/selectors';
+import type { ProposedFix } from '../core/analysis/fixes';
+import type { Part } from '../core/parts';
+import { channelPath } from '../store/selectors';
 import { designerActions } from '../store/store';
+import { unverifiedWhy } from './unverifiedWhy';
+import { useModalDialog } from './useModalDialog';
+import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
 import { LossBreakdown } from './LossBreakdown';
@@ -21,37 +26,19 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
   link: 'passive link',
 };
 
-function Fixes({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const cls = VERDICTS[channel.verdict].cls;
-  if (cls !== 'fail') return null;
-  const fixes = fixesFor(design, channel);
-  return (
-    <>
-      <h3>Proposed fixes</h3>
-      {fixes.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
-      {fixes.slice(0, 4).map((f) => (
-        <div className="fix" key={`${f.target.id}>${f.toPart}`}>
-          <div style={{ flex: 1 }}>
-            <p>{f.description}</p>
-            <span className="muted">
-              Afterwards: <VerdictBadge cls={VERDICTS[f.verdictAfter].cls} text={VERDICTS[f.verdictAfter].text} />
-              {f.otherChannelsChanged > 0
-                ? ` · changes ${f.otherChannelsChanged} other channel${f.otherChannelsChanged > 1 ? 's' : ''}`
-                : ' · no other channel changes'}
-            </span>
-          </div>
-          <button
-            type="button"
-            className="btn primary small"
-            onClick={() => designerActions().applyFix(f)}
-            aria-label={`Apply fix: ${f.description}`}
-          >
-            Apply
-          </button>
-        </div>
-      ))}
-    </>
-  );
+const apply = (f: ProposedFix) => designerActions().applyFix(f);
+
+/** Devices on the channel's path whose part is marked UNVERIFIED (one per part), with the part. */
+function unverifiedOnPath(design: Design, analysis: Analysis, channel: AnalysedChannel) {
+  const seen = new Set<string>();
+  const out: { name: string; part: Part }[] = [];
+  for (const id of channelPath(design, channel).devices) {
+    const r = analysis.index.devices.get(id);
+    if (!r?.part?.provenance.unverified || seen.has(r.part.id)) continue;
+    seen.add(r.part.id);
+    out.push({ name: r.device.name, part: r.part });
+  }
+  return out;
 }
 
 /** The channel section of the sidebar. */
@@ -65,8 +52,11 @@ export function ChannelDetail({
   channel: AnalysedChannel;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [wideOpen, setWideOpen] = useState(false);
+  const wide = useModalDialog(wideOpen);
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
+  const unverified = unverifiedOnPath(design, analysis, channel);
   return (
     <section
       className="panel"
@@ -82,6 +72,15 @@ export function ChannelDetail({
           {channel.method !== 'none' ? ` · TIA-568.3-E Method ${channel.method}` : ''} · {channel.fibers.length} fibers
         </span>
       </p>
+      {unverified.length > 0 && v.cls !== 'fail' && (
+        <details className="why-unverified" data-testid="channel-unverified-why">
+          <summary>
+            <VerdictBadge cls="unverified" text="map unverified" /> {unverified.map((u) => u.name).join(', ')}: why the
+            verdict holds
+          </summary>
+          <p>{unverifiedWhy(unverified[0]!.part)}</p>
+        </details>
+      )}
       {reasons.length > 0 && (
         <ul className="reasons" aria-label="Reasons">
           {reasons.slice(0, 8).map((r) => (
@@ -90,6 +89,18 @@ export function ChannelDetail({
           {reasons.length > 8 && <li className="muted">…and {reasons.length - 8} more</li>}
         </ul>
       )}
+      <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        Channel diagram
+        <button
+          type="button"
+          className="btn small"
+          aria-label="Open the channel diagram wide"
+          onClick={() => setWideOpen(true)}
+        >
+          Open wide
+        </button>
+      </h3>
+      <ChannelFigure key={channel.key} design={design} analysis={analysis} channel={channel} onApply={apply} />
       {channel.why.length > 0 && (
         <details className="why" open>
           <summary>Why: polarity parity</summary>
@@ -100,7 +111,6 @@ export function ChannelDetail({
           </ul>
         </details>
       )}
-      <Fixes design={design} channel={channel} />
       {channel.loss && (
         <>
           <h3>Loss</h3>
@@ -114,6 +124,34 @@ export function ChannelDetail({
         </button>
       </h3>
       <FiberMap analysis={analysis} channel={channel} />
+      <dialog
+        ref={wide}
+        aria-label="Channel diagram"
+        className="wide"
+        onClose={() => setWideOpen(false)}
+        onClick={(e) => {
+          if (e.target === wide.current) setWideOpen(false);
+        }}
+      >
+        <header>
+          <h2>Channel diagram · {channelTitle(analysis, channel)}</h2>
+          <button type="button" className="btn" onClick={() => setWideOpen(false)}>
+            Close
+          </button>
+        </header>
+        <div className="body">
+          {wideOpen && (
+            <ChannelFigure
+              key={channel.key}
+              design={design}
+              analysis={analysis}
+              channel={channel}
+              onApply={apply}
+              scale={1.25}
+            />
+          )}
+        </div>
+      </dialog>
       <dialog
         ref={dialog}
         aria-label="Fiber map"

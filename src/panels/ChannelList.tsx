@@ -1,18 +1,21 @@
 /**
- * The channel list: every channel with its verdict, method, loss margin bar and reach, filtered
- * by state. Selecting a row selects the channel (the canvas highlights its path).
+ * The channel list: every channel with its verdict, method, loss bar and margin, and reach,
+ * filtered by state. Virtualised (only the rows in view are in the DOM, so 1,728 channels of a
+ * 10,000-fiber hall scroll smoothly); columns can be resized (drag or arrow keys on the header
+ * edge) and hidden (Columns menu), remembered across reloads; the default widths fit the pane at
+ * 1280 px with nothing cut off (cells wrap). Selecting a row selects the channel (the canvas
+ * highlights its path); a channel selected elsewhere is scrolled into view.
  */
-import { useMemo, useState } from 'react';
-import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel } from '../core/analysis/analyze';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
-import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel, lossClass } from '../store/selectors';
+import { analysisOf, channelClass, focusedChannel, isEquipmentChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
-import { channelApplications, endpointName } from './describe';
-import { MarginBar, VerdictBadge, VerdictDot } from './VerdictBadge';
-import { fmtDb, fmtM } from './verdictStyle';
+import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
+import { useColumnPrefs } from './columnPrefs';
+import { useMenu } from './useMenu';
 
 const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -27,21 +30,6 @@ const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
   attention: (c) => channelClass(c) !== 'pass',
   passing: (c) => channelClass(c) === 'pass',
 };
-
-const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
-  duplex: 'Duplex',
-  parallel: 'Parallel',
-  breakout: 'Breakout leg',
-  partial: 'Partial',
-  link: 'Passive link',
-};
-
-/** Labels of a channel's transceiver ends (`R1-SW1-Eth1 ↔ R2-SW1-Eth49 · `), or '' when an end has none. */
-function endpointLabels(labels: LabelIndex, c: AnalysedChannel): string {
-  const a = c.a.transceiver ? labels.devices.get(c.a.transceiver)?.text : undefined;
-  const b = c.b.transceiver ? labels.devices.get(c.b.transceiver)?.text : undefined;
-  return a && b ? `${a} ↔ ${b} · ` : '';
-}
 
 /** The filter buttons (shown in the tab bar). */
 export function ChannelFilters() {
@@ -63,11 +51,139 @@ export function ChannelFilters() {
   );
 }
 
+/** The Columns menu (tab bar): show or hide each column, reset widths. */
+export function ChannelColumnsMenu() {
+  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
+  const { open, setOpen, box } = useMenu();
+  return (
+    <div className="menu" ref={box}>
+      <button
+        type="button"
+        className="btn small"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Columns ▾
+      </button>
+      {open && (
+        <div className="menu-list columns-menu" role="group" aria-label="Channel table columns">
+          {CHANNEL_COLUMNS.filter((c) => c.hideable).map((c) => (
+            <label key={c.key}>
+              <input
+                type="checkbox"
+                checked={!prefs.hidden.includes(c.key)}
+                onChange={() => CHANNEL_COLUMN_PREFS.toggle(c.key)}
+              />
+              {c.header}
+            </label>
+          ))}
+          <button type="button" className="btn small" onClick={CHANNEL_COLUMN_PREFS.reset}>
+            Reset columns
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The resize handle at the right edge of a header cell: drag, or ←/→ by 8 px. */
+function ResizeHandle({
+  col,
+  width,
+  onLive,
+}: {
+  col: ChannelColumn;
+  width: number;
+  onLive: (w: number | null) => void;
+}) {
+  return (
+    <span
+      className="col-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize the ${col.header} column`}
+      aria-valuenow={width}
+      aria-valuemin={col.min}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        CHANNEL_COLUMN_PREFS.setWidth(col.key, width + (e.key === 'ArrowRight' ? 8 : -8));
+      }}
+      onPointerDown={(e) => {
+        e.preventDefault();
+        const x0 = e.clientX;
+        const el = e.currentTarget;
+        el.setPointerCapture(e.pointerId);
+        let w = width;
+        const move = (ev: PointerEvent) => {
+          w = Math.max(col.min, width + ev.clientX - x0);
+          onLive(w);
+        };
+        const up = () => {
+          el.removeEventListener('pointermove', move);
+          el.removeEventListener('pointerup', up);
+          el.removeEventListener('pointercancel', up);
+          onLive(null);
+          CHANNEL_COLUMN_PREFS.setWidth(col.key, w);
+        };
+        el.addEventListener('pointermove', move);
+        el.addEventListener('pointerup', up);
+        el.addEventListener('pointercancel', up);
+      }}
+    />
+  );
+}
+
+/**
+ * One row of the table. Memoised: scrolling renders only the rows that come into view, and an
+ * edit re-renders only the rows whose channel object changed.
+ */
+const ChannelRow = memo(function ChannelRow({
+  c,
+  index,
+  focused,
+  shown,
+  analysis,
+  labels,
+  measure,
+}: {
+  c: AnalysedChannel;
+  index: number;
+  focused: boolean;
+  shown: readonly ChannelColumn[];
+  analysis: Analysis;
+  labels: LabelIndex;
+  measure: (el: HTMLTableRowElement | null) => void;
+}) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={focused ? 'selected' : undefined}
+      data-channel={c.key}
+      data-verdict={c.verdict}
+      data-class={channelClass(c)}
+      onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
+    >
+      {shown.map((col) => (
+        <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
+          <col.Cell c={c} analysis={analysis} labels={labels} focused={focused} />
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 /** The channel table. */
 export function ChannelList() {
   const doc = useDesigner((s) => s.doc);
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
+  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
+  const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
   const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
@@ -75,83 +191,81 @@ export function ChannelList() {
     () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
     [analysis, filter, showLinks],
   );
-  const hidden = analysis.channels.filter((c) => !isEquipmentChannel(c)).length;
+  const hidden = useMemo(() => analysis.channels.filter((c) => !isEquipmentChannel(c)).length, [analysis]);
   const labels = labelsFor(doc);
+  const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
+  const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));
+  const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 46,
+    overscan: 8,
+    getItemKey: (i) => rows[i]?.key ?? i,
+  });
+  const focusIndex = focused ? rows.findIndex((c) => c.key === focused.key) : -1;
+  useEffect(() => {
+    if (focusIndex >= 0) v.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, v]);
+  const items = v.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const spacer = (h: number) =>
+    h > 0 ? (
+      <tr aria-hidden="true" className="spacer">
+        <td colSpan={shown.length} style={{ height: h }} />
+      </tr>
+    ) : null;
   return (
-    <div>
-      <table className="grid" aria-label="Channels">
+    <div className="channel-scroll" ref={scroller}>
+      <table
+        className="grid channels"
+        aria-label="Channels"
+        aria-rowcount={rows.length + 1}
+        data-rows={rows.length}
+        style={{ minWidth }}
+      >
+        <colgroup>
+          {shown.map((c) => (
+            <col key={c.key} style={c.width === null ? undefined : { width: widthOf(c) }} />
+          ))}
+        </colgroup>
         <thead>
-          <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Polarity</th>
-            <th scope="col">Method</th>
-            <th scope="col">Loss (IL / limit)</th>
-            <th scope="col">Margin</th>
-            <th scope="col">Length / reach</th>
+          <tr aria-rowindex={1}>
+            {shown.map((c) => (
+              <th key={c.key} scope="col" data-col={c.key} className={c.numeric ? 'num' : undefined}>
+                {c.header}
+                {c.width !== null && (
+                  <ResizeHandle
+                    col={c}
+                    width={widthOf(c)}
+                    onLive={(w) => setLive(w === null ? null : { key: c.key, width: w })}
+                  />
+                )}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((c) => {
-            const cls = channelClass(c);
-            const l = c.loss;
-            const lc = lossClass(c);
-            const reach = l?.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
+          {spacer(padTop)}
+          {items.map((it) => {
+            const c = rows[it.index]!;
             return (
-              <tr
-                key={c.key}
-                className={focused?.key === c.key ? 'selected' : undefined}
-                data-channel={c.key}
-                data-verdict={c.verdict}
-                data-class={cls}
-                onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
-              >
-                <td>
-                  <button type="button" className="rowbtn" aria-pressed={focused?.key === c.key}>
-                    <VerdictDot cls={cls} />
-                    <span className="ellipsis">
-                      {endpointName(analysis, c.a)} ↔ {endpointName(analysis, c.b)}
-                      <span className="sub">
-                        {endpointLabels(labels, c)}
-                        {KIND_WORD[c.kind]}
-                        {channelApplications(analysis, c) ? ` · ${channelApplications(analysis, c)}` : ''}
-                      </span>
-                    </span>
-                  </button>
-                </td>
-                <td>
-                  <VerdictBadge cls={VERDICTS[c.verdict].cls} text={VERDICTS[c.verdict].text} />
-                </td>
-                <td>{c.method === 'none' ? <span className="muted">—</span> : `Method ${c.method}`}</td>
-                <td className="num">
-                  {l && lc ? (
-                    <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
-                      <MarginBar
-                        totalDb={l.totalDb}
-                        limitDb={l.limitDb}
-                        cls={lc}
-                        label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
-                      />
-                      {fmtDb(l.totalDb).replace(' dB', '')} / {l.limitDb === null ? '—' : fmtDb(l.limitDb)}
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="num">
-                  {l && lc ? (
-                    <VerdictBadge
-                      cls={lc}
-                      text={l.marginDb === null ? LOSS_VERDICTS[l.verdict].text : fmtDb(l.marginDb)}
-                      title={LOSS_VERDICTS[l.verdict].text}
-                    />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="num">{l ? `${fmtM(l.lengthM)} / ${fmtM(reach)}` : '—'}</td>
-              </tr>
+              <ChannelRow
+                key={it.key}
+                c={c}
+                index={it.index}
+                focused={focused?.key === c.key}
+                shown={shown}
+                analysis={analysis}
+                labels={labels}
+                measure={v.measureElement}
+              />
             );
           })}
+          {spacer(padBottom)}
         </tbody>
       </table>
       {rows.length === 0 && (
@@ -162,10 +276,7 @@ export function ChannelList() {
         </p>
       )}
       {hidden > 0 && (
-        <label
-          className="muted"
-          style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px', minHeight: 32 }}
-        >
+        <label className="muted links-toggle">
           <input type="checkbox" checked={showLinks} onChange={(e) => setShowLinks(e.target.checked)} />
           Show {hidden} open or passive link{hidden > 1 ? 's' : ''} (dark positions, unpatched ports)
         </label>

@@ -13,10 +13,14 @@ import { devicePortRefs, portFacts } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
 import { partFacts } from './partFacts';
 import { PartFactsPrompt } from './PartFactsPrompt';
+import { own } from '../core/own';
+import { FIELD_RULES } from '../io/fieldRules';
+import { unverifiedWhy } from './unverifiedWhy';
 
 function PartSummary({ design, device }: { design: Design; device: Device }) {
   const part = catalogueFor(design).get(device.part);
   if (!part) return <p className="badge v-unchecked">Unknown part {device.part}: traces through it are unchecked</p>;
+  const why = unverifiedWhy(part);
   return (
     <>
       <p style={{ margin: '4px 0' }}>
@@ -27,6 +31,12 @@ function PartSummary({ design, device }: { design: Design; device: Device }) {
           </span>
         ) : null}
       </p>
+      {why && (
+        <details className="why-unverified" data-testid="unverified-why">
+          <summary>Why channels through it can still pass</summary>
+          <p>{why}</p>
+        </details>
+      )}
       <div className="facts" style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
         {partFacts(part).map((f) => (
           <span className="chip" key={f.label}>
@@ -54,7 +64,7 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
       <ul className="plain">
         {ports.map((p) => {
           const plug = portOccupant(design, p.ref);
-          const cable = plug ? design.cables[plug.cable] : undefined;
+          const cable = plug ? own(design.cables, plug.cable) : undefined;
           return (
             <li key={p.ref.port} style={{ display: 'flex', alignItems: 'center', gap: 6, minHeight: 34 }}>
               <span style={{ width: 70 }}>{p.label}</span>
@@ -132,7 +142,7 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
               ? 'Enclosure'
               : 'Patch panel'
           : 'Device';
-  const parentName = p.kind === 'slot' || p.kind === 'cage' ? (design.devices[p.parent]?.name ?? p.parent) : '';
+  const parentName = p.kind === 'slot' || p.kind === 'cage' ? (own(design.devices, p.parent)?.name ?? p.parent) : '';
   const acceptTransceiver = (q: { kind: string; id: string }) =>
     p.kind === 'cage' && canPlugTransceiver(design, p.parent, p.cage, cat.get(q.id), { exclude: device.id }).ok;
   return (
@@ -140,7 +150,12 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
       <h2>
         {kind}: {device.name}
       </h2>
-      <CommitInput label="Name" value={device.name} onCommit={(v) => a.renameDevice(device.id, v)} />
+      <CommitInput
+        label="Name"
+        value={device.name}
+        rule={FIELD_RULES.deviceName}
+        onCommit={(v) => a.renameDevice(device.id, v)}
+      />
       <dl className="kv">
         <dt>Label</dt>
         <dd className="label-text">{labelsFor(design).devices.get(device.id)?.text ?? '—'}</dd>
@@ -150,7 +165,7 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
           <dl className="kv">
             <dt>Position</dt>
             <dd>
-              {design.racks[p.rack]?.name ?? p.rack},{' '}
+              {own(design.racks, p.rack)?.name ?? p.rack},{' '}
               {formatURange({
                 from: p.positionU,
                 to: p.positionU + (part?.kind === 'rack-equipment' ? part.heightU : 1) - 1,
@@ -182,10 +197,11 @@ export function DeviceInspector({ design, device }: { design: Design; device: De
           <dd>
             {parentName}, {p.cage.replace('cage-', 'Eth')} (
             {(
-              CAGE_ACCEPTS[
-                rackPartOf(cat, design.devices[p.parent] as Device)?.cages.find((c) => c.key === p.cage)?.formFactor ??
-                  ''
-              ] ?? []
+              own(
+                CAGE_ACCEPTS,
+                rackPartOf(cat, own(design.devices, p.parent) as Device)?.cages.find((c) => c.key === p.cage)
+                  ?.formFactor ?? '',
+              ) ?? []
             ).join(', ')}{' '}
             cage)
           </dd>

@@ -16,6 +16,8 @@ import { CableInspector } from './CableInspector';
 import { portFacts, portLabel } from './describe';
 import { DeviceInspector } from './DeviceInspector';
 import { CommitInput, SelectField } from './fields';
+import { own } from '../core/own';
+import { FIELD_RULES } from '../io/fieldRules';
 
 const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'vendor-max', label: 'Vendor maximum' },
@@ -40,7 +42,7 @@ function DesignSettingsPanel({ design }: { design: Design }) {
   return (
     <section className="panel" aria-label="Design settings">
       <h2>Design</h2>
-      <CommitInput label="Name" value={design.name} onCommit={(v) => a.renameDesign(v)} />
+      <CommitInput label="Name" value={design.name} rule={FIELD_RULES.designName} onCommit={(v) => a.renameDesign(v)} />
       <SelectField<LossMode>
         label="Loss mode"
         value={s.lossMode}
@@ -51,13 +53,10 @@ function DesignSettingsPanel({ design }: { design: Design }) {
         label="Design margin"
         type="number"
         step={0.1}
-        min={0}
-        suffix="dB"
+        suffix={FIELD_RULES.designMargin.unit}
+        rule={FIELD_RULES.designMargin}
         value={String(s.designMarginDb)}
-        onCommit={(v) => {
-          const n = Number(v);
-          if (Number.isFinite(n) && n >= 0) a.updateSettings({ designMarginDb: n });
-        }}
+        onCommit={(v) => a.updateSettings({ designMarginDb: Number(v) })}
       />
       <SelectField<LabelScheme>
         label="Label scheme"
@@ -95,7 +94,12 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
   return (
     <section className="panel" aria-label={`Rack ${rack.name}`}>
       <h2>Rack: {rack.name}</h2>
-      <CommitInput label="Name" value={rack.name} onCommit={(v) => a.renameRack(rack.id, v)} />
+      <CommitInput
+        label="Name"
+        value={rack.name}
+        rule={FIELD_RULES.rackName}
+        onCommit={(v) => a.renameRack(rack.id, v)}
+      />
       <SelectField
         label="Height"
         value={String(rack.heightU)}
@@ -140,22 +144,22 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
 function SelectionInspector({ design, sel }: { design: Design; sel: Selection }) {
   switch (sel.kind) {
     case 'rack': {
-      const r = design.racks[sel.id];
+      const r = own(design.racks, sel.id);
       return r ? <RackInspector design={design} rack={r} /> : null;
     }
     case 'device': {
-      const d = design.devices[sel.id];
+      const d = own(design.devices, sel.id);
       return d ? <DeviceInspector design={design} device={d} /> : null;
     }
     case 'cable': {
-      const c = design.cables[sel.id];
+      const c = own(design.cables, sel.id);
       return c ? <CableInspector design={design} cable={c} /> : null;
     }
     case 'port': {
       const n = channelsThroughPort(design, analysisOf(design), sel.ref).length;
-      const dev = design.devices[sel.ref.device];
+      const dev = own(design.devices, sel.ref.device);
       const plug = portOccupant(design, sel.ref);
-      const cable = plug ? design.cables[plug.cable] : undefined;
+      const cable = plug ? own(design.cables, plug.cable) : undefined;
       return (
         <section className="panel" aria-label="Port">
           <h2>Port: {portLabel(design, sel.ref)}</h2>

@@ -6,6 +6,7 @@ import { analysisOf } from '../store/selectors';
 import { designerActions, useDesigner } from '../store/store';
 import type { DeviceId } from '../core/ids';
 import { VerdictBadge } from './VerdictBadge';
+import { own } from '../core/own';
 
 /** The issues table. */
 export function IssueList() {
@@ -19,7 +20,7 @@ export function IssueList() {
       </p>
     );
   const hostOf = (id: string): DeviceId => {
-    const d = doc.devices[id];
+    const d = own(doc.devices, id);
     return (d?.placement.kind === 'cage' || d?.placement.kind === 'slot' ? d.placement.parent : id) as DeviceId;
   };
   return (

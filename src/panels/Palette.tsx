@@ -11,6 +11,8 @@ import { useUserParts } from '../store/userCatalogue';
 import { editPartFacts, ensurePartInDesign } from '../store/importState';
 import { unknownFactCount } from './partFactsEdit';
 import { groupParts, partFacts } from './partFacts';
+import { PartFilters } from './PartFilters';
+import { facetChoices, type FacetFilter } from './partSearch';
 
 const DRAG_PX = 6;
 
@@ -120,15 +122,23 @@ export function Palette() {
   const tool = useDesigner((s) => s.session.tool);
   const userParts = useUserParts();
   const [query, setQuery] = useState('');
+  const [facets, setFacets] = useState<FacetFilter>({});
   const searchId = useId();
+  const all = useMemo(() => catalogueFor({ parts }).parts, [parts]);
+  const choices = useMemo(() => facetChoices([...all, ...userParts]), [all, userParts]);
   const groups = useMemo(() => {
     const mine = new Set(userParts.map((p) => p.id));
     return groupParts(
-      catalogueFor({ parts }).parts.filter((p) => !mine.has(p.id)),
+      all.filter((p) => !mine.has(p.id)),
       query,
+      facets,
     );
-  }, [parts, userParts, query]);
-  const imported = useMemo(() => groupParts(userParts, query).flatMap((g) => g.parts), [userParts, query]);
+  }, [all, userParts, query, facets]);
+  const imported = useMemo(
+    () => groupParts(userParts, query, facets).flatMap((g) => g.parts),
+    [userParts, query, facets],
+  );
+  const filtering = query !== '' || Object.values(facets).some(Boolean);
   const armed = tool.kind === 'select' ? null : tool.part;
   return (
     <nav className="palette" aria-label="Parts catalogue" data-drop="delete">
@@ -140,10 +150,11 @@ export function Palette() {
           id={searchId}
           className="input"
           type="search"
-          placeholder="Search parts (e.g. type b apc, MOD-U1, SR4)"
+          placeholder="Search parts (e.g. trunk type b apc, pinned MOD-U1, SR4)"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <PartFilters choices={choices} value={facets} onChange={setFacets} />
       </header>
       <div className="groups">
         {imported.length > 0 && (
@@ -158,9 +169,14 @@ export function Palette() {
             </ul>
           </details>
         )}
-        {groups.length === 0 && imported.length === 0 && <p className="empty">No part matches “{query}”.</p>}
+        {groups.length === 0 && imported.length === 0 && (
+          <p className="empty">
+            No part matches{query ? ` “${query}”` : ''}
+            {filtering && !query ? ' these filters' : ''}.
+          </p>
+        )}
         {groups.map((g) => (
-          <details key={g.key} open={query !== '' || g.key !== 'trunks'} data-group={g.key}>
+          <details key={g.key} open={filtering || g.key !== 'trunks'} data-group={g.key}>
             <summary>
               {g.label} <span className="count">({g.parts.length})</span>
             </summary>

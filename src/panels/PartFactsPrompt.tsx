@@ -7,12 +7,13 @@ import type { Design } from '../core/design';
 import type { PartId } from '../core/ids';
 import { editPartFacts } from '../store/importState';
 import { editableFacts } from './partFactsEdit';
+import { own } from '../core/own';
 
 /** The prompt, or nothing for a built-in part. */
 export function PartFactsPrompt({ design, part }: { design: Design; part: PartId }) {
-  const own = design.parts[part];
-  if (!own) return null;
-  const facts = editableFacts(own);
+  const ownPart = own(design.parts, part);
+  if (!ownPart) return null;
+  const facts = editableFacts(ownPart);
   if (facts.length === 0) return null;
   const unknown = facts.filter((f) => f.unknown);
   return (
@@ -26,7 +27,7 @@ export function PartFactsPrompt({ design, part }: { design: Design; part: PartId
           ? `Unknown: ${unknown.map((f) => f.label.toLowerCase()).join(', ')}. Traces through this part stay unchecked until set.`
           : 'Custom part: its facts were set by hand or read from the vendor file.'}
       </span>
-      <button type="button" className="btn small" onClick={() => editPartFacts(own.id)}>
+      <button type="button" className="btn small" onClick={() => editPartFacts(ownPart.id)}>
         {unknown.length ? 'Set facts…' : 'Facts…'}
       </button>
     </p>

@@ -1,7 +1,8 @@
 /**
- * The status bar: the last notice (a refusal reason in red, a confirmation in green) and the
- * channel counts per verdict class.
+ * The status bar: the last notice (a refusal reason in red, a confirmation in green), the
+ * channel counts per verdict class, and what the app says about saving (`saved`).
  */
+import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
 import { analysisOf, verdictCounts } from '../store/selectors';
 import { useDesigner } from '../store/store';
@@ -11,7 +12,7 @@ import { CLASS_STYLE } from './verdictStyle';
 const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'pass'];
 
 /** The status bar. */
-export function StatusBar({ saved }: { saved: string }) {
+export function StatusBar({ saved }: { saved?: ReactNode }) {
   const notice = useDesigner((s) => s.session.notice);
   const doc = useDesigner((s) => s.doc);
   const counts = verdictCounts(analysisOf(doc));
@@ -28,7 +29,7 @@ export function StatusBar({ saved }: { saved: string }) {
           </span>
         ))}
       </span>
-      <span className="muted">{saved}</span>
+      {saved}
     </footer>
   );
 }

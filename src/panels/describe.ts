@@ -7,12 +7,14 @@ import { CONNECTOR_VARIANTS } from '../core/connectors';
 import type { Design, PortRef } from '../core/design';
 import { portInfo } from '../core/layout';
 import { portsOf } from '../core/parts';
+import { own } from '../core/own';
 
 export {
   channelApplications,
   channelTitle,
   endpointLabel,
   endpointName,
+  endPlace,
   fiberState,
   hopView,
   terminationLabel,
@@ -22,7 +24,7 @@ export {
 
 /** Display name of a port reference, e.g. "P1-C1 Port 3" or "Leaf-1 Eth49". */
 export const portLabel = (d: Design, ref: PortRef): string =>
-  portInfo(d, ref)?.label ?? `${d.devices[ref.device]?.name ?? ref.device} ${ref.port}`;
+  portInfo(d, ref)?.label ?? `${own(d.devices, ref.device)?.name ?? ref.device} ${ref.port}`;
 
 /** Key facts of a port for the inspector: connector variant, gender, polish. */
 export function portFacts(d: Design, ref: PortRef): string {
@@ -37,7 +39,7 @@ export function portFacts(d: Design, ref: PortRef): string {
 
 /** Every port of a device with its label, for port lists (switch cages included). */
 export function devicePortRefs(d: Design, device: string): { ref: PortRef; label: string; face: string }[] {
-  const dev = d.devices[device];
+  const dev = own(d.devices, device);
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
   const cages =

@@ -1,12 +1,14 @@
 /**
  * Inspector form controls. Text and number fields commit on Enter or blur (one undo step per
- * commit, never per keystroke); Escape reverts. Facet selects swap the part for the catalogue
+ * commit, never per keystroke); Escape reverts. A field with a schema rule shows its constraint
+ * and refuses an out-of-range value in place. Facet selects swap the part for the catalogue
  * part with the chosen property.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { catalogueFor } from '../core/catalogue';
 import type { Design } from '../core/design';
 import type { Part } from '../core/parts';
+import type { FieldRule } from '../io/fieldRules';
 import type { PartTarget } from '../store/docActions';
 import { designerActions } from '../store/store';
 import { FACET_LABELS, facetOptions, facetsOf, type FacetKey } from './partFacets';
@@ -21,7 +23,12 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor?: s
   );
 }
 
-/** A text or number input that commits on Enter/blur. */
+/**
+ * A text or number input that commits on Enter/blur. With a `rule` (io/fieldRules.ts, read from
+ * the design schema) it shows the constraint under the field and refuses a value that breaks it
+ * in place: the rule in red under the field, the typed text kept for correction, nothing sent to
+ * the store. Escape reverts to the stored value.
+ */
 export function CommitInput({
   label,
   value,
@@ -30,6 +37,7 @@ export function CommitInput({
   step,
   min,
   suffix,
+  rule,
 }: {
   label: string;
   value: string;
@@ -38,18 +46,34 @@ export function CommitInput({
   step?: number;
   min?: number;
   suffix?: string;
+  rule?: FieldRule;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
+  const [refusal, setRefusal] = useState<string | null>(null);
   if (seen !== value) {
     setSeen(value);
     setDraft(value);
+    setRefusal(null);
   }
-  const commit = () => {
-    if (draft !== value && draft.trim() !== '') onCommit(draft);
-    else setDraft(value);
+  const problem = (text: string): string | null => {
+    const r = rule?.check(text);
+    return r && !r.ok ? r.rule : null;
   };
+  const commit = () => {
+    if (draft === value || draft.trim() === '') {
+      setDraft(value);
+      setRefusal(null);
+      return;
+    }
+    const bad = problem(draft);
+    setRefusal(bad);
+    if (!bad) onCommit(draft);
+  };
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const limits = rule?.kind === 'number' ? { min: rule.min, max: rule.max } : {};
   return (
     <Field label={label} htmlFor={id}>
       <span style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
@@ -58,20 +82,38 @@ export function CommitInput({
           className="input"
           type={type}
           value={draft}
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={rule ? (refusal ? `${errorId} ${hintId}` : hintId) : undefined}
           {...(step !== undefined ? { step } : {})}
           {...(min !== undefined ? { min } : {})}
-          onChange={(e) => setDraft(e.target.value)}
+          {...limits}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            // Once refused, the message follows the text until it is fixed.
+            if (refusal) setRefusal(problem(e.target.value));
+          }}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
               setDraft(value);
+              setRefusal(null);
               e.stopPropagation();
             }
           }}
         />
         {suffix ? <span className="muted">{suffix}</span> : null}
       </span>
+      {refusal ? (
+        <span className="field-error" id={errorId} role="alert" data-testid="field-error">
+          Not saved: {label.toLowerCase()} {refusal}
+        </span>
+      ) : null}
+      {rule ? (
+        <span className="field-hint" id={hintId}>
+          {rule.hint}
+        </span>
+      ) : null}
     </Field>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { CONNECTOR_VARIANTS, type Gender } from '../core/connectors';
 import type { LossGrade, Part } from '../core/parts';
+import { searchParts, type FacetFilter } from './partSearch';
 
 /** Palette groups in display order. */
 export const PART_GROUPS = [
@@ -113,23 +114,16 @@ export function partFacts(p: Part): Fact[] {
   return f;
 }
 
-/** Lower-case search form: "Type B" and "typeB" both become "typeb", so a query word never has to be one letter. */
-const normalise = (s: string): string => s.toLowerCase().replace(/\btype\s+([abc])\b/g, 'type$1');
-
-/** Lower-case text a part is searched by: name, id, part number and facts. */
-export function searchText(p: Part): string {
-  return normalise(
-    [p.name, p.id, p.partNumber ?? '', p.manufacturer ?? '', ...partFacts(p).map((x) => x.value)].join(' '),
-  );
-}
-
-/** Parts matching every word of `query` (case-insensitive), grouped in palette order. */
-export function groupParts(parts: readonly Part[], query: string): { key: PartGroup; label: string; parts: Part[] }[] {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
-  const hit = parts.filter((p) => {
-    const t = searchText(p);
-    return words.every((w) => t.includes(w));
-  });
+/**
+ * Parts matching `query` (every word starts a word of the part, with the field's synonyms; see
+ * `partSearch.ts`) and the exact facet filter, grouped in palette order.
+ */
+export function groupParts(
+  parts: readonly Part[],
+  query: string,
+  facets: FacetFilter = {},
+): { key: PartGroup; label: string; parts: Part[] }[] {
+  const hit = searchParts(parts, query, facets);
   return PART_GROUPS.map((g) => ({
     key: g.key,
     label: g.label,

@@ -14,7 +14,8 @@ import { analyzeDesign } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
 import type { ModulePart, Part } from '../core/parts';
 import { edge8ChannelBuilder, importedFixturePart } from '../io/netbox/fixtures/importedEdge8';
-import { editableFacts, partKindLabel, setFact, unknownFactCount } from './partFactsEdit';
+import { LIMITS } from '../io/designSchema';
+import { editableFacts, partKindLabel, setFact, unknownFactCount, withNote } from './partFactsEdit';
 
 const partOf = importedFixturePart;
 const ECM = 'module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml';
@@ -118,5 +119,15 @@ describe('partKindLabel', () => {
     ['device-types/Corning/EDGE-01U.yaml', 'Enclosure (NetBox device type)'],
   ])('%s → %s', (path, label) => {
     expect(partKindLabel(partOf(path))).toBe(label);
+  });
+});
+
+describe('withNote keeps the provenance within the schema limit', () => {
+  it('appends while short and elides the middle when long', () => {
+    expect(withNote('file.yaml', 'Fiber type set by user: OM4')).toBe('file.yaml; Fiber type set by user: OM4');
+    const long = withNote(`NetBox x.yaml ${'y'.repeat(2500)}`, 'Rear MPO gender set by user: male');
+    expect(long.length).toBeLessThanOrEqual(LIMITS.textChars);
+    expect(long.startsWith('NetBox x.yaml')).toBe(true);
+    expect(long.endsWith('…; Rear MPO gender set by user: male')).toBe(true);
   });
 });

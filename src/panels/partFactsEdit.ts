@@ -6,6 +6,7 @@
  */
 import { CONNECTOR_VARIANTS, FIBER_TYPES, type ConnectorFamily } from '../core/connectors';
 import { adapterPosition } from '../core/catalogue/positionMaps';
+import { LIMITS } from '../io/designSchema';
 import type { InternalLink, ModulePart, Part, PortDef, PortMate, RackPart } from '../core/parts';
 
 /** A fact that can be set: a select over `options`; `value` is `mixed` when ports disagree. */
@@ -174,6 +175,18 @@ function swapGroupOf(part: ModulePart, ports: readonly PortDef[]): string {
 }
 
 /**
+ * The provenance text with a note appended, kept within the schema's free-text limit
+ * (`LIMITS.textChars`): when too long, the middle of the older text gives way to `…`, so the file
+ * the part came from (the start) and the latest notes (the end) stay.
+ */
+export function withNote(source: string, note: string): string {
+  const full = `${source}; ${note}`;
+  if (full.length <= LIMITS.textChars) return full;
+  const keep = Math.max(0, LIMITS.textChars - note.length - 3);
+  return `${source.slice(0, keep)}…; ${note}`.slice(0, LIMITS.textChars);
+}
+
+/**
  * The part with one fact set (`key` from `editableFacts`). Returns the part unchanged for an
  * unknown key, a `mixed` value or a part without ports. Setting every through-port adapter of an
  * adapter plate whose map was unknown derives its links (REFERENCE §0.2, §1.4). The provenance
@@ -184,7 +197,7 @@ export function setFact(part: Part, key: string, value: string): Part {
   const fact = editableFacts(part).find((f) => f.key === key);
   if (!fact || fact.value === value) return part;
   const note = `${fact.label} set by user: ${value}`;
-  const provenance = { ...part.provenance, source: `${part.provenance.source}; ${note}` };
+  const provenance = { ...part.provenance, source: withNote(part.provenance.source, note) };
   if (key === 'fiberType') return { ...part, fiberType: value as PortedPart['fiberType'], provenance } as Part;
   const kind = key.split(':')[0] as FactKind;
   const ports = part.ports.map((p) => (factKey(p, kind) === key ? { ...p, mate: withValue(p.mate, kind, value) } : p));

@@ -10,7 +10,7 @@ import { findPorts, labelsFor, normalizeLabel, type LabelIndex } from '../core/l
 import { analysisOf } from '../store/selectors';
 import { PortPathPanel } from './PortPathPanel';
 import { portMapTree, portsByKey, type MapPort } from './portmapModel';
-import { RackList } from './RackList';
+import { PortMapLegend, RackList } from './RackList';
 import { pageUrl, setHashQuietly } from './navigation';
 import { portMapHash } from './route';
 import './portmap.css';
@@ -60,6 +60,14 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
       setHashQuietly(portMapHash(byKey.get(key)?.entry.text ?? null, shared));
     },
     [byKey, shared],
+  );
+  // A tap on a port tile starts afresh: the last search is done with.
+  const tap = useCallback(
+    (key: string) => {
+      setQuery('');
+      select(key);
+    },
+    [select],
   );
   // Bring the selected port on screen (after a search, or a `#port=` link).
   useEffect(() => {
@@ -140,7 +148,8 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
             No port is labelled “{notFound}” in this design.
           </p>
         )}
-        <RackList tree={tree} selected={selected} onSelect={select} />
+        <PortMapLegend />
+        <RackList tree={tree} selected={selected} onSelect={tap} />
       </div>
       <PortPathPanel design={design} analysis={analysis} labels={labels} port={port} baseUrl={baseUrl} />
     </div>

@@ -16,12 +16,16 @@ import {
 import type { Analysis } from '../core/analysis/analyze';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
+import { ChannelFigure } from '../panels/ChannelFigure';
 import { FiberSwatch } from '../panels/FiberMap';
 import { MarginBar, VerdictBadge } from '../panels/VerdictBadge';
 import { fmtDb } from '../panels/verdictStyle';
 import type { ChannelSummary } from '../core/deliverables';
 import type { MapPort } from './portmapModel';
 import { PortQr } from './PortQr';
+
+/** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet. */
+const TABLET_SCALE = 16 / 11;
 
 /** A position badge: `A`/`B` on duplex connectors, `pos 7` on MPO. */
 function Pos({ p }: { p: string }) {
@@ -196,9 +200,23 @@ export function PortPathPanel({
       ) : (
         <>
           <h3>Channel{path.channels.length > 1 ? 's' : ''}</h3>
-          {path.channels.map((c) => (
-            <ChannelVerdict key={c.key} c={c} />
-          ))}
+          {path.channels.map((c) => {
+            const channel = analysis.channels.find((x) => x.key === c.key);
+            return (
+              <div key={c.key}>
+                <ChannelVerdict c={c} />
+                {channel && (
+                  <ChannelFigure
+                    key={c.key}
+                    design={design}
+                    analysis={analysis}
+                    channel={channel}
+                    scale={TABLET_SCALE}
+                  />
+                )}
+              </div>
+            );
+          })}
           <h3>Fibers ({path.fibers.length})</h3>
           <ol className="pm-fibers">
             {path.fibers.map((f, i) => (

@@ -5,6 +5,9 @@
  */
 import { memo } from 'react';
 import { CLASS_STYLE } from '../panels/verdictStyle';
+import { VerdictLegend } from '../panels/VerdictLegend';
+import { VerdictBadge } from '../panels/VerdictBadge';
+import { VERDICT_CLASS_ORDER } from '../core/verdictStyle';
 import type { MapPort, MapRack } from './portmapModel';
 
 /** Suffix of the rear side of a pass-through adapter (REFERENCE §9.2), shown on a second line. */
@@ -34,6 +37,36 @@ function PortButton({ p, selected, onSelect }: { p: MapPort; selected: boolean; 
       </span>
       {rear && <span className="pm-port-sub">rear</span>}
     </button>
+  );
+}
+
+/**
+ * What a port tile's glyph and colour say: the class of the worst channel through the port (as in
+ * the designer), and the two tile states without a channel (cable plugged in, no cable).
+ */
+export function PortMapLegend() {
+  return (
+    <details className="pm-legend" data-testid="legend">
+      <summary aria-label="Legend: port colours (open for what they mean)">
+        {VERDICT_CLASS_ORDER.map((c) => (
+          <VerdictBadge key={c} cls={c} />
+        ))}
+      </summary>
+      <VerdictLegend label="Port colours">
+        <li>
+          <span className="pm-port cabled pm-swatch" aria-hidden="true">
+            Eth1
+          </span>
+          <span className="muted">cable plugged in, no channel traced through it</span>
+        </li>
+        <li>
+          <span className="pm-port pm-swatch" aria-hidden="true">
+            Eth2
+          </span>
+          <span className="muted">no cable</span>
+        </li>
+      </VerdictLegend>
+    </details>
   );
 }
 

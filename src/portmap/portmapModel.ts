@@ -13,6 +13,7 @@ import type { VerdictClass } from '../core/engine/channels';
 import type { DeviceId, RackId } from '../core/ids';
 import type { LabelEntry, LabelIndex } from '../core/labels';
 import { channelClass, channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
+import { own } from '../core/own';
 
 /** One tappable port. */
 export interface MapPort {
@@ -130,7 +131,7 @@ export function portMapTree(design: Design, labels: LabelIndex, analysis: Analys
     );
     for (const m of mods) {
       const slotLabel = labels.devices.get(m.id)?.text ?? slots.get(`${id}#${m.slot}`)?.text ?? m.slot;
-      groups.push(group(slotLabel, design.devices[m.id]?.name ?? m.id, m.id, slotLabel));
+      groups.push(group(slotLabel, own(design.devices, m.id)?.name ?? m.id, m.id, slotLabel));
     }
     const list = equipmentOf.get(e.rack) ?? [];
     list.push({

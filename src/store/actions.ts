@@ -11,6 +11,7 @@ import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '..
 import { makeDocActions, type DocActions } from './docActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
 import type { StoreKit } from './storeKit';
+import { own } from '../core/own';
 
 /** Everything the UI can do to the store. */
 export interface DesignerActions extends DocActions {
@@ -57,7 +58,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
     if (sel?.kind === 'rack') return sel.id;
     let id = selectedDevice();
     for (let guard = 0; id && guard < 8; guard++) {
-      const p: Placement | undefined = doc().devices[id]?.placement;
+      const p: Placement | undefined = own(doc().devices, id)?.placement;
       if (p?.kind === 'rack') return p.rack;
       id = p?.kind === 'slot' || p?.kind === 'cage' ? p.parent : undefined;
     }
@@ -107,7 +108,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         if (taken) {
           kit.notify(
             'error',
-            `${info?.label ?? ref.port} already holds ${doc().cables[taken.cable]?.name ?? taken.cable}`,
+            `${info?.label ?? ref.port} already holds ${own(doc().cables, taken.cable)?.name ?? taken.cable}`,
           );
           return;
         }
@@ -179,7 +180,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         'error',
         part.kind === 'module'
           ? `No free ${part.formFactor} slot for ${part.name}`
-          : `No free cage takes a ${part.formFactor} transceiver`,
+          : `No free cage takes the ${part.formFactor} transceiver ${part.name}`,
       );
       return null;
     },
@@ -194,7 +195,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
     },
     nudgeSelection: (deltaU) => {
       const id = selectedDevice();
-      const p = id ? doc().devices[id]?.placement : undefined;
+      const p = id ? own(doc().devices, id)?.placement : undefined;
       if (!id || p?.kind !== 'rack') return;
       docActions.moveEquipment(id, p.rack, p.positionU + deltaU);
     },

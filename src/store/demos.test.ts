@@ -39,6 +39,16 @@ describe('demos', () => {
       expect(a.channels.every((c) => VERDICTS[c.verdict].cls !== 'unchecked')).toBe(true);
     },
   );
+  it.each(DEMOS.map((d) => [d.id, d] as const))(
+    '%s: the counts its blurb states are what the app shows',
+    (_id, demo) => {
+      const a = analysisOf(demo.build());
+      const duplex = /(\d+) duplex circuits/.exec(demo.blurb);
+      if (duplex) expect(a.channels.filter((c) => c.kind === 'duplex').length).toBe(Number(duplex[1]));
+      const racks = /^(Ten|Two) racks/.exec(demo.blurb);
+      if (racks) expect(Object.keys(demo.build().racks).length).toBe(racks[1] === 'Ten' ? 10 : 2);
+    },
+  );
 });
 
 const VENDOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '../demos/vendor/netbox-devicetype-library');

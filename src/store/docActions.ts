@@ -11,8 +11,10 @@ import type { ProposedFix } from '../core/analysis/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
 import { portInfo } from '../core/layout';
 import type { CablePart } from '../core/parts';
-import * as H from './history';
+import { beforeBulkChange } from './bulkChange';
+import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
+import { own } from '../core/own';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =
@@ -26,14 +28,18 @@ export interface DocActions {
   beginGesture(label: string): void;
   commitGesture(): void;
   cancelGesture(): void;
-  /** Replaces the design (Open, New, a demo) as one undo step. */
-  loadDesign(design: Design, label?: string): void;
-  /** Replaces the design and forgets the history (start-up restore). */
+  /** Replaces the design's content as one undo step (restore a version, add parts); false when refused. */
+  loadDesign(design: Design, label?: string): boolean;
+  /** Binds the store to another document (opening a design) or a fresh in-memory one; forgets the history. */
   resetDesign(design: Design): void;
-  renameDesign(name: string): void;
-  updateSettings(patch: Partial<DesignSettings>): void;
+  /** Binds the store to a library session's document (opening a design); the history starts empty. */
+  bindDocument(doc: BoundDoc): void;
+  /** Renames the design; false (and the rule in the status bar) when the schema refuses the name. */
+  renameDesign(name: string): boolean;
+  /** Changes settings; false when the schema refuses the result (e.g. a margin over 20 dB). */
+  updateSettings(patch: Partial<DesignSettings>): boolean;
   addRack(opts?: { name?: string; heightU?: number }): RackId | null;
-  renameRack(id: RackId, name: string): void;
+  renameRack(id: RackId, name: string): boolean;
   resizeRack(id: RackId, heightU: number): boolean;
   moveRack(id: RackId, toIndex: number): void;
   deleteRack(id: RackId): void;
@@ -44,11 +50,12 @@ export interface DocActions {
   plugTransceiver(part: PartId, parent: DeviceId, cage: string): DeviceId | null;
   moveTransceiver(id: DeviceId, parent: DeviceId, cage: string): boolean;
   deleteDevices(ids: readonly DeviceId[]): void;
-  renameDevice(id: DeviceId, name: string): void;
+  renameDevice(id: DeviceId, name: string): boolean;
   /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
   connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
   deleteCable(id: CableId): void;
-  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): void;
+  /** Changes a cable's name, length (m) or fiber type; false when the schema refuses the result. */
+  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): boolean;
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;
@@ -63,7 +70,7 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
   for (const ref of Object.values(ends)) {
     if (!ref) continue;
     const info = portInfo(d, ref);
-    const dev = d.devices[ref.device];
+    const dev = own(d.devices, ref.device);
     const p = dev ? cat.get(dev.part) : undefined;
     let mode: 'multimode' | 'single-mode' | undefined;
     if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
@@ -81,31 +88,29 @@ export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<s
 
 /** Builds the design actions over the store kit. */
 export function makeDocActions(kit: StoreKit): DocActions {
-  const versioned = () => {
-    const s = kit.get();
-    return { doc: s.doc, history: s.history };
-  };
-  const commit = (label: string, next: Design) => kit.setVersioned(H.record(versioned(), label, next));
+  /** Commits through the binding (which runs `checkEdit`); false when the schema refused it. */
+  const commit = (label: string, next: Design): boolean => typeof kit.commit(label, next) !== 'object';
   const attempt = (label: string, r: E.EditResult): string | null => {
     if (!r.ok) {
       kit.notify('error', r.reason);
       return null;
     }
-    commit(label, r.design);
-    return r.id ?? '';
+    return typeof kit.commit(label, r.design) === 'object' ? null : (r.id ?? '');
   };
   const doc = () => kit.get().doc;
-  const nameOf = (id: string) => doc().devices[id]?.name ?? doc().cables[id]?.name ?? doc().racks[id]?.name ?? id;
+  const nameOf = (id: string) =>
+    own(doc().devices, id)?.name ?? own(doc().cables, id)?.name ?? own(doc().racks, id)?.name ?? id;
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {
-    undo: () => kit.setVersioned(H.undo(versioned())),
-    redo: () => kit.setVersioned(H.redo(versioned())),
-    beginGesture: (label) => kit.setVersioned(H.beginGesture(versioned(), label)),
-    commitGesture: () => kit.setVersioned(H.commitGesture(versioned())),
-    cancelGesture: () => kit.setVersioned(H.cancelGesture(versioned())),
+    undo: () => kit.binding().undo(),
+    redo: () => kit.binding().redo(),
+    beginGesture: (label) => kit.binding().beginGesture(label),
+    commitGesture: () => kit.binding().commitGesture(),
+    cancelGesture: () => kit.binding().cancelGesture(),
     loadDesign: (design, label = `Open ${design.name}`) => commit(label, design),
-    resetDesign: (design) => kit.setVersioned({ doc: design, history: H.emptyHistory }),
+    resetDesign: (design) => kit.bind(design),
+    bindDocument: (doc) => kit.bind(doc),
     renameDesign: (name) => commit('Rename design', E.renameDesign(doc(), name)),
     updateSettings: (patch) => commit('Change settings', E.updateSettings(doc(), patch)),
     addRack: (opts) => attempt('Add rack', E.addRack(doc(), opts)) as RackId | null,
@@ -163,6 +168,11 @@ export function makeDocActions(kit: StoreKit): DocActions {
     updateCable: (id, patch) => commit(`Edit ${nameOf(id)}`, E.updateCable(doc(), id, patch)),
     replacePart: (target, part, label) =>
       attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
-    applyFix: (fix) => attempt(`Fix: ${fix.description}`, E.replacePart(doc(), fix.target, fix.toPart)) !== null,
+    applyFix: (fix) => {
+      const label = `Fix: ${fix.description}`;
+      const r = E.replacePart(doc(), fix.target, fix.toPart);
+      if (r.ok && fix.otherChannelsChanged > 0) beforeBulkChange(label, doc());
+      return attempt(label, r) !== null;
+    },
   };
 }

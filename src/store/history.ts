@@ -1,92 +1,83 @@
 /**
- * Undo history as snapshot stacks of the immutable design (immer structural sharing makes a
- * snapshot cost only the changed path). Gestures follow tldraw's model: `begin` remembers the
- * starting design, edits inside the gesture create no entries, `commit` pushes one entry when
- * the design changed, `cancel` restores the start without touching redo. Pure functions on a
- * plain `History` value; the store applies them.
+ * Per-user undo over the document of records: a `Y.UndoManager` over every root map of the
+ * design's `Y.Doc`, tracking only the local-edit origin (issue 9 §3; issue 11 relies on it:
+ * undo reverts only my changes, never another tab's or person's). One store action or one
+ * gesture is one transaction and so one step (`captureTimeout` 0); each step carries its name
+ * ("Move Leaf-1") in the stack item's meta, moved along when it goes to the redo stack.
+ *
+ * The history does not survive a reload: a step refers to deleted items of the document, which
+ * the document's garbage collection drops once no undo manager in memory keeps them. Versions
+ * (the library) keep earlier states across reloads; the toolbar says so.
  */
-import type { Design } from '../core/design';
+import * as Y from 'yjs';
+import { ROOT_MAPS } from '../io/records';
 
-/** Most undo steps kept. */
+/** Most undo steps kept (older ones are dropped). */
 export const HISTORY_LIMIT = 200;
 
-/** One undo entry: the design before the step, and the step's name ("Move Leaf-1"). */
+/** One undo or redo step as the UI shows it. */
 export interface HistoryEntry {
-  readonly design: Design;
   readonly label: string;
 }
 
-/** Past and future stacks plus the open gesture, if any. */
+/** The undo and redo stacks as the UI reads them, and the open gesture's name, if any. */
 export interface History {
+  /** Oldest first; the last entry is the next undo. */
   readonly past: readonly HistoryEntry[];
+  /** The first entry is the next redo. */
   readonly future: readonly HistoryEntry[];
-  readonly gesture: { readonly label: string; readonly start: Design } | null;
+  readonly gesture: { readonly label: string } | null;
 }
 
 /** An empty history. */
 export const emptyHistory: History = { past: [], future: [], gesture: null };
 
-/** The state history functions work on: the current design and its history. */
-export interface Versioned {
-  readonly doc: Design;
-  readonly history: History;
+/** The local-edit origin of one store: transactions with it are this user's undoable edits. */
+export interface LocalOrigin {
+  readonly kind: 'local-edit';
 }
+
+const LABEL = 'label';
 
 /**
- * Records a step from `s.doc` to `next`. Inside a gesture only the design changes; outside, the
- * previous design goes on the past stack (capped) and redo is cleared. No-op when unchanged.
+ * A per-user undo manager over `ydoc`'s design maps, tracking `origin` only. `nextLabel()` names
+ * each new step (called when the step is added). Steps beyond `HISTORY_LIMIT` are dropped.
  */
-export function record(s: Versioned, label: string, next: Design): Versioned {
-  if (next === s.doc) return s;
-  if (s.history.gesture) return { doc: next, history: s.history };
-  const past = [...s.history.past, { design: s.doc, label }].slice(-HISTORY_LIMIT);
-  return { doc: next, history: { past, future: [], gesture: null } };
+export function createUndoManager(ydoc: Y.Doc, origin: LocalOrigin, nextLabel: () => string): Y.UndoManager {
+  const um = new Y.UndoManager(
+    ROOT_MAPS.map((n) => ydoc.getMap(n)),
+    { trackedOrigins: new Set([origin]), captureTimeout: 0 },
+  );
+  um.on('stack-item-added', (e) => {
+    if (e.type === 'undo' && e.origin === origin) e.stackItem.meta.set(LABEL, nextLabel());
+    if (um.undoStack.length > HISTORY_LIMIT) um.undoStack.splice(0, um.undoStack.length - HISTORY_LIMIT);
+  });
+  um.on('stack-item-popped', (e) => {
+    // The step moved to the other stack as a new item (added during the undo transaction).
+    const target = e.type === 'undo' ? um.redoStack : um.undoStack;
+    target.at(-1)?.meta.set(LABEL, e.stackItem.meta.get(LABEL));
+  });
+  return um;
 }
 
-/** Opens a gesture (a drag): later records until `commitGesture` make one step. */
-export function beginGesture(s: Versioned, label: string): Versioned {
-  return { doc: s.doc, history: { ...s.history, gesture: { label, start: s.doc } } };
-}
+const entry = (item: { meta: Map<string, unknown> }): HistoryEntry => {
+  const label = item.meta.get(LABEL);
+  return { label: typeof label === 'string' ? label : 'Change' };
+};
 
-/** Closes the gesture: one undo step if the design changed, none otherwise. */
-export function commitGesture(s: Versioned): Versioned {
-  const g = s.history.gesture;
-  if (!g) return s;
-  const closed = { doc: g.start, history: { ...s.history, gesture: null } };
-  return s.doc === g.start ? closed : record(closed, g.label, s.doc);
-}
-
-/** Abandons the gesture and restores the design it started from; redo is untouched. */
-export function cancelGesture(s: Versioned): Versioned {
-  const g = s.history.gesture;
-  return g ? { doc: g.start, history: { ...s.history, gesture: null } } : s;
-}
-
-/** Steps back one entry (closing any open gesture first). */
-export function undo(s: Versioned): Versioned {
-  const base = cancelGesture(s);
-  const prev = base.history.past.at(-1);
-  if (!prev) return base;
-  return {
-    doc: prev.design,
-    history: {
-      past: base.history.past.slice(0, -1),
-      future: [{ design: base.doc, label: prev.label }, ...base.history.future],
-      gesture: null,
-    },
+/**
+ * The history the UI shows for `um`, reusing `prev`'s arrays when the stacks hold the same
+ * steps (so a selector on `history` does not re-render for nothing).
+ */
+export function historyOf(um: Y.UndoManager, gesture: History['gesture'], prev: History): History {
+  const past = um.undoStack.map(entry);
+  const future = um.redoStack.map(entry).reverse();
+  const same = (a: readonly HistoryEntry[], b: readonly HistoryEntry[]) =>
+    a.length === b.length && a.every((x, i) => x.label === b[i]?.label);
+  const next: History = {
+    past: same(past, prev.past) ? prev.past : past,
+    future: same(future, prev.future) ? prev.future : future,
+    gesture: gesture?.label === prev.gesture?.label ? prev.gesture : gesture,
   };
-}
-
-/** Steps forward one entry. */
-export function redo(s: Versioned): Versioned {
-  const next = s.history.future[0];
-  if (!next || s.history.gesture) return s;
-  return {
-    doc: next.design,
-    history: {
-      past: [...s.history.past, { design: s.doc, label: next.label }],
-      future: s.history.future.slice(1),
-      gesture: null,
-    },
-  };
+  return next.past === prev.past && next.future === prev.future && next.gesture === prev.gesture ? prev : next;
 }

@@ -8,16 +8,18 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { addParts } from '../core/edits';
+import { own } from '../core/own';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
 import type { LintFinding } from '../io/netbox/lint';
+import { beforeBulkChange } from './bulkChange';
 import { designerStore } from './store';
 import { addToUserCatalogue, userPart } from './userCatalogue';
 
 /** A refused file: its name, the JSON path of the problem (`$` for the whole file) and what is wrong. */
 export interface LoadError {
   readonly file: string;
-  /** JSON path (design files); empty for YAML imports, which have no JSON path. */
+  /** JSON path (design files) or `line N` (NetBox YAML); empty when the file could not be read at all. */
   readonly path: string;
   readonly message: string;
 }
@@ -65,7 +67,11 @@ export async function importYamlText(fileName: string, text: string): Promise<bo
   const { importNetboxYaml } = await import('../io/netbox/importNetbox');
   const r = importNetboxYaml(text, fileName);
   if (!r.ok) {
-    showLoadError({ file: fileName, path: '', message: r.error });
+    // The importer's message starts with the file name (and line); the banner shows those apart.
+    const message = r.error.startsWith(fileName)
+      ? r.error.slice(fileName.length).replace(/^(, line \d+)?: /, '')
+      : r.error;
+    showLoadError({ file: fileName, path: `line ${r.line}`, message });
     return false;
   }
   dismissLoadError();
@@ -84,7 +90,7 @@ const same = (a: Part | undefined, b: Part): boolean =>
  */
 export function ensurePartInDesign(part: Part): void {
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
+  const had = own(s.doc.parts, part.id);
   if (same(had, part)) return;
   s.actions.loadDesign(
     addParts(s.doc, [part]),
@@ -100,9 +106,12 @@ export function ensurePartInDesign(part: Part): void {
 export async function acceptImport(item: PendingImport, part: Part): Promise<void> {
   importState.setState((s) => ({ pending: s.pending.filter((p) => p.seq !== item.seq) }));
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
-  if (had && !same(had, part))
-    s.actions.loadDesign(addParts(s.doc, [part]), `Update ${part.name} from ${item.fileName}`);
+  const had = own(s.doc.parts, part.id);
+  if (had && !same(had, part)) {
+    const label = `Update ${part.name} from ${item.fileName}`;
+    beforeBulkChange(label, s.doc);
+    s.actions.loadDesign(addParts(s.doc, [part]), label);
+  }
   await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `${part.name} added to the Imported parts of the palette`);
 }
@@ -113,7 +122,7 @@ export const discardImport = (item: PendingImport): void =>
 
 /** Opens the fact editor for a part of the design or of the user catalogue (the design's copy first). */
 export function editPartFacts(id: PartId): void {
-  const part = designerStore.getState().doc.parts[id] ?? userPart(id);
+  const part = own(designerStore.getState().doc.parts, id) ?? userPart(id);
   if (part) importState.setState({ editing: part });
 }
 
@@ -124,7 +133,7 @@ export const closePartEditor = (): void => importState.setState({ editing: null 
 export async function saveEditedPart(part: Part): Promise<void> {
   importState.setState({ editing: null });
   const s = designerStore.getState();
-  const had = s.doc.parts[part.id];
+  const had = own(s.doc.parts, part.id);
   if (had && !same(had, part)) s.actions.loadDesign(addParts(s.doc, [part]), `Set facts of ${part.name}`);
   if (userPart(part.id)) await addToUserCatalogue(part);
   designerStore.getState().actions.notify('success', `Saved the facts of ${part.name}`);

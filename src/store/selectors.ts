@@ -15,6 +15,7 @@ import type { VerdictClass } from '../core/engine/channels';
 import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
 import type { CableId } from '../core/ids';
 import type { Selection } from './session';
+import { own } from '../core/own';
 
 const analyses = new WeakMap<Design, Analysis>();
 
@@ -28,7 +29,7 @@ export function analysisOf(design: Design): Analysis {
   return a;
 }
 
-export { CLASS_ORDER, channelClass, isEquipmentChannel, lossClass, worseClass } from '../core/analysis/channelClass';
+export { channelClass, isEquipmentChannel, lossClass, worseClass } from '../core/analysis/channelClass';
 export type { PathSet } from '../core/analysis/channelClass';
 
 /**
@@ -91,6 +92,6 @@ export const verdictCounts = (a: Analysis): Readonly<Record<VerdictClass, number
  * selected as the switch cage the transceiver sits in (cables plug into the cage).
  */
 export function findingRef(design: Design, at: PortRef): PortRef {
-  const d = design.devices[at.device];
+  const d = own(design.devices, at.device);
   return d?.placement.kind === 'cage' ? { device: d.placement.parent, port: d.placement.cage } : at;
 }

@@ -78,6 +78,19 @@ describe('history', () => {
     expect(s().history.past.length).toBe(steps);
     expect(s().session.notice).toMatchObject({ tone: 'error', text: 'U12 taken by SW1' });
   });
+  it('a later successful edit clears the stale refusal from the status bar; a notice that is not an error stays', () => {
+    const { a, s, rack } = fresh();
+    a.placeEquipment(LEAF, rack, 12);
+    expect(a.placeEquipment(ENCL, rack, 12)).toBeNull();
+    expect(s().session.notice?.tone).toBe('error');
+    a.select({ kind: 'rack', id: rack }); // a session change is not an edit: the refusal stays
+    expect(s().session.notice?.tone).toBe('error');
+    expect(a.placeEquipment(ENCL, rack, 30)).not.toBeNull();
+    expect(s().session.notice).toBeNull();
+    a.notify('info', 'hello');
+    a.placeEquipment(ENCL, rack, 32);
+    expect(s().session.notice).toMatchObject({ tone: 'info', text: 'hello' });
+  });
   it('session changes never clear redo and never change the design object', () => {
     const { a, s, rack } = fresh();
     a.placeEquipment(ENCL, rack, 20);
@@ -197,5 +210,60 @@ describe('connect tool, analysis and fixes', () => {
     const path = channelPath(d, ch as NonNullable<typeof ch>);
     expect([...path.cables].map((id) => d.cables[id]?.name).sort()).toEqual(['PC2', 'PC4', 'T1']);
     expect(channelsThroughPort(d, an, ref).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the schema at the commit path (issue 9)', () => {
+  /** A rack with a cassette enclosure, a module and a cable to the other module. */
+  function withCable() {
+    const t = fresh();
+    const p1 = t.a.placeEquipment(ENCL, t.rack, 20) as DeviceId;
+    const p2 = t.a.placeEquipment(ENCL, t.rack, 22) as DeviceId;
+    const m1 = t.a.insertModule(MOD_A, p1, 'slot-1') as DeviceId;
+    const m2 = t.a.insertModule(MOD_A, p2, 'slot-1') as DeviceId;
+    const cab = t.a.connect(
+      partId('cable/mpo12-typeB-mm-upc'),
+      { device: m1, port: 'mpo1' },
+      { device: m2, port: 'mpo1' },
+    );
+    return { ...t, cab: cab as CableId };
+  }
+
+  it.each([
+    [
+      'a cable length of 200000 m',
+      (a: ReturnType<typeof withCable>) => a.a.updateCable(a.cab, { lengthM: 200_000 }),
+      /lengthM must be 0–100,000 m; received 200000/,
+    ],
+    [
+      'a name of 501 characters',
+      (a: ReturnType<typeof withCable>) => a.a.renameRack(a.rack, 'r'.repeat(501)),
+      /\.name must be at most 500 characters/,
+    ],
+    [
+      'U+0000 in a design name',
+      (a: ReturnType<typeof withCable>) => a.a.renameDesign('a\u0000b'),
+      /^Not changed: \$\.name must not contain control characters/,
+    ],
+    [
+      'a design margin of 20.5 dB',
+      (a: ReturnType<typeof withCable>) => a.a.updateSettings({ designMarginDb: 20.5 }),
+      /designMarginDb must be 0–20 dB/,
+    ],
+  ])('refuses %s: the design and the history are unchanged, the status bar says why', (_n, act, notice) => {
+    const t = withCable();
+    expect(t.cab).toMatch(/^cab-/);
+    const before = t.s();
+    expect(act(t)).toBe(false);
+    expect(t.s().doc).toBe(before.doc);
+    expect(t.s().history).toBe(before.history);
+    expect(t.s().session.notice).toMatchObject({ tone: 'error', text: expect.stringMatching(notice) });
+  });
+
+  it('accepts the largest legal values', () => {
+    const t = withCable();
+    expect(t.a.updateCable(t.cab, { lengthM: 100_000 })).toBe(true);
+    expect(t.a.updateSettings({ designMarginDb: 20 })).toBe(true);
+    expect(t.s().doc.cables[t.cab]?.lengthM).toBe(100_000);
   });
 });

@@ -1,23 +1,32 @@
 /**
  * The low-level writers the store's actions are built on (`makeActions`, `makeDocActions`): read
- * the design, its history and the session; replace the design and history in one transition;
- * change the session; show a notice. Kept apart from `store.ts` so the actions do not import the
- * store that is built from them.
+ * the design snapshot, its history and the session; commit an edit through the document binding
+ * (one undo step, or the open gesture); bind another document; change the session; show a
+ * notice. Kept apart from `store.ts` so the actions do not import the store built from them.
  */
-import type * as H from './history';
+import type { Design } from '../core/design';
+import type { BoundDoc, CommitOutcome, DocBinding, RecordsView } from './docBinding';
+import type { History } from './history';
 import type { Notice, Session } from './session';
 
-/** What the actions read: the design document with its undo history, and the session. */
-export interface StoreData extends H.Versioned {
+/** What the actions read: the design snapshot, its history, the records view and the session. */
+export interface StoreData {
+  readonly doc: Design;
+  readonly history: History;
+  readonly records: RecordsView;
   readonly session: Session;
 }
 
 /** Low-level writers the actions are built on. */
 export interface StoreKit {
-  /** The current state (the design, its history and the session). */
+  /** The current state. */
   get: () => StoreData;
-  /** Replaces doc + history (one history transition). */
-  setVersioned: (v: H.Versioned) => void;
+  /** The binding to the current document (edits, undo, gestures). */
+  binding: () => DocBinding;
+  /** Binds the store to another document (opening a design); the history starts empty. */
+  bind: (doc: BoundDoc | Design) => void;
+  /** Commits an edit as one named step (or joins the gesture); a refusal is shown and nothing changes. */
+  commit: (label: string, next: Design) => CommitOutcome;
   /** Applies an immer recipe to the session. */
   setSession: (recipe: (s: { -readonly [K in keyof Session]: Session[K] }) => void) => void;
   /** Shows a notice in the status bar. */

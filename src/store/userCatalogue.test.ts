@@ -1,34 +1,21 @@
 /**
- * The user catalogue in IndexedDB (idb-keyval mocked by a Map) and the autosave pause of the
- * two-tab guard: what is stored, what a hostile or broken store yields, and that a paused autosave
- * writes nothing until it is resumed.
+ * The user catalogue as one library row per part (fake-indexeddb): parts read back equal; one bad
+ * part is skipped with its JSON path (and quarantined) while the rest load; the catalogue of
+ * earlier versions (idb-keyval, one design-file text) is imported part by part, once.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { set } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDesign } from '../core/design';
+import type { Part } from '../core/parts';
 import { fixtureText } from '../io/netbox/fixtures';
 import { importNetboxYaml } from '../io/netbox/importNetbox';
-import type { Part } from '../core/parts';
-
-const db = new Map<string, unknown>();
-vi.mock('idb-keyval', () => ({
-  get: (k: string) => Promise.resolve(db.get(k)),
-  set: (k: string, v: unknown) => {
-    db.set(k, v);
-    return Promise.resolve();
-  },
-}));
-
-const {
-  addToUserCatalogue,
-  catalogueText,
-  loadUserCatalogue,
-  parseCatalogueText,
-  removeFromUserCatalogue,
-  userCatalogue,
-  USER_CATALOGUE_KEY,
-} = await import('./userCatalogue');
-const { AUTOSAVE_KEY, setAutosavePaused, startAutosave } = await import('./persistence');
-const { createDesignerStore } = await import('./store');
+import { serializeDesign } from '../io/saveDesign';
+import { LibraryDb } from './library/db';
+import { useLibrary } from './library/instance';
+import { importLegacyStorage, LEGACY_CATALOGUE_KEY } from './library/legacyImport';
+import { listQuarantine } from './library/quarantine';
+import { addToUserCatalogue, loadUserCatalogue, removeFromUserCatalogue, userCatalogue } from './userCatalogue';
 
 const partOf = (path: string): Part => {
   const r = importNetboxYaml(fixtureText(path), path);
@@ -38,24 +25,25 @@ const partOf = (path: string): Part => {
 const ecm = partOf('module-types/Corning/ECM-UM08-04-E8GF-ULL.yaml');
 const edge = partOf('device-types/Corning/EDGE-01U.yaml');
 
+let n = 0;
+let db: LibraryDb;
 beforeEach(() => {
-  db.clear();
-  userCatalogue.setState({ parts: [], loaded: false, error: null });
+  db = new LibraryDb(`catalogue-test-${++n}`);
+  useLibrary(db);
+  userCatalogue.setState({ parts: [], loaded: false, skipped: [] });
 });
 
 describe('user catalogue', () => {
-  it('stores parts as a design file and reads them back equal (sorted by id, as design files are)', async () => {
+  it('stores one row per part and reads them back equal, sorted by id', async () => {
     await addToUserCatalogue(ecm);
     await addToUserCatalogue(edge);
-    expect(JSON.parse(db.get(USER_CATALOGUE_KEY) as string).parts).toHaveProperty(
-      [ecm.id, 'name'],
-      'Corning ECM-UM08-04-E8GF-ULL',
-    );
+    expect((await db.parts.toArray()).map((r) => r.id).sort()).toEqual([ecm.id, edge.id].sort());
     userCatalogue.setState({ parts: [] });
     await loadUserCatalogue();
-    expect(userCatalogue.getState().parts.map((p) => p.id)).toEqual([edge.id, ecm.id]);
-    expect(userCatalogue.getState().parts[1]).toEqual(ecm);
+    expect(userCatalogue.getState().parts.map((p) => p.id)).toEqual([edge.id, ecm.id].sort());
+    expect(userCatalogue.getState().parts.find((p) => p.id === ecm.id)).toEqual(ecm);
   });
+
   it('replaces a part with the same id in place, and removes by id', async () => {
     await addToUserCatalogue(ecm);
     await addToUserCatalogue(edge);
@@ -63,55 +51,45 @@ describe('user catalogue', () => {
     expect(userCatalogue.getState().parts.map((p) => p.name)).toEqual(['Renamed', 'Corning EDGE-01U']);
     await removeFromUserCatalogue(ecm.id);
     expect(userCatalogue.getState().parts.map((p) => p.id)).toEqual([edge.id]);
+    expect((await db.parts.toArray()).map((r) => r.id)).toEqual([edge.id]);
   });
+
   it.each([
-    ['not JSON', '{parts:', '$'],
-    ['prototype pollution', '{"schemaVersion":1,"__proto__":{"x":1}}', '$.__proto__'],
-    [
-      'a part of the wrong shape',
-      catalogueText([ecm]).replace('"fiberCount": 8', '"fiberCount": "8"'),
-      `$.parts["${ecm.id}"].fiberCount`,
-    ],
-  ])('an unreadable store (%s) is ignored with the JSON path: %s', async (_name, text, path) => {
-    db.set(USER_CATALOGUE_KEY, text);
+    ['not JSON', '{parts:', 'not valid JSON'],
+    ['a wrong field type', JSON.stringify({ ...ecm, fiberCount: '8' }), `$.parts["${ecm.id}"].fiberCount:`],
+    ['a key that is not its id', JSON.stringify({ ...ecm, id: 'other' }), `$.parts["${ecm.id}"].id:`],
+  ])('one bad part (%s) is skipped with its reason and quarantined; the others load', async (_n, text, reason) => {
+    await addToUserCatalogue(edge);
+    await db.parts.put({ id: ecm.id, text, changed: 1 });
     await loadUserCatalogue();
     const s = userCatalogue.getState();
-    expect(s.parts).toEqual([]);
-    expect(s.loaded).toBe(true);
-    expect(s.error?.startsWith(`${path}:`)).toBe(true);
+    expect(s.parts.map((p) => p.id)).toEqual([edge.id]);
+    expect(s.skipped.map((x) => x.id)).toEqual([ecm.id]);
+    expect(s.skipped[0]?.message.startsWith(reason)).toBe(true);
+    const q = await listQuarantine(db);
+    expect(q.map((x) => [x.source, x.raw])).toEqual([['part', text]]);
   });
-  it('nothing stored is an empty catalogue; a non-string value is refused', async () => {
-    expect(await parseCatalogueText(undefined)).toEqual({ ok: true, parts: [] });
-    expect(await parseCatalogueText(42)).toEqual({ ok: false, error: 'stored value is not text' });
-  });
+
   it('a label with markup stays the same plain string', async () => {
-    const evil = { ...ecm, name: '<img src=x onerror=alert(1)>' };
-    const r = await parseCatalogueText(catalogueText([evil]));
-    expect(r.ok && r.parts[0]?.name).toBe('<img src=x onerror=alert(1)>');
+    await addToUserCatalogue({ ...ecm, name: '<img src=x onerror=alert(1)>' });
+    userCatalogue.setState({ parts: [] });
+    await loadUserCatalogue();
+    expect(userCatalogue.getState().parts[0]?.name).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
-describe('autosave pause (two tabs)', () => {
-  it('writes nothing while paused, even on stop; resuming writes the latest change', async () => {
-    vi.useFakeTimers();
-    try {
-      const store = createDesignerStore(emptyDesign('A'));
-      const stop = startAutosave(store, { delayMs: 10 });
-      setAutosavePaused(true);
-      store.getState().actions.renameDesign('B');
-      store.getState().actions.renameDesign('C');
-      await vi.advanceTimersByTimeAsync(50);
-      expect(db.has(AUTOSAVE_KEY)).toBe(false);
-      setAutosavePaused(false);
-      await vi.advanceTimersByTimeAsync(50);
-      expect(JSON.parse(db.get(AUTOSAVE_KEY) as string).name).toBe('C');
-      setAutosavePaused(true);
-      store.getState().actions.renameDesign('D');
-      await stop();
-      expect(JSON.parse(db.get(AUTOSAVE_KEY) as string).name).toBe('C');
-    } finally {
-      setAutosavePaused(false);
-      vi.useRealTimers();
-    }
+describe('the catalogue of earlier versions', () => {
+  it('is imported part by part once: good parts become rows, a bad part is quarantined', async () => {
+    const bad = { ...edge, heightU: 0.5 };
+    const text = serializeDesign({ ...emptyDesign('User catalogue'), parts: { [ecm.id]: ecm, [edge.id]: bad } });
+    await set(LEGACY_CATALOGUE_KEY, text);
+    const r = await importLegacyStorage(db);
+    expect(r.parts).toBe(1);
+    expect(r.quarantined).toEqual([
+      `Imported part “${edge.id}” was skipped ($.parts["${edge.id}"].heightU: must be 1–60 U (whole numbers); received a fraction)`,
+    ]);
+    await loadUserCatalogue();
+    expect(userCatalogue.getState().parts).toEqual([ecm]);
+    expect((await importLegacyStorage(db)).parts).toBe(0);
   });
 });

@@ -1,69 +1,52 @@
 /**
- * The user's catalogue: parts imported from NetBox YAML (or edited by hand), kept in IndexedDB
- * across designs and shown in the palette's "Imported" group. It is stored as the JSON text of a
- * design file whose `parts` hold the catalogue, so reading it back goes through the same loader
- * as an opened file (size limit, hostile-input guards, schema): an unreadable store is reported
- * and ignored, never loaded. Other tabs are told of every change (BroadcastChannel) and re-read.
+ * The user's catalogue: parts imported from NetBox YAML (or edited by hand), kept in the library
+ * (one row per part, `library/catalogue.ts`) across designs and shown in the palette's "Imported"
+ * group. Each part is validated on its own when read: a bad part is skipped with its reason (and
+ * kept in the quarantine), the rest load. Other tabs are told of every change (BroadcastChannel)
+ * and re-read. Without IndexedDB the catalogue lives for this page only.
  */
-import { get, set } from 'idb-keyval';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { emptyDesign } from '../core/design';
 import type { PartId } from '../core/ids';
 import type { Part } from '../core/parts';
-import { serializeDesign } from '../io/saveDesign';
+import { deleteCataloguePart, loadCatalogue, putCataloguePart, type SkippedPart } from './library/catalogue';
+import { getLibrary } from './library/instance';
+import { reportStorageProblem, storageErrorText } from './library/storageHealth';
 
-/** IndexedDB key of the user catalogue (JSON text of a design file holding only `parts`). */
-export const USER_CATALOGUE_KEY = 'mpo-designer:user-catalogue';
 /** BroadcastChannel on which tabs announce catalogue changes. */
 const SYNC_CHANNEL = 'mpo-designer:catalogue';
 
-/** The catalogue state: parts (as added; read back from IndexedDB: by id), and whether IndexedDB was read. */
+/** The catalogue state: parts (sorted by id once read), skipped parts, and whether it was read. */
 export interface UserCatalogueState {
   readonly parts: readonly Part[];
   readonly loaded: boolean;
-  /** Why the stored catalogue was ignored, when it was unreadable. */
-  readonly error: string | null;
+  /** Stored parts that could not be read, each with its reason (JSON path and rule). */
+  readonly skipped: readonly SkippedPart[];
 }
 
 /** The user catalogue store (zustand vanilla). */
-export const userCatalogue = createStore<UserCatalogueState>()(() => ({ parts: [], loaded: false, error: null }));
+export const userCatalogue = createStore<UserCatalogueState>()(() => ({ parts: [], loaded: false, skipped: [] }));
 
 let sync: BroadcastChannel | null = null;
 
-/** Serialises catalogue parts as the JSON text of a design file. */
-export function catalogueText(parts: readonly Part[]): string {
-  const d = emptyDesign('User catalogue');
-  return serializeDesign({ ...d, parts: Object.fromEntries(parts.map((p) => [p.id, p])) });
-}
-
-/**
- * Parses stored catalogue text (validated like a design file). Returns the parts, or an error
- * naming the JSON path of the first problem. Never throws.
- */
-export async function parseCatalogueText(
-  text: unknown,
-): Promise<{ ok: true; parts: Part[] } | { ok: false; error: string }> {
-  if (text === undefined) return { ok: true, parts: [] };
-  if (typeof text !== 'string') return { ok: false, error: 'stored value is not text' };
-  const { parseDesignFile } = await import('../io/loadDesign');
-  const r = parseDesignFile(text);
-  return r.ok
-    ? { ok: true, parts: Object.values(r.design.parts) }
-    : { ok: false, error: `${r.error.path}: ${r.error.message}` };
-}
-
-/** Reads the catalogue from IndexedDB into the store. Never throws (IndexedDB missing = empty). */
+/** Reads the catalogue from the library into the store. Never throws (no library = empty). */
 export async function loadUserCatalogue(): Promise<void> {
-  let text: unknown;
-  try {
-    text = await get(USER_CATALOGUE_KEY);
-  } catch {
+  const db = await getLibrary();
+  if (!db) {
     userCatalogue.setState({ loaded: true });
     return;
   }
-  const r = await parseCatalogueText(text);
-  userCatalogue.setState(r.ok ? { parts: r.parts, loaded: true, error: null } : { loaded: true, error: r.error });
+  try {
+    const r = await loadCatalogue(db);
+    userCatalogue.setState({ parts: r.parts, skipped: r.skipped, loaded: true });
+  } catch (e) {
+    userCatalogue.setState({ loaded: true });
+    reportStorageProblem({
+      kind: 'unreadable',
+      what: 'The imported parts could not be read from this browser’s storage',
+      detail: storageErrorText(e),
+    });
+  }
   if (!sync && typeof BroadcastChannel !== 'undefined') {
     sync = new BroadcastChannel(SYNC_CHANNEL);
     sync.onmessage = () => {
@@ -72,13 +55,18 @@ export async function loadUserCatalogue(): Promise<void> {
   }
 }
 
-async function save(parts: readonly Part[]): Promise<void> {
-  userCatalogue.setState({ parts, error: null });
+async function persist(write: (db: NonNullable<Awaited<ReturnType<typeof getLibrary>>>) => Promise<void>) {
+  const db = await getLibrary();
+  if (!db) return;
   try {
-    await set(USER_CATALOGUE_KEY, catalogueText(parts));
+    await write(db);
     sync?.postMessage('changed');
-  } catch {
-    // IndexedDB unavailable (private mode): the catalogue lives for this page only.
+  } catch (e) {
+    reportStorageProblem({
+      kind: 'write-failed',
+      what: 'Imported parts are not being saved in this browser',
+      detail: storageErrorText(e),
+    });
   }
 }
 
@@ -86,12 +74,14 @@ async function save(parts: readonly Part[]): Promise<void> {
 export function addToUserCatalogue(part: Part): Promise<void> {
   const parts = userCatalogue.getState().parts;
   const at = parts.findIndex((p) => p.id === part.id);
-  return save(at < 0 ? [...parts, part] : parts.map((p, i) => (i === at ? part : p)));
+  userCatalogue.setState({ parts: at < 0 ? [...parts, part] : parts.map((p, i) => (i === at ? part : p)) });
+  return persist((db) => putCataloguePart(db, part));
 }
 
 /** Removes a part by id. Persists. */
 export function removeFromUserCatalogue(id: PartId): Promise<void> {
-  return save(userCatalogue.getState().parts.filter((p) => p.id !== id));
+  userCatalogue.setState({ parts: userCatalogue.getState().parts.filter((p) => p.id !== id) });
+  return persist((db) => deleteCataloguePart(db, id));
 }
 
 /** The catalogue part with this id, if any. */
@@ -99,3 +89,6 @@ export const userPart = (id: PartId): Part | undefined => userCatalogue.getState
 
 /** React hook: the user catalogue's parts. */
 export const useUserParts = (): readonly Part[] => useStore(userCatalogue, (s) => s.parts);
+
+/** React hook: the stored parts that could not be read. */
+export const useSkippedParts = (): readonly SkippedPart[] => useStore(userCatalogue, (s) => s.skipped);

@@ -3,6 +3,7 @@
  * (drop preview, connect rubber band).
  */
 import type { CableGeom, LegGeom, Point } from '../cableGeometry';
+import { VERDICT_CLASS_STYLE } from '../../core/verdictStyle';
 import { COLORS, type Box } from '../viewGeometry';
 
 /** Stroke width of each cable class at zoom 1. */
@@ -40,20 +41,27 @@ export function drawCable(ctx: CanvasRenderingContext2D, g: CableGeom, color?: s
   ctx.setLineDash([]);
 }
 
-/** A mating-rule marker: a red disc with "!" at a mated pair. */
-export function drawFindingMarker(ctx: CanvasRenderingContext2D, p: Point, r: number): void {
+/**
+ * A mating-rule marker at a mated pair, in the finding's verdict class: a red disc with ✕ for a
+ * broken rule (fail), a white disc with a dashed grey ring and ? for a rule that could not be
+ * checked (unchecked). Colours and glyphs from `VERDICT_CLASS_STYLE`.
+ */
+export function drawFindingMarker(ctx: CanvasRenderingContext2D, p: Point, r: number, cls: 'fail' | 'unchecked'): void {
+  const s = VERDICT_CLASS_STYLE[cls];
   ctx.beginPath();
   ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
-  ctx.fillStyle = COLORS.fail;
+  ctx.fillStyle = s.dashed ? s.bg : s.color;
   ctx.fill();
   ctx.lineWidth = r * 0.25;
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = s.dashed ? s.color : '#ffffff';
+  ctx.setLineDash(s.dashed ? [r * 0.45, r * 0.3] : []);
   ctx.stroke();
-  ctx.fillStyle = '#ffffff';
-  ctx.font = `700 ${r * 1.4}px system-ui, sans-serif`;
+  ctx.setLineDash([]);
+  ctx.fillStyle = s.dashed ? s.text : '#ffffff';
+  ctx.font = `700 ${r * 1.3}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText('!', p.x, p.y + r * 0.05);
+  ctx.fillText(s.glyph, p.x, p.y + r * 0.05);
 }
 
 /** A highlighted port: a selection-blue ring around its box. */

@@ -8,6 +8,7 @@ import type { DesignerActions } from '../../store/actions';
 import type { DragSource } from '../../store/session';
 import type { DropTarget } from '../dropTarget';
 import { dragPart } from '../dropTarget';
+import { own } from '../../core/own';
 
 /** The preview caption: where it lands, or why it cannot. */
 export function dropLabel(design: Design, source: DragSource, t: DropTarget): { ok: boolean; text: string } {
@@ -22,16 +23,16 @@ export function dropLabel(design: Design, source: DragSource, t: DropTarget): { 
       const heightU = h?.kind === 'rack-equipment' ? h.heightU : 1;
       return {
         ok: true,
-        text: `${formatURange({ from: t.positionU, to: t.positionU + heightU - 1 })} · ${design.racks[t.rack]?.name ?? ''} ${t.face}`,
+        text: `${formatURange({ from: t.positionU, to: t.positionU + heightU - 1 })} · ${own(design.racks, t.rack)?.name ?? ''} ${t.face}`,
       };
     }
     case 'slot':
       return t.check.ok
-        ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` }
+        ? { ok: true, text: `${own(design.devices, t.parent)?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` }
         : { ok: false, text: t.check.reason };
     case 'cage':
       return t.check.ok
-        ? { ok: true, text: `${design.devices[t.parent]?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` }
+        ? { ok: true, text: `${own(design.devices, t.parent)?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` }
         : { ok: false, text: t.check.reason };
   }
 }
@@ -65,7 +66,7 @@ export function commitDrop(design: Design, actions: DesignerActions, source: Dra
     if (id) actions.select({ kind: 'device', id });
     return id;
   }
-  const dev = design.devices[source.id];
+  const dev = own(design.devices, source.id);
   const p = dev?.placement;
   if (!dev || !p) return null;
   let moved = false;

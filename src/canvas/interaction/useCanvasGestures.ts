@@ -20,6 +20,7 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { own } from '../../core/own';
 
 type Gesture =
   | { kind: 'idle' }
@@ -108,7 +109,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         gs.target = null;
         refs.inter.current?.update({ drop: null });
         if (ghost && gs.source.kind === 'device') {
-          const name = st().doc.devices[gs.source.id]?.name ?? '';
+          const name = own(st().doc.devices, gs.source.id)?.name ?? '';
           ghost.hidden = false;
           ghost.textContent = overDeleteZone(e)
             ? `Release to delete ${name}`

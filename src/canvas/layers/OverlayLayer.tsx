@@ -1,7 +1,7 @@
 /**
  * The overlay: the highlighted path of the selected channel (or of the channel through the
  * selected port or cable), the selected cable and port, the first pick of the connect tool, and a
- * red marker at every mated pair that breaks a mating rule. Changes with the selection and the
+ * marker at every mating finding in its verdict class (red ✕ broken, grey dashed ? unchecked). Changes with the selection and the
  * analysis, never with the pointer.
  */
 import { memo, useMemo } from 'react';
@@ -52,9 +52,12 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
     const markers = analysis.findings
       .map((f) => ({
         p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
+        cls: f.severity === 'invalid' ? ('fail' as const) : ('unchecked' as const),
         selected: selection?.kind === 'finding' && selection.key === f.key,
       }))
-      .filter((m): m is { p: Box; selected: boolean } => !!m.p);
+      .filter((m): m is { p: Box; cls: 'fail' | 'unchecked'; selected: boolean } => !!m.p)
+      // Broken rules drawn last, on top of unchecked ones at the same pair.
+      .sort((x, y) => Number(x.cls === 'fail') - Number(y.cls === 'fail'));
     return { hiCables, hiPorts, markers };
   }, [design, analysis, scene, cables, selection, tool]);
   const ring = Math.max(1, 2 / scale);
@@ -70,7 +73,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
           const r = Math.max(5, 7 / scale);
           for (const m of draw.markers) {
             if (m.selected) drawPortRing(c, m.p, ring * 2);
-            drawFindingMarker(c, { x: m.p.x + m.p.w, y: m.p.y }, r);
+            drawFindingMarker(c, { x: m.p.x + m.p.w, y: m.p.y }, r, m.cls);
           }
         }}
       />

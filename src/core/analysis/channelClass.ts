@@ -9,18 +9,16 @@ import { VERDICTS, type VerdictClass } from '../engine/channels';
 import type { DesignIndex } from '../engine/designIndex';
 import type { CableId, DeviceId } from '../ids';
 import { LOSS_VERDICTS } from '../loss/judgement';
+import { VERDICT_CLASS_ORDER } from '../verdictStyle';
 import type { AnalysedChannel, Analysis } from './analyze';
 
 /** True for channels with equipment at both ends (the ones a user designs for). */
 export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
   c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
 
-/** Verdict classes from worst to best: one colour each in the UI. */
-export const CLASS_ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warning', 'open', 'pass'];
-
 /** The worse of two verdict classes. */
 export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
-  CLASS_ORDER.indexOf(a) <= CLASS_ORDER.indexOf(b) ? a : b;
+  VERDICT_CLASS_ORDER.indexOf(a) <= VERDICT_CLASS_ORDER.indexOf(b) ? a : b;
 
 /** Class of a channel's loss verdict, or null when it has no loss report. */
 export const lossClass = (c: AnalysedChannel): VerdictClass | null =>

@@ -8,30 +8,59 @@ import type { ChannelEndpoint } from '../engine/channels';
 import { describeTermination } from '../engine/polarity';
 import type { FiberTrace, Hop, Termination } from '../engine/trace';
 import { fiberMarking, type FiberMarking } from '../fiberColors';
+import type { CableId } from '../ids';
+import { labelsFor, portLabelOf } from '../labels';
 import type { AnalysedChannel, Analysis } from './analyze';
 
 /** What naming needs from an analysis: its index. */
 type Named = Pick<Analysis, 'index'>;
 
-/** Name of a channel endpoint: the transceiver with its application, or the open end. */
+/**
+ * Where a channel stops when it is not at a transceiver, in the labels a technician reads
+ * (TIA-606; REFERENCE §9): `R2-P2-C2-MPO1:16 (dark)`, `R1-P1-C2-Port1 (open port)`,
+ * `T3 end B (unplugged)`, never the internal port keys (`mpo1`, `front-1`). Labels come from
+ * `labelsFor` on the analysed design (memoised per design).
+ */
+export function endPlace(a: Named, t: Termination): string {
+  const labels = labelsFor(a.index.design);
+  const cable = (id: CableId) => labels.cables.get(id)?.text ?? a.index.cables.get(id)?.cable.name ?? id;
+  const endName = (id: CableId, end: number) => {
+    const rc = a.index.cables.get(id);
+    return rc?.part?.ends[end]?.label ?? `end ${rc?.endKeys[end] ?? end}`;
+  };
+  switch (t.kind) {
+    case 'dark-device':
+      return `${portLabelOf(labels, { device: t.device, port: t.port }, t.position)} (dark)`;
+    case 'open-port':
+      return `${portLabelOf(labels, { device: t.device, port: t.port })} (open port)`;
+    case 'unplugged':
+      return `${cable(t.cable)} ${endName(t.cable, t.end)} (unplugged)`;
+    case 'dark-cable':
+      return `${cable(t.cable)} ${endName(t.cable, t.end)} position ${t.position} (no fiber)`;
+    case 'dark-mdi':
+      return `${labels.devices.get(t.device)?.text ?? t.device} position ${t.position} (dark)`;
+    default:
+      return describeTermination(a.index, t);
+  }
+}
+
+/** Name of a channel endpoint: the transceiver with its application, or where the channel stops. */
 export function endpointLabel(a: Named, ep: ChannelEndpoint): string {
   if (ep.transceiver) {
     const r = a.index.devices.get(ep.transceiver);
     const part = r?.part;
     return `${r?.device.name ?? ep.transceiver}${part?.kind === 'transceiver' ? ` (${part.application})` : ''}`;
   }
-  return describeTermination(a.index, ep.sample);
+  return endPlace(a, ep.sample);
 }
 
 /** Title of a channel: both endpoints. */
 export const channelTitle = (a: Named, c: AnalysedChannel): string =>
   `${endpointLabel(a, c.a)} ↔ ${endpointLabel(a, c.b)}`;
 
-/** Short name of an endpoint: the transceiver's name, or the open end described. */
+/** Short name of an endpoint: the transceiver's name, or where the channel stops (`endPlace`). */
 export function endpointName(a: Named, ep: ChannelEndpoint): string {
-  return ep.transceiver
-    ? (a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver)
-    : describeTermination(a.index, ep.sample);
+  return ep.transceiver ? (a.index.devices.get(ep.transceiver)?.device.name ?? ep.transceiver) : endPlace(a, ep.sample);
 }
 
 /** The applications at a channel's ends, e.g. "40GBASE-SR4 ↔ 10GBASE-SR" or "100GBASE-SR4". */

@@ -13,6 +13,7 @@ import type { CableId, DeviceId, PartId } from '../ids';
 import type { Part } from '../parts';
 import { VERDICTS, type PolarityVerdict } from '../engine/channels';
 import { analyzeIndex, type AnalysedChannel, type Analysis } from './analyze';
+import { own } from '../own';
 
 /** One proposed substitution. */
 export interface ProposedFix {
@@ -47,10 +48,10 @@ function matingGroupOf(p: Part | undefined): string | undefined {
 /** Returns the design with one cable's or device's part replaced (a pure edit). */
 export function substitutePart(design: Design, target: ProposedFix['target'], toPart: PartId): Design {
   if (target.kind === 'cable') {
-    const c = design.cables[target.id];
+    const c = own(design.cables, target.id);
     return c ? { ...design, cables: { ...design.cables, [target.id]: { ...c, part: toPart } } } : design;
   }
-  const d = design.devices[target.id];
+  const d = own(design.devices, target.id);
   return d ? { ...design, devices: { ...design.devices, [target.id]: { ...d, part: toPart } } } : design;
 }
 
@@ -115,7 +116,7 @@ export function* fixSearch(
   const local = regionDesign(design, index, channel, targets.values());
   const fixes: ProposedFix[] = [];
   for (const target of targets.values()) {
-    const current = target.kind === 'cable' ? design.cables[target.id] : design.devices[target.id];
+    const current = target.kind === 'cable' ? own(design.cables, target.id) : own(design.devices, target.id);
     if (!current) continue;
     const currentPart = index.catalogue.get(current.part);
     const group = swapGroupOf(currentPart);

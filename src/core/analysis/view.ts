@@ -18,7 +18,8 @@ import type { DeviceId } from '../ids';
 import type { ApplicationKey } from '../loss/applications';
 import { LOSS_VERDICTS, type LossVerdict } from '../loss/judgement';
 import type { AnalysedChannel, Analysis } from './analyze';
-import { CLASS_ORDER, channelClass, channelPath, isEquipmentChannel, lossClass } from './channelClass';
+import { channelClass, channelPath, isEquipmentChannel, lossClass } from './channelClass';
+import { VERDICT_CLASS_ORDER as CLASS_ORDER } from '../verdictStyle';
 import { channelApplications, endpointLabel, endpointName } from './describe';
 
 /** One end of a channel row. */

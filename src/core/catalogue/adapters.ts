@@ -44,10 +44,13 @@ export function throughAdapters(
   return { ports, links: adapter === 'unknown' ? 'unknown' : links };
 }
 
-/** Id slug and display words of an adapter orientation (TIA-568.3-E names). */
+/**
+ * Id slug and display words of an adapter orientation (TIA-568.3-E names). A duplex (LC/SC)
+ * coupler has no orientation to name: its words are empty (no "LC duplex duplex").
+ */
 export const ADAPTER_WORDS: Readonly<Record<AdapterType, { readonly slug: string; readonly words: string }>> = {
   'key-up-key-down': { slug: 'typeA', words: 'key-up/key-down (Type A)' },
   'key-up-key-up': { slug: 'typeB', words: 'key-up/key-up (Type B)' },
-  duplex: { slug: 'duplex', words: 'duplex' },
+  duplex: { slug: 'duplex', words: '' },
   unknown: { slug: 'unknown', words: 'unknown orientation' },
 };

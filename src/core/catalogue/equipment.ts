@@ -55,7 +55,7 @@ export function makeFixedPanel(variant: ConnectorVariant, count: number, adapter
   return {
     kind: 'rack-equipment',
     id: partId(`equipment/panel-${heightU}u-${count}x${variant.replace('-', '')}-${short}`),
-    name: `${heightU}U fixed panel, ${count}× ${CONNECTOR_VARIANTS[variant].name} ${adapterWord}`,
+    name: `${heightU}U fixed panel, ${count}× ${CONNECTOR_VARIANTS[variant].name} ${adapterWord || 'adapters'}`,
     role: 'patch-panel',
     heightU,
     mounting: 'fixed',

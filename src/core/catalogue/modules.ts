@@ -121,7 +121,7 @@ export function makeAdapterPlate(o: AdapterPlateOptions): ModulePart {
   return {
     kind: 'module',
     id: partId(`module/adapter-plate-${o.count}x${o.variant.replace('-', '')}-${short}`),
-    name: `Adapter plate ${o.count}× ${CONNECTOR_VARIANTS[o.variant].name}, ${adapterWord}`,
+    name: `Adapter plate ${o.count}× ${CONNECTOR_VARIANTS[o.variant].name}${adapterWord ? `, ${adapterWord}` : ' adapters'}`,
     moduleClass: 'adapter-plate',
     formFactor: o.formFactor ?? 'cassette',
     ports,

@@ -16,6 +16,7 @@ import type { PartId } from '../ids';
 import { portsOf, type CablePart, type DevicePart, type LossGrade, type Part, type PortDef } from '../parts';
 import { naturalCompare } from '../labels';
 import { cablePolarity } from './fiberSteps';
+import { own } from '../own';
 
 /** BOM line categories, in list order. */
 export type BomCategory = 'rack-equipment' | 'module' | 'transceiver' | 'cable' | 'unknown';
@@ -90,7 +91,9 @@ function portConnector(p: PortDef, withFace: boolean): string[] {
   if (mate.kind === 'fixed')
     return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
   return p.face === 'front'
-    ? [`${CONNECTOR_VARIANTS[p.accepts].name} adapter, ${ADAPTER_WORDS[mate.adapter].words}`]
+    ? [
+        `${CONNECTOR_VARIANTS[p.accepts].name} adapter${ADAPTER_WORDS[mate.adapter].words ? `, ${ADAPTER_WORDS[mate.adapter].words}` : ''}`,
+      ]
     : [];
 }
 
@@ -155,7 +158,9 @@ function deviceBody(part: DevicePart): LineBody {
     const through = portsOf(part).find((p) => p.mate.kind === 'through');
     const polarity =
       MODULE_METHOD[part.moduleClass] ??
-      (through?.mate.kind === 'through' ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words}` : part.moduleClass);
+      (through?.mate.kind === 'through'
+        ? `adapters ${ADAPTER_WORDS[through.mate.adapter].words || 'duplex'}`.trim()
+        : part.moduleClass);
     return {
       ...BLANK,
       ...common(part),
@@ -241,7 +246,7 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
       continue;
     }
     if (d.placement.kind === 'slot') {
-      const parent = design.devices[d.placement.parent];
+      const parent = own(design.devices, d.placement.parent);
       const pp = parent ? catalogue.get(parent.part) : undefined;
       if (pp?.kind === 'rack-equipment' && pp.preloaded?.[d.placement.slot] === d.part) continue;
     }

@@ -12,6 +12,7 @@ import { fiberMarking } from '../fiberColors';
 import type { CableId, DeviceId } from '../ids';
 import { portLabelOf, positionText, type LabelIndex } from '../labels';
 import type { CableClass, CablePart } from '../parts';
+import { own } from '../own';
 
 /** One end of a fiber. */
 export interface FiberEnd {
@@ -166,7 +167,7 @@ function cableEndPlace(
 ): PlaceLabel {
   const rc = index.cables.get(cable);
   const key = rc?.endKeys[end] ?? '';
-  const ref = rc?.cable.ends[key] ?? null;
+  const ref = (rc && own(rc.cable.ends, key)) ?? null;
   const variant = rc?.part?.ends[end]?.connector.variant ?? null;
   const pos = positionText(variant, position);
   return { label: ref ? portLabelOf(labels, ref) : `open (${rc?.cable.name ?? cable} end ${key})`, position: pos };

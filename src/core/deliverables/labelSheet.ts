@@ -5,6 +5,7 @@
  */
 import { portKey, type Design } from '../design';
 import { labelsFor, naturalCompare, type LabelIndex } from '../labels';
+import { own } from '../own';
 
 /** The URL-hash key that selects a port by label (`#port=R1-P1-C1-Port1`). */
 export const PORT_HASH_KEY = 'port';
@@ -59,7 +60,7 @@ export function labelSheetItems(
   }
   if (options.cableEnds ?? true) {
     for (const c of labels.cables.values()) {
-      const cable = design.cables[c.cable ?? ''];
+      const cable = own(design.cables, c.cable ?? '');
       const detail = cable ? `${cable.name}, ${cable.lengthM} m ${cable.fiberType}` : c.name;
       for (const end of Object.values(c.ends)) {
         const target = end.port?.text ?? c.text;

@@ -10,6 +10,7 @@ import type { FiberTrace, Termination } from '../engine/trace';
 import { labelsFor, naturalCompare, portLabelOf, positionText, type LabelIndex } from '../labels';
 import { summarizeChannels, type ChannelSummary, type LossFigures } from './channelSummary';
 import { labelFiber, type LabelledFiber } from './fiberSteps';
+import { own } from '../own';
 
 /** One fiber through the tapped port. */
 export interface PathFiber extends LabelledFiber {
@@ -51,7 +52,7 @@ function placesOf(index: DesignIndex, f: FiberTrace): Map<string, { device: stri
     }
     const rc = index.cables.get(h.cable);
     for (const side of [h.from, h.to]) {
-      const ref = rc?.cable.ends[rc.endKeys[side.end] ?? ''] ?? null;
+      const ref = (rc && own(rc.cable.ends, rc.endKeys[side.end] ?? '')) ?? null;
       const eff = ref ? effectivePort(index, ref) : null;
       if (eff) put(eff.device, eff.port, side.position);
     }

@@ -13,6 +13,7 @@ import type { Cable, Design, Device, PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import { portsOf } from '../parts';
+import { own } from '../own';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -281,7 +282,7 @@ export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable 
     endKeys = keys;
   } else endKeys = Object.keys(cable.ends);
   const ends = new Array<PortRef | null>(endKeys.length);
-  for (let i = 0; i < endKeys.length; i++) ends[i] = cable.ends[endKeys[i] as string] ?? null;
+  for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
   const fibers = part ? cableFiberIndex(part) : 'unknown';
   const slots = part && part.fibers !== 'unknown' ? part.fibers.length : 1;
   return { cable, part, fibers, endKeys, ends, slots };
@@ -311,7 +312,7 @@ export interface PlugTables {
  */
 export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
   const cages = new Map<string, Map<string, DeviceId>>();
-  for (const id in design.devices) addCage(cages, design.devices[id] as Device);
+  for (const id in design.devices) addCage(cages, own(design.devices, id) as Device);
   return plugsOf(cages, cables);
 }
 
@@ -396,13 +397,13 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const devices = new Map<DeviceId, ResolvedDevice>();
   const cages = new Map<string, Map<string, DeviceId>>();
   for (const id in design.devices) {
-    const d = design.devices[id] as Device;
+    const d = own(design.devices, id) as Device;
     devices.set(d.id, resolveDevice(catalogue, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
   for (const id in design.cables) {
-    const c = design.cables[id] as Cable;
+    const c = own(design.cables, id) as Cable;
     cables.set(c.id, resolveCable(catalogue, c));
   }
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));

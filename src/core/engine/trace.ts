@@ -130,7 +130,8 @@ function walkOut(
   let end = end0;
   let position = pos0;
   for (let guard = 0; guard < MAX_HOPS; guard++) {
-    const ref = cable.ends[end];
+    const plugged = cable.ends; // resolved at index time, one entry per end (own lookups done there)
+    const ref = plugged[end];
     if (!ref) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
     const raw = index.devices.get(ref.device);

@@ -161,3 +161,21 @@ describe('findPorts', () => {
     ).toEqual([{ device: f.spine, port: 'cage-1' }]);
   });
 });
+
+describe('panel numbers follow the names that state them', () => {
+  // Rack R1: P1 (U38); rack R2: an enclosure named "P2" (U38) and one named "Patch A" (U36).
+  it('a panel named P2 in rack 2 is R2-P2 (not R2-P1); an unnamed one below takes the lowest free number', () => {
+    const b = new DesignBuilder('names');
+    const r1 = b.rack('R1');
+    const r2 = b.rack('R2');
+    b.equipment(r1, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'P1');
+    const p2 = b.equipment(r2, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'P2');
+    const a = b.equipment(r2, 'equipment/enclosure-1u-4slot-cassette-modular', 36, 'Patch A');
+    const other = b.equipment(r2, 'equipment/enclosure-1u-4slot-cassette-modular', 34, 'p2');
+    const l = labelsFor(b.build());
+    expect(l.devices.get(p2)?.project).toBe('R2-P2');
+    expect(l.devices.get(a)?.project).toBe('R2-P1');
+    // A second "P2" in the same rack cannot take 2 again: it gets the next free number, 3.
+    expect(l.devices.get(other)?.project).toBe('R2-P3');
+  });
+});

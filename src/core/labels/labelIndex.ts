@@ -29,6 +29,7 @@ import type { CableLabel, LabelEntry, LabelKind } from './labelEntry';
 import { buildLabelTexts } from './labelText';
 import {
   cabinetId,
+  equipmentOrdinals,
   formatEquipmentLabel,
   formatLinkLabel,
   formatPortLabel,
@@ -41,6 +42,7 @@ import {
   type PortToken,
   type RackLabelParts,
 } from './scheme';
+import { own } from '../own';
 
 /** Every label of a design, with lookups both ways. */
 export interface LabelIndex {
@@ -241,13 +243,13 @@ function labelRacks(b: Builder, design: Design): Map<DeviceId, Located> {
   const equipment = new Map<DeviceId, Located>();
   for (const [rackId, list] of byRack) {
     const rack = rackParts.get(rackId) as RackLabelParts;
-    const counters: Record<EquipmentRole, number> = { panel: 0, switch: 0 };
-    for (const item of [...list].sort(topDown)) {
-      counters[item.role] += 1;
-      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: counters[item.role], ru: item.low };
+    const ordered = [...list].sort(topDown);
+    const ordinals = equipmentOrdinals(ordered.map((x) => ({ ...x, name: design.devices[x.id]?.name ?? '' })));
+    for (const item of ordered) {
+      const e: EquipmentLabelParts = { rack, role: item.role, ordinal: ordinals.get(item.id) ?? 1, ru: item.low };
       const at: Located = { parts: e, rack: rackId };
       equipment.set(item.id, at);
-      const device = design.devices[item.id];
+      const device = own(design.devices, item.id);
       const part = device ? catalogue.get(device.part) : undefined;
       const name = device?.name ?? item.id;
       b.devices.set(
@@ -321,7 +323,7 @@ function labelPlacedDevices(b: Builder, design: Design, equipment: ReadonlyMap<D
     const kind: LabelKind =
       part?.kind === 'module' ? 'module' : part?.kind === 'transceiver' ? 'transceiver' : 'device';
     if (pl.kind === 'slot' && parentEq) {
-      const parent = design.devices[pl.parent];
+      const parent = own(design.devices, pl.parent);
       const parentPart = parent ? catalogue.get(parent.part) : undefined;
       const slotIdx = parentPart?.kind === 'rack-equipment' ? parentPart.slots.findIndex((s) => s.key === pl.slot) : -1;
       const cassette = slotIdx >= 0 ? slotIdx + 1 : trailingNumber(pl.slot);
@@ -379,7 +381,7 @@ function labelCables(b: Builder, design: Design): Map<CableId, CableLabel> {
     const p = catalogue.get(c.part);
     const keys = p?.kind === 'cable' ? p.ends.map((e) => e.key) : Object.keys(c.ends);
     const ports = keys.map((k) => {
-      const ref = c.ends[k] ?? null;
+      const ref = own(c.ends, k) ?? null;
       return ref ? (b.ports.get(portKey(ref)) ?? fallbackPort(b, ref)) : null;
     });
     const text = (scheme: 'project' | 'tia606', i: number): string => {

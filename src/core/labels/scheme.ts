@@ -133,6 +133,35 @@ export function formatLinkLabel(near: string | null, far: readonly (string | nul
 }
 
 /**
+ * Panel and switch numbers within one rack (the `P1`/`SW2` of REFERENCE §9.2), for `items` listed
+ * top down: a device named like its own label token (`P2`, `sw3`) keeps that number when no other
+ * device of its role in the rack took it first, so a panel named "P2" is labelled `R…-P2` and never
+ * `R…-P1`; every other device gets the lowest free number, top down. Returns id → number.
+ */
+export function equipmentOrdinals<Id>(
+  items: readonly { readonly id: Id; readonly role: EquipmentRole; readonly name: string }[],
+): Map<Id, number> {
+  const out = new Map<Id, number>();
+  const taken: Record<EquipmentRole, Set<number>> = { panel: new Set(), switch: new Set() };
+  for (const it of items) {
+    const m = new RegExp(`^${ROLE_PREFIX[it.role]}([1-9]\\d*)$`, 'i').exec(it.name.trim());
+    const n = m ? Number(m[1]) : 0;
+    if (n > 0 && !taken[it.role].has(n)) {
+      taken[it.role].add(n);
+      out.set(it.id, n);
+    }
+  }
+  for (const it of items) {
+    if (out.has(it.id)) continue;
+    let n = 1;
+    while (taken[it.role].has(n)) n += 1;
+    taken[it.role].add(n);
+    out.set(it.id, n);
+  }
+  return out;
+}
+
+/**
  * Label of something that has no location (an unplaced device, or one whose rack or parent is
  * missing): its name in square brackets, e.g. `[QSFP-1]`. Never parsed back; found by search.
  */

@@ -11,6 +11,8 @@ export {
   DESIGN_HASH_KEY,
   encodeShareLink,
   parseShareHash,
+  SHARE_DESIGN_CHARS_LIMIT,
+  SHARE_PAYLOAD_LIMIT,
   SHARE_URL_LIMIT,
   type DecodedShareLink,
   type ShareHash,

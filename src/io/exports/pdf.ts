@@ -10,6 +10,7 @@
 import type { BomLine, PortMapRow, PrintLabel } from '../../core/deliverables';
 import { rowColours } from '../../core/deliverables';
 import { round3 } from '../../core/units';
+import { addChannelDiagramPages, type PdfDiagramItem } from './pdfChannelDiagram';
 import { addFigurePages, type PdfFigure } from './pdfFigure';
 import { drawTable, newPdf, pageFooters, pdfText, type PdfColumn } from './pdfTable';
 
@@ -23,6 +24,8 @@ export interface PdfOptions {
   readonly compress?: boolean;
   /** Images added after the table, one landscape page each (e.g. the rack elevation). */
   readonly figures?: readonly PdfFigure[];
+  /** Channel diagrams added after the table and figures, with a note on what was left out. */
+  readonly diagrams?: { readonly items: readonly PdfDiagramItem[]; readonly note?: string };
 }
 
 const dB = (n: number | null | undefined): string => (n === null || n === undefined ? '' : round3(n).toFixed(3));
@@ -81,6 +84,29 @@ export async function portMapPdf(rows: readonly PortMapRow[], options: PdfOption
   const doc = await newPdf({ orientation: 'landscape', compress: options.compress ?? true }, title);
   drawTable(doc, title, options.subtitle ?? '', PORT_MAP_PDF, rows);
   addFigurePages(doc, options.figures ?? []);
+  if (options.diagrams?.items.length)
+    addChannelDiagramPages(doc, options.diagrams.items, 'Channel diagrams', options.diagrams.note);
+  pageFooters(doc, title);
+  return doc.output('arraybuffer');
+}
+
+/**
+ * The channel report as a landscape A4 PDF: one drawn channel after another (the diagram the
+ * designer and the port map show), each with its verdict, where it goes wrong and the proposed fix.
+ */
+export async function channelReportPdf(
+  items: readonly PdfDiagramItem[],
+  options: PdfOptions = {},
+): Promise<ArrayBuffer> {
+  const title = options.title ?? 'Channel report';
+  const doc = await newPdf({ orientation: 'landscape', compress: options.compress ?? true }, title);
+  const how =
+    'Worst first. Lanes are fibers in their TIA-598 colours; the box at each mated pair gives the plug position there (A/B, or the MPO position); the marks under the elements count the polarity flips (TIA-568.3-E; REFERENCE §0.5).';
+  const note = [options.subtitle, how, options.diagrams?.note]
+    .filter((x) => x)
+    .join('. ')
+    .replace(/\.\./g, '.');
+  addChannelDiagramPages(doc, items, title, note, false);
   pageFooters(doc, title);
   return doc.output('arraybuffer');
 }

@@ -68,6 +68,26 @@ function wrap(doc: jsPDF, text: string, width: number): string[] {
 }
 
 /**
+ * Draws a page heading at the top margin: `title` in 13 pt bold, then `subtitle` (8.5 pt, wrapped
+ * to the page width) when not empty. Returns the y (mm) below it.
+ */
+export function drawHeading(doc: jsPDF, title: string, subtitle: string): number {
+  let y = MARGIN;
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(13);
+  doc.text(pdfText(title), MARGIN, y + 4);
+  y += 8;
+  if (subtitle) {
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8.5);
+    const lines = doc.splitTextToSize(pdfText(subtitle), doc.internal.pageSize.getWidth() - 2 * MARGIN) as string[];
+    doc.text(lines, MARGIN, y + 2);
+    y += 4 * lines.length + 2;
+  }
+  return y;
+}
+
+/**
  * Draws `title`, an optional subtitle, then the table; starts new pages as needed and repeats
  * the header. Returns the document for more content.
  */
@@ -79,17 +99,7 @@ export function drawTable<Row>(
   rows: readonly Row[],
 ): jsPDF {
   const pageH = doc.internal.pageSize.getHeight();
-  let y = MARGIN;
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(13);
-  doc.text(pdfText(title), MARGIN, y + 4);
-  y += 8;
-  if (subtitle) {
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(8.5);
-    doc.text(pdfText(subtitle), MARGIN, y + 2);
-    y += 6;
-  }
+  let y = drawHeading(doc, title, subtitle);
   const header = () => {
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(FONT);

@@ -9,7 +9,15 @@
 import { describe, expect, it } from 'vitest';
 import { breakoutFixture } from '../../core/fixtures/breakoutFixture';
 import { DesignBuilder, front } from '../../core/designBuilder';
-import { decodeShareLink, encodeShareLink, parseShareHash, SHARE_URL_LIMIT } from './shareLink';
+import { compressToEncodedURIComponent } from 'lz-string';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  parseShareHash,
+  SHARE_DESIGN_CHARS_LIMIT,
+  SHARE_PAYLOAD_LIMIT,
+  SHARE_URL_LIMIT,
+} from './shareLink';
 
 const { design } = breakoutFixture();
 
@@ -66,5 +74,25 @@ describe('share link', () => {
     if (!notADesign.ok) throw new Error('expected a link');
     const decoded = decodeShareLink(notADesign.hash);
     expect(decoded.ok && decoded.result.ok).toBe(false);
+  });
+});
+
+// Compressing the 1.1 M-character bomb takes about 1 s on a busy machine; 30 s budget.
+describe('share link limits come before the work', { timeout: 30_000 }, () => {
+  it('refuses a payload longer than any link the app makes, without decompressing it', () => {
+    const r = decodeShareLink(`#design=${'A'.repeat(SHARE_PAYLOAD_LIMIT + 1)}`);
+    expect(r).toMatchObject({ ok: false, path: '$', error: expect.stringMatching(/too long \(8,001 characters/) });
+  });
+
+  it('refuses a short payload that would expand past the limit (a decompression bomb)', () => {
+    const bomb = compressToEncodedURIComponent(`{"name":"${'x'.repeat(1_100_000)}"}`);
+    expect(bomb.length).toBeLessThan(SHARE_PAYLOAD_LIMIT);
+    const r = decodeShareLink(`#design=${bomb}`);
+    expect(r).toMatchObject({
+      ok: false,
+      path: '$',
+      error: expect.stringMatching(/more than 1,000,000 characters/),
+    });
+    expect(SHARE_DESIGN_CHARS_LIMIT).toBe(1_000_000);
   });
 });

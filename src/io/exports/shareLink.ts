@@ -5,13 +5,16 @@
  * (8000 characters by default: browsers, chat tools and QR readers cut longer URLs) is refused
  * with a clear "use the JSON file" result instead of a link that would break.
  *
- * Decoding never trusts the hash: the decompressed text goes through `parseDesignFile` (size,
- * depth and prototype-pollution guards, migration, schema and cross-record checks).
+ * Decoding never trusts the hash: limits come before the work (the payload's length, then its
+ * decompressed length counted without decompressing), and the decompressed text goes through
+ * `parseDesignFile` (size, depth and prototype-pollution guards, migration, schema and
+ * cross-record checks).
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { PORT_HASH_KEY } from '../../core/deliverables';
 import type { Design } from '../../core/design';
 import { parseDesignFile, type ParseResult } from '../loadDesign';
+import { lzDecompressedLength } from './lzSize';
 
 /** Default maximum length of a share URL, characters. */
 export const SHARE_URL_LIMIT = 8000;
@@ -98,31 +101,53 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Result of `decodeShareLink`. */
-export type DecodedShareLink =
-  | { readonly ok: true; readonly json: string; readonly result: ParseResult; readonly port: string | null }
-  | { readonly ok: false; readonly error: string; readonly port: string | null };
+/** Most characters of a `#design=` payload read: the encoder never makes a longer link. */
+export const SHARE_PAYLOAD_LIMIT = SHARE_URL_LIMIT;
 
 /**
- * Decodes the design of a share hash: decompresses it to JSON text and runs the design-file
- * validator on it (`result`: `{ ok, design, warnings }` or `{ ok: false, error: { path, message } }`).
- * Fails without throwing when there is no `design=` or the payload does not decompress.
+ * Most characters a link's design may decompress to: 1,000,000 (about 1 MB of JSON). An
+ * 8,000-character link of real design JSON decompresses to well under 200,000 characters
+ * (lz-string compresses design JSON about 10–20×); a hostile payload can claim hundreds of
+ * millions, and is refused by counting before decompressing.
+ */
+export const SHARE_DESIGN_CHARS_LIMIT = 1_000_000;
+
+/** Result of `decodeShareLink`; a refusal names the whole link (`$`) and the rule. */
+export type DecodedShareLink =
+  | { readonly ok: true; readonly json: string; readonly result: ParseResult; readonly port: string | null }
+  | { readonly ok: false; readonly path: '$'; readonly error: string; readonly port: string | null };
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Decodes the design of a share hash: checks the payload length, then the decompressed length
+ * (counted without decompressing: `lzDecompressedLength`), then decompresses it to JSON text and
+ * runs the design-file validator on it (`result`: `{ ok, design, warnings }` or
+ * `{ ok: false, error: { path, message } }`). Fails without throwing when there is no
+ * `design=`, the payload is over a limit, or it does not decompress.
  */
 export function decodeShareLink(hashOrUrl: string): DecodedShareLink {
   const { design, port } = parseShareHash(hashOrUrl);
-  if (design === null || design === '')
-    return { ok: false, error: 'The link holds no design (#design=… is missing).', port };
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(design);
-  } catch {
-    json = null;
+  const refuse = (error: string): DecodedShareLink => ({ ok: false, path: '$', error, port });
+  if (design === null || design === '') return refuse('The link holds no design (#design=… is missing).');
+  if (design.length > SHARE_PAYLOAD_LIMIT)
+    return refuse(
+      `The design in the link is too long (${fmt(design.length)} characters; a link holds at most ${fmt(SHARE_PAYLOAD_LIMIT)}). Open the design file instead.`,
+    );
+  const size = lzDecompressedLength(design, SHARE_DESIGN_CHARS_LIMIT);
+  if (size.kind === 'too-large')
+    return refuse(
+      `The design in the link would expand to more than ${fmt(SHARE_DESIGN_CHARS_LIMIT)} characters (the limit for a link); it was not opened.`,
+    );
+  let json: string | null = null;
+  if (size.kind === 'ok' && size.chars > 0) {
+    try {
+      json = decompressFromEncodedURIComponent(design);
+    } catch {
+      json = null;
+    }
   }
   if (!json)
-    return {
-      ok: false,
-      error: 'The design in the link is damaged (it does not decompress); the link may have been cut short.',
-      port,
-    };
+    return refuse('The design in the link is damaged (it does not decompress); the link may have been cut short.');
   return { ok: true, json, result: parseDesignFile(json), port };
 }

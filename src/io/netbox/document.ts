@@ -2,10 +2,13 @@
  * NetBox devicetype-library YAML → one normalised document, whatever the file's age:
  * legacy `rear_port`/`rear_port_position` on front ports (NetBox < 4.5) and the top-level
  * `port-mappings` stanza (NetBox ≥ 4.5) become one mapping list (PEERS §4.1). Schema problems
- * become lint findings; only unreadable YAML or a non-mapping document is an error.
+ * become lint findings; unreadable YAML (syntax, an alias bomb), a non-mapping document and a
+ * height the designer cannot place are errors, each with the YAML line (`lineOf`).
  */
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
+import { LIMITS } from '../designSchema';
 import { finding, type LintFinding } from './lint';
+import { hasOwn } from '../../core/own';
 
 /** Which NetBox type the file defines. */
 export type NetboxKind = 'device-type' | 'module-type';
@@ -13,6 +16,8 @@ export type NetboxKind = 'device-type' | 'module-type';
 /** A front port as written (positions default 1). `text` = description + comments + label. */
 export interface NbFrontPort {
   readonly name: string;
+  /** YAML line of the port entry. */
+  readonly line: number;
   readonly label?: string;
   readonly type: string;
   readonly positions: number;
@@ -22,6 +27,8 @@ export interface NbFrontPort {
 /** A rear port as written; `positionsGiven` is false when `positions` was omitted (default 1). */
 export interface NbRearPort {
   readonly name: string;
+  /** YAML line of the port entry. */
+  readonly line: number;
   readonly label?: string;
   readonly type: string;
   readonly positions: number;
@@ -41,12 +48,16 @@ export interface NbMapping {
 /** A module bay: `position` is what replaces `{module}` in installed module port names. */
 export interface NbBay {
   readonly name: string;
+  /** YAML line of the bay entry. */
+  readonly line: number;
   readonly position: string;
 }
 
 /** A device-type interface (only pluggable cages are used: switches). */
 export interface NbInterface {
   readonly name: string;
+  /** YAML line of the interface entry. */
+  readonly line: number;
   readonly type: string;
 }
 
@@ -65,12 +76,14 @@ export interface NetboxDoc {
   readonly interfaces: readonly NbInterface[];
   readonly mappings: readonly NbMapping[];
   readonly shape: 'legacy' | 'port-mappings' | 'mixed' | 'none';
+  /** The 1-based line in the file of the node at `path` (keys and list indexes), or of its nearest ancestor. */
+  readonly lineOf: (path: readonly (string | number)[]) => number;
 }
 
 /** Parse result: the document plus schema findings, or an error message. */
 export type ParsedNetbox =
   | { readonly ok: true; readonly doc: NetboxDoc; readonly lint: readonly LintFinding[] }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly line: number };
 
 const COMMON_KEYS = [
   'manufacturer',
@@ -144,8 +157,11 @@ const IGNORED_LISTS = [
   'device-bays',
   'inventory-items',
 ];
-/** Size limits: larger inputs are refused rather than processed slowly. */
-const MAX_TEXT = 1_000_000;
+/** Size limit of a NetBox YAML file, characters: larger inputs are refused before parsing. */
+export const MAX_YAML_CHARS = 1_000_000;
+const MAX_TEXT = MAX_YAML_CHARS;
+/** Most expansions of one YAML alias (`*a`): more is an alias bomb (billion laughs). */
+const MAX_ALIASES = 50;
 const MAX_ENTRIES = 2_000;
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -157,7 +173,7 @@ const posInt = (v: unknown): number | undefined =>
 
 /** Reads an integer ≥ 1 field, with a `bad-value` finding when present but invalid. */
 function intField(o: Obj, key: string, where: string, lint: LintFinding[], port?: string): number | undefined {
-  if (!(key in o) || o[key] === null) return undefined;
+  if (!hasOwn(o, key) || o[key] === null) return undefined;
   const n = posInt(o[key]);
   if (n === undefined)
     lint.push(
@@ -171,6 +187,9 @@ function intField(o: Obj, key: string, where: string, lint: LintFinding[], port?
   return n;
 }
 
+/** Index of each entry object in the YAML list it was read from (for its line). */
+const SOURCE_INDEX = new WeakMap<object, number>();
+
 /** Reads a list of entry objects, reporting non-lists and non-object entries. */
 function list(doc: Obj, key: string, lint: LintFinding[]): Obj[] {
   const v = doc[key];
@@ -179,6 +198,9 @@ function list(doc: Obj, key: string, lint: LintFinding[]): Obj[] {
     lint.push(finding('bad-value', `${key} is not a list`, 'ignored it'));
     return [];
   }
+  v.forEach((e: unknown, i) => {
+    if (isObj(e)) SOURCE_INDEX.set(e, i);
+  });
   const out = v.filter(isObj);
   if (out.length < v.length)
     lint.push(finding('bad-entry', `${v.length - out.length} entries of ${key} are not mappings`, 'skipped them'));
@@ -206,7 +228,7 @@ const text = (...parts: unknown[]): string =>
 function kindOf(doc: Obj, fileName: string, lint: LintFinding[]): NetboxKind {
   if (/(^|[\\/])device-types[\\/]/.test(fileName)) return 'device-type';
   if (/(^|[\\/])module-types[\\/]/.test(fileName)) return 'module-type';
-  const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => k in doc);
+  const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => hasOwn(doc, k));
   lint.push(
     finding(
       'kind-guessed',
@@ -222,6 +244,7 @@ function readPorts(
   entries: readonly Obj[],
   face: 'front' | 'rear',
   lint: LintFinding[],
+  lineOf: (path: readonly (string | number)[]) => number,
 ): { port: NbFrontPort | NbRearPort; raw: Obj }[] {
   const seen = new Set<string>();
   const out: { port: NbFrontPort | NbRearPort; raw: Obj }[] = [];
@@ -244,6 +267,7 @@ function readPorts(
     const label = str(e['label']);
     const port = {
       name,
+      line: lineOf([`${face}-ports`, SOURCE_INDEX.get(e) ?? 0]),
       type: type.toLowerCase(),
       positions: given ?? 1,
       positionsGiven: given !== undefined,
@@ -260,17 +284,51 @@ function readPorts(
  * errors, non-mapping documents and oversize inputs come back as `{ ok: false, error }`.
  */
 export function parseNetboxYaml(source: string, fileName: string): ParsedNetbox {
-  if (source.length > MAX_TEXT) return { ok: false, error: `${fileName}: file is larger than ${MAX_TEXT} characters` };
+  if (source.length > MAX_TEXT)
+    return { ok: false, line: 1, error: `${fileName}, line 1: file is larger than ${MAX_TEXT} characters` };
+  const counter = new LineCounter();
   let raw: unknown;
+  let lineOf: (path: readonly (string | number)[]) => number = () => 1;
   try {
-    raw = parse(source, { maxAliasCount: 50, prettyErrors: true, logLevel: 'error' });
+    const yaml = parseDocument(source, { prettyErrors: true, logLevel: 'error', lineCounter: counter });
+    const syntax = yaml.errors[0];
+    if (syntax) {
+      const line = syntax.linePos?.[0].line ?? 1;
+      return { ok: false, line, error: `${fileName}, line ${line}: not valid YAML (${syntax.message.split('\n')[0]})` };
+    }
+    lineOf = (path) => {
+      for (let n = path.length; n >= 0; n--) {
+        const node = yaml.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return counter.linePos(node.range[0]).line;
+      }
+      return 1;
+    };
+    try {
+      raw = yaml.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (e) {
+      if (!(e instanceof ReferenceError)) throw e;
+      let line = 1;
+      visit(yaml, {
+        Alias(_key, node) {
+          line = node.range ? counter.linePos(node.range[0]).line : 1;
+          return visit.BREAK;
+        },
+      });
+      return {
+        ok: false,
+        line,
+        error: `${fileName}, line ${line}: too many YAML alias expansions (more than ${MAX_ALIASES} per alias: an alias bomb)`,
+      };
+    }
   } catch (e) {
     return {
       ok: false,
-      error: `${fileName}: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+      line: 1,
+      error: `${fileName}, line 1: not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
     };
   }
-  if (!isObj(raw)) return { ok: false, error: `${fileName}: the document is not a YAML mapping of NetBox fields` };
+  if (!isObj(raw))
+    return { ok: false, line: 1, error: `${fileName}, line 1: the document is not a YAML mapping of NetBox fields` };
   const lint: LintFinding[] = [];
   const kind = kindOf(raw, fileName, lint);
   checkKeys(raw, TOP_KEYS[kind], kind, lint);
@@ -302,19 +360,41 @@ export function parseNetboxYaml(source: string, fileName: string): ParsedNetbox 
   let uHeight = 1;
   if (kind === 'device-type' && raw['u_height'] !== undefined) {
     const u = raw['u_height'];
-    if (typeof u === 'number' && u >= 0 && u <= 100 && Number.isInteger(u * 2)) uHeight = u;
-    else
+    const at = lineOf(['u_height']);
+    if (typeof u === 'number' && Number.isFinite(u) && Number.isInteger(u * 2) && u >= 0) {
+      if (u === 0)
+        return {
+          ok: false,
+          line: at,
+          error: `${fileName}, line ${at}: u_height 0 is a zero-U device (mounted outside the rack units); the designer places rack equipment of 1–${LIMITS.heightU} U`,
+        };
+      if (u > LIMITS.heightU)
+        return {
+          ok: false,
+          line: at,
+          error: `${fileName}, line ${at}: u_height ${u} is taller than the designer's racks hold (1–${LIMITS.heightU} U)`,
+        };
+      uHeight = Math.ceil(u);
+      if (uHeight !== u)
+        lint.push(
+          finding(
+            'height-rounded',
+            `u_height ${u} (line ${at}): the designer places equipment in whole rack units`,
+            `used ${uHeight}U (the device occupies ${uHeight === 1 ? 'one unit' : `${uHeight} units`})`,
+          ),
+        );
+    } else
       lint.push(
         finding(
           'bad-value',
-          `u_height = ${JSON.stringify(u)?.slice(0, 40)} is not a number ≥ 0 in steps of 0.5`,
+          `u_height = ${JSON.stringify(u)?.slice(0, 40)} (line ${at}) is not a number ≥ 0 in steps of 0.5`,
           'used 1U',
         ),
       );
   }
-  const fronts = readPorts(list(raw, 'front-ports', lint), 'front', lint);
-  const rears = readPorts(list(raw, 'rear-ports', lint), 'rear', lint);
-  const bays = readBays(list(raw, 'module-bays', lint), lint);
+  const fronts = readPorts(list(raw, 'front-ports', lint), 'front', lint, lineOf);
+  const rears = readPorts(list(raw, 'rear-ports', lint), 'rear', lint, lineOf);
+  const bays = readBays(list(raw, 'module-bays', lint), lint, lineOf);
   const { mappings, shape } = readMappings(raw, fronts, rears as { port: NbRearPort; raw: Obj }[], lint);
   const manufacturer = str(raw['manufacturer']) ?? 'Unknown';
   const model = str(raw['model']) ?? base;
@@ -341,14 +421,21 @@ export function parseNetboxYaml(source: string, fileName: string): ParsedNetbox 
         .flatMap((e) => {
           const name = str(e['name']);
           const type = str(e['type']);
-          return name !== undefined && type !== undefined ? [{ name, type: type.toLowerCase() }] : [];
+          return name !== undefined && type !== undefined
+            ? [{ name, type: type.toLowerCase(), line: lineOf(['interfaces', SOURCE_INDEX.get(e) ?? 0]) }]
+            : [];
         }),
+      lineOf,
     },
   };
 }
 
 /** Reads module bays (name and position required; position defaults to the name). */
-function readBays(entries: readonly Obj[], lint: LintFinding[]): NbBay[] {
+function readBays(
+  entries: readonly Obj[],
+  lint: LintFinding[],
+  lineOf: (path: readonly (string | number)[]) => number,
+): NbBay[] {
   const out: NbBay[] = [];
   const seen = new Set<string>();
   for (const e of entries.slice(0, MAX_ENTRIES)) {
@@ -365,7 +452,7 @@ function readBays(entries: readonly Obj[], lint: LintFinding[]): NbBay[] {
     }
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ name, position });
+    out.push({ name, position, line: lineOf(['module-bays', SOURCE_INDEX.get(e) ?? 0]) });
   }
   return out;
 }

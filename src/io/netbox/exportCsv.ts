@@ -16,6 +16,7 @@ import type { Cable, Design, PortRef } from '../../core/design';
 import type { CablePart } from '../../core/parts';
 import { netboxPortName } from './exportYaml';
 import { resolveModuleName } from './importNetbox';
+import { own } from '../../core/own';
 
 /** Column order of the CSV (NetBox 4.6 `CableImportForm`, PEERS §4.2). */
 export const NETBOX_CABLE_COLUMNS = [
@@ -132,7 +133,7 @@ interface Side {
 /** Resolves a port reference to a NetBox termination, or a reason it cannot be written. */
 function termination(design: Design, ref: PortRef): { device: string; type: string; name: string } | string {
   const cat = catalogueFor(design);
-  const dev = design.devices[ref.device];
+  const dev = own(design.devices, ref.device);
   if (!dev) return `device ${ref.device} does not exist`;
   const part = cat.get(dev.part);
   if (part?.kind === 'rack-equipment' && ref.port.startsWith('cage-')) {
@@ -140,7 +141,7 @@ function termination(design: Design, ref: PortRef): { device: string; type: stri
     return { device: dev.name, type: 'dcim.interface', name: cage?.label ?? ref.port };
   }
   if (dev.placement.kind === 'cage') {
-    const sw = design.devices[dev.placement.parent];
+    const sw = own(design.devices, dev.placement.parent);
     const swPart = sw ? cat.get(sw.part) : undefined;
     const cageKey = dev.placement.cage;
     const cage = swPart?.kind === 'rack-equipment' ? swPart.cages.find((c) => c.key === cageKey) : undefined;
@@ -155,7 +156,7 @@ function termination(design: Design, ref: PortRef): { device: string; type: stri
   const type = port.face === 'front' ? 'dcim.frontport' : 'dcim.rearport';
   const name = netboxPortName(part, port);
   if (dev.placement.kind === 'slot') {
-    const parent = design.devices[dev.placement.parent];
+    const parent = own(design.devices, dev.placement.parent);
     const parentPart = parent ? cat.get(parent.part) : undefined;
     const slotKey = dev.placement.slot;
     const slot = parentPart?.kind === 'rack-equipment' ? parentPart.slots.find((s) => s.key === slotKey) : undefined;
@@ -174,7 +175,7 @@ function sides(design: Design, cable: Cable, part: CablePart | undefined): [Side
   const fromEnds = new Set(part && part.fibers !== 'unknown' ? part.fibers.map((f) => f.from.end) : [0]);
   const out: [Side | null, Side | null] = [null, null];
   for (const [i, key] of keys.entries()) {
-    const ref = cable.ends[key];
+    const ref = own(cable.ends, key);
     if (!ref) continue;
     const t = termination(design, ref);
     if (typeof t === 'string') return `end ${key}: ${t}`;

@@ -15,6 +15,7 @@ import type { Design } from '../../core/design';
 import type { LossGrade, ModuleClass, ModulePart, Part, PortDef, RackPart } from '../../core/parts';
 import { CAGE_INTERFACE } from './cages';
 import { slugify } from './vendorFamilies';
+import { own } from '../../core/own';
 
 /** One exported YAML file with what it could not say. */
 export interface NetboxYamlFile {
@@ -235,8 +236,8 @@ export function exportPartYaml(part: Part, shape: MappingShape = 'port-mappings'
   if (part.partNumber) doc['part_number'] = part.partNumber;
   doc['comments'] = comments;
   if (part.kind === 'rack-equipment' && part.cages.length > 0) {
-    doc['interfaces'] = part.cages.map((g) => ({ name: g.label, type: CAGE_INTERFACE[g.formFactor] ?? 'other' }));
-    const odd = [...new Set(part.cages.filter((g) => !CAGE_INTERFACE[g.formFactor]).map((g) => g.formFactor))];
+    doc['interfaces'] = part.cages.map((g) => ({ name: g.label, type: own(CAGE_INTERFACE, g.formFactor) ?? 'other' }));
+    const odd = [...new Set(part.cages.filter((g) => !own(CAGE_INTERFACE, g.formFactor)).map((g) => g.formFactor))];
     if (odd.length > 0)
       warnings.push(`${part.name}: no NetBox interface type for ${odd.join(', ')}; exported as 'other'`);
   }

@@ -249,3 +249,91 @@ describe('refusals are messages, not exceptions', () => {
     expect(r.ok ? '' : r.error).toContain('no module bays, fiber ports or pluggable');
   });
 });
+
+describe('the importer only produces parts the design schema accepts (issue 9)', () => {
+  const device = (extra: string) =>
+    `manufacturer: Acme\nmodel: P1\nslug: acme-p1\nu_height: 1\nis_full_depth: false\n${extra}front-ports:\n  - name: "1"\n    type: lc\n    rear_port: R1\nrear-ports:\n  - name: R1\n    type: lc\n`;
+  it.each([
+    [
+      'u_height 0 (a zero-U device)',
+      device('').replace('u_height: 1', 'u_height: 0'),
+      4,
+      /u_height 0 is a zero-U device/,
+    ],
+    ['u_height 100', device('').replace('u_height: 1', 'u_height: 100'), 4, /u_height 100 is taller than .*1–60 U/],
+    [
+      'a model of 150 characters',
+      device('').replace('model: P1', `model: ${'M'.repeat(150)}`),
+      2,
+      /model is 150 characters; the designer allows at most 100/,
+    ],
+    [
+      'U+0000 in a port name',
+      device('').replace('name: "1"', 'name: "1\\0"'),
+      7,
+      /front port name must not contain control characters .*U\+0000/,
+    ],
+    [
+      'a port label of 120 characters',
+      device('').replace('name: "1"', `name: "1"\n    label: ${'L'.repeat(120)}`),
+      7,
+      /front port label is 120 characters/,
+    ],
+    [
+      'U+001B in the manufacturer',
+      device('').replace('manufacturer: Acme', 'manufacturer: "Ac\\eme"'),
+      1,
+      /manufacturer must not contain control characters .*U\+001B/,
+    ],
+    ['a YAML syntax error', 'manufacturer: X\nmodel: [a,\nslug: 2\n', 3, /not valid YAML/],
+  ])('%s is refused at its YAML line', (_n, text, line, message) => {
+    const r = importNetboxYaml(text, 'device-types/Acme/P1.yaml');
+    expect(r).toMatchObject({ ok: false, line, error: expect.stringMatching(message) });
+    expect(r.ok ? '' : r.error).toContain(`line ${line}`);
+  });
+
+  it('refuses an alias bomb at the line of its first alias, without expanding it', () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`);
+    const bomb = `manufacturer: X\nmodel: Y\nl0: &l0 [lol]\n${rows.join('\n')}\n`;
+    const r = importNetboxYaml(bomb, 'module-types/X/Y.yaml');
+    expect(r).toMatchObject({ ok: false, line: 4, error: expect.stringMatching(/alias bomb/) });
+  });
+
+  it('rounds a half-unit height up to whole units, with a lint warning', () => {
+    const r = importNetboxYaml(device('').replace('u_height: 1', 'u_height: 1.5'), 'device-types/Acme/P1.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.part.kind !== 'rack-equipment') return;
+    expect(r.part.heightU).toBe(2);
+    expect(r.lint).toContainEqual(
+      expect.objectContaining({
+        code: 'height-rounded',
+        severity: 'warning',
+        action: 'used 2U (the device occupies 2 units)',
+      }),
+    );
+  });
+
+  it('treats names like Object.prototype members as plain names', () => {
+    const text = device('')
+      .replace('model: P1', 'model: toString')
+      .replace('name: R1', 'name: constructor')
+      .replace('rear_port: R1', 'rear_port: constructor');
+    const r = importNetboxYaml(text, 'device-types/Acme/P1.yaml');
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.part.id).toBe('equipment/netbox/acme/tostring');
+    const typed = importNetboxYaml(
+      device('').replace('type: lc\n    rear_port', 'type: toString\n    rear_port'),
+      'device-types/Acme/P1.yaml',
+    );
+    expect(typed).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/'1' \(tostring: not a NetBox port type\)/),
+    });
+  });
+
+  it('ignores a stated form factor that is a reserved word', () => {
+    const r = importNetboxYaml(device('comments: "Form factor: constructor"\n'), 'device-types/Acme/P1.yaml');
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.lint.map((f) => f.code)).toContain('text-adjusted');
+  });
+});

@@ -21,11 +21,17 @@ import { collapseFindings, finding, type LintFinding } from './lint';
 import { buildPortModel, PORT_TYPES, type PortModel } from './portModel';
 import { INTERFACE_CAGE } from './cages';
 import { formFactorOf, slugify } from './vendorFamilies';
+import { LIMITS, plainText, RESERVED_KEYS } from '../designSchema';
+import { clipText, importedPartProblem, textLimitProblem } from './partLimits';
+import { own } from '../../core/own';
 
-/** Result of importing one file: a part with its lint and unknowns, or an error message. */
+/**
+ * Result of importing one file: a part the design schema accepts, with its lint and unknowns; or
+ * a refusal naming the YAML line (`line`, 1-based; 1 for whole-file problems) and the rule.
+ */
 export type NetboxImportResult =
   | { readonly ok: true; readonly part: Part; readonly lint: LintFinding[]; readonly unknowns: string[] }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly line: number };
 
 /**
  * NetBox `PortTypeChoices` fibre and copper slugs the designer does not model (PEERS §4.1):
@@ -93,31 +99,48 @@ export function resolveModuleName(template: string, slotLabel: string): string {
   return template.split('{module}').join(slotLabel);
 }
 
-/** A refusal message when a port type cannot be modelled, else null. */
-function unsupportedPorts(doc: NetboxDoc): string | null {
-  const bad = [...doc.frontPorts, ...doc.rearPorts].filter((p) => PORT_TYPES[p.type] === undefined);
+/** A refusal (at the first such port's line) when a port type cannot be modelled, else null. */
+function unsupportedPorts(doc: NetboxDoc): { line: number; message: string } | null {
+  const bad = [...doc.frontPorts, ...doc.rearPorts].filter((p) => own(PORT_TYPES, p.type) === undefined);
   if (bad.length === 0) return null;
   const list = bad
     .slice(0, 4)
     .map((p) => `'${p.name}' (${p.type}${UNMODELLED_NETBOX_TYPES.has(p.type) ? '' : ': not a NetBox port type'})`)
     .join(', ');
-  return `port types the designer does not model (only LC, SC and MPO fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`;
+  return {
+    line: Math.min(...bad.map((p) => p.line)),
+    message: `port types the designer does not model (only LC, SC and MPO fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`,
+  };
 }
 
-/** Provenance text: file, how the fiber map was obtained, and the phrases facts came from. */
+/**
+ * Provenance text: file, how the fiber map was obtained, and the phrases facts came from; control
+ * characters in the file name become spaces and the whole stays within `LIMITS.textChars`.
+ */
 function provenanceOf(fileName: string, model: PortModel | null, reading: FactReading): string {
   const phrases = Object.entries(reading.evidence)
     .map(([k, v]) => `${k} "${v[0] ?? ''}"`)
     .slice(0, 8)
     .join(', ');
-  return `NetBox devicetype-library ${fileName} (CC0 1.0)${model ? `; fiber map: ${model.mapNote}` : ''}${phrases ? `; from text: ${phrases}` : ''}`;
+  const file = clipText(plainText(fileName), 300);
+  return clipText(
+    plainText(
+      `NetBox devicetype-library ${file} (CC0 1.0)${model ? `; fiber map: ${model.mapNote}` : ''}${phrases ? `; from text: ${phrases}` : ''}`,
+    ),
+  );
 }
 
-/** Builds the module part of a module-type document. */
-/** Form factor: stated in the text ("Form factor: x", as exported), else from the vendor family. */
-function formFactor(doc: NetboxDoc, reading: FactReading): ReturnType<typeof formFactorOf> {
+/**
+ * Form factor: stated in the text ("Form factor: x", as exported), else from the vendor family.
+ * A stated word the schema reserves (`constructor`, `prototype`) is ignored with a lint note.
+ */
+function formFactor(doc: NetboxDoc, reading: FactReading, lint: LintFinding[]): ReturnType<typeof formFactorOf> {
   const stated = reading.facts.formFactor;
-  return stated ? { formFactor: stated, family: stated, recognised: true } : formFactorOf(doc.manufacturer, doc.model);
+  if (stated && RESERVED_KEYS.has(stated))
+    lint.push(finding('text-adjusted', `form factor '${stated}' is a reserved word`, 'used the vendor family instead'));
+  else if (stated) return { formFactor: stated, family: stated, recognised: true };
+  const ff = formFactorOf(doc.manufacturer, doc.model);
+  return { ...ff, formFactor: ff.formFactor.slice(0, LIMITS.keyChars) };
 }
 
 function modulePart(
@@ -127,7 +150,7 @@ function modulePart(
   lint: LintFinding[],
 ): { part: ModulePart; unknowns: string[] } {
   const model = buildPortModel(doc, reading, lint);
-  const ff = formFactor(doc, reading);
+  const ff = formFactor(doc, reading, lint);
   if (!ff.recognised)
     lint.push(
       finding(
@@ -147,6 +170,15 @@ function modulePart(
       ),
     );
   const { facts } = reading;
+  const lossMaxDb = facts.lossMaxDb !== undefined && facts.lossMaxDb <= LIMITS.pairLossDb ? facts.lossMaxDb : undefined;
+  if (facts.lossMaxDb !== undefined && lossMaxDb === undefined)
+    lint.push(
+      finding(
+        'text-adjusted',
+        `loss ${facts.lossMaxDb} dB read from "${reading.evidence.lossMaxDb?.[0] ?? ''}" is more than a module can lose (at most ${LIMITS.pairLossDb} dB)`,
+        'ignored it (per-pair losses used)',
+      ),
+    );
   const rear = model.ports.find((p) => p.face === 'rear' && p.mate.kind === 'fixed');
   const conn = rear?.mate.kind === 'fixed' ? rear.mate.connector : undefined;
   const part: ModulePart = {
@@ -159,11 +191,11 @@ function modulePart(
     links: model.links,
     fiberType: model.fiberType,
     loss:
-      facts.lossMaxDb !== undefined
+      lossMaxDb !== undefined
         ? {
             kind: 'module',
             loss: {
-              maxDb: dB(facts.lossMaxDb),
+              maxDb: dB(lossMaxDb),
               provenance: {
                 source: `vendor text "${reading.evidence.lossMaxDb?.[0] ?? ''}" in ${fileName}`,
                 unverified: true,
@@ -187,7 +219,7 @@ function rackPart(
   reading: FactReading,
   lint: LintFinding[],
 ): { part: RackPart; unknowns: string[] } {
-  const ff = formFactor(doc, reading);
+  const ff = formFactor(doc, reading, lint);
   const hasPorts = doc.frontPorts.length + doc.rearPorts.length > 0;
   const model = hasPorts ? buildPortModel(doc, reading, lint) : null;
   const unknowns = model ? [...model.unknowns] : [];
@@ -211,7 +243,7 @@ function rackPart(
   const enclosure = slots.length > 0;
   const cages: CageDef[] = doc.interfaces
     .flatMap((i) => {
-      const cage = INTERFACE_CAGE[i.type];
+      const cage = own(INTERFACE_CAGE, i.type);
       return cage ? [{ key: `cage-${i.name}`, label: i.name, formFactor: cage }] : [];
     })
     .map((c, n) => ({ ...c, key: `cage-${n + 1}` }));
@@ -244,45 +276,77 @@ function rackPart(
   return { part, unknowns };
 }
 
+/** A refusal at a YAML line; the message names the file and the line. */
+const refuseAt = (fileName: string, line: number, message: string): NetboxImportResult => ({
+  ok: false,
+  line,
+  error: `${fileName}, line ${line}: ${message}`,
+});
+
+/** A built part, refused when the design schema would not accept it (never expected: fuzzed). */
+function accepted(
+  doc: NetboxDoc,
+  fileName: string,
+  part: Part,
+  lint: LintFinding[],
+  unknowns: string[],
+): NetboxImportResult {
+  const idOver = part.id.length > LIMITS.idChars;
+  if (idOver || part.name.length > LIMITS.nameChars)
+    return refuseAt(
+      fileName,
+      doc.lineOf(['model']),
+      `the part ${idOver ? `id "${part.id.slice(0, 40)}…" would be ${part.id.length} characters (at most ${LIMITS.idChars})` : `name would be ${part.name.length} characters (at most ${LIMITS.nameChars})`}; shorten manufacturer or model`,
+    );
+  const bad = importedPartProblem(part);
+  if (bad) return refuseAt(fileName, doc.lineOf(['model']), `the imported part would not be valid: ${bad}`);
+  return { ok: true, part, lint: collapseFindings(lint), unknowns: [...new Set(unknowns)] };
+}
+
 function importInner(text: string, fileName: string): NetboxImportResult {
   const parsed = parseNetboxYaml(text, fileName);
   if (!parsed.ok) return parsed;
   const { doc } = parsed;
   const lint = [...parsed.lint];
   const refusal = unsupportedPorts(doc);
-  if (refusal) return { ok: false, error: `${fileName}: ${refusal}` };
+  if (refusal) return refuseAt(fileName, refusal.line, refusal.message);
+  const tooLong = textLimitProblem(doc);
+  if (tooLong) return refuseAt(fileName, tooLong.line, tooLong.message);
   const reading = readPartFacts(doc.text);
   if (doc.kind === 'module-type') {
     if (doc.frontPorts.length + doc.rearPorts.length === 0)
-      return { ok: false, error: `${fileName}: module type has no front or rear ports the designer can model` };
+      return refuseAt(fileName, 1, 'module type has no front or rear ports the designer can model');
     const { part, unknowns } = modulePart(doc, fileName, reading, lint);
-    return { ok: true, part, lint: collapseFindings(lint), unknowns: [...new Set(unknowns)] };
+    return accepted(doc, fileName, part, lint, unknowns);
   }
   if (
     doc.bays.length === 0 &&
     doc.frontPorts.length + doc.rearPorts.length === 0 &&
-    !doc.interfaces.some((i) => INTERFACE_CAGE[i.type])
+    !doc.interfaces.some((i) => own(INTERFACE_CAGE, i.type))
   ) {
-    return {
-      ok: false,
-      error: `${fileName}: device type has no module bays, fiber ports or pluggable (SFP/QSFP) interfaces`,
-    };
+    return refuseAt(fileName, 1, 'device type has no module bays, fiber ports or pluggable (SFP/QSFP) interfaces');
   }
   const { part, unknowns } = rackPart(doc, fileName, reading, lint);
-  return { ok: true, part, lint: collapseFindings(lint), unknowns: [...new Set(unknowns)] };
+  return accepted(doc, fileName, part, lint, unknowns);
 }
 
 /**
  * Imports one NetBox devicetype-library YAML file (device type or module type, either mapping
- * shape) as a catalogue part. `fileName` may be a library path (`module-types/FS/x.yaml`): the
- * folder decides device vs module type; otherwise the content does. Never throws: bad YAML,
- * unmodelled port types and empty files return `{ ok: false, error }`; an unexpected internal
- * failure returns an error starting with "internal error".
+ * shape) as a catalogue part the design schema accepts. `fileName` may be a library path
+ * (`module-types/FS/x.yaml`): the folder decides device vs module type; otherwise the content
+ * does. Never throws: bad YAML, alias bombs, unmodelled port types, heights the designer cannot
+ * place, text over the limits and empty files return `{ ok: false, error, line }` with the YAML
+ * line in the message.
  */
 export function importNetboxYaml(text: string, fileName: string): NetboxImportResult {
   try {
     return importInner(text, fileName);
-  } catch (e) {
-    return { ok: false, error: `internal error importing ${fileName}: ${e instanceof Error ? e.message : String(e)}` };
+  } catch {
+    // Never expected (the fuzz tests hold it at zero): no internal error text reaches the user.
+    return refuseAt(
+      fileName,
+      1,
+      'the file could not be read (an unexpected problem in MPO Designer; please report this file)',
+    );
   }
 }

@@ -35,7 +35,9 @@ export type LintCode =
   | 'class-assumed'
   | 'fiber-count'
   | 'no-canonical-map'
-  | 'form-factor';
+  | 'form-factor'
+  | 'height-rounded'
+  | 'text-adjusted';
 
 /** Severity and one-line meaning of a lint code. */
 export interface LintRule {
@@ -82,6 +84,11 @@ export const LINT_RULES: Readonly<Record<LintCode, LintRule>> = {
   'fiber-count': { severity: 'warning', title: 'MPO fiber count inferred or inconsistent' },
   'no-canonical-map': { severity: 'warning', title: 'No canonical fiber map for this class and connector' },
   'form-factor': { severity: 'info', title: 'Slot form factor not recognised from vendor and family' },
+  'height-rounded': {
+    severity: 'warning',
+    title: 'A half-unit height (NetBox allows 0.5 U steps) rounded up to whole rack units',
+  },
+  'text-adjusted': { severity: 'info', title: 'Text shortened or a stated value ignored to fit the design format' },
 };
 
 /** One finding: code, severity (from the table), what was found, and what the importer did. */

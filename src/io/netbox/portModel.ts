@@ -22,6 +22,7 @@ import {
   type RearGroup,
 } from './fiberMap';
 import { finding, type LintFinding } from './lint';
+import { own } from '../../core/own';
 
 /** Connector family and polish a NetBox port `type` slug names (PEERS §4.1 fibre slugs). */
 export const PORT_TYPES: Readonly<Record<string, { readonly family: 'lc' | 'sc' | 'mpo'; readonly polish: Polish }>> = {
@@ -69,7 +70,7 @@ interface Ctx {
   readonly unknowns: string[];
 }
 
-const familyOf = (type: string) => PORT_TYPES[type];
+const familyOf = (type: string) => own(PORT_TYPES, type);
 const duplexOf = (family: 'lc' | 'sc'): ConnectorVariant => (family === 'lc' ? 'lc-duplex' : 'sc-duplex');
 
 /** Which MPO variant a port is, from port text, part text, totals, positions, strand range. */

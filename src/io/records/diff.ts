@@ -51,11 +51,20 @@ function diffCollection(prev: Records | undefined, next: Records | undefined): C
   const p = prev ?? {};
   const n = next ?? {};
   const set: [string, unknown][] = [];
-  const deleted: string[] = [];
-  for (const [k, v] of Object.entries(n)) {
-    if (!Object.hasOwn(p, k) || (p[k] !== v && !jsonEqual(p[k], v))) set.push([k, v]);
+  let kept = 0;
+  for (const k in n) {
+    const v = n[k];
+    if (!Object.hasOwn(p, k)) set.push([k, v]);
+    else {
+      kept += 1;
+      if (p[k] !== v && !jsonEqual(p[k], v)) set.push([k, v]);
+    }
   }
-  for (const k of Object.keys(p)) if (!Object.hasOwn(n, k)) deleted.push(k);
+  const deleted: string[] = [];
+  // Every key of `prev` still in `next` was counted in `kept`; look for deletions only when some are missing.
+  let prevCount = 0;
+  for (const _k in p) prevCount += 1;
+  if (prevCount !== kept) for (const k in p) if (!Object.hasOwn(n, k)) deleted.push(k);
   return set.length || deleted.length ? { set, deleted } : null;
 }
 
@@ -101,4 +110,21 @@ export function applyDiff(ydoc: Y.Doc, diff: DesignDiff, origin: unknown): void 
       for (const [k, v] of c.set) map.set(k, v);
     }
   }, origin);
+}
+
+/**
+ * `design` with a diff's records written and deleted and its meta values set: the pure mirror of
+ * `applyDiff` on a snapshot (unchanged collections keep their objects).
+ */
+export function applyDiffToDesign(design: Design, diff: DesignDiff): Design {
+  if (isEmptyDiff(diff)) return design;
+  const out: Record<string, unknown> = { ...design };
+  for (const [k, v] of diff.meta) out[k] = v;
+  for (const [c, d] of diff.collections) {
+    const recs: Record<string, unknown> = { ...((design[c] ?? {}) as Records) };
+    for (const k of d.deleted) delete recs[k];
+    for (const [k, v] of d.set) recs[k] = v;
+    out[c] = recs;
+  }
+  return out as unknown as Design;
 }

@@ -153,7 +153,7 @@ describe('refreshSnapshot (another tab, the server, undo)', () => {
     expect(s.design.cables[k2]?.name).toBe('Renamed in tab B');
     expect(s.design.racks['r-bad']).toBeUndefined();
     expect([...s.aside.values()].map((x) => [x.path, x.message])).toEqual([
-      [`$.cables["${k1}"].lengthM`, 'Too big: expected number to be <=100000'],
+      [`$.cables["${k1}"].lengthM`, 'must be 0–100,000 m; received 200000'],
       ['$.racks["r-bad"].id', 'id "r-other" does not match its key "r-bad" (each record is keyed by its own id)'],
     ]);
     expect([...s.aside.values()][0]?.value).toMatchObject({ lengthM: 200_000 });

@@ -25,8 +25,8 @@ import {
   type CollectionName,
   type MetaKey,
 } from './collections';
-import { applyDiff, diffDesign, type DesignDiff } from './diff';
-import { resolveReferences, type ReferenceNotice } from './references';
+import { applyDiff, applyDiffToDesign, diffDesign, type DesignDiff } from './diff';
+import { resolveChangedCables, resolveReferences, type ReferenceNotice } from './references';
 import { validateMeta, validateRecord } from './validate';
 
 /** A value of the document that was not applied to the snapshot, and why. */
@@ -142,13 +142,29 @@ export function docSchemaVersion(ydoc: Y.Doc): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** Assembles the snapshot from raw records: omits empty optional collections, resolves references. */
-function finish(raw: Design, aside: ReadonlyMap<string, AsideRecord>, previous?: Design): DocSnapshot {
+/** Collections whose changes cannot leave another record's reference dangling. */
+const LEAF_COLLECTIONS: ReadonlySet<string> = new Set(['cables', 'parts']);
+
+/**
+ * Assembles the snapshot from raw records: omits empty optional collections and resolves
+ * references. When only cables or parts changed since `previous` (`changed`), only the changed
+ * cables are re-resolved; otherwise every reference is (O(records)).
+ */
+function finish(
+  raw: Design,
+  aside: ReadonlyMap<string, AsideRecord>,
+  previous?: { readonly design: Design; readonly notices: readonly ReferenceNotice[] },
+  changed?: ReadonlyMap<string, ReadonlySet<string>>,
+): DocSnapshot {
   const trimmed: Record<string, unknown> = { ...raw };
   for (const c of RECORD_COLLECTIONS as readonly { name: string; optional?: boolean }[])
     if (c.optional && Object.keys((raw as unknown as Record<string, object>)[c.name] ?? {}).length === 0)
       delete trimmed[c.name];
-  const resolved = resolveReferences(trimmed as unknown as Design, previous);
+  const shown = trimmed as unknown as Design;
+  let resolved;
+  if (previous && changed && [...changed.keys()].every((c) => LEAF_COLLECTIONS.has(c)))
+    resolved = resolveChangedCables(shown, previous, changed.get('cables') ?? new Set());
+  else resolved = resolveReferences(shown, previous?.design);
   return { raw, design: resolved.design, aside, notices: resolved.notices };
 }
 
@@ -232,7 +248,7 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
     if (!collectionDef(c)) continue;
     raw[c] = readRecords(ydoc, c, prev.raw[c] as Readonly<Record<string, unknown>>, keys, aside);
   }
-  return finish(raw as unknown as Design, aside, prev.design);
+  return finish(raw as unknown as Design, aside, prev, changed.collections);
 }
 
 /**
@@ -243,24 +259,11 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
  */
 export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff): DocSnapshot {
   const aside = new Map(prev.aside);
-  const raw: Record<string, unknown> = { ...prev.raw };
-  for (const [k, v] of diff.meta) {
-    raw[k] = v;
-    aside.delete(asideKey(META_MAP, k));
-  }
-  for (const [c, d] of diff.collections) {
-    const recs: Record<string, unknown> = { ...(prev.raw[c] as Readonly<Record<string, unknown>>) };
-    for (const k of d.deleted) {
-      delete recs[k];
-      aside.delete(asideKey(c, k));
-    }
-    for (const [k, v] of d.set) {
-      recs[k] = v;
-      aside.delete(asideKey(c, k));
-    }
-    raw[c] = recs;
-  }
-  return finish(raw as unknown as Design, aside, next);
+  for (const [k] of diff.meta) aside.delete(asideKey(META_MAP, k));
+  for (const [c, d] of diff.collections)
+    for (const k of [...d.deleted, ...d.set.map(([x]) => x)]) aside.delete(asideKey(c, k));
+  const keys = new Map([...diff.collections].map(([c, d]) => [c, new Set([...d.deleted, ...d.set.map(([k]) => k)])]));
+  return finish(applyDiffToDesign(prev.raw, diff), aside, { design: next, notices: prev.notices }, keys);
 }
 
 /**

@@ -14,7 +14,16 @@ export {
   type CollectionName,
   type MetaKey,
 } from './collections';
-export { applyDiff, diffDesign, diffSize, isEmptyDiff, jsonEqual, type CollectionDiff, type DesignDiff } from './diff';
+export {
+  applyDiff,
+  applyDiffToDesign,
+  diffDesign,
+  diffSize,
+  isEmptyDiff,
+  jsonEqual,
+  type CollectionDiff,
+  type DesignDiff,
+} from './diff';
 export {
   allKeys,
   changedKeys,

@@ -20,6 +20,7 @@
  * (changed) record is memoised per document record and reason, so repeated snapshots share it.
  */
 import type { Cable, Design, Device, PortRef } from '../../core/design';
+import { own } from '../../core/own';
 import { formatPath } from '../jsonPath';
 import { COLLECTION_NAMES } from './collections';
 
@@ -105,35 +106,65 @@ function placementProblem(design: Design, d: Device, loops: ReadonlySet<string>)
   return null;
 }
 
-/** The devices collection with dangling placements shown unplaced. */
+const holderOf = (pl: Device['placement']): string | null =>
+  pl.kind === 'slot' ? `slot:${pl.parent}#${pl.slot}` : pl.kind === 'cage' ? `cage:${pl.parent}#${pl.cage}` : null;
+
+/** The devices collection with dangling placements shown unplaced (no sorting: O(devices)). */
 function resolveDevices(design: Design, notes: ReferenceNotice[]): Readonly<Record<string, Device>> {
   const loops = loopingDevices(design.devices);
-  const out: Record<string, Device> = {};
-  let changed = false;
+  const reasons = new Map<string, string>();
   const holders = new Map<string, string>();
-  const ids = Object.keys(design.devices).sort();
-  for (const id of ids) {
-    const d = design.devices[id] as Device;
+  for (const id in design.devices) {
+    const d = own(design.devices, id) as Device;
     const problem = placementProblem(design, d, loops);
-    const pl = d.placement;
-    let reason = problem;
-    if (!reason && (pl.kind === 'slot' || pl.kind === 'cage')) {
-      const holder = `${pl.kind}:${pl.parent}#${pl.kind === 'slot' ? pl.slot : pl.cage}`;
-      const first = holders.get(holder);
-      if (first !== undefined)
-        reason = `${pl.kind} "${pl.kind === 'slot' ? pl.slot : pl.cage}" already holds "${first}"`;
-      else holders.set(holder, id);
+    if (problem) {
+      reasons.set(id, problem);
+      continue;
     }
-    if (reason) {
-      notes.push({
-        path: formatPath(['devices', id, 'placement']),
-        message: `${d.name || id} is shown unplaced: ${reason} (a concurrent change)`,
-      });
-      out[id] = unplaced(d);
-      changed = true;
-    } else out[id] = d;
+    const holder = holderOf(d.placement);
+    if (holder === null) continue;
+    const other = holders.get(holder);
+    if (other === undefined) holders.set(holder, id);
+    else {
+      // Two devices in one slot or cage: the lower id keeps it (the same in every replica).
+      const [keeper, loser] = other < id ? [other, id] : [id, other];
+      holders.set(holder, keeper);
+      const pl = d.placement as { kind: 'slot' | 'cage'; slot?: string; cage?: string };
+      reasons.set(loser, `${pl.kind} "${pl.slot ?? pl.cage ?? ''}" already holds "${keeper}"`);
+    }
   }
-  return changed ? out : design.devices;
+  if (reasons.size === 0) return design.devices;
+  const out: Record<string, Device> = { ...design.devices };
+  for (const [id, reason] of reasons) {
+    const d = design.devices[id] as Device;
+    notes.push({
+      path: formatPath(['devices', id, 'placement']),
+      message: `${d.name || id} is shown unplaced: ${reason} (a concurrent change)`,
+    });
+    out[id] = unplaced(d);
+  }
+  return out;
+}
+
+/** A cable with its ends on missing devices shown unplugged (the same object when none are). */
+function resolveCable(
+  id: string,
+  c: Cable,
+  devices: Readonly<Record<string, Device>>,
+  notes: ReferenceNotice[],
+): Cable {
+  let gone: string[] | null = null;
+  for (const k in c.ends) {
+    const ref = c.ends[k];
+    if (ref && !has(devices, ref.device)) (gone ??= []).push(k);
+  }
+  if (!gone) return c;
+  for (const k of gone)
+    notes.push({
+      path: formatPath(['cables', id, 'ends', k]),
+      message: `end ${k} of ${c.name || id} is shown unplugged: device "${c.ends[k]?.device ?? ''}" no longer exists (a concurrent change)`,
+    });
+  return unplugged(c, gone);
 }
 
 /** The cables collection with ends on missing devices shown unplugged. */
@@ -143,20 +174,51 @@ function resolveCables(
   notes: ReferenceNotice[],
 ): Readonly<Record<string, Cable>> {
   let out: Record<string, Cable> | null = null;
-  for (const [id, c] of Object.entries(cables)) {
-    const gone = Object.entries(c.ends)
-      .filter(([, ref]) => ref !== null && !has(devices, ref.device))
-      .map(([k]) => k);
-    if (gone.length === 0) continue;
+  for (const id in cables) {
+    const c = cables[id] as Cable;
+    const shown = resolveCable(id, c, devices, notes);
+    if (shown === c) continue;
     out ??= { ...cables };
-    out[id] = unplugged(c, gone);
-    for (const k of gone)
-      notes.push({
-        path: formatPath(['cables', id, 'ends', k]),
-        message: `end ${k} of ${c.name || id} is shown unplugged: device "${c.ends[k]?.device ?? ''}" no longer exists (a concurrent change)`,
-      });
+    out[id] = shown;
   }
   return out ?? cables;
+}
+
+/**
+ * The shown design after only `changed` cable keys (and leaf records: parts, meta) changed, racks
+ * and devices as before: the previous shown cables with just those keys re-resolved, the notices
+ * of other cables kept, and `previous.design` itself when nothing shown changed. O(changed) plus
+ * one copy of the cables when one changed.
+ */
+export function resolveChangedCables(
+  raw: Design,
+  previous: ResolvedDesign,
+  changed: ReadonlySet<string>,
+): ResolvedDesign {
+  const notices: ReferenceNotice[] = previous.notices.filter((n) => {
+    for (const k of changed) if (n.path.startsWith(formatPath(['cables', k]))) return false;
+    return true;
+  });
+  const before = previous.design.cables;
+  const shown = new Map<string, Cable | undefined>();
+  for (const k of changed)
+    shown.set(k, has(raw.cables, k) ? resolveCable(k, raw.cables[k] as Cable, raw.devices, notices) : undefined);
+  const same = [...shown].every(([k, c]) => (c === undefined ? !has(before, k) : before[k] === c));
+  let cables = before;
+  if (!same) {
+    const out: Record<string, Cable> = { ...before };
+    for (const [k, c] of shown) {
+      if (c === undefined) delete out[k];
+      else out[k] = c;
+    }
+    cables = out;
+  }
+  const design: Design = { ...raw, racks: previous.design.racks, devices: previous.design.devices, cables };
+  const unchanged = (Object.keys(design) as (keyof Design)[]).every((k) => design[k] === previous.design[k]);
+  return {
+    design: unchanged && Object.keys(design).length === Object.keys(previous.design).length ? previous.design : design,
+    notices,
+  };
 }
 
 /** True when two collections hold the same keys with the same record objects. */
@@ -168,30 +230,36 @@ function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<st
 }
 
 /**
+ * `design` with every collection (and the design itself, and settings) that holds the same record
+ * objects as in `previous` replaced by `previous`'s object, so memoisation by identity holds
+ * across snapshots. O(records) in the collections whose object differs.
+ */
+export function keepIdentity(design: Design, previous: Design): Design {
+  if (design === previous) return design;
+  const merged: Record<string, unknown> = { ...design };
+  for (const k of COLLECTION_NAMES) {
+    const a = design[k] as Readonly<Record<string, unknown>> | undefined;
+    const b = previous[k] as Readonly<Record<string, unknown>> | undefined;
+    if (a && b && sameRecords(a, b)) merged[k] = b;
+  }
+  if (design.settings === previous.settings) merged['settings'] = previous.settings;
+  const keys = Object.keys(merged);
+  const same =
+    keys.length === Object.keys(previous).length &&
+    keys.every((k) => merged[k] === (previous as unknown as Record<string, unknown>)[k]);
+  return same ? previous : (merged as unknown as Design);
+}
+
+/**
  * The design as the app shows it: `raw` (records as in the document) with every dangling
  * reference resolved as the module doc describes, and one notice per resolved reference. When
- * `previous` is given, each collection (and the design itself) that holds the same record
- * objects as in `previous` is returned as `previous`'s object, so memoisation by identity holds
- * across snapshots. Pure apart from the per-record memo; O(records).
+ * `previous` is given, unchanged collections keep `previous`'s objects (`keepIdentity`). Pure
+ * apart from the per-record memo; O(records).
  */
 export function resolveReferences(raw: Design, previous?: Design): ResolvedDesign {
   const notices: ReferenceNotice[] = [];
   const devices = resolveDevices(raw, notices);
   const cables = resolveCables(raw.cables, raw.devices, notices);
-  let design: Design = devices === raw.devices && cables === raw.cables ? raw : { ...raw, devices, cables };
-  if (previous) {
-    const merged: Record<string, unknown> = { ...design };
-    for (const k of COLLECTION_NAMES) {
-      const a = design[k] as Readonly<Record<string, unknown>> | undefined;
-      const b = previous[k] as Readonly<Record<string, unknown>> | undefined;
-      if (a && b && sameRecords(a, b)) merged[k] = b;
-    }
-    if (design.settings === previous.settings) merged['settings'] = previous.settings;
-    const keys = Object.keys(merged);
-    const same =
-      keys.length === Object.keys(previous).length &&
-      keys.every((k) => merged[k] === (previous as unknown as Record<string, unknown>)[k]);
-    design = same ? previous : (merged as unknown as Design);
-  }
-  return { design, notices };
+  const design: Design = devices === raw.devices && cables === raw.cables ? raw : { ...raw, devices, cables };
+  return { design: previous ? keepIdentity(design, previous) : design, notices };
 }

@@ -11,7 +11,7 @@ const rack = { id: 'r1', name: 'R01', heightU: 42, row: 'Row A', order: 0 };
 
 describe('validateRecord', () => {
   it.each([
-    ['racks', 'r1', { ...rack, heightU: 0 }, '$.racks.r1.heightU', 'Too small: expected number to be >=1'],
+    ['racks', 'r1', { ...rack, heightU: 0 }, '$.racks.r1.heightU', 'must be 1–60 U (whole numbers); received 0'],
     ['racks', 'r2', rack, '$.racks.r2.id', 'id "r1" does not match its key "r2" (each record is keyed by its own id)'],
     ['racks', 'r1', { ...rack, colour: 'red' }, '$.racks.r1.colour', 'unknown field (not part of the design format)'],
     [
@@ -50,12 +50,12 @@ describe('validateRecord', () => {
 
 describe('validateMeta', () => {
   it.each([
-    ['name', 'x'.repeat(501), '$.name', 'Too big: expected string to have <=500 characters'],
+    ['name', 'x'.repeat(501), '$.name', 'must be at most 500 characters (has 501)'],
     [
       'settings',
       { ...DEFAULT_SETTINGS, designMarginDb: 25 },
       '$.settings.designMarginDb',
-      'Too big: expected number to be <=20',
+      'must be 0–20 dB; received 25',
     ],
     ['schemaVersion', 0, '$.schemaVersion', 'expected a schema version 1–1'],
   ] as const)('%s refused at %s', (key, value, path, message) => {

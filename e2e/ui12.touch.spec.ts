@@ -1,0 +1,111 @@
+/**
+ * Issue 12 (first part), tablet with touch: the designer toolbar on one line at 1366 px with 44 px
+ * targets; the port map's legend for ✓ ! ✕ ◇ ? ○, no text under 16 px, the search cleared when
+ * another port is tapped, and the channel diagram of a failing and a passing channel (drawn at
+ * 16 px text). Screenshots: test-results/screens/ui12-*-tablet.png.
+ *
+ * Broken Method A demo (REFERENCE §5.4 row 3 on circuit 2):
+ *
+ * ```text
+ *  SW1 Eth2 ─PC2 A-to-B─ P1-C1 MOD-A ══T1 Type A══ P2-C1 MOD-A ─PC4 A-to-B─ SW2 Eth2   → Tx→Tx
+ *  SW1 Eth1 ─PC1 A-to-B─ P1-C1 MOD-A ══T1 Type A══ P2-C1 MOD-A ─PC3 A-to-A─ SW2 Eth1   → OK
+ * ```
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SCREENS = 'test-results/screens';
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__designer?.firstAnalysedMs != null);
+}
+
+test.describe('landscape tablet 1366 × 1024', () => {
+  test.use({ viewport: { width: 1366, height: 1024 } });
+
+  test('the designer toolbar is one line of 44 px targets', async ({ page }) => {
+    // Measured 6–12 s alone; 3× headroom over a busy 2-core machine.
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await ready(page);
+    const boxes = await page.locator('.toolbar .btn').evaluateAll((els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => e.getBoundingClientRect())
+        .map((r) => ({ top: Math.round(r.top), w: r.width, h: r.height, right: r.right })),
+    );
+    expect(boxes.length).toBeGreaterThan(15);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(Math.min(...boxes.map((b) => Math.min(b.w, b.h)))).toBeGreaterThanOrEqual(44);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(1366);
+    await page.screenshot({ path: `${SCREENS}/ui12-toolbar-tablet.png` });
+  });
+});
+
+test('port map: legend, 16 px text, search cleared by a tap, and the channel diagram of a failing and a passing channel', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(() => window.__designer!.loadDemo('broken-method-a'));
+  await page.evaluate(() => window.__designer!.flush());
+  await page.goto('about:blank');
+  await page.goto('/#view=portmap');
+  const map = page.getByTestId('portmap');
+  await expect(map).toBeVisible();
+
+  // The legend names every glyph the tiles use.
+  const legend = map.getByTestId('legend');
+  await expect(legend).toBeVisible();
+  for (const word of ['Fail', 'Warning', 'Unverified', 'Unchecked', 'Open', 'Pass'])
+    await expect(legend).toContainText(word);
+  await legend.locator('summary').tap();
+  await expect(legend).toContainText('no cable');
+
+  // Search, then tap another port: the old search text is gone.
+  const search = map.getByRole('searchbox', { name: 'Find a port by label' });
+  await search.tap();
+  await search.fill('SW1-Eth1');
+  await map.getByRole('list', { name: 'Search results' }).locator('button').first().tap();
+  await expect(search).toHaveValue('SW1-Eth1');
+  const failing = map.locator('button.pm-port.v-fail[data-label="R1-SW1-Eth2"]');
+  await failing.tap();
+  await expect(failing).toHaveAttribute('aria-pressed', 'true');
+  await expect(search).toHaveValue('');
+
+  // The failing channel drawn: the cord the best fix replaces is marked, text at 16 px.
+  const figure = map.getByTestId('channel-figure').first();
+  const svg = figure.locator('svg.channel-diagram');
+  await expect(svg).toHaveAttribute('data-verdict', 'fail');
+  await expect(svg.locator('[data-tone="fault"]')).toHaveAttribute('data-box', 'duplex-cord');
+  const scale = await svg.evaluate(
+    (e) => (e as SVGSVGElement).getBoundingClientRect().width / (e as SVGSVGElement).viewBox.baseVal.width,
+  );
+  expect(11 * scale).toBeGreaterThanOrEqual(15.99);
+  await page.screenshot({ path: `${SCREENS}/ui12-diagram-failing-tablet.png` });
+
+  // Every text outside the diagram is at least 16 px.
+  const small = await map.evaluate((root) => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('svg') || el.closest('.sr-only')) continue;
+      if (el.getClientRects().length === 0) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < 16) out.push(`${px}px: ${n.textContent.trim().slice(0, 30)}`);
+    }
+    return out;
+  });
+  expect(small).toEqual([]);
+
+  const passing = map.locator('button.pm-port.v-pass[data-label="R1-SW1-Eth1"]');
+  await passing.tap();
+  await expect(svg).toHaveAttribute('data-verdict', 'pass');
+  await expect(svg.locator('[data-tone="fault"]')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENS}/ui12-diagram-passing-tablet.png` });
+
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,349 @@
+/**
+ * The one table of commands: every action with its title, group, keyboard chords and what it runs.
+ * The keyboard handler, the shortcuts dialog, the toolbar buttons, the menus (Demos, Export,
+ * NetBox) and the command palette (Ctrl/⌘ + K) all read it, so a shortcut is defined once.
+ * Pointer gestures, which are not commands, are listed in `GESTURES` for the shortcuts dialog.
+ */
+import { DEMOS } from '../demos/demos';
+import { designerStore } from '../store/store';
+import { pageUrl } from '../portmap/navigation';
+import { EXPORTS, runExport } from './exportActions';
+import { setDesignsOpen } from './designLibrary';
+import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
+import { importFiles } from './importFlow';
+import { chordsLabel, type KeyChord } from './keyChords';
+import { setUi, uiState } from './uiState';
+import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
+
+/** Command groups: the menus and the sections of the shortcuts dialog and the palette. */
+export type CommandGroup = 'File' | 'Edit' | 'View' | 'Demos' | 'Export' | 'NetBox' | 'Help';
+
+/**
+ * When a chord runs its command: `canvas` — not while typing in a field or while a dialog is open
+ * (plain keys like Delete, F, 1); `not-typing` — not while typing (the field's own undo wins);
+ * `always` — also in fields (Ctrl/⌘ + K, Ctrl/⌘ + S).
+ */
+export type ChordScope = 'canvas' | 'not-typing' | 'always';
+
+/** One command. */
+export interface Command {
+  /** Stable id, e.g. `undo`, `demo:spine-leaf-sr4`, `export:portmap-pdf`. */
+  readonly id: string;
+  readonly title: string;
+  readonly group: CommandGroup;
+  /** One line under the title in menus and the palette. */
+  readonly hint?: string;
+  readonly keys?: readonly KeyChord[];
+  /** Default `canvas` for plain keys, `not-typing` for Ctrl/⌘ chords. */
+  readonly scope?: ChordScope;
+  /** False when the command does nothing now (greyed out; its chord falls through to the page). */
+  readonly enabled?: () => boolean;
+  readonly run: () => void;
+}
+
+const state = () => designerStore.getState();
+const act = () => designerStore.getState().actions;
+
+/** Clicks the toolbar's file input (the page keeps exactly one design file input). */
+export const OPEN_INPUT_ID = 'open-design-file';
+
+/** Runs an export with the progress indicator and a notice of the result. */
+async function exportWithProgress(kind: (typeof EXPORTS)[number]): Promise<void> {
+  const s = state();
+  setUi({ busy: kind.pdf ? `Generating ${kind.label}…` : `Exporting ${kind.label}…` });
+  try {
+    const name = await runExport(kind.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
+    act().notify('success', `Exported ${name}`);
+  } catch (e) {
+    act().notify('error', `${kind.label} failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    setUi({ busy: null });
+  }
+}
+
+/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
+function pickYamlFiles(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.yaml,.yml,application/yaml,text/yaml';
+  input.multiple = true;
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files ?? []);
+    if (files.length) void importFiles(files);
+  });
+  input.click();
+}
+
+const deviceSelected = () => state().session.selection?.kind === 'device';
+
+/** The command table, in menu order within each group. */
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'designs',
+    title: 'Designs',
+    group: 'File',
+    hint: 'The designs kept in this browser: open, copy, rename, export, delete; versions; quarantine',
+    run: () => setDesignsOpen(true),
+  },
+  {
+    id: 'new',
+    title: 'New',
+    group: 'File',
+    hint: 'A new design with one 42U rack (the open one stays in Designs)',
+    run: () => void startNewDesign(),
+  },
+  {
+    id: 'open',
+    title: 'Open…',
+    group: 'File',
+    hint: 'A design file (.mpo.json or .mpo.json.gz)',
+    keys: [{ key: 'o', mod: true }],
+    scope: 'always',
+    run: () => document.getElementById(OPEN_INPUT_ID)?.click(),
+  },
+  {
+    id: 'save',
+    title: 'Save',
+    group: 'File',
+    hint: 'Download the design as a .mpo.json file',
+    keys: [{ key: 's', mod: true }],
+    scope: 'always',
+    run: () => saveDesignFile(state().doc),
+  },
+  {
+    id: 'save-gz',
+    title: 'Design file, compressed (.mpo.json.gz)',
+    group: 'Export',
+    hint: 'Save as a compressed design file (.mpo.json.gz, about 20× smaller, for very large designs); Open and drop read it like a .json file',
+    scope: 'always',
+    run: () => void saveCompressedDesignFile(state().doc),
+  },
+  {
+    id: 'portmap',
+    title: 'Port map',
+    group: 'File',
+    hint: "Technician's port map: search a label, tap a port, read its path (read-only)",
+    run: () => {
+      location.hash = '#view=portmap';
+    },
+  },
+  {
+    id: 'undo',
+    title: 'Undo',
+    group: 'Edit',
+    hint: 'Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states',
+    keys: [{ key: 'z', mod: true }],
+    enabled: () => state().history.past.length > 0,
+    run: () => act().undo(),
+  },
+  {
+    id: 'redo',
+    title: 'Redo',
+    group: 'Edit',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    enabled: () => state().history.future.length > 0,
+    run: () => act().redo(),
+  },
+  {
+    id: 'delete',
+    title: 'Delete the selection',
+    group: 'Edit',
+    hint: 'The selected rack, device or cable',
+    keys: [{ key: 'Delete' }, { key: 'Backspace' }],
+    run: () => act().deleteSelection(),
+  },
+  {
+    id: 'nudge-up',
+    title: 'Move the selected equipment up one U',
+    group: 'Edit',
+    keys: [{ key: 'ArrowUp' }],
+    enabled: deviceSelected,
+    run: () => act().nudgeSelection(1),
+  },
+  {
+    id: 'nudge-down',
+    title: 'Move the selected equipment down one U',
+    group: 'Edit',
+    keys: [{ key: 'ArrowDown' }],
+    enabled: deviceSelected,
+    run: () => act().nudgeSelection(-1),
+  },
+  {
+    id: 'escape',
+    title: 'Cancel',
+    group: 'Edit',
+    hint: 'Cancel a drag, leave the connect or place tool, clear the selection',
+    keys: [{ key: 'Escape' }],
+    run: () => act().escape(),
+  },
+  {
+    id: 'add-rack',
+    title: '+ Rack',
+    group: 'Edit',
+    hint: 'Add a 42U rack at the end of the row',
+    run: () => {
+      const id = act().addRack();
+      if (id) {
+        act().select({ kind: 'rack', id });
+        act().requestView('fit-all');
+      }
+    },
+  },
+  {
+    id: 'fit-content',
+    title: 'Zoom to the equipment',
+    group: 'View',
+    keys: [{ key: 'f' }],
+    run: () => act().requestView('fit-content'),
+  },
+  {
+    id: 'fit-all',
+    title: 'Fit',
+    group: 'View',
+    hint: 'Fit the whole row',
+    keys: [{ key: 'f', shift: true }],
+    run: () => act().requestView('fit-all'),
+  },
+  { id: 'zoom-in', title: 'Zoom in', group: 'View', keys: [{ key: '+' }, { key: '=' }], run: () => zoomBy(1.25) },
+  { id: 'zoom-out', title: 'Zoom out', group: 'View', keys: [{ key: '-' }], run: () => zoomBy(1 / 1.25) },
+  ...(['front', 'rear', 'both'] as const).map((face, i): Command => ({
+    id: `face-${face}`,
+    title: face === 'both' ? 'Both' : face === 'front' ? 'Front' : 'Rear',
+    group: 'View',
+    hint: `Show ${face === 'both' ? 'both faces' : `the ${face} face`} of the racks`,
+    keys: [{ key: String(i + 1) }],
+    run: () => {
+      act().setFace(face);
+      act().requestView('fit-content');
+    },
+  })),
+  {
+    id: 'parts',
+    title: 'Parts',
+    group: 'View',
+    hint: 'Show or hide the parts palette (narrow screens)',
+    run: () => setUi({ partsOpen: !uiState.getState().partsOpen }),
+  },
+  ...DEMOS.map((d): Command => ({
+    id: `demo:${d.id}`,
+    title: d.title,
+    group: 'Demos',
+    hint: d.blurb,
+    run: () => void loadDemo(d.id),
+  })),
+  ...EXPORTS.map((x): Command => ({
+    id: `export:${x.kind}`,
+    title: x.label,
+    group: 'Export',
+    hint: x.hint,
+    enabled: () => uiState.getState().busy === null,
+    run: () => void exportWithProgress(x),
+  })),
+  {
+    id: 'export:share',
+    title: 'Share link…',
+    group: 'Export',
+    hint: 'The design inside a URL: read-only port map or editable copy',
+    run: () => setUi({ share: true }),
+  },
+  {
+    id: 'netbox:import',
+    title: 'Import NetBox YAML…',
+    group: 'NetBox',
+    hint: 'Device types and module types (devicetype-library); or drop the files on the app',
+    run: pickYamlFiles,
+  },
+  {
+    id: 'netbox:parts',
+    title: 'Export custom parts (YAML)',
+    group: 'NetBox',
+    hint: 'The design’s imported and edited parts as device/module types',
+    run: () => setUi({ netboxExport: 'parts' }),
+  },
+  {
+    id: 'netbox:cables',
+    title: 'Export cables (CSV)',
+    group: 'NetBox',
+    hint: 'NetBox cable import, with what NetBox cannot express',
+    run: () => setUi({ netboxExport: 'cables' }),
+  },
+  {
+    id: 'palette',
+    title: 'Command palette',
+    group: 'Help',
+    hint: 'Find and run any command by name',
+    keys: [{ key: 'k', mod: true }],
+    scope: 'always',
+    run: () => setUi({ commandPalette: true }),
+  },
+  {
+    id: 'shortcuts',
+    title: 'Keyboard shortcuts',
+    group: 'Help',
+    hint: 'Show this list',
+    keys: [{ key: '?' }],
+    run: () => act().setShortcutsOpen(true),
+  },
+];
+
+const byId = new Map(COMMANDS.map((c) => [c.id, c] as const));
+
+/**
+ * The command with `id`.
+ * @throws Error for an unknown id (a programming error: toolbars name commands by id).
+ */
+export function command(id: string): Command {
+  const c = byId.get(id);
+  if (!c) throw new Error(`unknown command ${id}`);
+  return c;
+}
+
+/** True when the command can run now. */
+export const isEnabled = (c: Command): boolean => c.enabled?.() ?? true;
+
+/** Pointer and touch gestures of the canvas (not commands; listed in the shortcuts dialog). */
+export const GESTURES: readonly (readonly [gesture: string, what: string])[] = [
+  ['Mouse wheel / two-finger drag', 'Pan; with Ctrl/⌘ (or pinch) zoom'],
+  ['Drag the background', 'Pan'],
+  ['Double-click a device', 'Zoom to it'],
+];
+
+const SHORTCUT_GROUPS: readonly CommandGroup[] = ['File', 'Edit', 'View', 'Help'];
+
+/**
+ * The rows of the shortcuts dialog, by group: `[keys, what]` for every command with a chord (from
+ * the table, in table order), then the pointer gestures.
+ */
+export function shortcutRows(): { group: string; rows: (readonly [string, string])[] }[] {
+  const keyed = COMMANDS.filter((c) => c.keys?.length);
+  return [
+    ...SHORTCUT_GROUPS.map((g) => ({
+      group: g,
+      rows: keyed
+        .filter((c) => c.group === g)
+        .map((c) => [chordsLabel(c.keys!), c.hint ? `${c.title}: ${c.hint}` : c.title] as const),
+    })).filter((g) => g.rows.length > 0),
+    { group: 'Mouse and touch', rows: [...GESTURES] },
+  ];
+}
+
+/**
+ * Commands matching a palette query: every query word occurs in the title, group or hint
+ * (case-insensitive); titles that start with the query come first, then table order.
+ */
+export function findCommands(query: string, commands: readonly Command[] = COMMANDS): Command[] {
+  const q = query.trim().toLowerCase();
+  const words = q.split(/\s+/).filter(Boolean);
+  const hits = commands.filter((c) => {
+    const text = `${c.title} ${c.group} ${c.hint ?? ''}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+  const starts = (c: Command) => (q && c.title.toLowerCase().startsWith(q) ? 0 : 1);
+  return hits
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => starts(x.c) - starts(y.c) || x.i - y.i)
+    .map((x) => x.c);
+}

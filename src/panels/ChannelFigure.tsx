@@ -1,0 +1,113 @@
+/**
+ * A channel drawn end to end (the layout model of `core/deliverables/channelDiagram`), with the
+ * proposed fixes of a failing channel: the element the best fix replaces is marked where it goes
+ * wrong, and "Preview" redraws the channel as it would be after a fix, the replaced element marked
+ * in place. Used by the designer's channel detail (with Apply) and the tablet port map (read-only).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Design } from '../core/design';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import { VERDICTS } from '../core/engine/channels';
+import type { ProposedFix } from '../core/analysis/fixes';
+import { fixesFor } from '../store/selectors';
+import { diagramOf } from './channelFigureModel';
+import { ChannelDiagramSvg } from './ChannelDiagramSvg';
+import { VerdictBadge } from './VerdictBadge';
+
+const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}`;
+
+/**
+ * The channel figure: diagram in a sideways-scrolling box (the faulty element scrolled into view),
+ * then the proposed fixes with Preview and, when `onApply` is given, Apply. `scale` sizes the SVG.
+ */
+export function ChannelFigure({
+  design,
+  analysis,
+  channel,
+  scale = 1,
+  onApply,
+}: {
+  design: Design;
+  analysis: Analysis;
+  channel: AnalysedChannel;
+  scale?: number;
+  onApply?: (f: ProposedFix) => void;
+}) {
+  const failing = VERDICTS[channel.verdict].cls === 'fail';
+  const fixes = useMemo(() => (failing ? fixesFor(design, channel) : []), [failing, design, channel]);
+  const [previewKey, setPreviewKey] = useState<string | null>(null);
+  const preview = fixes.find((f) => fixKey(f) === previewKey) ?? null;
+  const d = useMemo(
+    () => diagramOf(design, analysis, channel, fixes, preview),
+    [design, analysis, channel, fixes, preview],
+  );
+  const box = useRef<HTMLDivElement>(null);
+  const marked = d.boxes.find((b) => b.tone !== 'normal');
+  useEffect(() => {
+    const el = box.current;
+    // Keep as much of the left (the start of the channel) in view as the marked box allows.
+    if (el && marked) el.scrollLeft = Math.max(0, (marked.x + marked.w + 24) * scale - el.clientWidth);
+  }, [marked, scale]);
+  return (
+    <div className="channel-figure" data-testid="channel-figure" data-preview={preview ? 'on' : 'off'}>
+      <div
+        className="diagram-scroll"
+        ref={box}
+        tabIndex={0}
+        role="region"
+        aria-label="Channel diagram, scrolls sideways"
+      >
+        <ChannelDiagramSvg d={d} scale={scale} />
+      </div>
+      {preview && (
+        <p className="preview-note">
+          <VerdictBadge cls="pass" text="Preview" /> after: {preview.description}.{' '}
+          <button type="button" className="btn small" onClick={() => setPreviewKey(null)}>
+            Back to the channel as built
+          </button>
+        </p>
+      )}
+      {failing && (
+        <>
+          <h3>Proposed fixes</h3>
+          {fixes.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
+          {fixes.slice(0, 4).map((f) => {
+            const on = previewKey === fixKey(f);
+            return (
+              <div className="fix" key={fixKey(f)}>
+                <div style={{ flex: 1 }}>
+                  <p>{f.description}</p>
+                  <span className="muted">
+                    Afterwards: <VerdictBadge cls={VERDICTS[f.verdictAfter].cls} text={VERDICTS[f.verdictAfter].text} />
+                    {f.otherChannelsChanged > 0
+                      ? ` · changes ${f.otherChannelsChanged} other channel${f.otherChannelsChanged > 1 ? 's' : ''}`
+                      : ' · no other channel changes'}
+                  </span>
+                </div>
+                <button
+                  type="button"
+                  className="btn small"
+                  aria-pressed={on}
+                  onClick={() => setPreviewKey(on ? null : fixKey(f))}
+                  aria-label={`Preview fix: ${f.description}`}
+                >
+                  Preview
+                </button>
+                {onApply && (
+                  <button
+                    type="button"
+                    className="btn primary small"
+                    onClick={() => onApply(f)}
+                    aria-label={`Apply fix: ${f.description}`}
+                  >
+                    Apply
+                  </button>
+                )}
+              </div>
+            );
+          })}
+        </>
+      )}
+    </div>
+  );
+}
