@@ -245,15 +245,15 @@ test('the NetBox menu imports YAML through a file picker; an unmodelled file is 
       buffer: Buffer.from(fixture('module-types/FS/FHD-FAP8MTPHB.yaml')),
     },
     {
-      name: 'mdc.yaml',
+      name: 'st.yaml',
       mimeType: 'application/yaml',
-      buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: mdc}\n'),
+      buffer: Buffer.from('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: st}\n'),
     },
   ]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Adapter plate (NetBox module type)');
   await expect(page.getByTestId('load-error')).toContainText(
-    "port types the designer does not model (only LC, SC and MPO fiber ports): '1' (mdc)",
+    "port types the designer does not model (only LC, SC, MDC, SN, CS, MPO and splice fiber ports): '1' (st)",
   );
   await report.getByRole('button', { name: 'Discard' }).click();
   await expect(report).toBeHidden();

@@ -10,6 +10,7 @@
  *   method-b.json         GT-10  Method B duplex 25GBASE-SR (MOD-B1 / MOD-B2, A-to-B cords)
  *   u1-breakout.json      GT-11  40GBASE-SR4 → 4× 10GBASE-SR through MOD-U1
  *   broken-method-a.json  GT-06b Method A with A-to-B cords at both ends (fails; A-to-A is the fix)
+ * and the issue-13 examples of scripts/examples2026.ts (800G, MDC, splices; REFERENCE-2).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,7 @@ import type { Design } from '../src/core/design';
 import { DesignBuilder, cage, front, rear } from '../src/core/designBuilder';
 import type { DeviceId, RackId } from '../src/core/ids';
 import { serializeDesign } from '../src/io/saveDesign';
+import { EXAMPLES_2026 } from './examples2026';
 
 /** Catalogue part ids used by the examples (built-in catalogue). */
 const P = {
@@ -184,6 +186,7 @@ export const EXAMPLES: Readonly<Record<string, () => Design>> = {
   'method-b.json': methodB,
   'u1-breakout.json': u1Breakout,
   'broken-method-a.json': brokenMethodA,
+  ...EXAMPLES_2026,
 };
 
 /** The examples directory of the repository. */

@@ -9,6 +9,7 @@
  * both faces: front LC ports at the front, rear MPO ports at the rear.
  */
 import { catalogueFor } from '../core/catalogue';
+import { portDisplayLabel } from '../core/portNames';
 import { CONNECTOR_VARIANTS, type ConnectorFamily } from '../core/connectors';
 import type { Design, Device, PortRef, Rack } from '../core/design';
 import { portKey } from '../core/design';
@@ -191,7 +192,7 @@ function buildScene(design: Design, mode: FaceMode): Scene {
         ...c,
         ref,
         key: portKey(ref),
-        label: `${ownerName} ${p.label}`,
+        label: `${ownerName} ${portDisplayLabel(design, owner, p.label, cat.get)}`,
         kind: 'port',
         family: CONNECTOR_VARIANTS[p.accepts].family,
         host,

@@ -6,8 +6,15 @@
  *   method-b.json         Leaf-1 ─A-to-B─ MOD-B1 ═Type B═ MOD-B2 ─A-to-B─ Leaf-2 (GT-10)  4× ok, Method B
  *   u1-breakout.json      Spine-1 SR4 ─Type B─ MOD-U1 ─A-to-B─ 4× Access-1 SFP+  (GT-11)  4× breakout ok
  *   broken-method-a.json  Leaf-1 ─A-to-B─ MOD-A ═Type A═ MOD-A ─A-to-B─ Leaf-2   (GT-06b) 4× Tx→Tx
+ *   800g-spine-leaf.json  Spine DR8 ─B cord─[A]═B trunk═[A]─B cord─ Leaf DR8, 4 links (3 reversals) 4× parallel ok, Method B
+ *   800g-dr8-breakout.json DR8 ═B MPO-16/APC═ MOD-U16 ─A-to-B─ 8× 100G-DR (REFERENCE-2 GT-20) 8× breakout ok U1
+ *   mdc-high-density.json FR1 (MDC) ─A-to-B─ MOD-A-MDC 48F ═4× Type A═ MOD-A-MDC ─A-to-A─ FR1 (GT-17)  8× duplex ok A
+ *   spliced-trunk.json    DR4 ─B─[A]─pigtail─(splice)═I/O 430 m═(splice)─pigtail─[A]─A─ DR4 (GT-23)   1× parallel ok
  * Unpatched cassette ports 5–6 give `open` links (or `partial` toward the SR4), never failures.
  * Loss (low-loss parts, OM4 3.5 dB/km): GT-06 1.329 dB / 2.9, GT-10 1.301 / 1.9, GT-11 0.612 / 1.5.
+ * Issue 13 (OS2 0.4 dB/km, I/O 0.5, low-loss MPO 0.35, MDC standard 0.75 by CONVENTION, splice 0.3):
+ *   spine–leaf 66 m × 0.4 + 2 × 0.35 = 0.726 / 3.0; DR8 breakout 122 m × 0.4 + 0.35 + 0.25 (LC SM) = 0.649 / 3.0;
+ *   MDC 154 m × 0.4 + 2 × 0.35 + 2 × 0.75 = 2.262 / 4.0; spliced 14 m × 0.4 + 430 m × 0.5 + 2 × 0.35 + 2 × 0.3 = 1.521 / 3.0†.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +37,13 @@ const EXPECTED: Readonly<Record<string, { channels: readonly string[]; exit: num
     channels: [...Array(4).fill('duplex tx-to-tx none'), 'link open none', 'link open none'],
     exit: 1,
   },
+  '800g-spine-leaf.json': { channels: Array(4).fill('parallel ok B'), exit: 0 },
+  '800g-dr8-breakout.json': { channels: Array(8).fill('breakout ok U1'), exit: 0 },
+  'mdc-high-density.json': {
+    channels: [...Array(8).fill('duplex ok A'), ...Array(16).fill('link open none')],
+    exit: 0,
+  },
+  'spliced-trunk.json': { channels: ['parallel ok none'], exit: 0 },
 };
 
 const read = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');
@@ -71,6 +85,26 @@ describe('loss in the command report (engine `channel.loss`, REFERENCE §10)', (
       expect(c.loss?.totalDb).toBeCloseTo(il, 3);
       expect(c.loss?.limitDb).toBeCloseTo(limit, 3);
       expect(c.loss?.marginDb).toBeCloseTo(margin, 3);
+    }
+  });
+});
+
+describe('issue-13 examples: loss of every lit channel (REFERENCE-2 values, see the header)', () => {
+  it.each([
+    ['800g-spine-leaf.json', 4, 0.726, 3.0, 'pass'],
+    ['800g-dr8-breakout.json', 8, 0.649, 3.0, 'pass'],
+    ['mdc-high-density.json', 8, 2.262, 4.0, 'pass'],
+    ['spliced-trunk.json', 1, 1.521, 3.0, 'unverified-limit'],
+  ])('%s: %i channels, IL %f dB, limit %f dB, %s', (file, n, il, limit, verdict) => {
+    const report = JSON.parse(runAnalyze(['--json', file], (p) => read(p)).stdout) as {
+      channels: { verdictClass: string; loss: { totalDb: number; limitDb: number; verdict: string } | null }[];
+    };
+    const lit = report.channels.filter((c) => c.verdictClass === 'pass');
+    expect(lit).toHaveLength(n);
+    for (const c of lit) {
+      expect(c.loss?.verdict).toBe(verdict);
+      expect(c.loss?.totalDb).toBeCloseTo(il, 3);
+      expect(c.loss?.limitDb).toBeCloseTo(limit, 3);
     }
   });
 });

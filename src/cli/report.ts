@@ -9,9 +9,11 @@
  * `unchecked` and `unverified` channels do not pass: unknown is a state, never a pass.
  */
 import type { Design } from '../core/design';
+import type { DeviceId } from '../core/ids';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { VERDICTS, type ChannelEndpoint, type VerdictClass } from '../core/engine/channels';
 import type { ProposedFix } from '../core/analysis/fixes';
+import { channelLanes, type LaneReport } from '../core/analysis/lanes';
 import { describeTermination } from '../core/engine/polarity';
 import { isLossFailure, type ApplicationKey, type ChannelLossReport, type LossVerdict } from '../core/loss';
 import type { FileProblem } from '../io/jsonPath';
@@ -57,6 +59,11 @@ export interface ChannelReport {
   readonly why: readonly string[];
   /** Loss report when the engine provides one (`channel.loss`), else null. */
   readonly loss: LossSummary | null;
+  /**
+   * Parallel and breakout channels: each lane of end `a` with its Tx and Rx plug positions at both
+   * ends and what they reach (issue 13 §6); empty for other kinds.
+   */
+  readonly lanes: readonly LaneReport[];
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
   /** Proposed single substitutions that make a failing channel pass (analysis/fixes.ts). */
@@ -206,6 +213,7 @@ export function buildReport(
       ...(ep.transceiver ? { device: String(ep.transceiver) } : {}),
     });
     const [a, b] = orient(analysis, c, end(c.a), end(c.b));
+    const lanes = a.device ? channelLanes(analysis.index, c, a.device as DeviceId) : [];
     return {
       key: c.key,
       kind: c.kind,
@@ -219,6 +227,7 @@ export function buildReport(
       reasons: c.reasons,
       why: c.why,
       loss: lossSummary(c.loss),
+      lanes,
       failed,
       fixes,
     };
@@ -283,6 +292,10 @@ function channelLines(c: ChannelReport): string[] {
   const lines = [`  ${tag.padEnd(10)} ${c.kind.padEnd(8)} ${c.a.name} ↔ ${c.b.name}`];
   lines.push(`             polarity: ${c.verdictText}${method ? `; ${method}` : ''}; ${plural(c.fibers, 'fiber')}`);
   for (const r of c.reasons) lines.push(`             - ${r}`);
+  for (const l of c.lanes)
+    lines.push(
+      `             lane ${l.lane}${l.a.port === 'mdi' ? '' : ` (${l.a.port})`}: Tx ${l.a.txLabel ?? '?'} → ${l.b.rxLabel ?? '?'} ${l.txReaches}; Rx ${l.a.rxLabel ?? '?'} ← ${l.b.txLabel ?? '?'} ${l.rxFedBy}${l.ok ? '' : '  ✗'}`,
+    );
   if (c.why.length > 0) lines.push('             why:');
   for (const w of c.why) lines.push(`               · ${w}`);
   if (c.loss) {

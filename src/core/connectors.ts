@@ -1,17 +1,35 @@
 /**
- * Connector variants, genders, polishes and fiber types (REFERENCE §0.1, §1.1–§1.6).
+ * Connector variants, genders, polishes and fiber types (REFERENCE §0.1, §1.1–§1.6; REFERENCE-2
+ * §13 for the very-small-form-factor duplex connectors MDC, SN and CS, §15 for spliced ends).
  *
- * Positions are plain integers everywhere in the engine. For duplex connectors (LC, SC) position
- * 1 is TIA position **A** and 2 is **B**; MPO positions are numbered 1…N looking at the plug face
- * key up (§0.1). MPO-8 uses a 12-position ferrule with 1–4 and 9–12 populated (§1.1, §3.2).
+ * Positions are plain integers everywhere in the engine. For duplex connectors (LC, SC, MDC, SN,
+ * CS) position 1 is TIA position **A** and 2 is **B** (for MDC/SN/CS by CONVENTION V-A/B,
+ * REFERENCE-2 §13.2); MPO positions are numbered 1…N looking at the plug face key up (§0.1).
+ * MPO-8 uses a 12-position ferrule with 1–4 and 9–12 populated (§1.1, §3.2). A `spliced` end is
+ * no connector at all: bare fibers made to be spliced, numbered by TIA-598 colour (§2, §15.2).
  */
 
 /** Connector variants the engine knows. */
 export type ConnectorVariant =
-  'lc-duplex' | 'lc-simplex' | 'sc-duplex' | 'mpo-8' | 'mpo-12' | 'mpo-16' | 'mpo-24' | 'mpo-32';
+  | 'lc-duplex'
+  | 'lc-simplex'
+  | 'sc-duplex'
+  | 'mdc-duplex'
+  | 'sn-duplex'
+  | 'cs-duplex'
+  | 'mpo-8'
+  | 'mpo-12'
+  | 'mpo-16'
+  | 'mpo-24'
+  | 'mpo-32'
+  | 'spliced';
 
-/** Connector family: LC and SC never mate MPO, and families never mate each other (V6). */
-export type ConnectorFamily = 'lc' | 'sc' | 'mpo';
+/**
+ * Connector family: a plug mates only its own family's adapter or receptacle (V6, V6-VSFF of
+ * REFERENCE-2 §13.3: LC, SC, MDC, SN, CS and MPO are distinct; hybrid cords change family only
+ * inside the cord). `splice` is the family of unterminated ends: they are fused, never mated.
+ */
+export type ConnectorFamily = 'lc' | 'sc' | 'mdc' | 'sn' | 'cs' | 'mpo' | 'splice';
 
 /** MPO key style: centre key (MPO-8/12/24) vs offset key (MPO-16/32, TIA-604-18) (V6). */
 export type KeyStyle = 'centre' | 'offset' | 'none';
@@ -35,6 +53,12 @@ export interface ConnectorVariantInfo {
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Most fibers of one spliced end (one buffer tube or ribbon group): 72, the largest MPO ferrule
+ * (REFERENCE §1.1). Larger cables have one end per group.
+ */
+export const SPLICED_MAX = 72;
 
 /** Data table of connector variants (REFERENCE §1.1). */
 export const CONNECTOR_VARIANTS: Readonly<Record<ConnectorVariant, ConnectorVariantInfo>> = {
@@ -67,6 +91,36 @@ export const CONNECTOR_VARIANTS: Readonly<Record<ConnectorVariant, ConnectorVari
     rows: 1,
     positions: [1, 2],
     source: '§0.1',
+  },
+  'mdc-duplex': {
+    variant: 'mdc-duplex',
+    name: 'MDC duplex',
+    family: 'mdc',
+    key: 'none',
+    rowWidth: 2,
+    rows: 1,
+    positions: [1, 2],
+    source: 'REFERENCE-2 §13.1 [S92][S95][S97]; A/B by CONVENTION (§13.2)',
+  },
+  'sn-duplex': {
+    variant: 'sn-duplex',
+    name: 'SN duplex',
+    family: 'sn',
+    key: 'none',
+    rowWidth: 2,
+    rows: 1,
+    positions: [1, 2],
+    source: 'REFERENCE-2 §13.1 [S95][S97]; A/B by CONVENTION (§13.2)',
+  },
+  'cs-duplex': {
+    variant: 'cs-duplex',
+    name: 'CS duplex',
+    family: 'cs',
+    key: 'none',
+    rowWidth: 2,
+    rows: 1,
+    positions: [1, 2],
+    source: 'REFERENCE-2 §13.1 [S93][S94][S96] (FOCIS 19); A/B by CONVENTION (§13.2)',
   },
   'mpo-8': {
     variant: 'mpo-8',
@@ -118,12 +172,22 @@ export const CONNECTOR_VARIANTS: Readonly<Record<ConnectorVariant, ConnectorVari
     positions: range(1, 32),
     source: '§1.1 [S16], key UNVERIFIED',
   },
+  spliced: {
+    variant: 'spliced',
+    name: 'spliced fibers',
+    family: 'splice',
+    key: 'none',
+    rowWidth: SPLICED_MAX,
+    rows: 1,
+    positions: range(1, SPLICED_MAX),
+    source: 'REFERENCE-2 §15.2: fibers by TIA-598 colour order [S1]',
+  },
 };
 
 /** MPO gender: male = pinned (guide pins), female = unpinned. `n/a` for LC/SC. */
 export type Gender = 'male' | 'female' | 'n/a' | 'unknown';
-/** End-face polish. PC counts as non-APC (V3). */
-export type Polish = 'UPC' | 'APC' | 'PC' | 'unknown';
+/** End-face polish. PC counts as non-APC (V3). `n/a` for a spliced end, which has no end face. */
+export type Polish = 'UPC' | 'APC' | 'PC' | 'n/a' | 'unknown';
 /** Fiber types (TIA-568.3-E). */
 export type FiberType = 'OM3' | 'OM4' | 'OM5' | 'OS2' | 'OS1a';
 /** Mode family for rule V5. */
@@ -169,3 +233,15 @@ export function positionLabel(variant: ConnectorVariant, position: number): stri
 export const POS_A = 1;
 /** Duplex position B (the transmitter feeds B, §0.1). */
 export const POS_B = 2;
+
+/** The very-small-form-factor duplex families (REFERENCE-2 §13): MDC, SN, CS. */
+export const VSFF_FAMILIES: ReadonlySet<ConnectorFamily> = new Set(['mdc', 'sn', 'cs']);
+
+/** True for an MDC, SN or CS duplex variant, whose A/B labels are an engine CONVENTION (§13.2). */
+export const isVsff = (variant: ConnectorVariant): boolean => VSFF_FAMILIES.has(CONNECTOR_VARIANTS[variant].family);
+
+/** True for a two-position duplex connector (LC, SC, MDC, SN, CS duplex): positions are A and B. */
+export const isDuplexVariant = (variant: ConnectorVariant): boolean => {
+  const info = CONNECTOR_VARIANTS[variant];
+  return info.family !== 'mpo' && info.family !== 'splice' && info.rowWidth === 2;
+};

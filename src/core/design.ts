@@ -76,6 +76,12 @@ export interface Cable {
   /** Length in metres (whole cable; legs of a harness are assumed short). */
   readonly lengthM: number;
   readonly fiberType: FiberType;
+  /**
+   * Cable construction when it changes the attenuation: single-mode indoor/outdoor cable is
+   * 0.5 dB/km instead of OS2's 0.4 (REFERENCE §7.2 [S34][S35]; REFERENCE-2 GT-23). Absent = the
+   * fiber type's own value.
+   */
+  readonly construction?: 'indoor-outdoor';
   readonly ends: Readonly<Record<string, PortRef | null>>;
 }
 
@@ -114,3 +120,14 @@ export function emptyDesign(name = 'Untitled design'): Design {
 
 /** Stable string key of a port reference (`device#port`), for maps and sets. */
 export const portKey = (ref: PortRef): string => `${ref.device}#${ref.port}`;
+
+/**
+ * Splits a switch-port key into its cage and the transceiver MDI it addresses: `cage-3` → the
+ * transceiver's `mdi`; `cage-3:mdi-b` → the second MDI of a twin-port transceiver (REFERENCE-2
+ * §14.1). Returns null for a key that is not a cage key.
+ */
+export function cagePort(port: string): { readonly cage: string; readonly mdi: string } | null {
+  if (!port.startsWith('cage-')) return null;
+  const sep = port.indexOf(':');
+  return sep < 0 ? { cage: port, mdi: 'mdi' } : { cage: port.slice(0, sep), mdi: port.slice(sep + 1) };
+}

@@ -92,9 +92,10 @@ export class DesignBuilder {
     lengthM: number,
     fiberType: FiberType,
     ends: Record<string, PortRef | null>,
+    extra: Pick<Cable, 'construction'> = {},
   ): CableId {
     const id = cableId(this.next('cab'));
-    this.cables[id] = { id, part: partId(part), name, lengthM, fiberType, ends };
+    this.cables[id] = { id, part: partId(part), name, lengthM, fiberType, ...extra, ends };
     return id;
   }
 

@@ -209,6 +209,12 @@ describe('connecting cables', () => {
     expect(e.cables[pc2]).toMatchObject({ lengthM: 3.5, fiberType: 'OM3', name: 'Cord 2' });
     expect(updateCable(d, pc2, { lengthM: -3 }).cables[pc2]?.lengthM).toBe(-3);
   });
+  it('sets and clears the indoor/outdoor construction (REFERENCE §7.2: SM 0.5 dB/km)', () => {
+    const { d, pc2 } = methodA('aa');
+    const io = updateCable(d, pc2, { construction: 'indoor-outdoor' });
+    expect(io.cables[pc2]?.construction).toBe('indoor-outdoor');
+    expect('construction' in (updateCable(io, pc2, { construction: null }).cables[pc2] ?? {})).toBe(false);
+  });
   it('refuses a replacement that does not fit where the part stands', () => {
     const { d, sw1 } = methodA('aa');
     const sfp = Object.values(d.devices).find((v) => v.placement.kind === 'cage' && v.placement.parent === sw1);
@@ -242,5 +248,40 @@ describe('deleting', () => {
         .map((v) => v.name)
         .sort(),
     ).toEqual(['P2', 'P2-C1', 'SW2', 'SW2 Eth1']);
+  });
+});
+
+describe('twin-port transceivers in switch cages (REFERENCE-2 §14.1)', () => {
+  /*
+   *   SW-A cage 3 (2×400GBASE-DR4 twin OSFP): mdi ─Type B─ SW-B cage 1 (twin, first MDI)
+   *                                           mdi-b (cage-3:mdi-b) ─Type B─ SW-B cage 2 (twin, first MDI)
+   */
+  it('cage-N:mdi-b is a connectable port and both links pass lane for lane', () => {
+    const b = new DesignBuilder('twin');
+    const r = b.rack('R1');
+    const a = b.equipment(r, 'equipment/switch-1u-32xosfp', 40, 'SW-A');
+    const z = b.equipment(r, 'equipment/switch-1u-32xosfp', 38, 'SW-B');
+    b.transceiver(a, 3, 'transceiver/400gbase-dr4-osfp-twin', 'SW-A Eth3');
+    // The far ends use their first MDI only (the OSFP cage takes the twin-port module).
+    b.transceiver(z, 1, 'transceiver/400gbase-dr4-osfp-twin', 'SW-B Eth1');
+    b.transceiver(z, 2, 'transceiver/400gbase-dr4-osfp-twin', 'SW-B Eth2');
+    let d = b.build();
+    const cord = 'cable/mpo12-typeB-ff-apc';
+    for (const [from, to] of [
+      ['cage-3', 'cage-1'],
+      ['cage-3:mdi-b', 'cage-2'],
+    ] as const) {
+      const e = connectCable(d, {
+        part: partId(cord),
+        ends: { A: { device: a, port: from }, B: { device: z, port: to } },
+      });
+      if (!e.ok) throw new Error(e.reason);
+      d = e.design;
+    }
+    const ch = analyzeDesign(d).channels.filter((c) => c.kind === 'parallel');
+    expect(ch.map((c) => c.verdict)).toEqual(['ok', 'ok']);
+    // The second MDI is taken now: a second cable into it is refused.
+    const again = connectCable(d, { part: partId(cord), ends: { A: { device: a, port: 'cage-3:mdi-b' }, B: null } });
+    expect(again.ok ? '' : again.reason).toMatch(/^SW-A Eth3 MDI b already holds /);
   });
 });

@@ -317,6 +317,9 @@ export const CABLE_DEFAULTS: Readonly<Record<CableClass, { readonly prefix: stri
   harness: { prefix: 'H', lengthM: 3 },
   'duplex-cord': { prefix: 'PC', lengthM: 2 },
   'conversion-cable': { prefix: 'CV', lengthM: 3 },
+  pigtail: { prefix: 'PT', lengthM: 2 },
+  'bulk-cable': { prefix: 'BC', lengthM: 100 },
+  splitter: { prefix: 'SP', lengthM: 5 },
 };
 
 /** The two sides of a cable: end keys grouped by their first letter (`A`/`B`, `A1…`/`B1…`, `MPO`/`L1…`). */
@@ -437,7 +440,7 @@ export function connectCable(
         Object.values(d.cables).map((c) => c.name),
         defaults.prefix,
       ),
-    lengthM: o.lengthM ?? defaults.lengthM,
+    lengthM: o.lengthM ?? part.lengthM ?? defaults.lengthM,
     fiberType: o.fiberType ?? part.defaultFiberType,
     ends,
   };
@@ -456,14 +459,20 @@ export const deleteCable = (d: Design, id: CableId): Design =>
   });
 
 /**
- * Changes a cable's name, length (m) or fiber type, as given: the values are not clamped or
- * dropped here, so a value the design schema refuses (a negative or non-finite length, over
- * 100 km) is refused by the store's commit check with its rule, never silently altered.
+ * Changes a cable's name, length (m), fiber type or construction (`indoor-outdoor`, or `null` for
+ * none: single-mode indoor/outdoor cable is 0.5 dB/km, REFERENCE §7.2), as given: the values are
+ * not clamped or dropped here, so a value the design schema refuses (a negative or non-finite
+ * length, over 100 km) is refused by the store's commit check with its rule, never silently altered.
  */
 export function updateCable(
   d: Design,
   id: CableId,
-  patch: { readonly name?: string; readonly lengthM?: number; readonly fiberType?: FiberType },
+  patch: {
+    readonly name?: string;
+    readonly lengthM?: number;
+    readonly fiberType?: FiberType;
+    readonly construction?: 'indoor-outdoor' | null;
+  },
 ): Design {
   return produce(d, (x) => {
     const c = own(x.cables, id);
@@ -472,6 +481,8 @@ export function updateCable(
     // `+ 0` turns −0 into 0: JSON has no −0, so a stored −0 would not reopen as itself.
     if (patch.lengthM !== undefined) c.lengthM = patch.lengthM + 0;
     if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
+    if (patch.construction === null) delete c.construction;
+    else if (patch.construction !== undefined) c.construction = patch.construction;
   });
 }
 

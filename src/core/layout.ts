@@ -11,7 +11,8 @@
 import { catalogueFor, type Catalogue } from './catalogue';
 import { CAGE_ACCEPTS } from './catalogue/transceivers';
 import { CONNECTOR_VARIANTS, type ConnectorFamily } from './connectors';
-import type { Design, Device, PortRef } from './design';
+import { portDisplayLabel } from './portNames';
+import { cagePort, type Design, type Device, type PortRef } from './design';
 import type { CableId, DeviceId, RackId } from './ids';
 import type { ModulePart, Part, PortDef, RackPart, TransceiverPart } from './parts';
 import { portsOf } from './parts';
@@ -264,15 +265,20 @@ export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
   const part = dev ? cat.get(dev.part) : undefined;
   if (!dev || !part || part.kind === 'cable') return undefined;
   if (part.kind === 'rack-equipment') {
-    const cageDef = part.cages.find((c) => c.key === ref.port);
+    // `cage-N` is the transceiver's MDI; `cage-N:mdi-b` its second MDI (twin-port, REFERENCE-2 §14).
+    const cp = cagePort(ref.port);
+    const cageDef = part.cages.find((c) => c.key === (cp?.cage ?? ref.port));
     if (cageDef) {
       const inCage = cageOccupant(design, dev.id, cageDef.key);
       const t = inCage ? cat.get(inCage.part) : undefined;
-      const def = t?.kind === 'transceiver' ? t.port : undefined;
+      const mdi = cp?.mdi ?? 'mdi';
+      const def =
+        t?.kind === 'transceiver' ? (mdi === 'mdi' ? t.port : t.extraPorts?.find((p) => p.key === mdi)) : undefined;
+      if (mdi !== 'mdi' && !def) return undefined;
       const index = part.cages.indexOf(cageDef) + 1;
       return {
         ref,
-        label: `${dev.name} ${cageDef.label}`,
+        label: `${dev.name} ${cageDef.label}${mdi === 'mdi' ? '' : ` ${def?.label ?? mdi}`}`,
         face: 'front',
         index,
         family: def ? CONNECTOR_VARIANTS[def.accepts].family : null,
@@ -284,12 +290,22 @@ export function portInfo(design: Design, ref: PortRef): PortInfo | undefined {
   if (!def) return undefined;
   return {
     ref,
-    label: `${dev.name} ${def.label}`,
+    label: `${dev.name} ${portDisplayLabel(design, dev.id, def.label, cat.get)}`,
     face: def.face,
     index: def.index,
     family: CONNECTOR_VARIANTS[def.accepts].family,
     def,
   };
+}
+
+/**
+ * The connectable keys of one switch cage: the cage itself (the transceiver's MDI) and, for a
+ * twin-port transceiver in it, `cage-N:<port>` for each further MDI (REFERENCE-2 §14.1).
+ */
+export function cageKeys(design: Design, device: DeviceId, cage: string): string[] {
+  const inCage = cageOccupant(design, device, cage);
+  const t = inCage ? catalogueFor(design).get(inCage.part) : undefined;
+  return [cage, ...(t?.kind === 'transceiver' ? (t.extraPorts ?? []).map((p) => `${cage}:${p.key}`) : [])];
 }
 
 /** Every connectable port of a device: its own ports, or its cages for a switch. */
@@ -300,7 +316,7 @@ export function devicePorts(design: Design, device: DeviceId): PortInfo[] {
   if (!dev || !part || part.kind === 'cable') return [];
   const keys =
     part.kind === 'rack-equipment'
-      ? [...part.cages.map((c) => c.key), ...part.ports.map((p) => p.key)]
+      ? [...part.cages.flatMap((c) => cageKeys(design, device, c.key)), ...part.ports.map((p) => p.key)]
       : portsOf(part).map((p) => p.key);
   return keys.map((port) => portInfo(design, { device, port })).filter((p): p is PortInfo => p !== undefined);
 }

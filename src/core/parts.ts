@@ -58,8 +58,13 @@ export interface CableFiber {
   readonly to: { readonly end: number; readonly position: number };
 }
 
-/** Cable classes, for the palette and for substitution groups. */
-export type CableClass = 'array-cable' | 'trunk' | 'harness' | 'duplex-cord' | 'conversion-cable';
+/**
+ * Cable classes, for the palette and for substitution groups. `pigtail`: one connector end and
+ * one spliced end; `bulk-cable`: spliced ends only (REFERENCE-2 §15); `splitter`: a 1:2 splitter
+ * array cable of a twin-port transceiver (REFERENCE-2 §14.4, map UNVERIFIED).
+ */
+export type CableClass =
+  'array-cable' | 'trunk' | 'harness' | 'duplex-cord' | 'conversion-cable' | 'pigtail' | 'bulk-cable' | 'splitter';
 
 /** A cable part: ends plus the fibers between them; `fibers: 'unknown'` makes traces unchecked. */
 export interface CablePart {
@@ -77,6 +82,8 @@ export interface CablePart {
   readonly fiberCount: number;
   /** Default fiber type for a new instance. */
   readonly defaultFiberType: FiberType;
+  /** Ordered length, m, of a builder part ("… 35 m"): a cable placed from it takes this length. */
+  readonly lengthM?: number;
   /** Substitution group: parts in the same group can replace each other in a proposed fix. */
   readonly swapGroup: string;
   readonly partNumber?: string;
@@ -95,7 +102,17 @@ export type PortMate =
       readonly adapter?: AdapterType;
     }
   /** Through-adapter: the plug meets the plug in `peer` (adapter plates, LC couplers). */
-  | { readonly kind: 'through'; readonly peer: string; readonly adapter: AdapterType };
+  | { readonly kind: 'through'; readonly peer: string; readonly adapter: AdapterType }
+  /**
+   * A splice (REFERENCE-2 §15): the spliced end plugged here is fused, fiber by fiber, either to
+   * the spliced end in `peer` (an inline splice in a closure or tray: one splice per fiber for
+   * the pair) or, without `peer`, to the part's own internal fiber (a pigtail splice cassette).
+   * No connector, so no gender, polish or key rule; fiber mode (V5) is still checked.
+   */
+  | { readonly kind: 'splice'; readonly method: SpliceMethod; readonly peer?: string };
+
+/** Splice methods (REFERENCE-2 §15.1): fusion, mechanical, or mass-fusion of a ribbon (per fiber). */
+export type SpliceMethod = 'fusion' | 'mechanical' | 'mass-fusion';
 
 /**
  * Adapter (coupling) orientation: `key-up-key-down` (TIA Type A, i↔i), `key-up-key-up`
@@ -131,7 +148,18 @@ export interface InternalLink {
  * Used for method recognition and for "non-standard mix" warnings.
  */
 export type ModuleClass =
-  'MOD-A' | 'MOD-B1' | 'MOD-B2' | 'MOD-U1' | 'MOD-U2' | 'MOD-U1-8' | 'adapter-plate' | 'conversion' | 'custom';
+  | 'MOD-A'
+  | 'MOD-B1'
+  | 'MOD-B2'
+  | 'MOD-U1'
+  | 'MOD-U2'
+  | 'MOD-U1-8'
+  | 'MOD-U16'
+  | 'adapter-plate'
+  | 'conversion'
+  | 'splice'
+  | 'splice-cassette'
+  | 'custom';
 
 /** Loss model of a module: per mated pair at each face, or one module figure (§7.4; never both). */
 export type ModuleLoss = { readonly kind: 'pairs' } | { readonly kind: 'module'; readonly loss: PairLoss };
@@ -204,23 +232,45 @@ export interface LaneDef {
   /** Plug position at the MDI (already converted from receptacle numbering, §0.1). */
   readonly position: number;
   readonly role: 'tx' | 'rx' | 'bidi';
-  /** Lane index; a duplex transceiver has lane 0 only. */
+  /**
+   * Lane index over the whole transceiver; a duplex transceiver has lane 0 only. A twin-port
+   * transceiver numbers its second MDI's lanes on (REFERENCE-2 §14.2 CONVENTION: "a" 0–3, "b" 4–7).
+   */
   readonly lane: number;
+  /** The MDI port key the position belongs to; absent = `mdi` (single-port transceivers). */
+  readonly port?: string;
 }
 
 /** IEEE 802.3 application (PHY) names supported by the catalogue (§8). */
-export type ApplicationId =
-  | '10GBASE-SR'
-  | '25GBASE-SR'
-  | '40GBASE-SR4'
-  | '100GBASE-SR4'
-  | '400GBASE-SR8'
-  | '400GBASE-SR4.2'
-  | '400GBASE-DR4'
-  | '100GBASE-DR'
-  | '100GBASE-LR4'
-  | '400GBASE-FR4'
-  | '10GBASE-LR';
+export type ApplicationId = (typeof APPLICATION_IDS)[number];
+
+/**
+ * Every application a transceiver part may name (REFERENCE §8, REFERENCE-2 §14.1), as data so
+ * the design schema lists the same values. "1.6TBASE-SR8" is here only so that a part naming it
+ * can be told it is not an IEEE 802.3 PMD (REFERENCE-2 §14.1, GT-28b).
+ */
+export const APPLICATION_IDS = [
+  '10GBASE-SR',
+  '25GBASE-SR',
+  '40GBASE-SR4',
+  '100GBASE-SR4',
+  '400GBASE-SR8',
+  '400GBASE-SR4.2',
+  '400GBASE-DR4',
+  '100GBASE-DR',
+  '100GBASE-LR4',
+  '400GBASE-FR4',
+  '10GBASE-LR',
+  '100GBASE-FR1',
+  '400GBASE-SR4',
+  '800GBASE-SR8',
+  '800GBASE-VR8',
+  '800GBASE-DR8',
+  '800GBASE-DR8-2',
+  '1.6TBASE-DR8',
+  '1.6TBASE-DR8-2',
+  '1.6TBASE-SR8',
+] as const;
 
 /** A pluggable transceiver: form factor, application, MDI connector and lane table. */
 export interface TransceiverPart {
@@ -231,6 +281,11 @@ export interface TransceiverPart {
   readonly application: ApplicationId;
   /** The MDI receptacle: one port, key `mdi`, with a fixed connector (male for MPO, §1.3). */
   readonly port: PortDef;
+  /**
+   * Further MDI receptacles of a twin-port transceiver (e.g. the second MPO-12/APC of a
+   * 2×400GBASE-DR4 OSFP, key `mdi-b`; REFERENCE-2 §14.1–§14.3). Absent on single-port parts.
+   */
+  readonly extraPorts?: readonly PortDef[];
   /** Lane table in plug positions; `unknown` makes polarity unchecked. */
   readonly lanes: readonly LaneDef[] | 'unknown';
   /** Number of lanes (circuits) the transceiver carries. */
@@ -252,7 +307,15 @@ export type Part = CablePart | ModulePart | RackPart | TransceiverPart;
 /** Device parts (everything that has ports). */
 export type DevicePart = ModulePart | RackPart | TransceiverPart;
 
-/** Ports of a device part, as a list (a transceiver has one). */
+const transceiverPorts = new WeakMap<TransceiverPart, readonly PortDef[]>();
+
+/** Ports of a device part, as a list (a transceiver has one, a twin-port transceiver two). */
 export function portsOf(part: DevicePart): readonly PortDef[] {
-  return part.kind === 'transceiver' ? [part.port] : part.ports;
+  if (part.kind !== 'transceiver') return part.ports;
+  let hit = transceiverPorts.get(part);
+  if (!hit) {
+    hit = part.extraPorts ? [part.port, ...part.extraPorts] : [part.port];
+    transceiverPorts.set(part, hit);
+  }
+  return hit;
 }

@@ -5,7 +5,7 @@
  * `unchecked` (an unknown part id is a state, not an error: ARCHITECTURE "Unknown is a state").
  */
 import { BUILTIN_CATALOGUE, catalogueFor } from '../core/catalogue';
-import type { Cable, Design, Device } from '../core/design';
+import { cagePort, type Cable, type Design, type Device } from '../core/design';
 import type { DevicePart, Part } from '../core/parts';
 import { portsOf } from '../core/parts';
 import type { PathSegments } from './jsonPath';
@@ -265,8 +265,9 @@ export function checkCable(
     }
     const dp = devicePart(get(dev.part));
     if (!dp) continue;
-    const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(ref.port);
-    if (isCage && !cageHeld(`${dev.id}#${ref.port}`))
+    const cage = cagePort(ref.port)?.cage ?? ref.port;
+    const isCage = dp.kind === 'rack-equipment' && keysOf(dp.cages).has(cage);
+    if (isCage && !cageHeld(`${dev.id}#${cage}`))
       out.warn(
         [...at, 'ends', endKey, 'port'],
         `cage "${ref.port}" of ${dev.name || dev.id} is empty: the fibers end at an open port`,

@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import { CONNECTOR_VARIANTS, FIBER_TYPES, type ConnectorVariant } from '../core/connectors';
 import type { Design } from '../core/design';
+import { APPLICATION_IDS } from '../core/parts';
 
 /** Limits of the design document (units in the names). */
 export const LIMITS = {
@@ -152,7 +153,7 @@ const adapterType = z.enum(['key-up-key-down', 'key-up-key-up', 'duplex', 'unkno
 const connectorSpec = z.strictObject({
   variant: connectorVariant,
   gender: z.enum(['male', 'female', 'n/a', 'unknown']),
-  polish: z.enum(['UPC', 'APC', 'PC', 'unknown']),
+  polish: z.enum(['UPC', 'APC', 'PC', 'n/a', 'unknown']),
 });
 
 const provenance = z.strictObject({ source: text, unverified: z.boolean().exactOptional() });
@@ -172,6 +173,11 @@ const portMate = z.discriminatedUnion('kind', [
     adapter: adapterType.exactOptional(),
   }),
   z.strictObject({ kind: z.literal('through'), peer: key, adapter: adapterType }),
+  z.strictObject({
+    kind: z.literal('splice'),
+    method: z.enum(['fusion', 'mechanical', 'mass-fusion']),
+    peer: key.exactOptional(),
+  }),
 ]);
 
 const portDef = z.strictObject({
@@ -197,13 +203,23 @@ const cablePart = z.strictObject({
   kind: z.literal('cable'),
   id,
   name,
-  cableClass: z.enum(['array-cable', 'trunk', 'harness', 'duplex-cord', 'conversion-cable']),
+  cableClass: z.enum([
+    'array-cable',
+    'trunk',
+    'harness',
+    'duplex-cord',
+    'conversion-cable',
+    'pigtail',
+    'bulk-cable',
+    'splitter',
+  ]),
   polarity: z.enum(['A', 'B', 'C']).exactOptional(),
   cordType: z.enum(['A-to-B', 'A-to-A']).exactOptional(),
   ends: z.array(cableEndDef).min(1).max(LIMITS.ports),
   fibers: z.union([z.array(cableFiber).max(LIMITS.fibers), z.literal('unknown')]),
   fiberCount: int(0, LIMITS.fibers),
   defaultFiberType: fiberType,
+  lengthM: real(0, LIMITS.lengthM).exactOptional(),
   swapGroup: name,
   ...partNumberFields,
 });
@@ -220,8 +236,11 @@ const modulePart = z.strictObject({
     'MOD-U1',
     'MOD-U2',
     'MOD-U1-8',
+    'MOD-U16',
     'adapter-plate',
     'conversion',
+    'splice',
+    'splice-cassette',
     'custom',
   ]),
   formFactor: key,
@@ -257,7 +276,12 @@ const rackPart = z.strictObject({
   ...partNumberFields,
 });
 
-const laneDef = z.strictObject({ position, role: z.enum(['tx', 'rx', 'bidi']), lane: int(0, 63) });
+const laneDef = z.strictObject({
+  position,
+  role: z.enum(['tx', 'rx', 'bidi']),
+  lane: int(0, 63),
+  port: key.exactOptional(),
+});
 
 /** A pluggable transceiver: IEEE application, MDI port and lane table (REFERENCE §6, §8). */
 const transceiverPart = z.strictObject({
@@ -265,20 +289,10 @@ const transceiverPart = z.strictObject({
   id,
   name,
   formFactor: key,
-  application: z.enum([
-    '10GBASE-SR',
-    '25GBASE-SR',
-    '40GBASE-SR4',
-    '100GBASE-SR4',
-    '400GBASE-SR8',
-    '400GBASE-SR4.2',
-    '400GBASE-DR4',
-    '100GBASE-DR',
-    '100GBASE-LR4',
-    '400GBASE-FR4',
-    '10GBASE-LR',
-  ]),
+  application: z.enum(APPLICATION_IDS),
   port: portDef,
+  /** Further MDIs of a twin-port transceiver (REFERENCE-2 §14). */
+  extraPorts: z.array(portDef).max(8).exactOptional(),
   lanes: z.union([z.array(laneDef).max(128), z.literal('unknown')]),
   laneCount: int(1, 64),
   fiberMode: z.enum(['multimode', 'single-mode']),
@@ -325,6 +339,7 @@ const cable = z.strictObject({
   name,
   lengthM: real(0, LIMITS.lengthM, 'm'),
   fiberType,
+  construction: z.enum(['indoor-outdoor']).exactOptional(),
   ends: z.record(key, portRef.nullable()),
 });
 

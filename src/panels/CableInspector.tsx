@@ -26,6 +26,9 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
           harness: 'Harness',
           'duplex-cord': 'Patch cord',
           'conversion-cable': 'Conversion cable',
+          pigtail: 'Pigtail',
+          'bulk-cable': 'Spliced cable',
+          splitter: 'Splitter cable',
         }[part.cableClass]
       : 'Cable';
   return (
@@ -59,6 +62,17 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
         options={FIBER_TYPES.map((f) => ({ value: f, label: f }))}
         onChange={(f) => a.updateCable(cable.id, { fiberType: f })}
       />
+      {(cable.fiberType === 'OS2' || cable.fiberType === 'OS1a') && (
+        <SelectField<'standard' | 'indoor-outdoor'>
+          label="Construction"
+          value={cable.construction ?? 'standard'}
+          options={[
+            { value: 'standard', label: `${cable.fiberType} (fiber type value)` },
+            { value: 'indoor-outdoor', label: 'Indoor/outdoor, 0.5 dB/km' },
+          ]}
+          onChange={(v) => a.updateCable(cable.id, { construction: v === 'indoor-outdoor' ? v : null })}
+        />
+      )}
       {part ? (
         <>
           <p style={{ margin: '8px 0 4px' }}>{part.name}</p>

@@ -1,9 +1,12 @@
 /**
  * The fiber map of a channel: every fiber, hop by hop, with its TIA-598 colour in each cable, the
  * positions at every connector and the A/B side at every duplex LC, and whether it carries light
- * from a transmitter to a receiver.
+ * from a transmitter to a receiver. Paths through MDC/SN/CS say that their A/B is the engine's
+ * CONVENTION (REFERENCE-2 §13.2).
  */
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import './catalogue.css';
+import { isVsff } from '../core/connectors';
 import type { FiberMarking } from '../core/fiberColors';
 import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
 import { VerdictBadge } from './VerdictBadge';
@@ -83,6 +86,34 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
           })}
         </tbody>
       </table>
+      {usesVsff(analysis, channel) && (
+        <p className="fibermap-note">
+          MDC / SN / CS positions A/B: engine convention (REFERENCE-2 §13.2). They are labels only; no verdict depends
+          on which ferrule is A.
+        </p>
+      )}
     </div>
   );
+}
+
+/** True when a fiber of the channel passes an MDC, SN or CS connector (cable end or device port). */
+function usesVsff(analysis: Analysis, channel: AnalysedChannel): boolean {
+  const idx = analysis.index;
+  for (const f of channel.fibers)
+    for (const h of f.hops) {
+      if (h.kind === 'cable') {
+        const ends = idx.cables.get(h.cable)?.part?.ends;
+        if (ends?.some((e) => isVsff(e.connector.variant))) return true;
+      } else {
+        const ports = idx.devices.get(h.device)?.ports;
+        if (
+          [h.in.port, h.out.port].some((p) => {
+            const d = ports?.get(p);
+            return d !== undefined && isVsff(d.accepts);
+          })
+        )
+          return true;
+      }
+    }
+  return false;
 }

@@ -1,6 +1,6 @@
 /**
  * The per-hop loss breakdown of a channel's worst fiber (issue 3 report): fiber segments, mated
- * pairs and module figures, then the total against the governing application's limit.
+ * pairs, module figures and splices (REFERENCE-2 §15.3), then the total against the governing application's limit.
  */
 import type { ChannelLossReport } from '../core/loss/channelLoss';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
@@ -24,6 +24,8 @@ function line(h: HopLoss): { what: string; detail: string; db: number | null } {
       };
     case 'module':
       return { what: `${h.deviceName} module`, detail: h.basis, db: h.db };
+    case 'splice':
+      return { what: `${h.deviceName} ${h.method} splice`, detail: `${h.ports.join(' ↔ ')} · ${h.basis}`, db: h.db };
   }
 }
 

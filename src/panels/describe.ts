@@ -5,7 +5,7 @@
 import { catalogueFor } from '../core/catalogue';
 import { CONNECTOR_VARIANTS } from '../core/connectors';
 import type { Design, PortRef } from '../core/design';
-import { portInfo } from '../core/layout';
+import { cageKeys, portInfo } from '../core/layout';
 import { portsOf } from '../core/parts';
 import { own } from '../core/own';
 
@@ -33,6 +33,7 @@ export function portFacts(d: Design, ref: PortRef): string {
   if (!def) return info?.family === null ? 'empty cage' : '';
   const v = CONNECTOR_VARIANTS[def.accepts].name;
   if (def.mate.kind === 'through') return `${v} adapter, ${def.mate.adapter}`;
+  if (def.mate.kind === 'splice') return `${def.mate.method} splice`;
   const c = def.mate.connector;
   return [v, c.gender !== 'n/a' ? c.gender : '', c.polish].filter(Boolean).join(', ');
 }
@@ -42,9 +43,16 @@ export function devicePortRefs(d: Design, device: string): { ref: PortRef; label
   const dev = own(d.devices, device);
   const p = dev ? catalogueFor(d).get(dev.part) : undefined;
   if (!dev || !p || p.kind === 'cable') return [];
+  // A twin-port transceiver's second MDI is its own connectable port: `cage-N:mdi-b` (REFERENCE-2 §14).
   const cages =
     p.kind === 'rack-equipment'
-      ? p.cages.map((c) => ({ ref: { device: dev.id, port: c.key }, label: c.label, face: 'front' }))
+      ? p.cages.flatMap((c) =>
+          cageKeys(d, dev.id, c.key).map((key) => ({
+            ref: { device: dev.id, port: key },
+            label: key === c.key ? c.label : `${c.label} ${key.slice(c.key.length + 1)}`,
+            face: 'front',
+          })),
+        )
       : [];
   return [...cages, ...portsOf(p).map((q) => ({ ref: { device: dev.id, port: q.key }, label: q.label, face: q.face }))];
 }

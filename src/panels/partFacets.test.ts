@@ -81,10 +81,19 @@ describe('palette facts and search', () => {
     expect(g.find((x) => x.key === 'trunks')?.parts.every((p) => /Type B/.test(p.name) && /APC/.test(p.name))).toBe(
       true,
     );
-    expect(groupParts(BUILTIN_CATALOGUE.parts, 'A-to-A').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
+    // Every A-to-A cord with an LC end: the LC cords and the MDC/SN/CS-to-LC hybrids.
+    expect(groupParts(BUILTIN_CATALOGUE.parts, 'lc-duplex-aa').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
       'cable/lc-duplex-aa-upc',
       'cable/lc-duplex-aa-apc',
       'cable/lc-duplex-aa-upc-standard',
+      'cable/mdc-lc-duplex-aa-upc-standard',
+      'cable/sn-lc-duplex-aa-upc-standard',
+      'cable/cs-lc-duplex-aa-upc-standard',
+    ]);
+    // A-to-A also finds the duplex trunks (A-to-A pairs) and the VSFF cords (REFERENCE-2 §13.2).
+    expect(groupParts(BUILTIN_CATALOGUE.parts, 'A-to-A mdc').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
+      'cable/mdc-duplex-aa-upc-standard',
+      'cable/mdc-lc-duplex-aa-upc-standard',
     ]);
   });
 });

@@ -48,7 +48,15 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   adapter: 'adapter orientation',
   loss: 'loss grade',
 };
-const FAMILY_LABEL: Readonly<Record<ConnectorFamily, string>> = { lc: 'LC', sc: 'SC', mpo: 'MPO' };
+const FAMILY_LABEL: Readonly<Record<ConnectorFamily, string>> = {
+  lc: 'LC',
+  sc: 'SC',
+  mdc: 'MDC',
+  sn: 'SN',
+  cs: 'CS',
+  mpo: 'MPO',
+  splice: 'splice',
+};
 
 const familyOf = (p: PortDef): ConnectorFamily => CONNECTOR_VARIANTS[p.accepts].family;
 /**
@@ -63,6 +71,7 @@ const FACE_ORDER: Readonly<Record<string, number>> = { rear: 0, through: 1, fron
 function portValue(p: PortDef, kind: FactKind): string | undefined {
   const m = p.mate;
   if (m.kind === 'through') return kind === 'adapter' && familyOf(p) === 'mpo' ? m.adapter : undefined;
+  if (m.kind === 'splice') return undefined;
   switch (kind) {
     case 'gender':
       return m.connector.gender === 'n/a' ? undefined : m.connector.gender;
@@ -78,6 +87,7 @@ function portValue(p: PortDef, kind: FactKind): string | undefined {
 /** The mate of a port with one fact kind set to `value`. */
 function withValue(m: PortMate, kind: FactKind, value: string): PortMate {
   if (m.kind === 'through') return kind === 'adapter' ? { ...m, adapter: value as typeof m.adapter } : m;
+  if (m.kind === 'splice') return m;
   switch (kind) {
     case 'gender':
       return m.connector.gender === 'n/a'

@@ -54,8 +54,11 @@ export interface DocActions {
   /** Lays a cable of `part` from port `first` to port `second` (legs fan out to following ports). */
   connect(part: PartId, first: PortRef, second: PortRef): CableId | null;
   deleteCable(id: CableId): void;
-  /** Changes a cable's name, length (m) or fiber type; false when the schema refuses the result. */
-  updateCable(id: CableId, patch: { name?: string; lengthM?: number; fiberType?: FiberType }): boolean;
+  /** Changes a cable's name, length (m), fiber type or construction; false when the schema refuses the result. */
+  updateCable(
+    id: CableId,
+    patch: { name?: string; lengthM?: number; fiberType?: FiberType; construction?: 'indoor-outdoor' | null },
+  ): boolean;
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;

@@ -13,6 +13,9 @@ export const CABLE_WIDTH: Readonly<Record<CableGeom['cls'], number>> = {
   harness: 2,
   'duplex-cord': 1.5,
   'conversion-cable': 2,
+  pigtail: 2,
+  'bulk-cable': 3.2,
+  splitter: 2.4,
   unknown: 1.5,
 };
 

@@ -10,6 +10,7 @@ import type { FiberTrace, Hop, Termination } from '../engine/trace';
 import { fiberMarking, type FiberMarking } from '../fiberColors';
 import type { CableId } from '../ids';
 import { labelsFor, portLabelOf } from '../labels';
+import { portDisplayLabel } from '../portNames';
 import type { AnalysedChannel, Analysis } from './analyze';
 
 /** What naming needs from an analysis: its index. */
@@ -117,7 +118,8 @@ export function hopView(a: Named, h: Hop): HopView {
   const ports = r?.ports;
   const lab = (port: string, pos: number) => {
     const def = ports?.get(port);
-    return `${def?.label ?? port}·${def ? positionLabel(def.accepts, pos) : pos}`;
+    const name = def ? portDisplayLabel(a.index.design, h.device, def.label, a.index.catalogue.get) : port;
+    return `${name}·${def ? positionLabel(def.accepts, pos) : pos}`;
   };
   return {
     kind: 'device',

@@ -7,8 +7,11 @@
  */
 import { CONNECTOR_VARIANTS, type ConnectorVariant, type Gender, type Polish } from '../connectors';
 import { partId } from '../ids';
-import type { ArrayPolarity, CableEndDef, CableFiber, CablePart, DuplexCordType, LossGrade } from '../parts';
-import { arrayCableMap, DUPLEX_CORD_MAP, harnessLegMap } from './positionMaps';
+import type { ArrayPolarity, CableEndDef, CableFiber, CablePart, LossGrade } from '../parts';
+import { DUPLEX_VARIANTS, makeDuplexCord, makeDuplexCordOf, makeDuplexTrunk, type DuplexVariant } from './duplexCables';
+import { arrayCableMap, harnessLegMap } from './positionMaps';
+
+export { makeDuplexCord, makeDuplexCordOf, makeDuplexTrunk } from './duplexCables';
 
 /** Gender pairs for array cables: female/female (cords), male/male (trunks), male/female. */
 export type GenderPair = 'ff' | 'mm' | 'mf';
@@ -23,11 +26,15 @@ const VARIANT_SHORT: Readonly<Record<ConnectorVariant, string>> = {
   'lc-duplex': 'lc',
   'lc-simplex': 'lcs',
   'sc-duplex': 'sc',
+  'mdc-duplex': 'mdc',
+  'sn-duplex': 'sn',
+  'cs-duplex': 'cs',
   'mpo-8': 'mpo8',
   'mpo-12': 'mpo12',
   'mpo-16': 'mpo16',
   'mpo-24': 'mpo24',
   'mpo-32': 'mpo32',
+  spliced: 'spliced',
 };
 
 const GENDER_WORD: Readonly<Record<GenderPair, string>> = { ff: 'female/female', mm: 'male/male', mf: 'male/female' };
@@ -39,7 +46,7 @@ export interface ArrayCableOptions {
   readonly polarity: ArrayPolarity;
   readonly variant: ConnectorVariant;
   readonly genders: GenderPair;
-  readonly polish: Exclude<Polish, 'unknown'>;
+  readonly polish: Exclude<Polish, 'unknown' | 'n/a'>;
   readonly lossGrade?: LossGrade;
 }
 
@@ -63,7 +70,16 @@ export function makeArrayCable(o: ArrayCableOptions): CablePart {
   const count = fiberCountOf(o.variant);
   const twoRow = CONNECTOR_VARIANTS[o.variant].rows === 2;
   const cableClass = o.genders === 'mm' ? 'trunk' : 'array-cable';
-  const gradeWord = lossGrade === 'low-loss' ? ', low-loss' : lossGrade === 'standard' ? ', standard loss' : '';
+  const gradeWord =
+    lossGrade === 'low-loss'
+      ? ', low-loss'
+      : lossGrade === 'standard'
+        ? ', standard loss'
+        : lossGrade === 'tia-max'
+          ? ', TIA max loss'
+          : lossGrade === 'elite'
+            ? ', elite'
+            : '';
   return {
     kind: 'cable',
     id: partId(
@@ -90,7 +106,8 @@ export interface MultiLegTrunkOptions {
   readonly variant: ConnectorVariant;
   readonly legs: number;
   readonly genders: GenderPair;
-  readonly polish: Exclude<Polish, 'unknown'>;
+  readonly polish: Exclude<Polish, 'unknown' | 'n/a'>;
+  readonly lossGrade?: LossGrade;
 }
 
 /**
@@ -106,14 +123,14 @@ export function makeMultiLegTrunk(o: MultiLegTrunkOptions): CablePart {
       key: `A${k}`,
       label: `End A leg ${k}`,
       connector: { variant: o.variant, gender: g1, polish: o.polish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   for (let k = 1; k <= o.legs; k++)
     ends.push({
       key: `B${k}`,
       label: `End B leg ${k}`,
       connector: { variant: o.variant, gender: g2, polish: o.polish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   const map = arrayCableMap(o.polarity, o.variant);
   const fibers: CableFiber[] = [];
@@ -144,13 +161,17 @@ export function makeMultiLegTrunk(o: MultiLegTrunkOptions): CablePart {
   };
 }
 
-/** Options of an MPO-to-LC harness (breakout cable). */
+/** Options of an MPO-to-duplex harness (breakout cable); legs are LC unless `legVariant` says otherwise. */
 export interface HarnessOptions {
   readonly variant: ConnectorVariant;
   readonly legs: number;
   readonly mpoGender: Gender;
-  readonly mpoPolish: Exclude<Polish, 'unknown'>;
-  readonly lcPolish: Exclude<Polish, 'unknown'>;
+  readonly mpoPolish: Exclude<Polish, 'unknown' | 'n/a'>;
+  readonly lcPolish: Exclude<Polish, 'unknown' | 'n/a'>;
+  /** Duplex connector of the legs (LC by default; MDC, SN, CS for VSFF breakouts, REFERENCE-2 §14.4). */
+  readonly legVariant?: DuplexVariant;
+  /** Loss grade of every plug (low-loss by default). */
+  readonly lossGrade?: LossGrade;
 }
 
 /**
@@ -164,15 +185,17 @@ export function makeHarness(o: HarnessOptions): CablePart {
       key: 'MPO',
       label: 'MPO end',
       connector: { variant: o.variant, gender: o.mpoGender, polish: o.mpoPolish },
-      lossGrade: 'low-loss',
+      lossGrade: o.lossGrade ?? 'low-loss',
     },
   ];
+  const legVariant = o.legVariant ?? 'lc-duplex';
+  const legName = CONNECTOR_VARIANTS[legVariant].name.replace(' duplex', '');
   for (let k = 1; k <= o.legs; k++)
     ends.push({
       key: `L${k}`,
-      label: `LC leg ${k}`,
-      connector: { variant: 'lc-duplex', gender: 'n/a', polish: o.lcPolish },
-      lossGrade: 'low-loss',
+      label: `${legName} leg ${k}`,
+      connector: { variant: legVariant, gender: 'n/a', polish: o.lcPolish },
+      lossGrade: o.lossGrade ?? 'low-loss',
     });
   const fibers: CableFiber[] = harnessLegMap(o.variant, o.legs).map(([plug, leg, pos]) => ({
     fiber: CONNECTOR_VARIANTS[o.variant].positions.indexOf(plug) + 1,
@@ -183,49 +206,19 @@ export function makeHarness(o: HarnessOptions): CablePart {
   return {
     kind: 'cable',
     id: partId(
-      `cable/harness-${short}-${o.mpoGender === 'male' ? 'm' : 'f'}-${o.legs}xlc-${o.mpoPolish.toLowerCase()}`,
+      `cable/harness-${short}-${o.mpoGender === 'male' ? 'm' : 'f'}-${o.legs}x${VARIANT_SHORT[legVariant]}-${o.mpoPolish.toLowerCase()}`,
     ),
-    name: `${CONNECTOR_VARIANTS[o.variant].name} (${o.mpoGender}, ${o.mpoPolish}) to ${o.legs}× LC duplex harness`,
+    name: `${CONNECTOR_VARIANTS[o.variant].name} (${o.mpoGender}, ${o.mpoPolish}) to ${o.legs}× ${legName} duplex harness`,
     cableClass: 'harness',
     ends,
     fibers,
     fiberCount: o.legs * 2,
     defaultFiberType: o.mpoPolish === 'APC' ? 'OS2' : 'OM4',
-    swapGroup: `harness:${o.variant}:${o.legs}:${o.mpoGender}:${o.mpoPolish}`,
-    provenance: { source: 'REFERENCE §6.4 leg map (DERIVED) [S29]' },
-  };
-}
-
-/**
- * Builds an LC duplex cord, A-to-B or A-to-A (§4, [S6][S8]). Fiber 1 starts at end-1 position A.
- */
-export function makeDuplexCord(
-  cordType: DuplexCordType,
-  polish: Exclude<Polish, 'unknown'>,
-  lossGrade: LossGrade = 'low-loss',
-): CablePart {
-  const ends: CableEndDef[] = [
-    { key: 'A', label: 'End A', connector: { variant: 'lc-duplex', gender: 'n/a', polish }, lossGrade },
-    { key: 'B', label: 'End B', connector: { variant: 'lc-duplex', gender: 'n/a', polish }, lossGrade },
-  ];
-  const fibers: CableFiber[] = DUPLEX_CORD_MAP[cordType].map(([from, to], i) => ({
-    fiber: i + 1,
-    from: { end: 0, position: from },
-    to: { end: 1, position: to },
-  }));
-  const slug = cordType === 'A-to-B' ? 'ab' : 'aa';
-  return {
-    kind: 'cable',
-    id: partId(`cable/lc-duplex-${slug}-${polish.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`),
-    name: `LC duplex cord ${cordType}, ${polish}${lossGrade === 'standard' ? ', standard loss' : ''}`,
-    cableClass: 'duplex-cord',
-    cordType,
-    ends,
-    fibers,
-    fiberCount: 2,
-    defaultFiberType: polish === 'APC' ? 'OS2' : 'OM4',
-    swapGroup: `lc-cord:${polish}:${lossGrade}`,
-    provenance: { source: `TIA-568.3-E ${cordType} duplex cord; REFERENCE §4 [S6][S8]` },
+    swapGroup: `harness:${o.variant}:${o.legs}:${o.mpoGender}:${o.mpoPolish}${legVariant === 'lc-duplex' ? '' : `:${legVariant}`}`,
+    provenance: {
+      source: `REFERENCE §6.4 leg map (DERIVED) [S29]${o.variant === 'mpo-16' ? '; MPO-16 pairing (i, 17−i) REFERENCE-2 §14.4, positions UNVERIFIED' : ''}`,
+      ...(o.variant === 'mpo-16' ? { unverified: true } : {}),
+    },
   };
 }
 
@@ -236,7 +229,7 @@ export function makeDuplexCord(
 export function makeConversionCable(
   legVariant: 'mpo-12' | 'mpo-8',
   legs: number,
-  polish: Exclude<Polish, 'unknown'>,
+  polish: Exclude<Polish, 'unknown' | 'n/a'>,
 ): CablePart {
   const ends: CableEndDef[] = [
     { key: 'A', label: 'MPO-24 end', connector: { variant: 'mpo-24', gender: 'male', polish }, lossGrade: 'low-loss' },
@@ -312,4 +305,44 @@ export const CABLE_PARTS: readonly CablePart[] = [
     makeDuplexCord(t, 'APC'),
     makeDuplexCord(t, 'UPC', 'standard'),
   ]),
+  // Issue 13: standard-grade (0.75 dB) APC MPO cords and trunks (REFERENCE §7.3 [S47]).
+  ...(['mpo-12', 'mpo-16'] as const).flatMap((variant) =>
+    (['A', 'B'] as const).flatMap((polarity) =>
+      (['ff', 'mm'] as const).map((genders) =>
+        makeArrayCable({ polarity, variant, genders, polish: 'APC', lossGrade: 'standard' }),
+      ),
+    ),
+  ),
+  // LC duplex trunks: permanent links between two LC panels (REFERENCE §4 [S77]).
+  ...([6, 12] as const).flatMap((legs) =>
+    (['A-to-B', 'A-to-A'] as const).flatMap((cordType) =>
+      POLISHES.map((polish) => makeDuplexTrunk({ variant: 'lc-duplex', legs, cordType, polish })),
+    ),
+  ),
+  // VSFF duplex cords (REFERENCE-2 §13.2): MDC, SN, CS, and MDC/SN/CS-to-LC hybrids; standard grade
+  // (0.75 dB CONVENTION, §13.4) because no low-loss VSFF value is published.
+  ...DUPLEX_VARIANTS.filter((v) => v !== 'lc-duplex' && v !== 'sc-duplex').flatMap((v) =>
+    (['A-to-B', 'A-to-A'] as const).flatMap((cordType) => [
+      makeDuplexCordOf({ cordType, polish: 'UPC', lossGrade: 'standard', end1: v }),
+      makeDuplexCordOf({ cordType, polish: 'UPC', lossGrade: 'standard', end1: v, end2: 'lc-duplex' }),
+    ]),
+  ),
+  makeDuplexCordOf({ cordType: 'A-to-B', polish: 'APC', lossGrade: 'standard', end1: 'cs-duplex' }),
+  // MPO to VSFF breakouts (REFERENCE-2 §14.4): DR4 → 4× MDC, DR8/SR8 → 8× MDC.
+  makeHarness({
+    variant: 'mpo-12',
+    legs: 4,
+    mpoGender: 'female',
+    mpoPolish: 'APC',
+    lcPolish: 'UPC',
+    legVariant: 'mdc-duplex',
+  }),
+  makeHarness({
+    variant: 'mpo-16',
+    legs: 8,
+    mpoGender: 'female',
+    mpoPolish: 'APC',
+    lcPolish: 'UPC',
+    legVariant: 'mdc-duplex',
+  }),
 ];

@@ -172,6 +172,7 @@ describe('position maps equal REFERENCE Appendix A and §3–§6', () => {
       'MOD-U1': 'key-up-key-down',
       'MOD-U2': 'key-up-key-up',
       'MOD-U1-8': 'key-up-key-down',
+      'MOD-U16': 'key-up-key-down',
     });
   });
 });
@@ -181,7 +182,7 @@ const CASSETTES = MODULE_PARTS.filter((m) => m.moduleClass.startsWith('MOD-'));
 describe('every cassette is a bijection rear positions ↔ front A/B positions', () => {
   it('there are cassettes of every class', () => {
     expect(new Set(CASSETTES.map((c) => c.moduleClass))).toEqual(
-      new Set(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8']),
+      new Set(['MOD-A', 'MOD-B1', 'MOD-B2', 'MOD-U1', 'MOD-U2', 'MOD-U1-8', 'MOD-U16']),
     );
   });
 
@@ -240,7 +241,8 @@ describe('every built-in part has the fields the rules need', () => {
       expect(info, where).toBeDefined();
       // V1/V2 need a gender on every MPO (known or explicitly unknown); LC/SC have none.
       expect(info.family === 'mpo' ? ['male', 'female', 'unknown'] : ['n/a'], where).toContain(c.gender);
-      expect(['UPC', 'APC', 'PC', 'unknown'], where).toContain(c.polish);
+      // A spliced end has no end face: polish n/a, never anything else (REFERENCE-2 §15.2).
+      expect(info.family === 'splice' ? ['n/a'] : ['UPC', 'APC', 'PC', 'unknown'], where).toContain(c.polish);
     }
     if (p.kind === 'cable') {
       expect(FIBER_TYPES).toContain(p.defaultFiberType);
@@ -255,6 +257,11 @@ describe('every built-in part has the fields the rules need', () => {
     const ports = new Map(portsOf(p).map((x) => [x.key, x]));
     for (const port of ports.values()) {
       expect(CONNECTOR_VARIANTS[port.accepts]).toBeDefined();
+      if (port.mate.kind === 'splice') {
+        // A splice port takes spliced ends only; an inline splice names an existing peer splice port.
+        expect(port.accepts).toBe('spliced');
+        if (port.mate.peer) expect(ports.get(port.mate.peer)?.mate).toMatchObject({ kind: 'splice', peer: port.key });
+      }
       if (port.mate.kind === 'through') {
         expect(ports.has(port.mate.peer)).toBe(true);
         expect(['key-up-key-down', 'key-up-key-up', 'duplex', 'unknown']).toContain(port.mate.adapter);

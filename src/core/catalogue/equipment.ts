@@ -4,7 +4,7 @@
  */
 import type { ConnectorVariant } from '../connectors';
 import { partId, type PartId } from '../ids';
-import { CONNECTOR_VARIANTS } from '../connectors';
+import { CONNECTOR_VARIANTS, isVsff } from '../connectors';
 import type { AdapterType, CageDef, Mounting, RackPart, SlotDef } from '../parts';
 import { ADAPTER_WORDS, throughAdapters } from './adapters';
 
@@ -65,7 +65,9 @@ export function makeFixedPanel(variant: ConnectorVariant, count: number, adapter
     links,
     fiberType: 'unknown',
     maxFibers: count * CONNECTOR_VARIANTS[variant].positions.length,
-    provenance: { source: 'REFERENCE §0.2, §1.4 adapters' },
+    provenance: isVsff(variant)
+      ? { source: 'VSFF duplex adapters = mirror A↔B: DERIVED + UNVERIFIED (REFERENCE-2 §13.2)', unverified: true }
+      : { source: 'REFERENCE §0.2, §1.4 adapters' },
   };
 }
 
@@ -136,6 +138,16 @@ export const EQUIPMENT_PARTS: readonly RackPart[] = [
   }),
   makeSwitch({ name: 'Spine switch 2U, 64× QSFP-DD', heightU: 2, cages: [{ count: 64, formFactor: 'QSFP-DD' }] }),
   makeSwitch({ name: 'Access switch 1U, 24× SFP+', heightU: 1, cages: [{ count: 24, formFactor: 'SFP+' }] }),
+  // Issue 13: 800G switches (OSFP cages, REFERENCE-2 §14) and VSFF panels (MDC mirror: UNVERIFIED, §13.2).
+  makeSwitch({ name: 'Spine switch 2U, 64× OSFP (800G)', heightU: 2, cages: [{ count: 64, formFactor: 'OSFP' }] }),
+  makeSwitch({ name: 'Leaf switch 1U, 32× OSFP (800G)', heightU: 1, cages: [{ count: 32, formFactor: 'OSFP' }] }),
+  makeSwitch({
+    name: 'Server shelf 1U, 16× QSFP28 (100G)',
+    heightU: 1,
+    cages: [{ count: 16, formFactor: 'QSFP28' }],
+  }),
+  makeFixedPanel('mdc-duplex', 72, 'duplex'),
+  makeFixedPanel('mpo-16', 24, 'key-up-key-up'),
   makeSwitch({
     name: 'Server NIC shelf 1U, 4× QSFP28 + 8× SFP28',
     heightU: 1,

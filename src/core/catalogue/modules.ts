@@ -6,37 +6,83 @@
  * Every cassette is stored by its trunk-side map (REFERENCE §5.1): rear port `mpoN` position j
  * ↔ front port `front-p` position A/B of the cord plug, rear adapter and front mirror folded in.
  */
-import { CONNECTOR_VARIANTS, type ConnectorVariant, type FiberType, type Gender, type Polish } from '../connectors';
+import {
+  CONNECTOR_VARIANTS,
+  isVsff,
+  type ConnectorVariant,
+  type FiberType,
+  type Gender,
+  type Polish,
+} from '../connectors';
 import { partId } from '../ids';
-import type { AdapterType, InternalLink, LossGrade, ModuleClass, ModulePart, PortDef } from '../parts';
+import type { AdapterType, InternalLink, LossGrade, ModuleClass, ModulePart, PairLoss, PortDef } from '../parts';
 import { ADAPTER_WORDS, throughAdapters } from './adapters';
-import { CASSETTE_MAP_U1_8, CASSETTE_MAPS_12, CASSETTE_REAR_ADAPTER, type CanonicalModule12 } from './positionMaps';
+import type { DuplexVariant } from './duplexCables';
+import {
+  CASSETTE_MAP_U1_8,
+  CASSETTE_MAP_U16,
+  CASSETTE_MAPS_12,
+  CASSETTE_REAR_ADAPTER,
+  type CanonicalModule12,
+} from './positionMaps';
 
 /** Options of a generated cassette. */
 export interface CassetteOptions {
-  /** Canonical class, one rear group per entry of `groups`. */
-  readonly moduleClass: CanonicalModule12 | 'MOD-U1-8';
+  /** Canonical class, one rear group per entry of `groups` (MOD-U16: MPO-16 → 8 ports, REFERENCE-2 §13.5). */
+  readonly moduleClass: CanonicalModule12 | 'MOD-U1-8' | 'MOD-U16';
   /** Number of rear MPO groups (1, 2 for 24F from 2× MPO-12, 3 for 24F from 3× MPO-8). */
   readonly groups?: number;
   /** Gender of the module's internal (rear) MPO connector. */
   readonly rearGender: Gender;
-  readonly rearPolish: Exclude<Polish, 'unknown'>;
+  readonly rearPolish: Exclude<Polish, 'unknown' | 'n/a'>;
   readonly fiberType: FiberType;
   readonly lossGrade?: LossGrade;
   readonly formFactor?: string;
+  /** Front duplex connector (LC by default; MDC, SN, CS for VSFF modules, REFERENCE-2 §13.5). */
+  readonly front?: DuplexVariant;
+  /** Front polish (UPC by default). */
+  readonly frontPolish?: Exclude<Polish, 'unknown' | 'n/a'>;
+  /** Loss grade of the front connectors (default: `lossGrade`; VSFF fronts default `standard`, §13.4). */
+  readonly frontGrade?: LossGrade;
+  /** A vendor's whole-module IL, used instead of the two mated pairs (REFERENCE §7.4). */
+  readonly moduleLoss?: PairLoss;
 }
 
 const FRONT_LC = { variant: 'lc-duplex', gender: 'n/a', polish: 'UPC' } as const;
 
-/** Front LC port definition number `p` (fixed internal LC, UPC). */
-function lcFrontPort(p: number, lossGrade: LossGrade): PortDef {
+/** Front duplex port definition number `p` (fixed internal duplex connector, LC UPC by default). */
+function lcFrontPort(
+  p: number,
+  lossGrade: LossGrade,
+  variant: DuplexVariant = 'lc-duplex',
+  polish: Exclude<Polish, 'unknown' | 'n/a'> = 'UPC',
+): PortDef {
   return {
     key: `front-${p}`,
     label: `Port ${p}`,
     face: 'front',
     index: p,
-    accepts: 'lc-duplex',
-    mate: { kind: 'fixed', connector: FRONT_LC, lossGrade },
+    accepts: variant,
+    mate: {
+      kind: 'fixed',
+      connector: variant === 'lc-duplex' && polish === 'UPC' ? FRONT_LC : { variant, gender: 'n/a', polish },
+      lossGrade,
+    },
+  };
+}
+
+/** Trunk-side rows `[j, port, A/B]` and rear connector of a canonical class (§5.2, REFERENCE-2 §13.5). */
+function classRows(cls: CassetteOptions['moduleClass']): {
+  rows: (readonly [number, number, number])[];
+  rearVariant: ConnectorVariant;
+  portsPerGroup: number;
+} {
+  if (cls === 'MOD-U1-8') return { rows: [...CASSETTE_MAP_U1_8], rearVariant: 'mpo-8', portsPerGroup: 4 };
+  if (cls === 'MOD-U16') return { rows: [...CASSETTE_MAP_U16], rearVariant: 'mpo-16', portsPerGroup: 8 };
+  return {
+    rows: CASSETTE_MAPS_12[cls].map(([p, x], j) => [j + 1, p, x] as const),
+    rearVariant: 'mpo-12',
+    portsPerGroup: 6,
   };
 }
 
@@ -47,12 +93,9 @@ function lcFrontPort(p: number, lossGrade: LossGrade): PortDef {
 export function makeCassette(o: CassetteOptions): ModulePart {
   const groups = o.groups ?? 1;
   const lossGrade = o.lossGrade ?? 'low-loss';
-  const base8 = o.moduleClass === 'MOD-U1-8';
-  const rearVariant: ConnectorVariant = base8 ? 'mpo-8' : 'mpo-12';
-  const portsPerGroup = base8 ? 4 : 6;
-  const rows: (readonly [number, number, number])[] = base8
-    ? [...CASSETTE_MAP_U1_8]
-    : CASSETTE_MAPS_12[o.moduleClass as CanonicalModule12].map(([p, x], j) => [j + 1, p, x] as const);
+  const front = o.front ?? 'lc-duplex';
+  const frontGrade = o.frontGrade ?? (front === 'lc-duplex' || front === 'sc-duplex' ? lossGrade : 'standard');
+  const { rows, rearVariant, portsPerGroup } = classRows(o.moduleClass);
   const ports: PortDef[] = [];
   const links: InternalLink[] = [];
   for (let g = 0; g < groups; g++) {
@@ -70,36 +113,43 @@ export function makeCassette(o: CassetteOptions): ModulePart {
         adapter: CASSETTE_REAR_ADAPTER[o.moduleClass],
       },
     });
-    for (let p = 1; p <= portsPerGroup; p++) ports.push(lcFrontPort(g * portsPerGroup + p, lossGrade));
+    for (let p = 1; p <= portsPerGroup; p++)
+      ports.push(lcFrontPort(g * portsPerGroup + p, frontGrade, front, o.frontPolish ?? 'UPC'));
     for (const [j, p, x] of rows)
       links.push({ a: { port: rearKey, position: j }, b: { port: `front-${g * portsPerGroup + p}`, position: x } });
   }
   const fiberCount = groups * portsPerGroup * 2;
-  const mode = o.fiberType.startsWith('OS') ? 'sm' : 'mm';
   const moduleClass: ModuleClass = o.moduleClass;
   const rearAdapter = CASSETTE_REAR_ADAPTER[o.moduleClass];
   const rearWord =
     groups === 1 ? CONNECTOR_VARIANTS[rearVariant].name : `${groups}× ${CONNECTOR_VARIANTS[rearVariant].name}`;
   const pin = o.rearGender === 'male' ? 'pinned' : 'unpinned';
+  const vsff = front !== 'lc-duplex' && front !== 'sc-duplex';
   const unverified = o.moduleClass === 'MOD-B2' || o.moduleClass.startsWith('MOD-U');
+  const frontName = CONNECTOR_VARIANTS[front].name.replace(' duplex', '');
+  const frontSlug =
+    front === 'lc-duplex'
+      ? ''
+      : `-${front.replace('-duplex', '')}${o.frontPolish && o.frontPolish !== 'UPC' ? o.frontPolish.toLowerCase() : ''}`;
+  const vendorLoss = o.moduleLoss ? `-il${Math.round(o.moduleLoss.maxDb * 100)}` : '';
+  const source = `TIA-568.3-E ${o.moduleClass} (rear adapter ${rearAdapter}); REFERENCE §5.2 trunk-side map${
+    o.moduleClass === 'MOD-U16' ? '; MOD-U16 REFERENCE-2 §13.5 (positions UNVERIFIED)' : ''
+  }${vsff ? `; ${frontName} fronts, A/B by CONVENTION (REFERENCE-2 §13.5)` : ''}`;
   return {
     kind: 'module',
     id: partId(
-      `module/${o.moduleClass.toLowerCase()}-${fiberCount}f-${groups}x${rearVariant.replace('-', '')}-${o.rearGender === 'male' ? 'm' : 'f'}-${o.rearPolish.toLowerCase()}-${o.fiberType.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}`,
+      `module/${o.moduleClass.toLowerCase()}-${fiberCount}f-${groups}x${rearVariant.replace('-', '')}-${o.rearGender === 'male' ? 'm' : 'f'}-${o.rearPolish.toLowerCase()}-${o.fiberType.toLowerCase()}${lossGrade === 'low-loss' ? '' : `-${lossGrade}`}${frontSlug}${vendorLoss}`,
     ),
-    name: `${o.moduleClass} cassette ${fiberCount}F, ${rearWord} ${pin} ${o.rearPolish} to ${groups * portsPerGroup}× LC, ${o.fiberType}`,
+    name: `${o.moduleClass} cassette ${fiberCount}F, ${rearWord} ${pin} ${o.rearPolish} to ${groups * portsPerGroup}× ${frontName}, ${o.fiberType}${o.moduleLoss ? `, ${o.moduleLoss.maxDb} dB max` : ''}`,
     moduleClass,
     formFactor: o.formFactor ?? 'cassette',
     ports,
     links,
     fiberType: o.fiberType,
-    loss: { kind: 'pairs' },
+    loss: o.moduleLoss ? { kind: 'module', loss: o.moduleLoss } : { kind: 'pairs' },
     fiberCount,
-    swapGroup: `cassette:${rearVariant}:${groups}:${o.rearGender}:${o.rearPolish}:${mode}:${lossGrade}`,
-    provenance: {
-      source: `TIA-568.3-E ${o.moduleClass} (rear adapter ${rearAdapter}); REFERENCE §5.2 trunk-side map`,
-      ...(unverified ? { unverified: true } : {}),
-    },
+    swapGroup: `cassette:${rearVariant}:${groups}:${o.rearGender}:${o.rearPolish}:${o.fiberType}:${lossGrade}${vsff ? `:${front}` : ''}`,
+    provenance: { source, ...(unverified ? { unverified: true } : {}) },
   };
 }
 
@@ -131,8 +181,10 @@ export function makeAdapterPlate(o: AdapterPlateOptions): ModulePart {
     fiberCount: o.count * CONNECTOR_VARIANTS[o.variant].positions.length,
     swapGroup: `adapter-plate:${o.variant}:${o.count}`,
     provenance: {
-      source: 'REFERENCE §0.2, §1.4 [S10][S59]',
-      ...(CONNECTOR_VARIANTS[o.variant].rows === 2 ? { unverified: true } : {}),
+      source: isVsff(o.variant)
+        ? 'VSFF duplex adapter = mirror A↔B as for LC: DERIVED + UNVERIFIED (REFERENCE-2 §13.2; MSA receptacle drawings [S97] not read)'
+        : 'REFERENCE §0.2, §1.4 [S10][S59]',
+      ...(CONNECTOR_VARIANTS[o.variant].rows === 2 || isVsff(o.variant) ? { unverified: true } : {}),
     },
   };
 }
@@ -228,4 +280,39 @@ export const MODULE_PARTS: readonly ModulePart[] = [
   // Conversion modules.
   makeConversionModule('24-to-3x8', 'UPC', 'OM4'),
   makeConversionModule('24-to-2x12', 'UPC', 'OM4'),
+  // Issue 13: OM3 cassettes.
+  ...CLASSES_MM.map((moduleClass) =>
+    makeCassette({ moduleClass, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM3' }),
+  ),
+  // MPO-16 → 8 duplex (MOD-U16, REFERENCE-2 §13.5): DR8 (APC OS2) and SR8 (APC multimode) breakouts.
+  ...(['female', 'male'] as const).map((rearGender) =>
+    makeCassette({ moduleClass: 'MOD-U16', rearGender, rearPolish: 'APC', fiberType: 'OS2' }),
+  ),
+  makeCassette({ moduleClass: 'MOD-U16', rearGender: 'female', rearPolish: 'APC', fiberType: 'OM4' }),
+  makeCassette({
+    moduleClass: 'MOD-U16',
+    rearGender: 'female',
+    rearPolish: 'APC',
+    fiberType: 'OS2',
+    front: 'mdc-duplex',
+  }),
+  // MPO-12 → MDC (MOD-A-MDC for Method A, MOD-U1-MDC for Method U1 and DR4 breakouts, §13.5).
+  ...(['MOD-A', 'MOD-U1'] as const).flatMap((moduleClass) => [
+    ...(['female', 'male'] as const).map((rearGender) =>
+      makeCassette({ moduleClass, rearGender, rearPolish: 'APC', fiberType: 'OS2', front: 'mdc-duplex' }),
+    ),
+    makeCassette({ moduleClass, rearGender: 'female', rearPolish: 'UPC', fiberType: 'OM4', front: 'mdc-duplex' }),
+  ]),
+  makeCassette({
+    moduleClass: 'MOD-A',
+    groups: 4,
+    rearGender: 'male',
+    rearPolish: 'APC',
+    fiberType: 'OS2',
+    front: 'mdc-duplex',
+  }),
+  // VSFF adapter plates (mirror A↔B: DERIVED + UNVERIFIED, REFERENCE-2 §13.2).
+  ...(['mdc-duplex', 'sn-duplex', 'cs-duplex'] as const).map((variant) =>
+    makeAdapterPlate({ variant, count: 12, adapter: 'duplex' }),
+  ),
 ];

@@ -42,6 +42,25 @@ export function arrayCableMap(polarity: ArrayPolarity, variant: ConnectorVariant
   return CONNECTOR_VARIANTS[variant].positions.map((i) => [i, rule(variant, i)] as const);
 }
 
+/** An array polarity type, or `unknown` for a map that is none of them (a non-standard array map). */
+export type ArrayTypeOrUnknown = ArrayPolarity | 'unknown';
+
+/**
+ * The TIA-568.3-E array type a position map equals (REFERENCE-2 Appendix B
+ * `identify_array_type`): the first of A, B, C whose rule (§3.1–§3.2) gives every entry of `map`
+ * (end-1 position → end-2 position; only the entries present are checked, e.g. the lit fibers of
+ * a tester map), else `unknown`. An empty map is `unknown`. Used for spliced trunks (§15.2).
+ */
+export function identifyArrayType(map: ReadonlyMap<number, number>, variant: ConnectorVariant): ArrayTypeOrUnknown {
+  if (map.size === 0) return 'unknown';
+  for (const t of ['A', 'B', 'C'] as const) {
+    let all = true;
+    for (const [i, j] of map) if (ARRAY_RULE[t](variant, i) !== j) all = false;
+    if (all) return t;
+  }
+  return 'unknown';
+}
+
 /**
  * Where a plug's position `i` on one side of an adapter meets the plug on the other side
  * (§0.2, §1.4, §3.4). Key-up/key-down (Type A): 1-row i↔i; 2-row rows swap, i↔i±rowWidth
@@ -186,16 +205,27 @@ export const CASSETTE_MAP_U1_8: readonly (readonly [number, number, number])[] =
 ];
 
 /**
+ * MOD-U16 (REFERENCE-2 §13.5): MPO-16 → 8 duplex ports, pairing trunk positions (j, 17−j) on
+ * port j: j ≤ 8 → (j, B), j ≥ 9 → (17−j, A). DERIVED from the §6.5 SR8 pairing; positions
+ * UNVERIFIED (§14.2). Entries are `[trunk position, front port, A/B]`.
+ */
+export const CASSETTE_MAP_U16: readonly (readonly [number, number, number])[] = Array.from({ length: 16 }, (_, i) => {
+  const j = i + 1;
+  return j <= 8 ? ([j, j, B] as const) : ([j, 17 - j, A] as const);
+});
+
+/**
  * Rear adapter orientation of each canonical module (§5.3): U2 and B modules use key-up/key-up,
  * A and U1 key-up/key-down. Used by rule V4 (APC only through key-up/key-down).
  */
-export const CASSETTE_REAR_ADAPTER: Readonly<Record<CanonicalModule12 | 'MOD-U1-8', AdapterType>> = {
+export const CASSETTE_REAR_ADAPTER: Readonly<Record<CanonicalModule12 | 'MOD-U1-8' | 'MOD-U16', AdapterType>> = {
   'MOD-A': 'key-up-key-down',
   'MOD-B1': 'key-up-key-up',
   'MOD-B2': 'key-up-key-up',
   'MOD-U1': 'key-up-key-down',
   'MOD-U2': 'key-up-key-up',
   'MOD-U1-8': 'key-up-key-down',
+  'MOD-U16': 'key-up-key-down',
 };
 
 /**

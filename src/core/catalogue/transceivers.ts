@@ -1,33 +1,18 @@
 /**
  * Transceiver parts per IEEE 802.3 application: MDI connector, gender, polish and lane table
- * (REFERENCE §6.1, §6.5, §6.6, §8). Lane tables are written in receptacle numbering (looking
- * into the port, key up) and converted to plug positions with `p = N + 1 − r` (§0.1).
+ * (REFERENCE §6.1, §6.5, §6.6, §8; REFERENCE-2 §14 for 800G/1.6T and twin-port modules). Lane
+ * tables are written in receptacle numbering (looking into the port, key up) and converted to
+ * plug positions with `p = N + 1 − r` (§0.1).
  */
-import { POS_A, POS_B, type ConnectorVariant, type Polish } from '../connectors';
+import { POS_A, POS_B } from '../connectors';
 import { partId } from '../ids';
-import type { ApplicationId, LaneDef, TransceiverPart } from '../parts';
+import type { LaneDef, PortDef, TransceiverPart } from '../parts';
 import { nm } from '../units';
 import { mdiPlugPosition } from './positionMaps';
+import { OCTAL_16, QUAD_12, type TransceiverRow } from './transceiverRow';
+import { TRANSCEIVERS_2026 } from './transceivers2026';
 
-/** One row of the transceiver table. */
-interface TransceiverRow {
-  readonly application: ApplicationId;
-  readonly formFactor: string;
-  readonly mdi: ConnectorVariant;
-  readonly polish: Exclude<Polish, 'unknown'>;
-  readonly mode: 'multimode' | 'single-mode';
-  /** Centre wavelength, nm. */
-  readonly wavelength: number;
-  /** Parallel lanes: Tx receptacle positions per lane and Rx receptacle positions per lane. */
-  readonly parallel?: { readonly tx: readonly number[]; readonly rx: readonly number[] };
-  readonly source: string;
-  readonly unverified?: boolean;
-}
-
-/** SR4/DR4/SR4.2 lane layout (§6.1): Tx lanes 0–3 on r1–r4, Rx lanes 0–3 on r12–r9. */
-const QUAD_12 = { tx: [1, 2, 3, 4], rx: [12, 11, 10, 9] } as const;
-/** SR8 lane layout on MPO-16 (§6.5, UNVERIFIED): Tx_k on r = k+1, Rx_k on r = 16 − k. */
-const OCTAL_16 = { tx: [1, 2, 3, 4, 5, 6, 7, 8], rx: [16, 15, 14, 13, 12, 11, 10, 9] } as const;
+export type { TransceiverRow } from './transceiverRow';
 
 /** The application → transceiver data table. */
 const TRANSCEIVER_TABLE: readonly TransceiverRow[] = [
@@ -136,6 +121,7 @@ const TRANSCEIVER_TABLE: readonly TransceiverRow[] = [
     wavelength: 1310,
     source: '§8 [S69]',
   },
+  ...TRANSCEIVERS_2026,
 ];
 
 /**
@@ -149,35 +135,55 @@ function lanesOf(row: TransceiverRow): LaneDef[] {
       { position: POS_A, role: 'rx', lane: 0 },
     ];
   const { tx, rx } = row.parallel;
-  return [
-    ...tx.map((r, lane) => ({ position: mdiPlugPosition(row.mdi, r), role: 'tx' as const, lane })),
-    ...rx.map((r, lane) => ({ position: mdiPlugPosition(row.mdi, r), role: 'rx' as const, lane })),
+  const one = (offset: number, port?: string): LaneDef[] => [
+    ...tx.map((r, lane) => ({
+      position: mdiPlugPosition(row.mdi, r),
+      role: 'tx' as const,
+      lane: lane + offset,
+      ...(port ? { port } : {}),
+    })),
+    ...rx.map((r, lane) => ({
+      position: mdiPlugPosition(row.mdi, r),
+      role: 'rx' as const,
+      lane: lane + offset,
+      ...(port ? { port } : {}),
+    })),
   ];
+  return row.twin ? [...one(0), ...one(tx.length, 'mdi-b')] : one(0);
+}
+
+/** An MDI receptacle port of a row: male for MPO (§1.3, V2). */
+function mdiPort(row: TransceiverRow, key: string, label: string, index: number): PortDef {
+  const mpo = row.mdi.startsWith('mpo');
+  return {
+    key,
+    label,
+    face: 'front',
+    index,
+    accepts: row.mdi,
+    mate: {
+      kind: 'fixed',
+      connector: { variant: row.mdi, gender: mpo ? 'male' : 'n/a', polish: row.polish },
+      lossGrade: 'low-loss',
+    },
+  };
 }
 
 /** Builds the transceiver part of one table row: MDI is male (pinned) for MPO (§1.3, V2). */
 function makeTransceiver(row: TransceiverRow): TransceiverPart {
-  const mpo = row.mdi.startsWith('mpo');
+  const perPort = row.parallel ? row.parallel.tx.length : 1;
   return {
     kind: 'transceiver',
-    id: partId(`transceiver/${row.application.toLowerCase()}-${row.formFactor.toLowerCase().replace('+', 'plus')}`),
-    name: `${row.application} ${row.formFactor}`,
+    id: partId(
+      `transceiver/${row.application.toLowerCase()}-${row.formFactor.toLowerCase().replace('+', 'plus')}${row.suffix ? `-${row.suffix}` : ''}`,
+    ),
+    name: row.label ?? `${row.application} ${row.formFactor}`,
     formFactor: row.formFactor,
     application: row.application,
-    port: {
-      key: 'mdi',
-      label: 'MDI',
-      face: 'front',
-      index: 1,
-      accepts: row.mdi,
-      mate: {
-        kind: 'fixed',
-        connector: { variant: row.mdi, gender: mpo ? 'male' : 'n/a', polish: row.polish },
-        lossGrade: 'low-loss',
-      },
-    },
+    port: mdiPort(row, 'mdi', row.twin ? 'MDI a' : 'MDI', 1),
+    ...(row.twin ? { extraPorts: [mdiPort(row, 'mdi-b', 'MDI b', 2)] } : {}),
     lanes: lanesOf(row),
-    laneCount: row.parallel ? row.parallel.tx.length : 1,
+    laneCount: row.twin ? 2 * perPort : perPort,
     fiberMode: row.mode,
     wavelength: nm(row.wavelength),
     provenance: {
@@ -200,4 +206,5 @@ export const CAGE_ACCEPTS: Readonly<Record<string, readonly string[]>> = {
   'QSFP+': ['QSFP+'],
   QSFP28: ['QSFP28', 'QSFP+'],
   'QSFP-DD': ['QSFP-DD', 'QSFP28', 'QSFP+'],
+  OSFP: ['OSFP'],
 };

@@ -113,3 +113,43 @@ describe('BOM grouping rules', () => {
     expect([x?.unknownPart, x?.quantity, x?.fiberType, x?.lengthM, x?.category]).toEqual([true, 1, 'OS2', 7, 'cable']);
   });
 });
+
+describe('BOM: maker and part number, or "generic" with the ordering parameters (issue 13 §3)', () => {
+  /*
+   *   ENC (generic enclosure) ─ FS FHD-4MTP8MDC3PDSMFA in slot 1 ═ builder trunk MPO-12 APC Type A f/f 48F OS2 30 m
+   */
+  it('a vendor module, a builder trunk and an unknown part', () => {
+    const b = new DesignBuilder('BOM makers');
+    const r = b.rack('R1');
+    const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 40, 'ENC');
+    const fs = {
+      kind: 'module',
+      id: 'module/netbox/fs/fhd-4mtp8mdc3pdsmfa',
+      name: 'FS FHD-4MTP8MDC3PDSMFA',
+      moduleClass: 'MOD-A',
+      formFactor: 'cassette',
+      ports: [],
+      links: [],
+      fiberType: 'OS2',
+      loss: { kind: 'pairs' },
+      fiberCount: 48,
+      swapGroup: 'x',
+      manufacturer: 'FS',
+      partNumber: '147014',
+      provenance: { source: 'test' },
+    } as const;
+    b.part(fs as never);
+    const m = b.module(enc, 1, fs.id, 'CAS');
+    const trunk =
+      'p/trunk?connector=mpo-12&fibers=48&polarity=A&genders=ff&polish=APC&grade=low-loss&fiberType=OS2&lengthM=30';
+    b.cable(trunk, 'T1', 30, 'OS2', { A1: front(m, 1), B1: null });
+    b.cable('cable/does-not-exist', 'X', 5, 'OM4', {});
+    const lines = billOfMaterials(b.build());
+    expect(lines.map((l) => [l.manufacturer, l.partNumber, l.orderingParameters])).toEqual([
+      ['generic', null, 'generic: 96F, 4× cassette slots, 1U'],
+      ['FS', '147014', 'FS 147014'],
+      [null, null, 'unknown part cable/does-not-exist'],
+      ['generic', null, 'generic: 8× MPO-12 female APC, 48F OS2, Type A, low-loss grade, 30 m'],
+    ]);
+  });
+});

@@ -39,8 +39,15 @@ export interface BomLine {
   readonly quantity: number;
   /** Enclosure part this line comes preloaded in (not ordered separately), or null. */
   readonly includedWith: PartId | null;
+  /** The maker's part number (vendor parts); null for generic parts. */
   readonly partNumber: string | null;
+  /** The maker (vendor parts), `generic` for the designer's own parts, null for unknown ids. */
   readonly manufacturer: string | null;
+  /**
+   * What to order by: "<maker> <part number>" for a vendor part; for a generic part the
+   * parameters a vendor needs (connectors, fibers, fiber type, polarity, polish, grade, length).
+   */
+  readonly orderingParameters: string;
   /** Fiber type (cable instance, module), or the transceiver's mode family. */
   readonly fiberType: string | null;
   readonly fiberCount: number | null;
@@ -90,6 +97,7 @@ function portConnector(p: PortDef, withFace: boolean): string[] {
   const mate = p.mate;
   if (mate.kind === 'fixed')
     return [withFace ? `${connectorText(mate.connector)} (${p.face})` : connectorText(mate.connector)];
+  if (mate.kind === 'splice') return [`${mate.method} splice (${p.face})`];
   return p.face === 'front'
     ? [
         `${CONNECTOR_VARIANTS[p.accepts].name} adapter${ADAPTER_WORDS[mate.adapter].words ? `, ${ADAPTER_WORDS[mate.adapter].words}` : ''}`,
@@ -111,6 +119,7 @@ type LineBody = Omit<BomLine, 'key' | 'quantity' | 'includedWith' | 'lengthM' | 
 const BLANK: Omit<LineBody, 'category' | 'partId' | 'name'> = {
   partNumber: null,
   manufacturer: null,
+  orderingParameters: '',
   fiberType: null,
   fiberCount: null,
   connectors: [],
@@ -124,12 +133,38 @@ const BLANK: Omit<LineBody, 'category' | 'partId' | 'name'> = {
   unverified: false,
 };
 
+/** The maker of the designer's own (built-in and builder) parts. */
+export const GENERIC = 'generic';
+
+/**
+ * The ordering text of a line (issue 13 §3): "<maker> <part number>" when a maker is known, else
+ * "generic: <parameters>" with the connectors, fibers and fiber type, polarity, polish, loss grade,
+ * length and form factor the line carries.
+ */
+export function orderingText(l: Omit<BomLine, 'quantity' | 'orderingParameters'>): string {
+  if (l.unknownPart) return `unknown part ${l.partId}`;
+  if (l.manufacturer && l.manufacturer !== GENERIC)
+    return [l.manufacturer, l.partNumber ?? l.name.replace(`${l.manufacturer} `, '')].join(' ');
+  const fibers = [l.fiberCount === null ? '' : `${l.fiberCount}F`, l.fiberType ?? ''].filter((s) => s).join(' ');
+  const params = [
+    l.connectors.join(' / '),
+    fibers,
+    l.polarity ?? '',
+    l.lossGrade && l.lossGrade !== 'unknown' ? `${l.lossGrade} grade` : '',
+    l.orderLengthM === null ? '' : `${l.orderLengthM} m`,
+    l.formFactor ?? '',
+    l.heightU === null ? '' : `${l.heightU}U`,
+    l.application ?? '',
+  ].filter((s) => s !== '');
+  return `${GENERIC}: ${params.join(', ')}`;
+}
+
 function common(part: Part): Pick<LineBody, 'partId' | 'name' | 'partNumber' | 'manufacturer' | 'unverified'> {
   return {
     partId: part.id,
     name: part.name,
     partNumber: part.partNumber ?? null,
-    manufacturer: part.manufacturer ?? null,
+    manufacturer: part.manufacturer ?? GENERIC,
     unverified: part.provenance.unverified === true,
   };
 }
@@ -290,12 +325,14 @@ export function billOfMaterials(design: Design, options: BomOptions = {}): BomLi
     const line = lines.get(key);
     if (line && (line.lengthM ?? 0) < c.lengthM) lines.set(key, { ...line, lengthM: c.lengthM });
   }
-  return [...lines.values()].sort(
-    (a, b) =>
-      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-      (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) ||
-      naturalCompare(a.name, b.name) ||
-      (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) ||
-      naturalCompare(a.key, b.key),
-  );
+  return [...lines.values()]
+    .map((l) => ({ ...l, orderingParameters: orderingText(l) }))
+    .sort(
+      (a, b) =>
+        CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+        (a.includedWith === null ? 0 : 1) - (b.includedWith === null ? 0 : 1) ||
+        naturalCompare(a.name, b.name) ||
+        (a.orderLengthM ?? 0) - (b.orderLengthM ?? 0) ||
+        naturalCompare(a.key, b.key),
+    );
 }

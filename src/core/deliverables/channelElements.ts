@@ -53,6 +53,10 @@ const CLASS_WORD: Readonly<Record<CableClass, { kind: DiagramElementKind; word: 
   trunk: { kind: 'trunk', word: 'Trunk' },
   harness: { kind: 'harness', word: 'Harness' },
   'conversion-cable': { kind: 'conversion-cable', word: 'Conversion' },
+  // Pigtails and bulk cable are drawn with the shapes of their nearest kin (REFERENCE-2 §15).
+  pigtail: { kind: 'harness', word: 'Pigtail' },
+  'bulk-cable': { kind: 'trunk', word: 'Bulk cable' },
+  splitter: { kind: 'conversion-cable', word: 'Splitter' },
 };
 
 const ADAPTER_WORD: Readonly<Record<string, string>> = {

@@ -84,6 +84,9 @@ const CLASS_WORD: Readonly<Record<CableClass, string>> = {
   harness: 'harness',
   'duplex-cord': 'duplex cord',
   'conversion-cable': 'conversion',
+  pigtail: 'pigtail',
+  'bulk-cable': 'spliced cable (by colour)',
+  splitter: '1:2 splitter',
 };
 
 /** Polarity type of a cable part as TIA-568.3-E names it (§3, §4); `unknown` for unknown parts. */
@@ -112,7 +115,8 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
     case 'tx':
     case 'rx':
     case 'dark-mdi': {
-      const variant = variantOfPort(index, t.device, 'mdi');
+      const mdi = t.port ?? 'mdi';
+      const variant = variantOfPort(index, t.device, mdi);
       const role = t.kind === 'tx' ? `Tx${t.lane}` : t.kind === 'rx' ? `Rx${t.lane}` : 'dark';
       return {
         kind: t.kind,
@@ -120,7 +124,7 @@ export function labelEnd(index: DesignIndex, labels: LabelIndex, t: Termination)
         position: positionText(variant, t.position),
         role,
         device: t.device,
-        port: { device: t.device, port: 'mdi' },
+        port: { device: t.device, port: mdi },
       };
     }
     case 'dark-device':

@@ -8,7 +8,7 @@
  */
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import { isCagePort, type DesignIndex, type ResolvedCable, type ResolvedDevice } from './designIndex';
+import { cageOf, isCagePort, type DesignIndex, type ResolvedCable, type ResolvedDevice } from './designIndex';
 
 /** Who is plugged where: what a region search reads (a `LiveIndex`, or `occupancyOf` an index). */
 export interface PortOccupancy {
@@ -51,7 +51,7 @@ function contacts(live: PortOccupancy, ref: PortRef, seen: Set<string>, visit: (
   let device: string = ref.device;
   let group: string;
   if (isCagePort(ref.port)) {
-    const inCage = live.cages.get(ref.device)?.get(ref.port);
+    const inCage = live.cages.get(ref.device)?.get(cageOf(ref.port));
     if (inCage) {
       device = inCage;
       group = '*';

@@ -9,11 +9,11 @@
  * O(devices + cables).
  */
 import { catalogueFor, type Catalogue } from '../catalogue';
-import type { Cable, Design, Device, PortRef } from '../design';
+import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
-import { portsOf } from '../parts';
 import { own } from '../own';
+import { NO_PORTS, tablesOf } from './partTables';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -32,20 +32,8 @@ export interface CableFiberIndex {
   readonly byEnd: readonly (readonly (CableFiberSlot | undefined)[])[];
 }
 
-/** A (port, plug position) inside a device. */
-export interface PortPosition {
-  readonly port: string;
-  readonly position: number;
-}
-
-/** The links at one (port, position): the position itself (a shared object) and its targets. */
-export interface LinkSlot {
-  readonly self: PortPosition;
-  readonly targets: readonly PortPosition[];
-}
-
-/** Per-part lookup of a device's internal links: port → position → slot. */
-export type LinkIndex = ReadonlyMap<string, ReadonlyMap<number, LinkSlot>>;
+export type { LinkIndex, LinkSlot, PortPosition } from './partTables';
+import type { LinkIndex, LinkSlot } from './partTables';
 
 /** A device with its part resolved. `part` is undefined when the part id is unknown. */
 export interface ResolvedDevice {
@@ -56,8 +44,10 @@ export interface ResolvedDevice {
   readonly links: LinkIndex | 'unknown';
   /** The same links as arrays by plug position (`linkSlots.get(port)[position]`), for the trace. */
   readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
-  /** Transceiver lanes by plug position, or `unknown`. */
+  /** Transceiver lanes of the `mdi` port by plug position, or `unknown`. */
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
+  /** Lanes of a twin-port transceiver's further MDIs: port key → plug position → lane (REFERENCE-2 §14.2). */
+  readonly extraLanes?: ReadonlyMap<string, ReadonlyMap<number, LaneDef>>;
   /**
    * Light-path groups of the ports (ports joined by internal links share a group): port key →
    * group number, or null when every port is one group (a transceiver, an unknown map or part).
@@ -105,45 +95,6 @@ export interface DesignIndex {
 
 const fiberIndexCache = new WeakMap<CablePart, CableFiberIndex>();
 const endKeysCache = new WeakMap<CablePart, readonly string[]>();
-const deviceTables = new WeakMap<DevicePart, DeviceTables>();
-const NO_PORTS: ReadonlyMap<string, PortDef> = new Map();
-const NO_LINKS: LinkIndex = new Map();
-
-/** The lookups of a device part, memoised per part object (one lookup per device record). */
-interface DeviceTables {
-  readonly ports: ReadonlyMap<string, PortDef>;
-  readonly links: LinkIndex | 'unknown';
-  readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
-  readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
-  readonly portGroups: ReadonlyMap<string, number> | null;
-}
-
-function tablesOf(part: DevicePart): DeviceTables {
-  let t = deviceTables.get(part);
-  if (!t) {
-    const links = linkIndex(part);
-    const ports = new Map(portsOf(part).map((p) => [p.key, p] as const));
-    // Rows only for ports the part has: a row found means the port exists.
-    const rows = new Map<string, (LinkSlot | undefined)[]>();
-    if (links !== 'unknown')
-      for (const [port, byPos] of links) {
-        if (!ports.has(port)) continue;
-        const row: (LinkSlot | undefined)[] = [];
-        for (const [pos, slot] of byPos) if (Number.isInteger(pos) && pos >= 0) row[pos] = slot;
-        rows.set(port, row);
-      }
-    t = {
-      ports,
-      links,
-      linkSlots: links === 'unknown' ? 'unknown' : rows,
-      lanes: laneIndex(part),
-      portGroups: portGroups(part),
-    };
-    deviceTables.set(part, t);
-  }
-  return t;
-}
-
 /** Fiber lookup of a cable part (memoised per part object). */
 export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   if (part.fibers === 'unknown') return 'unknown';
@@ -178,69 +129,17 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   return idx;
 }
 
-/** Internal-link lookup of a device part (memoised per part object). */
-function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
-  if (part.kind === 'transceiver') return NO_LINKS;
-  if (part.links === 'unknown') return 'unknown';
-  const m = new Map<string, Map<number, { self: PortPosition; targets: PortPosition[] }>>();
-  const add = (from: PortPosition, to: PortPosition) => {
-    let byPos = m.get(from.port);
-    if (!byPos) m.set(from.port, (byPos = new Map()));
-    const slot = byPos.get(from.position);
-    if (slot) slot.targets.push(to);
-    else byPos.set(from.position, { self: from, targets: [to] });
-  };
-  for (const l of part.links) {
-    add(l.a, l.b);
-    add(l.b, l.a);
-  }
-  return m;
-}
-
-function laneIndex(part: DevicePart): ReadonlyMap<number, LaneDef> | 'unknown' | null {
-  if (part.kind !== 'transceiver') return null;
-  if (part.lanes === 'unknown') return 'unknown';
-  return new Map(part.lanes.map((l) => [l.position, l] as const));
-}
-
-/**
- * Light-path groups of a part's ports by union-find over its internal links (through-adapter
- * peers count as linked): null when every port is one group (transceivers, unknown maps).
- */
-function portGroups(part: DevicePart): ReadonlyMap<string, number> | null {
-  let groups: Map<string, number> | null = null;
-  if (part.kind !== 'transceiver' && part.links !== 'unknown') {
-    const keys = portsOf(part).map((p) => p.key);
-    const parent = new Map<string, string>(keys.map((k) => [k, k]));
-    const find = (k: string): string => {
-      let r = k;
-      while (parent.get(r) !== r && parent.has(r)) r = parent.get(r) as string;
-      return r;
-    };
-    const join = (a: string, b: string) => {
-      if (!parent.has(a)) parent.set(a, a);
-      if (!parent.has(b)) parent.set(b, b);
-      parent.set(find(a), find(b));
-    };
-    for (const l of part.links) join(l.a.port, l.b.port);
-    for (const p of portsOf(part)) if (p.mate.kind === 'through') join(p.key, p.mate.peer);
-    const roots = new Map<string, number>();
-    groups = new Map();
-    for (const k of parent.keys()) {
-      const r = find(k);
-      let g = roots.get(r);
-      if (g === undefined) roots.set(r, (g = roots.size));
-      groups.set(k, g);
-    }
-  }
-  return groups;
-}
-
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
 export const isCagePort = (port: string): boolean => port.startsWith('cage-');
 
-/** The port of the transceiver in a cage that a plug in the cage meets. */
-export const CAGE_MDI_PORT = 'mdi';
+/**
+ * The transceiver MDI a plug in the cage port `port` meets: `mdi`, or the key after the colon of
+ * `cage-N:mdi-b` (the second MDI of a twin-port transceiver, REFERENCE-2 §14.1).
+ */
+export const cageMdiPort = (port: string): string => cagePort(port)?.mdi ?? 'mdi';
+
+/** The cage key of a cage port (`cage-3:mdi-b` → `cage-3`); the key itself for other ports. */
+export const cageOf = (port: string): string => cagePort(port)?.cage ?? port;
 
 /**
  * Resolves one device record: its part, port and link lookups, lanes and port groups. Pure; an
@@ -267,6 +166,7 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
     links: t.links,
     linkSlots: t.linkSlots,
     lanes: t.lanes,
+    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
     portGroups: t.portGroups,
   };
 }
@@ -290,12 +190,14 @@ export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable 
 
 /**
  * Resolves a port reference to the effective port a plug meets: a switch cage becomes the
- * MDI of the transceiver in it. Returns null for an empty cage.
+ * MDI of the transceiver in it (`cage-N:mdi-b` the second MDI of a twin-port transceiver).
+ * Returns null for an empty cage.
  */
 export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): PortRef | null {
-  if (!isCagePort(ref.port)) return ref;
-  const inCage = index.cages.get(ref.device)?.get(ref.port);
-  return inCage ? { device: inCage, port: CAGE_MDI_PORT } : null;
+  const cp = cagePort(ref.port);
+  if (!cp) return ref;
+  const inCage = index.cages.get(ref.device)?.get(cp.cage);
+  return inCage ? { device: inCage, port: cp.mdi } : null;
 }
 
 /** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
@@ -333,9 +235,10 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
       if (!ref) continue;
-      const inCage = isCagePort(ref.port) ? cages.get(ref.device)?.get(ref.port) : undefined;
+      const cp = cagePort(ref.port);
+      const inCage = cp ? cages.get(ref.device)?.get(cp.cage) : undefined;
       const dev = inCage ?? ref.device;
-      const port = inCage ? CAGE_MDI_PORT : ref.port;
+      const port = inCage && cp ? cp.mdi : ref.port;
       let byPort = plugsByDevice.get(dev);
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {

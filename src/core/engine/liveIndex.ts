@@ -13,9 +13,8 @@ import type { Catalogue } from '../catalogue';
 import type { Cable, Design, Device, PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import {
-  CAGE_MDI_PORT,
-  buildDesignIndex,
-  indexOf,
+  cageMdiPort,
+  cageOf,
   isCagePort,
   resolveCable,
   resolveDevice,
@@ -24,6 +23,7 @@ import {
   type ResolvedCable,
   type ResolvedDevice,
 } from './designIndex';
+import { Snapshot } from './indexSnapshot';
 
 /** One cable end that names a port, in design order (`seq` of its cable, then its end index). */
 interface Occupant {
@@ -94,8 +94,8 @@ export class LiveIndex {
 
   /** The effective (device, port) a cable end names now: a cage resolves to the transceiver in it. */
   #effective(ref: PortRef): { device: string; port: string } {
-    const inCage = isCagePort(ref.port) ? this.cages.get(ref.device)?.get(ref.port) : undefined;
-    return inCage ? { device: inCage, port: CAGE_MDI_PORT } : { device: ref.device, port: ref.port };
+    const inCage = isCagePort(ref.port) ? this.cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
+    return inCage ? { device: inCage, port: cageMdiPort(ref.port) } : { device: ref.device, port: ref.port };
   }
 
   /** Registers the ends of `rc` (plugs recomputed for the ports touched, collected in `touched`). */
@@ -106,8 +106,8 @@ export class LiveIndex {
       if (isCagePort(ref.port)) {
         let byCage = this.#cagePlugs.get(ref.device);
         if (!byCage) this.#cagePlugs.set(ref.device, (byCage = new Map()));
-        let set = byCage.get(ref.port);
-        if (!set) byCage.set(ref.port, (set = new Set()));
+        let set = byCage.get(cageOf(ref.port));
+        if (!set) byCage.set(cageOf(ref.port), (set = new Set()));
         set.add(rc.cable.id);
       }
       const eff = this.#effective(ref);
@@ -130,7 +130,7 @@ export class LiveIndex {
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
       if (!ref) continue;
-      if (isCagePort(ref.port)) this.#cagePlugs.get(ref.device)?.get(ref.port)?.delete(rc.cable.id);
+      if (isCagePort(ref.port)) this.#cagePlugs.get(ref.device)?.get(cageOf(ref.port))?.delete(rc.cable.id);
       const eff = this.#effective(ref);
       const byPort = this.#occupants.get(eff.device);
       const list = byPort?.get(eff.port);
@@ -169,7 +169,7 @@ export class LiveIndex {
 
   /** Cables whose end names port `port` of `device` as written (a cage of a switch included). */
   cablesNaming(device: string, port: string): CableId[] {
-    const out = [...(this.#cagePlugs.get(device)?.get(port) ?? [])];
+    const out = [...(this.#cagePlugs.get(device)?.get(cageOf(port)) ?? [])];
     for (const o of this.#occupants.get(device)?.get(port) ?? []) out.push(o.cable);
     return out;
   }
@@ -346,62 +346,4 @@ function addTouched(touched: Map<string, Set<string>>, device: string, port: str
   let set = touched.get(device);
   if (!set) touched.set(device, (set = new Set()));
   set.add(port);
-}
-
-/** An index reading a live index until it detaches; then one built from its own design. */
-class Snapshot implements DesignIndex {
-  readonly design: Design;
-  readonly catalogue: Catalogue;
-  #live: LiveIndex | null;
-  #own: DesignIndex | null = null;
-  #plugs: Map<string, PlugAt> | null = null;
-  #cageContents: Map<string, DeviceId> | null = null;
-  readonly #crowded: ReadonlyMap<string, readonly CableId[]>;
-
-  constructor(live: LiveIndex) {
-    this.#live = live;
-    this.design = live.design;
-    this.catalogue = live.catalogue;
-    this.#crowded = live.crowdedPorts;
-  }
-
-  detach(): void {
-    this.#live = null;
-  }
-
-  #base(): DesignIndex {
-    return (this.#own ??= buildDesignIndex(this.design));
-  }
-
-  get devices(): ReadonlyMap<DeviceId, ResolvedDevice> {
-    return this.#live ? this.#live.devices : this.#base().devices;
-  }
-  get cables(): ReadonlyMap<CableId, ResolvedCable> {
-    return this.#live ? this.#live.cables : this.#base().cables;
-  }
-  get plugsByDevice(): ReadonlyMap<string, ReadonlyMap<string, PlugAt>> {
-    return this.#live ? this.#live.plugsByDevice : this.#base().plugsByDevice;
-  }
-  get crowdedPorts(): ReadonlyMap<string, readonly CableId[]> {
-    return this.#live ? this.#crowded : this.#base().crowdedPorts;
-  }
-  get cages(): ReadonlyMap<string, ReadonlyMap<string, DeviceId>> {
-    return this.#live ? this.#live.cages : this.#base().cages;
-  }
-  get plugs(): ReadonlyMap<string, PlugAt> {
-    if (!this.#live) return this.#base().plugs;
-    return (this.#plugs ??= indexOf(this.design, this.catalogue, this.devices, this.cables, {
-      plugsByDevice: this.#live.plugsByDevice,
-      crowdedPorts: this.#live.crowdedPorts,
-      cages: this.#live.cages,
-    }).plugs as Map<string, PlugAt>);
-  }
-  get cageContents(): ReadonlyMap<string, DeviceId> {
-    if (!this.#live) return this.#base().cageContents;
-    return (this.#cageContents ??= indexOf(this.design, this.catalogue, this.devices, this.cables, {
-      plugsByDevice: this.#live.plugsByDevice,
-      crowdedPorts: this.#live.crowdedPorts,
-      cages: this.#live.cages,
-    }).cageContents as Map<string, DeviceId>);
-  }
 }

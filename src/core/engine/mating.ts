@@ -6,7 +6,6 @@
 import {
   CONNECTOR_VARIANTS,
   FIBER_MODE,
-  isApc,
   type ConnectorSpec,
   type ConnectorVariant,
   type FiberType,
@@ -15,10 +14,11 @@ import {
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { AdapterType, CableEndDef, PortDef } from '../parts';
+import { portDisplayLabel } from '../portNames';
 import type { DesignIndex, PlugAt, ResolvedCable } from './designIndex';
+import { checkPair, type MatingRule, type PairFinding, type Side } from './pairRules';
 
-/** Rule identifiers: V1–V7 of REFERENCE §1.8, P1 one plug per port, P2 port accepts connector. */
-export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1';
+export type { MatingRule } from './pairRules';
 
 /** One finding at a mated pair. */
 export interface MatingFinding {
@@ -63,92 +63,17 @@ function plugName(index: DesignIndex, plug: PlugAt): string {
   return `${plug.cable}:${index.cables.get(plug.cable)?.endKeys[plug.end] ?? plug.end}`;
 }
 
-/** One side of a mated pair. */
-interface Side {
-  /** Display name, built only when a finding needs it. */
-  readonly name: () => string;
-  readonly connector: ConnectorSpec;
-  readonly mode: ModeFamily | 'unknown';
-}
-
 const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
   V1: 'V1 gender: an MPO pair needs exactly one male (pinned) and one female (unpinned) connector',
   V2: 'V2 transceiver gender: the cord plugged into an MPO transceiver (male) must be female',
   V3: 'V3 polish: APC mates APC only; PC/UPC mates PC/UPC only',
   V4: 'V4 APC adapter: an APC MPO may only pass a key-up/key-down (Type A) adapter',
   V5: 'V5 mode: single-mode and multimode fiber never mix',
-  V6: 'V6 family/key: LC, SC and MPO never mate; offset-key MPO-16/32 never mates centre-key MPO-8/12/24',
+  V6: 'V6 family/key: LC, SC, MDC, SN, CS and MPO never mate each other; offset-key MPO-16/32 never mates centre-key MPO-8/12/24; only spliced fibers are spliced',
   V7: 'V7 fiber count: every populated position of a plug must exist in the mating connector',
   P1: 'P1 one plug per port',
+  T1: 'T1 twin-port cables: both MDIs of a twin-port transceiver take the same cable type, straight or 1:2 splitter, never mixed (REFERENCE-2 §14.4 [S110][S111])',
 };
-
-/**
- * Checks one mated pair of connectors; `adapter` is the orientation of the adapter between them
- * (or undefined for a direct MDI mating). Returns the findings (empty when the pair is valid).
- */
-export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
-  return computePair(a, b, opts);
-}
-
-/** A rule outcome of one pair, before it is placed in the design. */
-type PairFinding = { readonly rule: MatingRule; readonly severity: 'invalid' | 'unchecked'; readonly detail: string };
-
-function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
-  const out: PairFinding[] = [];
-  const ia = CONNECTOR_VARIANTS[a.connector.variant];
-  const ib = CONNECTOR_VARIANTS[b.connector.variant];
-  // V6: family and key.
-  if (ia.family !== ib.family || ia.key !== ib.key) {
-    out.push({ rule: 'V6', severity: 'invalid', detail: `${ia.name} cannot mate ${ib.name}` });
-    return out;
-  }
-  // V7: populated positions of each side must exist on the other (one-row MPO-8 fits MPO-12).
-  const pa = new Set(ia.positions);
-  const pb = new Set(ib.positions);
-  const fitsAB = ia.positions.every((p) => pb.has(p));
-  const fitsBA = ib.positions.every((p) => pa.has(p));
-  if (!fitsAB && !fitsBA)
-    out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} and ${ib.name} have different fiber positions` });
-  else if (ia.rows !== ib.rows)
-    out.push({
-      rule: 'V7',
-      severity: 'invalid',
-      detail: `${ia.name} (${ia.rows} row) cannot mate ${ib.name} (${ib.rows} rows)`,
-    });
-  // V1 / V2: gender, MPO only.
-  if (ia.family === 'mpo') {
-    const ga = a.connector.gender;
-    const gb = b.connector.gender;
-    if (ga === 'unknown' || gb === 'unknown')
-      out.push({ rule: opts.mdi ? 'V2' : 'V1', severity: 'unchecked', detail: 'gender unknown' });
-    else if (opts.mdi && (ga === 'male') === (gb === 'male'))
-      out.push({ rule: 'V2', severity: 'invalid', detail: `${ga} plug into a ${gb} transceiver MDI` });
-    else if (!opts.mdi && ga === gb)
-      out.push({
-        rule: 'V1',
-        severity: 'invalid',
-        detail:
-          ga === 'male' ? 'male to male: the guide pins collide' : 'female to female: no guide pins, no alignment',
-      });
-  }
-  // V3: polish.
-  const sa = a.connector.polish;
-  const sb = b.connector.polish;
-  if (sa === 'unknown' || sb === 'unknown') out.push({ rule: 'V3', severity: 'unchecked', detail: 'polish unknown' });
-  else if (isApc(sa) !== isApc(sb)) out.push({ rule: 'V3', severity: 'invalid', detail: `${sa} mated to ${sb}` });
-  // V4: APC MPO through a key-up/key-up adapter.
-  if (ia.family === 'mpo' && (isApc(sa) || isApc(sb))) {
-    if (opts.adapter === 'key-up-key-up')
-      out.push({ rule: 'V4', severity: 'invalid', detail: 'APC end faces through a key-up/key-up (Type B) adapter' });
-    else if (opts.adapter === 'unknown')
-      out.push({ rule: 'V4', severity: 'unchecked', detail: 'adapter orientation unknown' });
-  }
-  // V5: mode.
-  if (a.mode === 'unknown' || b.mode === 'unknown') {
-    if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'unchecked', detail: 'fiber type unknown' });
-  } else if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'invalid', detail: `${a.mode} meets ${b.mode}` });
-  return out;
-}
 
 const modeOf = (f: FiberType | 'unknown'): ModeFamily | 'unknown' => (f === 'unknown' ? 'unknown' : FIBER_MODE[f]);
 const MODE_CODE: Readonly<Record<ModeFamily | 'unknown', number>> = { multimode: 0, 'single-mode': 1, unknown: 2 };
@@ -245,6 +170,8 @@ export function deviceMatings(
     if (!portDef || !pe) continue;
     const connector = pe.def.connector;
     const mode = FIBER_MODE[pe.rc.cable.fiberType];
+    const portName = (): string =>
+      `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
     const fit = fitOutcome(connector, portDef.accepts);
     if (fit.length > 0) {
       const at = { device, port: portKey };
@@ -255,20 +182,44 @@ export function deviceMatings(
           severity: f.severity,
           at,
           cables: [plug.cable],
-          parts: [
-            sideOf(pe).name(),
-            `${dev.device.name} ${portDef.label} (${CONNECTOR_VARIANTS[portDef.accepts].name})`,
-          ],
+          parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
           message: `${RULE_TEXT[f.rule]} (${f.detail})`,
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
     }
     const mate = portDef.mate;
-    if (mate.kind === 'fixed') {
+    if (mate.kind === 'splice') {
+      const peerPlug = mate.peer ? byPort.get(mate.peer) : undefined;
+      if (mate.peer && (doneThrough?.has(mate.peer) || !peerPlug)) continue;
+      (doneThrough ??= new Set()).add(portKey);
+      const pp = peerPlug ? plugEnd(index, peerPlug) : null;
+      const other: Side | null = peerPlug
+        ? pp && sideOf(pp)
+        : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
+      // A connector in the peer splice port is reported there (V6), not again here.
+      if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
+      const side = sideOf(pe);
+      const at = { device, port: portKey };
+      for (const f of checkPair(side, other, {}))
+        (findings ??= []).push({
+          key: findingKeyOf(
+            f.rule,
+            at,
+            peerPlug ? 'through' : 'fixed',
+            peerPlug ? [plugName(index, plug), plugName(index, peerPlug)] : [plugName(index, plug)],
+          ),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
+          parts: [side.name(), other.name()],
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+        });
+    } else if (mate.kind === 'fixed') {
       const out = fixedOutcome(pe, mate, mode, devMode, mdi);
       if (out.length === 0) continue;
       const at = { device, port: portKey };
-      const fixedName = `${dev.device.name} ${portDef.label} (${describe(mate.connector)})`;
+      const fixedName = `${portName()} (${describe(mate.connector)})`;
       for (const f of out)
         (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
@@ -297,10 +248,12 @@ export function deviceMatings(
           at,
           cables: [plug.cable, peerPlug.cable],
           parts: [sideOf(pe).name(), sideOf(pp).name()],
-          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${dev.device.name} ${portDef.label}`,
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
         });
     }
   }
+  const twin = twinPortFindings(index, device, byPort);
+  if (twin.length > 0) (findings ??= []).push(...twin);
   return findings ?? [];
 }
 
@@ -357,4 +310,41 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
   for (const [device, byPort] of index.plugsByDevice)
     findings.push(...deviceMatings(index, device as DeviceId, byPort));
   return findings;
+}
+
+/** The connector side of a splice built into a part (no end face, REFERENCE-2 §15.4). */
+const SPLICED: ConnectorSpec = { variant: 'spliced', gender: 'n/a', polish: 'n/a' };
+
+/**
+ * Rule T1 (REFERENCE-2 §14.4, NVIDIA [S110][S111]): the cables on the MDIs of one twin-port
+ * transceiver must all be straight or all be 1:2 splitters. One `invalid` finding per MDI port
+ * of a transceiver whose plugged cables mix the two.
+ */
+function twinPortFindings(index: DesignIndex, device: DeviceId, byPort: ReadonlyMap<string, PlugAt>): MatingFinding[] {
+  const out: MatingFinding[] = [];
+  const dev = index.devices.get(device);
+  if (dev) {
+    const part = dev.part;
+    if (part?.kind !== 'transceiver' || !part.extraPorts) return out;
+    const plugged = [...dev.ports.keys()].flatMap((port) => {
+      const plug = byPort.get(port);
+      const cable = plug ? index.cables.get(plug.cable) : undefined;
+      return plug && cable?.part
+        ? [{ port, plug, cable: cable.cable, splitter: cable.part.cableClass === 'splitter' }]
+        : [];
+    });
+    if (new Set(plugged.map((p) => p.splitter)).size < 2) return out;
+    const kinds = plugged.map((p) => `${p.cable.name} (${p.splitter ? '1:2 splitter' : 'straight'})`);
+    for (const p of plugged)
+      out.push({
+        key: findingKeyOf('T1', { device, port: p.port }, 'port', [plugName(index, p.plug)]),
+        rule: 'T1',
+        severity: 'invalid',
+        at: { device, port: p.port },
+        cables: plugged.map((q) => q.plug.cable),
+        parts: [kinds[0] ?? '', kinds[1] ?? ''],
+        message: `${RULE_TEXT.T1}: ${dev.device.name} has ${kinds.join(' and ')}`,
+      });
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
  * "why" of a duplex or parallel channel: which elements flip polarity (the parity rules of §0.5
  * and §4) and which reverse an array.
  */
-import { CONNECTOR_VARIANTS, positionLabel } from '../connectors';
+import { CONNECTOR_VARIANTS, isDuplexVariant, positionLabel, type ConnectorVariant } from '../connectors';
+import { identifyArrayType } from '../catalogue/positionMaps';
 import type { ArrayPolarity, DuplexCordType, ModuleClass } from '../parts';
 import type { DesignIndex } from './designIndex';
 import type { FiberTrace, Hop } from './trace';
@@ -35,6 +36,7 @@ const CASSETTE_CLASSES: ReadonlySet<ModuleClass> = new Set([
   'MOD-U1',
   'MOD-U2',
   'MOD-U1-8',
+  'MOD-U16',
 ]);
 const sameUnordered = <T>(x: readonly [T, T], y: readonly [T, T]): boolean =>
   (x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]);
@@ -120,8 +122,7 @@ export function duplexFlips(index: DesignIndex, fiber: FiberTrace): FlipElement[
     const ends = part?.ends;
     const fromV = ends?.[h.from.end]?.connector.variant;
     const toV = ends?.[h.to.end]?.connector.variant;
-    const isDuplex = (v: string | undefined) =>
-      v !== undefined && CONNECTOR_VARIANTS[v as keyof typeof CONNECTOR_VARIANTS].family !== 'mpo';
+    const isDuplex = (v: ConnectorVariant | undefined) => v !== undefined && isDuplexVariant(v);
     if (isDuplex(fromV)) points.push({ pos: h.from.position, hop: i });
     if (isDuplex(toV)) points.push({ pos: h.to.position, hop: i });
   });
@@ -171,6 +172,12 @@ export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayEleme
     }
     const dev = index.devices.get(h.device);
     const port = dev?.ports.get(h.in.port);
+    if (port?.mate.kind === 'splice') {
+      // A splice is identity by colour (REFERENCE-2 §15.2); a mis-splice shows as what its map does.
+      const effect = spliceEffect(index, h);
+      if (effect !== 'straight') out.push({ label: `${hopName(index, h)} splice`, effect });
+      continue;
+    }
     if (port?.mate.kind === 'through' && CONNECTOR_VARIANTS[port.accepts].family === 'mpo') {
       const a = port.mate.adapter;
       out.push({
@@ -180,6 +187,25 @@ export function arrayElements(index: DesignIndex, fiber: FiberTrace): ArrayEleme
     }
   }
   return out;
+}
+
+/**
+ * What a splice device does to the fiber order between the two ports of a hop: its links between
+ * those ports compared with the array rules over the fibers it joins (identity = `straight`).
+ */
+function spliceEffect(index: DesignIndex, h: Extract<Hop, { kind: 'device' }>): ArrayElement['effect'] {
+  const links = index.devices.get(h.device)?.links;
+  if (!links || links === 'unknown') return 'unknown';
+  const map = new Map<number, number>();
+  for (const [pos, slot] of links.get(h.in.port) ?? []) {
+    const t = slot.targets.find((x) => x.port === h.out.port);
+    if (t) map.set(pos, t.position);
+  }
+  // Rule over the joined fibers only: an n-fiber splice reverses when i ↔ n+1−i.
+  const n = map.size;
+  const reversed = [...map].every(([i, j]) => j === n + 1 - i);
+  const type = identifyArrayType(map, 'spliced');
+  return type === 'A' ? 'straight' : reversed ? 'reverses' : type === 'C' ? 'pair-flips' : 'unknown';
 }
 
 /**
@@ -257,7 +283,7 @@ export function recognizeBreakoutMethod(index: DesignIndex, fiber: FiberTrace): 
   });
   if (modules.length !== 1) return 'none';
   const { at, cls } = modules[0]!;
-  const method = cls === 'MOD-U1' || cls === 'MOD-U1-8' ? 'U1' : cls === 'MOD-U2' ? 'U2' : 'none';
+  const method = cls === 'MOD-U1' || cls === 'MOD-U1-8' || cls === 'MOD-U16' ? 'U1' : cls === 'MOD-U2' ? 'U2' : 'none';
   if (method === 'none') return 'none';
   const firstIsParallel =
     fiber.hops[0]?.kind === 'cable' && index.cables.get(fiber.hops[0].cable)?.part?.polarity !== undefined;

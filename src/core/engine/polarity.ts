@@ -6,7 +6,7 @@
  * `non-standard-mix` (§5.4 rows 6, 13, 19).
  */
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
-import type { DeviceId } from '../ids';
+import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
@@ -20,6 +20,7 @@ import {
   structuredPath,
   type ConnectivityMethod,
 } from './method';
+import { splicedTrunks } from './splices';
 import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
@@ -66,7 +67,7 @@ function portsOnPath(f: FiberTrace): string[] {
   const keys: string[] = [];
   for (const h of f.hops) if (h.kind === 'device') keys.push(`${h.device}#${h.in.port}`, `${h.device}#${h.out.port}`);
   for (const t of [f.start, f.end])
-    if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#mdi`);
+    if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#${t.port ?? 'mdi'}`);
   return keys;
 }
 
@@ -118,8 +119,11 @@ function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number
 interface Lit {
   readonly tx: DeviceId;
   readonly txLane: number;
+  /** The MDI port of the transmitter (`mdi`, or a twin-port transceiver's further MDI). */
+  readonly txPort: string;
   readonly rx: DeviceId;
   readonly rxLane: number;
+  readonly rxPort: string;
   readonly fiber: FiberTrace;
 }
 
@@ -175,7 +179,15 @@ export function judgePolarity(
     const e = f.end;
     if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${route(index, f)}`);
     else if (s.kind === 'tx' && e.kind === 'rx')
-      good.push({ tx: s.device, txLane: s.lane, rx: e.device, rxLane: e.lane, fiber: f });
+      good.push({
+        tx: s.device,
+        txLane: s.lane,
+        txPort: s.port ?? 'mdi',
+        rx: e.device,
+        rxLane: e.lane,
+        rxPort: e.port ?? 'mdi',
+        fiber: f,
+      });
     else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', route(index, f));
     else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', route(index, f));
     else if (
@@ -208,19 +220,23 @@ export function judgePolarity(
         add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {
+      // Lanes are compared within their MDI: each MPO-12 of a twin-port transceiver is its own
+      // 4-lane MDI (REFERENCE-2 §14.2; lane labels "a" 0–3 / "b" 4–7 are a CONVENTION).
       for (const g of good)
-        if (g.txLane !== g.rxLane)
+        if (localLane(index, g.tx, g.txPort, g.txLane) !== localLane(index, g.rx, g.rxPort, g.rxLane))
           add(
             'port-remapped',
             `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`,
           );
     }
     if (kind === 'breakout') {
-      const lanes = new Set(good.map((g) => (isParallel(index, g.tx) ? g.txLane : g.rxLane)));
+      const lanes = new Set(
+        good.map((g) => (isParallel(index, g.tx) ? `${g.txPort}:${g.txLane}` : `${g.rxPort}:${g.rxLane}`)),
+      );
       if (lanes.size > 1)
         add(
           'split-circuit',
-          `the two directions use different lanes (${[...lanes].join(', ')}) of the parallel transceiver`,
+          `the two directions use different lanes (${[...lanes].map((l) => l.replace(/^mdi:/, '')).join(', ')}) of the parallel transceiver`,
         );
     }
   }
@@ -234,6 +250,18 @@ export function judgePolarity(
     if (method === 'none' && structuredPath(index, first.fiber))
       add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
+  if (first) {
+    // A field-spliced trunk whose composite is no TIA type is traced exactly but flagged (REFERENCE-2 §15.2).
+    for (const t of splicedTrunks(index)) {
+      if (t.type !== 'unknown') continue;
+      if (!first.fiber.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
+      const name = (id: CableId) => index.cables.get(id)?.cable.name ?? id;
+      add(
+        'non-standard-mix',
+        `the spliced trunk ${name(t.near.cable)} … ${name(t.far.cable)} composes to a non-standard array map (neither Type A, B nor C; REFERENCE-2 §15.2)`,
+      );
+    }
+  }
   if (kind === 'parallel' && first) method = recognizeParallelMethod(index, first.fiber);
   if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first.fiber);
   // `reasons` and `verdict` are widened by the `add` closure; TypeScript's flow analysis cannot see that.
@@ -244,6 +272,27 @@ export function judgePolarity(
   const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   found.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
   return { verdict, reasons: [...new Set(found.map((r) => r.text))], method, findings, why };
+}
+
+const laneOffsets = new WeakMap<object, Map<string, number>>();
+
+/**
+ * A lane's index within its own MDI port: the transceiver-wide lane minus the lowest lane of that
+ * port (0 for single-port transceivers; lanes 4–7 of a twin-port's "b" MDI become 0–3).
+ */
+function localLane(index: DesignIndex, device: DeviceId, port: string, lane: number): number {
+  const part = index.devices.get(device)?.part;
+  if (part?.kind !== 'transceiver' || !part.extraPorts || part.lanes === 'unknown') return lane;
+  let offsets = laneOffsets.get(part);
+  if (!offsets) {
+    offsets = new Map();
+    for (const l of part.lanes) {
+      const k = l.port ?? 'mdi';
+      offsets.set(k, Math.min(offsets.get(k) ?? Infinity, l.lane));
+    }
+    laneOffsets.set(part, offsets);
+  }
+  return lane - (offsets.get(port) ?? 0);
 }
 
 function isParallel(index: DesignIndex, id: DeviceId): boolean {

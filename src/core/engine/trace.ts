@@ -10,7 +10,7 @@
  */
 import type { CableId, DeviceId } from '../ids';
 import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable } from './designIndex';
-import { CAGE_MDI_PORT, isCagePort } from './designIndex';
+import { cageMdiPort, cageOf, isCagePort } from './designIndex';
 
 /** A fiber inside a cable, traversed from one end position to another. */
 export interface CableHop {
@@ -35,10 +35,19 @@ export type Hop = CableHop | DeviceHop;
 
 /** Where a fiber ends. Positions are plug positions at that place. */
 export type Termination =
-  /** A transceiver lane: transmitter or receiver. */
-  | { readonly kind: 'tx' | 'rx'; readonly device: DeviceId; readonly lane: number; readonly position: number }
+  /**
+   * A transceiver lane: transmitter or receiver. `port` names the MDI of a twin-port transceiver
+   * when it is not `mdi` (REFERENCE-2 §14.2).
+   */
+  | {
+      readonly kind: 'tx' | 'rx';
+      readonly device: DeviceId;
+      readonly lane: number;
+      readonly position: number;
+      readonly port?: string;
+    }
   /** A transceiver MDI position with no lane (e.g. positions 5–8 of an SR4). */
-  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number }
+  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number; readonly port?: string }
   /** A device position with no internal fiber (e.g. MPO-12 position 6 in a Base-8 module). */
   | { readonly kind: 'dark-device'; readonly device: DeviceId; readonly port: string; readonly position: number }
   /** A cable position with no fiber (MPO-8 positions 5–8). */
@@ -144,7 +153,7 @@ function walkOut(
     let dev = raw;
     let port = ref.port;
     if (isCagePort(port)) {
-      const inCage = index.cages.get(ref.device)?.get(port);
+      const inCage = index.cages.get(ref.device)?.get(cageOf(port));
       if (!inCage) return { kind: 'open-port', device: ref.device, port: ref.port, position };
       const d = index.devices.get(inCage);
       if (!d)
@@ -154,7 +163,7 @@ function walkOut(
           cable: cable.cable.id,
         };
       dev = d;
-      port = CAGE_MDI_PORT;
+      port = cageMdiPort(port);
     }
     const device = dev.device;
     if (!dev.part)
@@ -167,6 +176,13 @@ function walkOut(
     if (lanes !== null) {
       if (lanes === 'unknown')
         return { kind: 'unchecked', reason: `${device.name}: lane map unknown`, device: device.id };
+      if (port !== 'mdi') {
+        // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
+        const l = dev.extraLanes?.get(port)?.get(position);
+        return l
+          ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: l.lane, position, port }
+          : { kind: 'dark-mdi', device: device.id, position, port };
+      }
       const lane = lanes.get(position);
       return lane
         ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }

@@ -24,7 +24,8 @@ import { catalogueFor } from '../catalogue';
 import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import { portKey, type Design, type LabelScheme, type PortRef } from '../design';
 import type { CableId, DeviceId, RackId } from '../ids';
-import { portsOf, type DevicePart, type PortDef, type RackPart } from '../parts';
+import { portsOf, type DevicePart, type Part, type PortDef, type RackPart } from '../parts';
+import { portDisplayLabel } from '../portNames';
 import type { CableLabel, LabelEntry, LabelKind } from './labelEntry';
 import { buildLabelTexts } from './labelText';
 import {
@@ -63,6 +64,9 @@ export interface LabelIndex {
 
 /** Label-builder state while indexing one design. */
 interface Builder {
+  readonly design: Design;
+  /** Part lookup (the design's catalogue), for `{module}` port names. */
+  readonly lookup: (id: string) => Part | undefined;
   readonly scheme: LabelScheme;
   readonly entries: LabelEntry[];
   readonly racks: Map<RackId, LabelEntry>;
@@ -117,7 +121,7 @@ function addPorts(
       entry(b, {
         ...NONE,
         kind: 'port',
-        name: `${name} ${def.label}`,
+        name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
         project: formatPortLabel('project', parts),
         tia606: formatPortLabel('tia-606', parts),
         rack: at.rack,
@@ -153,7 +157,7 @@ function addUnlocatedPorts(
         {
           ...NONE,
           kind: 'port',
-          name: `${name} ${def.label}`,
+          name: `${name} ${portDisplayLabel(b.design, device, def.label, b.lookup)}`,
           project: text,
           tia606: text,
           device,
@@ -422,6 +426,8 @@ export function labelsFor(design: Design): LabelIndex {
   const hit = cache.get(design);
   if (hit) return hit;
   const b: Builder = {
+    design,
+    lookup: catalogueFor(design).get,
     scheme: design.settings.labelScheme,
     entries: [],
     racks: new Map(),

@@ -1,5 +1,5 @@
 /**
- * Application channel limits (REFERENCE §8) as a data table: for each IEEE 802.3 / Fibre
+ * Application channel limits (REFERENCE §8, REFERENCE-2 §14.1 for 800G and 1.6T) as a data table: for each IEEE 802.3 / Fibre
  * Channel PHY its wavelength(s), fibers and MDI connector, and per fiber type the reach, the
  * maximum channel insertion loss and the connection + splice allocation. Every cell keeps the
  * UNVERIFIED flag REFERENCE gives it; the UI and reports show it.
@@ -11,8 +11,22 @@
 import type { FiberType } from '../connectors';
 import type { ApplicationId, Provenance } from '../parts';
 
-/** Applications of §8: every catalogue `ApplicationId` plus the reference-only rows. */
-export type ApplicationKey = ApplicationId | '100GBASE-SR10' | '100GBASE-FR1' | '400GBASE-LR8' | '32GFC' | '128GFC';
+/**
+ * Applications with a limits row: every catalogue `ApplicationId` that is an IEEE 802.3 PMD,
+ * plus the reference-only rows of §8. "1.6TBASE-SR8" has no row: it is not an IEEE 802.3 PMD.
+ */
+export type ApplicationKey =
+  Exclude<ApplicationId, keyof typeof NOT_A_PMD> | '100GBASE-SR10' | '400GBASE-LR8' | '32GFC' | '128GFC';
+
+/**
+ * Application names a part may carry that IEEE 802.3 does not define, with the message shown
+ * instead of a verdict (REFERENCE-2 §14.1: the 802.3dj optical 1.6T PMDs are DR8 and DR8-2 only
+ * [S107]; GT-28b).
+ */
+export const NOT_A_PMD = {
+  '1.6TBASE-SR8':
+    '"1.6TBASE-SR8" is not an IEEE 802.3 PMD: IEEE 802.3dj defines the 1.6T optical PMDs 1.6TBASE-DR8 and 1.6TBASE-DR8-2 only [S107] (REFERENCE-2 §14.1); no loss verdict',
+} as const;
 
 /** One table cell: a value with its evidence. */
 export interface LimitCell {
@@ -27,8 +41,11 @@ export interface LimitCell {
 export interface FiberLimits {
   /** Maximum reach, m. */
   readonly reachM: LimitCell;
-  /** Maximum channel insertion loss, dB. */
-  readonly maxIlDb: LimitCell;
+  /**
+   * Maximum channel insertion loss, dB; null when no default exists and the user must give one
+   * (800GBASE-DR8-2, 1.6TBASE-DR8-2, REFERENCE-2 §14.1): the channel is then `unchecked`.
+   */
+  readonly maxIlDb: LimitCell | null;
   /** Connection + splice loss allocation, dB; null when §8 gives none. */
   readonly allocationDb: LimitCell | null;
 }
@@ -56,7 +73,7 @@ const u = (value: number, note?: string): LimitCell => ({
 });
 /** A cell with a note (DERIVED, informative). */
 const n = (value: number, note: string): LimitCell => ({ value, note });
-const lim = (reachM: LimitCell, maxIlDb: LimitCell, allocationDb: LimitCell | null): FiberLimits => ({
+const lim = (reachM: LimitCell, maxIlDb: LimitCell | null, allocationDb: LimitCell | null): FiberLimits => ({
   reachM,
   maxIlDb,
   allocationDb,
@@ -152,14 +169,6 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     limits: smf(lim(c(500), u(3.0), u(2.75))),
     provenance: { source: 'REFERENCE §8: [S39]; limits UNVERIFIED (§11 item 5)' },
   },
-  '100GBASE-FR1': {
-    id: '100GBASE-FR1',
-    wavelengthsNm: [1310],
-    fibers: 2,
-    mdi: 'LC duplex (QSFP28)',
-    limits: { OS2: lim(c(2000), c(4.0), c(3.0)), OS1a: lim(n(1000, 'informative'), c(4.0), c(3.0)) },
-    provenance: { source: 'REFERENCE §8: [S34]' },
-  },
   '100GBASE-LR4': {
     id: '100GBASE-LR4',
     wavelengthsNm: [1295.56, 1300.05, 1304.58, 1309.14],
@@ -191,6 +200,94 @@ export const APPLICATIONS: Readonly<Record<ApplicationKey, ApplicationSpec>> = {
     mdi: 'LC duplex (SFP+)',
     limits: smf(lim(c(10000), u(6.2), c(2.0))),
     provenance: { source: 'REFERENCE §8: reach [S69]; allocation [S43]' },
+  },
+  '100GBASE-FR1': {
+    id: '100GBASE-FR1',
+    wavelengthsNm: [1310],
+    fibers: 2,
+    mdi: 'LC duplex (QSFP28); MDC on breakout-ready modules (REFERENCE-2 GT-17)',
+    limits: { OS2: lim(c(2000), c(4.0), c(3.0)), OS1a: lim(n(1000, 'informative'), c(4.0), c(3.0)) },
+    provenance: { source: 'REFERENCE §8: [S34]' },
+  },
+  '400GBASE-SR4': {
+    id: '400GBASE-SR4',
+    wavelengthsNm: [850],
+    fibers: 8,
+    mdi: '8 of 12 / MPO-12 APC (one port of a 2×SR4 twin-port OSFP)',
+    limits: {
+      OM3: lim(n(60, 'vendor 2×SR4 datasheet [S114]'), u(1.8, 'CONVENTION: 400GBASE-SR4 value not read'), null),
+      OM4: lim(
+        n(100, 'vendor 2×SR4 datasheet [S114]; NVIDIA MMA4Z00-NS 50 m [S109]'),
+        u(1.8, 'CONVENTION: 400GBASE-SR4 value not read'),
+        null,
+      ),
+    },
+    provenance: {
+      source: 'REFERENCE-2 §14.1: [S108][S109][S114]; IL UNVERIFIED → CONVENTION 1.8 dB; allocation UNVERIFIED',
+    },
+  },
+  '800GBASE-SR8': {
+    id: '800GBASE-SR8',
+    wavelengthsNm: [850],
+    fibers: 16,
+    mdi: 'MPO-16 APC, or 2× MPO-12 APC ("2×SR4" packaging) (OSFP)',
+    limits: {
+      OM3: lim(n(60, 'vendor 2×SR4 datasheet [S114]'), u(1.8, 'CONVENTION: lower 400GBASE-SR8 value [S31]'), null),
+      OM4: lim(c(100), u(1.8, 'CONVENTION: lower 400GBASE-SR8 value [S31]'), null),
+    },
+    provenance: {
+      source:
+        'REFERENCE-2 §14.1: IEEE 802.3df "MMF 100m SR8" [S106]; IL UNVERIFIED → CONVENTION 1.8 dB; allocation UNVERIFIED',
+    },
+  },
+  '800GBASE-VR8': {
+    id: '800GBASE-VR8',
+    wavelengthsNm: [850],
+    fibers: 16,
+    mdi: 'MPO-16 APC (OSFP)',
+    limits: {
+      OM3: lim(n(30, 'vendor VR-class module [S113]'), u(1.8, 'CONVENTION: lower 400GBASE-SR8 value [S31]'), null),
+      OM4: lim(c(50), u(1.8, 'CONVENTION: lower 400GBASE-SR8 value [S31]'), null),
+    },
+    provenance: { source: 'REFERENCE-2 §14.1: [S106][S113]; IL UNVERIFIED → CONVENTION 1.8 dB' },
+  },
+  '800GBASE-DR8': {
+    id: '800GBASE-DR8',
+    wavelengthsNm: [1310],
+    fibers: 16,
+    mdi: 'MPO-16 APC, or 2× MPO-12 APC (twin-port OSFP)',
+    limits: {
+      OS2: lim(c(500), c(3.0), c(2.75)),
+      OS1a: lim(n(250, 'informative'), c(3.0), c(2.75)),
+    },
+    provenance: {
+      source:
+        'REFERENCE-2 §14.1: TIA FOTC 800GBASE-DR8 (IL 3.0 dB, "2.75 dB connection and splice loss allocation") [S105]',
+    },
+  },
+  '800GBASE-DR8-2': {
+    id: '800GBASE-DR8-2',
+    wavelengthsNm: [1310],
+    fibers: 16,
+    mdi: 'MPO-16 APC',
+    limits: smf(lim(c(2000), null, null)),
+    provenance: { source: 'REFERENCE-2 §14.1: reach 2 km [S106]; channel IL UNVERIFIED — no default, set a limit' },
+  },
+  '1.6TBASE-DR8': {
+    id: '1.6TBASE-DR8',
+    wavelengthsNm: [1310],
+    fibers: 16,
+    mdi: 'connector UNVERIFIED (MPO-16 APC assumed)',
+    limits: smf(lim(c(500), u(3.0, 'provisional: limit unverified'), null)),
+    provenance: { source: 'REFERENCE-2 §14.1: IEEE 802.3dj PMD, 500 m [S107]; IL UNVERIFIED → provisional 3.0 dB' },
+  },
+  '1.6TBASE-DR8-2': {
+    id: '1.6TBASE-DR8-2',
+    wavelengthsNm: [1310],
+    fibers: 16,
+    mdi: 'connector UNVERIFIED',
+    limits: smf(lim(c(2000), null, null)),
+    provenance: { source: 'REFERENCE-2 §14.1: 2 km [S107]; channel IL UNVERIFIED — no default, set a limit' },
   },
   '32GFC': {
     id: '32GFC',
@@ -230,7 +327,7 @@ export function limitsFor(app: ApplicationSpec, fiberType: FiberType): FiberLimi
   });
   return {
     reachM: note(om4.reachM),
-    maxIlDb: note(om4.maxIlDb),
+    maxIlDb: om4.maxIlDb ? note(om4.maxIlDb) : null,
     allocationDb: om4.allocationDb ? note(om4.allocationDb) : null,
   };
 }

@@ -61,6 +61,8 @@ export interface ChannelLossReport {
   /** Channel insertion loss (worst lane), dB. */
   readonly totalDb: number;
   readonly pairCount: number;
+  /** Splices on the worst fiber (REFERENCE-2 §15.3), each in `connectionDb` and the allocation. */
+  readonly spliceCount: number;
   readonly complete: boolean;
   readonly lanes: readonly LaneLoss[];
   /** One judgement per distinct application of the two ends. */
@@ -147,6 +149,7 @@ class LossReport implements ChannelLossReport {
   readonly connectionDb!: number;
   readonly totalDb!: number;
   readonly pairCount!: number;
+  readonly spliceCount!: number;
   readonly complete!: boolean;
   readonly lanes!: readonly LaneLoss[];
   readonly applications!: readonly ApplicationJudgement[];
@@ -183,6 +186,7 @@ class LossReport implements ChannelLossReport {
     self.connectionDb = f.connectionDb;
     self.totalDb = f.totalDb;
     self.pairCount = f.pairCount;
+    self.spliceCount = f.spliceCount;
     self.complete = f.complete;
     self.lanes = f.lanes;
     self.applications = f.applications;
@@ -200,12 +204,18 @@ class LossReport implements ChannelLossReport {
  * The loss report of one channel, or null for `partial` and `link` channels (no application at
  * both ends). Inputs: the design index, a channel from the analysis and the design settings
  * (loss mode, design margin dB, multimode attenuation model). Source: REFERENCE §7.1–§7.4, §8.
- * Never throws: unknown parts, grades or limits give verdict `unchecked`. Reports with equal
- * figures share their (immutable) judgements and reasons.
+ * Never throws: unknown parts, grades or limits give verdict `unchecked`. A breakout leg is
+ * judged against both ends' applications, the parent parallel application first, so that on equal
+ * margins it governs (REFERENCE-2 §14.1 note 2: "the parent parallel application's IL_max and
+ * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
+ * Reports with equal figures share their (immutable) judgements and reasons.
  */
 export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
-  const ends = [transceiverOf(index, channel.a), transceiverOf(index, channel.b)];
+  const ta = transceiverOf(index, channel.a);
+  const tb = transceiverOf(index, channel.b);
+  // The parent parallel application first, so that on equal margins it governs (REFERENCE-2 §14.1 note 2).
+  const ends = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0) ? [tb, ta] : [ta, tb];
   const set = appSetOf(ends[0], ends[1]);
   const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, set.wavelengthsNm);
 
@@ -275,6 +285,7 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     connectionDb: fig.connectionDb,
     totalDb: fig.totalDb,
     pairCount: w?.pairCount ?? 0,
+    spliceCount: w?.spliceCount ?? 0,
     complete: fig.complete,
     lanes: lanes.map((l) => ({
       lane: l.lane,

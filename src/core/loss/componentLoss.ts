@@ -65,6 +65,19 @@ const LC_LOW_LOSS: PerMode = {
 };
 
 /**
+ * Any mated VSFF pair (MDC, SN, CS): the standards maximum 0.75 dB per mated pair, used by
+ * CONVENTION as the default for these families — not a connector-specific value (REFERENCE-2
+ * §13.4 [S44][S45]). Low-loss grades of MDC/SN/CS were not found: those cells stay empty, so a
+ * low-loss VSFF part asks for its vendor value and its channel is `unchecked` until then.
+ */
+const VSFF_STANDARD: PerMode = both(
+  v(
+    0.75,
+    'CONVENTION: any mated pair 0.75 dB max (ISO/IEC 11801 [S44]; TIA [S45]) used for MDC/SN/CS, not connector-specific; REFERENCE-2 §13.4',
+  ),
+);
+
+/**
  * Mated-pair loss table: connector family → grade → mode → {max, typical?, source}.
  * A missing cell means "no public value": lookups of it are `missing` (unchecked).
  *
@@ -126,7 +139,15 @@ export const PAIR_LOSS: Readonly<Record<ConnectorFamily, Partial<Record<KnownLos
       v(0.75, 'mated pair of any type 0.75 dB max [S44]; typical 0.5 dB (FOA [S2]); REFERENCE §7.2–§7.3', 0.5),
     ),
   },
+  mdc: { 'tia-max': both(TIA_MAX_PAIR), standard: VSFF_STANDARD },
+  sn: { 'tia-max': both(TIA_MAX_PAIR), standard: VSFF_STANDARD },
+  cs: { 'tia-max': both(TIA_MAX_PAIR), standard: VSFF_STANDARD },
+  // Spliced ends are fused, never mated: a splice has its own value (SPLICE_LOSS).
+  splice: {},
 };
+
+/** Why a VSFF family has no low-loss value: the prompt the UI shows (REFERENCE-2 §13.4). */
+const VSFF_PROMPT = 'no published low-loss value (REFERENCE-2 §13.4, UNVERIFIED): enter the vendor value';
 
 /** How a component value was chosen. */
 export type LossBasis = 'tia-worst-case' | 'max' | 'typical' | 'max-as-typical';
@@ -173,7 +194,14 @@ export function connectorLoss(
 ): LossLookup {
   if (grade === 'unknown') return { ok: false, reason: `${family.toUpperCase()} connector of unknown loss grade` };
   const cell = PAIR_LOSS[family][grade];
-  if (!cell) return { ok: false, reason: `no loss value for ${family.toUpperCase()} grade ${grade}` };
+  if (!cell)
+    return {
+      ok: false,
+      reason:
+        family === 'mdc' || family === 'sn' || family === 'cs'
+          ? `${family.toUpperCase()} grade ${grade}: ${VSFF_PROMPT}`
+          : `no loss value for ${family.toUpperCase()} grade ${grade}`,
+    };
   if (lossMode === 'tia-worst-case')
     return { ok: true, db: TIA_MAX_PAIR.maxDb, basis: 'tia-worst-case', provenance: TIA_MAX_PAIR.provenance };
   return valueFor(cell[mode], lossMode);

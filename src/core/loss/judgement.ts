@@ -113,6 +113,10 @@ export function judgeApplication(app: ApplicationSpec, fig: LossFigures, designM
   if (failReach && reach)
     reasons.push(`${app.id}: length ${f3(fig.lengthM)} m exceeds the ${reach.item.ft} reach ${reach.cell.value} m`);
   for (const ft of noColumn) reasons.push(`${app.id}: no channel limit for ${ft} (REFERENCE §8)`);
+  if (known.length > 0 && !il)
+    reasons.push(
+      `${app.id}: no default channel IL limit (UNVERIFIED, REFERENCE-2 §14.1): set the limit from the module or standard data`,
+    );
   for (const m of fig.missing) reasons.push(`loss unknown: ${m}`);
   if (marginDb !== null && !failLoss && marginDb < designMarginDb - LOSS_EPSILON)
     reasons.push(`${app.id}: margin ${f3(marginDb)} dB is below the design margin ${f3(designMarginDb)} dB`);

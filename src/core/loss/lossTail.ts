@@ -7,7 +7,7 @@
  */
 import type { TransceiverPart } from '../parts';
 import { round3 } from '../units';
-import { applicationSpec, type ApplicationKey, type ApplicationSpec } from './applications';
+import { applicationSpec, NOT_A_PMD, type ApplicationKey, type ApplicationSpec } from './applications';
 import {
   isLossFailure,
   judgeApplication,
@@ -39,7 +39,10 @@ export function appSetOf(ta: TransceiverPart | undefined, tb: TransceiverPart | 
   for (const t of [ta, tb]) {
     if (!t) continue;
     const spec = applicationSpec(t.application);
-    if (!spec) unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
+    const notPmd: string | undefined = (NOT_A_PMD as Readonly<Record<string, string>>)[t.application];
+    if (notPmd) unknownApps.push(`${t.name}: ${notPmd}`);
+    else if (!spec)
+      unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
     else if (!apps.includes(spec)) apps.push(spec);
   }
   const wavelengthsNm =

@@ -3,7 +3,9 @@
  * is a fiber segment (length × attenuation at the application wavelength), every device hop
  * contributes its mated pairs (a cassette: the pair at the rear MPO and the pair at the front LC;
  * an adapter panel: the one pair between the two plugs it couples) or one vendor module figure
- * instead of them. Transceiver MDI matings are not hops and are never counted (§7.4).
+ * instead of them, and its splices (REFERENCE-2 §15.3: one splice per spliced fiber, 0.3 dB
+ * max; a splice tray joining two cables is one splice, a pigtail splice cassette one splice plus
+ * its front pair). Transceiver MDI matings are not hops and are never counted (§7.4).
  *
  * Linear in the fiber's hops. Lines do not depend on the fiber, so they are built once per cable
  * and per device port pair (memoised on the immutable `DesignIndex`, see `pathContext`) and every
@@ -15,8 +17,10 @@ import type { DesignIndex, ResolvedDevice } from '../engine/designIndex';
 import type { CableHop, DeviceHop, Hop } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';
 import type { LossGrade, PortDef, Provenance } from '../parts';
-import { worstAttenuation, type AttenuationValue } from './attenuation';
-import { matedPairLoss, valueFor, type LossBasis } from './componentLoss';
+import { worstAttenuation, type AttenuationMedium, type AttenuationValue } from './attenuation';
+import { matedPairLoss, spliceLoss, valueFor, type LossBasis } from './componentLoss';
+import type { SpliceMethod } from '../parts';
+import { portDisplayLabel } from '../portNames';
 import { throughOrder } from './portPairs';
 
 /** One connector of a mated pair, for the breakdown. */
@@ -73,8 +77,25 @@ export interface ModuleFigureLoss {
   readonly provenance: Provenance;
 }
 
+/**
+ * One splice of the fiber inside a device hop (REFERENCE-2 §15.3): `ports` are the splice port
+ * and, for an inline splice, its peer. Loss per spliced fiber, dB (0.3 max; typical 0.15 SM /
+ * 0.3 MM, FOA [S2], never for pass/fail).
+ */
+export interface SpliceLoss {
+  readonly kind: 'splice';
+  readonly device: DeviceId;
+  readonly deviceName: string;
+  readonly ports: readonly string[];
+  readonly method: SpliceMethod;
+  /** Loss, dB. */
+  readonly db: number;
+  readonly basis: LossBasis;
+  readonly provenance: Provenance;
+}
+
 /** One line of the breakdown. */
-export type HopLoss = FiberSegmentLoss | MatedPairLoss | ModuleFigureLoss;
+export type HopLoss = FiberSegmentLoss | MatedPairLoss | ModuleFigureLoss | SpliceLoss;
 
 /** Loss of one fiber path. Totals are sums of known values (a lower bound when incomplete). */
 export interface PathLoss {
@@ -90,6 +111,8 @@ export interface PathLoss {
   readonly totalDb: number;
   /** Number of mated pairs counted (a module whose figure replaces its pairs adds none). */
   readonly pairCount: number;
+  /** Number of splices on the fiber (REFERENCE-2 §15.3; mass-fusion counted per fiber). */
+  readonly spliceCount: number;
   /** False when any hop's loss is unknown: verdicts become `unchecked`, never `pass`. */
   readonly complete: boolean;
   /** Reasons for missing values. */
@@ -104,6 +127,7 @@ export interface DeviceMemo {
   /** Σ known line values, dB. */
   readonly db: number;
   readonly pairs: number;
+  readonly splices: number;
   readonly missing: readonly string[];
 }
 
@@ -119,12 +143,12 @@ export interface PathContext {
   /** Application wavelength(s), nm: attenuation uses the worst. */
   readonly wavelengthsNm: readonly number[];
   readonly segments: Map<CableId, FiberSegmentLoss>;
-  /** Attenuation per fiber type at the context's wavelengths (null: no coefficient). */
-  readonly attenuation: Map<FiberType, AttenuationValue | null>;
+  /** Attenuation per medium (fiber type or SM indoor/outdoor cable) at the context's wavelengths (null: no coefficient). */
+  readonly attenuation: Map<AttenuationMedium, AttenuationValue | null>;
   /** Device hop memo: device → in-port → out-port. */
   readonly devices: Map<DeviceId, Map<string, Map<string, DeviceMemo>>>;
-  /** Mated-pair memo: device → port (a through pair is stored under both of its ports). */
-  readonly pairs: Map<DeviceId, Map<string, MatedPairLoss>>;
+  /** Mated-pair and splice memo: device → port (a through pair is stored under both of its ports). */
+  readonly pairs: Map<DeviceId, Map<string, MatedPairLoss | SpliceLoss>>;
 }
 
 const contexts = new WeakMap<DesignIndex, Map<string, PathContext>>();
@@ -170,7 +194,7 @@ export function pathContext(
   return ctx;
 }
 
-function attenuationOf(ctx: PathContext, ft: FiberType): AttenuationValue | null {
+function attenuationOf(ctx: PathContext, ft: AttenuationMedium): AttenuationValue | null {
   let v = ctx.attenuation.get(ft);
   if (v === undefined) {
     v = worstAttenuation(ft, ctx.wavelengthsNm, ctx.model) ?? null;
@@ -194,6 +218,9 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
       reason: `missing cable ${id}`,
     };
   const { name, fiberType, lengthM } = c;
+  // Single-mode indoor/outdoor cable has its own coefficient (REFERENCE §7.2 [S34][S35]).
+  const medium: AttenuationMedium =
+    c.construction === 'indoor-outdoor' && FIBER_MODE[fiberType] === 'single-mode' ? 'SM-indoor-outdoor' : fiberType;
   if (!Number.isFinite(lengthM) || lengthM < 0)
     return {
       kind: 'fiber',
@@ -206,7 +233,7 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
       provenance: null,
       reason: `${name}: invalid length ${lengthM}`,
     };
-  const att = attenuationOf(ctx, fiberType);
+  const att = attenuationOf(ctx, medium);
   if (!att)
     return {
       kind: 'fiber',
@@ -295,13 +322,15 @@ function pairLine(
 function summarise(lines: readonly HopLoss[]): DeviceMemo {
   let db = 0;
   let pairs = 0;
+  let splices = 0;
   const missing: string[] = [];
   for (const l of lines) {
     if (l.kind === 'mated-pair') pairs += 1;
+    if (l.kind === 'splice') splices += 1;
     if (l.db !== null) db += l.db;
     else missing.push(l.kind === 'mated-pair' ? (l.reason ?? 'mated pair loss unknown') : 'loss unknown');
   }
-  return { lines, db, pairs, missing };
+  return { lines, db, pairs, splices, missing };
 }
 
 /**
@@ -370,7 +399,7 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     byPort = new Map();
     ctx.pairs.set(dev.device.id, byPort);
   }
-  let last: MatedPairLoss | null = null;
+  let last: MatedPairLoss | SpliceLoss | null = null;
   for (let k = 0; k < 2; k++) {
     const key = k === 0 ? hop.in.port : hop.out.port;
     // A port the part does not have is no pair (even when a through peer names it).
@@ -379,9 +408,12 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     let line = byPort.get(key);
     if (!line) {
       const mate = pdef.mate;
-      if (mate.kind === 'fixed') {
+      if (mate.kind === 'splice') {
+        line = spliceLine(ctx, dev, key, mate.method, mate.peer);
+        if (mate.peer) byPort.set(mate.peer, line);
+      } else if (mate.kind === 'fixed') {
         const fixed: PairSide = {
-          label: `${dev.device.name} ${pdef.label}`,
+          label: `${dev.device.name} ${portDisplayLabel(ctx.index.design, dev.device.id, pdef.label, ctx.index.catalogue.get)}`,
           family: CONNECTOR_VARIANTS[mate.connector.variant].family,
           grade: mate.lossGrade,
         };
@@ -394,10 +426,33 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
       }
       byPort.set(key, line);
     }
-    // A through-adapter's two ports are one mated pair: count it once.
+    // A through-adapter's two ports are one mated pair (an inline splice one splice): count it once.
     if (line !== last) out.push(line);
     last = line;
   }
+}
+
+/** The splice line of a splice port (and its peer), in the mode of the spliced cable (§15.3). */
+function spliceLine(
+  ctx: PathContext,
+  dev: ResolvedDevice,
+  port: string,
+  method: SpliceMethod,
+  peer: string | undefined,
+): SpliceLoss {
+  const own = dev.part && dev.part.kind !== 'transceiver' ? dev.part.fiberType : 'unknown';
+  const mode = plugSide(ctx, dev, port).mode ?? (own !== 'unknown' ? FIBER_MODE[own] : 'multimode');
+  const v = spliceLoss(mode, ctx.lossMode);
+  return {
+    kind: 'splice',
+    device: dev.device.id,
+    deviceName: dev.device.name,
+    ports: peer ? [port, peer] : [port],
+    method,
+    db: v.db,
+    basis: v.basis,
+    provenance: v.provenance,
+  };
 }
 
 /**
@@ -412,6 +467,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
   let fiberDb = 0;
   let connectionDb = 0;
   let pairCount = 0;
+  let spliceCount = 0;
   let missing: string[] | null = null;
   const fiberTypes: FiberType[] = [];
   for (let i = 0; i < hops.length; i++) {
@@ -429,6 +485,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     if (withBreakdown) for (const l of m.lines) lines.push(l);
     connectionDb += m.db;
     pairCount += m.pairs;
+    spliceCount += m.splices;
     if (m.missing.length > 0) (missing ??= []).push(...m.missing);
   }
   return {
@@ -438,6 +495,7 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     connectionDb,
     totalDb: fiberDb + connectionDb,
     pairCount,
+    spliceCount,
     complete: missing === null,
     missing: missing ?? (NONE as never[]),
     fiberTypes,

@@ -52,7 +52,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
     const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
     const r = matedPairLoss(a, b, a.mode ?? fallback, ctx.lossMode);
     v = r.ok ? r.db : -1;
-  } else {
+  } else if (mate.kind === 'through') {
     const [p, q] = throughOrder(part, def.key, mate.peer);
     const a = plugGrade(ctx, dev, p);
     const b = plugGrade(ctx, dev, q);
@@ -60,7 +60,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
     v = r.ok ? r.db : -1;
     const peer = t.index.get(mate.peer);
     if (peer !== undefined) arr[peer] = v;
-  }
+  } else v = -1; // splices take the line-by-line path (`pathTotals`)
   arr[i] = v;
   return v;
 }
@@ -82,6 +82,7 @@ export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
   let fiberDb = 0;
   let connectionDb = 0;
   let pairCount = 0;
+  let spliceCount = 0;
   let missing: string[] | null = null;
   const fiberTypes: FiberType[] = [];
   for (let i = 0; i < hops.length; i++) {
@@ -96,10 +97,16 @@ export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
     }
     const dev = ctx.index.devices.get(h.device);
     const part = dev?.part;
-    if (!dev || (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case')) {
+    if (
+      !dev ||
+      (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
+      (part && portPairTable(part).splices)
+    ) {
+      // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
       const m = deviceMemo(ctx, h);
       connectionDb += m.db;
       pairCount += m.pairs;
+      spliceCount += m.splices;
       if (m.missing.length > 0) (missing ??= []).push(...m.missing);
       continue;
     }
@@ -133,6 +140,7 @@ export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
     connectionDb,
     totalDb: fiberDb + connectionDb,
     pairCount,
+    spliceCount,
     complete: missing === null,
     missing: missing ?? (NONE as never[]),
     fiberTypes,

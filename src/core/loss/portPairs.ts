@@ -17,6 +17,8 @@ export interface PortPairTable {
   readonly defs: readonly PortDef[];
   /** Pair identity by port number: the port's own number, or for a through pair the lower of the two. */
   readonly pairId: Int32Array;
+  /** True when a port of the part is a splice (REFERENCE-2 §15): its loss is a splice, not a pair. */
+  readonly splices: boolean;
 }
 
 const tables = new WeakMap<DevicePart, PortPairTable>();
@@ -32,7 +34,7 @@ export function portPairTable(part: DevicePart): PortPairTable {
       const peer = p.mate.kind === 'through' ? index.get(p.mate.peer) : undefined;
       pairId[i] = peer === undefined ? i : Math.min(i, peer);
     });
-    t = { index, defs, pairId };
+    t = { index, defs, pairId, splices: defs.some((p) => p.mate.kind === 'splice') };
     tables.set(part, t);
   }
   return t;

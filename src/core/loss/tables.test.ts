@@ -129,11 +129,22 @@ describe('applications (§8)', () => {
     ['10GBASE-LR', 'OS2', 10000, 6.2, 2.0, true],
     ['32GFC', 'OM4', 100, 1.86, 1.5, false],
     ['128GFC', 'OM4', 85, 1.9, 1.5, false],
+    // REFERENCE-2 §14.1 (800G / 1.6T): † = UNVERIFIED/CONVENTION limits.
+    ['800GBASE-SR8', 'OM4', 100, 1.8, undefined, true],
+    ['800GBASE-SR8', 'OM3', 60, 1.8, undefined, true],
+    ['800GBASE-VR8', 'OM4', 50, 1.8, undefined, true],
+    ['800GBASE-VR8', 'OM3', 30, 1.8, undefined, true],
+    ['800GBASE-DR8', 'OS2', 500, 3.0, 2.75, false],
+    ['800GBASE-DR8', 'OS1a', 250, 3.0, 2.75, false],
+    ['800GBASE-DR8-2', 'OS2', 2000, undefined, undefined, false],
+    ['400GBASE-SR4', 'OM4', 100, 1.8, undefined, true],
+    ['1.6TBASE-DR8', 'OS2', 500, 3.0, undefined, true],
+    ['1.6TBASE-DR8-2', 'OS2', 2000, undefined, undefined, false],
   ] as const)(
     '%s on %s: reach %i m, max IL %f dB, allocation %f dB, unverified %s',
     (id, ft, reach, il, alloc, unverified) => {
       const l = limitsFor(APPLICATIONS[id], ft);
-      expect([l?.reachM.value, l?.maxIlDb.value, l?.allocationDb?.value, Boolean(l?.maxIlDb.unverified)]).toEqual([
+      expect([l?.reachM.value, l?.maxIlDb?.value, l?.allocationDb?.value, Boolean(l?.maxIlDb?.unverified)]).toEqual([
         reach,
         il,
         alloc,
@@ -147,10 +158,15 @@ describe('applications (§8)', () => {
       value: 2.9,
       note: 'OM5 as OM4 at 850 nm (§8)',
     });
-    expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM5')?.maxIlDb.value).toBe(2.0);
-    expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM4')?.maxIlDb.value).toBe(1.8);
+    expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM5')?.maxIlDb?.value).toBe(2.0);
+    expect(limitsFor(APPLICATIONS['400GBASE-SR4.2'], 'OM4')?.maxIlDb?.value).toBe(1.8);
     expect(limitsFor(APPLICATIONS['10GBASE-LR'], 'OM5')).toBeUndefined();
     expect(limitsFor(APPLICATIONS['10GBASE-SR'], 'OS2')).toBeUndefined();
+  });
+
+  it('REFERENCE-2 §14.1 DR8 sanity: 2.75 dB allocation + 0.5 km × 0.5 dB/km = 3.0 dB', () => {
+    const l = limitsFor(APPLICATIONS['800GBASE-DR8'], 'OS2')!;
+    expect((l.allocationDb?.value ?? NaN) + (l.reachM.value / 1000) * 0.5).toBeCloseTo(l.maxIlDb?.value ?? NaN, 9);
   });
 
   it('IEEE model sanity (§7.4): cited multimode max IL ≈ allocation + reach × 3.5 dB/km within 0.05 dB', () => {
@@ -160,9 +176,9 @@ describe('applications (§8)', () => {
       ['100GBASE-SR10', 'OM4'],
     ] as const) {
       const l = limitsFor(APPLICATIONS[id], ft)!;
-      expect(Math.abs(l.maxIlDb.value - ((l.allocationDb?.value ?? 0) + (l.reachM.value / 1000) * 3.5))).toBeLessThan(
-        0.05,
-      );
+      expect(
+        Math.abs((l.maxIlDb?.value ?? NaN) - ((l.allocationDb?.value ?? 0) + (l.reachM.value / 1000) * 3.5)),
+      ).toBeLessThan(0.05);
     }
   });
 });

@@ -51,6 +51,7 @@ export const BOM_COLUMNS: readonly Column<BomLine>[] = [
   { header: 'Part id', cell: (l) => l.partId },
   { header: 'Part number', cell: (l) => l.partNumber },
   { header: 'Manufacturer', cell: (l) => l.manufacturer },
+  { header: 'Ordering parameters', cell: (l) => l.orderingParameters },
   { header: 'Fiber type', cell: (l) => l.fiberType },
   { header: 'Fibers', cell: (l) => l.fiberCount },
   { header: 'Connectors', cell: (l) => l.connectors.join(' | ') },

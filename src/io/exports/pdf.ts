@@ -57,7 +57,7 @@ const BOM_PDF: readonly PdfColumn<BomLine>[] = [
   {
     header: 'Part number',
     width: 28,
-    cell: (l) => [l.manufacturer, l.partNumber].filter((s) => s).join(' ') || l.partId,
+    cell: (l) => (l.partNumber ? `${l.manufacturer ?? ''} ${l.partNumber}`.trim() : (l.manufacturer ?? l.partId)),
   },
   {
     header: 'Fiber',

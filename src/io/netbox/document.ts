@@ -224,16 +224,27 @@ const text = (...parts: unknown[]): string =>
     .filter((s): s is string => s !== undefined && s !== '')
     .join('\n');
 
-/** Decides device type vs module type: from the path, else from device-only keys. */
+/** Keys only a device type has, and keys only a module type has (devicetype-library schemas). */
+const DEVICE_ONLY = ['u_height', 'slug', 'is_full_depth', 'subdevice_role', 'module-bays', 'device-bays'];
+const MODULE_ONLY = ['profile', 'attributes'];
+
+/**
+ * Decides device type vs module type: from the path, else from keys only one kind has. The
+ * folder is mentioned only when it matters, i.e. when the content alone cannot tell (issue 13 §4).
+ */
 function kindOf(doc: Obj, fileName: string, lint: LintFinding[]): NetboxKind {
   if (/(^|[\\/])device-types[\\/]/.test(fileName)) return 'device-type';
   if (/(^|[\\/])module-types[\\/]/.test(fileName)) return 'module-type';
-  const device = ['u_height', 'slug', 'is_full_depth', 'subdevice_role'].some((k) => hasOwn(doc, k));
+  const device = DEVICE_ONLY.some((k) => hasOwn(doc, k));
+  const module = MODULE_ONLY.some((k) => hasOwn(doc, k));
+  if (device !== module) return device ? 'device-type' : 'module-type';
   lint.push(
     finding(
       'kind-guessed',
-      `${fileName} is not under device-types/ or module-types/`,
-      `read it as a ${device ? 'device type (it has device-only keys)' : 'module type'}`,
+      device
+        ? `${fileName} has both device-type and module-type keys, and is not under device-types/ or module-types/`
+        : `${fileName} has no device-type or module-type key, and is not under device-types/ or module-types/`,
+      `read it as a ${device ? 'device type' : 'module type'}; put it under device-types/ or module-types/ to choose`,
     ),
   );
   return device ? 'device-type' : 'module-type';

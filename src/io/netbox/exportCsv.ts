@@ -15,7 +15,7 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant, type FiberType } from '../..
 import type { Cable, Design, PortRef } from '../../core/design';
 import type { CablePart } from '../../core/parts';
 import { netboxPortName } from './exportYaml';
-import { resolveModuleName } from './importNetbox';
+import { resolveModuleName } from '../../core/portNames';
 import { own } from '../../core/own';
 
 /** Column order of the CSV (NetBox 4.6 `CableImportForm`, PEERS §4.2). */

@@ -32,6 +32,21 @@ describe('readPartFacts', () => {
     ['Low Loss', { lossGrade: 'low-loss' }],
     ['8x MTP-8 Mesh cassette', { mpoFibers: 8, mesh: true }],
     ['Form factor: corning-edge.', { formFactor: 'corning-edge' }],
+    // Issue 13 §4: facts written inside tokens.
+    ['6xOM4', { fiberType: 'OM4' }],
+    ['LCD UPC', { frontPolish: 'UPC' }],
+    ['1xMTP12', { mpoFibers: 12 }],
+    ['MTP8', { mpoFibers: 8 }],
+    ['OS2/APC', { fiberType: 'OS2', polish: 'APC' }],
+    ['4×MTP-16 APC', { mpoFibers: 16, rearPolish: 'APC' }],
+    ['IANOS transition module, 6xOM4, LCD UPC, 1xMTP12, AS', { fiberType: 'OM4', frontPolish: 'UPC', mpoFibers: 12 }],
+    [
+      'FHD MTP-MDC Cassette, OS2 Single Mode, Type A, 48 Fibers, 4x MTP-12 (Male) to 8x MDC 3-Port Duplex (Blue), 0.35dB Max',
+      { fiberType: 'OS2', typeLetter: 'A', totalFibers: 48, gender: 'male', mpoFibers: 12, lossMaxDb: 0.35 },
+    ],
+    // …but never inside a longer word or number.
+    ['ROM40 XOS21 LCDX', {}],
+    ['12 x MTP®-8/12/24 Key Up to Key Down', { mpoFibers: 12, adapter: 'key-up-key-down' }],
   ])('%j', (text, facts) => {
     expect(readPartFacts(text).facts).toEqual(facts);
   });

@@ -73,6 +73,17 @@ const mpoCount = (s: string | undefined): number | undefined => {
 };
 
 /**
+ * Left edge of a token: not preceded by a letter, or preceded by a count written against it
+ * ("6xOM4", "1xMTP12", "4×MDC"), which `\b` cannot see because `x` is a word character.
+ */
+const L = String.raw`(?:(?<![A-Za-z])|(?<=\d[x×]))`;
+/** Right edge of a token: not followed by a letter or digit ("OM4," "UPC)" "OS2/APC"). */
+const R = String.raw`(?![A-Za-z0-9])`;
+/** Tag: a global, case-insensitive regex from raw template text with the `L`/`R` edges spliced in. */
+const re = (strings: TemplateStringsArray, ...subs: string[]): RegExp =>
+  new RegExp(String.raw({ raw: strings.raw }, ...subs), 'gi');
+
+/**
  * The part-level fact table, in priority order. Rules for the same key either conflict (two
  * different values → the fact stays unknown and a `fact-conflict` finding is raised) or take
  * the first match (see `FACT_MERGE`).
@@ -94,11 +105,29 @@ export const PART_FACT_RULES: readonly FactRule[] = [
   },
   { key: 'gender', re: /\b(?:female|unpinned|non[\s-]?pinned|without pins)\b/gi, value: () => 'female' },
   { key: 'gender', re: /(?<![\w-])(?:male|pinned|with pins)\b/gi, value: () => 'male' },
-  { key: 'frontPolish', re: /\bLC\b[^.,;:()\n]*?\b(UPC|APC|PC)\b/gi, value: (m) => POLISH_WORDS[upper(m[1])] },
-  { key: 'rearPolish', re: /\b(?:MTP|MPO)\b[^.,;:\n]*?\b(UPC|APC)\b/gi, value: (m) => POLISH_WORDS[upper(m[1])] },
-  { key: 'polish', re: /\b(UPC|APC)\b/gi, value: (m) => POLISH_WORDS[upper(m[1])] },
-  { key: 'fiberType', re: /\b(OM[345]|OS2|OS1a)\b/gi, value: (m) => FIBER_TYPE_WORDS[upper(m[1])] },
-  { key: 'mpoFibers', re: /\b(?:MTP|MPO)®?[\s-]?(8|12|16|24|32)\b/gi, value: (m) => mpoCount(m[1]) },
+  // "LC", "LCD" (LC duplex), "LCQ" (LC quad) followed by its polish.
+  {
+    key: 'frontPolish',
+    re: re`${L}LC[DQ]?${R}[^.,;:()\n]*?${L}(UPC|APC|PC)${R}`,
+    value: (m) => POLISH_WORDS[upper(m[1])],
+  },
+  {
+    key: 'rearPolish',
+    re: re`${L}(?:MTP|MPO)®?(?:[\s-]?\d{1,2})?${R}[^.,;:\n]*?${L}(UPC|APC)${R}`,
+    value: (m) => POLISH_WORDS[upper(m[1])],
+  },
+  { key: 'polish', re: re`${L}(UPC|APC)${R}`, value: (m) => POLISH_WORDS[upper(m[1])] },
+  { key: 'fiberType', re: re`${L}(OM[345]|OS2|OS1a)${R}`, value: (m) => FIBER_TYPE_WORDS[upper(m[1])] },
+  // "MTP-12", "1xMTP12"; a list "MTP®-8/12/24" (an adapter taking every centre-key count) reads as 12,
+  // the one-row ferrule MPO-8 plugs also fit (V7, REFERENCE §1.8).
+  {
+    key: 'mpoFibers',
+    re: re`${L}(?:MTP|MPO)®?[\s-]?((?:8|12|16|24|32)(?:\/(?:8|12|16|24|32))*)${R}`,
+    value: (m) => {
+      const list = (m[1] ?? '').split('/').map(Number);
+      return mpoCount(String(list.length > 1 && list.includes(12) ? 12 : list[0]));
+    },
+  },
   { key: 'totalFibers', re: /\b(\d{1,4})[\s-]?(?:strands?|fib(?:er|re)s?|F)\b/gi, value: (m) => num(m[1]) },
   { key: 'lossMaxDb', re: /\b(\d+(?:\.\d+)?)\s*dB\s*max(?:imum)?\b/gi, value: (m) => num(m[1]) },
   {
@@ -210,7 +239,7 @@ export interface PortFacts {
 
 const STRANDS_RE = /\bstrands?\s+(\d{1,3})\s*(,|-|–|and|&|\/)\s*(\d{1,3})\b/i;
 const AB_RE = /\bA\s*=\s*(\d{1,3})\s*[,;]?\s*B\s*=\s*(\d{1,3})\b/;
-const PORT_MPO_RE = /\b(?:MTP|MPO)®?[\s-]?(8|12|16|24|32)\b/i;
+const PORT_MPO_RE = new RegExp(String.raw`${L}(?:MTP|MPO)®?[\s-]?(8|12|16|24|32)${R}`, 'i');
 
 /**
  * Reads per-port facts. A hyphenated pair `a-b` with `b = a + 1` or a comma pair counts as the

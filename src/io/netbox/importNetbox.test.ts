@@ -234,7 +234,7 @@ describe('refusals are messages, not exceptions', () => {
     ['not: [valid', 'not valid YAML'],
     ['- a\n- b\n', 'not a YAML mapping'],
     ['manufacturer: X\nmodel: Y\n', 'no front or rear ports'],
-    ['manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: mdc}\n', "'1' (mdc)"],
+    ['manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: st}\n', "'1' (st)"],
     ['manufacturer: X\nmodel: Y\nrear-ports:\n  - {name: "1", type: banana}\n', 'not a NetBox port type'],
   ])('%j → %s', (text, message) => {
     const r = importNetboxYaml(text, 'module-types/X/Y.yaml');

@@ -56,10 +56,6 @@ const UNMODELLED_NETBOX_TYPES: ReadonlySet<string> = new Set([
   'lx5-upc',
   'lx5-apc',
   'mtrj',
-  'cs',
-  'sn',
-  'mdc',
-  'splice',
   'sma-905',
   'sma-906',
   'urm-p2',
@@ -92,12 +88,11 @@ const UNMODELLED_NETBOX_TYPES: ReadonlySet<string> = new Set([
 /**
  * Fills NetBox's `{module}` placeholder of a module port name with the slot it is installed
  * in (NetBox uses the module bay `position`, which is our slot label). Every occurrence is
- * replaced; a name without the placeholder is returned unchanged.
+ * replaced; a name without the placeholder is returned unchanged. (Now in core/portNames.ts,
+ * which the whole UI uses; re-exported here for the importer's callers.)
  * @example resolveModuleName('{module}:1-2', '02B') === '02B:1-2'
  */
-export function resolveModuleName(template: string, slotLabel: string): string {
-  return template.split('{module}').join(slotLabel);
-}
+export { resolveModuleName } from '../../core/portNames';
 
 /** A refusal (at the first such port's line) when a port type cannot be modelled, else null. */
 function unsupportedPorts(doc: NetboxDoc): { line: number; message: string } | null {
@@ -109,7 +104,7 @@ function unsupportedPorts(doc: NetboxDoc): { line: number; message: string } | n
     .join(', ');
   return {
     line: Math.min(...bad.map((p) => p.line)),
-    message: `port types the designer does not model (only LC, SC and MPO fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`,
+    message: `port types the designer does not model (only LC, SC, MDC, SN, CS, MPO and splice fiber ports): ${list}${bad.length > 4 ? ` and ${bad.length - 4} more` : ''}`,
   };
 }
 
@@ -139,7 +134,7 @@ function formFactor(doc: NetboxDoc, reading: FactReading, lint: LintFinding[]): 
   if (stated && RESERVED_KEYS.has(stated))
     lint.push(finding('text-adjusted', `form factor '${stated}' is a reserved word`, 'used the vendor family instead'));
   else if (stated) return { formFactor: stated, family: stated, recognised: true };
-  const ff = formFactorOf(doc.manufacturer, doc.model);
+  const ff = formFactorOf(doc.manufacturer, doc.model, doc.partNumber);
   return { ...ff, formFactor: ff.formFactor.slice(0, LIMITS.keyChars) };
 }
 

@@ -162,7 +162,22 @@ describe('mapping checks', () => {
       'upload.yaml',
     );
     expect(r.ok && r.part.kind === 'rack-equipment' && r.part.heightU).toBe(2);
-    expect(r.ok && r.lint[0]?.code).toBe('kind-guessed');
+    // The content decides: the folder is not mentioned (issue 13 §4).
+    expect(r.ok && r.lint.some((f) => f.code === 'kind-guessed')).toBe(false);
+  });
+  it('the folder is mentioned only when the content cannot tell device type from module type', () => {
+    const r = importNetboxYaml('manufacturer: X\nmodel: Y\nfront-ports:\n  - {name: "1", type: lc}\n', 'upload.yaml');
+    const f = r.ok ? r.lint.find((x) => x.code === 'kind-guessed') : undefined;
+    expect(f?.message).toBe(
+      'upload.yaml has no device-type or module-type key, and is not under device-types/ or module-types/',
+    );
+    expect(f?.action).toContain('read it as a module type');
+    const m = importNetboxYaml(
+      'manufacturer: X\nmodel: Y\nprofile: fan\nfront-ports:\n  - {name: "1", type: lc}\n',
+      'u.yaml',
+    );
+    expect(m.ok && m.part.kind).toBe('module');
+    expect(m.ok && m.lint.some((x) => x.code === 'kind-guessed')).toBe(false);
   });
 });
 

@@ -35,7 +35,7 @@ export const VENDOR_FAMILIES: readonly VendorFamily[] = [
     family: 'Panduit Opticom',
   },
   { manufacturer: /^leviton/i, model: /^(FM-|5R1UM|SDX)/i, formFactor: 'leviton-sdx', family: 'Leviton Opt-X SDX' },
-  { manufacturer: /^huber/i, model: /^ITS-/i, formFactor: 'huber-suhner-ianos', family: 'HUBER+SUHNER IANOS' },
+  { manufacturer: /^huber/i, model: /^(ITS-|IANOS)/i, formFactor: 'huber-suhner-ianos', family: 'HUBER+SUHNER IANOS' },
 ];
 
 /** A lowercase slug of letters, digits and dashes (NetBox slug alphabet). */
@@ -49,15 +49,20 @@ export function slugify(s: string): string {
 }
 
 /**
- * The form factor of a manufacturer/model: the family's id when recognised, otherwise
+ * The form factor of a manufacturer/model (or part number, for vendors whose model is a
+ * description, e.g. Panduit "Opticom Fiber Adapter Panel…" = FAP12WAQDLCZ): the family's id when recognised, otherwise
  * `netbox-<manufacturer>` so a vendor's imported modules still fit that vendor's imported
  * enclosures (`recognised: false` lets the importer say so).
  */
 export function formFactorOf(
   manufacturer: string,
   model: string,
+  partNumber = '',
 ): { readonly formFactor: string; readonly family: string; readonly recognised: boolean } {
-  const hit = VENDOR_FAMILIES.find((f) => f.manufacturer.test(manufacturer) && f.model.test(model));
+  const hit = VENDOR_FAMILIES.find(
+    (f) =>
+      f.manufacturer.test(manufacturer) && (f.model.test(model) || (partNumber !== '' && f.model.test(partNumber))),
+  );
   if (hit) return { formFactor: hit.formFactor, family: hit.family, recognised: true };
   return { formFactor: `netbox-${slugify(manufacturer)}`, family: manufacturer, recognised: false };
 }
