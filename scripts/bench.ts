@@ -10,6 +10,7 @@
  * - full `analyzeDesign` at 2.5k, 10k, 20k, 40k and 100k fibers, and its cost per 1k fibers;
  * - one edit on the 10k hall through `createAnalyzer().update` (a cable length, a cassette swap,
  *   a new cable, a deleted device), each undone untimed between runs, and as a ratio of full;
+ *   changes found by record identity, and again with the changed ids named (records layer);
  * - fixes for one failing channel at 10k (`proposeFixes`), and as a ratio of full;
  * - retained heap of one analysis per 1k fibers (needs `node --expose-gc`).
  *
@@ -70,10 +71,12 @@ const failingCount = (d: Design): number =>
 
 const results: Record<string, Figure> = {};
 const rows: string[][] = [];
-const record = (name: string, f: Figure, note = ''): void => {
+const record = (name: string, f: Figure, note = '', unit = 'ms'): void => {
   results[name] = f;
   rows.push([name, f.median.toFixed(2), String(f.n), f.min.toFixed(2), f.max.toFixed(2), note]);
-  console.log(`${name}: median ${f.median.toFixed(2)} ms (n ${f.n}, ${f.min.toFixed(2)}–${f.max.toFixed(2)}) ${note}`);
+  console.log(
+    `${name}: median ${f.median.toFixed(2)} ${unit} (n ${f.n}, ${f.min.toFixed(2)}–${f.max.toFixed(2)}) ${note}`,
+  );
 };
 
 // --- Full analysis at each size --------------------------------------------------------------
@@ -126,6 +129,12 @@ const freeCage = (() => {
   if (!r.ok) throw new Error(`add cable refused: ${r.reason}`);
   return r.design;
 })();
+/** Record ids whose object differs between two designs (what the records layer names). */
+function changedIds(prev: Design, next: Design): { devices: string[]; cables: string[] } {
+  const ids = (p: Readonly<Record<string, unknown>>, n: Readonly<Record<string, unknown>>) =>
+    [...new Set([...Object.keys(p), ...Object.keys(n)])].filter((k) => p[k] !== n[k]);
+  return { devices: ids(prev.devices, next.devices), cables: ids(prev.cables, next.cables) };
+}
 const EDITS: readonly [string, Design][] = [
   ['length change', updateCable(d0, trunk.id, { lengthM: trunk.lengthM + 10 })],
   ['cassette swap', swapped.design],
@@ -147,6 +156,15 @@ for (const [name, d1] of EDITS) {
     between: () => analyzer.update(d0),
   });
   record(`10k one edit: ${name}`, f, `${(f.median / full10k).toFixed(3)}× full`);
+  // The same edit with the changed record ids named, as the records layer reports them (issue 9).
+  const ids = changedIds(d0, d1);
+  const g = time(() => analyzer.update(d1, ids), {
+    budgetMs: QUICK ? 1000 : 3000,
+    minRuns: 15,
+    maxRuns: 400,
+    between: () => analyzer.update(d0, ids),
+  });
+  record(`10k one edit: ${name} (ids named)`, g, `${(g.median / full10k).toFixed(3)}× full`);
 }
 
 // --- Fixes for one failing channel at 10k -------------------------------------------------------
@@ -174,13 +192,13 @@ if (gc) {
     gc();
     const kib = (process.memoryUsage().heapUsed - h0) / 1024 / (fibers / 1000);
     if (keep.channels.length === 0) throw new Error('no channels');
-    record(`heap per 1k fibers at ${size} (KiB)`, { median: kib, n: 1, min: kib, max: kib });
+    record(`heap per 1k fibers at ${size} (KiB)`, { median: kib, n: 1, min: kib, max: kib }, '', 'KiB');
   }
 } else console.log('heap figures skipped: run with node --expose-gc');
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-const header = ['figure', 'median ms', 'n', 'min', 'max', 'note'];
+const header = ['figure (ms unless named)', 'median', 'n', 'min', 'max', 'note'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
 const line = (r: readonly string[]) =>
   r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
