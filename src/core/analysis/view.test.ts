@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenMethodA, methodB } from '../../../scripts/generate-examples';
 import type { Design } from '../design';
 import { updateCable } from '../edits';
-import { applyStep, editStep } from '../fixtures/randomEdits';
+import { applyStep, editStep, type EditStep } from '../fixtures/randomEdits';
 import { analyzeDesign } from './analyze';
 import { createAnalyzer } from './analyzer';
 import { channelDetail, channelsAtPort } from './channelDetail';
@@ -83,6 +83,27 @@ describe('analysis view', () => {
     builder.update(a);
     const second = builder.update(a);
     expect(() => applyViewPatch(null, second)).toThrow('view patch for revision 1 cannot apply to revision none');
+  });
+
+  it('renames an open end when an edit elsewhere changes the labels that name it (same channel object)', () => {
+    // Found by the property below: a cassette deleted (its cords' far ends become unplugged), then
+    // the switch given an unknown part (its ports lose their Eth names), then a length edit.
+    const steps: EditStep[] = [
+      { kind: 'delete-device', a: 45724271, b: 0, c: 0 },
+      { kind: 'unknown-part', a: 1199286156, b: 0, c: 20857305 },
+      { kind: 'length', a: 0, b: 0, c: 0 },
+    ];
+    const analyzer = createAnalyzer();
+    const builder = createViewBuilder();
+    let design = methodB();
+    let view = applyViewPatch(null, builder.update(analyzer.update(design)));
+    const history: Design[] = [];
+    for (const s of steps) {
+      history.push(design);
+      design = applyStep(design, s, history);
+      view = applyViewPatch(view, builder.update(analyzer.update(design)));
+      expect(plain(view)).toEqual(plain(freshView(design)));
+    }
   });
 
   it('rebuilds, patch by patch, the view of every design of a random edit sequence', () => {

@@ -100,9 +100,14 @@ export interface AnalysisView {
 
 const rows = new WeakMap<AnalysedChannel, ChannelRow>();
 
-/** The row of a channel (memoised per channel object: an unchanged channel keeps its row). */
+/**
+ * The row of a channel (memoised per channel object: an unchanged channel keeps its row). A
+ * channel with an end that is not a transceiver is not memoised: that end is named by the
+ * design's labels (`endPlace`), which an edit elsewhere can change.
+ */
 export function channelRow(a: Pick<Analysis, 'index'>, c: AnalysedChannel): ChannelRow {
-  const hit = rows.get(c);
+  const memo = c.a.transceiver !== undefined && c.b.transceiver !== undefined;
+  const hit = memo ? rows.get(c) : undefined;
   if (hit) return hit;
   const l = c.loss;
   const end = (ep: AnalysedChannel['a']): EndpointRow => ({
@@ -141,7 +146,7 @@ export function channelRow(a: Pick<Analysis, 'index'>, c: AnalysedChannel): Chan
         }
       : null,
   };
-  rows.set(c, row);
+  if (memo) rows.set(c, row);
   return row;
 }
 

@@ -8,6 +8,7 @@ import type { VerdictClass } from '../engine/channels';
 import type { AnalysedChannel, Analysis } from './analyze';
 import { compareChannels } from './analyze';
 import { verdictCounts } from './channelClass';
+import { endPlace } from './describe';
 import {
   channelRow,
   countPorts,
@@ -64,6 +65,16 @@ export function createViewBuilder(): ViewBuilder {
   const counts = new Map<string, Int32Array>();
   const ports = new Map<string, PortState>();
   let view: AnalysisView | null = null;
+  /**
+   * The names of the ends without a transceiver, per channel that has one: they come from the
+   * design's labels (`endPlace`), which an edit elsewhere can change while the channel object
+   * stays the same, so such a row is compared by its names too.
+   */
+  const openNames = new Map<string, string>();
+  const openNamesOf = (a: Analysis, c: AnalysedChannel): string | null =>
+    c.a.transceiver && c.b.transceiver
+      ? null
+      : `${c.a.transceiver ? '' : endPlace(a, c.a.sample)}\u0000${c.b.transceiver ? '' : endPlace(a, c.b.sample)}`;
 
   const portChanges = (touched: Iterable<string>): [string, PortState | null][] => {
     const out: [string, PortState | null][] = [];
@@ -104,6 +115,9 @@ export function createViewBuilder(): ViewBuilder {
       const add = (c: AnalysedChannel) => {
         countPorts(a.index, counts, c, 1, touched);
         changed.push(channelRow(a, c));
+        const names = openNamesOf(a, c);
+        if (names === null) openNames.delete(c.key);
+        else openNames.set(c.key, names);
       };
       const drop = (c: AnalysedChannel) => prev && countPorts(prev.index, counts, c, -1, touched);
       if (!prev) for (const c of a.channels) add(c);
@@ -117,6 +131,14 @@ export function createViewBuilder(): ViewBuilder {
           const x = xs[i];
           const y = ys[j];
           if (x && x === y) {
+            const before = openNames.get(y.key);
+            if (before !== undefined) {
+              const names = openNamesOf(a, y) as string;
+              if (names !== before) {
+                openNames.set(y.key, names);
+                changed.push(channelRow(a, y));
+              }
+            }
             i++;
             j++;
             continue;
@@ -125,6 +147,7 @@ export function createViewBuilder(): ViewBuilder {
           if (order < 0) {
             drop(x as AnalysedChannel);
             removed.push((x as AnalysedChannel).key);
+            openNames.delete((x as AnalysedChannel).key);
             i++;
           } else if (order > 0) {
             add(y as AnalysedChannel);

@@ -32,8 +32,7 @@ export class Snapshot implements DesignIndex {
   readonly catalogue: Catalogue;
   #live: LiveMaps | null;
   #own: DesignIndex | null = null;
-  #plugs: Map<string, PlugAt> | null = null;
-  #cageContents: Map<string, DeviceId> | null = null;
+  #flatIndex: DesignIndex | null = null;
   readonly #crowded: ReadonlyMap<string, readonly CableId[]>;
 
   /** Reads `live` (its design, catalogue and maps) until `detach`. */
@@ -69,19 +68,18 @@ export class Snapshot implements DesignIndex {
     return this.#live ? this.#live.cages : this.#base().cages;
   }
   get plugs(): ReadonlyMap<string, PlugAt> {
-    if (!this.#live) return this.#base().plugs;
-    return (this.#plugs ??= indexOf(this.design, this.catalogue, this.devices, this.cables, {
-      plugsByDevice: this.#live.plugsByDevice,
-      crowdedPorts: this.#live.crowdedPorts,
-      cages: this.#live.cages,
-    }).plugs as Map<string, PlugAt>);
+    return this.#live ? this.#flat(this.#live).plugs : this.#base().plugs;
   }
   get cageContents(): ReadonlyMap<string, DeviceId> {
-    if (!this.#live) return this.#base().cageContents;
-    return (this.#cageContents ??= indexOf(this.design, this.catalogue, this.devices, this.cables, {
-      plugsByDevice: this.#live.plugsByDevice,
-      crowdedPorts: this.#live.crowdedPorts,
-      cages: this.#live.cages,
-    }).cageContents as Map<string, DeviceId>);
+    return this.#live ? this.#flat(this.#live).cageContents : this.#base().cageContents;
+  }
+
+  /** An index over the live tables, for its flat `plugs` and `cageContents` maps (built on first read). */
+  #flat(live: LiveMaps): DesignIndex {
+    return (this.#flatIndex ??= indexOf(this.design, this.catalogue, this.devices, this.cables, {
+      plugsByDevice: live.plugsByDevice,
+      crowdedPorts: live.crowdedPorts,
+      cages: live.cages,
+    }));
   }
 }
