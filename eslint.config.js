@@ -177,11 +177,15 @@ export default defineConfig(
     },
   },
   {
-    // A future server/ folder: src/core and src/io only, never the UI.
+    // The sync server (issue 11): Node only; src/core and src/io only, never the UI or the DOM.
     files: ['server/**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': floorRule('server/', ['core', 'io'], { prefix: 'src/', ui: true, fixtures: true }),
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'server/ runs in Node: no DOM globals.' })),
+      ],
     },
   },
   {

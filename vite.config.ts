@@ -70,6 +70,16 @@ export default defineConfig({
           benchmark: { include: [] },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The sync server (issue 11): Node, real sockets and LevelDB in temp dirs.
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          benchmark: { include: [] },
+        },
+      },
     ],
   },
 });

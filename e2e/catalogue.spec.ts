@@ -41,7 +41,7 @@ test('part builder: vendor-like name, a refused combination, a placed builder pa
   await page.locator('[data-group="builder"] summary').click();
   const built = page.getByRole('list', { name: 'Built part' });
   await expect(built.locator('.name')).toHaveText('MPO-16 APC Type B trunk, 16F OS2, female/female, 35 m');
-  await page.getByLabel('Fibers').fill('20');
+  await page.getByRole('spinbutton', { name: 'Fibers' }).fill('20');
   await expect(page.locator('.builder-problem')).toHaveText('20F does not fill whole MPO-16 connectors (16F each)');
   await expect(built).toHaveCount(0);
   await page.getByLabel('Kind').selectOption('cassette');

@@ -120,7 +120,7 @@ test('the channel table fits 1280 px with nothing cut off; columns resize and hi
     await ready(page);
     await demo(page, 'ten-racks');
     const m = await tableFits(page);
-    expect(m.cols.map((c) => c.col)).toEqual(['channel', 'polarity', 'method', 'loss', 'margin', 'reach']);
+    expect(m.cols.map((c) => c.col)).toEqual(['channel', 'polarity', 'method', 'loss', 'margin', 'reach', 'test']);
     for (const c of m.cols) {
       expect(c.left, `${c.col} at ${width}`).toBeGreaterThanOrEqual(m.pane.left - 0.5);
       expect(c.right, `${c.col} at ${width}`).toBeLessThanOrEqual(m.pane.right + 0.5);
@@ -184,24 +184,28 @@ test('palette search: "trunk" finds female array cables, "pinned" never unpinned
   await search.fill('trunk');
   await expect(page.locator('[data-part="cable/mpo12-typeB-ff-upc"]')).toBeVisible();
   await expect(page.locator('[data-part="cable/mpo12-typeB-mm-upc"]')).toBeAttached();
-  expect(await page.locator('[data-group]').evaluateAll((g) => g.map((x) => x.getAttribute('data-group')))).toEqual([
-    'trunks',
-  ]);
+  expect(
+    await page
+      .locator('[data-group]:not([data-group="builder"])')
+      .evaluateAll((g) => g.map((x) => x.getAttribute('data-group'))),
+  ).toEqual(['trunks']);
   await page.screenshot({ path: `${SCREENS}/ui12-palette-trunk.png` });
 
   await search.fill('pinned');
-  const names = await page.locator('li.part .name').allTextContents();
+  // Search results only (the part builder's own preview is not a search result).
+  const names = await page.locator('[data-group]:not([data-group="builder"]) li.part .name').allTextContents();
   expect(names.length).toBeGreaterThan(10);
   expect(names.filter((n) => /unpinned|female\/female/.test(n))).toEqual([]);
   await expect(page.locator('[data-part="module/mod-u1-12f-1xmpo12-m-upc-om4"]')).toBeAttached();
   await expect(page.locator('[data-part="module/mod-u1-12f-1xmpo12-f-upc-om4"]')).toHaveCount(0);
 
   await search.fill('');
-  await page.getByLabel('Connector').selectOption('MPO-16');
-  await page.getByLabel('Polish').selectOption('APC');
+  const filters = page.getByRole('group', { name: 'Filter parts' });
+  await filters.getByLabel('Connector').selectOption('MPO-16');
+  await filters.getByLabel('Polish').selectOption('APC');
   // Every part left shows MPO-16 and APC among its fact chips (a part with an APC and a UPC end reads APC/UPC).
   const chips = await page
-    .locator('li.part')
+    .locator('[data-group]:not([data-group="builder"]) li.part')
     .evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.chip')].map((c) => c.textContent ?? '')));
   expect(chips.length).toBeGreaterThan(3);
   for (const c of chips) {

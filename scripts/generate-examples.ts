@@ -11,12 +11,14 @@
  *   u1-breakout.json      GT-11  40GBASE-SR4 → 4× 10GBASE-SR through MOD-U1
  *   broken-method-a.json  GT-06b Method A with A-to-B cords at both ends (fails; A-to-A is the fix)
  * and the issue-13 examples of scripts/examples2026.ts (800G, MDC, splices; REFERENCE-2).
+ *   field-test.json       issue 14: six cassette links (one patched into a 10GBASE-SR channel) and
+ *                         an MPO panel link, for examples/field-test-results.csv (REFERENCE-2 §16)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Design } from '../src/core/design';
-import { DesignBuilder, cage, front, rear } from '../src/core/designBuilder';
+import { DesignBuilder, cage, front, port, rear } from '../src/core/designBuilder';
 import type { DeviceId, RackId } from '../src/core/ids';
 import { serializeDesign } from '../src/io/saveDesign';
 import { EXAMPLES_2026 } from './examples2026';
@@ -38,6 +40,7 @@ const P = {
   arrayB: 'cable/mpo12-typeB-mf-upc',
   cordAB: 'cable/lc-duplex-ab-upc',
   cordAA: 'cable/lc-duplex-aa-upc',
+  mpoPanelA: 'equipment/panel-1u-24xmpo12-typeA',
 } as const;
 
 /** Sets each rack's label number from its name (`R12` → 12). */
@@ -180,6 +183,31 @@ export function u1Breakout(): Design {
   return numberRacks(b.build());
 }
 
+/**
+ * Issue 14 (REFERENCE-2 §16): permanent links to test, for `examples/field-test-results.csv`.
+ *
+ *   Row A  Leaf-1 Eth1 ─A-to-B 2 m─ R12-P1-C1 Port1 [MOD-A] ══ Type-A trunk 90 m OM4 ══ [MOD-A] R14-P1-C1 Port1 ─A-to-A 2 m─ Leaf-2 Eth1
+ *          R12-P1-C1 Port2–6 ══ (same trunk) ══ R14-P1-C1 Port2–6   (passive links, fronts open)
+ *   Row B  R20-P1 MPO1 │key-up/key-down│ ══ Type-A MPO-12 trunk 60 m OM4 ══ │key-up/key-down│ R21-P1 MPO1
+ *          (designed map Type A: i → i; the results report Type B, a polarity failure)
+ */
+export function fieldTest(): Design {
+  const b = new DesignBuilder('Field test: cassette links and an MPO panel link');
+  const e1 = duplexEnd(b, 'R12', P.access, 'Leaf-1', P.modA);
+  const e2 = duplexEnd(b, 'R14', P.access, 'Leaf-2', P.modA);
+  b.cable(P.trunkA, 'TR-R12-R14-01', 90, 'OM4', { A: rear(e1.cassette), B: rear(e2.cassette) });
+  b.transceiver(e1.sw, 1, P.sfp10, 'Leaf-1 Eth1');
+  b.transceiver(e2.sw, 1, P.sfp10, 'Leaf-2 Eth1');
+  b.cable(P.cordAB, 'PC-R12-01', 2, 'OM4', { A: cage(e1.sw, 1), B: front(e1.cassette, 1) });
+  b.cable(P.cordAA, 'PC-R14-01', 2, 'OM4', { A: front(e2.cassette, 1), B: cage(e2.sw, 1) });
+  const r20 = b.rack('R20', 42, 'Row B');
+  const r21 = b.rack('R21', 42, 'Row B');
+  const p20 = b.equipment(r20, P.mpoPanelA, 40, 'R20-P1');
+  const p21 = b.equipment(r21, P.mpoPanelA, 40, 'R21-P1');
+  b.cable(P.trunkA, 'TR-R20-R21-01', 60, 'OM4', { A: port(p20, 'rear-1'), B: port(p21, 'rear-1') });
+  return numberRacks(b.build());
+}
+
 /** Every example: file name → design. */
 export const EXAMPLES: Readonly<Record<string, () => Design>> = {
   'method-a.json': methodA,
@@ -187,6 +215,7 @@ export const EXAMPLES: Readonly<Record<string, () => Design>> = {
   'u1-breakout.json': u1Breakout,
   'broken-method-a.json': brokenMethodA,
   ...EXAMPLES_2026,
+  'field-test.json': fieldTest,
 };
 
 /** The examples directory of the repository. */

@@ -1,11 +1,13 @@
 /**
  * The toolbar's Export menu (issue 5): the Export commands of the command table (every
- * deliverable, see `exportActions.ts`, and the share link), a progress indicator while a PDF is
- * being generated (jsPDF loads on first use), and the share dialog.
+ * deliverable, see `exportActions.ts`, the share link, and Share with team — publish to a live
+ * room, issue 11), a progress indicator while a PDF is being generated (jsPDF loads on first
+ * use), and the two share dialogs.
  */
 import { useDesigner } from '../store/store';
 import { CommandMenu } from './CommandMenu';
 import { ShareDialog } from './ShareDialog';
+import { TeamShareDialog } from './collab/TeamShareDialog';
 import { setUi, useUi } from './uiState';
 import './deliverables.css';
 
@@ -13,7 +15,9 @@ import './deliverables.css';
 export function ExportMenu() {
   const busy = useUi((s) => s.busy);
   const sharing = useUi((s) => s.share);
-  const doc = useDesigner((s) => s.doc);
+  const teamSharing = useUi((s) => s.teamShare);
+  // The design only while a share dialog is open: an edit elsewhere never re-renders the toolbar.
+  const doc = useDesigner((s) => (sharing || teamSharing ? s.doc : null));
   return (
     <>
       <CommandMenu
@@ -29,7 +33,8 @@ export function ExportMenu() {
           )
         }
       />
-      <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />
+      {doc && <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />}
+      {doc && <TeamShareDialog design={doc} open={teamSharing} onClose={() => setUi({ teamShare: false })} />}
     </>
   );
 }

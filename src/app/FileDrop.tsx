@@ -1,5 +1,5 @@
 /**
- * Project-file layer of the app: drop a `.json` or `.mpo.json.gz` design or a NetBox `.yaml`/`.yml` anywhere on the
+ * Project-file layer of the app: drop a `.json` or `.mpo.json.gz` design, a NetBox `.yaml`/`.yml` or tester results (`.csv`) anywhere on the
  * window (an overlay says what a drop does), the banner of a refused file (file, JSON path,
  * problem; the open design stays), the storage and records banners, and the import report
  * dialog. Reads the user catalogue from the library.
@@ -99,7 +99,9 @@ export function FileDropLayer() {
         <div className="file-drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <div>
             <strong>Drop to open</strong>
-            <span>a design file (.json or .mpo.json.gz) or a NetBox device/module type (.yaml)</span>
+            <span>
+              a design file (.json or .mpo.json.gz), a NetBox device/module type (.yaml) or test results (.csv)
+            </span>
           </div>
         </div>
       )}

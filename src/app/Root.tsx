@@ -47,10 +47,21 @@ const Loading = ({ text }: { text: string }) => (
   </p>
 );
 
-/** The root component. */
+/** The port map of the local design: the only screen here that follows the whole design. */
+function LocalPortMap({ port }: { port: string | null }) {
+  const doc = useDesigner((s) => s.doc);
+  return (
+    <PanelBoundary name="Port map">
+      <Suspense fallback={<Loading text="Loading the port map…" />}>
+        <PortMapView key={port ?? ''} design={doc} shared={null} initialPort={port} onExit={() => goToHash('')} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+/** The root component: follows the route, never the design (an edit does not re-render the app). */
 export default function Root() {
   const route = useRoute();
-  const doc = useDesigner((s) => s.doc);
   const [shared, setShared] = useState<Shared | null>(null);
   const payload = route.design;
   useEffect(() => {
@@ -98,20 +109,6 @@ export default function Root() {
       </PanelBoundary>
     );
   }
-  if (route.screen === 'portmap') {
-    return (
-      <PanelBoundary name="Port map">
-        <Suspense fallback={<Loading text="Loading the port map…" />}>
-          <PortMapView
-            key={route.port ?? ''}
-            design={doc}
-            shared={null}
-            initialPort={route.port}
-            onExit={() => goToHash('')}
-          />
-        </Suspense>
-      </PanelBoundary>
-    );
-  }
+  if (route.screen === 'portmap') return <LocalPortMap port={route.port} />;
   return <App />;
 }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Design } from '../core/design';
 import { pageUrl } from '../portmap/navigation';
 import { withShareMode, type ShareMode } from '../portmap/route';
-import { designerActions } from '../store/store';
+import { copyText } from './clipboard';
 import { saveDesignFile } from './fileActions';
 import { useModalDialog } from '../panels/useModalDialog';
 
@@ -40,14 +40,7 @@ export function ShareDialog({ design, open, onClose }: { design: Design; open: b
     setCopied(false);
     onClose();
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      designerActions().notify('error', 'The browser did not allow copying: select the link and copy it by hand');
-    }
-  };
+  const copy = async () => setCopied(await copyText(url));
   return (
     <dialog ref={ref} aria-label="Share link" className="share-dialog" onClose={close}>
       <header>

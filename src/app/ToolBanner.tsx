@@ -4,18 +4,23 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import { portLabel } from '../panels/describe';
+import type { DesignerState } from '../store/store';
 import { designerActions, useDesigner } from '../store/store';
+
+/** What the banner says for the armed tool (null for select): a string, so edits elsewhere never re-render it. */
+function bannerText(s: DesignerState): string | null {
+  const tool = s.session.tool;
+  if (tool.kind === 'select') return null;
+  const part = catalogueFor(s.doc).get(tool.part);
+  return tool.kind === 'connect'
+    ? `Connect with ${part?.name ?? tool.part}: ${tool.from ? `from ${portLabel(s.doc, tool.from)}, pick the other port` : 'pick a port, then another (or drag between them)'}`
+    : `Place ${part?.name ?? tool.part}: tap where it goes`;
+}
 
 /** The tool banner. */
 export function ToolBanner() {
-  const tool = useDesigner((s) => s.session.tool);
-  const doc = useDesigner((s) => s.doc);
-  if (tool.kind === 'select') return null;
-  const part = catalogueFor(doc).get(tool.part);
-  const text =
-    tool.kind === 'connect'
-      ? `Connect with ${part?.name ?? tool.part}: ${tool.from ? `from ${portLabel(doc, tool.from)}, pick the other port` : 'pick a port, then another (or drag between them)'}`
-      : `Place ${part?.name ?? tool.part}: tap where it goes`;
+  const text = useDesigner(bannerText);
+  if (text === null) return null;
   return (
     <div className="tool-banner" role="status" data-testid="tool-banner">
       <span>{text}</span>

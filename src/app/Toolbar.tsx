@@ -1,5 +1,4 @@
 /**
-/**
  * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
  * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
  * shortcuts. Every button runs a command of the one command table (`commands.ts`), so its title,
@@ -8,10 +7,12 @@
  */
 import { useState } from 'react';
 import { FIELD_RULES } from '../io/fieldRules';
+import { RoomStatus } from '../panels/RoomStatus';
 import { designerActions, useDesigner } from '../store/store';
 import { CommandButton, CommandMenu } from './CommandMenu';
 import { command, OPEN_INPUT_ID } from './commands';
 import { ExportMenu } from './ExportMenu';
+import { FieldTestMenu } from './FieldTestMenu';
 import { importFiles } from './importFlow';
 import { chordsLabel } from './keyChords';
 import { NetboxMenu } from './NetboxMenu';
@@ -105,6 +106,7 @@ export function Toolbar() {
       <CommandMenu group="Demos" label="Demos" item={(id) => ({ 'data-demo': id.slice('demo:'.length) })} />
       <NetboxMenu />
       <ExportMenu />
+      <FieldTestMenu />
       <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
         Port map
       </a>
@@ -140,6 +142,7 @@ export function Toolbar() {
       </div>
       <CommandButton id="fit-all" />
       <span className="spacer" />
+      <RoomStatus />
       <CommandButton id="palette" label="Command palette">
         {isMac ? '⌘K' : 'Ctrl K'}
       </CommandButton>

@@ -40,7 +40,7 @@ export function reportDiagrams(design: Design, scope: ReportScope = {}): { items
   let fixed = 0;
   const items = all.slice(0, limit).map((c): PdfDiagramItem => {
     const failing = VERDICTS[c.verdict].cls === 'fail';
-    const fix = failing && fixed < fixLimit ? (fixesFor(design, c)[0] ?? null) : null;
+    const fix = failing && fixed < fixLimit ? (fixesFor(design, analysis, c)[0] ?? null) : null;
     if (failing) fixed += 1;
     return {
       diagram: channelDiagram(analysis, c, {

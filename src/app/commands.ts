@@ -8,6 +8,8 @@ import { DEMOS } from '../demos/demos';
 import { designerStore } from '../store/store';
 import { pageUrl } from '../portmap/navigation';
 import { EXPORTS, runExport } from './exportActions';
+import { FIELD_EXPORTS, runFieldExport } from './fieldTestActions';
+import { pickResultsFile } from './testImport/pendingImport';
 import { setDesignsOpen } from './designLibrary';
 import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
@@ -16,7 +18,7 @@ import { setUi, uiState } from './uiState';
 import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
 
 /** Command groups: the menus and the sections of the shortcuts dialog and the palette. */
-export type CommandGroup = 'File' | 'Edit' | 'View' | 'Demos' | 'Export' | 'NetBox' | 'Help';
+export type CommandGroup = 'File' | 'Edit' | 'View' | 'Demos' | 'Export' | 'NetBox' | 'Field test' | 'Help';
 
 /**
  * When a chord runs its command: `canvas` — not while typing in a field or while a dialog is open
@@ -56,6 +58,19 @@ async function exportWithProgress(kind: (typeof EXPORTS)[number]): Promise<void>
     act().notify('success', `Exported ${name}`);
   } catch (e) {
     act().notify('error', `${kind.label} failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    setUi({ busy: null });
+  }
+}
+
+/** Builds a field-test deliverable (issue 14) with the toolbar's progress indicator; errors are notified. */
+async function fieldExportWithProgress(x: (typeof FIELD_EXPORTS)[number]): Promise<void> {
+  setUi({ busy: x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…` });
+  try {
+    const name = await runFieldExport(x.kind, state().doc);
+    act().notify('success', `Exported ${name}`);
+  } catch (e) {
+    act().notify('error', `${x.label} failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
     setUi({ busy: null });
   }
@@ -250,6 +265,13 @@ export const COMMANDS: readonly Command[] = [
     run: () => setUi({ share: true }),
   },
   {
+    id: 'export:team',
+    title: 'Share with team…',
+    group: 'Export',
+    hint: 'Publish to a live room on a sync server: edit and view links',
+    run: () => setUi({ teamShare: true }),
+  },
+  {
     id: 'netbox:import',
     title: 'Import NetBox YAML…',
     group: 'NetBox',
@@ -270,6 +292,21 @@ export const COMMANDS: readonly Command[] = [
     hint: 'NetBox cable import, with what NetBox cannot express',
     run: () => setUi({ netboxExport: 'cables' }),
   },
+  {
+    id: 'field:import',
+    title: 'Import test results (CSV)…',
+    group: 'Field test',
+    hint: 'Tester export: map the columns, review matches, import as one undo step',
+    run: pickResultsFile,
+  },
+  ...FIELD_EXPORTS.map((x): Command => ({
+    id: `field:${x.kind}`,
+    title: x.label,
+    group: 'Field test',
+    hint: x.hint,
+    enabled: () => uiState.getState().busy === null,
+    run: () => void fieldExportWithProgress(x),
+  })),
   {
     id: 'palette',
     title: 'Command palette',

@@ -156,7 +156,7 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
   },
   'elevation-svg': async (d, ctx) => {
     const name = exportFileName(d.name, 'rack-elevation', 'svg');
-    downloadText(elevationSvg(sceneOf(d, ctx.face), labelsFor(d)), name, 'image/svg+xml');
+    downloadText(elevationSvg(sceneOf(d, ctx.face), labelsFor(d), d.name), name, 'image/svg+xml');
     return name;
   },
 };

@@ -2,7 +2,8 @@
  * Opening files in the app (drag-and-drop, Open, "Import NetBox YAML…"): a `.json` or
  * `.mpo.json.gz` design file is validated by `io/loadDesign` before it reaches the store (a refusal names the JSON path and
  * leaves the open design untouched); a `.yaml`/`.yml` NetBox device or module type becomes a
- * pending import (`store/importState.ts`) the user reviews before "Add to catalogue".
+ * pending import (`store/importState.ts`) the user reviews before "Add to catalogue"; a `.csv` of
+ * tester results opens the test-results import dialog (issue 14).
  */
 import type { ParseResult } from '../io/loadDesign';
 import { designerStore } from '../store/store';
@@ -11,11 +12,12 @@ import { openDesign } from './viewCommands';
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** File kinds the app opens, by name ending (a gzip design is also recognised by content). */
-export function fileKind(name: string): 'design' | 'netbox' | null {
+/** File kinds the app opens, by name ending (a gzip design is also recognised by content; a `.csv` is a tester export, issue 14). */
+export function fileKind(name: string): 'design' | 'netbox' | 'results' | null {
   const n = name.toLowerCase();
   if (n.endsWith('.json') || n.endsWith('.json.gz') || n.endsWith('.gz')) return 'design';
   if (n.endsWith('.yaml') || n.endsWith('.yml')) return 'netbox';
+  if (n.endsWith('.csv')) return 'results';
   return null;
 }
 
@@ -56,7 +58,8 @@ async function openParsed(fileName: string, r: ParseResult): Promise<boolean> {
 
 /**
  * Opens or imports each file: a gzip file (by content) or a `.json` file is a design, a
- * `.yaml`/`.yml` file a NetBox device or module type. Sizes are checked before reading: 64 MB for
+ * `.yaml`/`.yml` file a NetBox device or module type, a `.csv` file tester results (the import
+ * dialog). Sizes are checked before reading: 64 MB for
  * a design file (plain or compressed; the decompressed text too), 1 MB for a NetBox file. Other
  * kinds are refused with a message. Never throws.
  */
@@ -68,6 +71,12 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
   ]);
   for (const f of files) {
     const kind = fileKind(f.name);
+    if (kind === 'results') {
+      // Tester results open the import dialog (mapping, review); it checks the size itself.
+      const { openResultsFile } = await import('./testImport/pendingImport');
+      await openResultsFile(f);
+      continue;
+    }
     const limit = kind === 'netbox' ? MAX_YAML_CHARS : MAX_FILE_BYTES;
     if (f.size > limit) {
       showLoadError({
@@ -94,7 +103,8 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       showLoadError({
         file: f.name,
         path: '',
-        message: 'not a design file (.json, .mpo.json.gz) or a NetBox device/module type (.yaml, .yml)',
+        message:
+          'not a design file (.json, .mpo.json.gz), a NetBox device/module type (.yaml, .yml) or test results (.csv)',
       });
   }
 }

@@ -5,6 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bindAppAnalysis } from '../store/analysisState';
+import { designerStore } from '../store/store';
 import { PanelBoundary } from './PanelBoundary';
 import Root from './Root';
 import { bootstrap } from './bootstrap';
@@ -24,6 +26,7 @@ for (const [name, value] of Object.entries(verdictCssVariables()))
 installTestApi();
 registerPwa();
 void bootstrap().then(() => {
+  bindAppAnalysis(designerStore);
   createRoot(root).render(
     <StrictMode>
       <PanelBoundary name="MPO Designer">

@@ -8,6 +8,8 @@ import type { Design } from '../core/design';
 import { VERDICTS } from '../core/engine/channels';
 import { DEMOS } from '../demos/demos';
 import { channelTitle } from '../panels/describe';
+import { appAnalysis } from '../store/analysisState';
+import { fieldTestOf } from '../store/fieldTestSelectors';
 import { analysisOf, channelClass } from '../store/selectors';
 import { designerStore } from '../store/store';
 import { listDeleted, listDesigns } from '../store/library/designs';
@@ -18,7 +20,10 @@ import { flushCurrent, libraryState, openDesignById, restoreVersion } from './de
 import { injectPanelFault } from './panelFaults';
 import { loadDemo, openDesign } from './viewCommands';
 
-/** A compact, JSON-safe summary of the analysis. */
+/**
+ * A compact, JSON-safe summary of the analysis of the current design, computed on demand on the
+ * calling thread (a test helper: the app's panels read the analysis state instead).
+ */
 function summary() {
   const doc = designerStore.getState().doc;
   const a = analysisOf(doc);
@@ -38,6 +43,21 @@ function summary() {
   };
 }
 
+/** The field test per permanent link (issue 14): label, test verdict and design verdict. */
+function fieldTest() {
+  const doc = designerStore.getState().doc;
+  const out = fieldTestOf(doc);
+  return {
+    totals: out.totals,
+    links: out.links.map((o) => ({
+      label: o.link.label,
+      verdict: o.verdict,
+      design: o.evaluation.verdict,
+      tested: o.tested,
+    })),
+  };
+}
+
 /** The test API object. */
 export const testApi = {
   store: designerStore,
@@ -49,6 +69,9 @@ export const testApi = {
   loadDemo,
   demos: DEMOS.map((d) => ({ id: d.id, title: d.title })),
   analysis: summary,
+  /** Resolves once the panels show the analysis of the current design (no "updating" state). */
+  analysisSettled: (): Promise<void> => appAnalysis()?.settled() ?? Promise.resolve(),
+  fieldTest,
   probe: canvasProbe,
   /** Resolves when every change of the open design is committed to IndexedDB. */
   flush: flushCurrent,

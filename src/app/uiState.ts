@@ -1,6 +1,6 @@
 /**
  * App-level view state that commands open and components show: the command palette, the parts
- * palette on narrow screens, the NetBox export dialog, the share dialog, and the export in
+ * palette on narrow screens, the NetBox export dialog, the share dialogs, and the export in
  * progress. Kept out of the design store (nothing here is part of a design or of undo).
  */
 import { useStore } from 'zustand';
@@ -13,6 +13,8 @@ export interface UiState {
   /** The NetBox export dialog's mode, or null when closed. */
   readonly netboxExport: 'parts' | 'cables' | null;
   readonly share: boolean;
+  /** The Share-with-team dialog (publish to a live room, issue 11). */
+  readonly teamShare: boolean;
   /** What is being exported (`Generating Port map PDF…`), or null. */
   readonly busy: string | null;
 }
@@ -23,6 +25,7 @@ export const uiState = createStore<UiState>()(() => ({
   partsOpen: false,
   netboxExport: null,
   share: false,
+  teamShare: false,
   busy: null,
 }));
 

@@ -2,12 +2,16 @@
  * The rack canvas: a Konva stage with layers split by how often they change (racks; equipment
  * and cables; overlay of selection, path and findings; the per-frame interaction layer). It reads
  * the store through narrow selectors and writes through actions; gestures live in
- * `useCanvasGestures`.
+ * `useCanvasGestures`. It never selects the whole design: the scene (per rack, reused while the
+ * racks, devices and parts are unchanged), the cable geometry (per cable), the labels (per
+ * record) and the plug index (per cables collection) are each selected on their own, so an edit
+ * re-renders only the layers whose input it changed.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { portKey } from '../core/design';
 import { labelsFor } from '../core/labels';
+import { plugIndexOf } from '../core/occupancy';
 import { useDesigner } from '../store/store';
 import type { Selection } from '../store/session';
 import { cablesOf } from './cableGeometry';
@@ -17,6 +21,7 @@ import { Stage } from './konva';
 import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
+import { PresenceLayer } from './layers/PresenceLayer';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
 
@@ -36,8 +41,10 @@ export function DesignerCanvas() {
   const inter = useRef<InteractionHandle>(null);
   const ghost = useRef<HTMLDivElement>(null);
   const size = useElementSize(wrap);
-  const doc = useDesigner((s) => s.doc);
-  const face = useDesigner((s) => s.session.face);
+  const scene = useDesigner((s) => sceneOf(s.doc, s.session.face));
+  const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face), s.doc));
+  const labels = useDesigner((s) => labelsFor(s.doc));
+  const plugged = useDesigner((s) => plugIndexOf(s.doc.cables).byPort);
   const viewport = useDesigner((s) => s.session.viewport);
   const selection = useDesigner((s) => s.session.selection);
   const tool = useDesigner((s) => s.session.tool);
@@ -45,20 +52,13 @@ export function DesignerCanvas() {
   const [dimmed, setDimmed] = useState<ReadonlySet<string>>(EMPTY);
   const vp = useRef(viewport);
 
-  const scene = sceneOf(doc, face);
-  const cables = cablesOf(scene);
-  const plugged = useMemo(() => {
-    const s = new Set<string>();
-    for (const c of Object.values(doc.cables)) for (const r of Object.values(c.ends)) if (r) s.add(portKey(r));
-    return s;
-  }, [doc]);
   const drawState = useMemo(
     () => ({ selected: selectedKeys(selection), plugged, dimmed }),
     [selection, plugged, dimmed],
   );
   const selectedRack = selection?.kind === 'rack' ? selection.id : null;
   // Rack labels by id, rebuilt only when one of them changes (keeps the rack layer memoised).
-  const rackLabelKey = [...labelsFor(doc).racks].map(([id, e]) => `${id}=${e.text}`).join('\n');
+  const rackLabelKey = [...labels.racks].map(([id, e]) => `${id}=${e.text}`).join('\n');
   const rackLabels = useMemo(
     () =>
       new Map(
@@ -106,9 +106,17 @@ export function DesignerCanvas() {
           listening={false}
         >
           <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
-          <EquipmentLayer scene={scene} state={drawState} />
+          <EquipmentLayer scene={scene} state={drawState} labels={labels} />
           <CableLayer cables={cables} />
-          <OverlayLayer scene={scene} cables={cables} selection={selection} tool={tool} scale={viewport.scale} />
+          <OverlayLayer
+            scene={scene}
+            cables={cables}
+            labels={labels}
+            selection={selection}
+            tool={tool}
+            scale={viewport.scale}
+          />
+          <PresenceLayer scene={scene} cables={cables} scale={viewport.scale} />
           <InteractionLayer ref={inter} />
         </Stage>
       )}

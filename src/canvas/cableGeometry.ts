@@ -3,15 +3,19 @@
  * joins. Within one elevation a leg loops out through the vertical manager on the rack's right;
  * between elevations (racks, or front and rear) it arcs over the top like a cable in an overhead
  * tray. A port that is not shown in the current face mode is reached at its device (dashed); a
- * leg with one end unplugged is a short dangling stub. Pure and memoised per scene.
+ * leg with one end unplugged is a short dangling stub. Pure; derived per record: a cable's legs
+ * are reused while its record, its part, the geometry of the ports (or devices) its ends reach
+ * and the elevations are the same objects.
  */
-import type { Cable, PortRef } from '../core/design';
+import type { Cable, Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
 import { catalogueFor } from '../core/catalogue';
 import { cableSides } from '../core/edits';
+import { plugIndexOf } from '../core/occupancy';
+import { memoOn, type Memo } from '../core/recordMemo';
 import type { CableClass, CablePart } from '../core/parts';
 import type { Scene } from './scene';
-import { FACE_GAP } from './viewGeometry';
+import { FACE_GAP, type Box } from './viewGeometry';
 import { own } from '../core/own';
 
 /** A point in world units. */
@@ -41,6 +45,8 @@ export interface CableGeom {
   readonly part: CablePart | undefined;
   readonly cls: CableClass | 'unknown';
   readonly legs: readonly LegGeom[];
+  /** Box around every leg's curve (null without legs), for culling and hit tests. */
+  readonly box: Box | null;
 }
 
 const SAMPLES = 24;
@@ -55,12 +61,17 @@ function bezierAt(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point 
   return { x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y };
 }
 
+/** What an end reaches in the scene: its port, else its device's first box (hidden), else nothing. */
+function anchorBox(scene: Scene, ref: PortRef | null): Box | null {
+  if (!ref) return null;
+  return scene.portsByKey.get(portKey(ref)) ?? scene.boxesByDevice.get(ref.device)?.[0] ?? null;
+}
+
 /** Where a port is drawn: its centre, or the centre of its device's first box when not visible. */
 function anchor(scene: Scene, ref: PortRef): { p: Point; hidden: boolean } | null {
-  const port = scene.portsByKey.get(portKey(ref));
-  if (port) return { p: { x: port.x + port.w / 2, y: port.y + port.h / 2 }, hidden: false };
-  const box = scene.boxesByDevice.get(ref.device)?.[0];
-  return box ? { p: { x: box.x + box.w / 2, y: box.y + box.h / 2 }, hidden: true } : null;
+  const box = anchorBox(scene, ref);
+  if (!box) return null;
+  return { p: { x: box.x + box.w / 2, y: box.y + box.h / 2 }, hidden: !scene.portsByKey.has(portKey(ref)) };
 }
 
 /** The elevation (key) whose column contains x, or null. */
@@ -141,26 +152,110 @@ export function legPairs(part: CablePart | undefined, cable: Cable): [string, st
   return one.map((k, i) => [k, two[Math.min(i, two.length - 1)] as string]);
 }
 
-const cache = new WeakMap<Scene, CableGeom[]>();
+/** The lane (0–4) that spreads a cable from its neighbours: from its id, so no edit shifts another cable. */
+export function laneOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(h) % 5;
+}
 
-/** Every cable of the scene's design with its legs (memoised per scene). */
-export function cablesOf(scene: Scene): CableGeom[] {
-  const hit = cache.get(scene);
-  if (hit) return hit;
-  const cat = catalogueFor(scene.design);
-  const out: CableGeom[] = [];
-  let lane = 0;
-  for (const cable of Object.values(scene.design.cables)) {
-    const p = cat.get(cable.part);
-    const part = p?.kind === 'cable' ? p : undefined;
-    const legs: LegGeom[] = [];
-    for (const [ka, kb] of legPairs(part, cable)) {
-      const g = leg(scene, [ka, kb], own(cable.ends, ka) ?? null, own(cable.ends, kb) ?? null, lane % 5);
-      if (g) legs.push(g);
+function boxAround(legs: readonly LegGeom[]): Box | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const l of legs)
+    for (let i = 0; i + 1 < l.samples.length; i += 2) {
+      const x = l.samples[i] as number;
+      const y = l.samples[i + 1] as number;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
-    lane += 1;
-    out.push({ cable, part, cls: part?.cableClass ?? 'unknown', legs });
+  return x0 === Infinity ? null : { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** The legs of one cable in `scene` (not memoised). */
+export function cableGeom(scene: Scene, cable: Cable, part: CablePart | undefined): CableGeom {
+  const lane = laneOf(cable.id);
+  const legs: LegGeom[] = [];
+  for (const [ka, kb] of legPairs(part, cable)) {
+    const g = leg(scene, [ka, kb], own(cable.ends, ka) ?? null, own(cable.ends, kb) ?? null, lane);
+    if (g) legs.push(g);
   }
-  cache.set(scene, out);
+  return { cable, part, cls: part?.cableClass ?? 'unknown', legs, box: boxAround(legs) };
+}
+
+const perCable = new WeakMap<Cable, Memo<CableGeom>>();
+const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
+
+/** The latest list, for patching the next one. */
+interface Routed {
+  readonly scene: Scene;
+  readonly cables: Design['cables'];
+  readonly byId: ReadonlyMap<string, CableGeom>;
+}
+let last: Routed | null = null;
+
+/** Devices drawn in racks whose geometry differs between two scenes of the same elevations (null: unknown). */
+function movedDevices(prev: Scene, next: Scene): Set<string> | null {
+  if (prev.elevations !== next.elevations) return null;
+  const before = new Map(prev.racks.map((r) => [r.rack.id, r]));
+  const out = new Set<string>();
+  for (const r of next.racks) {
+    const old = before.get(r.rack.id);
+    if (old === r) continue;
+    for (const id of r.boxes.keys()) out.add(id);
+    if (old) for (const id of old.boxes.keys()) out.add(id);
+  }
   return out;
+}
+
+/**
+ * Every cable of `design` with its legs in `scene`, in collection order. The list is memoised on
+ * the cables collection (and the scene); each cable's legs on its record (see the module docs).
+ * After an edit, a cable whose record is unchanged keeps its legs without a look-up unless it is
+ * plugged into a device of a rack whose geometry changed, so an edit re-routes only the cables
+ * it touched.
+ */
+export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
+  const cat = catalogueFor(design);
+  return memoOn(lists, design.cables, [scene, cat], () => {
+    const prev = last?.scene.faceMode === scene.faceMode ? last : null;
+    const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
+    const recheck = new Set<string>();
+    if (moved) {
+      const plugs = plugIndexOf(design.cables).byDevice;
+      for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
+    }
+    const byId = new Map<string, CableGeom>();
+    const list = Object.values(design.cables).map((cable) => {
+      const kept =
+        prev &&
+        moved &&
+        !recheck.has(cable.id) &&
+        Object.hasOwn(prev.cables, cable.id) &&
+        prev.cables[cable.id] === cable
+          ? prev.byId.get(cable.id)
+          : undefined;
+      const p = cat.get(cable.part);
+      const part = p?.kind === 'cable' ? p : undefined;
+      const g =
+        kept && kept.part === part
+          ? kept
+          : memoOn(perCable, cable, routeInputs(scene, cable, part), () => cableGeom(scene, cable, part));
+      byId.set(cable.id, g);
+      return g;
+    });
+    last = { scene, cables: design.cables, byId };
+    return list;
+  });
+}
+
+/** What a cable's legs depend on: the elevations, its part, and what each of its ends reaches. */
+function routeInputs(scene: Scene, cable: Cable, part: CablePart | undefined): unknown[] {
+  const inputs: unknown[] = [scene.elevations, part];
+  for (const ref of Object.values(cable.ends)) inputs.push(anchorBox(scene, ref));
+  return inputs;
 }

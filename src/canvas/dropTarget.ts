@@ -9,7 +9,7 @@ import type { DeviceId, RackId } from '../core/ids';
 import { canInsertModule, canPlaceEquipment, canPlugTransceiver, type PlacementCheck } from '../core/layout';
 import type { Part } from '../core/parts';
 import type { DragSource } from '../store/session';
-import { elevationAt } from './hitTest';
+import { elevationAt, rackAt } from './hitTest';
 import { unitBox, type ElevationGeom, type Face, type Scene } from './scene';
 import { inBox, U_PX, type Box } from './viewGeometry';
 import { own } from '../core/own';
@@ -95,14 +95,16 @@ export function dropTargetAt(
     const check = canPlaceEquipment(design, { rack: e.rack.id, positionU, heightU: h }, exclude);
     return { kind: 'rack', rack: e.rack.id, positionU, face, box: unitBox(e, positionU, h), check };
   }
+  // Only the rack under the point holds slots, cages and ports there.
+  const rack = rackAt(scene, x, y);
   if (part.kind === 'module') {
-    const over = scene.slots.find((s) => inBox(s, x, y));
-    const host = over ? undefined : scene.devices.find((d) => inBox(d, x, y) && (d.part?.slots.length ?? 0) > 0);
+    const over = rack?.slots.find((s) => inBox(s, x, y));
+    const host = over ? undefined : rack?.devices.find((d) => inBox(d, x, y) && (d.part?.slots.length ?? 0) > 0);
     const slot =
       over ??
       (host
         ? nearest(
-            scene.slots.filter((s) => s.parent === host.device.id && s.face === host.face),
+            (rack?.slots ?? []).filter((s) => s.parent === host.device.id && s.face === host.face),
             x,
             y,
           )
@@ -117,9 +119,9 @@ export function dropTargetAt(
     };
   }
   if (part.kind === 'transceiver') {
-    const cages = scene.ports.filter((p) => p.kind === 'cage');
+    const cages = (rack?.ports ?? []).filter((p) => p.kind === 'cage');
     const over = cages.find((p) => inBox(p, x, y));
-    const host = over ? undefined : scene.devices.find((d) => inBox(d, x, y) && (d.part?.cages.length ?? 0) > 0);
+    const host = over ? undefined : rack?.devices.find((d) => inBox(d, x, y) && (d.part?.cages.length ?? 0) > 0);
     const cage =
       over ??
       (host
@@ -138,7 +140,7 @@ export function dropTargetAt(
       check: canPlugTransceiver(design, cage.ref.device, cage.ref.port, part, exclude),
     };
   }
-  const port = scene.ports.find((p) => inBox(p, x, y));
+  const port = rack?.ports.find((p) => inBox(p, x, y));
   return port
     ? { kind: 'port', ref: port.ref, box: port }
     : { kind: 'none', hint: 'Drop a cable on a port to start connecting' };

@@ -21,7 +21,7 @@ if (!rackId) throw new Error('no rack');
 const design = renameRack(base, rackId, 'L<R&D>"1');
 
 describe('elevationSvg', () => {
-  const svg = elevationSvg(sceneOf(design, 'both'), labelsFor(design));
+  const svg = elevationSvg(sceneOf(design, 'both'), labelsFor(design), design.name);
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   it('is well-formed SVG', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
@@ -74,7 +74,7 @@ describe('the SVG stays well-formed whatever the text', () => {
     'a rack named "R%s1"',
     (bad) => {
       const d = renameRack(base, rackId, `R${bad}1`);
-      const svg = elevationSvg(sceneOf(d, 'both'), labelsFor(d));
+      const svg = elevationSvg(sceneOf(d, 'both'), labelsFor(d), d.name);
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
       expect(parsed.documentElement.tagName).toBe('svg');

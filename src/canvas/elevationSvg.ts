@@ -56,16 +56,17 @@ function clip(s: string, maxW: number, size: number): string {
 
 /**
  * The SVG document of every rack elevation in `scene` (one per rack and face), labelled in the
- * design's scheme from `labels`. Returns the XML text (UTF-8, with an XML declaration).
+ * design's scheme from `labels`, titled after the design (`designName`). Returns the XML text
+ * (UTF-8, with an XML declaration).
  */
-export function elevationSvg(scene: Scene, labels: LabelIndex): string {
+export function elevationSvg(scene: Scene, labels: LabelIndex, designName: string): string {
   const b = scene.bounds;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.x)} ${n(b.y)} ${n(b.w)} ${n(b.h)}" width="${n(b.w)}" height="${n(b.h)}" font-family="${FONT}">`,
   );
-  out.push(`<title>${escapeXml(`${scene.design.name}: rack elevations`)}</title>`);
+  out.push(`<title>${escapeXml(`${designName}: rack elevations`)}</title>`);
   out.push(rect(b, '#ffffff', null));
   for (const e of scene.elevations) {
     const h = e.rack.heightU * U_PX;

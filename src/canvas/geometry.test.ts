@@ -65,7 +65,7 @@ describe('scene', () => {
 
 describe('hit testing', () => {
   const s = sceneOf(design, 'both');
-  const cables = cablesOf(s);
+  const cables = cablesOf(s, design);
   it('finds a port before its device, with the transceiver as the thing to drag', () => {
     const p = s.portsByKey.get(`${id('SW1')}#cage-1`)!;
     const h = hitTest(s, cables, p.x + p.w / 2, p.y + p.h / 2, 1);
@@ -201,9 +201,9 @@ describe('cable legs', () => {
     ],
   ])('%s draws legs %j', (id, legs) => expect(legPairs(part(id), cable(part(id)))).toEqual(legs));
   it('draws a trunk to hidden rear ports dashed in the front view, and routes between racks over the top', () => {
-    const t1 = cablesOf(sceneOf(design, 'front')).find((c) => c.cable.name === 'T1')!;
+    const t1 = cablesOf(sceneOf(design, 'front'), design).find((c) => c.cable.name === 'T1')!;
     expect(t1.legs.map((l) => l.hidden)).toEqual([true]);
-    const both = cablesOf(sceneOf(design, 'both')).find((c) => c.cable.name === 'T1')!.legs[0]!;
+    const both = cablesOf(sceneOf(design, 'both'), design).find((c) => c.cable.name === 'T1')!.legs[0]!;
     expect(both.hidden).toBe(false);
     expect(both.c1.y).toBeLessThan(Math.min(both.a.y, both.b.y));
   });

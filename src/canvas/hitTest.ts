@@ -5,7 +5,7 @@
  */
 import type { CableId, DeviceId } from '../core/ids';
 import type { CableGeom } from './cableGeometry';
-import type { DeviceGeom, ElevationGeom, PortGeom, Scene, SlotGeom } from './scene';
+import type { DeviceGeom, ElevationGeom, PortGeom, RackScene, Scene, SlotGeom } from './scene';
 import { HEADER_H, inBox, U_PX } from './viewGeometry';
 
 /** Everything under a point. `drag` is the most specific movable device (transceiver, module, equipment). */
@@ -35,6 +35,8 @@ function segDist(x: number, y: number, ax: number, ay: number, bx: number, by: n
 export function cableAt(cables: readonly CableGeom[], x: number, y: number, tol: number): CableId | undefined {
   let best: { id: CableId; d: number } | undefined;
   for (const c of cables) {
+    const b = c.box;
+    if (!b || x < b.x - tol || x > b.x + b.w + tol || y < b.y - tol || y > b.y + b.h + tol) continue;
     for (const leg of c.legs) {
       const s = leg.samples;
       for (let i = 0; i + 3 < s.length; i += 2) {
@@ -51,6 +53,12 @@ export function elevationAt(scene: Scene, x: number, y: number): ElevationGeom |
   return scene.elevations.find((e) => inBox(e, x, y));
 }
 
+/** The scene of the rack whose elevation holds (x, y), if any. */
+export function rackAt(scene: Scene, x: number, y: number): RackScene | undefined {
+  const elev = elevationAt(scene, x, y);
+  return elev ? scene.racks.find((r) => r.rack.id === elev.rack.id) : undefined;
+}
+
 /** The rack unit at height y in an elevation (1 = bottom), or undefined outside its units. */
 export function unitAt(e: ElevationGeom, y: number): number | undefined {
   if (y < e.top || y > e.top + e.rack.heightU * U_PX) return undefined;
@@ -59,13 +67,15 @@ export function unitAt(e: ElevationGeom, y: number): number | undefined {
 
 /**
  * What lies under world point (x, y) at zoom `scale` (cable tolerance is 5 screen px). Ports win
- * over cables, cables over device bodies, device bodies over rack units.
+ * over cables, cables over device bodies, device bodies over rack units. Only the rack whose
+ * elevation holds the point is searched, and only cables whose box holds it are sampled.
  */
 export function hitTest(scene: Scene, cables: readonly CableGeom[], x: number, y: number, scale: number): Hit {
   const elev = elevationAt(scene, x, y);
-  const port = scene.ports.find((p) => inBox(p, x, y));
-  const slot = scene.slots.find((s) => inBox(s, x, y));
-  const device = scene.devices.find((d) => inBox(d, x, y));
+  const rack = rackAt(scene, x, y);
+  const port = rack?.ports.find((p) => inBox(p, x, y));
+  const slot = rack?.slots.find((s) => inBox(s, x, y));
+  const device = rack?.devices.find((d) => inBox(d, x, y));
   const cable = port ? undefined : cableAt(cables, x, y, Math.max(2, 5 / scale));
   const drag = port?.transceiver?.id ?? slot?.module?.id ?? device?.device.id;
   const u = elev ? unitAt(elev, y) : undefined;

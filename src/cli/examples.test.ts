@@ -10,6 +10,8 @@
  *   800g-dr8-breakout.json DR8 ═B MPO-16/APC═ MOD-U16 ─A-to-B─ 8× 100G-DR (REFERENCE-2 GT-20) 8× breakout ok U1
  *   mdc-high-density.json FR1 (MDC) ─A-to-B─ MOD-A-MDC 48F ═4× Type A═ MOD-A-MDC ─A-to-A─ FR1 (GT-17)  8× duplex ok A
  *   spliced-trunk.json    DR4 ─B─[A]─pigtail─(splice)═I/O 430 m═(splice)─pigtail─[A]─A─ DR4 (GT-23)   1× parallel ok
+ *   field-test.json       Leaf-1 ─A-to-B─ MOD-A ═Type A 90 m═ MOD-A ─A-to-A─ Leaf-2; ports 2–6 and an MPO
+ *                         panel link open (issue 14; results in field-test-results.csv, see fieldTest.test.ts)
  * Unpatched cassette ports 5–6 give `open` links (or `partial` toward the SR4), never failures.
  * Loss (low-loss parts, OM4 3.5 dB/km): GT-06 1.329 dB / 2.9, GT-10 1.301 / 1.9, GT-11 0.612 / 1.5.
  * Issue 13 (OS2 0.4 dB/km, I/O 0.5, low-loss MPO 0.35, MDC standard 0.75 by CONVENTION, splice 0.3):
@@ -44,6 +46,7 @@ const EXPECTED: Readonly<Record<string, { channels: readonly string[]; exit: num
     exit: 0,
   },
   'spliced-trunk.json': { channels: ['parallel ok none'], exit: 0 },
+  'field-test.json': { channels: ['duplex ok A', ...Array(6).fill('link open none')], exit: 0 },
 };
 
 const read = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');

@@ -18,6 +18,7 @@ import { describeTermination } from '../core/engine/polarity';
 import { isLossFailure, type ApplicationKey, type ChannelLossReport, type LossVerdict } from '../core/loss';
 import type { FileProblem } from '../io/jsonPath';
 import { naturalCompare } from '../io/saveDesign';
+import { linkVerdictLines, type LinkVerdictReport } from './fieldTestReport';
 
 /** Exit codes of the analyze command. */
 export const EXIT = { pass: 0, fail: 1, badFile: 2 } as const;
@@ -64,6 +65,8 @@ export interface ChannelReport {
    * ends and what they reach (issue 13 §6); empty for other kinds.
    */
   readonly lanes: readonly LaneReport[];
+  /** Design-time verdict of a passive link against its TIA-568.3-E link limit and application (issue 14). */
+  readonly link?: LinkVerdictReport;
   /** True when this channel makes the command exit 1. */
   readonly failed: boolean;
   /** Proposed single substitutions that make a failing channel pass (analysis/fixes.ts). */
@@ -115,6 +118,8 @@ export interface ReportOptions {
   readonly maxFixChannels?: number;
   /** The fix proposer (engine `proposeFixes`); injected so the report stays cheap to test. */
   readonly proposeFixes?: (design: Design, analysis: Analysis, channel: AnalysedChannel) => readonly ProposedFix[];
+  /** Link verdicts of passive-link channels by channel key (a failing link fails the command). */
+  readonly linkVerdicts?: ReadonlyMap<string, LinkVerdictReport>;
 }
 
 /**
@@ -189,7 +194,8 @@ export function buildReport(
   };
   const channels: ChannelReport[] = analysis.channels.map((c): ChannelReport => {
     const cls = VERDICTS[c.verdict].cls;
-    const failed = channelFails(c);
+    const link = opts.linkVerdicts?.get(c.key);
+    const failed = channelFails(c) || link?.failed === true;
     summary[cls] += 1;
     if (failed) summary.failed += 1;
     let fixes: ChannelReport['fixes'] = [];
@@ -228,6 +234,7 @@ export function buildReport(
       why: c.why,
       loss: lossSummary(c.loss),
       lanes,
+      ...(link ? { link } : {}),
       failed,
       fixes,
     };
@@ -287,7 +294,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** One channel as text lines. */
 function channelLines(c: ChannelReport): string[] {
-  const tag = c.failed && c.verdictClass !== 'fail' && c.loss?.failed ? 'FAIL' : TAG[c.verdictClass];
+  const tag =
+    c.failed && c.verdictClass !== 'fail' && (c.loss?.failed || c.link?.failed) ? 'FAIL' : TAG[c.verdictClass];
   const method = c.kind === 'duplex' ? `Method ${c.method === 'none' ? '—' : c.method}` : '';
   const lines = [`  ${tag.padEnd(10)} ${c.kind.padEnd(8)} ${c.a.name} ↔ ${c.b.name}`];
   lines.push(`             polarity: ${c.verdictText}${method ? `; ${method}` : ''}; ${plural(c.fibers, 'fiber')}`);
@@ -305,6 +313,7 @@ function channelLines(c: ChannelReport): string[] {
     );
     if (c.loss.verdict !== 'pass') for (const r of c.loss.reasons) lines.push(`             - ${r}`);
   }
+  if (c.link) lines.push(...linkVerdictLines(c.link));
   for (const f of c.fixes) {
     const side = f.otherChannelsChanged > 0 ? ` (also changes ${plural(f.otherChannelsChanged, 'other channel')})` : '';
     lines.push(`             fix: ${f.description} → ${VERDICTS[f.verdictAfter].text}${side}`);

@@ -7,7 +7,7 @@
  */
 import type { FiberType } from './connectors';
 import type { CableId, DeviceId, PartId, RackId } from './ids';
-import type { Part } from './parts';
+import type { ApplicationId, Part } from './parts';
 
 /** Current design schema version. Older files are migrated on load. */
 export const SCHEMA_VERSION = 1 as const;
@@ -21,6 +21,31 @@ export type MultimodeAttenuationModel = 'ieee-3.5' | 'alt-3.0';
 /** Labeling scheme (REFERENCE §9): the project grammar `R12-P1-C3-Port4` or a TIA-606-B style. */
 export type LabelScheme = 'project' | 'tia-606';
 
+/**
+ * Tier 1 (OLTS) reference method (REFERENCE-2 §16.1): how many test reference cords were used
+ * to set the reference, hence how many end connections the result includes (2, 1, 0).
+ */
+export type ReferenceMethod = '1J' | '2J' | '3J';
+
+/**
+ * Field-test settings of a design (issue 14; REFERENCE-2 §16). Optional in files: absent means
+ * `DEFAULT_FIELD_TEST`.
+ */
+export interface FieldTestSettings {
+  /** Reference method assumed when a link or a result does not say (default 1-jumper, §16.1). */
+  readonly referenceMethod: ReferenceMethod;
+  /**
+   * True when the test reference cords are declared TIA-568.3-E reference grade: each end
+   * connection of the limit is 0.50 dB instead of 0.75 dB (§16.2 [S121]).
+   */
+  readonly referenceGradeEnds: boolean;
+  /**
+   * How far a measured loss may exceed the designed loss and still read "as designed", dB, per
+   * fiber mode (default the TRC grades 0.10 MM / 0.20 SM, UNVERIFIED as a tolerance, §16.6).
+   */
+  readonly toleranceDb: { readonly multimode: number; readonly singleMode: number };
+}
+
 /** Per-design settings. */
 export interface DesignSettings {
   readonly lossMode: LossMode;
@@ -28,6 +53,8 @@ export interface DesignSettings {
   readonly designMarginDb: number;
   readonly multimodeAttenuation: MultimodeAttenuationModel;
   readonly labelScheme: LabelScheme;
+  /** Field-test settings (issue 14); absent means `DEFAULT_FIELD_TEST`. */
+  readonly fieldTest?: FieldTestSettings;
 }
 
 /** A rack in a row. */
@@ -85,6 +112,74 @@ export interface Cable {
   readonly ends: Readonly<Record<string, PortRef | null>>;
 }
 
+/** Version of the test-record shapes below; older records are migrated on load (io/testRecords). */
+export const TEST_RECORD_VERSION = 1 as const;
+
+/**
+ * Which limit a link is tested against (issue 14 §2): the TIA-568.3-E link limit computed from
+ * the link (REFERENCE-2 §16.2), the channel limit of the application set on the link (REFERENCE
+ * §8), or a fixed budget per wavelength derived from the design.
+ */
+export type TestLimitKind = 'tia' | 'application' | 'design-budget';
+
+/**
+ * Test settings of one permanent link, keyed by the link key (`device#port|device#port`, the two
+ * end ports sorted). Every field is optional: absent means the design default.
+ */
+export interface LinkTestSetting {
+  /** The link key; equals the record key. */
+  readonly id: string;
+  readonly recordVersion: typeof TEST_RECORD_VERSION;
+  /** The application the link is meant to carry (REFERENCE §8), judged besides the TIA limit. */
+  readonly application?: ApplicationId;
+  readonly referenceMethod?: ReferenceMethod;
+  /** Limit the technician tests against (default `tia`). */
+  readonly limit?: TestLimitKind;
+  /** Fixed budget per wavelength (key: nm as text), dB, overriding the design-based budget. */
+  readonly budgetDb?: Readonly<Record<string, number>>;
+}
+
+/**
+ * One measured insertion loss of one fiber of a permanent link at one wavelength, as imported
+ * from a tester export (REFERENCE-2 §16.5). Kept for ever: a newer test of the same fiber and
+ * wavelength supersedes an older one for verdicts, the older stays as history.
+ */
+export interface TestResult {
+  /** Content hash of link, fiber, wavelength, loss, method, date, length and far position: re-import is idempotent. */
+  readonly id: string;
+  readonly recordVersion: typeof TEST_RECORD_VERSION;
+  /** Permanent link key (`device#port|device#port`). */
+  readonly link: string;
+  /** The link identifier as the tester file wrote it. */
+  readonly linkLabel: string;
+  /**
+   * The fiber, at the link's near end (the end whose label sorts first): `A`/`B` on a duplex
+   * port, the MPO position (`1`…`32`) on an array port, `*` for a result of the whole duplex link.
+   */
+  readonly fiber: string;
+  /** Test wavelength, nm. */
+  readonly wavelengthNm: number;
+  /** Measured insertion loss, dB (negative when the reference is bad, §16.3). */
+  readonly lossDb: number;
+  readonly referenceMethod: ReferenceMethod;
+  /** Length the tester reports, m. */
+  readonly lengthM?: number;
+  /** Far-end position the fiber arrived on (MPO testers, §16.4), in the link's far-end terms. */
+  readonly farPosition?: string;
+  /** The tester's own limit and margin, dB, and its pass/fail text (kept for display, §16.5). */
+  readonly testerLimitDb?: number;
+  readonly testerMarginDb?: number;
+  readonly testerResult?: string;
+  /** When the test was made (ISO 8601 date or date-time). */
+  readonly testedAt?: string;
+  readonly operator?: string;
+  /** Source file name and data row (1 = first row after the header). */
+  readonly source: string;
+  readonly row: number;
+  /** When the row was imported (ISO 8601). */
+  readonly importedAt: string;
+}
+
 /** The design document: racks, devices, cables, custom parts and settings. */
 export interface Design {
   readonly schemaVersion: typeof SCHEMA_VERSION;
@@ -95,7 +190,22 @@ export interface Design {
   readonly cables: Readonly<Record<string, Cable>>;
   /** Custom and imported parts the design uses (the built-in catalogue is not stored). */
   readonly parts: Readonly<Record<string, Part>>;
+  /** Field-test results by record id (issue 14); absent means none. */
+  readonly testResults?: Readonly<Record<string, TestResult>>;
+  /** Per-link test settings by link key (issue 14); absent means defaults for every link. */
+  readonly linkTests?: Readonly<Record<string, LinkTestSetting>>;
 }
+
+/** Field-test defaults (REFERENCE-2 §16.1, §16.2, §16.6). */
+export const DEFAULT_FIELD_TEST: FieldTestSettings = {
+  referenceMethod: '1J',
+  referenceGradeEnds: false,
+  toleranceDb: { multimode: 0.1, singleMode: 0.2 },
+};
+
+/** The field-test settings of a design (its own, or the defaults). */
+export const fieldTestSettings = (d: Pick<Design, 'settings'>): FieldTestSettings =>
+  d.settings.fieldTest ?? DEFAULT_FIELD_TEST;
 
 /** Default settings of a new design. */
 export const DEFAULT_SETTINGS: DesignSettings = {

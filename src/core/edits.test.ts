@@ -19,6 +19,7 @@ import {
   moveModule,
   moveRack,
   nextId,
+  setNewIdSuffix,
   nextName,
   placeEquipment,
   planConnection,
@@ -51,6 +52,17 @@ describe('ids and names', () => {
     [{ 'rack-1': 1, 'rack-7': 1, 'x-9': 1 }, 'rack', 'rack-8'],
   ])('nextId(%o, %s) = %s', (taken, prefix, id) => expect(nextId(taken, prefix)).toBe(id));
   it('nextName counts past the largest number', () => expect(nextName(['SW1', 'SW4', 'P9'], 'SW')).toBe('SW5'));
+  it('with an editor suffix: counts suffixed ids too and tags the new one; refuses a bad suffix', () => {
+    try {
+      setNewIdSuffix('k3f9');
+      expect(nextId({ 'cab-2': 1, 'cab-9~zz1': 1, 'cab-x~k3f9': 1 }, 'cab')).toBe('cab-10~k3f9');
+      expect(() => setNewIdSuffix('K3F9')).toThrow(RangeError);
+      expect(() => setNewIdSuffix('a~b')).toThrow(RangeError);
+    } finally {
+      setNewIdSuffix('');
+    }
+    expect(nextId({ 'cab-9~zz1': 1 }, 'cab')).toBe('cab-10');
+  });
 });
 
 describe('racks', () => {

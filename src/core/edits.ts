@@ -33,15 +33,35 @@ const done = (design: Design, id?: string): EditResult =>
   id === undefined ? { ok: true, design } : { ok: true, design, id };
 const refused = (c: PlacementCheck): EditResult => ({ ok: false, reason: c.ok ? '' : c.reason });
 
-/** The next free id `prefix-N` among `taken`'s keys (one more than the largest N in use). */
+/**
+ * Suffix appended to every new record id while collaborating (`cab-7~k3f9`), so two people who
+ * create a record at the same moment never pick the same id (a record-level CRDT would keep only
+ * the later one). '' — the default — keeps ids deterministic (`cab-7`: tests, demos, files).
+ */
+let newIdSuffix = '';
+
+/**
+ * Sets the suffix of new record ids (see `nextId`): a short lowercase base36 tag unique to this
+ * editor (e.g. from its Yjs client id), or '' to go back to plain ids. Throws a `RangeError` for
+ * anything but 0–12 characters of `[a-z0-9]`.
+ */
+export function setNewIdSuffix(suffix: string): void {
+  if (!/^[a-z0-9]{0,12}$/.test(suffix)) throw new RangeError('an id suffix is 0–12 characters of a–z and 0–9');
+  newIdSuffix = suffix;
+}
+
+/**
+ * The next free id `prefix-N` among `taken`'s keys: one more than the largest N in use, counting
+ * suffixed ids too (`cab-7~k3f9` counts as 7); with a suffix set, `prefix-N~suffix`.
+ */
 export function nextId(taken: Readonly<Record<string, unknown>>, prefix: string): string {
   let max = 0;
-  const re = new RegExp(`^${prefix}-(\\d+)$`);
+  const re = new RegExp(`^${prefix}-(\\d+)(?:~[a-z0-9]+)?$`);
   for (const k of Object.keys(taken)) {
     const m = re.exec(k);
     if (m) max = Math.max(max, Number(m[1]));
   }
-  return `${prefix}-${max + 1}`;
+  return newIdSuffix ? `${prefix}-${max + 1}~${newIdSuffix}` : `${prefix}-${max + 1}`;
 }
 
 /** The next free display name `prefixN` among `names` (e.g. `SW3` after `SW1`, `SW2`). */

@@ -14,9 +14,12 @@ import { CONNECTOR_VARIANTS, type ConnectorFamily } from './connectors';
 import { portDisplayLabel } from './portNames';
 import { cagePort, type Design, type Device, type PortRef } from './design';
 import type { CableId, DeviceId, RackId } from './ids';
+import { devicesInCage, devicesInRack, devicesInSlot, plugsAt, type PortPlug } from './occupancy';
 import type { ModulePart, Part, PortDef, RackPart, TransceiverPart } from './parts';
 import { portsOf } from './parts';
 import { own } from './own';
+
+export type { PortPlug } from './occupancy';
 
 /** An inclusive range of rack units, bottom first (`from ≤ to`). */
 export interface URange {
@@ -58,12 +61,12 @@ export interface RackOccupant {
   readonly range: URange;
 }
 
-/** Every device mounted in `rack`, with its unit range, sorted bottom to top. */
+/** Every device mounted in `rack`, with its unit range, sorted bottom to top (placement index: no scan). */
 export function rackOccupants(design: Design, rack: RackId): RackOccupant[] {
   const cat = catalogueFor(design);
   const out: RackOccupant[] = [];
-  for (const d of Object.values(design.devices)) {
-    if (d.placement.kind !== 'rack' || d.placement.rack !== rack) continue;
+  for (const d of devicesInRack(design, rack)) {
+    if (d.placement.kind !== 'rack') continue;
     const from = d.placement.positionU;
     out.push({ device: d, range: { from, to: from + deviceHeightU(cat, d) - 1 } });
   }
@@ -119,13 +122,7 @@ export function slotOccupant(
   slot: string,
   opts: CheckOptions = {},
 ): Device | undefined {
-  return Object.values(design.devices).find(
-    (d) =>
-      d.id !== opts.exclude &&
-      d.placement.kind === 'slot' &&
-      d.placement.parent === parent &&
-      d.placement.slot === slot,
-  );
+  return devicesInSlot(design, parent, slot).find((d) => d.id !== opts.exclude);
 }
 
 /** The transceiver in cage `cage` of switch `parent`, if any. */
@@ -135,13 +132,7 @@ export function cageOccupant(
   cage: string,
   opts: CheckOptions = {},
 ): Device | undefined {
-  return Object.values(design.devices).find(
-    (d) =>
-      d.id !== opts.exclude &&
-      d.placement.kind === 'cage' &&
-      d.placement.parent === parent &&
-      d.placement.cage === cage,
-  );
+  return devicesInCage(design, parent, cage).find((d) => d.id !== opts.exclude);
 }
 
 /**
@@ -221,24 +212,17 @@ export function freeCageFor(design: Design, parent: DeviceId, part: TransceiverP
   return hostPart?.cages.find((c) => canPlugTransceiver(design, parent, c.key, part).ok)?.key ?? null;
 }
 
-/** A cable end plugged into a port. */
-export interface PortPlug {
-  readonly cable: CableId;
-  readonly end: string;
-}
-
-/** The cable end plugged into `ref`, if any (the port as written, cages not resolved). */
+/**
+ * The cable end plugged into `ref`, if any (the port as written, cages not resolved); with
+ * `exclude`, ends of that cable are skipped. A lookup in the plug index of `design.cables`
+ * (built once per cables collection), not a scan.
+ */
 export function portOccupant(
   design: Design,
   ref: PortRef,
   opts: { readonly exclude?: CableId } = {},
 ): PortPlug | undefined {
-  for (const c of Object.values(design.cables)) {
-    if (c.id === opts.exclude) continue;
-    for (const [end, r] of Object.entries(c.ends))
-      if (r && r.device === ref.device && r.port === ref.port) return { cable: c.id, end };
-  }
-  return undefined;
+  return plugsAt(design, ref).find((p) => p.cable !== opts.exclude);
 }
 
 /** What a port is, for connecting: its label and the connector family it accepts (null = unknown). */

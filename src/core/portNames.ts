@@ -5,6 +5,7 @@
  * the enclosure slot the module sits in, or the module's own name when it is not in a slot
  * (issue 13 §4; PEERS §4.1 NetBox module bays).
  */
+import { own } from './own';
 import type { Design } from './design';
 import type { DeviceId } from './ids';
 import type { Part } from './parts';
@@ -25,11 +26,11 @@ export function resolveModuleName(template: string, moduleName: string): string 
  * position, e.g. `02B`), else the device's own name. `lookup` resolves part ids (the catalogue).
  */
 export function moduleNameOf(design: Design, device: DeviceId, lookup: (id: string) => Part | undefined): string {
-  const dev = design.devices[device];
+  const dev = own(design.devices, device);
   if (!dev) return String(device);
   const pl = dev.placement;
   if (pl.kind !== 'slot') return dev.name;
-  const parent = design.devices[pl.parent];
+  const parent = own(design.devices, pl.parent);
   const pp = parent ? lookup(parent.part) : undefined;
   const slot = pp?.kind === 'rack-equipment' ? pp.slots.find((s) => s.key === pl.slot) : undefined;
   return slot?.label ?? dev.name;

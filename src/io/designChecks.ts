@@ -29,11 +29,11 @@ export type Sink = {
   warn(path: PathSegments, message: string): void;
 };
 
-const COLLECTIONS = ['racks', 'devices', 'cables', 'parts'] as const;
+const COLLECTIONS = ['racks', 'devices', 'cables', 'parts', 'testResults', 'linkTests'] as const;
 
 function checkKeys(design: Design, out: Sink): void {
   for (const coll of COLLECTIONS) {
-    for (const [k, rec] of Object.entries(design[coll])) {
+    for (const [k, rec] of Object.entries(design[coll] ?? {})) {
       if (rec.id !== k)
         out.error([coll, k, 'id'], `id "${rec.id}" does not match its key "${k}" (each record is keyed by its own id)`);
     }

@@ -283,13 +283,16 @@ const laneDef = z.strictObject({
   port: key.exactOptional(),
 });
 
+/** IEEE 802.3 application ids of the catalogue (REFERENCE §8, REFERENCE-2 §14). */
+const applicationId = z.enum(APPLICATION_IDS);
+
 /** A pluggable transceiver: IEEE application, MDI port and lane table (REFERENCE §6, §8). */
 const transceiverPart = z.strictObject({
   kind: z.literal('transceiver'),
   id,
   name,
   formFactor: key,
-  application: z.enum(APPLICATION_IDS),
+  application: applicationId,
   port: portDef,
   /** Further MDIs of a twin-port transceiver (REFERENCE-2 §14). */
   extraPorts: z.array(portDef).max(8).exactOptional(),
@@ -343,12 +346,71 @@ const cable = z.strictObject({
   ends: z.record(key, portRef.nullable()),
 });
 
+const referenceMethod = z.enum(['1J', '2J', '3J']);
+
+/** Field-test settings (REFERENCE-2 §16): reference method, reference-grade ends, tolerance in dB. */
+const fieldTestSettings = z.strictObject({
+  referenceMethod,
+  referenceGradeEnds: z.boolean(),
+  toleranceDb: z.strictObject({ multimode: real(0, 5), singleMode: real(0, 5) }),
+});
+
 const settings = z.strictObject({
   lossMode: z.enum(['tia-worst-case', 'vendor-max', 'typical']),
   /** Design margin for ageing and temperature, dB. */
   designMarginDb: real(0, LIMITS.designMarginDb, 'dB'),
   multimodeAttenuation: z.enum(['ieee-3.5', 'alt-3.0']),
   labelScheme: z.enum(['project', 'tia-606']),
+  fieldTest: fieldTestSettings.exactOptional(),
+});
+
+/** A permanent-link key: the two end ports (`device#port`, sorted) joined by `|`; never parsed back. */
+const linkKey = z
+  .string()
+  .min(5)
+  .max(2 * (LIMITS.idChars + LIMITS.keyChars) + 3);
+/** A fiber of a link at its near end: A/B, an MPO position, or `*` (the whole duplex link). */
+const fiberDesignation = z.string().regex(/^(?:[AB*]|[1-9]\d?)$/, { error: 'must be A, B, *, or a position 1-99' });
+/** An ISO 8601 date or date-time (what the importer writes). */
+const isoDate = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'must be an ISO 8601 date' });
+
+/** Test settings of one permanent link (issue 14). */
+export const linkTestSettingSchema = z.strictObject({
+  id: linkKey,
+  recordVersion: z.literal(1),
+  application: applicationId.exactOptional(),
+  referenceMethod: referenceMethod.exactOptional(),
+  limit: z.enum(['tia', 'application', 'design-budget']).exactOptional(),
+  /** Fixed budget per wavelength (nm as text), dB. */
+  budgetDb: z.record(z.string().regex(/^\d{3,4}$/), real(0, 100)).exactOptional(),
+});
+
+/** One measured loss of one fiber at one wavelength (REFERENCE-2 §16.5); dB, nm, m. */
+export const testResultSchema = z.strictObject({
+  id,
+  recordVersion: z.literal(1),
+  link: linkKey,
+  linkLabel: name,
+  fiber: fiberDesignation,
+  wavelengthNm: real(600, 1700),
+  lossDb: real(-100, 100),
+  referenceMethod,
+  lengthM: real(0, LIMITS.lengthM).exactOptional(),
+  farPosition: z
+    .string()
+    .regex(/^(?:[AB]|[1-9]\d?)$/)
+    .exactOptional(),
+  testerLimitDb: real(-100, 100).exactOptional(),
+  testerMarginDb: real(-100, 100).exactOptional(),
+  testerResult: name.exactOptional(),
+  testedAt: isoDate.exactOptional(),
+  operator: name.exactOptional(),
+  source: name,
+  row: int(1, 100_000_000),
+  importedAt: isoDate,
 });
 
 /** The design document, schema version 1. Records are keyed by the record's own id. */
@@ -360,6 +422,8 @@ export const designSchema = z.strictObject({
   devices: z.record(id, device),
   cables: z.record(id, cable),
   parts: z.record(id, partSchema),
+  testResults: z.record(id, testResultSchema).exactOptional(),
+  linkTests: z.record(linkKey, linkTestSettingSchema).exactOptional(),
 });
 
 /**
@@ -367,7 +431,14 @@ export const designSchema = z.strictObject({
  * `devices`, `cables`, `parts`), of the settings record and of the design name: the single
  * source the document of records (`io/records`) and `checkEdit` validate each record against.
  */
-export const recordSchemas = { racks: rack, devices: device, cables: cable, parts: partSchema } as const;
+export const recordSchemas = {
+  racks: rack,
+  devices: device,
+  cables: cable,
+  parts: partSchema,
+  testResults: testResultSchema,
+  linkTests: linkTestSettingSchema,
+} as const;
 /** A rack record (height in rack units). */
 export const rackSchema = rack;
 /** A placed device record. */
@@ -394,6 +465,17 @@ const NAMED: readonly [z.ZodType, string, string][] = [
   [portRef, 'PortRef', 'A port of a placed device (a switch cage is addressed as cage-N).'],
   [cable, 'Cable', 'A cable instance: part, length in metres, fiber type and the port each end is plugged into.'],
   [settings, 'DesignSettings', 'Per-design settings: loss mode, design margin (dB), attenuation model, label scheme.'],
+  [
+    fieldTestSettings,
+    'FieldTestSettings',
+    'Field-test settings: reference method, reference-grade ends, tolerance (dB).',
+  ],
+  [
+    linkTestSettingSchema,
+    'LinkTestSetting',
+    'Test settings of one permanent link: application, reference method, limit.',
+  ],
+  [testResultSchema, 'TestResult', 'One measured loss (dB) of one fiber of a permanent link at one wavelength (nm).'],
 ];
 for (const [schema, name, description] of NAMED) defs.add(schema, { id: name, description });
 

@@ -89,7 +89,7 @@ const FAMILIES = mutationFamilies(SEEDS);
 // 10,300 inputs took 45 s alone and 120 s with the other fuzz and property files beside it, on
 // a 2-core machine at load average 18; each family's budget is 60 ms per input (at least 30 s).
 describe('fuzz parseDesignFile', () => {
-  it('seeds are valid', () => {
+  it('seeds are valid', { timeout: 60_000 }, () => {
     for (const s of SEEDS) expect(parseDesignFile(s).ok).toBe(true);
     expect(mutatedFileCount(FAMILIES)).toBeGreaterThanOrEqual(10_000);
   });

@@ -15,6 +15,7 @@ import { designSchema, RESERVED_KEYS } from './designSchema';
 import { firstIssue } from './zodIssue';
 import { formatPath, type FileProblem, type PathSegments } from './jsonPath';
 import { migrateDocument, type JsonObject } from './migrations';
+import { migrateTestRecords } from './testRecords';
 
 /**
  * Default size limit of a design file: 64 MB (64 × 1024 × 1024 bytes of UTF-8). The largest
@@ -147,7 +148,9 @@ function parseUnsafe(text: string, opts: ParseOptions): ParseResult {
     );
   const migrated = migrateDocument(raw as JsonObject);
   if (!migrated.ok) return fail(migrated.path, migrated.message);
-  const parsed = designSchema.safeParse(migrated.doc);
+  const records = migrateTestRecords(migrated.doc);
+  if (!records.ok) return fail(migrated.originalPath(records.path), records.message);
+  const parsed = designSchema.safeParse(records.doc);
   if (!parsed.success) {
     const first = firstIssue(parsed.error);
     return fail(migrated.originalPath(first.path), first.message);

@@ -1,25 +1,29 @@
 /**
- * The analysis panel under the canvas: channels and issues, in tabs.
+ * The analysis panel under the canvas: channels and issues, in tabs. It shows the analysis
+ * state (never computing one): while a newer analysis is pending it keeps the previous one and
+ * says "Updating…" (after ~100 ms, so quick results do not flicker); `data-analysis-state` is
+ * `current` or `updating` for tests and benchmarks.
  */
 import { useState } from 'react';
-import { analysisOf, verdictCounts } from '../store/selectors';
-import { useDesigner } from '../store/store';
+import { useAnalysis } from '../store/analysisState';
+import { verdictCounts } from '../store/selectors';
 import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
+import { UpdatingMark } from './UpdatingMark';
 import { CLASS_STYLE } from './verdictStyle';
 
 /** The bottom panel. */
 export function BottomPanel() {
   const [tab, setTab] = useState<'channels' | 'issues'>('channels');
-  const doc = useDesigner((s) => s.doc);
-  const a = analysisOf(doc);
-  const counts = verdictCounts(a);
-  const total = Object.values(counts).reduce((x, y) => x + y, 0);
+  const a = useAnalysis((s) => s.analysis);
+  const pending = useAnalysis((s) => s.pending);
+  const counts = a ? verdictCounts(a) : null;
+  const total = counts ? Object.values(counts).reduce((x, y) => x + y, 0) : 0;
+  const findings = a?.findings ?? [];
   // The tab takes the class of its worst finding: red only when a rule is broken, grey when unchecked.
-  const issues =
-    a.findings.length === 0 ? null : a.findings.some((f) => f.severity === 'invalid') ? 'fail' : 'unchecked';
+  const issues = findings.length === 0 ? null : findings.some((f) => f.severity === 'invalid') ? 'fail' : 'unchecked';
   return (
-    <section className="bottom" aria-label="Analysis">
+    <section className="bottom" aria-label="Analysis" data-analysis-state={pending ? 'updating' : 'current'}>
       <div className="tabs">
         <div role="tablist" aria-label="Analysis views" style={{ display: 'flex', gap: 2 }}>
           <button
@@ -40,16 +44,17 @@ export function BottomPanel() {
             aria-selected={tab === 'issues'}
             onClick={() => setTab('issues')}
             className={issues ? `tab-${issues}` : undefined}
-            aria-label={`Issues (${a.findings.length}${issues ? `, ${CLASS_STYLE[issues].word.toLowerCase()}` : ''})`}
+            aria-label={`Issues (${findings.length}${issues ? `, ${CLASS_STYLE[issues].word.toLowerCase()}` : ''})`}
           >
             {issues && (
               <span className="tab-glyph" aria-hidden="true">
                 {CLASS_STYLE[issues].glyph}
               </span>
             )}
-            Issues ({a.findings.length})
+            Issues ({findings.length})
           </button>
         </div>
+        <UpdatingMark pending={pending} />
         {tab === 'channels' && (
           <div className="filters">
             <ChannelFilters />

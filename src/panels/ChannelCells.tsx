@@ -6,17 +6,21 @@
  */
 import type { ReactNode } from 'react';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { Design } from '../core/design';
 import { VERDICTS } from '../core/engine/channels';
 import type { LabelIndex } from '../core/labels';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { channelClass, lossClass } from '../store/selectors';
+import { linksOf, rowClassOf } from '../store/fieldTestSelectors';
+import { lossClass } from '../store/selectors';
 import { channelApplications, endpointName } from './describe';
+import { FieldTestCell, LinkLossCell } from './FieldTestCells';
 import { MarginBar, VerdictBadge, VerdictDot } from './VerdictBadge';
 import { fmtDb, fmtM } from './verdictStyle';
 
-/** What a cell gets: its channel, the analysis and labels, and whether the row is selected. */
+/** What a cell gets: its channel, the design (for field-test records), the analysis and labels, and whether the row is selected. */
 export interface CellProps {
   readonly c: AnalysedChannel;
+  readonly design: Design;
   readonly analysis: Analysis;
   readonly labels: LabelIndex;
   readonly focused: boolean;
@@ -50,16 +54,18 @@ function withLoss(
 }
 
 /** The channel: a button with the overall class dot, both ends, and labels · kind · applications. */
-export function ChannelNameCell({ c, analysis, labels, focused }: CellProps) {
+export function ChannelNameCell({ c, design, analysis, labels, focused }: CellProps) {
   const apps = channelApplications(analysis, c);
+  const link = c.kind === 'link' ? linksOf(design).byChannel.get(c.key)?.[0]?.label : undefined;
   return (
     <button type="button" className="rowbtn" aria-pressed={focused}>
-      <VerdictDot cls={channelClass(c)} />
+      <VerdictDot cls={rowClassOf(design, c)} />
       <span className="wrap">
         {endpointName(analysis, c.a)} ↔ {endpointName(analysis, c.b)}
         <span className="sub">
           {endpointLabels(labels, c)}
           {KIND_WORD[c.kind]}
+          {link ? ` · ${link}` : ''}
           {apps ? ` · ${apps}` : ''}
         </span>
       </span>
@@ -75,21 +81,28 @@ export const PolarityCell = ({ c }: CellProps) => (
 /** The recognised TIA-568.3-E method, or a dash. */
 export const MethodCell = ({ c }: CellProps) => <>{c.method === 'none' ? NONE : c.method}</>;
 
-/** The loss bar (insertion loss / limit) and the two figures in dB. */
-export const LossCell = ({ c }: CellProps) =>
-  withLoss(c, (l, lc) => (
-    <span className="losscell">
-      <MarginBar
-        totalDb={l.totalDb}
-        limitDb={l.limitDb}
-        cls={lc}
-        label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
-      />
-      <span>
-        {noDb(fmtDb(l.totalDb))} / {l.limitDb === null ? '—' : noDb(fmtDb(l.limitDb))}
+/**
+ * The loss bar (insertion loss / limit) and the two figures in dB; a passive link shows its
+ * designed loss against its TIA-568.3-E link limit (REFERENCE-2 §16.2).
+ */
+export const LossCell = ({ c, design }: CellProps) =>
+  !c.loss && c.kind === 'link' ? (
+    <LinkLossCell design={design} channel={c} />
+  ) : (
+    withLoss(c, (l, lc) => (
+      <span className="losscell">
+        <MarginBar
+          totalDb={l.totalDb}
+          limitDb={l.limitDb}
+          cls={lc}
+          label={`${LOSS_VERDICTS[l.verdict].text}: ${fmtDb(l.totalDb)} of ${fmtDb(l.limitDb)}`}
+        />
+        <span>
+          {noDb(fmtDb(l.totalDb))} / {l.limitDb === null ? '—' : noDb(fmtDb(l.limitDb))}
+        </span>
       </span>
-    </span>
-  ));
+    ))
+  );
 
 /** The loss margin in dB as a badge of the loss verdict class. */
 export const MarginCell = ({ c }: CellProps) =>
@@ -108,3 +121,6 @@ export function ReachCell({ c }: CellProps) {
   const reach = l.applications.find((j) => j.application === l.governing)?.reachM?.value ?? null;
   return <>{`${fmtM(l.lengthM).replace(' m', '')} / ${fmtM(reach).replace(' m', '')}`}</>;
 }
+
+/** The field-test outcome of the channel's permanent links (issue 14), or a dash when untested. */
+export const TestCell = ({ c, design }: CellProps) => <FieldTestCell design={design} channel={c} />;

@@ -2,7 +2,7 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
@@ -15,6 +15,7 @@ import { useModalDialog } from './useModalDialog';
 import { ChannelFigure } from './ChannelFigure';
 import { channelTitle } from './describe';
 import { FiberMap } from './FiberMap';
+import { FieldTestSection } from './FieldTestSection';
 import { LossBreakdown } from './LossBreakdown';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -41,8 +42,8 @@ function unverifiedOnPath(design: Design, analysis: Analysis, channel: AnalysedC
   return out;
 }
 
-/** The channel section of the sidebar. */
-export function ChannelDetail({
+/** The channel section of the sidebar (memoised: it changes with the shown analysis, not with every edit). */
+export const ChannelDetail = memo(function ChannelDetail({
   design,
   analysis,
   channel,
@@ -117,6 +118,7 @@ export function ChannelDetail({
           <LossBreakdown loss={channel.loss} />
         </>
       )}
+      <FieldTestSection design={design} channel={channel} />
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
         <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>
@@ -171,4 +173,4 @@ export function ChannelDetail({
       </dialog>
     </section>
   );
-}
+});

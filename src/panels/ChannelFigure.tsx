@@ -9,12 +9,13 @@ import type { Design } from '../core/design';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { VERDICTS } from '../core/engine/channels';
 import type { ProposedFix } from '../core/analysis/fixes';
-import { fixesFor } from '../store/selectors';
 import { diagramOf } from './channelFigureModel';
 import { ChannelDiagramSvg } from './ChannelDiagramSvg';
+import { useProposedFixes } from './useProposedFixes';
 import { VerdictBadge } from './VerdictBadge';
 
 const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}`;
+const NO_FIXES: ProposedFix[] = [];
 
 /**
  * The channel figure: diagram in a sideways-scrolling box (the faulty element scrolled into view),
@@ -34,7 +35,9 @@ export function ChannelFigure({
   onApply?: (f: ProposedFix) => void;
 }) {
   const failing = VERDICTS[channel.verdict].cls === 'fail';
-  const fixes = useMemo(() => (failing ? fixesFor(design, channel) : []), [failing, design, channel]);
+  // Computed after paint (null until then): the diagram shows the channel as built meanwhile.
+  const found = useProposedFixes(design, analysis, channel);
+  const fixes = found ?? NO_FIXES;
   const [previewKey, setPreviewKey] = useState<string | null>(null);
   const preview = fixes.find((f) => fixKey(f) === previewKey) ?? null;
   const d = useMemo(
@@ -70,7 +73,12 @@ export function ChannelFigure({
       {failing && (
         <>
           <h3>Proposed fixes</h3>
-          {fixes.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
+          {found === null && (
+            <p className="muted" role="status">
+              Looking for single part replacements…
+            </p>
+          )}
+          {found?.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
           {fixes.slice(0, 4).map((f) => {
             const on = previewKey === fixKey(f);
             return (

@@ -10,7 +10,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { labelsFor, type LabelIndex } from '../core/labels';
-import { analysisOf, channelClass, focusedChannel, isEquipmentChannel } from '../store/selectors';
+import type { Design } from '../core/design';
+import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
+import { useAnalysis } from '../store/analysisState';
+import { focusedChannel, isEquipmentChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
@@ -22,13 +25,15 @@ const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'failing', label: 'Failing' },
   { key: 'attention', label: 'Not passing' },
   { key: 'passing', label: 'Passing' },
+  { key: 'test', label: 'Field test' },
 ];
 
-const keep: Readonly<Record<ChannelFilter, (c: AnalysedChannel) => boolean>> = {
+const keep: Readonly<Record<ChannelFilter, (d: Design, c: AnalysedChannel) => boolean>> = {
   all: () => true,
-  failing: (c) => channelClass(c) === 'fail',
-  attention: (c) => channelClass(c) !== 'pass',
-  passing: (c) => channelClass(c) === 'pass',
+  failing: (d, c) => rowClassOf(d, c) === 'fail',
+  attention: (d, c) => rowClassOf(d, c) !== 'pass',
+  passing: (d, c) => rowClassOf(d, c) === 'pass',
+  test: (d, c) => testNeedsAttention(d, c),
 };
 
 /** The filter buttons (shown in the tab bar). */
@@ -145,11 +150,13 @@ const ChannelRow = memo(function ChannelRow({
   index,
   focused,
   shown,
+  design,
   analysis,
   labels,
   measure,
 }: {
   c: AnalysedChannel;
+  design: Design;
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
@@ -165,31 +172,43 @@ const ChannelRow = memo(function ChannelRow({
       className={focused ? 'selected' : undefined}
       data-channel={c.key}
       data-verdict={c.verdict}
-      data-class={channelClass(c)}
+      data-class={rowClassOf(design, c)}
       onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
     >
       {shown.map((col) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-          <col.Cell c={c} analysis={analysis} labels={labels} focused={focused} />
+          <col.Cell c={c} design={design} analysis={analysis} labels={labels} focused={focused} />
         </td>
       ))}
     </tr>
   );
 });
 
-/** The channel table. */
-export function ChannelList() {
-  const doc = useDesigner((s) => s.doc);
+/** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
+export const ChannelList = memo(function ChannelList() {
+  const of = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
+  return of && analysis ? (
+    <ChannelTable doc={of} analysis={analysis} />
+  ) : (
+    <p className="empty">Analysing the design…</p>
+  );
+});
+
+/** The channel table of `analysis` (the analysis of `doc`): virtualised rows, resizable columns. */
+function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
   const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
-  const analysis = analysisOf(doc);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
-    () => analysis.channels.filter((c) => (showLinks || isEquipmentChannel(c)) && keep[filter](c)),
-    [analysis, filter, showLinks],
+    () =>
+      analysis.channels.filter(
+        (c) => (showLinks || filter === 'test' || isEquipmentChannel(c)) && keep[filter](doc, c),
+      ),
+    [analysis, doc, filter, showLinks],
   );
   const hidden = useMemo(() => analysis.channels.filter((c) => !isEquipmentChannel(c)).length, [analysis]);
   const labels = labelsFor(doc);
@@ -259,6 +278,7 @@ export function ChannelList() {
                 index={it.index}
                 focused={focused?.key === c.key}
                 shown={shown}
+                design={doc}
                 analysis={analysis}
                 labels={labels}
                 measure={v.measureElement}

@@ -8,6 +8,7 @@ import type { Design, Device } from '../core/design';
 import type { DeviceId } from '../core/ids';
 import { labelsFor } from '../core/labels';
 import { canPlugTransceiver, formatURange, portOccupant, rackPartOf } from '../core/layout';
+import { childrenOf } from '../core/occupancy';
 import { designerActions, useDesigner } from '../store/store';
 import { devicePortRefs, portFacts } from './describe';
 import { CommitInput, FacetSelects, SelectField } from './fields';
@@ -96,9 +97,7 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
 function Children({ design, device }: { design: Design; device: Device }) {
   const part = rackPartOf(catalogueFor(design), device);
   if (!part || (part.slots.length === 0 && part.cages.length === 0)) return null;
-  const kids = Object.values(design.devices).filter(
-    (d) => (d.placement.kind === 'slot' || d.placement.kind === 'cage') && d.placement.parent === device.id,
-  );
+  const kids = childrenOf(design, device.id);
   return (
     <>
       <h3>

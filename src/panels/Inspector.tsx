@@ -8,7 +8,9 @@ import type { LabelScheme, LossMode, MultimodeAttenuationModel } from '../core/d
 import { labelsFor } from '../core/labels';
 import { racksInOrder } from '../core/edits';
 import { portOccupant } from '../core/layout';
-import { analysisOf, channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
+import type { Analysis } from '../core/analysis/analyze';
+import { useAnalysis } from '../store/analysisState';
+import { channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
 import type { Selection } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { ChannelDetail } from './ChannelDetail';
@@ -18,6 +20,7 @@ import { DeviceInspector } from './DeviceInspector';
 import { CommitInput, SelectField } from './fields';
 import { own } from '../core/own';
 import { FIELD_RULES } from '../io/fieldRules';
+import { FieldTestSettingsFields } from './FieldTestSettingsFields';
 
 const LOSS_MODES: readonly { value: LossMode; label: string }[] = [
   { value: 'vendor-max', label: 'Vendor maximum' },
@@ -73,6 +76,7 @@ function DesignSettingsPanel({ design }: { design: Design }) {
         ]}
         onChange={(v) => a.updateSettings({ multimodeAttenuation: v })}
       />
+      <FieldTestSettingsFields design={design} />
       <dl className="kv">
         <dt>Contents</dt>
         <dd>
@@ -141,7 +145,13 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
   );
 }
 
-function SelectionInspector({ design, sel }: { design: Design; sel: Selection }) {
+/** What the inspector reads of the shown analysis: it and the design it is of (null before the first). */
+interface Shown {
+  readonly of: Design | null;
+  readonly analysis: Analysis | null;
+}
+
+function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selection; shown: Shown }) {
   switch (sel.kind) {
     case 'rack': {
       const r = own(design.racks, sel.id);
@@ -156,7 +166,7 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
       return c ? <CableInspector design={design} cable={c} /> : null;
     }
     case 'port': {
-      const n = channelsThroughPort(design, analysisOf(design), sel.ref).length;
+      const n = shown.of && shown.analysis ? channelsThroughPort(shown.of, shown.analysis, sel.ref).length : null;
       const dev = own(design.devices, sel.ref.device);
       const plug = portOccupant(design, sel.ref);
       const cable = plug ? own(design.cables, plug.cable) : undefined;
@@ -173,7 +183,7 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
             <dt>Cable</dt>
             <dd>{cable ? `${cable.name}, end ${plug?.end}` : 'none'}</dd>
             <dt>Channels</dt>
-            <dd>{n}</dd>
+            <dd>{n ?? '…'}</dd>
           </dl>
           <div className="row-actions">
             {cable && (
@@ -199,7 +209,7 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
       );
     }
     case 'finding': {
-      const f = analysisOf(design).findings.find((x) => x.key === sel.key);
+      const f = shown.analysis?.findings.find((x) => x.key === sel.key);
       return f ? (
         <section className="panel" aria-label="Mating issue">
           <h2>
@@ -218,24 +228,39 @@ function SelectionInspector({ design, sel }: { design: Design; sel: Selection })
   }
 }
 
-/** The sidebar. */
-export function Sidebar() {
-  const doc = useDesigner((s) => s.doc);
-  const selection = useDesigner((s) => s.session.selection);
-  const analysis = analysisOf(doc);
+/** The channel of the selection in the shown analysis, with its detail. */
+function FocusedChannel({ selection }: { selection: Selection }) {
+  const of = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
+  if (!of || !analysis) return null;
   const sel =
-    selection?.kind === 'finding'
+    selection.kind === 'finding'
       ? (() => {
           const f = analysis.findings.find((x) => x.key === selection.key);
-          return f ? ({ kind: 'port', ref: findingRef(doc, f.at) } as Selection) : null;
+          return f ? ({ kind: 'port', ref: findingRef(of, f.at) } as Selection) : null;
         })()
       : selection;
-  const channel = focusedChannel(doc, analysis, sel);
+  const channel = focusedChannel(of, analysis, sel);
+  return channel ? <ChannelDetail design={of} analysis={analysis} channel={channel} /> : null;
+}
+
+/** The inspector of the selection (or the design settings), over the current design. */
+function CurrentInspector({ selection }: { selection: Selection | null }) {
+  const doc = useDesigner((s) => s.doc);
+  const of = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
+  if (!selection) return <DesignSettingsPanel design={doc} />;
+  if (selection.kind === 'channel') return null;
+  return <SelectionInspector design={doc} sel={selection} shown={{ of, analysis }} />;
+}
+
+/** The sidebar: subscribes to the selection only; its parts subscribe to what they show. */
+export function Sidebar() {
+  const selection = useDesigner((s) => s.session.selection);
   return (
     <aside className="side" aria-label="Inspector">
-      {channel && <ChannelDetail design={doc} analysis={analysis} channel={channel} />}
-      {selection && selection.kind !== 'channel' ? <SelectionInspector design={doc} sel={selection} /> : null}
-      {!selection && <DesignSettingsPanel design={doc} />}
+      {selection && <FocusedChannel selection={selection} />}
+      <CurrentInspector selection={selection} />
     </aside>
   );
 }

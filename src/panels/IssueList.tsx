@@ -2,17 +2,19 @@
  * The issues list: every mating-rule violation (V1–V7, P1) and unchecked mating, each with where
  * it is; clicking one selects it and frames the place on the canvas.
  */
-import { analysisOf } from '../store/selectors';
+import { memo } from 'react';
+import { useAnalysis } from '../store/analysisState';
 import { designerActions, useDesigner } from '../store/store';
 import type { DeviceId } from '../core/ids';
 import { VerdictBadge } from './VerdictBadge';
 import { own } from '../core/own';
 
-/** The issues table. */
-export function IssueList() {
-  const doc = useDesigner((s) => s.doc);
+/** The issues table (memoised: it follows the analysis state and the selection, not its parent). */
+export const IssueList = memo(function IssueList() {
+  const doc = useAnalysis((s) => s.of);
+  const findings = useAnalysis((s) => s.analysis?.findings);
   const selection = useDesigner((s) => s.session.selection);
-  const findings = analysisOf(doc).findings;
+  if (!doc || !findings) return <p className="empty">Analysing the design…</p>;
   if (findings.length === 0)
     return (
       <p className="empty">
@@ -56,4 +58,4 @@ export function IssueList() {
       </tbody>
     </table>
   );
-}
+});

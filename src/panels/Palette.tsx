@@ -103,7 +103,7 @@ export function Palette() {
             </details>
           );
         })}
-        <VendorCatalogue query={query} />
+        <VendorCatalogue query={query} facets={facets} />
       </div>
     </nav>
   );

@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
-import { analysisOf, verdictCounts } from '../store/selectors';
+import { useAnalysis } from '../store/analysisState';
+import { verdictCounts } from '../store/selectors';
 import { useDesigner } from '../store/store';
 import { VerdictDot } from './VerdictBadge';
 import { CLASS_STYLE } from './verdictStyle';
@@ -14,18 +15,18 @@ const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warn
 /** The status bar. */
 export function StatusBar({ saved }: { saved?: ReactNode }) {
   const notice = useDesigner((s) => s.session.notice);
-  const doc = useDesigner((s) => s.doc);
-  const counts = verdictCounts(analysisOf(doc));
+  const analysis = useAnalysis((s) => s.analysis);
+  const counts = analysis ? verdictCounts(analysis) : null;
   return (
     <footer className="statusbar">
       <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
         {notice?.text ?? ''}
       </span>
       <span className="counts" aria-label="Channel summary">
-        {ORDER.filter((c) => counts[c] > 0).map((c) => (
+        {ORDER.filter((c) => (counts?.[c] ?? 0) > 0).map((c) => (
           <span key={c} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
             <VerdictDot cls={c} />
-            {counts[c]} {CLASS_STYLE[c].word.toLowerCase()}
+            {counts?.[c]} {CLASS_STYLE[c].word.toLowerCase()}
           </span>
         ))}
       </span>

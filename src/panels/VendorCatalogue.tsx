@@ -12,14 +12,15 @@ import { loadVendorCatalogue, type VendorCatalogueData } from '../io/vendorCatal
 import { editPartFacts, ensurePartInDesign } from '../store/importState';
 import { useDesigner } from '../store/store';
 import { PaletteItem } from './PaletteItem';
+import { matchesFacets, type FacetFilter } from './partSearch';
 
 /** Most entries shown at once (the list is searched, not scrolled through). */
 const SHOWN = 60;
 
 type Load = { state: 'idle' } | { state: 'ready'; data: VendorCatalogueData } | { state: 'error'; error: string };
 
-/** The vendor section of the palette; `query` is the palette's search text. */
-export function VendorCatalogue({ query }: { query: string }) {
+/** The vendor section of the palette; `query` is the palette's search text, `facets` its exact filters. */
+export function VendorCatalogue({ query, facets = {} }: { query: string; facets?: FacetFilter }) {
   const [open, setOpen] = useState(false);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const started = useRef(false);
@@ -42,9 +43,9 @@ export function VendorCatalogue({ query }: { query: string }) {
     });
     return searchSummaries(sums, query).flatMap((s) => {
       const hit = byId.get(s.id);
-      return hit ? [{ ...hit, summary: s }] : [];
+      return hit && matchesFacets(hit.part, facets) ? [{ ...hit, summary: s }] : [];
     });
-  }, [load, query]);
+  }, [load, query, facets]);
   const armed = tool.kind === 'select' ? null : tool.part;
   const count = load.state === 'ready' ? `${entries.length}` : '…';
   if (!open && query.trim() !== '' && load.state === 'ready' && entries.length === 0) return null;

@@ -2,7 +2,7 @@
  * The columns of the channel table as a data table: key, header, default width (null: the column
  * takes the rest), minimum width, whether it can be hidden, and its cell component; and the
  * stored layout (widths, hidden columns) the table and its Columns menu share. The default fixed
- * widths sum to 424 px, so at 1280 px (a 644 px pane) the channel column keeps 220 px; cells wrap
+ * widths sum to 484 px, so at 1280 px (a 644 px pane) the channel column keeps 160 px; cells wrap
  * rather than overflow.
  */
 import type { ComponentType } from 'react';
@@ -13,6 +13,7 @@ import {
   MethodCell,
   PolarityCell,
   ReachCell,
+  TestCell,
   type CellProps,
 } from './ChannelCells';
 import { columnPrefsStore } from './columnPrefs';
@@ -34,11 +35,12 @@ export interface ChannelColumn {
 /** The columns, in order. */
 export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'channel', header: 'Channel', width: null, min: 160, hideable: false, Cell: ChannelNameCell },
-  { key: 'polarity', header: 'Polarity', width: 96, min: 80, hideable: true, Cell: PolarityCell },
+  { key: 'polarity', header: 'Polarity', width: 88, min: 80, hideable: true, Cell: PolarityCell },
   { key: 'method', header: 'Method', width: 56, min: 48, hideable: true, Cell: MethodCell },
-  { key: 'loss', header: 'Loss dB (IL / limit)', width: 112, min: 96, hideable: true, numeric: true, Cell: LossCell },
+  { key: 'loss', header: 'Loss dB (IL / limit)', width: 108, min: 96, hideable: true, numeric: true, Cell: LossCell },
   { key: 'margin', header: 'Margin dB', width: 80, min: 64, hideable: true, numeric: true, Cell: MarginCell },
-  { key: 'reach', header: 'Length / reach m', width: 80, min: 64, hideable: true, numeric: true, Cell: ReachCell },
+  { key: 'reach', header: 'Length / reach m', width: 76, min: 64, hideable: true, numeric: true, Cell: ReachCell },
+  { key: 'test', header: 'Field test', width: 76, min: 64, hideable: true, Cell: TestCell },
 ];
 
 /** The stored layout of the channel table, shared by the table and its Columns menu. */

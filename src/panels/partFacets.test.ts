@@ -82,7 +82,7 @@ describe('palette facts and search', () => {
       true,
     );
     // Every A-to-A cord with an LC end: the LC cords and the MDC/SN/CS-to-LC hybrids.
-    expect(groupParts(BUILTIN_CATALOGUE.parts, 'lc-duplex-aa').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
+    expect(groupParts(BUILTIN_CATALOGUE.parts, 'a-to-a cord lc').flatMap((x) => x.parts.map((p) => p.id))).toEqual([
       'cable/lc-duplex-aa-upc',
       'cable/lc-duplex-aa-apc',
       'cable/lc-duplex-aa-upc-standard',

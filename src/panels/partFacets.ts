@@ -27,8 +27,17 @@ export const FACET_LABELS: Readonly<Record<FacetKey, string>> = {
 
 const rearOf = (ports: readonly PortDef[]) => ports.find((p) => p.face === 'rear');
 
-/** The facet values of a part (only the facets that apply to it). */
+const facetCache = new WeakMap<Part, Partial<Record<FacetKey, string>>>();
+const structureCache = new WeakMap<Part, string>();
+
+/** The facet values of a part (only the facets that apply to it); memoised per part object. */
 export function facetsOf(p: Part): Partial<Record<FacetKey, string>> {
+  let f = facetCache.get(p);
+  if (!f) facetCache.set(p, (f = computeFacets(p)));
+  return f;
+}
+
+function computeFacets(p: Part): Partial<Record<FacetKey, string>> {
   switch (p.kind) {
     case 'cable': {
       const mpo = p.ends.filter((e) => e.connector.gender !== 'n/a');
@@ -61,8 +70,14 @@ export function facetsOf(p: Part): Partial<Record<FacetKey, string>> {
   }
 }
 
-/** What must stay the same for a part to replace another in place (ends or ports). */
+/** What must stay the same for a part to replace another in place (ends or ports); memoised per part object. */
 export function structureOf(p: Part): string {
+  let s = structureCache.get(p);
+  if (s === undefined) structureCache.set(p, (s = computeStructure(p)));
+  return s;
+}
+
+function computeStructure(p: Part): string {
   switch (p.kind) {
     case 'cable':
       return `cable|${p.ends.map((e) => `${e.key}:${e.connector.variant}`).join(',')}|${p.fiberCount}`;

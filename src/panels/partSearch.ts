@@ -104,7 +104,7 @@ function conceptWords(p: Part): string[] {
   for (const c of conn) {
     out.push(CONNECTOR_VARIANTS[c.variant].name.toLowerCase(), CONNECTOR_VARIANTS[c.variant].family);
     if (GENDER[c.gender]) out.push(GENDER[c.gender]!);
-    if (c.polish !== 'unknown') out.push(c.polish.toLowerCase());
+    if (c.polish !== 'unknown' && c.polish !== 'n/a') out.push(c.polish.toLowerCase());
   }
   switch (p.kind) {
     case 'cable':
@@ -211,7 +211,7 @@ export function facetValues(p: Part, facet: SearchFacet): string[] {
         ),
       ];
     case 'polish':
-      return [...new Set(conn.flatMap((c) => (c.polish === 'unknown' ? [] : [c.polish])))];
+      return [...new Set(conn.flatMap((c) => (c.polish === 'unknown' || c.polish === 'n/a' ? [] : [c.polish])))];
     case 'fiberType':
       return p.kind === 'cable'
         ? [p.defaultFiberType]

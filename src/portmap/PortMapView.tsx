@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Design } from '../core/design';
 import { findPorts, labelsFor, normalizeLabel, type LabelIndex } from '../core/labels';
+import { RoomStatus } from '../panels/RoomStatus';
 import { analysisOf } from '../store/selectors';
 import { PortPathPanel } from './PortPathPanel';
 import { portMapTree, portsByKey, type MapPort } from './portmapModel';
@@ -132,6 +133,7 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
           )}
         </div>
         <div className="pm-actions">
+          {!shared && <RoomStatus />}
           {shared && onOpenCopy && (
             <button type="button" className="btn" onClick={onOpenCopy}>
               Edit a copy

@@ -22,6 +22,7 @@ import { MarginBar, VerdictBadge } from '../panels/VerdictBadge';
 import { fmtDb } from '../panels/verdictStyle';
 import type { ChannelSummary } from '../core/deliverables';
 import type { MapPort } from './portmapModel';
+import { LinkTestSummary } from './LinkTestSummary';
 import { PortQr } from './PortQr';
 
 /** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet. */
@@ -138,7 +139,11 @@ function ChannelVerdict({ c }: { c: ChannelSummary }) {
           />
         </div>
       ) : (
-        <p className="muted pm-noloss">No loss budget: the channel has no transceiver at both ends.</p>
+        <p className="muted pm-noloss">
+          {c.kind === 'link'
+            ? 'Passive link: judged against its link limit below.'
+            : 'No loss budget: the channel has no transceiver at both ends.'}
+        </p>
       )}
       {c.reasons.length > 0 && (
         <ul className="reasons">
@@ -217,6 +222,7 @@ export function PortPathPanel({
               </div>
             );
           })}
+          <LinkTestSummary design={design} channels={path.channels.map((c) => c.key)} />
           <h3>Fibers ({path.fibers.length})</h3>
           <ol className="pm-fibers">
             {path.fibers.map((f, i) => (

@@ -12,7 +12,8 @@ import type { Analysis } from '../core/analysis/analyze';
 import type { VerdictClass } from '../core/engine/channels';
 import type { DeviceId, RackId } from '../core/ids';
 import type { LabelEntry, LabelIndex } from '../core/labels';
-import { channelClass, channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
+import { rowClassOf } from '../store/fieldTestSelectors';
+import { channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
 import { own } from '../core/own';
 
 /** One tappable port. */
@@ -60,7 +61,7 @@ export function portClasses(design: Design, analysis: Analysis): ReadonlyMap<str
   const equipment = new Map<string, VerdictClass>();
   const other = new Map<string, VerdictClass>();
   for (const c of analysis.channels) {
-    const cls = channelClass(c);
+    const cls = rowClassOf(design, c);
     const into = isEquipmentChannel(c) ? equipment : other;
     for (const k of channelPath(design, c).ports) {
       const was = into.get(k);

@@ -9,12 +9,13 @@ import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
+import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
 import type { StoreKit } from './storeKit';
 import { own } from '../core/own';
 
 /** Everything the UI can do to the store. */
-export interface DesignerActions extends DocActions {
+export interface DesignerActions extends DocActions, FieldTestActions {
   select(sel: Selection | null): void;
   setFace(face: FaceMode): void;
   setViewport(v: Viewport): void;
@@ -30,6 +31,8 @@ export interface DesignerActions extends DocActions {
   clearNotice(): void;
   setChannelFilter(f: ChannelFilter): void;
   setShortcutsOpen(open: boolean): void;
+  /** Locks editing with a reason shown on every refused edit (a view-only room), or unlocks (null). */
+  setReadOnly(reason: string | null): void;
   /** Puts a part where it fits best (selected rack/enclosure/switch first); cables arm the connect tool. */
   placePart(part: PartId): string | null;
   /** Deletes the selected rack, device or cable. */
@@ -67,6 +70,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
 
   const actions: DesignerActions = {
     ...docActions,
+    ...makeFieldTestActions(kit),
     select: (sel) =>
       kit.setSession((s) => {
         s.selection = sel;
@@ -140,6 +144,10 @@ export function makeActions(kit: StoreKit): DesignerActions {
     setChannelFilter: (f) =>
       kit.setSession((s) => {
         s.channelFilter = f;
+      }),
+    setReadOnly: (reason) =>
+      kit.setSession((s) => {
+        s.readOnly = reason;
       }),
     setShortcutsOpen: (open) =>
       kit.setSession((s) => {

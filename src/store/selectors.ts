@@ -67,25 +67,34 @@ export function focusedChannel(design: Design, a: Analysis, sel: Selection | nul
   }
 }
 
-const fixCache = new WeakMap<Design, Map<string, ProposedFix[]>>();
+const fixCache = new WeakMap<Analysis, Map<string, ProposedFix[]>>();
 
-/** Proposed fixes for a failing channel, computed once per design and channel. */
-export function fixesFor(design: Design, channel: AnalysedChannel): ProposedFix[] {
-  let m = fixCache.get(design);
+/**
+ * Proposed fixes for a failing channel of `analysis` (the analysis of `design`), computed once
+ * per analysis and channel.
+ */
+export function fixesFor(design: Design, analysis: Analysis, channel: AnalysedChannel): ProposedFix[] {
+  let m = fixCache.get(analysis);
   if (!m) {
     m = new Map();
-    fixCache.set(design, m);
+    fixCache.set(analysis, m);
   }
   let f = m.get(channel.key);
   if (!f) {
-    f = proposeFixes(design, analysisOf(design), channel);
+    f = proposeFixes(design, analysis, channel);
     m.set(channel.key, f);
   }
   return f;
 }
 
-/** Counts of equipment channels per verdict class, for the summary line. */
-export const verdictCounts = (a: Analysis): Readonly<Record<VerdictClass, number>> => countVerdicts(a);
+const counts = new WeakMap<Analysis, Readonly<Record<VerdictClass, number>>>();
+
+/** Counts of equipment channels per verdict class, for the summary line (memoised per analysis). */
+export function verdictCounts(a: Analysis): Readonly<Record<VerdictClass, number>> {
+  let n = counts.get(a);
+  if (!n) counts.set(a, (n = countVerdicts(a)));
+  return n;
+}
 
 /**
  * The port a mating finding should select: where it is, except that a transceiver's MDI is

@@ -60,7 +60,7 @@ export interface ViewRequest {
 }
 
 /** Channel list filter. */
-export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing';
+export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing' | 'test';
 
 /** The whole session. */
 export interface Session {
@@ -73,6 +73,11 @@ export interface Session {
   readonly channelFilter: ChannelFilter;
   readonly shortcutsOpen: boolean;
   readonly viewRequest: ViewRequest | null;
+  /**
+   * Why the design cannot be edited here (a view-only room link), or null. Every edit is then
+   * refused with this reason; the sync server refuses such a client's updates too (issue 11).
+   */
+  readonly readOnly: string | null;
 }
 
 /** The session a new store starts with. */
@@ -86,4 +91,5 @@ export const initialSession: Session = {
   channelFilter: 'all',
   shortcutsOpen: false,
   viewRequest: null,
+  readOnly: null,
 };

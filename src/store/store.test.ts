@@ -180,7 +180,7 @@ describe('connect tool, analysis and fixes', () => {
     expect(analysisOf(store.getState().doc)).toBe(analysisOf(doc));
     const failing = analysisOf(doc).channels.find((c) => c.verdict === 'tx-to-tx');
     if (!failing) throw new Error('demo should fail');
-    const fixes = fixesFor(doc, failing);
+    const fixes = fixesFor(doc, analysisOf(doc), failing);
     expect(fixes[0]?.description).toMatch(
       /^Replace PC[24] \(LC duplex cord A-to-B, UPC\) with LC duplex cord A-to-A, UPC$/,
     );

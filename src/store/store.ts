@@ -56,6 +56,11 @@ export function createDesignerStore(initial: Design = emptyDesign()): DesignerSt
           publish(binding.current());
         },
         commit: (label, next) => {
+          const locked = get().session.readOnly;
+          if (locked !== null) {
+            kit.notify('error', `Not changed: ${locked}`);
+            return { refused: locked };
+          }
           const r = binding.commit(label, next);
           if (typeof r === 'object') kit.notify('error', `Not changed: ${r.refused}`);
           return r;

@@ -76,8 +76,8 @@ export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, s
 /** What the equipment drawing needs to know besides geometry. */
 export interface DeviceDrawState {
   readonly selected: ReadonlySet<string>;
-  /** Port keys (`device#port`) with a plug in them. */
-  readonly plugged: ReadonlySet<string>;
+  /** Port keys (`device#port`) with a plug in them (a set, or the plug index of the cables). */
+  readonly plugged: { has(key: string): boolean };
   readonly dimmed: ReadonlySet<string>;
 }
 

@@ -77,7 +77,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const hitAt = (sx: number, sy: number) => {
       const w = toWorld(refs.vp.current, sx, sy);
       const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s), w.x, w.y, refs.vp.current.scale) };
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale) };
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;

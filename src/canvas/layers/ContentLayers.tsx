@@ -1,16 +1,24 @@
 /**
  * The layers that change with the design: rack elevations (only when racks change), equipment
- * and cables. One Konva `Shape` per elevation, device and cable; none of them listen to events
- * (hit testing is geometric, see `hitTest.ts`).
+ * and cables. None of them listen to events (hit testing is geometric, see `hitTest.ts`), and
+ * every scene function skips what is off screen (`culling.ts`).
+ *
+ * Equipment follows the scene per rack: one memoised component and Konva shape per rack, which
+ * re-renders only when that rack's geometry changed (the xyflow pattern: the layer renders the
+ * rack list, each rack its own record). What the drawing reads besides geometry (selection,
+ * plugged ports, dimmed devices, labels) sits in a ref: a change redraws the layer, it never
+ * re-renders a rack. Cables are one shape over the cached per-cable geometry.
  */
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
-import { labelsFor } from '../../core/labels';
+import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
+import { onScreen, visibleWorld } from '../culling';
 import { drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { Layer, Shape } from '../konva';
-import type { ElevationGeom, PortGeom, Scene, SlotGeom } from '../scene';
+import type { ElevationGeom, RackScene, Scene } from '../scene';
 
 const raw = (c: Context) => c._context;
 
@@ -35,54 +43,83 @@ export const RackLayer = memo(function RackLayer({
           width={e.w}
           height={e.h}
           perfectDrawEnabled={false}
-          sceneFunc={(ctx) => drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id))}
+          sceneFunc={(ctx, shape) => {
+            if (onScreen(e, visibleWorld(shape)))
+              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id));
+          }}
         />
       ))}
     </Layer>
   );
 });
 
-/** Rack equipment with its slots, modules, cages and ports. */
-export const EquipmentLayer = memo(function EquipmentLayer({ scene, state }: { scene: Scene; state: DeviceDrawState }) {
-  const groups = useMemo(() => {
-    const slots = new Map<string, SlotGeom[]>();
-    const ports = new Map<string, PortGeom[]>();
-    for (const s of scene.slots) slots.set(`${s.parent}@${s.face}`, [...(slots.get(`${s.parent}@${s.face}`) ?? []), s]);
-    for (const p of scene.ports) ports.set(`${p.host}@${p.face}`, [...(ports.get(`${p.host}@${p.face}`) ?? []), p]);
-    return { slots, ports };
-  }, [scene]);
-  const labels = labelsFor(scene.design);
+/** What equipment drawing reads at draw time besides geometry. */
+export interface EquipmentDrawContext {
+  readonly state: DeviceDrawState;
+  readonly labels: LabelIndex | undefined;
+}
+
+/** One rack's equipment in every elevation: re-renders only when the rack's scene changes. */
+const RackEquipment = memo(function RackEquipment({
+  rack,
+  draw,
+}: {
+  rack: RackScene;
+  draw: RefObject<EquipmentDrawContext>;
+}) {
   return (
-    <Layer listening={false}>
-      {scene.devices.map((d) => {
-        const k = `${d.device.id}@${d.face}`;
-        const slots = groups.slots.get(k) ?? [];
-        const ports = groups.ports.get(k) ?? [];
-        return (
-          <Shape
-            key={`${d.device.id}:${d.elev}`}
-            id={`dev:${d.device.id}:${d.face}`}
-            perfectDrawEnabled={false}
-            sceneFunc={(ctx) => drawDevice(raw(ctx), d, slots, ports, state, labels)}
-          />
-        );
-      })}
+    <Shape
+      id={`rack-equipment:${rack.rack.id}`}
+      perfectDrawEnabled={false}
+      sceneFunc={(ctx, shape) => {
+        const v = visibleWorld(shape);
+        if (!rack.elevations.some((e) => onScreen(e, v))) return;
+        const { state, labels } = draw.current;
+        for (const d of rack.drawn)
+          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels);
+      }}
+    />
+  );
+});
+
+/** Rack equipment with its slots, modules, cages and ports, one shape per rack. */
+export const EquipmentLayer = memo(function EquipmentLayer({
+  scene,
+  state,
+  labels,
+}: {
+  scene: Scene;
+  state: DeviceDrawState;
+  labels: LabelIndex | undefined;
+}) {
+  const layer = useRef<Konva.Layer>(null);
+  const draw = useRef<EquipmentDrawContext>({ state, labels });
+  useLayoutEffect(() => {
+    if (draw.current.state === state && draw.current.labels === labels) return;
+    draw.current = { state, labels };
+    layer.current?.batchDraw();
+  }, [state, labels]);
+  return (
+    <Layer ref={layer} listening={false}>
+      {scene.racks.map((r) => (
+        <RackEquipment key={r.rack.id} rack={r} draw={draw} />
+      ))}
     </Layer>
   );
 });
 
-/** Cables: trunks, harnesses, array cables and cords, every leg. */
+/** Cables: trunks, harnesses, array cables and cords, every leg, in one shape. */
 export const CableLayer = memo(function CableLayer({ cables }: { cables: readonly CableGeom[] }) {
   return (
     <Layer listening={false} opacity={0.9}>
-      {cables.map((g) => (
-        <Shape
-          key={g.cable.id}
-          id={`cable:${g.cable.id}`}
-          perfectDrawEnabled={false}
-          sceneFunc={(ctx) => drawCable(raw(ctx), g)}
-        />
-      ))}
+      <Shape
+        id="cables"
+        perfectDrawEnabled={false}
+        sceneFunc={(ctx, shape) => {
+          const v = visibleWorld(shape);
+          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g);
+        }}
+      />
     </Layer>
   );
 });

@@ -1,13 +1,16 @@
 /**
  * The overlay: the highlighted path of the selected channel (or of the channel through the
  * selected port or cable), the selected cable and port, the first pick of the connect tool, and a
- * marker at every mating finding in its verdict class (red ✕ broken, grey dashed ? unchecked). Changes with the selection and the
- * analysis, never with the pointer.
+ * marker at every mating finding in its verdict class (red ✕ broken, grey dashed ? unchecked).
+ * Changes with the selection and the shown analysis (from the analysis state, never computed
+ * here), never with the pointer.
  */
 import { memo, useMemo } from 'react';
 import type { Context } from 'konva/lib/Context';
 import { portKey } from '../../core/design';
-import { analysisOf, channelPath, focusedChannel } from '../../store/selectors';
+import type { LabelIndex } from '../../core/labels';
+import { useAnalysis } from '../../store/analysisState';
+import { channelPath, focusedChannel } from '../../store/selectors';
 import type { Selection, Tool } from '../../store/session';
 import type { CableGeom } from '../cableGeometry';
 import { drawCable, drawFindingMarker, drawPortRing } from '../draw/drawCable';
@@ -19,18 +22,19 @@ import { PortLabels } from './PortLabels';
 interface Props {
   scene: Scene;
   cables: readonly CableGeom[];
+  labels: LabelIndex;
   selection: Selection | null;
   tool: Tool;
   scale: number;
 }
 
 /** The overlay layer. */
-export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selection, tool, scale }: Props) {
-  const design = scene.design;
-  const analysis = analysisOf(design);
+export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, selection, tool, scale }: Props) {
+  const design = useAnalysis((s) => s.of);
+  const analysis = useAnalysis((s) => s.analysis);
   const draw = useMemo(() => {
-    const channel = focusedChannel(design, analysis, selection);
-    const path = channel ? channelPath(design, channel) : null;
+    const channel = design && analysis ? focusedChannel(design, analysis, selection) : undefined;
+    const path = design && channel ? channelPath(design, channel) : null;
     const hiCables = cables.filter(
       (c) => path?.cables.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id),
     );
@@ -49,7 +53,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
       if (p) hiPorts.push(p);
     }
     // A finding at a port hidden in this face mode is marked on its device instead.
-    const markers = analysis.findings
+    const markers = (analysis?.findings ?? [])
       .map((f) => ({
         p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
         cls: f.severity === 'invalid' ? ('fail' as const) : ('unchecked' as const),
@@ -63,7 +67,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, selectio
   const ring = Math.max(1, 2 / scale);
   return (
     <Layer listening={false}>
-      <PortLabels scene={scene} scale={scale} />
+      <PortLabels scene={scene} labels={labels} scale={scale} />
       <Shape
         perfectDrawEnabled={false}
         sceneFunc={(ctx: Context) => {

@@ -3,19 +3,29 @@
  * overlay layer (which already redraws with the zoom), so the stage keeps its layer count.
  */
 import type { Context } from 'konva/lib/Context';
-import { labelsFor } from '../../core/labels';
+import type { LabelIndex } from '../../core/labels';
+import { onScreen, visibleWorld } from '../culling';
 import { drawPortLabels, PORT_LABEL_MIN_SCALE } from '../draw/drawLabels';
 import { Shape } from '../konva';
 import type { Scene } from '../scene';
 
-/** The port label shape; nothing below `PORT_LABEL_MIN_SCALE`. */
-export function PortLabels({ scene, scale }: { scene: Scene; scale: number }) {
+/** The port label shape; nothing below `PORT_LABEL_MIN_SCALE`; only the racks on screen. */
+export function PortLabels({ scene, labels, scale }: { scene: Scene; labels: LabelIndex; scale: number }) {
   if (scale < PORT_LABEL_MIN_SCALE) return null;
-  const labels = labelsFor(scene.design);
   return (
     <Shape
       perfectDrawEnabled={false}
-      sceneFunc={(ctx: Context) => drawPortLabels(ctx._context, scene.ports, labels, scale)}
+      sceneFunc={(ctx: Context, shape) => {
+        const v = visibleWorld(shape);
+        for (const r of scene.racks)
+          if (r.elevations.some((e) => onScreen(e, v)))
+            drawPortLabels(
+              ctx._context,
+              r.ports.filter((p) => onScreen(p, v)),
+              labels,
+              scale,
+            );
+      }}
     />
   );
 }

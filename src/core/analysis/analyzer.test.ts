@@ -22,7 +22,7 @@ import { generateDataHall } from '../dataHall';
 import type { Design } from '../design';
 import { portMapRows } from '../deliverables/portMap';
 import { deleteDevices, updateCable, replacePart } from '../edits';
-import { applyStep, editStep, type EditStep } from '../fixtures/randomEdits';
+import { applyStep, editStep, type EditStep } from '../fixtures/editSteps';
 import { partId, type CableId, type DeviceId } from '../ids';
 import { analyzeDesign, type Analysis } from './analyze';
 import { createAnalyzer } from './analyzer';

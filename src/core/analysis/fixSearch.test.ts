@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenMethodA, methodB, u1Breakout } from '../../../scripts/generate-examples';
 import type { Design } from '../design';
 import { VERDICTS } from '../engine/channels';
-import { applyStep, editStep } from '../fixtures/randomEdits';
+import { applyStep, editStep } from '../fixtures/editSteps';
 import type { Part } from '../parts';
 import { analyzeDesign, type AnalysedChannel, type Analysis } from './analyze';
 import { proposeFixes, proposeFixesAsync, substitutePart, type ProposedFix } from './fixes';

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenMethodA, methodB } from '../../../scripts/generate-examples';
 import type { Design } from '../design';
 import { updateCable } from '../edits';
-import { applyStep, editStep, type EditStep } from '../fixtures/randomEdits';
+import { applyStep, editStep, type EditStep } from '../fixtures/editSteps';
 import { analyzeDesign } from './analyze';
 import { createAnalyzer } from './analyzer';
 import { channelDetail, channelsAtPort } from './channelDetail';

@@ -19,3 +19,6 @@ export {
   type ShareLinkOptions,
   type ShareLinkResult,
 } from './shareLink';
+export { planLines, TEST_PLAN_COLUMNS, testPlanCsv, testPlanPdf, type PlanLine } from './testPlanExport';
+export { certificationPdf, RESULT_COLUMNS, resultLines, resultsCsv, type ResultLine } from './certificationExport';
+export { qrDrawer, type QrDrawer } from './pdfQr';

@@ -13,6 +13,7 @@ import { round3 } from '../../core/units';
 import { addChannelDiagramPages, type PdfDiagramItem } from './pdfChannelDiagram';
 import { addFigurePages, type PdfFigure } from './pdfFigure';
 import { drawTable, newPdf, pageFooters, pdfText, type PdfColumn } from './pdfTable';
+import { qrDrawer } from './pdfQr';
 
 /** Options shared by the PDF exports. */
 export interface PdfOptions {
@@ -128,9 +129,7 @@ export const LABEL_GRID = { columns: 3, rows: 8, width: 70, height: 37, top: 0.5
  * QR code of `label.qr`), 24 per A4 page. Resolves to the PDF bytes.
  */
 export async function labelSheetPdf(labels: readonly PrintLabel[], options: PdfOptions = {}): Promise<ArrayBuffer> {
-  const QR = await import('qrcode');
-  const create =
-    (QR as { create?: typeof QR.create }).create ?? (QR as unknown as { default: typeof QR }).default.create;
+  const drawQr = await qrDrawer();
   const doc = await newPdf({ orientation: 'portrait', compress: options.compress ?? true }, options.title ?? 'Labels');
   const g = LABEL_GRID;
   const perPage = g.columns * g.rows;
@@ -140,22 +139,7 @@ export async function labelSheetPdf(labels: readonly PrintLabel[], options: PdfO
     const x = g.left + (slot % g.columns) * g.width;
     const y = g.top + Math.floor(slot / g.columns) * g.height;
     const pad = 3;
-    const qr = create(label.qr, { errorCorrectionLevel: 'M' });
-    const n = qr.modules.size;
-    const cell = g.qr / n;
-    doc.setFillColor(0, 0, 0);
-    for (let r = 0; r < n; r++) {
-      let c = 0;
-      while (c < n) {
-        if (!qr.modules.get(r, c)) {
-          c++;
-          continue;
-        }
-        const start = c;
-        while (c < n && qr.modules.get(r, c)) c++;
-        doc.rect(x + pad + start * cell, y + (g.height - g.qr) / 2 + r * cell, (c - start) * cell, cell, 'F');
-      }
-    }
+    drawQr(doc, label.qr, x + pad, y + (g.height - g.qr) / 2, g.qr);
     const tx = x + pad + g.qr + 2;
     const tw = g.width - (tx - x) - pad;
     const text = pdfText(label.text);

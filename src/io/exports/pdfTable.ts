@@ -29,6 +29,8 @@ const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
   [/≥/g, '>='],
   [/≤/g, '<='],
   [/…/g, '...'],
+  [/α/g, 'alpha '],
+  [/λ/g, 'lambda '],
   [/[“”]/g, '"'],
   [/[‘’]/g, "'"],
 ];
@@ -58,25 +60,35 @@ const LINE = 3.6;
 const FONT = 7.5;
 const MAX_LINES = 4;
 
-/** Wraps a cell to its column width, at most `MAX_LINES` lines (the last ends in `...`). */
+/** Wraps a cell to its column width (a `\n` starts a new line), at most `MAX_LINES` lines (the last ends in `...`). */
 function wrap(doc: jsPDF, text: string, width: number): string[] {
-  const lines = doc.splitTextToSize(pdfText(text), width - 1.5) as string[];
+  const lines = text.split('\n').flatMap((p) => doc.splitTextToSize(pdfText(p), width - 1.5) as string[]);
   if (lines.length <= MAX_LINES) return lines;
   const kept = lines.slice(0, MAX_LINES);
   kept[MAX_LINES - 1] = `${kept[MAX_LINES - 1] ?? ''}...`;
   return kept;
 }
 
+/** Options of `drawTableAt`. */
+export interface TableOptions<Row> {
+  /** Least row height, mm (e.g. room for a QR code). */
+  readonly minRowHeight?: number;
+  /** Draws extra content in a row after its text (x of the table's left edge, y of the row top, row height). */
+  readonly decorate?: (row: Row, x: number, y: number, height: number) => void;
+}
+
 /**
- * Draws a page heading at the top margin: `title` in 13 pt bold, then `subtitle` (8.5 pt, wrapped
+ * Draws a heading at `top` mm (default: the top margin): `title` (when not empty) in 13 pt bold, then `subtitle` (8.5 pt, wrapped
  * to the page width) when not empty. Returns the y (mm) below it.
  */
-export function drawHeading(doc: jsPDF, title: string, subtitle: string): number {
-  let y = MARGIN;
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(13);
-  doc.text(pdfText(title), MARGIN, y + 4);
-  y += 8;
+export function drawHeading(doc: jsPDF, title: string, subtitle: string, top: number = MARGIN): number {
+  let y = top;
+  if (title) {
+    doc.setFont('helvetica', 'bold');
+    doc.setFontSize(13);
+    doc.text(pdfText(title), MARGIN, y + 4);
+    y += 8;
+  }
   if (subtitle) {
     doc.setFont('helvetica', 'normal');
     doc.setFontSize(8.5);
@@ -97,9 +109,32 @@ export function drawTable<Row>(
   subtitle: string,
   columns: readonly PdfColumn<Row>[],
   rows: readonly Row[],
+  options: TableOptions<Row> = {},
 ): jsPDF {
+  drawTableAt(doc, MARGIN, title, subtitle, columns, rows, options);
+  return doc;
+}
+
+/**
+ * As `drawTable`, starting at `top` mm on the current page (a new page when too little room is
+ * left); returns the y (mm) below the table, for the next block.
+ */
+export function drawTableAt<Row>(
+  doc: jsPDF,
+  top: number,
+  title: string,
+  subtitle: string,
+  columns: readonly PdfColumn<Row>[],
+  rows: readonly Row[],
+  options: TableOptions<Row> = {},
+): number {
   const pageH = doc.internal.pageSize.getHeight();
-  let y = drawHeading(doc, title, subtitle);
+  let y = top;
+  if (y > pageH - MARGIN - 30) {
+    doc.addPage();
+    y = MARGIN;
+  }
+  y = drawHeading(doc, title, subtitle, y);
   const header = () => {
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(FONT);
@@ -116,7 +151,7 @@ export function drawTable<Row>(
   header();
   for (const row of rows) {
     const cells = columns.map((c) => wrap(doc, c.cell(row), c.width));
-    const h = Math.max(1, ...cells.map((l) => l.length)) * LINE + 1;
+    const h = Math.max(options.minRowHeight ?? 0, Math.max(1, ...cells.map((l) => l.length)) * LINE + 1);
     if (y + h > pageH - MARGIN - 5) {
       doc.addPage();
       y = MARGIN;
@@ -127,12 +162,13 @@ export function drawTable<Row>(
       doc.text(lines, x + 0.5, y + 3);
       x += columns[i]?.width ?? 0;
     });
+    options.decorate?.(row, MARGIN, y, h);
     y += h;
     doc.setDrawColor(200);
     doc.line(MARGIN, y - 0.5, x, y - 0.5);
     doc.setDrawColor(0);
   }
-  return doc;
+  return y + 4;
 }
 
 /** Writes "page i of n" at the foot of every page. */

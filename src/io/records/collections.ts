@@ -39,6 +39,8 @@ export const RECORD_COLLECTIONS = [
   { name: 'devices', noun: 'device', schema: recordSchemas.devices },
   { name: 'cables', noun: 'cable', schema: recordSchemas.cables },
   { name: 'parts', noun: 'part', schema: recordSchemas.parts },
+  { name: 'testResults', noun: 'test result', schema: recordSchemas.testResults, optional: true },
+  { name: 'linkTests', noun: 'link test setting', schema: recordSchemas.linkTests, optional: true },
 ] as const satisfies readonly CollectionDef[];
 
 /** Name of a record collection (`racks`, `devices`, `cables`, `parts`). */
@@ -69,7 +71,7 @@ export const ROOT_MAPS: readonly string[] = [META_MAP, ...COLLECTION_NAMES];
 // Compile-time proof that every collection is a record field of `Design` and every record field
 // of `Design` is a collection (adding a field to the design without a collection fails here).
 type RecordFields = {
-  [K in keyof Design]: Design[K] extends Readonly<Record<string, object>> ? K : never;
+  [K in keyof Design]-?: NonNullable<Design[K]> extends Readonly<Record<string, object>> ? K : never;
 }[keyof Design];
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const collectionsMatchDesign: SameSet<CollectionName, Exclude<RecordFields, 'settings'>> = true;

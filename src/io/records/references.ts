@@ -136,7 +136,7 @@ function resolveDevices(design: Design, notes: ReferenceNotice[]): Readonly<Reco
   if (reasons.size === 0) return design.devices;
   const out: Record<string, Device> = { ...design.devices };
   for (const [id, reason] of reasons) {
-    const d = design.devices[id] as Device;
+    const d = own(design.devices, id) as Device;
     notes.push({
       path: formatPath(['devices', id, 'placement']),
       message: `${d.name || id} is shown unplaced: ${reason} (a concurrent change)`,
@@ -155,14 +155,14 @@ function resolveCable(
 ): Cable {
   let gone: string[] | null = null;
   for (const k in c.ends) {
-    const ref = c.ends[k];
+    const ref = own(c.ends, k);
     if (ref && !has(devices, ref.device)) (gone ??= []).push(k);
   }
   if (!gone) return c;
   for (const k of gone)
     notes.push({
       path: formatPath(['cables', id, 'ends', k]),
-      message: `end ${k} of ${c.name || id} is shown unplugged: device "${c.ends[k]?.device ?? ''}" no longer exists (a concurrent change)`,
+      message: `end ${k} of ${c.name || id} is shown unplugged: device "${own(c.ends, k)?.device ?? ''}" no longer exists (a concurrent change)`,
     });
   return unplugged(c, gone);
 }

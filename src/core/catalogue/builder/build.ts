@@ -74,7 +74,7 @@ export function nameOf(p: PartParams): string {
       return `${cassetteClass(p)} cassette (${METHOD_WORD[p.method]}), Base-${p.groups * per}, ${rear} ${p.rearGender} ${p.rearPolish} to ${ports}× ${cn(p.front)} ${p.frontPolish}, ${p.fiberType}${GRADE[p.grade]}`;
     }
     case 'plate':
-      return `Adapter plate ${p.count}× ${cn(p.connector)}, ${ADAPTER_WORDS[p.adapter].words}`;
+      return `Adapter plate ${p.count}× ${cn(p.connector)}, ${ADAPTER_WORDS[p.adapter].words || 'duplex'}`;
     case 'splice-tray':
       return `Splice tray, ${p.groups}× ${p.fibers}F ${p.method}${p.order === 'ribbon-reversed' ? ' (ribbon spliced reversed: mis-splice)' : ''}`;
   }

@@ -25,8 +25,8 @@ const pair = (a: string, b: string): GenderPair | null =>
         : null;
 
 function cableParams(c: CablePart): PartParams | null {
-  const e0 = c.ends[0];
-  const eN = c.ends[c.ends.length - 1];
+  const e0 = c.ends.at(0);
+  const eN = c.ends.at(-1);
   if (!e0 || !eN) return null;
   const g = grade(e0.lossGrade);
   const po = polish(e0.connector.polish);
@@ -54,7 +54,7 @@ function cableParams(c: CablePart): PartParams | null {
       return { kind: 'cord', end1: v, end2: v2, polarity: c.cordType, polish: po, grade: g };
     }
     case 'harness': {
-      const leg = c.ends[1]?.connector;
+      const leg = c.ends.at(1)?.connector;
       const gender = e0.connector.gender;
       if (!isMpo(v) || !leg || !isDuplexCordVariant(leg.variant) || !po || !g) return null;
       if (gender !== 'male' && gender !== 'female') return null;

@@ -1,0 +1,345 @@
+/**
+ * `npm run bench:ui`: the designer at data-hall scale in headless Chromium, against the
+ * production build (`vite preview` of dist/, or of $BENCH_DIST). A benchmark, not a test: it
+ * prints medians and p95 and writes `bench/ui-results.json`; it asserts nothing about speed.
+ *
+ * Measured (issue 10, "Benchmarks"):
+ * - a 20-rack data hall of 8,640 fibers (generated in Node, loaded through the test API);
+ * - drop a part from the palette into a rack -> next frame (event timestamp of the pointerup to
+ *   the end of the first frame painted after the design changed), and the long tasks after it;
+ * - a cable length edit in the inspector (Enter) -> next frame;
+ * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
+ *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60), then its drop -> next frame;
+ * - opening a 100,224-fiber data hall: time from the load call to the first analysed view on
+ *   screen, long tasks in the 5 s after it, and three inputs on the open design -> next frame.
+ *
+ * Port: $E2E_PORT, else a free one. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else
+ * Playwright's own (never downloaded). `BENCH_QUICK=1` runs fewer samples; `BENCH_DIST` serves
+ * another build (a baseline); `BENCH_OUT` writes the results elsewhere.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname } from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { cableFiberCount, generateDataHall, type DataHallOptions } from '../src/core/dataHall';
+import type { Design } from '../src/core/design';
+import type { CableId } from '../src/core/ids';
+import { installBenchPage, type BenchPage } from './bench-ui-page';
+
+/** The 20-rack hall of the issue: 18 × 20 × 2 × 12 = 8,640 fibers. */
+const HALL_20: DataHallOptions = { racks: 20, panelsPerRack: 2, trunksPerPanel: 3, cassettesPerPanel: 12 };
+/** The 100k hall: 18 × 116 × 4 × 12 = 100,224 fibers. */
+const HALL_100K: DataHallOptions = { racks: 116, panelsPerRack: 4, trunksPerPanel: 3, cassettesPerPanel: 12 };
+const QUICK = process.env.BENCH_QUICK === '1';
+const SAMPLES = QUICK ? 4 : 12;
+const DROP_PART = 'equipment/panel-1u-24xlcduplex-duplex';
+
+type Win = Window & { __bench: BenchPage; __designer: NonNullable<Window['__designer']> };
+type Pt = { x: number; y: number };
+
+function isExecutable(file: string | undefined): file is string {
+  if (!file) return false;
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  if (process.env.BENCH_DIST) args.push('--outDir', process.env.BENCH_DIST);
+  // Its own process group, so stopping it stops every process it started.
+  const child = spawn('node_modules/.bin/vite', args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stopPreview(child);
+  throw new Error(`vite preview did not answer on port ${port} within 60 s`);
+}
+
+function stopPreview(child: ChildProcess): void {
+  if (child.pid) process.kill(-child.pid, 'SIGTERM');
+}
+
+/** Median, p95, min, max and n of a list of ms. */
+function stats(xs: readonly number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { median: r(at(0.5)), p95: r(at(0.95)), min: r(s[0] ?? NaN), max: r(s.at(-1) ?? NaN), n: s.length };
+}
+
+const results: Record<string, ReturnType<typeof stats> & { unit: string }> = {};
+function report(name: string, xs: readonly number[], unit = 'ms'): void {
+  results[name] = { ...stats(xs), unit };
+  const r = results[name];
+  console.log(
+    `${name.padEnd(48)} median ${String(r.median).padStart(8)} ${unit}  p95 ${String(r.p95).padStart(8)}  ` +
+      `min ${r.min}  max ${r.max}  n ${r.n}`,
+  );
+}
+
+/** Waits until the panels show an analysis of the current design, then two more frames. */
+async function settle(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as Win).__bench.settled(), null, { timeout, polling: 50 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Runs `act` with `type` armed; returns event -> next frame (ms) and the longest task in the 1.5 s after. */
+async function timed(page: Page, type: string, edit: boolean, act: () => Promise<void>) {
+  await page.evaluate(([t, e]) => (window as unknown as Win).__bench.arm(t as string, e as boolean), [type, edit]);
+  await act();
+  const m = await page.waitForFunction(() => (window as unknown as Win).__bench.last, null, { timeout: 60_000 });
+  const { ms, start } = (await m.jsonValue()) as { ms: number; start: number };
+  await page.waitForTimeout(1500);
+  const longest = await page.evaluate(
+    (t0) =>
+      Math.max(
+        0,
+        ...(window as unknown as Win).__bench.longTasks
+          .filter((l) => l.start + l.dur >= t0 && l.start <= t0 + 1500)
+          .map((l) => l.dur),
+      ),
+    start,
+  );
+  await settle(page);
+  return { ms, longest };
+}
+
+async function probe(page: Page, kind: string, ...args: unknown[]): Promise<Pt> {
+  const p = await page.evaluate(
+    ([k, a]) => {
+      const pr = (window as unknown as Win).__designer.probe as unknown as Record<string, (...x: unknown[]) => Pt>;
+      return pr[k as string]?.(...(a as unknown[])) ?? null;
+    },
+    [kind, args] as const,
+  );
+  if (!p) throw new Error(`${kind} ${JSON.stringify(args)} is not on screen`);
+  return p;
+}
+
+async function loadHall(page: Page, design: Design): Promise<void> {
+  await page.evaluate((d) => (window as unknown as Win).__designer.loadDesign(d as never, 'Open data hall'), design);
+  await settle(page);
+}
+
+/** Frames racks R01 and R02 (both faces) at a zoom where 1U is a comfortable target. */
+async function frameFirstRacks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const d = (window as unknown as Win).__designer;
+    const s = d.getState();
+    const ids = Object.values(s.doc.devices)
+      .filter((v) => v.placement.kind === 'rack' && (v.placement.rack === 'rack-1' || v.placement.rack === 'rack-2'))
+      .map((v) => v.id);
+    s.actions.requestView('focus', ids);
+  });
+  await page.waitForTimeout(500);
+}
+
+async function benchDrops(page: Page, rack: string): Promise<void> {
+  await page.getByLabel('Search parts').fill(DROP_PART);
+  const grab = page.locator(`[data-part="${DROP_PART}"] .grab`);
+  await grab.waitFor();
+  const frames: number[] = [];
+  const longest: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const to = await probe(page, 'unit', rack, 8 + 2 * i, 'front');
+    const box = (await grab.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    const r = await timed(page, 'pointerup', true, () => page.mouse.up());
+    frames.push(r.ms);
+    longest.push(r.longest);
+  }
+  report('drop a device -> next frame', frames);
+  report('drop a device: longest task in 1.5 s after', longest);
+}
+
+async function benchLengthEdits(page: Page, cable: CableId): Promise<void> {
+  await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
+  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
+  await input.waitFor();
+  const frames: number[] = [];
+  const longest: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    await input.fill(String(61 + i));
+    const r = await timed(page, 'keydown', true, () => input.press('Enter'));
+    frames.push(r.ms);
+    longest.push(r.longest);
+  }
+  report('cable length edit -> next frame', frames);
+  report('cable length edit: longest task in 1.5 s after', longest);
+}
+
+async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: string): Promise<void> {
+  const cpu: number[] = [];
+  const script: number[] = [];
+  const layout: number[] = [];
+  const intervals: number[] = [];
+  const longest: number[] = [];
+  const drops: number[] = [];
+  for (let round = 0; round < (QUICK ? 1 : 3); round++) {
+    const from = await probe(page, 'handle', device);
+    const to = await probe(page, 'unit', rack, round % 2 === 0 ? 30 : 44, 'front');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y + 8, { steps: 2 });
+    await page.waitForTimeout(300);
+    const t0 = await page.evaluate(() => {
+      (window as unknown as Win).__bench.startFrames();
+      return performance.now();
+    });
+    const before = await cdp.send('Performance.getMetrics');
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(from.x + ((to.x - from.x) * i) / 60, from.y + 8 + ((to.y - from.y - 8) * i) / 60);
+      await page.waitForTimeout(16);
+    }
+    const after = await cdp.send('Performance.getMetrics');
+    const metric = (m: typeof before, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+    const perMove = (name: string) => ((metric(after, name) - metric(before, name)) * 1000) / 60;
+    cpu.push(perMove('TaskDuration'));
+    script.push(perMove('ScriptDuration'));
+    layout.push(perMove('LayoutDuration') + perMove('RecalcStyleDuration'));
+    const r = await page.evaluate((start) => {
+      const b = (window as unknown as Win).__bench;
+      b.stopFrames();
+      const f = b.frames;
+      return {
+        intervals: f.slice(1).map((t, i) => t - (f[i] as number)),
+        longest: Math.max(0, ...b.longTasks.filter((l) => l.start >= start).map((l) => l.dur)),
+      };
+    }, t0);
+    intervals.push(...r.intervals);
+    longest.push(r.longest);
+    const d = await timed(page, 'pointerup', true, () => page.mouse.up());
+    drops.push(d.ms);
+  }
+  report('drag: main-thread CPU per mouse move', cpu);
+  report('drag: of which script', script);
+  report('drag: of which style and layout', layout);
+  report('drag: frame interval', intervals);
+  report('drag: longest task during the moves', longest);
+  report('drag: drop (move) -> next frame', drops);
+}
+
+async function benchOpen100k(page: Page, design: Design): Promise<void> {
+  console.log(`100k hall: ${cableFiberCount(design)} fibers, ${Object.keys(design.cables).length} cables`);
+  // Hand the design to the page first (not timed): the open itself starts at the load call.
+  await page.evaluate((d) => {
+    (window as unknown as { __hall: unknown }).__hall = d;
+  }, design);
+  const r = await page.evaluate(async () => {
+    const w = window as unknown as Win & { __hall: never };
+    const frame = () => new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    const before = w.__designer.getState().doc;
+    const t0 = performance.now();
+    // Opening stores the design in the library first (IndexedDB), then shows it: the first frame
+    // is the first one painted with the new design in the store, the analysed view the first one
+    // with its analysis in the panels.
+    void w.__designer.loadDesign(w.__hall, 'Open 100k hall');
+    let firstFrame: number;
+    for (;;) {
+      let shown = false;
+      await new Promise<void>((res) =>
+        requestAnimationFrame(() => {
+          shown = w.__designer.getState().doc !== before;
+          setTimeout(res, 0);
+        }),
+      );
+      if (shown) {
+        firstFrame = performance.now() - t0;
+        break;
+      }
+    }
+    while (!w.__bench.settled()) await frame();
+    return { firstFrame, analysed: performance.now() - t0, end: performance.now() };
+  });
+  report('100k open: load call -> first frame', [r.firstFrame]);
+  report('100k open: load call -> first analysed view', [r.analysed]);
+  await page.waitForTimeout(5000);
+  const after = await page.evaluate(
+    (end) => (window as unknown as Win).__bench.longTasks.filter((l) => l.start >= end).map((l) => l.dur),
+    r.end,
+  );
+  report('100k open: long tasks in the 5 s after (count)', [after.length], 'tasks');
+  report('100k open: longest task in the 5 s after', [Math.max(0, ...after)]);
+  const inputs: number[] = [];
+  for (const tab of ['Issues', 'Channels'])
+    inputs.push(
+      (await timed(page, 'click', false, () => page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click())).ms,
+    );
+  const canvas = page.getByTestId('canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  inputs.push((await timed(page, 'wheel', false, () => page.mouse.wheel(0, 120))).ms);
+  report('100k open: input (tab, tab, wheel) -> next frame', inputs);
+  const cable = Object.values(design.cables).find((c) => c.name.startsWith('TR-'))!.id;
+  await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
+  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
+  const edits: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await input.fill(String(71 + i));
+    edits.push((await timed(page, 'keydown', true, () => input.press('Enter'))).ms);
+  }
+  report('100k: cable length edit -> next frame', edits);
+}
+
+async function main(): Promise<void> {
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
+  const server = await startPreview(port);
+  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(isExecutable);
+  const browser = await chromium.launch({
+    ...(exe ? { executablePath: exe } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    await page.addInitScript({ content: `globalThis.__name = (f) => f; (${installBenchPage.toString()})();` });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => (window as unknown as Win).__designer?.firstAnalysedMs != null);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    const hall = generateDataHall(HALL_20);
+    console.log(`20-rack hall: ${cableFiberCount(hall)} fibers, ${Object.keys(hall.cables).length} cables`);
+    await loadHall(page, hall);
+    await frameFirstRacks(page);
+    await benchDrops(page, 'rack-1');
+    await benchLengthEdits(page, Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id);
+    await benchDrag(page, cdp, Object.values(hall.devices).find((d) => d.name === 'R01-P2')!.id, 'rack-1');
+    await benchOpen100k(page, generateDataHall(HALL_100K));
+  } finally {
+    await browser.close();
+    stopPreview(server);
+  }
+  const out = process.env.BENCH_OUT ?? 'bench/ui-results.json';
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}
+
+await main();

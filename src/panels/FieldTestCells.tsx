@@ -1,0 +1,47 @@
+/**
+ * Field-test cells of the channel list (issue 14): the design-time verdict of a passive link
+ * (designed loss against its TIA-568.3-E link limit, REFERENCE-2 §16.2) in the loss column, and
+ * the field-test outcome of a channel's permanent links ("tested ✓ 1.42 dB, designed 1.33").
+ */
+import type { Design } from '../core/design';
+import type { AnalysedChannel } from '../core/analysis/analyze';
+import { TEST_VERDICTS } from '../core/fieldTest';
+import { LOSS_VERDICTS } from '../core/loss/judgement';
+import { channelTestOf, linkEvaluationOf } from '../store/fieldTestSelectors';
+import { headlineText } from './fieldTestRows';
+import { MarginBar, VerdictBadge } from './VerdictBadge';
+import { fmtDb } from './verdictStyle';
+
+const dB = (n: number | null | undefined) => fmtDb(n).replace(' dB', '');
+
+/** The loss cell of a passive link: worst wavelength's designed loss against its TIA link limit. */
+export function LinkLossCell({ design, channel }: { design: Design; channel: AnalysedChannel }) {
+  const e = linkEvaluationOf(design, channel);
+  const w = e?.wavelengths[0];
+  if (!e || !w) return <span className="muted">—</span>;
+  const cls = LOSS_VERDICTS[e.verdict].cls;
+  const limit = w.worst?.tia?.limitDb ?? null;
+  const label = `Link ${LOSS_VERDICTS[e.verdict].text}: designed ${fmtDb(w.designedDb)} of a ${fmtDb(limit)} TIA link limit at ${w.wavelengthNm} nm${e.settings.application ? `; ${e.settings.application}` : ''}`;
+  return (
+    <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }} title={e.reasons.join('\n')}>
+      {w.designedDb !== null && <MarginBar totalDb={w.designedDb} limitDb={limit} cls={cls} label={label} />}
+      {dB(w.designedDb)} / {dB(limit)}
+      <span className="muted">@{w.wavelengthNm}</span>
+    </span>
+  );
+}
+
+/** The field-test cell: the outcome of the channel's permanent links. */
+export function FieldTestCell({ design, channel }: { design: Design; channel: AnalysedChannel }) {
+  const t = channelTestOf(design, channel);
+  if (!t) return <span className="muted">—</span>;
+  const v = TEST_VERDICTS[t.verdict];
+  const worst = t.links.find((o) => o.verdict === t.verdict) ?? t.links[0];
+  const head = worst ? headlineText(worst) : '';
+  return (
+    <span className="ft-cell" data-test-verdict={t.verdict} title={worst?.reasons.slice(0, 6).join('\n')}>
+      <VerdictBadge cls={v.cls} text={t.verdict === 'as-designed' ? 'Tested' : v.text} />
+      {head && <span className="muted"> {head}</span>}
+    </span>
+  );
+}
