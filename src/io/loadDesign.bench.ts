@@ -1,7 +1,7 @@
 /**
  * Benchmark of loading a design file (size check, JSON.parse, hostile-input scan, migration,
  * zod validation, cross-record checks) and of saving one, for the data-hall designs of 2.5k,
- * 5k and 10k cable fibers. Run with `npm run bench`.
+ * 5k and 10k cable fibers. Run with `npm run bench:vitest`.
  */
 import { bench, describe } from 'vitest';
 import { DATA_HALL_SIZES, generateDataHall } from '../core/dataHall';

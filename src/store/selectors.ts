@@ -5,11 +5,15 @@
 import type { Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
 import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/analysis/analyze';
-import { VERDICTS, type VerdictClass } from '../core/engine/channels';
+import {
+  channelPath as pathOf,
+  isEquipmentChannel,
+  verdictCounts as countVerdicts,
+  type PathSet,
+} from '../core/analysis/channelClass';
+import type { VerdictClass } from '../core/engine/channels';
 import { proposeFixes, type ProposedFix } from '../core/analysis/fixes';
-import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { VERDICT_CLASS_ORDER } from '../core/verdictStyle';
-import type { CableId, DeviceId } from '../core/ids';
+import type { CableId } from '../core/ids';
 import type { Selection } from './session';
 import { own } from '../core/own';
 
@@ -25,73 +29,15 @@ export function analysisOf(design: Design): Analysis {
   return a;
 }
 
-/** True for channels with equipment at both ends (the ones a user designs for). */
-export const isEquipmentChannel = (c: AnalysedChannel): boolean =>
-  c.kind === 'duplex' || c.kind === 'parallel' || c.kind === 'breakout';
-
-/** The worse of two verdict classes. */
-export const worseClass = (a: VerdictClass, b: VerdictClass): VerdictClass =>
-  VERDICT_CLASS_ORDER.indexOf(a) <= VERDICT_CLASS_ORDER.indexOf(b) ? a : b;
-
-/** Class of a channel's loss verdict, or null when it has no loss report. */
-export const lossClass = (c: AnalysedChannel): VerdictClass | null =>
-  c.loss ? LOSS_VERDICTS[c.loss.verdict].cls : null;
+export { channelClass, isEquipmentChannel, lossClass, worseClass } from '../core/analysis/channelClass';
+export type { PathSet } from '../core/analysis/channelClass';
 
 /**
- * Overall class of a channel: the worse of its polarity verdict and its loss verdict (a channel
- * passes only when both pass; a loss limit that is UNVERIFIED makes it unverified).
+ * The cables, ports and devices a channel's fibers pass (`core/analysis/channelClass`), for a
+ * channel of `analysisOf(design)`. Ports are the ones written in cable ends (a switch cage stays
+ * `switch#cage-N`), plus module ports the fibers cross.
  */
-export const channelClass = (c: AnalysedChannel): VerdictClass => {
-  const pol = VERDICTS[c.verdict].cls;
-  const loss = lossClass(c);
-  return loss && pol !== 'open' ? worseClass(pol, loss) : pol;
-};
-
-/** What a channel's path touches, for highlighting: cables, ports (`device#port`) and devices. */
-export interface PathSet {
-  readonly cables: ReadonlySet<CableId>;
-  readonly ports: ReadonlySet<string>;
-  readonly devices: ReadonlySet<DeviceId>;
-}
-
-const paths = new WeakMap<AnalysedChannel, PathSet>();
-
-/**
- * The cables, ports and devices a channel's fibers pass. Ports are the ones written in cable ends
- * (a switch cage stays `switch#cage-N`), plus module ports the fibers cross.
- */
-export function channelPath(design: Design, c: AnalysedChannel): PathSet {
-  const hit = paths.get(c);
-  if (hit) return hit;
-  const cables = new Set<CableId>();
-  const ports = new Set<string>();
-  const devices = new Set<DeviceId>();
-  for (const f of c.fibers) {
-    for (const h of f.hops) {
-      if (h.kind === 'device') {
-        devices.add(h.device);
-        ports.add(`${h.device}#${h.in.port}`);
-        ports.add(`${h.device}#${h.out.port}`);
-        continue;
-      }
-      cables.add(h.cable);
-      const cable = own(design.cables, h.cable);
-      if (!cable) continue;
-      const keys = Object.keys(cable.ends);
-      for (const end of [h.from.end, h.to.end]) {
-        const ref = own(cable.ends, keys[end] ?? '');
-        if (ref) {
-          ports.add(portKey(ref));
-          devices.add(ref.device);
-        }
-      }
-    }
-    for (const t of [f.start, f.end]) if ('device' in t && t.device) devices.add(t.device);
-  }
-  const set = { cables, ports, devices };
-  paths.set(c, set);
-  return set;
-}
+export const channelPath = (design: Design, c: AnalysedChannel): PathSet => pathOf(analysisOf(design).index, c);
 
 /** Channels (equipment channels first) whose path passes port `ref`. */
 export function channelsThroughPort(design: Design, a: Analysis, ref: PortRef): AnalysedChannel[] {
@@ -145,11 +91,8 @@ const counts = new WeakMap<Analysis, Readonly<Record<VerdictClass, number>>>();
 
 /** Counts of equipment channels per verdict class, for the summary line (memoised per analysis). */
 export function verdictCounts(a: Analysis): Readonly<Record<VerdictClass, number>> {
-  const hit = counts.get(a);
-  if (hit) return hit;
-  const n: Record<VerdictClass, number> = { fail: 0, unchecked: 0, unverified: 0, warning: 0, open: 0, pass: 0 };
-  for (const c of a.channels) if (isEquipmentChannel(c)) n[channelClass(c)] += 1;
-  counts.set(a, n);
+  let n = counts.get(a);
+  if (!n) counts.set(a, (n = countVerdicts(a)));
   return n;
 }
 

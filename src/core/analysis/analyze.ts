@@ -2,10 +2,14 @@
  * The one composition the UI and the command line consume: design in, analysis out (traces,
  * channels with polarity verdicts, methods and loss reports, mating findings). Pure; never throws on a
  * well-typed design (unknown references become `unchecked`).
+ *
+ * `analyzeDesign` analyses a design from scratch; `createAnalyzer` (analysis/analyzer.ts) gives
+ * the same result for a sequence of designs, reusing what an edit did not touch. Both use the
+ * per-channel steps below.
  */
-import type { Design } from '../design';
+import type { Design, DesignSettings } from '../design';
 import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
-import type { Channel, ChannelKind } from '../engine/channels';
+import type { Channel, ChannelKind, FiberGroup } from '../engine/channels';
 import { VERDICTS } from '../engine/channels';
 import { channelKind, groupFibers, transceiverOf } from '../engine/channels';
 import { buildDesignIndex, type DesignIndex } from '../engine/designIndex';
@@ -13,6 +17,7 @@ import { checkMatings, type MatingFinding } from '../engine/mating';
 import type { ConnectivityMethod } from '../engine/method';
 import { judgePolarity } from '../engine/polarity';
 import { traceAllFibers, type FiberTrace } from '../engine/trace';
+import type { DeviceId } from '../ids';
 
 /** A channel with its polarity judgement. */
 export interface AnalysedChannel extends Channel {
@@ -32,6 +37,7 @@ export interface AnalysedChannel extends Channel {
 /** The analysis of a design. */
 export interface Analysis {
   readonly index: DesignIndex;
+  /** Every traced fiber, by id (design order of each trace's first cable fiber). */
   readonly fibers: readonly FiberTrace[];
   readonly channels: readonly AnalysedChannel[];
   /** Every mating finding of the design (including those on no channel). */
@@ -40,8 +46,16 @@ export interface Analysis {
 
 const KIND_ORDER: Readonly<Record<ChannelKind, number>> = { duplex: 0, parallel: 0, breakout: 0, partial: 1, link: 2 };
 
-/** Groups mating findings by effective port key, for joining to fiber paths. */
-function findingsByPort(findings: readonly MatingFinding[]): Map<string, MatingFinding[]> {
+/**
+ * The order of `Analysis.channels`: channels with equipment at both ends first, then partial
+ * channels, then passive links; within a kind, by key.
+ */
+export function compareChannels(x: AnalysedChannel, y: AnalysedChannel): number {
+  return KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+}
+
+/** Groups mating findings by effective port key (`device#port`), for joining to fiber paths. */
+export function findingsByPort(findings: readonly MatingFinding[]): Map<string, MatingFinding[]> {
   const m = new Map<string, MatingFinding[]>();
   for (const f of findings) {
     const k = `${f.at.device}#${f.at.port}`;
@@ -53,6 +67,82 @@ function findingsByPort(findings: readonly MatingFinding[]): Map<string, MatingF
 }
 
 /**
+ * One channel judged (REFERENCE §0.4) and its loss report computed (§7, §8) from its fibers,
+ * before the breakout context of `darkLaneContext`. `byPort` holds the mating findings by port.
+ */
+export function analyseChannel(
+  index: DesignIndex,
+  key: string,
+  g: FiberGroup,
+  byPort: ReadonlyMap<string, readonly MatingFinding[]>,
+  settings: DesignSettings,
+  withLoss = true,
+): AnalysedChannel {
+  const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
+  const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
+  const channel: { -readonly [K in keyof AnalysedChannel]: AnalysedChannel[K] } = {
+    key,
+    kind,
+    a: g.a,
+    b: g.b,
+    fibers: g.fibers,
+    verdict: j.verdict,
+    reasons: j.reasons,
+    method: j.method,
+    findings: j.findings,
+    why: j.why,
+    loss: null,
+  };
+  if (withLoss) channel.loss = channelLoss(index, channel, settings);
+  return channel;
+}
+
+/**
+ * The parallel transceivers with a failing breakout channel among `channels` (for
+ * `darkLaneContext`).
+ */
+export function failingBreakouts(channels: Iterable<AnalysedChannel>): Set<DeviceId> {
+  const failing = new Set<DeviceId>();
+  for (const c of channels) {
+    if (c.kind !== 'breakout' || VERDICTS[c.verdict].cls !== 'fail') continue;
+    for (const ep of [c.a, c.b]) if (ep.transceiver) failing.add(ep.transceiver);
+  }
+  return failing;
+}
+
+/**
+ * A duplex transceiver patched to breakout positions that no lane serves is only a warning
+ * (`dark-lane`, GT-11 "ports 5–6 … warn if patched") when every other breakout channel of that
+ * parallel transceiver passes; if the breakout itself is mis-wired (MOD-A instead of MOD-U1,
+ * §6.4: "ports 3 and 4 land on dark positions") it is the failure `tx-to-dark`. `failing` is
+ * `failingBreakouts` of all channels of the transceivers involved.
+ */
+export function darkLaneContext(
+  index: DesignIndex,
+  c: AnalysedChannel,
+  failing: ReadonlySet<DeviceId>,
+): AnalysedChannel {
+  if (c.verdict !== 'dark-lane') return c;
+  const parallel = [c.a, c.b].find((ep) => ep.transceiver && (transceiverOf(index, ep)?.laneCount ?? 0) > 1);
+  if (!parallel?.transceiver || !failing.has(parallel.transceiver)) return c;
+  return asMisWired(c);
+}
+
+/** A `dark-lane` channel of a mis-wired breakout, as the failure `tx-to-dark` (see `darkLaneContext`). */
+export function asMisWired(c: AnalysedChannel): AnalysedChannel {
+  return {
+    ...c,
+    verdict: 'tx-to-dark',
+    reasons: c.reasons.map((r) =>
+      r.replace(
+        'this port of the breakout is not served by a lane',
+        'the breakout is mis-wired: this port lands on a position no lane uses',
+      ),
+    ),
+  };
+}
+
+/**
  * Analyses a design: traces every fiber (REFERENCE §0.5), checks every mated pair (§1.8),
  * groups fibers into channels and judges each (§0.4). Channels with equipment at both ends come
  * first, then partial channels, then passive links; within a kind, by key.
@@ -61,59 +151,26 @@ export function analyzeDesign(design: Design): Analysis {
   return analyzeIndex(buildDesignIndex(design));
 }
 
-/** As `analyzeDesign`, from a prebuilt index. */
-export function analyzeIndex(index: DesignIndex): Analysis {
+/**
+ * As `analyzeDesign`, from a prebuilt index. `withLoss: false` leaves every `loss` null (for a
+ * search that reads polarity verdicts only, such as fixes).
+ */
+export function analyzeIndex(index: DesignIndex, withLoss = true): Analysis {
   const fibers = traceAllFibers(index);
   const findings = checkMatings(index);
   const byPort = findingsByPort(findings);
-  const channels: AnalysedChannel[] = [];
+  const settings = index.design.settings;
+  let channels: AnalysedChannel[] = [];
+  let darkLanes = false;
   for (const [key, g] of groupFibers(fibers)) {
-    const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
-    const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
-    const channel = {
-      key,
-      kind,
-      a: g.a,
-      b: g.b,
-      fibers: g.fibers,
-      verdict: j.verdict,
-      reasons: j.reasons,
-      method: j.method,
-      findings: j.findings,
-      why: j.why,
-    };
-    channels.push({ ...channel, loss: channelLoss(index, channel, index.design.settings) });
+    const c = analyseChannel(index, key, g, byPort, settings, withLoss);
+    if (c.verdict === 'dark-lane') darkLanes = true;
+    channels.push(c);
   }
-  channels.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  return { index, fibers, channels: darkLanesInContext(index, channels), findings };
-}
-
-/**
- * A duplex transceiver patched to breakout positions that no lane serves is only a warning
- * (`dark-lane`, GT-11 "ports 5–6 … warn if patched") when every other breakout channel of that
- * parallel transceiver passes; if the breakout itself is mis-wired (MOD-A instead of MOD-U1,
- * §6.4: "ports 3 and 4 land on dark positions") it is the failure `tx-to-dark`.
- */
-function darkLanesInContext(index: DesignIndex, channels: AnalysedChannel[]): AnalysedChannel[] {
-  if (!channels.some((c) => c.verdict === 'dark-lane')) return channels;
-  const failing = new Set<string>();
-  for (const c of channels) {
-    if (c.kind !== 'breakout' || VERDICTS[c.verdict].cls !== 'fail') continue;
-    for (const ep of [c.a, c.b]) if (ep.transceiver) failing.add(ep.transceiver);
+  channels.sort(compareChannels);
+  if (darkLanes) {
+    const failing = failingBreakouts(channels);
+    channels = channels.map((c) => darkLaneContext(index, c, failing));
   }
-  return channels.map((c) => {
-    if (c.verdict !== 'dark-lane') return c;
-    const parallel = [c.a, c.b].find((ep) => ep.transceiver && (transceiverOf(index, ep)?.laneCount ?? 0) > 1);
-    if (!parallel?.transceiver || !failing.has(parallel.transceiver)) return c;
-    return {
-      ...c,
-      verdict: 'tx-to-dark',
-      reasons: c.reasons.map((r) =>
-        r.replace(
-          'this port of the breakout is not served by a lane',
-          'the breakout is mis-wired: this port lands on a position no lane uses',
-        ),
-      ),
-    };
-  });
+  return { index, fibers, channels, findings };
 }

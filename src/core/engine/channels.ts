@@ -98,28 +98,66 @@ export function endpointKey(t: Termination): string {
   }
 }
 
-/** Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet). */
+/** Fibers of one channel (no verdict yet): the two endpoints in key order and the traces. */
+export interface FiberGroup {
+  readonly a: ChannelEndpoint;
+  readonly b: ChannelEndpoint;
+  readonly fibers: FiberTrace[];
+}
+
+/**
+ * Endpoint keys memoised per device id (a transceiver is one endpoint for all its fibers), so
+ * grouping builds and hashes one key string per device, not one per fiber.
+ */
+export class EndpointKeys {
+  readonly #dev = new Map<string, string>();
+
+  /** The endpoint key of a termination (`endpointKey`). */
+  of(t: Termination): string {
+    if (t.kind !== 'tx' && t.kind !== 'rx' && t.kind !== 'dark-mdi') return endpointKey(t);
+    let k = this.#dev.get(t.device);
+    if (k === undefined) this.#dev.set(t.device, (k = endpointKey(t)));
+    return k;
+  }
+}
+
+/** The channel key of a trace: its two endpoint keys, sorted, joined by `|`. */
+export function channelKeyOf(f: FiberTrace, keys: EndpointKeys = new EndpointKeys()): string {
+  const ka = keys.of(f.start);
+  const kb = keys.of(f.end);
+  return ka <= kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+}
+
+/**
+ * Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet), in
+ * the order of each channel's first trace; a channel's fibers keep the order of `traces`.
+ */
 export function groupFibers(
-  traces: readonly FiberTrace[],
-): Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }> {
-  const groups = new Map<string, { a: ChannelEndpoint; b: ChannelEndpoint; fibers: FiberTrace[] }>();
+  traces: Iterable<FiberTrace>,
+  keys: EndpointKeys = new EndpointKeys(),
+): Map<string, FiberGroup> {
+  const groups = new Map<string, FiberGroup>();
   for (const f of traces) {
-    const ka = endpointKey(f.start);
-    const kb = endpointKey(f.end);
-    const [k1, k2, t1, t2] = ka <= kb ? [ka, kb, f.start, f.end] : [kb, ka, f.end, f.start];
-    const key = `${k1}|${k2}`;
+    const ka = keys.of(f.start);
+    const kb = keys.of(f.end);
+    const flip = ka > kb;
+    const key = flip ? `${kb}|${ka}` : `${ka}|${kb}`;
     const g = groups.get(key);
     if (g) {
       g.fibers.push(f);
       continue;
     }
-    const ep = (k: string, t: Termination): ChannelEndpoint =>
-      k.startsWith('dev:') && 'device' in t && t.device
-        ? { key: k, transceiver: t.device, sample: t }
-        : { key: k, sample: t };
-    groups.set(key, { a: ep(k1, t1), b: ep(k2, t2), fibers: [f] });
+    const t1 = flip ? f.end : f.start;
+    const t2 = flip ? f.start : f.end;
+    groups.set(key, { a: endpointOf(flip ? kb : ka, t1), b: endpointOf(flip ? ka : kb, t2), fibers: [f] });
   }
   return groups;
+}
+
+function endpointOf(k: string, t: Termination): ChannelEndpoint {
+  return k.startsWith('dev:') && 'device' in t && t.device
+    ? { key: k, transceiver: t.device, sample: t }
+    : { key: k, sample: t };
 }
 
 /** The transceiver part of an endpoint, if any. */

@@ -1,14 +1,19 @@
 /**
  * A design resolved for tracing: parts looked up, ports indexed, plugs indexed by the port they
- * sit in, switch cages resolved to the transceiver they hold. Built once per analysis in
- * O(devices + cables + catalogue links).
+ * sit in, switch cages resolved to the transceiver they hold.
+ *
+ * The index is built per record: each device and cable record is resolved on its own
+ * (`resolveDevice`, `resolveCable`; an analyzer keeps a resolution while the record object is
+ * unchanged), and the part-level tables (port, link and lane lookups, port groups) are memoised
+ * per part object. `plugTables` derives the cross-record maps (plugs, cages) in
+ * O(devices + cables).
  */
 import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
-import { portsOf } from '../parts';
 import { own } from '../own';
+import { NO_PORTS, tablesOf } from './partTables';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -22,25 +27,13 @@ export interface CableFiberSlot {
   readonly there: { readonly end: number; readonly position: number };
 }
 
-/** Per-part lookup of a cable's fibers: `byEnd[end].get(position)`. */
+/** Per-part lookup of a cable's fibers: `byEnd[end][position]` (undefined: no fiber there). */
 export interface CableFiberIndex {
-  readonly byEnd: readonly ReadonlyMap<number, CableFiberSlot>[];
+  readonly byEnd: readonly (readonly (CableFiberSlot | undefined)[])[];
 }
 
-/** A (port, plug position) inside a device. */
-export interface PortPosition {
-  readonly port: string;
-  readonly position: number;
-}
-
-/** The links at one (port, position): the position itself (a shared object) and its targets. */
-export interface LinkSlot {
-  readonly self: PortPosition;
-  readonly targets: readonly PortPosition[];
-}
-
-/** Per-part lookup of a device's internal links: port → position → slot. */
-export type LinkIndex = ReadonlyMap<string, ReadonlyMap<number, LinkSlot>>;
+export type { LinkIndex, LinkSlot, PortPosition } from './partTables';
+import type { LinkIndex, LinkSlot } from './partTables';
 
 /** A device with its part resolved. `part` is undefined when the part id is unknown. */
 export interface ResolvedDevice {
@@ -49,10 +42,18 @@ export interface ResolvedDevice {
   readonly ports: ReadonlyMap<string, PortDef>;
   /** Internal links, or `unknown` when the part's map is unknown (or the part is). */
   readonly links: LinkIndex | 'unknown';
+  /** The same links as arrays by plug position (`linkSlots.get(port)[position]`), for the trace. */
+  readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
   /** Transceiver lanes of the `mdi` port by plug position, or `unknown`. */
   readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
   /** Lanes of a twin-port transceiver's further MDIs: port key → plug position → lane (REFERENCE-2 §14.2). */
   readonly extraLanes?: ReadonlyMap<string, ReadonlyMap<number, LaneDef>>;
+  /**
+   * Light-path groups of the ports (ports joined by internal links share a group): port key →
+   * group number, or null when every port is one group (a transceiver, an unknown map or part).
+   * Cables plugged into ports of one group can carry the same fibers (`engine/components`).
+   */
+  readonly portGroups: ReadonlyMap<string, number> | null;
 }
 
 /** A cable with its part resolved. */
@@ -62,6 +63,10 @@ export interface ResolvedCable {
   readonly fibers: CableFiberIndex | 'unknown';
   /** End keys in part order. */
   readonly endKeys: readonly string[];
+  /** The port each end (in part order) is plugged into, or null. */
+  readonly ends: readonly (PortRef | null)[];
+  /** Trace slots of the cable: its fiber count, or 1 for an unknown part or fiber map (`FiberTrace.id`). */
+  readonly slots: number;
 }
 
 /** A cable end plugged into a port. */
@@ -70,7 +75,7 @@ export interface PlugAt {
   readonly end: number;
 }
 
-/** The resolved design. */
+/** The resolved design. Hold the index, not its maps: an analyzer may swap them after its next update. */
 export interface DesignIndex {
   readonly design: Design;
   readonly catalogue: Catalogue;
@@ -84,21 +89,25 @@ export interface DesignIndex {
   readonly crowdedPorts: ReadonlyMap<string, readonly CableId[]>;
   /** Transceiver in each switch cage: `switch#cage` → transceiver device id. */
   readonly cageContents: ReadonlyMap<string, DeviceId>;
+  /** The same cages by switch, then cage key (no string keys on the hot path). */
+  readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
 }
 
 const fiberIndexCache = new WeakMap<CablePart, CableFiberIndex>();
-const linkIndexCache = new WeakMap<DevicePart, LinkIndex>();
-const laneIndexCache = new WeakMap<DevicePart, ReadonlyMap<number, LaneDef>>();
-const extraLaneCache = new WeakMap<DevicePart, ReadonlyMap<string, ReadonlyMap<number, LaneDef>>>();
-
+const endKeysCache = new WeakMap<CablePart, readonly string[]>();
 /** Fiber lookup of a cable part (memoised per part object). */
 export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   if (part.fibers === 'unknown') return 'unknown';
   const hit = fiberIndexCache.get(part);
   if (hit) return hit;
-  const byEnd = part.ends.map(() => new Map<number, CableFiberSlot>());
+  const byEnd = part.ends.map((): (CableFiberSlot | undefined)[] => []);
+  // Later fibers win a position, as a map's `set` would.
+  const put = (end: number, position: number, slot: CableFiberSlot) => {
+    const row = byEnd[end];
+    if (row && Number.isInteger(position) && position >= 0) row[position] = slot;
+  };
   part.fibers.forEach((f, index) => {
-    byEnd[f.from.end]?.set(f.from.position, {
+    put(f.from.end, f.from.position, {
       index,
       fiber: f.fiber,
       otherEnd: f.to.end,
@@ -106,7 +115,7 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
       here: f.from,
       there: f.to,
     });
-    byEnd[f.to.end]?.set(f.to.position, {
+    put(f.to.end, f.to.position, {
       index,
       fiber: f.fiber,
       otherEnd: f.from.end,
@@ -120,57 +129,63 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
   return idx;
 }
 
-/** Internal-link lookup of a device part (memoised per part object). */
-function linkIndex(part: DevicePart): LinkIndex | 'unknown' {
-  if (part.kind === 'transceiver') return new Map();
-  if (part.links === 'unknown') return 'unknown';
-  const hit = linkIndexCache.get(part);
-  if (hit) return hit;
-  const m = new Map<string, Map<number, { self: PortPosition; targets: PortPosition[] }>>();
-  const add = (from: PortPosition, to: PortPosition) => {
-    let byPos = m.get(from.port);
-    if (!byPos) m.set(from.port, (byPos = new Map()));
-    const slot = byPos.get(from.position);
-    if (slot) slot.targets.push(to);
-    else byPos.set(from.position, { self: from, targets: [to] });
+/** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
+export const isCagePort = (port: string): boolean => port.startsWith('cage-');
+
+/**
+ * The transceiver MDI a plug in the cage port `port` meets: `mdi`, or the key after the colon of
+ * `cage-N:mdi-b` (the second MDI of a twin-port transceiver, REFERENCE-2 §14.1).
+ */
+export const cageMdiPort = (port: string): string => cagePort(port)?.mdi ?? 'mdi';
+
+/** The cage key of a cage port (`cage-3:mdi-b` → `cage-3`); the key itself for other ports. */
+export const cageOf = (port: string): string => cagePort(port)?.cage ?? port;
+
+/**
+ * Resolves one device record: its part, port and link lookups, lanes and port groups. Pure; an
+ * analyzer keeps the result for as long as the record object is unchanged.
+ */
+export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
+  const p = catalogue.get(device.part);
+  const part = p && p.kind !== 'cable' ? p : undefined;
+  if (!part)
+    return {
+      device,
+      part,
+      ports: NO_PORTS,
+      links: 'unknown',
+      linkSlots: 'unknown',
+      lanes: 'unknown',
+      portGroups: null,
+    };
+  const t = tablesOf(part);
+  return {
+    device,
+    part,
+    ports: t.ports,
+    links: t.links,
+    linkSlots: t.linkSlots,
+    lanes: t.lanes,
+    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
+    portGroups: t.portGroups,
   };
-  for (const l of part.links) {
-    add(l.a, l.b);
-    add(l.b, l.a);
-  }
-  linkIndexCache.set(part, m);
-  return m;
 }
 
-function laneIndex(part: DevicePart): ReadonlyMap<number, LaneDef> | 'unknown' | null {
-  if (part.kind !== 'transceiver') return null;
-  if (part.lanes === 'unknown') return 'unknown';
-  const hit = laneIndexCache.get(part);
-  if (hit) return hit;
-  const m = new Map(part.lanes.filter((l) => (l.port ?? 'mdi') === 'mdi').map((l) => [l.position, l] as const));
-  laneIndexCache.set(part, m);
-  return m;
-}
-
-/** Lanes of the further MDI ports of a twin-port transceiver (memoised per part); empty for others. */
-function extraLaneIndex(part: DevicePart): ReadonlyMap<string, ReadonlyMap<number, LaneDef>> {
-  if (part.kind !== 'transceiver' || !part.extraPorts || part.lanes === 'unknown') return new Map();
-  const hit = extraLaneCache.get(part);
-  if (hit) return hit;
-  const m = new Map<string, Map<number, LaneDef>>();
-  for (const p of part.extraPorts) m.set(p.key, new Map());
-  for (const l of part.lanes) if (l.port && l.port !== 'mdi') m.get(l.port)?.set(l.position, l);
-  extraLaneCache.set(part, m);
-  return m;
-}
-
-const portMapCache = new WeakMap<DevicePart, ReadonlyMap<string, PortDef>>();
-function portMap(part: DevicePart): ReadonlyMap<string, PortDef> {
-  const hit = portMapCache.get(part);
-  if (hit) return hit;
-  const m = new Map(portsOf(part).map((p) => [p.key, p] as const));
-  portMapCache.set(part, m);
-  return m;
+/** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
+export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable {
+  const p = catalogue.get(cable.part);
+  const part = p && p.kind === 'cable' ? p : undefined;
+  let endKeys: readonly string[];
+  if (part) {
+    let keys = endKeysCache.get(part);
+    if (!keys) endKeysCache.set(part, (keys = part.ends.map((e) => e.key)));
+    endKeys = keys;
+  } else endKeys = Object.keys(cable.ends);
+  const ends = new Array<PortRef | null>(endKeys.length);
+  for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
+  const fibers = part ? cableFiberIndex(part) : 'unknown';
+  const slots = part && part.fibers !== 'unknown' ? part.fibers.length : 1;
+  return { cable, part, fibers, endKeys, ends, slots };
 }
 
 /**
@@ -178,61 +193,121 @@ function portMap(part: DevicePart): ReadonlyMap<string, PortDef> {
  * MDI of the transceiver in it (`cage-N:mdi-b` the second MDI of a twin-port transceiver).
  * Returns null for an empty cage.
  */
-export function effectivePort(index: Pick<DesignIndex, 'cageContents'>, ref: PortRef): PortRef | null {
+export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): PortRef | null {
   const cp = cagePort(ref.port);
   if (!cp) return ref;
-  const inCage = index.cageContents.get(`${ref.device}#${cp.cage}`);
+  const inCage = index.cages.get(ref.device)?.get(cp.cage);
   return inCage ? { device: inCage, port: cp.mdi } : null;
+}
+
+/** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
+export interface PlugTables {
+  readonly plugsByDevice: Map<string, Map<string, PlugAt>>;
+  readonly crowdedPorts: Map<string, CableId[]>;
+  readonly cages: Map<string, Map<string, DeviceId>>;
+}
+
+/**
+ * Derives the plug tables: cage contents (the last transceiver placed in a cage wins), then every
+ * plugged cable end in design order; the first plug in a port keeps it and later ones are listed
+ * in `crowdedPorts` (rule P1).
+ */
+export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
+  const cages = new Map<string, Map<string, DeviceId>>();
+  for (const id in design.devices) addCage(cages, own(design.devices, id) as Device);
+  return plugsOf(cages, cables);
+}
+
+/** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
+function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
+  const p = d.placement;
+  if (p.kind !== 'cage') return;
+  let byCage = cages.get(p.parent);
+  if (!byCage) cages.set(p.parent, (byCage = new Map()));
+  byCage.set(p.cage, d.id);
+}
+
+function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<ResolvedCable>): PlugTables {
+  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
+  const crowded = new Map<string, CableId[]>();
+  for (const rc of cables) {
+    const id = rc.cable.id;
+    for (let end = 0; end < rc.ends.length; end++) {
+      const ref = rc.ends[end];
+      if (!ref) continue;
+      const cp = cagePort(ref.port);
+      const inCage = cp ? cages.get(ref.device)?.get(cp.cage) : undefined;
+      const dev = inCage ?? ref.device;
+      const port = inCage && cp ? cp.mdi : ref.port;
+      let byPort = plugsByDevice.get(dev);
+      const prev = byPort?.get(port);
+      if (prev && prev.cable !== id) {
+        const k = `${dev}#${port}`;
+        const list = crowded.get(k) ?? [prev.cable];
+        list.push(id);
+        crowded.set(k, list);
+        continue;
+      }
+      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
+      byPort.set(port, { cable: id, end });
+    }
+  }
+  return { plugsByDevice, crowdedPorts: crowded, cages };
+}
+
+/**
+ * A design index over resolved record maps and plug tables; the flat `plugs` and `cageContents`
+ * maps are derived on first read (the engine reads the nested ones).
+ */
+export function indexOf(
+  design: Design,
+  catalogue: Catalogue,
+  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
+  tables: PlugTables,
+): DesignIndex {
+  let plugs: Map<string, PlugAt> | undefined;
+  let cageContents: Map<string, DeviceId> | undefined;
+  const { plugsByDevice, crowdedPorts, cages } = tables;
+  return {
+    design,
+    catalogue,
+    devices,
+    cables,
+    plugsByDevice,
+    crowdedPorts,
+    cages,
+    get plugs() {
+      if (!plugs) {
+        plugs = new Map();
+        for (const [d, byPort] of plugsByDevice) for (const [p, at] of byPort) plugs.set(`${d}#${p}`, at);
+      }
+      return plugs;
+    },
+    get cageContents() {
+      if (!cageContents) {
+        cageContents = new Map();
+        for (const [sw, byCage] of cages) for (const [c, t] of byCage) cageContents.set(`${sw}#${c}`, t);
+      }
+      return cageContents;
+    },
+  };
 }
 
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
   const devices = new Map<DeviceId, ResolvedDevice>();
-  const cageContents = new Map<string, DeviceId>();
-  for (const device of Object.values(design.devices)) {
-    const p = catalogue.get(device.part);
-    const part = p && p.kind !== 'cable' ? p : undefined;
-    devices.set(device.id, {
-      device,
-      part,
-      ports: part ? portMap(part) : new Map(),
-      links: part ? linkIndex(part) : 'unknown',
-      lanes: part ? laneIndex(part) : 'unknown',
-      ...(part?.kind === 'transceiver' && part.extraPorts ? { extraLanes: extraLaneIndex(part) } : {}),
-    });
-    if (device.placement.kind === 'cage')
-      cageContents.set(`${device.placement.parent}#${device.placement.cage}`, device.id);
+  const cages = new Map<string, Map<string, DeviceId>>();
+  for (const id in design.devices) {
+    const d = own(design.devices, id) as Device;
+    devices.set(d.id, resolveDevice(catalogue, d));
+    addCage(cages, d);
   }
-  const index = { cageContents };
   const cables = new Map<CableId, ResolvedCable>();
-  const plugs = new Map<string, PlugAt>();
-  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
-  const crowded = new Map<string, CableId[]>();
-  for (const cable of Object.values(design.cables)) {
-    const p = catalogue.get(cable.part);
-    const part = p && p.kind === 'cable' ? p : undefined;
-    const endKeys = part ? part.ends.map((e) => e.key) : Object.keys(cable.ends);
-    cables.set(cable.id, { cable, part, fibers: part ? cableFiberIndex(part) : 'unknown', endKeys });
-    endKeys.forEach((key, end) => {
-      const ref = own(cable.ends, key);
-      if (!ref) return;
-      const eff = effectivePort(index, ref);
-      const k = eff ? `${eff.device}#${eff.port}` : `${ref.device}#${ref.port}`;
-      const prev = plugs.get(k);
-      if (prev && prev.cable !== cable.id) {
-        const list = crowded.get(k) ?? [prev.cable];
-        list.push(cable.id);
-        crowded.set(k, list);
-        return;
-      }
-      const at = { cable: cable.id, end };
-      plugs.set(k, at);
-      const dev = eff ? eff.device : ref.device;
-      let byPort = plugsByDevice.get(dev);
-      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
-      byPort.set(eff ? eff.port : ref.port, at);
-    });
+  for (const id in design.cables) {
+    const c = own(design.cables, id) as Cable;
+    cables.set(c.id, resolveCable(catalogue, c));
   }
-  return { design, catalogue, devices, cables, plugs, plugsByDevice, crowdedPorts: crowded, cageContents };
+  return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));
 }

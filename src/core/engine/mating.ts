@@ -6,22 +6,19 @@
 import {
   CONNECTOR_VARIANTS,
   FIBER_MODE,
-  isApc,
   type ConnectorSpec,
+  type ConnectorVariant,
   type FiberType,
   type ModeFamily,
 } from '../connectors';
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { AdapterType, PortDef } from '../parts';
-import type { DesignIndex, PlugAt } from './designIndex';
+import type { AdapterType, CableEndDef, PortDef } from '../parts';
 import { portDisplayLabel } from '../portNames';
+import type { DesignIndex, PlugAt, ResolvedCable } from './designIndex';
+import { checkPair, type MatingRule, type PairFinding, type Side } from './pairRules';
 
-/**
- * Rule identifiers: V1–V7 of REFERENCE §1.8 (V6 with the VSFF families of REFERENCE-2 §13.3),
- * P1 one plug per port, T1 the twin-port cable rule of REFERENCE-2 §14.4.
- */
-export type MatingRule = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'P1' | 'T1';
+export type { MatingRule } from './pairRules';
 
 /** One finding at a mated pair. */
 export interface MatingFinding {
@@ -66,14 +63,6 @@ function plugName(index: DesignIndex, plug: PlugAt): string {
   return `${plug.cable}:${index.cables.get(plug.cable)?.endKeys[plug.end] ?? plug.end}`;
 }
 
-/** One side of a mated pair. */
-interface Side {
-  /** Display name, built only when a finding needs it. */
-  readonly name: () => string;
-  readonly connector: ConnectorSpec;
-  readonly mode: ModeFamily | 'unknown';
-}
-
 const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
   V1: 'V1 gender: an MPO pair needs exactly one male (pinned) and one female (unpinned) connector',
   V2: 'V2 transceiver gender: the cord plugged into an MPO transceiver (male) must be female',
@@ -86,93 +75,8 @@ const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
   T1: 'T1 twin-port cables: both MDIs of a twin-port transceiver take the same cable type, straight or 1:2 splitter, never mixed (REFERENCE-2 §14.4 [S110][S111])',
 };
 
-/**
- * Checks one mated pair of connectors; `adapter` is the orientation of the adapter between them
- * (or undefined for a direct MDI mating). Returns the findings (empty when the pair is valid).
- */
-export function checkPair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
-  return computePair(a, b, opts);
-}
-
-/** A rule outcome of one pair, before it is placed in the design. */
-type PairFinding = { readonly rule: MatingRule; readonly severity: 'invalid' | 'unchecked'; readonly detail: string };
-
-function computePair(a: Side, b: Side, opts: { adapter?: AdapterType; mdi?: boolean }): PairFinding[] {
-  const out: PairFinding[] = [];
-  const ia = CONNECTOR_VARIANTS[a.connector.variant];
-  const ib = CONNECTOR_VARIANTS[b.connector.variant];
-  // V6: family and key.
-  if (ia.family !== ib.family || ia.key !== ib.key) {
-    out.push({ rule: 'V6', severity: 'invalid', detail: `${ia.name} cannot mate ${ib.name}` });
-    return out;
-  }
-  // A splice has no end face, key or pins: only the fiber mode is checked (REFERENCE-2 §15.2).
-  if (ia.family === 'splice') {
-    if (a.mode !== 'unknown' && b.mode !== 'unknown' && a.mode !== b.mode)
-      out.push({ rule: 'V5', severity: 'invalid', detail: `${a.mode} fiber spliced to ${b.mode} fiber` });
-    else if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'unchecked', detail: 'fiber type unknown' });
-    return out;
-  }
-  // V7: populated positions of each side must exist on the other (one-row MPO-8 fits MPO-12).
-  const pa = new Set(ia.positions);
-  const pb = new Set(ib.positions);
-  const fitsAB = ia.positions.every((p) => pb.has(p));
-  const fitsBA = ib.positions.every((p) => pa.has(p));
-  if (!fitsAB && !fitsBA)
-    out.push({ rule: 'V7', severity: 'invalid', detail: `${ia.name} and ${ib.name} have different fiber positions` });
-  else if (ia.rows !== ib.rows)
-    out.push({
-      rule: 'V7',
-      severity: 'invalid',
-      detail: `${ia.name} (${ia.rows} row) cannot mate ${ib.name} (${ib.rows} rows)`,
-    });
-  // V1 / V2: gender, MPO only.
-  if (ia.family === 'mpo') {
-    const ga = a.connector.gender;
-    const gb = b.connector.gender;
-    if (ga === 'unknown' || gb === 'unknown')
-      out.push({ rule: opts.mdi ? 'V2' : 'V1', severity: 'unchecked', detail: 'gender unknown' });
-    else if (opts.mdi && (ga === 'male') === (gb === 'male'))
-      out.push({ rule: 'V2', severity: 'invalid', detail: `${ga} plug into a ${gb} transceiver MDI` });
-    else if (!opts.mdi && ga === gb)
-      out.push({
-        rule: 'V1',
-        severity: 'invalid',
-        detail:
-          ga === 'male' ? 'male to male: the guide pins collide' : 'female to female: no guide pins, no alignment',
-      });
-  }
-  // V3: polish.
-  const sa = a.connector.polish;
-  const sb = b.connector.polish;
-  if (sa === 'unknown' || sb === 'unknown') out.push({ rule: 'V3', severity: 'unchecked', detail: 'polish unknown' });
-  else if (isApc(sa) !== isApc(sb)) out.push({ rule: 'V3', severity: 'invalid', detail: `${sa} mated to ${sb}` });
-  // V4: APC MPO through a key-up/key-up adapter.
-  if (ia.family === 'mpo' && (isApc(sa) || isApc(sb))) {
-    if (opts.adapter === 'key-up-key-up')
-      out.push({ rule: 'V4', severity: 'invalid', detail: 'APC end faces through a key-up/key-up (Type B) adapter' });
-    else if (opts.adapter === 'unknown')
-      out.push({ rule: 'V4', severity: 'unchecked', detail: 'adapter orientation unknown' });
-  }
-  // V5: mode.
-  if (a.mode === 'unknown' || b.mode === 'unknown') {
-    if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'unchecked', detail: 'fiber type unknown' });
-  } else if (a.mode !== b.mode) out.push({ rule: 'V5', severity: 'invalid', detail: `${a.mode} meets ${b.mode}` });
-  return out;
-}
-
 const modeOf = (f: FiberType | 'unknown'): ModeFamily | 'unknown' => (f === 'unknown' ? 'unknown' : FIBER_MODE[f]);
-
-function plugSide(index: DesignIndex, plug: PlugAt): Side | null {
-  const c = index.cables.get(plug.cable);
-  const endDef = c?.part?.ends[plug.end];
-  if (!c || !endDef) return null;
-  return {
-    name: () => `${c.cable.name} ${endDef.label} (${describe(endDef.connector)})`,
-    connector: endDef.connector,
-    mode: FIBER_MODE[c.cable.fiberType],
-  };
-}
+const MODE_CODE: Readonly<Record<ModeFamily | 'unknown', number>> = { multimode: 0, 'single-mode': 1, unknown: 2 };
 
 function describe(c: ConnectorSpec): string {
   const parts = [CONNECTOR_VARIANTS[c.variant].name];
@@ -182,27 +86,48 @@ function describe(c: ConnectorSpec): string {
   return parts.join(', ');
 }
 
-/** Nested-map memo: outcomes depend only on shared part objects and a few strings. */
-const memoRoot = new Map<unknown, unknown>();
-function memo(keys: readonly unknown[], compute: () => readonly PairFinding[]): readonly PairFinding[] {
-  let node = memoRoot;
-  for (const k of keys) {
-    let next = node.get(k) as Map<unknown, unknown> | undefined;
-    if (!next) node.set(k, (next = new Map()));
-    node = next;
+/** The plug's cable end, or null when the cable or its part (or the end) is unknown. */
+function plugEnd(index: DesignIndex, plug: PlugAt): { readonly rc: ResolvedCable; readonly def: CableEndDef } | null {
+  const rc = index.cables.get(plug.cable);
+  const def = rc?.part?.ends[plug.end];
+  return rc && def ? { rc, def } : null;
+}
+
+const sideOf = (p: { readonly rc: ResolvedCable; readonly def: CableEndDef }): Side => ({
+  name: () => `${p.rc.cable.name} ${p.def.label} (${describe(p.def.connector)})`,
+  connector: p.def.connector,
+  mode: FIBER_MODE[p.rc.cable.fiberType],
+});
+
+/*
+ * Pair outcomes depend only on shared catalogue objects (connector specs, port mates) and a few
+ * small values, so they are memoised: the cost per plug is a few map lookups and no allocation.
+ */
+const fitMemo = new WeakMap<ConnectorSpec, Map<string, readonly PairFinding[]>>();
+const fixedMemo = new WeakMap<ConnectorSpec, WeakMap<object, PairFinding[][]>>();
+const throughMemo = new WeakMap<ConnectorSpec, WeakMap<ConnectorSpec, Map<string, PairFinding[][]>>>();
+
+function fitOutcome(connector: ConnectorSpec, accepts: ConnectorVariant): readonly PairFinding[] {
+  let byVariant = fitMemo.get(connector);
+  if (!byVariant) fitMemo.set(connector, (byVariant = new Map()));
+  let hit = byVariant.get(accepts);
+  if (!hit) {
+    const plug: Side = { name: () => '', connector, mode: 'unknown' };
+    const port: Side = {
+      name: () => '',
+      connector: { variant: accepts, gender: 'n/a', polish: connector.polish },
+      mode: 'unknown',
+    };
+    hit = checkPair(plug, port, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
+    byVariant.set(accepts, hit);
   }
-  let hit = node.get(memoRoot) as readonly PairFinding[] | undefined;
-  if (!hit) node.set(memoRoot, (hit = compute()));
   return hit;
 }
 
 /**
- * Checks every mated pair of the design: each plug against its port's fixed connector, and the
- * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
- * Pair outcomes are memoised on the shared connector and port objects of the catalogue, so the
- * cost per plug is a few map lookups.
+ * P1 findings: ports holding more than one plug (`crowdedPorts`, in the order they were found).
  */
-export function checkMatings(index: DesignIndex): MatingFinding[] {
+export function crowdedFindings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
   for (const [key, cables] of index.crowdedPorts) {
     const [device, port] = key.split('#') as [string, string];
@@ -217,113 +142,173 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
       message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}`,
     });
   }
-  const doneThrough = new Set<string>();
-  for (const [deviceKey, byPort] of index.plugsByDevice) {
-    const device = deviceKey as DeviceId;
-    const dev = index.devices.get(device);
-    if (!dev?.part) continue;
-    const part = dev.part;
-    const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
-    for (const [portKey, plug] of byPort) {
-      const portDef: PortDef | undefined = dev.ports.get(portKey);
-      const side = plugSide(index, plug);
-      if (!portDef || !side) continue;
+  return findings;
+}
+
+/**
+ * Mating findings at one device: each plug against its port's receptacle (V6, V7) and fixed
+ * connector, and each through-adapter's two plugs against each other (checked once, from the
+ * first side in `byPort` order whose plug fits its port). `byPort` is the device's plugs in port
+ * order (`plugsByDevice`). Empty for a device of unknown part.
+ */
+export function deviceMatings(
+  index: DesignIndex,
+  device: DeviceId,
+  byPort: ReadonlyMap<string, PlugAt>,
+): MatingFinding[] {
+  const dev = index.devices.get(device);
+  if (!dev?.part) return [];
+  const part = dev.part;
+  const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
+  const mdi = part.kind === 'transceiver';
+  let findings: MatingFinding[] | null = null;
+  let doneThrough: Set<string> | null = null;
+  // Outcomes come from the memo tables; names and keys are built only for a finding.
+  for (const [portKey, plug] of byPort) {
+    const portDef: PortDef | undefined = dev.ports.get(portKey);
+    const pe = portDef ? plugEnd(index, plug) : null;
+    if (!portDef || !pe) continue;
+    const connector = pe.def.connector;
+    const mode = FIBER_MODE[pe.rc.cable.fiberType];
+    const portName = (): string =>
+      `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
+    const fit = fitOutcome(connector, portDef.accepts);
+    if (fit.length > 0) {
       const at = { device, port: portKey };
-      const portName = (): string =>
-        `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
-      const fit = memo([side.connector, portDef.accepts, 'fit'], () => {
-        const accepts: Side = {
-          name: () => '',
-          connector: { variant: portDef.accepts, gender: 'n/a', polish: side.connector.polish },
-          mode: side.mode,
-        };
-        return checkPair(side, accepts, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
-      });
       for (const f of fit)
-        findings.push({
+        (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'port', [plugName(index, plug)]),
           rule: f.rule,
           severity: f.severity,
           at,
           cables: [plug.cable],
-          parts: [side.name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
+          parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
           message: `${RULE_TEXT[f.rule]} (${f.detail})`,
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
-      const mate = portDef.mate;
-      if (mate.kind === 'splice') {
-        const peerPlug = mate.peer ? byPort.get(mate.peer) : undefined;
-        if (mate.peer && (doneThrough.has(`${deviceKey}#${mate.peer}`) || !peerPlug)) continue;
-        doneThrough.add(`${deviceKey}#${portKey}`);
-        const other: Side | null = peerPlug
-          ? plugSide(index, peerPlug)
-          : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
-        // A connector in the peer splice port is reported there (V6), not again here.
-        if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
-        const out = memo([side.connector, other.connector, side.mode, other.mode, 'splice'], () =>
-          checkPair(side, other, {}),
-        );
-        for (const f of out)
-          findings.push({
-            key: findingKeyOf(
-              f.rule,
-              at,
-              peerPlug ? 'through' : 'fixed',
-              peerPlug ? [plugName(index, plug), plugName(index, peerPlug)] : [plugName(index, plug)],
-            ),
-            rule: f.rule,
-            severity: f.severity,
+    }
+    const mate = portDef.mate;
+    if (mate.kind === 'splice') {
+      const peerPlug = mate.peer ? byPort.get(mate.peer) : undefined;
+      if (mate.peer && (doneThrough?.has(mate.peer) || !peerPlug)) continue;
+      (doneThrough ??= new Set()).add(portKey);
+      const pp = peerPlug ? plugEnd(index, peerPlug) : null;
+      const other: Side | null = peerPlug
+        ? pp && sideOf(pp)
+        : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
+      // A connector in the peer splice port is reported there (V6), not again here.
+      if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
+      const side = sideOf(pe);
+      const at = { device, port: portKey };
+      for (const f of checkPair(side, other, {}))
+        (findings ??= []).push({
+          key: findingKeyOf(
+            f.rule,
             at,
-            cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
-            parts: [side.name(), other.name()],
-            message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
-          });
-      } else if (mate.kind === 'fixed') {
-        const mdi = part.kind === 'transceiver';
-        const fixed: Side = {
-          name: () => `${portName()} (${describe(mate.connector)})`,
-          connector: mate.connector,
-          mode: devMode,
-        };
-        const adapter = mate.adapter;
-        const out = memo([side.connector, mate, side.mode, devMode, mdi], () =>
-          checkPair(side, fixed, { mdi, ...(adapter ? { adapter } : {}) }),
-        );
-        for (const f of out)
-          findings.push({
-            key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
-            rule: f.rule,
-            severity: f.severity,
-            at,
-            cables: [plug.cable],
-            parts: [side.name(), fixed.name()],
-            message: `${RULE_TEXT[f.rule]} (${f.detail})`,
-          });
-      } else {
-        // Each through-adapter is checked once, from the first side whose plug fits the port.
-        if (doneThrough.has(`${deviceKey}#${mate.peer}`)) continue;
-        doneThrough.add(`${deviceKey}#${portKey}`);
-        const peerPlug = byPort.get(mate.peer);
-        if (!peerPlug) continue;
-        const peer = plugSide(index, peerPlug);
-        if (!peer) continue;
-        const out = memo([side.connector, peer.connector, side.mode, peer.mode, mate.adapter], () =>
-          checkPair(side, peer, { adapter: mate.adapter }),
-        );
-        for (const f of out)
-          findings.push({
-            key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
-            rule: f.rule,
-            severity: f.severity,
-            at,
-            cables: [plug.cable, peerPlug.cable],
-            parts: [side.name(), peer.name()],
-            message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
-          });
-      }
+            peerPlug ? 'through' : 'fixed',
+            peerPlug ? [plugName(index, plug), plugName(index, peerPlug)] : [plugName(index, plug)],
+          ),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
+          parts: [side.name(), other.name()],
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+        });
+    } else if (mate.kind === 'fixed') {
+      const out = fixedOutcome(pe, mate, mode, devMode, mdi);
+      if (out.length === 0) continue;
+      const at = { device, port: portKey };
+      const fixedName = `${portName()} (${describe(mate.connector)})`;
+      for (const f of out)
+        (findings ??= []).push({
+          key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: [plug.cable],
+          parts: [sideOf(pe).name(), fixedName],
+          message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+        });
+    } else {
+      // Each through-adapter is checked once, from the first side whose plug fits the port.
+      if (doneThrough?.has(mate.peer)) continue;
+      (doneThrough ??= new Set()).add(portKey);
+      const peerPlug = byPort.get(mate.peer);
+      const pp = peerPlug ? plugEnd(index, peerPlug) : null;
+      if (!peerPlug || !pp) continue;
+      const out = throughOutcome(pe, pp, mode, mate.adapter);
+      if (out.length === 0) continue;
+      const at = { device, port: portKey };
+      for (const f of out)
+        (findings ??= []).push({
+          key: findingKeyOf(f.rule, at, 'through', [plugName(index, plug), plugName(index, peerPlug)]),
+          rule: f.rule,
+          severity: f.severity,
+          at,
+          cables: [plug.cable, peerPlug.cable],
+          parts: [sideOf(pe).name(), sideOf(pp).name()],
+          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+        });
     }
   }
-  findings.push(...twinPortFindings(index));
+  const twin = twinPortFindings(index, device, byPort);
+  if (twin.length > 0) (findings ??= []).push(...twin);
+  return findings ?? [];
+}
+
+/** The memoised outcome of a plug against a port's fixed connector. */
+function fixedOutcome(
+  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  mate: Extract<PortDef['mate'], { kind: 'fixed' }>,
+  mode: ModeFamily,
+  devMode: ModeFamily | 'unknown',
+  mdi: boolean,
+): readonly PairFinding[] {
+  const connector = pe.def.connector;
+  let byMate = fixedMemo.get(connector);
+  if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
+  let list = byMate.get(mate);
+  if (!list) byMate.set(mate, (list = []));
+  const code = MODE_CODE[mode] * 6 + MODE_CODE[devMode] * 2 + (mdi ? 1 : 0);
+  let hit = list[code];
+  if (!hit) {
+    const adapter = mate.adapter;
+    const fixed: Side = { name: () => '', connector: mate.connector, mode: devMode };
+    list[code] = hit = checkPair(sideOf(pe), fixed, { mdi, ...(adapter ? { adapter } : {}) });
+  }
+  return hit;
+}
+
+/** The memoised outcome of the two plugs of a through-adapter. */
+function throughOutcome(
+  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  pp: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  mode: ModeFamily,
+  adapter: AdapterType,
+): readonly PairFinding[] {
+  const connector = pe.def.connector;
+  let byPeer = throughMemo.get(connector);
+  if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
+  let byAdapter = byPeer.get(pp.def.connector);
+  if (!byAdapter) byPeer.set(pp.def.connector, (byAdapter = new Map()));
+  let list = byAdapter.get(adapter);
+  if (!list) byAdapter.set(adapter, (list = []));
+  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[pp.rc.cable.fiberType]];
+  let hit = list[code];
+  if (!hit) list[code] = hit = checkPair(sideOf(pe), sideOf(pp), { adapter });
+  return hit;
+}
+
+/**
+ * Checks every mated pair of the design: each plug against its port's fixed connector, and the
+ * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
+ * Findings come P1 first, then by device and port in the order of `plugsByDevice`.
+ */
+export function checkMatings(index: DesignIndex): MatingFinding[] {
+  const findings = crowdedFindings(index);
+  for (const [device, byPort] of index.plugsByDevice)
+    findings.push(...deviceMatings(index, device as DeviceId, byPort));
   return findings;
 }
 
@@ -335,13 +320,12 @@ const SPLICED: ConnectorSpec = { variant: 'spliced', gender: 'n/a', polish: 'n/a
  * transceiver must all be straight or all be 1:2 splitters. One `invalid` finding per MDI port
  * of a transceiver whose plugged cables mix the two.
  */
-function twinPortFindings(index: DesignIndex): MatingFinding[] {
+function twinPortFindings(index: DesignIndex, device: DeviceId, byPort: ReadonlyMap<string, PlugAt>): MatingFinding[] {
   const out: MatingFinding[] = [];
-  for (const [device, dev] of index.devices) {
+  const dev = index.devices.get(device);
+  if (dev) {
     const part = dev.part;
-    if (part?.kind !== 'transceiver' || !part.extraPorts) continue;
-    const byPort = index.plugsByDevice.get(device);
-    if (!byPort) continue;
+    if (part?.kind !== 'transceiver' || !part.extraPorts) return out;
     const plugged = [...dev.ports.keys()].flatMap((port) => {
       const plug = byPort.get(port);
       const cable = plug ? index.cables.get(plug.cable) : undefined;
@@ -349,7 +333,7 @@ function twinPortFindings(index: DesignIndex): MatingFinding[] {
         ? [{ port, plug, cable: cable.cable, splitter: cable.part.cableClass === 'splitter' }]
         : [];
     });
-    if (new Set(plugged.map((p) => p.splitter)).size < 2) continue;
+    if (new Set(plugged.map((p) => p.splitter)).size < 2) return out;
     const kinds = plugged.map((p) => `${p.cable.name} (${p.splitter ? '1:2 splitter' : 'straight'})`);
     for (const p of plugged)
       out.push({

@@ -53,34 +53,28 @@ export interface StructuredPath {
  * shape (no cassettes, extra panels, several trunks).
  */
 export function structuredPath(index: DesignIndex, fiber: FiberTrace): StructuredPath | null {
-  const moduleHops: number[] = [];
-  fiber.hops.forEach((h, i) => {
-    if (h.kind !== 'device') return;
-    const part = index.devices.get(h.device)?.part;
-    if (part?.kind === 'module' && CASSETTE_CLASSES.has(part.moduleClass)) moduleHops.push(i);
-  });
-  if (moduleHops.length !== 2) return null;
-  const [m1, m2] = moduleHops as [number, number];
-  const cablesIn = (from: number, to: number) =>
-    fiber.hops.slice(from, to).filter((h): h is Extract<Hop, { kind: 'cable' }> => h.kind === 'cable');
-  const devicesIn = (from: number, to: number) => fiber.hops.slice(from, to).filter((h) => h.kind === 'device');
-  const before = cablesIn(0, m1);
-  const between = cablesIn(m1 + 1, m2);
-  const after = cablesIn(m2 + 1, fiber.hops.length);
-  if (before.length !== 1 || between.length !== 1 || after.length !== 1) return null;
-  if (devicesIn(0, m1).length + devicesIn(m1 + 1, m2).length + devicesIn(m2 + 1, fiber.hops.length).length > 0)
-    return null;
-  const cord1 = index.cables.get(before[0]!.cable)?.part?.cordType;
-  const cord2 = index.cables.get(after[0]!.cable)?.part?.cordType;
-  const trunk = index.cables.get(between[0]!.cable)?.part?.polarity;
-  const mod = (i: number): ModuleClass | undefined => {
-    const h = fiber.hops[i];
-    const p = h?.kind === 'device' ? index.devices.get(h.device)?.part : undefined;
-    return p?.kind === 'module' ? (p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass) : undefined;
+  // The shape is exactly cable, cassette, cable, cassette, cable: no other hop count qualifies.
+  const hops = fiber.hops;
+  if (hops.length !== 5) return null;
+  const c1 = hops[0]!;
+  const m1 = hops[1]!;
+  const t = hops[2]!;
+  const m2 = hops[3]!;
+  const c2 = hops[4]!;
+  if (c1.kind !== 'cable' || t.kind !== 'cable' || c2.kind !== 'cable') return null;
+  if (m1.kind !== 'device' || m2.kind !== 'device') return null;
+  const mod = (h: Extract<Hop, { kind: 'device' }>): ModuleClass | undefined => {
+    const p = index.devices.get(h.device)?.part;
+    if (p?.kind !== 'module' || !CASSETTE_CLASSES.has(p.moduleClass)) return undefined;
+    return p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass;
   };
   const mA = mod(m1);
   const mB = mod(m2);
-  if (!cord1 || !cord2 || !trunk || !mA || !mB) return null;
+  if (!mA || !mB) return null;
+  const cord1 = index.cables.get(c1.cable)?.part?.cordType;
+  const cord2 = index.cables.get(c2.cable)?.part?.cordType;
+  const trunk = index.cables.get(t.cable)?.part?.polarity;
+  if (!cord1 || !cord2 || !trunk) return null;
   return { cords: [cord1, cord2], modules: [mA, mB], trunk };
 }
 

@@ -5,12 +5,13 @@
  * all Tx→Rx is `port-remapped`; a passing mix of parts that follows no TIA method is
  * `non-standard-mix` (§5.4 rows 6, 13, 19).
  */
-import { CONNECTOR_VARIANTS } from '../connectors';
+import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
 import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
+import type { PortDef } from '../parts';
 import {
   explainPolarity,
   recognizeBreakoutMethod,
@@ -70,32 +71,73 @@ function portsOnPath(f: FiberTrace): string[] {
   return keys;
 }
 
+const twoRowEnds = new WeakMap<object, readonly boolean[] | null>();
+
+/** Per end of a cable part: whether it is a two-row connector (null when none is; memoised per part). */
+function twoRowOf(part: { readonly ends: readonly { readonly connector: { readonly variant: ConnectorVariant } }[] }) {
+  let hit = twoRowEnds.get(part);
+  if (hit === undefined) {
+    const rows = part.ends.map((e) => CONNECTOR_VARIANTS[e.connector.variant].rows === 2);
+    hit = rows.some(Boolean) ? rows : null;
+    twoRowEnds.set(part, hit);
+  }
+  return hit;
+}
+
 /** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
 function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
   for (const h of f.hops) {
-    if (h.kind === 'cable') {
-      const ends = index.cables.get(h.cable)?.part?.ends;
-      const a = ends?.[h.from.end]?.connector.variant;
-      const b = ends?.[h.to.end]?.connector.variant;
-      if ((a && CONNECTOR_VARIANTS[a].rows === 2) || (b && CONNECTOR_VARIANTS[b].rows === 2)) return true;
-    }
+    if (h.kind !== 'cable') continue;
+    const part = index.cables.get(h.cable)?.part;
+    const rows = part ? twoRowOf(part) : null;
+    if (rows && (rows[h.from.end] === true || rows[h.to.end] === true)) return true;
   }
   return false;
 }
 
 /** Front-port index of the first and last cassette on the path (for `port-remapped`). */
 function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
-  const idx: number[] = [];
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  const see = (def: PortDef | undefined): void => {
+    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') return;
+    if (n++ === 0) first = def.index;
+    last = def.index;
+  };
   for (const h of f.hops) {
     if (h.kind !== 'device') continue;
     const dev = index.devices.get(h.device);
     if (dev?.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') continue;
-    for (const port of [h.in.port, h.out.port]) {
-      const def = dev.ports.get(port);
-      if (def?.face === 'front' && CONNECTOR_VARIANTS[def.accepts].family !== 'mpo') idx.push(def.index);
-    }
+    see(dev.ports.get(h.in.port));
+    see(dev.ports.get(h.out.port));
   }
-  return idx.length >= 2 ? [idx[0]!, idx[idx.length - 1]!] : null;
+  return n >= 2 ? [first, last] : null;
+}
+
+/** A fiber from a transmitter to a receiver: who reaches whom on which lanes. */
+interface Lit {
+  readonly tx: DeviceId;
+  readonly txLane: number;
+  /** The MDI port of the transmitter (`mdi`, or a twin-port transceiver's further MDI). */
+  readonly txPort: string;
+  readonly rx: DeviceId;
+  readonly rxLane: number;
+  readonly rxPort: string;
+  readonly fiber: FiberTrace;
+}
+
+const NO_TEXT = Object.freeze([]) as unknown as string[];
+const NO_FINDINGS = Object.freeze([]) as unknown as MatingFinding[];
+
+/** "where → where" of a fiber, for reasons. */
+const route = (index: DesignIndex, f: FiberTrace): string =>
+  `${describeTermination(index, f.start)} → ${describeTermination(index, f.end)}`;
+
+/** True when some tx→rx fiber runs from transceiver `from` to transceiver `to`. */
+function reaches(good: readonly Lit[], from: DeviceId, to: DeviceId): boolean {
+  for (const g of good) if (g.tx === from && g.rx === to) return true;
+  return false;
 }
 
 /**
@@ -110,38 +152,32 @@ export function judgePolarity(
   findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
 ): PolarityJudgement {
   let verdict: PolarityVerdict = kind === 'partial' || kind === 'link' ? 'open' : 'ok';
-  const reasons: { v: PolarityVerdict; text: string }[] = [];
+  let reasons: { v: PolarityVerdict; text: string }[] | null = null;
   const add = (v: PolarityVerdict, text: string) => {
     verdict = worseVerdict(verdict, v);
-    reasons.push({ v, text });
+    (reasons ??= []).push({ v, text });
   };
-  const findings: MatingFinding[] = [];
-  const seenFinding = findingsByPort.size > 0 ? new Set<MatingFinding>() : null;
-  for (const f of findingsByPort.size > 0 ? fibers : []) {
-    for (const k of portsOnPath(f)) {
-      for (const m of findingsByPort.get(k) ?? []) {
-        if (!seenFinding || seenFinding.has(m)) continue;
-        seenFinding.add(m);
-        findings.push(m);
-        add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
+  let findings: MatingFinding[] = NO_FINDINGS;
+  if (findingsByPort.size > 0) {
+    const seenFinding = new Set<MatingFinding>();
+    for (const f of fibers) {
+      for (const k of portsOnPath(f)) {
+        for (const m of findingsByPort.get(k) ?? []) {
+          if (seenFinding.has(m)) continue;
+          seenFinding.add(m);
+          if (findings === NO_FINDINGS) findings = [];
+          findings.push(m);
+          add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
+        }
       }
     }
   }
-  const good: {
-    tx: DeviceId;
-    txLane: number;
-    txPort: string;
-    rx: DeviceId;
-    rxLane: number;
-    rxPort: string;
-    fiber: FiberTrace;
-  }[] = [];
+  const good: Lit[] = [];
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;
     const e = f.end;
-    const where = () => `${describeTermination(index, s)} → ${describeTermination(index, e)}`;
-    if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${where()}`);
+    if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${route(index, f)}`);
     else if (s.kind === 'tx' && e.kind === 'rx')
       good.push({
         tx: s.device,
@@ -152,8 +188,8 @@ export function judgePolarity(
         rxPort: e.port ?? 'mdi',
         fiber: f,
       });
-    else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', where());
-    else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', where());
+    else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', route(index, f));
+    else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', route(index, f));
     else if (
       s.kind === 'tx' &&
       kind === 'breakout' &&
@@ -163,20 +199,24 @@ export function judgePolarity(
     ) {
       // A duplex transceiver patched to positions the parallel one does not use (e.g. module
       // ports 5–6 behind an SR4, GT-11): no light, but nothing is mis-wired (REFERENCE §6.4).
-      add('dark-lane', `${where()}: this port of the breakout is not served by a lane of ${devName(index, e.device)}`);
+      add(
+        'dark-lane',
+        `${route(index, f)}: this port of the breakout is not served by a lane of ${devName(index, e.device)}`,
+      );
     } else if (s.kind === 'tx')
-      add(endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open', where());
+      add(
+        endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open',
+        route(index, f),
+      );
     if (crossesTwoRow(index, f))
       add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
   }
   if (endsInEquipment && a.transceiver && b.transceiver) {
-    const dirs = [
-      [a.transceiver, b.transceiver],
-      [b.transceiver, a.transceiver],
-    ] as const;
-    for (const [from, to] of dirs) {
+    for (let d = 0; d < 2; d++) {
+      const from = d === 0 ? a.transceiver : b.transceiver;
+      const to = d === 0 ? b.transceiver : a.transceiver;
       if (VERDICTS[verdict].cls === 'fail' || (verdict as PolarityVerdict) === 'dark-lane') break;
-      if (!good.some((g) => g.tx === from && g.rx === to))
+      if (!reaches(good, from, to))
         add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {
@@ -201,19 +241,20 @@ export function judgePolarity(
     }
   }
   let method: ConnectivityMethod = 'none';
-  if (kind === 'duplex' && good[0]) {
-    method = recognizeMethod(index, good[0].fiber);
-    const ports = cassettePortIndexes(index, good[0].fiber);
+  const first = good[0];
+  if (kind === 'duplex' && first) {
+    method = recognizeMethod(index, first.fiber);
+    const ports = cassettePortIndexes(index, first.fiber);
     if (ports && ports[0] !== ports[1])
       add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
-    if (method === 'none' && structuredPath(index, good[0].fiber))
+    if (method === 'none' && structuredPath(index, first.fiber))
       add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
-  if (good[0]) {
+  if (first) {
     // A field-spliced trunk whose composite is no TIA type is traced exactly but flagged (REFERENCE-2 §15.2).
     for (const t of splicedTrunks(index)) {
       if (t.type !== 'unknown') continue;
-      if (!good[0].fiber.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
+      if (!first.fiber.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
       const name = (id: CableId) => index.cables.get(id)?.cable.name ?? id;
       add(
         'non-standard-mix',
@@ -221,15 +262,16 @@ export function judgePolarity(
       );
     }
   }
-  if (kind === 'parallel' && good[0]) method = recognizeParallelMethod(index, good[0].fiber);
-  if (kind === 'breakout' && good[0]) method = recognizeBreakoutMethod(index, good[0].fiber);
-  if (reasons.length === 0) return { verdict, reasons: [], method, findings, why: [] };
-  // `verdict` is widened by the `add` closure; TypeScript's flow analysis cannot see that.
+  if (kind === 'parallel' && first) method = recognizeParallelMethod(index, first.fiber);
+  if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first.fiber);
+  // `reasons` and `verdict` are widened by the `add` closure; TypeScript's flow analysis cannot see that.
+  const found = reasons as { v: PolarityVerdict; text: string }[] | null;
+  if (found === null) return { verdict, reasons: NO_TEXT, method, findings, why: NO_TEXT };
   const final = verdict as PolarityVerdict;
   const polarityFail = final === 'tx-to-tx' || final === 'rx-to-rx' || final === 'tx-to-dark';
   const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
-  reasons.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
-  return { verdict, reasons: [...new Set(reasons.map((r) => r.text))], method, findings, why };
+  found.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
+  return { verdict, reasons: [...new Set(found.map((r) => r.text))], method, findings, why };
 }
 
 const laneOffsets = new WeakMap<object, Map<string, number>>();

@@ -6,7 +6,6 @@
  * field-spliced trunks (pigtail – splice – cable – splice – pigtail) into one array map whose
  * TIA-568.3-E type it reports (§15.2: Type A, B, C or `unknown`, never guessed).
  */
-import { own } from '../own';
 import { identifyArrayType, type ArrayTypeOrUnknown } from '../catalogue/positionMaps';
 import type { ConnectorVariant } from '../connectors';
 import type { CableId } from '../ids';
@@ -72,13 +71,14 @@ function followSplices(
   let position = startPosition;
   for (let guard = 0; guard < 1000; guard++) {
     if (cable.fibers === 'unknown' || !cable.part) return null;
-    const slot = cable.fibers.byEnd[end]?.get(position);
+    const slot = cable.fibers.byEnd[end]?.[position];
     if (!slot) return null;
     if (!cables.includes(cable.cable.id)) cables.push(cable.cable.id);
     const farDef = cable.part.ends[slot.otherEnd];
     if (!farDef) return null;
     if (farDef.connector.variant !== 'spliced') return { cable, end: slot.otherEnd, position: slot.otherPosition };
-    const ref = own(cable.cable.ends, cable.endKeys[slot.otherEnd] ?? '');
+    const plugged = cable.ends; // resolved per end at index time (own lookups done there)
+    const ref = plugged[slot.otherEnd] ?? null;
     const dev = ref ? index.devices.get(ref.device) : undefined;
     if (!ref || !dev || !isSplicePort(dev.ports.get(ref.port)) || dev.links === 'unknown') return null;
     const target = dev.links.get(ref.port)?.get(slot.otherPosition)?.targets[0];
@@ -115,7 +115,9 @@ export function splicedTrunks(index: DesignIndex): readonly SplicedTrunk[] {
     const cables: CableId[] = [];
     let far: { cable: ResolvedCable; end: number } | null = null;
     let whole = true;
-    for (const p of c.fibers.byEnd[near]?.keys() ?? []) {
+    const row = c.fibers.byEnd[near] ?? [];
+    for (let p = 0; p < row.length; p++) {
+      if (!row[p]) continue;
       const r = followSplices(index, c, near, p, cables);
       if (!r || (far && (far.cable !== r.cable || far.end !== r.end)) || r.cable === c) {
         whole = false;

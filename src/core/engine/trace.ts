@@ -4,12 +4,13 @@
  * hops and the two places it ends (a transmitter, a receiver, a dark position, an open port, an
  * unplugged cable end, or an unknown part that makes it `unchecked`).
  *
- * Cost is linear in fibers: every cable fiber is visited once.
+ * Cost is linear in fibers: every cable fiber is visited once, and each hop is one allocation
+ * (the walk records its steps in reused scratch arrays and builds the hop list once, in its
+ * final direction).
  */
 import type { CableId, DeviceId } from '../ids';
-import type { DesignIndex, ResolvedCable } from './designIndex';
-import { effectivePort } from './designIndex';
-import { own } from '../own';
+import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable } from './designIndex';
+import { cageMdiPort, cageOf, isCagePort } from './designIndex';
 
 /** A fiber inside a cable, traversed from one end position to another. */
 export interface CableHop {
@@ -62,7 +63,12 @@ export type Termination =
 
 /** One traced fiber, oriented so that a transmitter (if any) comes first. */
 export interface FiberTrace {
-  /** Sequential id within one analysis. */
+  /**
+   * The design-wide number of the trace's first cable fiber: cables in design order, each
+   * numbering its fibers in part order (a cable of unknown part or map takes one number). Unique
+   * within an analysis and increasing in design order, but not dense; it stays the same when an
+   * edit leaves the cables before it alone.
+   */
   readonly id: number;
   readonly start: Termination;
   readonly end: Termination;
@@ -71,139 +77,169 @@ export interface FiberTrace {
 
 const MAX_HOPS = 10_000;
 
-interface Walk {
-  hops: Hop[];
-  term: Termination;
+/**
+ * Per-run visit marks: one byte per fiber of the traced cables in one buffer, and each cable's
+ * offset in it (a cable without marks is outside the traced region).
+ */
+export interface VisitMarks {
+  readonly offsets: Map<CableId, number>;
+  readonly marks: Uint8Array;
+}
+
+/**
+ * The recorded steps of one outward walk (scratch, reused): `dev[i]` is the device of a device
+ * step or null for a cable step; `a`/`b` are its in/out positions or the cable fiber slot.
+ */
+interface Steps {
+  n: number;
+  readonly ids: (CableId | DeviceId)[];
+  readonly isDevice: boolean[];
+  readonly a: (PortPosition | CableFiberSlot)[];
+  readonly b: (PortPosition | null)[];
+}
+
+const newSteps = (): Steps => ({ n: 0, ids: [], isDevice: [], a: [], b: [] });
+const BACK = newSteps();
+const FWD = newSteps();
+
+/** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
+let escaped: CableId[] | null = null;
+
+function pushDevice(s: Steps, device: DeviceId, from: PortPosition, to: PortPosition): void {
+  const i = s.n++;
+  s.ids[i] = device;
+  s.isDevice[i] = true;
+  s.a[i] = from;
+  s.b[i] = to;
+}
+
+function pushCable(s: Steps, cable: CableId, slot: CableFiberSlot): void {
+  const i = s.n++;
+  s.ids[i] = cable;
+  s.isDevice[i] = false;
+  s.a[i] = slot;
+  s.b[i] = null;
 }
 
 /**
  * Walks outward from a cable end position (the fiber leaves `cable` at `end`/`position` into
- * whatever that end is plugged into) until it terminates. Marks visited cable fibers.
+ * whatever that end is plugged into) until it terminates; records the steps in `s` and returns
+ * the termination. Marks visited cable fibers.
  */
 function walkOut(
   index: DesignIndex,
-  start: { cable: ResolvedCable; end: number; position: number },
-  visited: Map<CableId, Uint8Array>,
-): Walk {
-  const hops: Hop[] = [];
-  let cur = start;
+  start: ResolvedCable,
+  end0: number,
+  pos0: number,
+  visited: VisitMarks,
+  s: Steps,
+): Termination {
+  s.n = 0;
+  let cable = start;
+  let end = end0;
+  let position = pos0;
   for (let guard = 0; guard < MAX_HOPS; guard++) {
-    const { cable, end, position } = cur;
-    const key = cable.endKeys[end] ?? '';
-    const ref = own(cable.cable.ends, key) ?? null;
-    if (!ref) return { hops, term: { kind: 'unplugged', cable: cable.cable.id, end, position } };
+    const plugged = cable.ends; // resolved at index time, one entry per end (own lookups done there)
+    const ref = plugged[end];
+    if (!ref) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-    if (!index.devices.has(ref.device))
+    const raw = index.devices.get(ref.device);
+    if (!raw)
       return {
-        hops,
-        term: {
-          kind: 'unchecked',
-          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
-          cable: cable.cable.id,
-        },
+        kind: 'unchecked',
+        reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
+        cable: cable.cable.id,
       };
-    const eff = effectivePort(index, ref);
-    if (!eff) return { hops, term: { kind: 'open-port', device: ref.device, port: ref.port, position } };
-    const dev = index.devices.get(eff.device);
-    if (!dev)
-      return {
-        hops,
-        term: {
-          kind: 'unchecked',
-          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${eff.device})`,
-          cable: cable.cable.id,
-        },
-      };
-    if (!dev.part)
-      return {
-        hops,
-        term: {
-          kind: 'unchecked',
-          reason: `${dev.device.name}: unknown part ${dev.device.part}`,
-          device: dev.device.id,
-        },
-      };
-    if (!dev.ports.has(eff.port))
-      return {
-        hops,
-        term: { kind: 'unchecked', reason: `${dev.device.name} has no port ${eff.port}`, device: dev.device.id },
-      };
-    if (dev.lanes !== null) {
-      if (dev.lanes === 'unknown')
+    let dev = raw;
+    let port = ref.port;
+    if (isCagePort(port)) {
+      const inCage = index.cages.get(ref.device)?.get(cageOf(port));
+      if (!inCage) return { kind: 'open-port', device: ref.device, port: ref.port, position };
+      const d = index.devices.get(inCage);
+      if (!d)
         return {
-          hops,
-          term: { kind: 'unchecked', reason: `${dev.device.name}: lane map unknown`, device: dev.device.id },
+          kind: 'unchecked',
+          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
+          cable: cable.cable.id,
         };
-      if (eff.port !== 'mdi') {
-        // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
-        const l = dev.extraLanes?.get(eff.port)?.get(position);
-        const port = eff.port;
-        return {
-          hops,
-          term: l
-            ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: l.lane, position, port }
-            : { kind: 'dark-mdi', device: dev.device.id, position, port },
-        };
-      }
-      const lane = dev.lanes.get(position);
-      return {
-        hops,
-        term: lane
-          ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.device.id, lane: lane.lane, position }
-          : { kind: 'dark-mdi', device: dev.device.id, position },
-      };
+      dev = d;
+      port = cageMdiPort(port);
     }
-    if (dev.links === 'unknown')
-      return {
-        hops,
-        term: { kind: 'unchecked', reason: `${dev.device.name}: fiber map unknown`, device: dev.device.id },
-      };
-    const slotIn = dev.links.get(eff.port)?.get(position);
+    const device = dev.device;
+    if (!dev.part)
+      return { kind: 'unchecked', reason: `${device.name}: unknown part ${device.part}`, device: device.id };
+    // A port with links exists; only a port without any needs the port lookup.
+    const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
+    if (row === undefined && !dev.ports.has(port))
+      return { kind: 'unchecked', reason: `${device.name} has no port ${port}`, device: device.id };
+    const lanes = dev.lanes;
+    if (lanes !== null) {
+      if (lanes === 'unknown')
+        return { kind: 'unchecked', reason: `${device.name}: lane map unknown`, device: device.id };
+      if (port !== 'mdi') {
+        // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
+        const l = dev.extraLanes?.get(port)?.get(position);
+        return l
+          ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: l.lane, position, port }
+          : { kind: 'dark-mdi', device: device.id, position, port };
+      }
+      const lane = lanes.get(position);
+      return lane
+        ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }
+        : { kind: 'dark-mdi', device: device.id, position };
+    }
+    if (dev.linkSlots === 'unknown')
+      return { kind: 'unchecked', reason: `${device.name}: fiber map unknown`, device: device.id };
+    const slotIn = row?.[position];
     const target = slotIn?.targets[0];
-    if (!slotIn || !target)
-      return { hops, term: { kind: 'dark-device', device: dev.device.id, port: eff.port, position } };
-    // Hops share the part's immutable position objects: no allocation but the hop itself.
-    hops.push({ kind: 'device', device: dev.device.id, in: slotIn.self, out: target });
-    const plug = index.plugsByDevice.get(dev.device.id)?.get(target.port);
-    if (!plug)
-      return { hops, term: { kind: 'open-port', device: dev.device.id, port: target.port, position: target.position } };
+    if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
+    pushDevice(s, device.id, slotIn.self, target);
+    const plug = index.plugsByDevice.get(device.id)?.get(target.port);
+    if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
     const next = index.cables.get(plug.cable);
-    if (!next) return { hops, term: { kind: 'unchecked', reason: `missing cable ${plug.cable}` } };
+    if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
-      return {
-        hops,
-        term: { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id },
-      };
-    const slot = next.fibers.byEnd[plug.end]?.get(target.position);
-    if (!slot)
-      return { hops, term: { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position } };
-    const seen = visited.get(next.cable.id);
-    if (seen && seen[slot.index] === 1) return { hops, term: { kind: 'loop' } };
-    if (seen) seen[slot.index] = 1;
-    hops.push({ kind: 'cable', cable: next.cable.id, fiber: slot.fiber, from: slot.here, to: slot.there });
-    cur = { cable: next, end: slot.otherEnd, position: slot.otherPosition };
+      return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
+    const slot = next.fibers.byEnd[plug.end]?.[target.position];
+    if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
+    const at = visited.offsets.get(next.cable.id);
+    if (at === undefined) (escaped ??= []).push(next.cable.id);
+    else if (visited.marks[at + slot.index] === 1) return { kind: 'loop' };
+    else visited.marks[at + slot.index] = 1;
+    pushCable(s, next.cable.id, slot);
+    cable = next;
+    end = slot.otherEnd;
+    position = slot.otherPosition;
   }
-  return { hops, term: { kind: 'loop' } };
+  return { kind: 'loop' };
 }
 
-/** Reverses one hop's direction. */
-function reverseHop(h: Hop): Hop {
-  return h.kind === 'cable'
-    ? { kind: 'cable', cable: h.cable, fiber: h.fiber, from: h.to, to: h.from }
-    : { kind: 'device', device: h.device, in: h.out, out: h.in };
+/** Writes the steps of `s` into `out` from index `k`, read inward (last step first, each reversed). */
+function writeReversed(out: Hop[], k: number, s: Steps): number {
+  for (let i = s.n - 1; i >= 0; i--) {
+    const id = s.ids[i] as string;
+    if (s.isDevice[i]) {
+      out[k++] = { kind: 'device', device: id as DeviceId, in: s.b[i] as PortPosition, out: s.a[i] as PortPosition };
+    } else {
+      const slot = s.a[i] as CableFiberSlot;
+      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.there, to: slot.here };
+    }
+  }
+  return k;
 }
 
-/**
- * Joins the two outward walks of one fiber into one ordered hop list: `first` is read inward
- * (reversed), then the fiber's own cable hop, then `second` as walked. Allocates once.
- */
-function joinWalks(first: readonly Hop[], self: Hop, second: readonly Hop[]): Hop[] {
-  const out: Hop[] = new Array<Hop>(first.length + 1 + second.length);
-  let k = 0;
-  for (let i = first.length - 1; i >= 0; i--) out[k++] = reverseHop(first[i] as Hop);
-  out[k++] = self;
-  for (const h of second) out[k++] = h;
-  return out;
+/** Writes the steps of `s` into `out` from index `k`, as walked. */
+function writeForward(out: Hop[], k: number, s: Steps): number {
+  for (let i = 0; i < s.n; i++) {
+    const id = s.ids[i] as string;
+    if (s.isDevice[i]) {
+      out[k++] = { kind: 'device', device: id as DeviceId, in: s.a[i] as PortPosition, out: s.b[i] as PortPosition };
+    } else {
+      const slot = s.a[i] as CableFiberSlot;
+      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.here, to: slot.there };
+    }
+  }
+  return k;
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
@@ -218,66 +254,88 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
   loop: 8,
 };
 
+/** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
+export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
+  const offsets = new Map<CableId, number>();
+  let n = 0;
+  for (const c of cables)
+    if (c.part && c.part.fibers !== 'unknown') {
+      offsets.set(c.cable.id, n);
+      n += c.part.fibers.length;
+    }
+  return { offsets, marks: new Uint8Array(n) };
+}
+
+/** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
+export interface RegionTraces {
+  readonly traces: FiberTrace[];
+  readonly escaped: readonly CableId[];
+}
+
 /**
- * Traces every fiber of every cable in the design. Each cable fiber appears in exactly one
- * trace; a trace runs from one termination to the other, transmitter first when there is one.
+ * Traces every fiber of `cables` (in design order; `firstIds[i]` is the id of cable i's first
+ * fiber, see `FiberTrace.id`). Each cable fiber appears in exactly one trace; a trace runs from
+ * one termination to the other, transmitter first when there is one. `visited` must hold marks
+ * for exactly the traced cables (`visitMarks`): a walk that enters any other cable is reported in
+ * `escaped` (its fibers are then traced twice: the caller must widen the region and retrace).
+ */
+export function traceCables(
+  index: DesignIndex,
+  cables: readonly ResolvedCable[],
+  firstIds: ArrayLike<number>,
+  visited: VisitMarks,
+): RegionTraces {
+  escaped = null;
+  const traces: FiberTrace[] = [];
+  for (let ci = 0; ci < cables.length; ci++) {
+    const c = cables[ci] as ResolvedCable;
+    const first = firstIds[ci] as number;
+    const id = c.cable.id;
+    if (!c.part || c.part.fibers === 'unknown') {
+      const reason = !c.part ? `${c.cable.name}: unknown part ${c.cable.part}` : `${c.cable.name}: fiber map unknown`;
+      traces.push({ id: first, start: { kind: 'unchecked', reason, cable: id }, end: { kind: 'loop' }, hops: [] });
+      continue;
+    }
+    const at = visited.offsets.get(id) as number;
+    const marks = visited.marks;
+    const fibers = c.part.fibers;
+    for (let i = 0; i < fibers.length; i++) {
+      if (marks[at + i] === 1) continue;
+      marks[at + i] = 1;
+      const f = fibers[i]!;
+      const back = walkOut(index, c, f.from.end, f.from.position, visited, BACK);
+      const fwd = walkOut(index, c, f.to.end, f.to.position, visited, FWD);
+      const hops = new Array<Hop>(BACK.n + 1 + FWD.n);
+      if (TERMINATION_RANK[fwd.kind] < TERMINATION_RANK[back.kind]) {
+        const k = writeReversed(hops, 0, FWD);
+        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.to, to: f.from };
+        writeForward(hops, k + 1, BACK);
+        traces.push({ id: first + i, start: fwd, end: back, hops });
+      } else {
+        const k = writeReversed(hops, 0, BACK);
+        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.from, to: f.to };
+        writeForward(hops, k + 1, FWD);
+        traces.push({ id: first + i, start: back, end: fwd, hops });
+      }
+    }
+  }
+  const out = { traces, escaped: escaped ?? [] };
+  escaped = null;
+  return out;
+}
+
+/**
+ * Traces every fiber of every cable in the design (cables in design order). Each cable fiber
+ * appears in exactly one trace; a trace runs from one termination to the other, transmitter
+ * first when there is one.
  */
 export function traceAllFibers(index: DesignIndex): FiberTrace[] {
-  const visited = new Map<CableId, Uint8Array>();
-  for (const [id, c] of index.cables) {
-    if (c.part && c.part.fibers !== 'unknown') visited.set(id, new Uint8Array(c.part.fibers.length));
+  const cables = [...index.cables.values()];
+  const firstIds = new Int32Array(cables.length);
+  let next = 0;
+  for (let i = 0; i < cables.length; i++) {
+    firstIds[i] = next;
+    next += cables[i]!.slots;
   }
-  const traces: FiberTrace[] = [];
-  for (const c of index.cables.values()) {
-    if (!c.part) {
-      traces.push({
-        id: traces.length,
-        start: { kind: 'unchecked', reason: `${c.cable.name}: unknown part ${c.cable.part}`, cable: c.cable.id },
-        end: { kind: 'loop' },
-        hops: [],
-      });
-      continue;
-    }
-    if (c.part.fibers === 'unknown') {
-      traces.push({
-        id: traces.length,
-        start: { kind: 'unchecked', reason: `${c.cable.name}: fiber map unknown`, cable: c.cable.id },
-        end: { kind: 'loop' },
-        hops: [],
-      });
-      continue;
-    }
-    const seen = visited.get(c.cable.id) as Uint8Array;
-    c.part.fibers.forEach((f, i) => {
-      if (seen[i] === 1) return;
-      seen[i] = 1;
-      const back = walkOut(index, { cable: c, end: f.from.end, position: f.from.position }, visited);
-      const fwd = walkOut(index, { cable: c, end: f.to.end, position: f.to.position }, visited);
-      const flip = TERMINATION_RANK[fwd.term.kind] < TERMINATION_RANK[back.term.kind];
-      traces.push(
-        flip
-          ? {
-              id: traces.length,
-              start: fwd.term,
-              end: back.term,
-              hops: joinWalks(
-                fwd.hops,
-                { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.to, to: f.from },
-                back.hops,
-              ),
-            }
-          : {
-              id: traces.length,
-              start: back.term,
-              end: fwd.term,
-              hops: joinWalks(
-                back.hops,
-                { kind: 'cable', cable: c.cable.id, fiber: f.fiber, from: f.from, to: f.to },
-                fwd.hops,
-              ),
-            },
-      );
-    });
-  }
-  return traces;
+  return traceCables(index, cables, firstIds, visitMarks(cables)).traces;
 }

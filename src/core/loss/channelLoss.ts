@@ -11,13 +11,14 @@ import type { FiberType } from '../connectors';
 import type { DesignSettings, LossMode, MultimodeAttenuationModel } from '../design';
 import { transceiverOf, type Channel, type ChannelKind } from '../engine/channels';
 import type { DesignIndex } from '../engine/designIndex';
-import type { FiberTrace } from '../engine/trace';
+import type { FiberTrace, Hop } from '../engine/trace';
 import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
-import { round3 } from '../units';
-import { applicationSpec, NOT_A_PMD, type ApplicationKey, type ApplicationSpec } from './applications';
-import { isLossFailure, judgeApplication, strictest, type ApplicationJudgement, type LossVerdict } from './judgement';
-import { pathContext, pathLoss, type HopLoss, type PathLoss } from './pathLoss';
+import type { ApplicationKey } from './applications';
+import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
+import { pathContext, pathLoss, type HopLoss, type PathContext, type PathLoss } from './pathLoss';
+import { appSetOf, memoTail } from './lossTail';
+import { pathTotals } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
 
 /** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
@@ -47,7 +48,10 @@ export interface ChannelLossReport {
   readonly designMarginDb: number;
   /** Wavelengths used for attenuation (union of the ends' applications), nm. */
   readonly wavelengthsNm: readonly number[];
-  /** Per-hop breakdown of the worst fiber. */
+  /**
+   * Per-hop breakdown of the worst fiber. Built on first read (an own enumerable accessor, so
+   * equality checks, `JSON.stringify` and structured clone see it like a plain property).
+   */
   readonly hops: readonly HopLoss[];
   /** Trace id of the worst fiber, or null when the channel has no lit fiber. */
   readonly worstFiber: number | null;
@@ -87,42 +91,31 @@ const REPORTED: Readonly<Record<ChannelKind, boolean>> = {
 /** Fibers that carry a signal: start at a transmitter or receiver (dark positions excluded). */
 const lit = (f: FiberTrace): boolean => f.start.kind === 'tx' || f.start.kind === 'rx';
 
-interface FiberLoss {
-  readonly trace: FiberTrace;
-  readonly loss: PathLoss;
-}
-
 const worse = (a: PathLoss, b: PathLoss): boolean => b.totalDb > a.totalDb || (a.complete && !b.complete);
 
-function lanesOf(losses: readonly FiberLoss[]): Omit<LaneLoss, 'marginDb'>[] {
-  const byLane = new Map<number, { ilDb: number; lengthM: number; complete: boolean; fibers: number[] }>();
-  for (const { trace, loss } of losses) {
-    const lane = trace.start.kind === 'tx' || trace.start.kind === 'rx' ? trace.start.lane : 0;
-    const cur = byLane.get(lane);
-    if (!cur)
-      byLane.set(lane, { ilDb: loss.totalDb, lengthM: loss.lengthM, complete: loss.complete, fibers: [trace.id] });
-    else {
-      cur.ilDb = Math.max(cur.ilDb, loss.totalDb);
-      cur.lengthM = Math.max(cur.lengthM, loss.lengthM);
-      cur.complete &&= loss.complete;
-      cur.fibers.push(trace.id);
-    }
-  }
-  return [...byLane.entries()].sort((x, y) => x[0] - y[0]).map(([lane, v]) => ({ lane, ...v }));
+/** One lane's accumulated figures while scanning the channel's fibers. */
+interface LaneAcc {
+  lane: number;
+  ilDb: number;
+  lengthM: number;
+  complete: boolean;
+  fibers: number[];
 }
 
 function powerBudgets(
   index: DesignIndex,
   ends: readonly (TransceiverPart | undefined)[],
-  losses: readonly FiberLoss[],
+  traces: readonly FiberTrace[],
+  losses: readonly PathLoss[],
 ): PowerBudget[] {
   if (!ends.some((t) => t?.txPowerMinDbm !== undefined)) return [];
   const byDir = new Map<
     string,
     { from: DeviceId; to: DeviceId; tx: TransceiverPart; rx: TransceiverPart; ilDb: number }
   >();
-  for (const { trace, loss } of losses) {
-    const { start, end } = trace;
+  for (let i = 0; i < traces.length; i++) {
+    const { start, end } = traces[i] as FiberTrace;
+    const loss = losses[i] as PathLoss;
     if (start.kind !== 'tx' || end.kind !== 'rx') continue;
     const tx = index.devices.get(start.device)?.part;
     const rx = index.devices.get(end.device)?.part;
@@ -135,6 +128,78 @@ function powerBudgets(
   return [...byDir.values()].flatMap((d) => powerBudget(d.from, d.tx, d.to, d.rx, d.ilDb) ?? []);
 }
 
+const NO_MISSING: readonly string[] = ['no lit fiber in the channel'];
+
+/**
+ * A channel loss report whose `hops` (the worst fiber's breakdown) are built on first read: an
+ * own enumerable accessor with one shared getter, so reports keep one fast shape and equality
+ * checks, spreads, `JSON.stringify` and structured clone read `hops` like a plain property.
+ */
+class LossReport implements ChannelLossReport {
+  readonly channel!: string;
+  readonly kind!: ChannelKind;
+  readonly lossMode!: LossMode;
+  readonly multimodeAttenuation!: MultimodeAttenuationModel;
+  readonly designMarginDb!: number;
+  readonly wavelengthsNm!: readonly number[];
+  declare readonly hops: readonly HopLoss[];
+  readonly worstFiber!: number | null;
+  readonly lengthM!: number;
+  readonly fiberDb!: number;
+  readonly connectionDb!: number;
+  readonly totalDb!: number;
+  readonly pairCount!: number;
+  readonly spliceCount!: number;
+  readonly complete!: boolean;
+  readonly lanes!: readonly LaneLoss[];
+  readonly applications!: readonly ApplicationJudgement[];
+  readonly governing!: ApplicationKey | null;
+  readonly limitDb!: number | null;
+  readonly marginDb!: number | null;
+  readonly limitUnverified!: boolean;
+  readonly verdict!: LossVerdict;
+  readonly reasons!: readonly string[];
+  readonly power!: readonly PowerBudget[];
+  readonly #ctx: PathContext;
+  readonly #worst: readonly Hop[] | null;
+  #hops: readonly HopLoss[] | undefined;
+
+  static readonly #hopsGetter = function (this: LossReport): readonly HopLoss[] {
+    return (this.#hops ??= this.#worst ? pathLoss(this.#ctx, this.#worst).hops : []);
+  };
+
+  constructor(ctx: PathContext, worst: readonly Hop[] | null, f: Omit<ChannelLossReport, 'hops'>) {
+    this.#ctx = ctx;
+    this.#worst = worst;
+    // Assigned in the order of the `ChannelLossReport` fields (JSON key order).
+    const self = this as { -readonly [K in keyof ChannelLossReport]: ChannelLossReport[K] };
+    self.channel = f.channel;
+    self.kind = f.kind;
+    self.lossMode = f.lossMode;
+    self.multimodeAttenuation = f.multimodeAttenuation;
+    self.designMarginDb = f.designMarginDb;
+    self.wavelengthsNm = f.wavelengthsNm;
+    Object.defineProperty(this, 'hops', { get: LossReport.#hopsGetter, enumerable: true, configurable: true });
+    self.worstFiber = f.worstFiber;
+    self.lengthM = f.lengthM;
+    self.fiberDb = f.fiberDb;
+    self.connectionDb = f.connectionDb;
+    self.totalDb = f.totalDb;
+    self.pairCount = f.pairCount;
+    self.spliceCount = f.spliceCount;
+    self.complete = f.complete;
+    self.lanes = f.lanes;
+    self.applications = f.applications;
+    self.governing = f.governing;
+    self.limitDb = f.limitDb;
+    self.marginDb = f.marginDb;
+    self.limitUnverified = f.limitUnverified;
+    self.verdict = f.verdict;
+    self.reasons = f.reasons;
+    self.power = f.power;
+  }
+}
+
 /**
  * The loss report of one channel, or null for `partial` and `link` channels (no application at
  * both ends). Inputs: the design index, a channel from the analysis and the design settings
@@ -143,76 +208,78 @@ function powerBudgets(
  * judged against both ends' applications, the parent parallel application first, so that on equal
  * margins it governs (REFERENCE-2 §14.1 note 2: "the parent parallel application's IL_max and
  * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
+ * Reports with equal figures share their (immutable) judgements and reasons.
  */
 export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
   const ta = transceiverOf(index, channel.a);
   const tb = transceiverOf(index, channel.b);
+  // The parent parallel application first, so that on equal margins it governs (REFERENCE-2 §14.1 note 2).
   const ends = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0) ? [tb, ta] : [ta, tb];
-  const apps: ApplicationSpec[] = [];
-  const unknownApps: string[] = [];
-  for (const t of ends) {
-    if (!t) continue;
-    const spec = applicationSpec(t.application);
-    const notPmd: string | undefined = (NOT_A_PMD as Readonly<Record<string, string>>)[t.application];
-    if (notPmd) unknownApps.push(`${t.name}: ${notPmd}`);
-    else if (!spec)
-      unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
-    else if (!apps.includes(spec)) apps.push(spec);
-  }
-  const wavelengthsNm =
-    apps.length === 1
-      ? apps[0]!.wavelengthsNm
-      : [...new Set(apps.flatMap((a) => a.wavelengthsNm))].sort((x, y) => x - y);
-  const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, wavelengthsNm);
+  const set = appSetOf(ends[0], ends[1]);
+  const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, set.wavelengthsNm);
 
   // Plain loops: this runs once per channel of a data hall (the benchmark's hot path).
-  const losses: FiberLoss[] = [];
-  let worst: FiberLoss | undefined;
+  const traces: FiberTrace[] = [];
+  const losses: PathLoss[] = [];
+  const lanes: LaneAcc[] = [];
+  let worst = -1;
   let lengthM = 0;
   let complete = true;
-  const missing: string[] = [];
-  const fiberTypes: FiberType[] = [];
+  let missing: string[] | null = null;
+  let fiberTypes: FiberType[] | null = null;
   for (const trace of channel.fibers) {
     if (!lit(trace)) continue;
-    const fl = { trace, loss: pathLoss(ctx, trace.hops, false) };
-    losses.push(fl);
-    if (!worst || worse(worst.loss, fl.loss)) worst = fl;
-    if (fl.loss.lengthM > lengthM) lengthM = fl.loss.lengthM;
-    if (!fl.loss.complete) complete = false;
-    for (const m of fl.loss.missing) if (!missing.includes(m)) missing.push(m);
-    for (const t of fl.loss.fiberTypes) if (!fiberTypes.includes(t)) fiberTypes.push(t);
+    const loss = pathTotals(ctx, trace.hops);
+    const i = losses.length;
+    traces.push(trace);
+    losses.push(loss);
+    if (worst < 0 || worse(losses[worst] as PathLoss, loss)) worst = i;
+    if (loss.lengthM > lengthM) lengthM = loss.lengthM;
+    if (!loss.complete) complete = false;
+    for (const m of loss.missing) if (!(missing ??= []).includes(m)) missing.push(m);
+    if (fiberTypes === null) fiberTypes = [...loss.fiberTypes];
+    else for (const t of loss.fiberTypes) if (!fiberTypes.includes(t)) fiberTypes.push(t);
+    const start = trace.start as { readonly lane: number };
+    let acc: LaneAcc | undefined;
+    for (const l of lanes) if (l.lane === start.lane) acc = l;
+    if (!acc)
+      lanes.push({
+        lane: start.lane,
+        ilDb: loss.totalDb,
+        lengthM: loss.lengthM,
+        complete: loss.complete,
+        fibers: [trace.id],
+      });
+    else {
+      acc.ilDb = Math.max(acc.ilDb, loss.totalDb);
+      acc.lengthM = Math.max(acc.lengthM, loss.lengthM);
+      acc.complete &&= loss.complete;
+      acc.fibers.push(trace.id);
+    }
   }
-  const w = worst ? pathLoss(ctx, worst.trace.hops) : undefined;
-  const fig = {
+  // Totals of the worst fiber come from its sums; its breakdown lines are built when read.
+  const w = worst >= 0 ? (losses[worst] as PathLoss) : undefined;
+  const worstHops = worst >= 0 ? (traces[worst] as FiberTrace).hops : null;
+  const fig: LossFigures = {
     totalDb: w?.totalDb ?? 0,
     connectionDb: w?.connectionDb ?? 0,
     lengthM,
     complete: losses.length > 0 && complete,
-    missing: losses.length > 0 ? missing : ['no lit fiber in the channel'],
-    fiberTypes,
+    missing: losses.length > 0 ? (missing ?? []) : NO_MISSING,
+    fiberTypes: fiberTypes ?? [],
   };
-  const judgements = apps.map((a) => judgeApplication(a, fig, settings.designMarginDb));
-  const gov = strictest(judgements);
-  const verdict: LossVerdict =
-    gov && isLossFailure(gov.verdict) ? gov.verdict : unknownApps.length > 0 || !gov ? 'unchecked' : gov.verdict;
-  const reasons = [...unknownApps, ...(gov?.reasons ?? [])];
-  const other = judgements.filter((j) => j !== gov);
-  if (gov && other.length > 0) {
-    reasons.push(
-      `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
-    );
-  }
-  const limitDb = gov?.maxIlDb?.value ?? null;
-  return {
+  const tail = memoTail(ctx, set, fig, settings.designMarginDb);
+  const limitDb = tail.limitDb;
+  if (lanes.length > 1) lanes.sort((x, y) => x.lane - y.lane);
+  return new LossReport(ctx, worstHops, {
     channel: channel.key,
     kind: channel.kind,
     lossMode: settings.lossMode,
     multimodeAttenuation: settings.multimodeAttenuation,
     designMarginDb: settings.designMarginDb,
-    wavelengthsNm,
-    hops: w?.hops ?? [],
-    worstFiber: worst?.trace.id ?? null,
+    wavelengthsNm: set.wavelengthsNm,
+    worstFiber: worst >= 0 ? (traces[worst] as FiberTrace).id : null,
     lengthM: fig.lengthM,
     fiberDb: w?.fiberDb ?? 0,
     connectionDb: fig.connectionDb,
@@ -220,14 +287,21 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     pairCount: w?.pairCount ?? 0,
     spliceCount: w?.spliceCount ?? 0,
     complete: fig.complete,
-    lanes: lanesOf(losses).map((l) => ({ ...l, marginDb: limitDb !== null && l.complete ? limitDb - l.ilDb : null })),
-    applications: judgements,
-    governing: gov?.application ?? null,
+    lanes: lanes.map((l) => ({
+      lane: l.lane,
+      ilDb: l.ilDb,
+      lengthM: l.lengthM,
+      complete: l.complete,
+      fibers: l.fibers,
+      marginDb: limitDb !== null && l.complete ? limitDb - l.ilDb : null,
+    })),
+    applications: tail.applications,
+    governing: tail.governing,
     limitDb,
-    marginDb: gov?.marginDb ?? null,
-    limitUnverified: gov?.limitUnverified ?? false,
-    verdict,
-    reasons,
-    power: powerBudgets(index, ends, losses),
-  };
+    marginDb: tail.marginDb,
+    limitUnverified: tail.limitUnverified,
+    verdict: tail.verdict,
+    reasons: tail.reasons,
+    power: powerBudgets(index, ends, traces, losses),
+  });
 }

@@ -21,6 +21,7 @@ import { worstAttenuation, type AttenuationMedium, type AttenuationValue } from 
 import { matedPairLoss, spliceLoss, valueFor, type LossBasis } from './componentLoss';
 import type { SpliceMethod } from '../parts';
 import { portDisplayLabel } from '../portNames';
+import { throughOrder } from './portPairs';
 
 /** One connector of a mated pair, for the breakdown. */
 export interface PairSide {
@@ -121,7 +122,7 @@ export interface PathLoss {
 }
 
 /** A device hop's lines (in path order) with their sums, memoised per device and direction. */
-interface DeviceMemo {
+export interface DeviceMemo {
   readonly lines: readonly HopLoss[];
   /** Σ known line values, dB. */
   readonly db: number;
@@ -257,7 +258,8 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
   };
 }
 
-function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
+/** The fiber-segment line of a cable hop (memoised per cable in the context). */
+export function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
   const hit = ctx.segments.get(hop.cable);
   if (hit) return hit;
   const line = makeSegment(ctx, hop.cable);
@@ -335,7 +337,7 @@ function summarise(lines: readonly HopLoss[]): DeviceMemo {
  * The mated pairs (or the module figure) of one device hop, in path order, with their sums.
  * Memoised per device and direction; the reverse direction shares the lines, reversed.
  */
-function deviceMemo(ctx: PathContext, hop: DeviceHop): DeviceMemo {
+export function deviceMemo(ctx: PathContext, hop: DeviceHop): DeviceMemo {
   let byIn = ctx.devices.get(hop.device);
   if (!byIn) {
     byIn = new Map();
@@ -400,10 +402,11 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
   let last: MatedPairLoss | SpliceLoss | null = null;
   for (let k = 0; k < 2; k++) {
     const key = k === 0 ? hop.in.port : hop.out.port;
+    // A port the part does not have is no pair (even when a through peer names it).
+    const pdef: PortDef | undefined = dev.ports.get(key);
+    if (!pdef) continue;
     let line = byPort.get(key);
     if (!line) {
-      const pdef: PortDef | undefined = dev.ports.get(key);
-      if (!pdef) continue;
       const mate = pdef.mate;
       if (mate.kind === 'splice') {
         line = spliceLine(ctx, dev, key, mate.method, mate.peer);
@@ -416,7 +419,9 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
         };
         line = pairLine(ctx, dev, [key], plugSide(ctx, dev, key), { side: fixed, mode: null });
       } else {
-        line = pairLine(ctx, dev, [key, mate.peer], plugSide(ctx, dev, key), plugSide(ctx, dev, mate.peer));
+        // One line per through pair, its sides in the part's port order (`throughOrder`).
+        const [p, q] = dev.part ? throughOrder(dev.part, key, mate.peer) : [key, mate.peer];
+        line = pairLine(ctx, dev, [p, q], plugSide(ctx, dev, p), plugSide(ctx, dev, q));
         byPort.set(mate.peer, line);
       }
       byPort.set(key, line);
@@ -457,7 +462,7 @@ function spliceLine(
  * make the result incomplete.
  */
 export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown = true): PathLoss {
-  const lines: HopLoss[] = [];
+  const lines: HopLoss[] = withBreakdown ? [] : (NONE as never[]);
   let lengthM = 0;
   let fiberDb = 0;
   let connectionDb = 0;
@@ -492,7 +497,10 @@ export function pathLoss(ctx: PathContext, hops: readonly Hop[], withBreakdown =
     pairCount,
     spliceCount,
     complete: missing === null,
-    missing: missing ?? [],
+    missing: missing ?? (NONE as never[]),
     fiberTypes,
   };
 }
+
+/** The shared empty list of a path without breakdown or without missing values (never written). */
+const NONE: readonly never[] = Object.freeze([]);

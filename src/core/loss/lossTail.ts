@@ -1,0 +1,119 @@
+/**
+ * The judgement part of a channel loss report (REFERENCE §7.1, §8): the applications of the two
+ * ends, each judged against the channel's figures, the stricter governing (issue 3). It depends
+ * only on the two transceiver parts, the figures and the design margin, and a data hall has few
+ * distinct figures, so it is memoised (per path context, keyed by number without building
+ * strings) and equal figures share one immutable judgement.
+ */
+import type { TransceiverPart } from '../parts';
+import { round3 } from '../units';
+import { applicationSpec, NOT_A_PMD, type ApplicationKey, type ApplicationSpec } from './applications';
+import {
+  isLossFailure,
+  judgeApplication,
+  strictest,
+  type ApplicationJudgement,
+  type LossFigures,
+  type LossVerdict,
+} from './judgement';
+import type { PathContext } from './pathLoss';
+
+/** The applications of a channel's two ends: specs (distinct), unknown ones, and the wavelengths (nm). */
+export interface AppSet {
+  readonly apps: readonly ApplicationSpec[];
+  readonly unknownApps: readonly string[];
+  readonly wavelengthsNm: readonly number[];
+}
+
+const NONE = {};
+const appSets = new WeakMap<object, WeakMap<object, AppSet>>();
+
+/** The application set of two end transceivers, either possibly absent (memoised per part pair). */
+export function appSetOf(ta: TransceiverPart | undefined, tb: TransceiverPart | undefined): AppSet {
+  let byB = appSets.get(ta ?? NONE);
+  if (!byB) appSets.set(ta ?? NONE, (byB = new WeakMap()));
+  let hit = byB.get(tb ?? NONE);
+  if (hit) return hit;
+  const apps: ApplicationSpec[] = [];
+  const unknownApps: string[] = [];
+  for (const t of [ta, tb]) {
+    if (!t) continue;
+    const spec = applicationSpec(t.application);
+    const notPmd: string | undefined = (NOT_A_PMD as Readonly<Record<string, string>>)[t.application];
+    if (notPmd) unknownApps.push(`${t.name}: ${notPmd}`);
+    else if (!spec)
+      unknownApps.push(`${t.name}: application ${t.application} is not in the limits table (REFERENCE §8)`);
+    else if (!apps.includes(spec)) apps.push(spec);
+  }
+  const wavelengthsNm =
+    apps.length === 1
+      ? apps[0]!.wavelengthsNm
+      : [...new Set(apps.flatMap((a) => a.wavelengthsNm))].sort((x, y) => x - y);
+  hit = { apps, unknownApps, wavelengthsNm };
+  byB.set(tb ?? NONE, hit);
+  return hit;
+}
+
+/** What a loss report takes from the judgement of its figures (shared by equal figures). */
+export interface Tail {
+  readonly applications: readonly ApplicationJudgement[];
+  readonly governing: ApplicationKey | null;
+  readonly limitDb: number | null;
+  readonly marginDb: number | null;
+  readonly limitUnverified: boolean;
+  readonly verdict: LossVerdict;
+  readonly reasons: readonly string[];
+}
+
+function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+  const judgements = set.apps.map((a) => judgeApplication(a, fig, designMarginDb));
+  const gov = strictest(judgements);
+  const verdict: LossVerdict =
+    gov && isLossFailure(gov.verdict) ? gov.verdict : set.unknownApps.length > 0 || !gov ? 'unchecked' : gov.verdict;
+  const reasons = [...set.unknownApps, ...(gov?.reasons ?? [])];
+  const other = judgements.filter((j) => j !== gov);
+  if (gov && other.length > 0) {
+    reasons.push(
+      `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
+    );
+  }
+  return {
+    applications: judgements,
+    governing: gov?.application ?? null,
+    limitDb: gov?.maxIlDb?.value ?? null,
+    marginDb: gov?.marginDb ?? null,
+    limitUnverified: gov?.limitUnverified ?? false,
+    verdict,
+    reasons,
+  };
+}
+
+type TailMemo = Map<number, Map<number, Map<number, Map<string, Tail>>>>;
+const tailMemos = new WeakMap<PathContext, WeakMap<AppSet, Map<number, TailMemo>>>();
+
+/**
+ * The judgement of `fig` (dB, m) against the applications of `set` with design margin
+ * `designMarginDb` (dB): one per application, the stricter governing, the verdict and reasons.
+ * Memoised per path context (so per index and loss mode); never throws.
+ */
+export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+  let bySet = tailMemos.get(ctx);
+  if (!bySet) tailMemos.set(ctx, (bySet = new WeakMap()));
+  let byMargin = bySet.get(set);
+  if (!byMargin) bySet.set(set, (byMargin = new Map()));
+  let m1 = byMargin.get(designMarginDb);
+  if (!m1) byMargin.set(designMarginDb, (m1 = new Map()));
+  let m2 = m1.get(fig.totalDb);
+  if (!m2) m1.set(fig.totalDb, (m2 = new Map()));
+  let m3 = m2.get(fig.connectionDb);
+  if (!m3) m2.set(fig.connectionDb, (m3 = new Map()));
+  let m4 = m3.get(fig.lengthM);
+  if (!m4) m3.set(fig.lengthM, (m4 = new Map()));
+  const rest =
+    fig.complete && fig.missing.length === 0 && fig.fiberTypes.length === 1
+      ? (fig.fiberTypes[0] as string)
+      : `${fig.complete ? 1 : 0}|${fig.fiberTypes.join(',')}|${fig.missing.join('\u0001')}`;
+  let hit = m4.get(rest);
+  if (!hit) m4.set(rest, (hit = judgeTail(set, fig, designMarginDb)));
+  return hit;
+}

@@ -1,0 +1,150 @@
+/**
+ * Loss totals of one fiber path without the per-hop breakdown (REFERENCE §7.1, §7.4): the same
+ * sums as `pathLoss` (same lines, same order of addition, so the same floating-point result),
+ * from per-segment and per-pair numbers. A segment's loss is memoised per cable and a mated
+ * pair's per device port (one number in a typed array per device), so a fiber costs a few
+ * lookups and no allocation but its result; breakdown lines are built only for a path that has
+ * a missing value (for its reasons) or that a report shows (`pathLoss`).
+ */
+import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
+import type { ResolvedDevice } from '../engine/designIndex';
+import type { Hop } from '../engine/trace';
+import type { LossGrade } from '../parts';
+import { matedPairLoss } from './componentLoss';
+import { deviceMemo, segmentLoss, type PathContext, type PathLoss } from './pathLoss';
+import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
+
+/** Pair loss per device port, dB; NaN: not computed yet; −1: unknown (the line says why). */
+const pairNumbers = new WeakMap<PathContext, Map<ResolvedDevice, Float64Array>>();
+
+interface Grade {
+  readonly family: ConnectorFamily;
+  readonly grade: LossGrade;
+  readonly mode: ModeFamily | null;
+}
+
+const NO_PLUG: Grade = { family: 'mpo', grade: 'unknown', mode: null };
+
+/** The plug in `port` of `dev` as a pair side (as `pathLoss` reads it, without its label). */
+function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
+  const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
+  const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+  const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
+  if (!plug || !cable || !end) return NO_PLUG;
+  return {
+    family: CONNECTOR_VARIANTS[end.connector.variant].family,
+    grade: end.lossGrade,
+    mode: FIBER_MODE[cable.cable.fiberType],
+  };
+}
+
+/** Computes and stores the pair loss at port number `i` of `dev` (and at its through peer). */
+function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: Float64Array): number {
+  const part = dev.part;
+  const def = t.defs[i];
+  if (!part || !def) return -1;
+  const own = part.kind !== 'transceiver' ? part.fiberType : 'unknown';
+  const fallback: ModeFamily = own !== 'unknown' ? FIBER_MODE[own] : 'multimode';
+  const mate = def.mate;
+  let v: number;
+  if (mate.kind === 'fixed') {
+    const a = plugGrade(ctx, dev, def.key);
+    const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+    const r = matedPairLoss(a, b, a.mode ?? fallback, ctx.lossMode);
+    v = r.ok ? r.db : -1;
+  } else if (mate.kind === 'through') {
+    const [p, q] = throughOrder(part, def.key, mate.peer);
+    const a = plugGrade(ctx, dev, p);
+    const b = plugGrade(ctx, dev, q);
+    const r = matedPairLoss(a, b, a.mode ?? b.mode ?? fallback, ctx.lossMode);
+    v = r.ok ? r.db : -1;
+    const peer = t.index.get(mate.peer);
+    if (peer !== undefined) arr[peer] = v;
+  } else v = -1; // splices take the line-by-line path (`pathTotals`)
+  arr[i] = v;
+  return v;
+}
+
+function numbersOf(ctx: PathContext, dev: ResolvedDevice, ports: number): Float64Array {
+  let byDevice = pairNumbers.get(ctx);
+  if (!byDevice) pairNumbers.set(ctx, (byDevice = new Map()));
+  let arr = byDevice.get(dev);
+  if (!arr) byDevice.set(dev, (arr = new Float64Array(ports).fill(NaN)));
+  return arr;
+}
+
+/**
+ * Loss of one fiber path (the `hops` of a `FiberTrace`) with an empty breakdown: equal to
+ * `pathLoss(ctx, hops, false)`. Never throws; unknown values make the result incomplete.
+ */
+export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
+  let lengthM = 0;
+  let fiberDb = 0;
+  let connectionDb = 0;
+  let pairCount = 0;
+  let spliceCount = 0;
+  let missing: string[] | null = null;
+  const fiberTypes: FiberType[] = [];
+  for (let i = 0; i < hops.length; i++) {
+    const h = hops[i]!;
+    if (h.kind === 'cable') {
+      const l = segmentLoss(ctx, h);
+      lengthM += l.lengthM;
+      if (!fiberTypes.includes(l.fiberType)) fiberTypes.push(l.fiberType);
+      if (l.db === null) (missing ??= []).push(l.reason ?? 'fiber loss unknown');
+      else fiberDb += l.db;
+      continue;
+    }
+    const dev = ctx.index.devices.get(h.device);
+    const part = dev?.part;
+    if (
+      !dev ||
+      (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
+      (part && portPairTable(part).splices)
+    ) {
+      // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
+      const m = deviceMemo(ctx, h);
+      connectionDb += m.db;
+      pairCount += m.pairs;
+      spliceCount += m.splices;
+      if (m.missing.length > 0) (missing ??= []).push(...m.missing);
+      continue;
+    }
+    if (!part) continue;
+    const t = portPairTable(part);
+    const arr = numbersOf(ctx, dev, t.defs.length);
+    let db = 0;
+    let pairs = 0;
+    let unknown = false;
+    let last = -1;
+    for (let k = 0; k < 2; k++) {
+      const p = t.index.get(k === 0 ? h.in.port : h.out.port);
+      if (p === undefined) continue;
+      const id = t.pairId[p] as number;
+      if (id === last) continue;
+      last = id;
+      let v = arr[p] as number;
+      if (Number.isNaN(v)) v = pairAt(ctx, dev, t, p, arr);
+      pairs += 1;
+      if (v < 0) unknown = true;
+      else db += v;
+    }
+    connectionDb += db;
+    pairCount += pairs;
+    if (unknown) (missing ??= []).push(...deviceMemo(ctx, h).missing);
+  }
+  return {
+    hops: NONE as never[],
+    lengthM,
+    fiberDb,
+    connectionDb,
+    totalDb: fiberDb + connectionDb,
+    pairCount,
+    spliceCount,
+    complete: missing === null,
+    missing: missing ?? (NONE as never[]),
+    fiberTypes,
+  };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
