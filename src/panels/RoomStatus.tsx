@@ -4,6 +4,7 @@
  * pending, stopped with the reason), the people in the room as coloured initials, and a popover
  * with who has what selected and this person's display name.
  */
+import { own } from '../core/own';
 import { useState } from 'react';
 import type { Design } from '../core/design';
 import type { PresenceSelection } from '../io/collab/presence';
@@ -15,9 +16,13 @@ import './roomStatus.css';
 /** "R01", "SW1 Eth5": what a person has selected, in the design's names. */
 function describe(design: Design, sel: PresenceSelection | null): string {
   if (!sel) return 'nothing selected';
-  if (sel.kind === 'port') return `port ${sel.port} of ${design.devices[sel.device]?.name ?? sel.device}`;
+  if (sel.kind === 'port') return `port ${sel.port} of ${own(design.devices, sel.device)?.name ?? sel.device}`;
   const rec =
-    sel.kind === 'rack' ? design.racks[sel.id] : sel.kind === 'device' ? design.devices[sel.id] : design.cables[sel.id];
+    sel.kind === 'rack'
+      ? own(design.racks, sel.id)
+      : sel.kind === 'device'
+        ? own(design.devices, sel.id)
+        : own(design.cables, sel.id);
   return `${sel.kind} ${rec?.name ?? sel.id}`;
 }
 

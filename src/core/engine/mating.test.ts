@@ -266,6 +266,21 @@ describe('mating rules V1–V7, P1 and GT-13/GT-14', () => {
     if (c.rules.length > 0) expect(at.flatMap((ch) => ch.findings.map((f) => f.rule)).length).toBeGreaterThan(0);
   });
 
+  it('P1 names every cable in the crowded port', () => {
+    //   SR4 ═ T1 (Type B) ═ SR4     plus   EXTRA ═▶ the same SR4 port (end B unplugged)
+    const t = parallelPath([arrayCable('B')]);
+    t.builder.cable('cable/mpo12-typeB-ff-upc', 'EXTRA', 1, 'OM4', { A: mdi(t.a), B: null });
+    const design = t.builder.build();
+    const p1 = analyzeDesign(design).findings.filter((f) => f.rule === 'P1');
+    expect(p1).toHaveLength(1);
+    const extra = Object.values(design.cables).find((c) => c.name === 'EXTRA')!;
+    expect(p1[0]!.cables).toHaveLength(2);
+    expect(p1[0]!.cables).toContain(extra.id);
+    const names = p1[0]!.cables.map((id) => design.cables[id]!.name);
+    expect(new Set(names).size).toBe(2);
+    for (const n of names) expect(p1[0]!.message).toContain(n);
+  });
+
   it('V4 adapter orientation unknown with APC plugs is unchecked, and so is the trace through it', () => {
     const plate = makeAdapterPlate({ variant: 'mpo-12', count: 6, adapter: 'unknown' });
     const t = parallelPath([arrayCable('B'), mpoAdapter('unknown'), arrayCable('A', { genders: 'mf' })], {

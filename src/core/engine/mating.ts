@@ -125,7 +125,8 @@ function fitOutcome(connector: ConnectorSpec, accepts: ConnectorVariant): readon
 }
 
 /**
- * P1 findings: ports holding more than one plug (`crowdedPorts`, in the order they were found).
+ * P1 findings: ports holding more than one plug (`crowdedPorts`, in the order they were found);
+ * the message names every cable in the port (two people cabling one port at once, issue 11).
  */
 export function crowdedFindings(index: DesignIndex): MatingFinding[] {
   const findings: MatingFinding[] = [];
@@ -139,7 +140,7 @@ export function crowdedFindings(index: DesignIndex): MatingFinding[] {
       at,
       cables,
       parts: [String(cables[0]), String(cables[1])],
-      message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port}`,
+      message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port} (${cables.map((id) => index.cables.get(id)?.cable.name || id).join(', ')})`,
     });
   }
   return findings;
