@@ -1,6 +1,7 @@
 /**
  * Presence (issue 11): remote awareness states are untrusted; colours never reuse a verdict colour.
  */
+import { VERDICT_CLASS_STYLE } from '../../core/verdictStyle';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,11 +39,13 @@ describe('presence', () => {
   });
 
   it('uses none of the app colours that carry a meaning (verdicts, open, the selection accent)', () => {
+    // Verdict colours live in one table (core/verdictStyle); the selection accent in the stylesheet.
     const css = readFileSync(join(import.meta.dirname, '../../app/styles.css'), 'utf8');
     const meaning = [
-      ...css.matchAll(/--(pass|warning|fail|unverified|unchecked|open|accent)[\w-]*:\s*(#[0-9a-f]{6})/gi),
-    ].map((m) => (m[2] as string).toLowerCase());
-    expect(meaning.length).toBeGreaterThanOrEqual(10);
+      ...Object.values(VERDICT_CLASS_STYLE).flatMap((v) => [v.color, v.text, v.bg, v.border]),
+      ...[...css.matchAll(/--(accent)[\w-]*:\s*(#[0-9a-f]{6})/gi)].map((m) => m[2] as string),
+    ].map((c) => c.toLowerCase());
+    expect(meaning.length).toBeGreaterThanOrEqual(20);
     for (const c of PRESENCE_COLORS) expect(meaning).not.toContain(c);
     expect(new Set(PRESENCE_COLORS).size).toBe(PRESENCE_COLORS.length);
   });
