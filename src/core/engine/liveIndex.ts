@@ -259,8 +259,9 @@ export class LiveIndex {
     // Cables enter their new ports.
     for (const [id, rec] of cables) {
       if (!rec) {
-        const seq = this.cableSeq.get(id);
-        if (seq !== undefined) this.#cableOrder.splice(this.#orderAt(seq), 1);
+        // By identity, not by order number: two new records may have been given the same number.
+        const at = this.#cableOrder.indexOf(id);
+        if (at >= 0) this.#cableOrder.splice(at, 1);
         this.cables.delete(id);
         this.cableSeq.delete(id);
         continue;
