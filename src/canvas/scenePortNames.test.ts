@@ -5,43 +5,15 @@
  *
  *   R1 ── ENC (slots 01A, 02B) ── slot 2 "02B": MOD (ports '{module}:1-2' … , rear '{module}:1-12')
  */
+import { templatedModule, twoSlotEnclosure } from '../core/fixtures/templatedModule';
 import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../core/catalogue';
-import { makeCassette } from '../core/catalogue/modules';
 import { DesignBuilder } from '../core/designBuilder';
-import type { ModulePart, RackPart } from '../core/parts';
 import { portDisplayLabel } from '../core/portNames';
 import { sceneOf } from './scene';
 
-const mod: ModulePart = (() => {
-  const m = makeCassette({ moduleClass: 'MOD-A', rearGender: 'male', rearPolish: 'APC', fiberType: 'OS2' });
-  return {
-    ...m,
-    id: 'module/test/templated-canvas' as ModulePart['id'],
-    ports: m.ports.map((p) => ({
-      ...p,
-      label: p.face === 'rear' ? '{module}:1-12' : `{module}:${2 * p.index - 1}-${2 * p.index}`,
-    })),
-  };
-})();
-const enc: RackPart = {
-  kind: 'rack-equipment',
-  id: 'equipment/test/enc-canvas' as RackPart['id'],
-  name: 'Test enclosure',
-  role: 'enclosure',
-  heightU: 1,
-  mounting: 'modular',
-  slots: [
-    { key: 'slot-1', label: '01A', formFactor: 'cassette' },
-    { key: 'slot-2', label: '02B', formFactor: 'cassette' },
-  ],
-  cages: [],
-  ports: [],
-  links: [],
-  fiberType: 'unknown',
-  maxFibers: 48,
-  provenance: { source: 'test' },
-};
+const mod = templatedModule('module/test/templated-canvas');
+const enc = twoSlotEnclosure('equipment/test/enc-canvas');
 
 describe('{module} port names on the canvas', () => {
   const b = new DesignBuilder('module names');

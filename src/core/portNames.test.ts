@@ -6,44 +6,16 @@
  *   ENC (slots labelled 01A, 02B) ── slot 2 "02B": MOD (port labels '{module}:1-2', '{module}:1-12')
  *   LOOSE (unplaced copy of the same module)
  */
+import { templatedModule, twoSlotEnclosure } from './fixtures/templatedModule';
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from './labels';
 import { DesignBuilder } from './designBuilder';
 import { portInfo } from './layout';
-import type { ModulePart, RackPart } from './parts';
 import { moduleNameOf, resolveModuleName } from './portNames';
 import { catalogueFor } from './catalogue';
-import { makeCassette } from './catalogue/modules';
 
-const mod: ModulePart = (() => {
-  const m = makeCassette({ moduleClass: 'MOD-A', rearGender: 'male', rearPolish: 'APC', fiberType: 'OS2' });
-  return {
-    ...m,
-    id: 'module/test/templated' as ModulePart['id'],
-    ports: m.ports.map((p) => ({
-      ...p,
-      label: p.face === 'rear' ? '{module}:1-12' : `{module}:${2 * p.index - 1}-${2 * p.index}`,
-    })),
-  };
-})();
-const enc: RackPart = {
-  kind: 'rack-equipment',
-  id: 'equipment/test/enc' as RackPart['id'],
-  name: 'Test enclosure',
-  role: 'enclosure',
-  heightU: 1,
-  mounting: 'modular',
-  slots: [
-    { key: 'slot-1', label: '01A', formFactor: 'cassette' },
-    { key: 'slot-2', label: '02B', formFactor: 'cassette' },
-  ],
-  cages: [],
-  ports: [],
-  links: [],
-  fiberType: 'unknown',
-  maxFibers: 48,
-  provenance: { source: 'test' },
-};
+const mod = templatedModule('module/test/templated');
+const enc = twoSlotEnclosure('equipment/test/enc');
 
 describe('{module} port names', () => {
   const b = new DesignBuilder('module names');
