@@ -96,13 +96,27 @@ const BAND_COLUMN: Readonly<Record<AttenuationBand, number>> = {
   'sm-1550': 1550,
 };
 
+/** α_max of single-mode indoor/outdoor cable, dB/km (REFERENCE-2 §16.2 table; REFERENCE §7.2). */
+export const INDOOR_OUTDOOR_ATTENUATION: Readonly<Record<number, LimitAttenuation>> = {
+  1310: cell(0.5, 'single-mode indoor/outdoor 0.5 dB/km @1310 [S34][S105]; REFERENCE-2 §16.2'),
+  1550: cell(0.5, 'single-mode indoor/outdoor 0.5 dB/km @1550 is UNVERIFIED [S34][S105]; REFERENCE-2 §16.2', true),
+};
+
 /**
  * α_max of a fiber type at a wavelength, looked up by the wavelength's band (REFERENCE §7.2
- * bands: e.g. 1310 nm on multimode is the 1300 nm column); undefined outside every band.
+ * bands: e.g. 1310 nm on multimode is the 1300 nm column); single-mode cable of `indoor-outdoor`
+ * construction takes the indoor/outdoor row (0.5 dB/km). Undefined outside every band.
  */
-export function limitAttenuation(ft: FiberType, wavelengthNm: number): LimitAttenuation | undefined {
+export function limitAttenuation(
+  ft: FiberType,
+  wavelengthNm: number,
+  construction?: 'indoor-outdoor',
+): LimitAttenuation | undefined {
   const band = bandOf(FIBER_MODE[ft], wavelengthNm);
-  return band ? LIMIT_ATTENUATION[ft][BAND_COLUMN[band]] : undefined;
+  if (!band) return undefined;
+  const column = BAND_COLUMN[band];
+  if (construction === 'indoor-outdoor' && FIBER_MODE[ft] === 'single-mode') return INDOOR_OUTDOOR_ATTENUATION[column];
+  return LIMIT_ATTENUATION[ft][column];
 }
 
 /** The test wavelengths of a fiber type (850/1300 nm multimode, 1310/1550 nm single-mode). */

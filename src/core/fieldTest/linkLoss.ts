@@ -220,7 +220,7 @@ export function linkFiberLoss(index: DesignIndex, hops: readonly Hop[], o: LinkL
       if (!seg || seg.kind !== 'fiber') return;
       lines.push(fromHopLoss(seg));
       lengthM += seg.lengthM;
-      const a = limitAttenuation(seg.fiberType, o.wavelengthNm);
+      const a = limitAttenuation(seg.fiberType, o.wavelengthNm, index.cables.get(h.cable)?.cable.construction);
       if (!a) limitUnknown = true;
       else
         limitSegments.push({
