@@ -3,8 +3,8 @@
  * incremental `createAnalyzer` (same result, reusing what an edit did not touch), the view a
  * worker posts to the UI (channel rows, port states, findings, as patches) and one channel in
  * full on demand, narrow cancellable fix proposals, and the data-hall generator the benchmarks
- * use. Node, the CLI and the app (after each edit's frame is painted, never during render) call
- * these directly.
+ * use. Node and the CLI call these directly; the app analyses after each edit's frame is painted
+ * (never during render) and does not use the incremental analyzer yet.
  *
  * Everything here is pure TypeScript (no DOM, no React) and never throws on a well-typed design.
  */

@@ -4,8 +4,7 @@
  */
 import type { Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
-import { createAnalyzer } from '../core/analysis/analyzer';
+import { analyzeDesign, type AnalysedChannel, type Analysis } from '../core/analysis/analyze';
 import {
   channelPath as pathOf,
   isEquipmentChannel,
@@ -20,21 +19,11 @@ import { own } from '../core/own';
 
 const analyses = new WeakMap<Design, Analysis>();
 
-/**
- * The app's one incremental analyzer (issue 10): each design it is given is compared record by
- * record with the previous one, and only what an edit touched is traced, checked and costed
- * again. Its result equals `analyzeDesign(design)` (property-tested in core/analysis).
- */
-const analyzer = createAnalyzer();
-
-/**
- * The analysis of a design, computed once per design object (REFERENCE §0.4–§0.5), through the
- * shared incremental analyzer: after an edit it costs a few percent of a full analysis.
- */
+/** The analysis of a design, computed once per design object (REFERENCE §0.4–§0.5). */
 export function analysisOf(design: Design): Analysis {
   let a = analyses.get(design);
   if (!a) {
-    a = analyzer.update(design);
+    a = analyzeDesign(design);
     analyses.set(design, a);
   }
   return a;
