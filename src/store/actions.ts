@@ -5,9 +5,10 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import type { Placement, PortRef } from '../core/design';
+import { connectVerdict, designIndexFor } from '../core/connectVerdict';
 import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
-import { firstFreeU, freeCageFor, freeSlotFor, portInfo, portOccupant } from '../core/layout';
+import { firstFreeU, freeCageFor, freeSlotFor, portInfo } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
 import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
 import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
@@ -108,12 +109,10 @@ export function makeActions(kit: StoreKit): DesignerActions {
       }
       if (!tool.from) {
         const info = portInfo(doc(), ref);
-        const taken = portOccupant(doc(), ref);
-        if (taken) {
-          kit.notify(
-            'error',
-            `${info?.label ?? ref.port} already holds ${own(doc().cables, taken.cable)?.name ?? taken.cable}`,
-          );
+        // The first end is checked too (V1–V7, P1): a port no end of the cable can mate refuses it.
+        const verdict = connectVerdict(doc(), designIndexFor(doc()), tool.part, null, ref);
+        if (verdict.cls === 'fail') {
+          kit.notify('error', `${info?.label ?? ref.port}: ${verdict.text}`);
           return;
         }
         kit.setSession((s) => {

@@ -4,13 +4,13 @@
  * the reason in the status bar.
  */
 import { catalogueFor } from '../core/catalogue';
-import { FIBER_MODE, type FiberType } from '../core/connectors';
+import type { FiberType } from '../core/connectors';
+import { designIndexFor, fiberTypeFor, verdictOfFindings } from '../core/connectVerdict';
+import { probeCable } from '../core/engine/matingProbe';
 import type { Design, DesignSettings, PortRef } from '../core/design';
 import * as E from '../core/edits';
 import type { ProposedFix } from '../core/analysis/fixes';
 import type { CableId, DeviceId, PartId, RackId } from '../core/ids';
-import { portInfo } from '../core/layout';
-import type { CablePart } from '../core/parts';
 import { beforeBulkChange } from './bulkChange';
 import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
@@ -62,31 +62,6 @@ export interface DocActions {
   replacePart(target: PartTarget, part: PartId, label?: string): boolean;
   /** Applies a proposed fix (one undo step). */
   applyFix(fix: ProposedFix): boolean;
-}
-
-/**
- * The fiber type a new cable should have: the part's default, unless the ports it plugs into are
- * of the other mode family (an OM4-default LC cord laid onto OS2 modules becomes OS2).
- */
-export function fiberTypeFor(d: Design, part: CablePart, ends: Readonly<Record<string, PortRef | null>>): FiberType {
-  const cat = catalogueFor(d);
-  for (const ref of Object.values(ends)) {
-    if (!ref) continue;
-    const info = portInfo(d, ref);
-    const dev = own(d.devices, ref.device);
-    const p = dev ? cat.get(dev.part) : undefined;
-    let mode: 'multimode' | 'single-mode' | undefined;
-    if (p?.kind === 'module' && p.fiberType !== 'unknown') mode = FIBER_MODE[p.fiberType];
-    else if (info?.def && p?.kind === 'rack-equipment' && info.ref.port.startsWith('cage-')) {
-      const t = Object.values(d.devices).find(
-        (v) => v.placement.kind === 'cage' && v.placement.parent === ref.device && v.placement.cage === ref.port,
-      );
-      const tp = t ? cat.get(t.part) : undefined;
-      if (tp?.kind === 'transceiver') mode = tp.fiberMode;
-    }
-    if (mode && FIBER_MODE[part.defaultFiberType] !== mode) return mode === 'single-mode' ? 'OS2' : 'OM4';
-  }
-  return part.defaultFiberType;
 }
 
 /** Builds the design actions over the store kit. */
@@ -154,15 +129,26 @@ export function makeDocActions(kit: StoreKit): DocActions {
         kit.notify('error', plan.reason);
         return null;
       }
+      const fiberType = fiberTypeFor(d, part, plan.ends);
+      // The mating rules are checked before the cable exists: an invalid mating is refused, named.
+      const verdict = verdictOfFindings(
+        probeCable(designIndexFor(d), { part, fiberType, name: part.name }, plan.ends),
+        '',
+      );
+      if (verdict.cls === 'fail') {
+        kit.notify('error', `${part.name} not laid. ${verdict.text}`);
+        return null;
+      }
       const id = attempt(
         `Connect ${part.name}`,
-        E.connectCable(d, { part: part.id, ends: plan.ends, fiberType: fiberTypeFor(d, part, plan.ends) }),
+        E.connectCable(d, { part: part.id, ends: plan.ends, fiberType }),
       ) as CableId | null;
       if (id) {
         const open = Object.values(plan.ends).filter((r) => r === null).length;
+        const unchecked = verdict.findings[0];
         kit.notify(
-          open ? 'info' : 'success',
-          `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}`,
+          open || unchecked ? 'info' : 'success',
+          `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}${unchecked ? `; not checked: ${unchecked.message}` : ''}`,
         );
       }
       return id;

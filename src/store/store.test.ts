@@ -155,7 +155,7 @@ describe('connect tool, analysis and fixes', () => {
     const c1 = Object.values(s().doc.devices).find((d) => d.name === 'P1-C1')?.id as DeviceId;
     a.startConnect(partId('cable/lc-duplex-ab-upc'));
     a.pickPort({ device: sw1, port: 'cage-1' });
-    expect(s().session.notice?.text).toBe('SW1 Eth1 already holds PC1');
+    expect(s().session.notice?.text).toBe('SW1 Eth1: Will not mate: P1 one plug per port: already holds PC1');
     a.pickPort({ device: sw1, port: 'cage-5' });
     a.escape();
     expect(s().session.tool).toEqual({ kind: 'connect', part: 'cable/lc-duplex-ab-upc', from: null });

@@ -74,12 +74,24 @@ export function drawPortRing(ctx: CanvasRenderingContext2D, b: Box, width: numbe
   ctx.strokeRect(b.x - width, b.y - width, b.w + 2 * width, b.h + 2 * width);
 }
 
-/** Drop preview: the target box, blue when allowed, red with the reason when refused. */
-export function drawDropPreview(ctx: CanvasRenderingContext2D, b: Box, ok: boolean, text: string, scale: number): void {
-  ctx.fillStyle = ok ? 'rgba(9,105,218,0.18)' : 'rgba(207,34,46,0.16)';
+/**
+ * Drop preview: the target box, blue when allowed, red with the reason when refused. A cable end
+ * over a port carries a mating verdict `cls` instead: the box and caption take that class's
+ * colour from the one verdict table (pass green, fail red, unchecked grey).
+ */
+export function drawDropPreview(
+  ctx: CanvasRenderingContext2D,
+  b: Box,
+  ok: boolean,
+  text: string,
+  scale: number,
+  cls?: 'pass' | 'fail' | 'unchecked',
+): void {
+  ctx.fillStyle = cls ? VERDICT_CLASS_STYLE[cls].bg : ok ? 'rgba(9,105,218,0.18)' : 'rgba(207,34,46,0.16)';
   ctx.fillRect(b.x, b.y, b.w, b.h);
   ctx.setLineDash([6 / scale, 4 / scale]);
-  ctx.strokeStyle = ok ? COLORS.dropOk : COLORS.dropBad;
+  const strong = cls ? (cls === 'unchecked' ? VERDICT_CLASS_STYLE[cls].text : VERDICT_CLASS_STYLE[cls].color) : null;
+  ctx.strokeStyle = strong ?? (ok ? COLORS.dropOk : COLORS.dropBad);
   ctx.lineWidth = 2 / scale;
   ctx.strokeRect(b.x, b.y, b.w, b.h);
   ctx.setLineDash([]);
@@ -90,7 +102,7 @@ export function drawDropPreview(ctx: CanvasRenderingContext2D, b: Box, ok: boole
   const h = size + 10 / scale;
   const x = b.x;
   const y = b.y - h - 4 / scale;
-  ctx.fillStyle = ok ? COLORS.dropOk : COLORS.dropBad;
+  ctx.fillStyle = strong ?? (ok ? COLORS.dropOk : COLORS.dropBad);
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, 3 / scale);
   ctx.fill();

@@ -9,14 +9,26 @@ import type { DragSource } from '../../store/session';
 import type { DropTarget } from '../dropTarget';
 import { dragPart } from '../dropTarget';
 import { own } from '../../core/own';
+import type { ConnectVerdict } from '../../core/connectVerdict';
+import { portVerdict } from './portVerdict';
 
-/** The preview caption: where it lands, or why it cannot. */
-export function dropLabel(design: Design, source: DragSource, t: DropTarget): { ok: boolean; text: string } {
+/**
+ * The preview caption: where it lands, or why it cannot. A cable over a port carries the mating
+ * verdict of its first end there (`cls`, V1–V7 and P1, from `core/connectVerdict`).
+ */
+export function dropLabel(
+  design: Design,
+  source: DragSource,
+  t: DropTarget,
+): { ok: boolean; text: string; cls?: ConnectVerdict['cls'] } {
   switch (t.kind) {
     case 'none':
       return { ok: false, text: t.hint };
-    case 'port':
-      return { ok: true, text: 'Connect from here' };
+    case 'port': {
+      if (source.kind !== 'part') return { ok: false, text: 'Drop a cable on a port to start connecting' };
+      const v = portVerdict(design, source.part, null, t.ref);
+      return { ok: v.cls !== 'fail', text: v.text, cls: v.cls };
+    }
     case 'rack': {
       if (!t.check.ok) return { ok: false, text: t.check.reason };
       const h = dragPart(design, source);

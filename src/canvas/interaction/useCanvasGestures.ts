@@ -20,6 +20,7 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 
 type Gesture =
@@ -89,10 +90,25 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
+    /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
+    const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
+      const tool = st().session.tool;
+      if (tool.kind !== 'connect') return hideVerdict(e);
+      const v = portVerdict(st().doc, tool.part, g.current.kind === 'connect' ? g.current.from : tool.from, p.ref);
+      showVerdictCaption(refs.ghost.current, e, v);
+      return { box: { x: p.x, y: p.y, w: p.w, h: p.h }, ok: v.cls !== 'fail', text: v.text, cls: v.cls };
+    };
+    const hideVerdict = (e: PointerEvent) => {
+      showVerdictCaption(refs.ghost.current, e, null);
+      return null;
+    };
     const endDrag = () => {
       refs.inter.current?.clear();
       refs.setDimmed(EMPTY);
-      if (refs.ghost.current) refs.ghost.current.hidden = true;
+      if (refs.ghost.current) {
+        refs.ghost.current.hidden = true;
+        delete refs.ghost.current.dataset.verdict;
+      }
       if (st().session.drag) st().actions.endDrag();
       g.current = { kind: 'idle' };
     };
@@ -102,6 +118,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (ghost && gs.source.kind === 'part') {
         // Over the canvas the drop preview speaks; elsewhere the ghost shows what is carried.
         ghost.hidden = inside;
+        delete ghost.dataset.verdict;
         ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
         ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
       }
@@ -124,9 +141,13 @@ export function useCanvasGestures(refs: GestureRefs): void {
       gs.target = t;
       const lab = dropLabel(st().doc, gs.source, t);
       refs.inter.current?.update({
-        drop: t.kind === 'none' ? null : { box: t.box, ok: lab.ok, text: lab.text },
+        drop:
+          t.kind === 'none' ? null : { box: t.box, ok: lab.ok, text: lab.text, ...(lab.cls ? { cls: lab.cls } : {}) },
         scale: refs.vp.current.scale,
       });
+      // A cable end over a port: the verdict also stands beside the pointer, in the DOM.
+      if (ghost && gs.source.kind === 'part')
+        showVerdictCaption(ghost, e, lab.cls ? { cls: lab.cls, text: lab.text, findings: [] } : null);
     };
 
     const onDown = (e: PointerEvent) => {
@@ -202,8 +223,11 @@ export function useCanvasGestures(refs: GestureRefs): void {
                 : hit.port || hit.cable
                   ? 'pointer'
                   : 'default';
-          refs.inter.current?.update({ hoverPort: connecting && hit.port ? hit.port : null });
-        }
+          refs.inter.current?.update({
+            hoverPort: connecting && hit.port ? hit.port : null,
+            drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
+          });
+        } else if (refs.ghost.current?.dataset.verdict) refs.inter.current?.update({ drop: hideVerdict(e) });
         return;
       }
       if (cur.id !== e.pointerId) return;
@@ -245,6 +269,8 @@ export function useCanvasGestures(refs: GestureRefs): void {
         refs.inter.current?.update({
           band: from ? { from: { x: from.x + from.w / 2, y: from.y + from.h / 2 }, to: w } : null,
           hoverPort: hit.port ?? null,
+          drop:
+            hit.port && hit.port.key !== `${cur.from.device}#${cur.from.port}` ? portDrop(hit.port, e) : hideVerdict(e),
           scale: refs.vp.current.scale,
         });
       }
@@ -276,7 +302,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           a.select(null);
         } else if (t) commitDrop(doc, a, cur.source, t);
       } else if (cur.kind === 'connect') {
-        refs.inter.current?.update({ band: null, hoverPort: null });
+        refs.inter.current?.update({ band: null, hoverPort: null, drop: hideVerdict(e) });
         if (!cur.moved) return;
         const { sx, sy } = local(e);
         const { hit } = hitAt(sx, sy);

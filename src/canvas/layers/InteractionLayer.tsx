@@ -13,7 +13,8 @@ import type { Box } from '../viewGeometry';
 
 /** What the interaction layer shows. */
 export interface InteractionModel {
-  drop: { box: Box; ok: boolean; text: string } | null;
+  /** The drop preview; `cls` is a cable end's mating verdict over a port (issue 12 §3). */
+  drop: { box: Box; ok: boolean; text: string; cls?: 'pass' | 'fail' | 'unchecked' } | null;
   band: { from: Point; to: Point } | null;
   hoverPort: Box | null;
   scale: number;
@@ -51,7 +52,7 @@ export const InteractionLayer = forwardRef<InteractionHandle>(function Interacti
           const c = ctx._context;
           const m = model.current;
           if (m.hoverPort) drawPortRing(c, m.hoverPort, Math.max(1, 2 / m.scale));
-          if (m.drop) drawDropPreview(c, m.drop.box, m.drop.ok, m.drop.text, m.scale);
+          if (m.drop) drawDropPreview(c, m.drop.box, m.drop.ok, m.drop.text, m.scale, m.drop.cls);
           if (m.band) drawRubberBand(c, m.band.from, m.band.to, m.scale);
         }}
       />

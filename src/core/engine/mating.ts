@@ -63,7 +63,8 @@ function plugName(index: DesignIndex, plug: PlugAt): string {
   return `${plug.cable}:${index.cables.get(plug.cable)?.endKeys[plug.end] ?? plug.end}`;
 }
 
-const RULE_TEXT: Readonly<Record<MatingRule, string>> = {
+/** Each rule's one-line statement, prefixed with its id (REFERENCE §1.8; P1; REFERENCE-2 §14.4 for T1). */
+export const MATING_RULE_TEXT: Readonly<Record<MatingRule, string>> = {
   V1: 'V1 gender: an MPO pair needs exactly one male (pinned) and one female (unpinned) connector',
   V2: 'V2 transceiver gender: the cord plugged into an MPO transceiver (male) must be female',
   V3: 'V3 polish: APC mates APC only; PC/UPC mates PC/UPC only',
@@ -140,7 +141,7 @@ export function crowdedFindings(index: DesignIndex): MatingFinding[] {
       at,
       cables,
       parts: [String(cables[0]), String(cables[1])],
-      message: `${RULE_TEXT.P1}: ${cables.length} cables in ${port} (${cables.map((id) => index.cables.get(id)?.cable.name || id).join(', ')})`,
+      message: `${MATING_RULE_TEXT.P1}: ${cables.length} cables in ${port} (${cables.map((id) => index.cables.get(id)?.cable.name || id).join(', ')})`,
     });
   }
   return findings;
@@ -184,7 +185,7 @@ export function deviceMatings(
           at,
           cables: [plug.cable],
           parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
-          message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail})`,
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
     }
@@ -214,7 +215,7 @@ export function deviceMatings(
           at,
           cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
           parts: [side.name(), other.name()],
-          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
         });
     } else if (mate.kind === 'fixed') {
       const out = fixedOutcome(pe, mate, mode, devMode, mdi);
@@ -229,7 +230,7 @@ export function deviceMatings(
           at,
           cables: [plug.cable],
           parts: [sideOf(pe).name(), fixedName],
-          message: `${RULE_TEXT[f.rule]} (${f.detail})`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail})`,
         });
     } else {
       // Each through-adapter is checked once, from the first side whose plug fits the port.
@@ -249,7 +250,7 @@ export function deviceMatings(
           at,
           cables: [plug.cable, peerPlug.cable],
           parts: [sideOf(pe).name(), sideOf(pp).name()],
-          message: `${RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
         });
     }
   }
@@ -344,7 +345,7 @@ function twinPortFindings(index: DesignIndex, device: DeviceId, byPort: Readonly
         at: { device, port: p.port },
         cables: plugged.map((q) => q.plug.cable),
         parts: [kinds[0] ?? '', kinds[1] ?? ''],
-        message: `${RULE_TEXT.T1}: ${dev.device.name} has ${kinds.join(' and ')}`,
+        message: `${MATING_RULE_TEXT.T1}: ${dev.device.name} has ${kinds.join(' and ')}`,
       });
   }
   return out;
