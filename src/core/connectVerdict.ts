@@ -64,15 +64,46 @@ export function designIndexFor(d: Design): DesignIndex {
 export interface ConnectVerdict {
   readonly cls: 'pass' | 'fail' | 'unchecked';
   readonly text: string;
+  /** The broken or unchecked rule's full statement (`MATING_RULE_TEXT`), for the status bar. */
+  readonly rule?: string;
   readonly findings: readonly MatingFinding[];
+}
+
+/**
+ * A finding in short: rule id and name, then what is wrong here, e.g.
+ * `V6 family/key: MPO-16 cannot mate MPO-12` (the statement's words before its first colon, and
+ * the finding's own detail that follows the statement in its message).
+ */
+export function shortFinding(f: MatingFinding): string {
+  const statement = MATING_RULE_TEXT[f.rule];
+  const name = statement.split(':')[0] ?? f.rule;
+  const rest = f.message.startsWith(statement) ? f.message.slice(statement.length) : f.message;
+  const detail = rest.replace(/^[\s:]+/, '').replace(/^\((.*)\)$/, '$1');
+  return detail ? `${name}: ${detail}` : name;
+}
+
+/**
+ * The full notice of a refused end: `where`, the short verdict, then the rule's statement when it
+ * says more than the caption (e.g. `C1 MPO1: Will not mate: V6 family/key: MPO-16 cannot mate
+ * MPO-12. Rule: V6 family/key: LC, SC, … never mate each other; …`).
+ */
+export function refusalNotice(where: string, v: ConnectVerdict): string {
+  return `${where}: ${v.text}${v.rule && !v.text.includes(v.rule) ? `. Rule: ${v.rule}` : ''}`;
 }
 
 /** The verdict class and caption of a list of probe findings (`ok` is the caption when empty). */
 export function verdictOfFindings(findings: readonly MatingFinding[], ok: string): ConnectVerdict {
   const bad = findings.find((f) => f.severity === 'invalid');
-  if (bad) return { cls: 'fail', text: `Will not mate: ${bad.message}`, findings };
+  if (bad)
+    return { cls: 'fail', text: `Will not mate: ${shortFinding(bad)}`, rule: MATING_RULE_TEXT[bad.rule], findings };
   const unknown = findings[0];
-  if (unknown) return { cls: 'unchecked', text: `${ok}; not checked: ${unknown.message}`, findings };
+  if (unknown)
+    return {
+      cls: 'unchecked',
+      text: `${ok}; not checked: ${shortFinding(unknown)}`,
+      rule: MATING_RULE_TEXT[unknown.rule],
+      findings,
+    };
   return { cls: 'pass', text: ok, findings };
 }
 
@@ -99,6 +130,7 @@ export function connectVerdict(
     return {
       cls: 'fail',
       text: `Will not mate: ${MATING_RULE_TEXT.P1}: already holds ${own(d.cables, taken.cable)?.name ?? taken.cable}`,
+      rule: MATING_RULE_TEXT.P1,
       findings: [],
     };
   if (!from) {

@@ -5,7 +5,7 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import type { Placement, PortRef } from '../core/design';
-import { connectVerdict, designIndexFor } from '../core/connectVerdict';
+import { connectVerdict, designIndexFor, refusalNotice } from '../core/connectVerdict';
 import { racksInOrder } from '../core/edits';
 import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo } from '../core/layout';
@@ -112,7 +112,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
         // The first end is checked too (V1–V7, P1): a port no end of the cable can mate refuses it.
         const verdict = connectVerdict(doc(), designIndexFor(doc()), tool.part, null, ref);
         if (verdict.cls === 'fail') {
-          kit.notify('error', `${info?.label ?? ref.port}: ${verdict.text}`);
+          kit.notify('error', refusalNotice(info?.label ?? ref.port, verdict));
           return;
         }
         kit.setSession((s) => {

@@ -48,7 +48,7 @@ describe('connect tool: refusal of an invalid mating, with the rule named', () =
     s().actions.pickPort(rear(F1));
     s().actions.pickPort(rear(M3));
     expect(s().session.notice?.tone).toBe('error');
-    expect(s().session.notice?.text).toMatch(/not laid\. Will not mate: V1 gender/);
+    expect(s().session.notice?.text).toMatch(/not laid: Will not mate: V1 gender/);
     expect(Object.keys(s().doc.cables)).toHaveLength(0);
   });
   it('a valid mating is laid with a success notice', () => {

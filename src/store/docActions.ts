@@ -5,7 +5,7 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import type { FiberType } from '../core/connectors';
-import { designIndexFor, fiberTypeFor, verdictOfFindings } from '../core/connectVerdict';
+import { designIndexFor, fiberTypeFor, refusalNotice, shortFinding, verdictOfFindings } from '../core/connectVerdict';
 import { probeCable } from '../core/engine/matingProbe';
 import type { Design, DesignSettings, PortRef } from '../core/design';
 import * as E from '../core/edits';
@@ -136,7 +136,7 @@ export function makeDocActions(kit: StoreKit): DocActions {
         '',
       );
       if (verdict.cls === 'fail') {
-        kit.notify('error', `${part.name} not laid. ${verdict.text}`);
+        kit.notify('error', refusalNotice(`${part.name} not laid`, verdict));
         return null;
       }
       const id = attempt(
@@ -148,7 +148,7 @@ export function makeDocActions(kit: StoreKit): DocActions {
         const unchecked = verdict.findings[0];
         kit.notify(
           open || unchecked ? 'info' : 'success',
-          `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}${unchecked ? `; not checked: ${unchecked.message}` : ''}`,
+          `Laid ${nameOf(id)} (${part.name})${open ? `; ${open} leg${open > 1 ? 's' : ''} left unplugged: no free port follows` : ''}${unchecked ? `; not checked: ${shortFinding(unchecked)}` : ''}`,
         );
       }
       return id;

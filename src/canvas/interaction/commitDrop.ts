@@ -3,13 +3,13 @@
  * the preview shows for it.
  */
 import type { Design } from '../../core/design';
-import { formatURange } from '../../core/layout';
+import { formatURange, portInfo } from '../../core/layout';
 import type { DesignerActions } from '../../store/actions';
 import type { DragSource } from '../../store/session';
 import type { DropTarget } from '../dropTarget';
 import { dragPart } from '../dropTarget';
 import { own } from '../../core/own';
-import type { ConnectVerdict } from '../../core/connectVerdict';
+import { refusalNotice, type ConnectVerdict } from '../../core/connectVerdict';
 import { portVerdict } from './portVerdict';
 
 /**
@@ -60,6 +60,12 @@ export function commitDrop(design: Design, actions: DesignerActions, source: Dra
   }
   if (t.kind === 'port') {
     if (source.kind !== 'part') return null;
+    // An end that cannot mate there is refused with the rule named; the tool is not armed.
+    const v = portVerdict(design, source.part, null, t.ref);
+    if (v.cls === 'fail') {
+      actions.notify('error', refusalNotice(portInfo(design, t.ref)?.label ?? t.ref.port, v));
+      return null;
+    }
     actions.startConnect(source.part);
     actions.pickPort(t.ref);
     return null;
