@@ -83,3 +83,35 @@ test('an MPO-16 trunk end over an MPO-12 cassette rear shows V6 before the drop 
     from: { device: c2, port: 'mpo1' },
   });
 });
+
+test('a link through an invalid mating is listed without the open/passive links switch', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await ready(page);
+  // An imported design that already holds the bad mating: MPO-16 trunk C1 rear ── C2 rear (V6 at both).
+  const b = new DesignBuilder('Imported bad mating');
+  const r = b.rack('R1', 12);
+  const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 10, 'ENC');
+  const c1 = b.module(enc, 1, cassette.id, 'C1');
+  const c2 = b.module(enc, 2, cassette.id, 'C2');
+  b.cable(mpo16.id, 'T9', 5, 'OM4', { A: { device: c1, port: 'mpo1' }, B: { device: c2, port: 'mpo1' } });
+  await page.evaluate((d) => window.__designer!.loadDesign(d as never, 'Load bad mating'), b.build());
+  const rows = page.locator('tr[data-channel]');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-class')))).toEqual(
+    expect.arrayContaining(['fail']),
+  );
+  expect(await rows.evaluateAll((els) => els.every((e) => e.getAttribute('data-class') === 'fail'))).toBe(true);
+  const toggle = page.locator('.links-toggle input');
+  if ((await toggle.count()) > 0) await expect(toggle).not.toBeChecked();
+  await expect(page.locator('.channels')).toContainText('Invalid mating');
+  // The tab and the status bar count them as failures, never as passes.
+  const n = Number(await page.locator('table.channels').getAttribute('data-rows'));
+  expect(n).toBeGreaterThan(0);
+  await expect(page.getByRole('tab', { name: `Channels (${n})` })).toBeVisible();
+  const summary = page.getByLabel('Channel summary');
+  await expect(summary).toContainText(`${n} fail`);
+  await expect(summary).not.toContainText('pass');
+  await page.screenshot({ path: `${SCREENS}/ui12-invalid-links-listed-desktop.png` });
+});

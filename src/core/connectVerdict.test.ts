@@ -15,8 +15,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeArrayCable } from './catalogue/cables';
 import { makeCassette } from './catalogue/modules';
-import { connectVerdict, designIndexFor, refusalNotice } from './connectVerdict';
-import { DesignBuilder, rear } from './designBuilder';
+import { cageDropVerdict, connectVerdict, designIndexFor, refusalNotice } from './connectVerdict';
+import { cage, DesignBuilder, rear } from './designBuilder';
+import { partId } from './ids';
 
 const mpo16 = makeArrayCable({ polarity: 'B', variant: 'mpo-16', genders: 'mm', polish: 'UPC' });
 const mpo12 = makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'mm', polish: 'UPC' });
@@ -66,5 +67,40 @@ describe('connectVerdict: the caption before the drop', () => {
   });
   it('the index is built once per design object', () => {
     expect(designIndexFor(d)).toBe(idx);
+  });
+});
+
+/*
+ * A switch cage cabled while empty, then a transceiver dropped in:
+ *
+ *   SW-1 cage 1 (empty) ── MPO-12 trunk male/male ── F1 rear     + 40GBASE-SR4 QSFP+ (MDI male) → V2
+ *   SW-1 cage 2 (empty) ── MPO-12 cable female/female ── F3 rear + 40GBASE-SR4 QSFP+            → pass
+ */
+describe('cageDropVerdict: a transceiver into a cabled cage', () => {
+  const mpo12ff = makeArrayCable({ polarity: 'B', variant: 'mpo-12', genders: 'ff', polish: 'UPC' });
+  const c = new DesignBuilder('cabled cages');
+  for (const p of [mpo12, mpo12ff, fem, male]) c.part(p);
+  const r = c.rack('R1');
+  const sw = c.equipment(r, 'equipment/switch-1u-32xqsfp28', 40, 'SW-1');
+  const e2 = c.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
+  const m1 = c.module(e2, 1, male.id, 'M1');
+  const m2 = c.module(e2, 2, fem.id, 'F2');
+  c.cable(mpo12.id, 'T1', 3, 'OM4', { A: cage(sw, 1), B: rear(m2) });
+  c.cable(mpo12ff.id, 'T2', 3, 'OM4', { A: cage(sw, 2), B: rear(m1) });
+  const dd = c.build();
+  const sr4 = { part: partId('transceiver/40gbase-sr4-qsfpplus') };
+  it('a male MDI meets the male trunk: V2, refused', () => {
+    const v = cageDropVerdict(dd, sr4, sw, 'cage-1');
+    expect(v.cls).toBe('fail');
+    expect(v.text).toMatch(/^Will not mate: V2 transceiver gender/);
+  });
+  it('a male MDI meets the female cable: pass', () => {
+    expect(cageDropVerdict(dd, sr4, sw, 'cage-2')).toMatchObject({ cls: 'pass', findings: [] });
+  });
+  it('an uncabled cage has nothing to mate', () => {
+    expect(cageDropVerdict(dd, sr4, sw, 'cage-3')).toMatchObject({ cls: 'pass', text: '' });
+  });
+  it('a cable end on an empty cage is not checked (nothing to mate yet), never a pass', () => {
+    expect(connectVerdict(dd, designIndexFor(dd), mpo12ff.id, null, cage(sw, 4))).toMatchObject({ cls: 'unchecked' });
   });
 });

@@ -8,11 +8,11 @@
 import { catalogueFor } from './catalogue';
 import { FIBER_MODE, type FiberType } from './connectors';
 import type { Design, PortRef } from './design';
-import { cableSides, planConnection } from './edits';
-import { buildDesignIndex, type DesignIndex } from './engine/designIndex';
-import { MATING_RULE_TEXT, type MatingFinding } from './engine/mating';
+import { cableSides, moveTransceiver, planConnection, plugTransceiver } from './edits';
+import { buildDesignIndex, effectivePort, type DesignIndex } from './engine/designIndex';
+import { deviceMatings, MATING_RULE_TEXT, type MatingFinding } from './engine/mating';
 import { probeCable, probeFirstEnd } from './engine/matingProbe';
-import type { PartId } from './ids';
+import type { DeviceId, PartId } from './ids';
 import { portInfo, portOccupant } from './layout';
 import { own } from './own';
 import type { CablePart } from './parts';
@@ -133,7 +133,9 @@ export function connectVerdict(
       rule: MATING_RULE_TEXT.P1,
       findings: [],
     };
+  const emptyCage = [from, to].find((r) => r && effectivePort(index, r) === null);
   if (!from) {
+    if (emptyCage) return emptyCageVerdict(`Connect from ${info.label}`);
     const fiberType = fiberTypeFor(d, part, { _: to });
     const fs = probeFirstEnd(index, { part, fiberType, name: part.name }, cableSides(part), to);
     return verdictOfFindings(fs, `Connect from ${info.label}`);
@@ -141,5 +143,41 @@ export function connectVerdict(
   const plan = planConnection(d, part, from, to);
   if (!plan.ok) return { cls: 'fail', text: plan.reason, findings: [] };
   const fs = probeCable(index, { part, fiberType: fiberTypeFor(d, part, plan.ends), name: part.name }, plan.ends);
-  return verdictOfFindings(fs, `Connect to ${info.label}`);
+  const v = verdictOfFindings(fs, `Connect to ${info.label}`);
+  return v.cls === 'pass' && emptyCage ? emptyCageVerdict(v.text) : v;
+}
+
+/** An end in a cage without a transceiver meets nothing yet: nothing is checked there. */
+const emptyCageVerdict = (ok: string): ConnectVerdict => ({
+  cls: 'unchecked',
+  text: `${ok}; not checked: the cage holds no transceiver yet`,
+  findings: [],
+});
+
+/**
+ * The mating verdict of a transceiver dropped into a switch cage that already holds cables
+ * (cabled while empty): the engine's `deviceMatings` at the transceiver once plugged (V1–V7, T1).
+ * `part` is a new transceiver's part, or `move` the id of a placed transceiver being moved.
+ * Returns `pass` with an empty text when the cage holds no cable (nothing mates there), or when
+ * the plug itself is refused (the placement check says why).
+ */
+export function cageDropVerdict(
+  d: Design,
+  drop: { readonly part: PartId } | { readonly move: DeviceId },
+  parent: DeviceId,
+  cage: string,
+): ConnectVerdict {
+  const pass: ConnectVerdict = { cls: 'pass', text: '', findings: [] };
+  const cabled = Object.values(d.cables).some((c) =>
+    Object.values(c.ends).some((r) => r?.device === parent && (r.port === cage || r.port.startsWith(`${cage}:`))),
+  );
+  if (!cabled) return pass;
+  const r =
+    'part' in drop ? plugTransceiver(d, { ...drop, parent, cage }) : moveTransceiver(d, drop.move, { parent, cage });
+  if (!r.ok) return pass;
+  const id = ('part' in drop ? r.id : drop.move) as DeviceId | undefined;
+  const index = buildDesignIndex(r.design);
+  const byPort = id ? index.plugsByDevice.get(id) : undefined;
+  const fs = id && byPort ? deviceMatings(index, id, byPort) : [];
+  return verdictOfFindings(fs, '');
 }

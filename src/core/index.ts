@@ -14,6 +14,7 @@ export {
   channelClass,
   channelPath,
   isEquipmentChannel,
+  isListedChannel,
   lossClass,
   verdictCounts,
   worseClass,

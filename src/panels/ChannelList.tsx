@@ -13,7 +13,7 @@ import { labelsFor, type LabelIndex } from '../core/labels';
 import type { Design } from '../core/design';
 import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
 import { useAnalysis } from '../store/analysisState';
-import { focusedChannel, isEquipmentChannel } from '../store/selectors';
+import { focusedChannel, isListedChannel } from '../store/selectors';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
@@ -184,12 +184,6 @@ const ChannelRow = memo(function ChannelRow({
   );
 });
 
-/**
- * Rows the table always lists: channels with equipment at both ends, and any link through an
- * invalid mating (a broken rule is never behind the "open or passive links" switch, issue 12 §3).
- */
-const listedAlways = (c: AnalysedChannel): boolean => isEquipmentChannel(c) || c.verdict === 'invalid';
-
 /** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
 export const ChannelList = memo(function ChannelList() {
   const of = useAnalysis((s) => s.of);
@@ -210,10 +204,11 @@ function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
   const [showLinks, setShowLinks] = useState(false);
   const focused = focusedChannel(doc, analysis, selection);
   const rows = useMemo(
-    () => analysis.channels.filter((c) => (showLinks || filter === 'test' || listedAlways(c)) && keep[filter](doc, c)),
+    () =>
+      analysis.channels.filter((c) => (showLinks || filter === 'test' || isListedChannel(c)) && keep[filter](doc, c)),
     [analysis, doc, filter, showLinks],
   );
-  const hidden = useMemo(() => analysis.channels.filter((c) => !listedAlways(c)).length, [analysis]);
+  const hidden = useMemo(() => analysis.channels.filter((c) => !isListedChannel(c)).length, [analysis]);
   const labels = labelsFor(doc);
   const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
   const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));

@@ -70,7 +70,8 @@ export function testNeedsAttention(design: Design, c: AnalysedChannel): boolean 
  * links change nothing (designs are untested until the installer reports).
  */
 export function rowClassOf(design: Design, c: AnalysedChannel): VerdictClass {
-  const own = linkDesignClass(design, c) ?? channelClass(c);
+  // An invalid mating is a failure whatever the link's loss says (never green, issue 12 §3).
+  const own = (c.verdict === 'invalid' ? null : linkDesignClass(design, c)) ?? channelClass(c);
   const t = channelTestOf(design, c);
   const cls = t ? TEST_VERDICTS[t.verdict].cls : null;
   return cls === 'fail' || cls === 'warning' ? worseClass(own, cls) : own;

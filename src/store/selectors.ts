@@ -29,7 +29,13 @@ export function analysisOf(design: Design): Analysis {
   return a;
 }
 
-export { channelClass, isEquipmentChannel, lossClass, worseClass } from '../core/analysis/channelClass';
+export {
+  channelClass,
+  isEquipmentChannel,
+  isListedChannel,
+  lossClass,
+  worseClass,
+} from '../core/analysis/channelClass';
 export type { PathSet } from '../core/analysis/channelClass';
 
 /**

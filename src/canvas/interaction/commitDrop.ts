@@ -9,7 +9,7 @@ import type { DragSource } from '../../store/session';
 import type { DropTarget } from '../dropTarget';
 import { dragPart } from '../dropTarget';
 import { own } from '../../core/own';
-import { refusalNotice, type ConnectVerdict } from '../../core/connectVerdict';
+import { cageDropVerdict, refusalNotice, type ConnectVerdict } from '../../core/connectVerdict';
 import { portVerdict } from './portVerdict';
 
 /**
@@ -42,11 +42,34 @@ export function dropLabel(
       return t.check.ok
         ? { ok: true, text: `${own(design.devices, t.parent)?.name ?? ''} ${t.slot.replace('slot-', 'slot ')}` }
         : { ok: false, text: t.check.reason };
-    case 'cage':
-      return t.check.ok
-        ? { ok: true, text: `${own(design.devices, t.parent)?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}` }
-        : { ok: false, text: t.check.reason };
+    case 'cage': {
+      if (!t.check.ok) return { ok: false, text: t.check.reason };
+      const where = `${own(design.devices, t.parent)?.name ?? ''} ${t.cage.replace('cage-', 'Eth')}`;
+      const v = cageVerdict(design, source, t);
+      return v.cls === 'pass'
+        ? { ok: true, text: where }
+        : { ok: v.cls !== 'fail', text: `${where}: ${v.text}`, cls: v.cls };
+    }
   }
+}
+
+let lastCage: { design: Design; key: string; v: ConnectVerdict } | null = null;
+
+/**
+ * The mating verdict of a transceiver dropped into a cage that holds cables (`cageDropVerdict`);
+ * the last answer is reused while the pointer stays over the same cage of the same design.
+ */
+function cageVerdict(design: Design, source: DragSource, t: Extract<DropTarget, { kind: 'cage' }>): ConnectVerdict {
+  const key = `${source.kind === 'part' ? source.part : source.id}>${t.parent}#${t.cage}`;
+  if (lastCage?.design === design && lastCage.key === key) return lastCage.v;
+  const v = cageDropVerdict(
+    design,
+    source.kind === 'part' ? { part: source.part } : { move: source.id },
+    t.parent,
+    t.cage,
+  );
+  lastCage = { design, key, v };
+  return v;
 }
 
 /**
@@ -73,6 +96,13 @@ export function commitDrop(design: Design, actions: DesignerActions, source: Dra
   if (!t.check.ok) {
     actions.notify('error', t.check.reason);
     return null;
+  }
+  if (t.kind === 'cage') {
+    const v = cageVerdict(design, source, t);
+    if (v.cls === 'fail') {
+      actions.notify('error', refusalNotice(`${own(design.devices, t.parent)?.name ?? ''} ${t.cage}`, v));
+      return null;
+    }
   }
   if (source.kind === 'part') {
     const id =

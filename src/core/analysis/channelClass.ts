@@ -34,10 +34,16 @@ export const channelClass = (c: AnalysedChannel): VerdictClass => {
   return loss && pol !== 'open' ? worseClass(pol, loss) : pol;
 };
 
-/** Counts of equipment channels per verdict class, for the summary line. */
+/**
+ * True for the channels every list and count shows: equipment at both ends, or any link through
+ * an invalid mating (a broken rule is never hidden with the open and passive links, issue 12 §3).
+ */
+export const isListedChannel = (c: AnalysedChannel): boolean => isEquipmentChannel(c) || c.verdict === 'invalid';
+
+/** Counts of the listed channels (`isListedChannel`) per verdict class, for the summary line. */
 export function verdictCounts(a: Pick<Analysis, 'channels'>): Readonly<Record<VerdictClass, number>> {
   const n: Record<VerdictClass, number> = { fail: 0, unchecked: 0, unverified: 0, warning: 0, open: 0, pass: 0 };
-  for (const c of a.channels) if (isEquipmentChannel(c)) n[channelClass(c)] += 1;
+  for (const c of a.channels) if (isListedChannel(c)) n[channelClass(c)] += 1;
   return n;
 }
 
