@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArrayCable } from '../core/catalogue/cables';
 import { makeCassette } from '../core/catalogue/modules';
 import { DesignBuilder, rear } from '../core/designBuilder';
+import type { DeviceId } from '../core/ids';
 import { createDesignerStore } from './store';
 
 const mpo16 = makeArrayCable({ polarity: 'B', variant: 'mpo-16', genders: 'mm', polish: 'UPC' });
@@ -30,7 +31,15 @@ function rig() {
   const F2 = b.module(enc, 2, fem.id, 'F2');
   const M3 = b.module(enc, 3, male.id, 'M3');
   const store = createDesignerStore(b.build());
-  return { store, F1, F2, M3, s: () => store.getState() };
+  const s = () => store.getState();
+  /** Two port picks with the connect tool armed with `part`; returns the notice and the cable count. */
+  const lay = (part: typeof mpo12.id, from: DeviceId, to: DeviceId) => {
+    s().actions.startConnect(part);
+    s().actions.pickPort(rear(from));
+    s().actions.pickPort(rear(to));
+    return { notice: s().session.notice, cables: Object.keys(s().doc.cables).length };
+  };
+  return { store, F1, F2, M3, s, lay };
 }
 
 describe('connect tool: refusal of an invalid mating, with the rule named', () => {
@@ -43,20 +52,16 @@ describe('connect tool: refusal of an invalid mating, with the rule named', () =
     expect(s().session.tool).toEqual({ kind: 'connect', part: mpo16.id, from: null });
   });
   it('a male trunk onto a pinned rear is refused at the second pick (V1); nothing is laid', () => {
-    const { s, F1, M3 } = rig();
-    s().actions.startConnect(mpo12.id);
-    s().actions.pickPort(rear(F1));
-    s().actions.pickPort(rear(M3));
-    expect(s().session.notice?.tone).toBe('error');
-    expect(s().session.notice?.text).toMatch(/not laid: Will not mate: V1 gender/);
-    expect(Object.keys(s().doc.cables)).toHaveLength(0);
+    const { lay, F1, M3 } = rig();
+    const r = lay(mpo12.id, F1, M3);
+    expect(r.notice?.tone).toBe('error');
+    expect(r.notice?.text).toMatch(/not laid: Will not mate: V1 gender/);
+    expect(r.cables).toBe(0);
   });
   it('a valid mating is laid with a success notice', () => {
-    const { s, F1, F2 } = rig();
-    s().actions.startConnect(mpo12.id);
-    s().actions.pickPort(rear(F1));
-    s().actions.pickPort(rear(F2));
-    expect(s().session.notice?.tone).toBe('success');
-    expect(Object.keys(s().doc.cables)).toHaveLength(1);
+    const { lay, F1, F2 } = rig();
+    const r = lay(mpo12.id, F1, F2);
+    expect(r.notice?.tone).toBe('success');
+    expect(r.cables).toBe(1);
   });
 });
