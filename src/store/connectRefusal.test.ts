@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArrayCable } from '../core/catalogue/cables';
 import { makeCassette } from '../core/catalogue/modules';
 import { DesignBuilder, rear } from '../core/designBuilder';
-import type { DeviceId } from '../core/ids';
+import { partId, type DeviceId } from '../core/ids';
 import { createDesignerStore } from './store';
 
 const mpo16 = makeArrayCable({ polarity: 'B', variant: 'mpo-16', genders: 'mm', polish: 'UPC' });
@@ -63,5 +63,20 @@ describe('connect tool: refusal of an invalid mating, with the rule named', () =
     const r = lay(mpo12.id, F1, F2);
     expect(r.notice?.tone).toBe('success');
     expect(r.cables).toBe(1);
+  });
+  it('a transceiver into a cage cabled while empty is refused when it would not mate (V2)', () => {
+    // SW-1 cage 1 (empty) ── MPO-12 trunk male/male ── F1 rear; a 40GBASE-SR4 QSFP+ MDI is male.
+    const b = new DesignBuilder('cabled cage');
+    for (const p of [mpo12, fem]) b.part(p);
+    const r = b.rack('R1');
+    const sw = b.equipment(r, 'equipment/switch-1u-32xqsfp28', 40, 'SW-1');
+    const enc = b.equipment(r, 'equipment/enclosure-1u-4slot-cassette-modular', 38, 'ENC');
+    const f1 = b.module(enc, 1, fem.id, 'F1');
+    b.cable(mpo12.id, 'T1', 3, 'OM4', { A: { device: sw, port: 'cage-1' }, B: rear(f1) });
+    const store = createDesignerStore(b.build());
+    const a = store.getState().actions;
+    expect(a.plugTransceiver(partId('transceiver/40gbase-sr4-qsfpplus'), sw, 'cage-1')).toBeNull();
+    expect(store.getState().session.notice?.text).toMatch(/^SW-1 cage-1: Will not mate: V2 transceiver gender/);
+    expect(a.plugTransceiver(partId('transceiver/40gbase-sr4-qsfpplus'), sw, 'cage-2')).not.toBeNull();
   });
 });

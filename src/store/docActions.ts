@@ -5,7 +5,14 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import type { FiberType } from '../core/connectors';
-import { designIndexFor, fiberTypeFor, refusalNotice, shortFinding, verdictOfFindings } from '../core/connectVerdict';
+import {
+  cageDropVerdict,
+  designIndexFor,
+  fiberTypeFor,
+  refusalNotice,
+  shortFinding,
+  verdictOfFindings,
+} from '../core/connectVerdict';
 import { probeCable } from '../core/engine/matingProbe';
 import type { Design, DesignSettings, PortRef } from '../core/design';
 import * as E from '../core/edits';
@@ -78,6 +85,12 @@ export function makeDocActions(kit: StoreKit): DocActions {
   const doc = () => kit.get().doc;
   const nameOf = (id: string) =>
     own(doc().devices, id)?.name ?? own(doc().cables, id)?.name ?? own(doc().racks, id)?.name ?? id;
+  /** A transceiver into a cage cabled while empty: refused, rule named, when it would not mate. */
+  const cageRefused = (drop: Parameters<typeof cageDropVerdict>[1], parent: DeviceId, cage: string): boolean => {
+    const v = cageDropVerdict(doc(), drop, parent, cage);
+    if (v.cls === 'fail') kit.notify('error', refusalNotice(`${nameOf(parent)} ${cage}`, v));
+    return v.cls === 'fail';
+  };
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
   return {
@@ -108,8 +121,11 @@ export function makeDocActions(kit: StoreKit): DocActions {
       attempt(`Insert ${partName(part)}`, E.insertModule(doc(), { part, parent, slot })) as DeviceId | null,
     moveModule: (id, parent, slot) => attempt(`Move ${nameOf(id)}`, E.moveModule(doc(), id, { parent, slot })) !== null,
     plugTransceiver: (part, parent, cage) =>
-      attempt(`Plug ${partName(part)}`, E.plugTransceiver(doc(), { part, parent, cage })) as DeviceId | null,
+      cageRefused({ part }, parent, cage)
+        ? null
+        : (attempt(`Plug ${partName(part)}`, E.plugTransceiver(doc(), { part, parent, cage })) as DeviceId | null),
     moveTransceiver: (id, parent, cage) =>
+      !cageRefused({ move: id }, parent, cage) &&
       attempt(`Move ${nameOf(id)}`, E.moveTransceiver(doc(), id, { parent, cage })) !== null,
     deleteDevices: (ids) =>
       commit(

@@ -97,13 +97,6 @@ export function commitDrop(design: Design, actions: DesignerActions, source: Dra
     actions.notify('error', t.check.reason);
     return null;
   }
-  if (t.kind === 'cage') {
-    const v = cageVerdict(design, source, t);
-    if (v.cls === 'fail') {
-      actions.notify('error', refusalNotice(`${own(design.devices, t.parent)?.name ?? ''} ${t.cage}`, v));
-      return null;
-    }
-  }
   if (source.kind === 'part') {
     const id =
       t.kind === 'rack'
