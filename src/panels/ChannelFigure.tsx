@@ -14,7 +14,7 @@ import { ChannelDiagramSvg } from './ChannelDiagramSvg';
 import { useProposedFixes } from './useProposedFixes';
 import { VerdictBadge } from './VerdictBadge';
 
-const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}`;
+const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}${f.toFiberType ? `:${f.toFiberType}` : ''}`;
 const NO_FIXES: ProposedFix[] = [];
 
 /**

@@ -25,7 +25,7 @@ export function diagramOf(
   const labels = labelsFor(design);
   const best = fixes[0];
   if (preview) {
-    const after = analysisOf(substitutePart(design, preview.target, preview.toPart));
+    const after = analysisOf(substitutePart(design, preview.target, preview.toPart, preview.toFiberType));
     const same = after.channels.find((c) => c.key === channel.key);
     if (same)
       return channelDiagram(after, same, {
