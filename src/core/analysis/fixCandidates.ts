@@ -58,14 +58,14 @@ function matingGroupOf(p: Part | undefined): string | undefined {
 }
 
 /**
- * What stays when a part named by a finding is replaced: a cable's class, polarity type, cord
- * type and end keys (an edit keeps the cable's plugs, `edits.replacePart`); a module's class, form
- * factor (the slot) and port keys. Connector variant, gender, polish and module fiber type may
- * change (V1–V7).
+ * What stays when a part named by a finding is replaced: a cable's class (an array cable and a
+ * male/male trunk are one class here, since gender may change), polarity type, cord type and end
+ * keys (an edit keeps the cable's plugs, `edits.replacePart`); a module's class, form factor (the
+ * slot) and port keys. Connector variant, gender, polish and module fiber type may change (V1–V7).
  */
 function connectorGroupOf(p: Part | undefined): string | undefined {
   if (p?.kind === 'cable')
-    return `cable|${p.cableClass}|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.key).join(',')}`;
+    return `cable|${p.cableClass === 'trunk' ? 'array-cable' : p.cableClass}|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.key).join(',')}`;
   if (p?.kind === 'module') return `module|${p.moduleClass}|${p.formFactor}|${p.ports.map((q) => q.key).join(',')}`;
   return undefined;
 }

@@ -16,7 +16,7 @@ import { VERDICTS } from '../engine/channels';
 import { applyStep, editStep } from '../fixtures/editSteps';
 import { analyzeDesign, type AnalysedChannel, type Analysis } from './analyze';
 import { fixCandidates } from './fixCandidates';
-import { proposeFixes, proposeFixesAsync, substitutePart, type ProposedFix } from './fixes';
+import { proposeFixes, proposeFixesAsync, substitutePart, successorChannel, type ProposedFix } from './fixes';
 
 const cls = (c: AnalysedChannel) => VERDICTS[c.verdict].cls;
 const passes = (c: AnalysedChannel) => cls(c) === 'pass' || cls(c) === 'warning';
@@ -34,10 +34,10 @@ function wholeDesignFixes(design: Design, analysis: Analysis, channel: AnalysedC
     const current = target.kind === 'cable' ? design.cables[target.id] : design.devices[target.id];
     if (!current) continue;
     const after = analyzeDesign(substitutePart(design, target, toPart, toFiberType));
-    const same = after.channels.find((c) => c.key === channel.key);
+    const same = successorChannel(after.channels, channel);
     if (!same || !passes(same)) continue;
     const others = after.channels.filter(
-      (c) => c.key !== channel.key && before.has(c.key) && before.get(c.key) !== cls(c),
+      (c) => c !== same && c.key !== channel.key && before.has(c.key) && before.get(c.key) !== cls(c),
     ).length;
     out.push({
       target,

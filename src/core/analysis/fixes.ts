@@ -51,6 +51,24 @@ export function substitutePart(design: Design, target: FixTarget, toPart: PartId
 const passes = (v: PolarityVerdict): boolean => VERDICTS[v].cls === 'pass' || VERDICTS[v].cls === 'warning';
 
 /**
+ * The channel of `after` that `channel` becomes after a fix: the one with the same key; else, for
+ * a partial channel (equipment at one end only, as when an MPO-16 plug cannot mate an MPO-12 rear,
+ * V6, and the trace stops there), the first channel of `after` (equipment at both ends first)
+ * that ends at its equipment endpoint (`dev:` key); undefined when there is none. A channel with
+ * equipment at both ends has no successor under another key (that would be another circuit).
+ */
+export function successorChannel<C extends { readonly key: string }>(
+  after: readonly C[],
+  channel: { readonly key: string },
+): C | undefined {
+  const same = after.find((c) => c.key === channel.key);
+  if (same) return same;
+  const ends = channel.key.split('|').filter((k) => k.startsWith('dev:'));
+  // A channel with equipment at both ends keeps its key: another key would be another circuit.
+  return ends.length !== 1 ? undefined : after.find((c) => c.key.split('|').some((k) => ends.includes(k)));
+}
+
+/**
  * The part of `design` a substitution on `channel` can change: the cables of the channel's
  * region (`engine/components`) and of the targets' devices, with the devices they plug into (and
  * the transceivers in the cages they name), all in design order. Its analysis gives the same
@@ -147,11 +165,12 @@ export function* fixSearch(
     if (!current) continue;
     yield;
     const after = analyzeIndex(buildDesignIndex(substitutePart(local, target, toPart, toFiberType)), false);
-    const same = after.channels.find((c) => c.key === channel.key);
+    const same = successorChannel(after.channels, channel);
     if (!same || !passes(same.verdict)) continue;
     let others = 0;
     for (const c of after.channels)
-      if (c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls) others += 1;
+      if (c !== same && c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls)
+        others += 1;
     const fromFiber = 'fiberType' in current ? current.fiberType : undefined;
     fixes.push({
       target,
