@@ -78,7 +78,7 @@ export function ChannelFigure({
               Looking for single part replacements…
             </p>
           )}
-          {found?.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
+          {found?.length === 0 && <p className="muted">No single part or fiber-type change makes this channel pass.</p>}
           {fixes.slice(0, 4).map((f) => {
             const on = previewKey === fixKey(f);
             return (

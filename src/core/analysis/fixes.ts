@@ -1,7 +1,9 @@
 /**
- * Proposed fixes for a failing channel: single substitutions from the catalogue (swap a cord to
+ * Proposed fixes for a failing channel: single substitutions (`fixCandidates`): swap a cord to
  * A-to-A, the trunk to Type B, a cassette to MOD-U1, an adapter plate to key-up/key-down; and,
- * for a channel invalid by a mating rule, the same part with the other gender or polish), each
+ * for a channel invalid by a mating rule (REFERENCE §1.8 V1–V7), the part that matches (another
+ * gender, polish, connector variant or fiber count) or, for V5, the cable's fiber of the
+ * channel's mode (an OS2 cord in a multimode channel becomes the same cord in OM4). Each is
  * re-traced on the channel's region only; only proposals that make the channel pass (verdict
  * class pass or warning) are kept. Computed on demand, one candidate per step, so a search can
  * be cancelled when the design changes (`fixSearch`, `proposeFixesAsync`).
@@ -197,7 +199,7 @@ export interface FixOptions {
 /**
  * Proposes fixes for `channel` of `analysis` (of `design`). Tries every catalogue part in the
  * same substitution group for each cable and module on the channel's fibers (and, for a channel
- * invalid by a mating rule, the same shape with another gender or polish); judges the channel's
+ * invalid by a mating rule, the matching part or fiber, `fixCandidates`); judges the channel's
  * region with each and keeps those that make the channel pass. Sorted: clean passes first, then
  * fewest side effects (other channels whose verdict class changes). Throws `signal.reason` when
  * `signal` aborts between candidates.
