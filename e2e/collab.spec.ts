@@ -86,6 +86,13 @@ test('two editors and a view-only technician on one room: live edits both ways, 
   await a.page.getByTestId('room-status').locator('summary').click();
   await expect(a.page.getByTestId('room-status')).toContainText('rack Live-A', { timeout: 3 * VISIBLE_MS });
   await a.page.screenshot({ path: `${SCREENS}/collab-presence-desktop.png` });
+  // The indicator fits the toolbar's one line (at this spec's 1280 px window).
+  const tops = await a.page
+    .locator('.toolbar .btn, .toolbar .room-status > summary')
+    .evaluateAll((els) =>
+      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
   await a.page.getByTestId('room-status').locator('summary').click();
 
   // The technician's view link opens the port map (iPad viewport), view only.

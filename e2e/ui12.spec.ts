@@ -126,6 +126,15 @@ test('the channel table fits 1280 px with nothing cut off; columns resize and hi
       expect(c.right, `${c.col} at ${width}`).toBeLessThanOrEqual(m.pane.right + 0.5);
     }
     expect(m.cut).toEqual([]);
+    // The toolbar is one line at every desktop width, down to 1280 px.
+    const tops = await page
+      .locator('.toolbar .btn')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => Math.round(e.getBoundingClientRect().top)),
+      );
+    expect(new Set(tops).size, `toolbar rows at ${width}`).toBe(1);
     if (width === 1280) await page.screenshot({ path: `${SCREENS}/ui12-channel-table-1280.png` });
   }
 

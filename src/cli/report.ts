@@ -72,7 +72,14 @@ export interface ChannelReport {
   /** Proposed single substitutions that make a failing channel pass (analysis/fixes.ts). */
   readonly fixes: readonly Pick<
     ProposedFix,
-    'target' | 'targetName' | 'fromPart' | 'toPart' | 'description' | 'verdictAfter' | 'otherChannelsChanged'
+    | 'target'
+    | 'targetName'
+    | 'fromPart'
+    | 'toPart'
+    | 'toFiberType'
+    | 'description'
+    | 'verdictAfter'
+    | 'otherChannelsChanged'
   >[];
 }
 
@@ -203,15 +210,18 @@ export function buildReport(
       fixed += 1;
       fixes = opts
         .proposeFixes(design, analysis, c)
-        .map(({ target, targetName, fromPart, toPart, description, verdictAfter, otherChannelsChanged }) => ({
-          target,
-          targetName,
-          fromPart,
-          toPart,
-          description,
-          verdictAfter,
-          otherChannelsChanged,
-        }));
+        .map(
+          ({ target, targetName, fromPart, toPart, toFiberType, description, verdictAfter, otherChannelsChanged }) => ({
+            target,
+            targetName,
+            fromPart,
+            toPart,
+            ...(toFiberType ? { toFiberType } : {}),
+            description,
+            verdictAfter,
+            otherChannelsChanged,
+          }),
+        );
     }
     const end = (ep: ChannelEndpoint) => ({
       key: ep.key,

@@ -14,7 +14,7 @@ import { ChannelDiagramSvg } from './ChannelDiagramSvg';
 import { useProposedFixes } from './useProposedFixes';
 import { VerdictBadge } from './VerdictBadge';
 
-const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}`;
+const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}${f.toFiberType ? `:${f.toFiberType}` : ''}`;
 const NO_FIXES: ProposedFix[] = [];
 
 /**
@@ -78,7 +78,7 @@ export function ChannelFigure({
               Looking for single part replacements…
             </p>
           )}
-          {found?.length === 0 && <p className="muted">No single part replacement makes this channel pass.</p>}
+          {found?.length === 0 && <p className="muted">No single part or fiber-type change makes this channel pass.</p>}
           {fixes.slice(0, 4).map((f) => {
             const on = previewKey === fixKey(f);
             return (

@@ -6,7 +6,7 @@
 import { channelDiagram, type ChannelDiagram } from '../core/deliverables/channelDiagram';
 import type { Design } from '../core/design';
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
-import { substitutePart, type ProposedFix } from '../core/analysis/fixes';
+import { substitutePart, successorChannel, type ProposedFix } from '../core/analysis/fixes';
 import { labelsFor } from '../core/labels';
 import { analysisOf } from '../store/selectors';
 
@@ -25,8 +25,8 @@ export function diagramOf(
   const labels = labelsFor(design);
   const best = fixes[0];
   if (preview) {
-    const after = analysisOf(substitutePart(design, preview.target, preview.toPart));
-    const same = after.channels.find((c) => c.key === channel.key);
+    const after = analysisOf(substitutePart(design, preview.target, preview.toPart, preview.toFiberType));
+    const same = successorChannel(after.channels, channel);
     if (same)
       return channelDiagram(after, same, {
         labels,

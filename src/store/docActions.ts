@@ -175,7 +175,12 @@ export function makeDocActions(kit: StoreKit): DocActions {
       attempt(label ?? `Change ${nameOf(target.id)} to ${partName(part)}`, E.replacePart(doc(), target, part)) !== null,
     applyFix: (fix) => {
       const label = `Fix: ${fix.description}`;
-      const r = E.replacePart(doc(), fix.target, fix.toPart);
+      const replaced = E.replacePart(doc(), fix.target, fix.toPart);
+      // A fiber-type fix (V5) also sets the cable record's fiber; the part may stay the same.
+      const r =
+        replaced.ok && fix.toFiberType && fix.target.kind === 'cable'
+          ? { ...replaced, design: E.updateCable(replaced.design, fix.target.id, { fiberType: fix.toFiberType }) }
+          : replaced;
       if (r.ok && fix.otherChannelsChanged > 0) beforeBulkChange(label, doc());
       return attempt(label, r) !== null;
     },

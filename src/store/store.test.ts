@@ -198,6 +198,34 @@ describe('connect tool, analysis and fixes', () => {
     a.undo();
     expect(store.getState().doc).toBe(doc);
   });
+  /*
+   * broken-method-a after its polarity fix: SW cage ─PC─ MOD-A ══Type-A trunk T1══ MOD-A ─PC─ SW
+   * cage, all OM4 multimode (REFERENCE §5.5.1). Setting PC2 to OS2 raises V5 (§1.8); the fix is
+   * PC2's own part with OM4 fiber, applied as one undo step (issue 12 §9).
+   */
+  it('repairs an OS2 cord in a multimode channel by its fiber type, as one undo step', () => {
+    const store = createDesignerStore(demoById('broken-method-a')?.build());
+    const a = store.getState().actions;
+    const doc0 = store.getState().doc;
+    const failing = analysisOf(doc0).channels.find((c) => c.verdict === 'tx-to-tx')!;
+    a.applyFix(fixesFor(doc0, analysisOf(doc0), failing)[0]!);
+    const pc2 = Object.values(store.getState().doc.cables).find((c) => c.name === 'PC2')!;
+    expect(pc2.fiberType).toBe('OM4');
+    a.updateCable(pc2.id, { fiberType: 'OS2' });
+    const doc = store.getState().doc;
+    const invalid = analysisOf(doc).channels.find((c) => c.findings.some((f) => f.rule === 'V5'))!;
+    expect(invalid.verdict).toBe('invalid');
+    const fix = fixesFor(doc, analysisOf(doc), invalid).find((f) => f.target.id === pc2.id && f.toFiberType);
+    expect(fix).toMatchObject({ toPart: pc2.part, toFiberType: 'OM4' });
+    const steps = store.getState().history.past.length;
+    expect(a.applyFix(fix!)).toBe(true);
+    expect(store.getState().doc.cables[pc2.id]).toMatchObject({ part: pc2.part, fiberType: 'OM4' });
+    expect(analysisOf(store.getState().doc).channels.find((c) => c.key === invalid.key)?.verdict).toBe('ok');
+    expect(store.getState().history.past.length).toBe(steps + 1);
+    expect(store.getState().history.past.at(-1)?.label).toBe(`Fix: ${fix!.description}`);
+    a.undo();
+    expect(store.getState().doc).toBe(doc);
+  });
   it('finds the channel through a selected port and the path it highlights', () => {
     const d = demoById('broken-method-a')?.build();
     if (!d) throw new Error('demo');

@@ -1,7 +1,7 @@
 /**
  * Narrow fix search (analysis/fixes.ts): each candidate is judged on the failing channel's region
- * only. The oracle is the whole-design search written out here (every candidate applied to the
- * whole design and analysed from scratch), which must propose exactly the same fixes in the same
+ * only. The oracle is the whole-design search written out here (every candidate of `fixCandidates`
+ * applied to the whole design and analysed from scratch), which must propose exactly the same fixes in the same
  * order on random designs; and a search stops when its signal aborts.
  *
  * ```text
@@ -14,56 +14,41 @@ import { brokenMethodA, methodB, u1Breakout } from '../../../scripts/generate-ex
 import type { Design } from '../design';
 import { VERDICTS } from '../engine/channels';
 import { applyStep, editStep } from '../fixtures/editSteps';
-import type { Part } from '../parts';
 import { analyzeDesign, type AnalysedChannel, type Analysis } from './analyze';
-import { proposeFixes, proposeFixesAsync, substitutePart, type ProposedFix } from './fixes';
+import { fixCandidates } from './fixCandidates';
+import { proposeFixes, proposeFixesAsync, substitutePart, successorChannel, type ProposedFix } from './fixes';
 
 const cls = (c: AnalysedChannel) => VERDICTS[c.verdict].cls;
 const passes = (c: AnalysedChannel) => cls(c) === 'pass' || cls(c) === 'warning';
-const group = (p: Part | undefined) => (p && (p.kind === 'cable' || p.kind === 'module') ? p.swapGroup : undefined);
-const shape = (p: Part | undefined) =>
-  p?.kind === 'cable'
-    ? `cable|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.connector.variant).join(',')}`
-    : p?.kind === 'module'
-      ? `module|${p.moduleClass}|${p.fiberType}|${p.ports.map((q) => q.accepts).join(',')}`
-      : undefined;
 
-/** The whole-design search: every candidate applied to the whole design and analysed afresh. */
+/**
+ * The whole-design search: every candidate of `fixCandidates` (the same candidates; what differs
+ * is the judging) applied to the whole design and analysed afresh, loss included.
+ */
 function wholeDesignFixes(design: Design, analysis: Analysis, channel: AnalysedChannel): ProposedFix[] {
   if (passes(channel)) return [];
   const { index } = analysis;
-  const targets = new Map<string, ProposedFix['target']>();
-  for (const f of channel.fibers)
-    for (const h of f.hops)
-      if (h.kind === 'cable') targets.set(`c:${h.cable}`, { kind: 'cable', id: h.cable });
-      else if (index.devices.get(h.device)?.part?.kind === 'module')
-        targets.set(`d:${h.device}`, { kind: 'device', id: h.device });
   const before = new Map(analysis.channels.map((c) => [c.key, cls(c)] as const));
   const out: ProposedFix[] = [];
-  for (const target of targets.values()) {
+  for (const { target, toPart, toFiberType } of fixCandidates(design, index, channel)) {
     const current = target.kind === 'cable' ? design.cables[target.id] : design.devices[target.id];
-    const part = current ? index.catalogue.get(current.part) : undefined;
-    if (!current || !group(part)) continue;
-    const mating = channel.findings.some((f) => f.severity === 'invalid') ? shape(part) : undefined;
-    for (const alt of index.catalogue.parts) {
-      if (alt.id === current.part || (group(alt) !== group(part) && (mating === undefined || shape(alt) !== mating)))
-        continue;
-      const after = analyzeDesign(substitutePart(design, target, alt.id));
-      const same = after.channels.find((c) => c.key === channel.key);
-      if (!same || !passes(same)) continue;
-      const others = after.channels.filter(
-        (c) => c.key !== channel.key && before.has(c.key) && before.get(c.key) !== cls(c),
-      ).length;
-      out.push({
-        target,
-        targetName: current.name,
-        fromPart: current.part,
-        toPart: alt.id,
-        description: `Replace ${current.name} (${part?.name ?? current.part}) with ${alt.name}`,
-        verdictAfter: same.verdict,
-        otherChannelsChanged: others,
-      });
-    }
+    if (!current) continue;
+    const after = analyzeDesign(substitutePart(design, target, toPart, toFiberType));
+    const same = successorChannel(after.channels, channel);
+    if (!same || !passes(same)) continue;
+    const others = after.channels.filter(
+      (c) => c !== same && c.key !== channel.key && before.has(c.key) && before.get(c.key) !== cls(c),
+    ).length;
+    out.push({
+      target,
+      targetName: current.name,
+      fromPart: current.part,
+      toPart,
+      ...(toFiberType ? { toFiberType } : {}),
+      description: expect.any(String) as unknown as string,
+      verdictAfter: same.verdict,
+      otherChannelsChanged: others,
+    });
   }
   return out.sort(
     (x, y) =>

@@ -1,7 +1,9 @@
 /**
- * Proposed fixes for a failing channel: single substitutions from the catalogue (swap a cord to
+ * Proposed fixes for a failing channel: single substitutions (`fixCandidates`): swap a cord to
  * A-to-A, the trunk to Type B, a cassette to MOD-U1, an adapter plate to key-up/key-down; and,
- * for a channel invalid by a mating rule, the same part with the other gender or polish), each
+ * for a channel invalid by a mating rule (REFERENCE §1.8 V1–V7), the part that matches (another
+ * gender, polish, connector variant or fiber count) or, for V5, the cable's fiber of the
+ * channel's mode (an OS2 cord in a multimode channel becomes the same cord in OM4). Each is
  * re-traced on the channel's region only; only proposals that make the channel pass (verdict
  * class pass or warning) are kept. Computed on demand, one candidate per step, so a search can
  * be cancelled when the design changes (`fixSearch`, `proposeFixesAsync`).
@@ -9,19 +11,23 @@
 import type { Cable, Design, Device } from '../design';
 import { regionOf, occupancyOf } from '../engine/components';
 import { buildDesignIndex, type DesignIndex } from '../engine/designIndex';
-import type { CableId, DeviceId, PartId } from '../ids';
-import type { Part } from '../parts';
+import type { CableId, PartId } from '../ids';
+import type { CablePart } from '../parts';
+import { CONNECTOR_VARIANTS, type FiberType } from '../connectors';
+import { fixCandidates, fixTargets, type FixCandidate, type FixTarget } from './fixCandidates';
 import { VERDICTS, type PolarityVerdict } from '../engine/channels';
 import { analyzeIndex, type AnalysedChannel, type Analysis } from './analyze';
 import { own } from '../own';
 
 /** One proposed substitution. */
 export interface ProposedFix {
-  readonly target:
-    { readonly kind: 'cable'; readonly id: CableId } | { readonly kind: 'device'; readonly id: DeviceId };
+  readonly target: FixTarget;
   readonly targetName: string;
   readonly fromPart: PartId;
+  /** The part after the fix (the same as `fromPart` when only the cable's fiber changes). */
   readonly toPart: PartId;
+  /** A cable's fiber type after the fix, when the fix changes it (V5, REFERENCE §1.6, §1.8). */
+  readonly toFiberType?: FiberType;
   readonly description: string;
   /** The channel's verdict after the substitution. */
   readonly verdictAfter: PolarityVerdict;
@@ -29,27 +35,16 @@ export interface ProposedFix {
   readonly otherChannelsChanged: number;
 }
 
-function swapGroupOf(p: Part | undefined): string | undefined {
-  return p && (p.kind === 'cable' || p.kind === 'module') ? p.swapGroup : undefined;
-}
-
 /**
- * The same part "shape" with any gender and polish: used when a channel is invalid by a mating
- * rule (V1–V4), so a fix can swap a male/male trunk for a female one or UPC for APC while the
- * polarity type, cord type, connector variants and module class stay.
+ * Returns the design with one cable's or device's part replaced and, for a cable, its fiber type
+ * set to `toFiberType` when given (a pure edit; an unknown target returns `design` itself).
  */
-function matingGroupOf(p: Part | undefined): string | undefined {
-  if (p?.kind === 'cable')
-    return `cable|${p.polarity ?? ''}|${p.cordType ?? ''}|${p.ends.map((e) => e.connector.variant).join(',')}`;
-  if (p?.kind === 'module') return `module|${p.moduleClass}|${p.fiberType}|${p.ports.map((q) => q.accepts).join(',')}`;
-  return undefined;
-}
-
-/** Returns the design with one cable's or device's part replaced (a pure edit). */
-export function substitutePart(design: Design, target: ProposedFix['target'], toPart: PartId): Design {
+export function substitutePart(design: Design, target: FixTarget, toPart: PartId, toFiberType?: FiberType): Design {
   if (target.kind === 'cable') {
     const c = own(design.cables, target.id);
-    return c ? { ...design, cables: { ...design.cables, [target.id]: { ...c, part: toPart } } } : design;
+    if (!c) return design;
+    const next: Cable = toFiberType ? { ...c, part: toPart, fiberType: toFiberType } : { ...c, part: toPart };
+    return { ...design, cables: { ...design.cables, [target.id]: next } };
   }
   const d = own(design.devices, target.id);
   return d ? { ...design, devices: { ...design.devices, [target.id]: { ...d, part: toPart } } } : design;
@@ -58,12 +53,35 @@ export function substitutePart(design: Design, target: ProposedFix['target'], to
 const passes = (v: PolarityVerdict): boolean => VERDICTS[v].cls === 'pass' || VERDICTS[v].cls === 'warning';
 
 /**
+ * The channel of `after` that `channel` becomes after a fix: the one with the same key; else, for
+ * a partial channel (equipment at one end only, as when an MPO-16 plug cannot mate an MPO-12 rear,
+ * V6, and the trace stops there), the first channel of `after` (equipment at both ends first)
+ * that ends at its equipment endpoint (`dev:` key); undefined when there is none. A channel with
+ * equipment at both ends has no successor under another key (that would be another circuit).
+ */
+export function successorChannel<C extends { readonly key: string }>(
+  after: readonly C[],
+  channel: { readonly key: string },
+): C | undefined {
+  const same = after.find((c) => c.key === channel.key);
+  if (same) return same;
+  const ends = channel.key.split('|').filter((k) => k.startsWith('dev:'));
+  // A channel with equipment at both ends keeps its key: another key would be another circuit.
+  return ends.length !== 1 ? undefined : after.find((c) => c.key.split('|').some((k) => ends.includes(k)));
+}
+
+/**
  * The part of `design` a substitution on `channel` can change: the cables of the channel's
  * region (`engine/components`) and of the targets' devices, with the devices they plug into (and
  * the transceivers in the cages they name), all in design order. Its analysis gives the same
  * verdicts there as the whole design's, at the cost of one region.
  */
-function regionDesign(design: Design, index: DesignIndex, channel: AnalysedChannel, targets: Iterable<Target>): Design {
+function regionDesign(
+  design: Design,
+  index: DesignIndex,
+  channel: AnalysedChannel,
+  targets: Iterable<FixTarget>,
+): Design {
   const occupancy = occupancyOf(index);
   const seeds = new Set<CableId>();
   for (const f of channel.fibers) for (const h of f.hops) if (h.kind === 'cable') seeds.add(h.cable);
@@ -89,13 +107,49 @@ function regionDesign(design: Design, index: DesignIndex, channel: AnalysedChann
   return { ...design, devices, cables };
 }
 
-type Target = ProposedFix['target'];
+/** The noun of a cable class in a fix description ("Use an OM4 cord …"). */
+const CABLE_NOUN: Readonly<Record<CablePart['cableClass'], string>> = {
+  'array-cable': 'cable',
+  trunk: 'trunk',
+  harness: 'harness',
+  'duplex-cord': 'cord',
+  'conversion-cable': 'cable',
+  pigtail: 'pigtail',
+  'bulk-cable': 'cable',
+  splitter: 'splitter cable',
+};
+
+/** "LC duplex, A-to-B" / "MPO-12, Type B": a cable part's connectors and polarity type. */
+function cableFacts(p: CablePart): string {
+  const connectors = [...new Set(p.ends.map((e) => CONNECTOR_VARIANTS[e.connector.variant].name))].join('/');
+  return connectors + (p.cordType ? `, ${p.cordType}` : p.polarity ? `, Type ${p.polarity}` : '');
+}
 
 /**
- * The fix search for `channel` of `analysis` (of `design`), one catalogue candidate per step:
- * a generator that yields before each candidate (so a worker can stop between steps when the
- * design changes) and returns the proposals. Each candidate is judged on the channel's region
- * only (`regionDesign`, polarity without loss), not on the whole design. See `proposeFixes`.
+ * The human description of a candidate on the record named `name` (fiber type `fromFiber` for
+ * a cable): "Replace C1 (LC duplex cord A-to-B, UPC) with …" for a part, "Use an OM4 cord (LC
+ * duplex, A-to-B) for C1 instead of OS2" for a cable's fiber.
+ */
+function describeFix(
+  name: string,
+  from: PartId,
+  fromFiber: FiberType | undefined,
+  c: FixCandidate,
+  cat: DesignIndex['catalogue'],
+): string {
+  const to = cat.get(c.toPart);
+  if (!c.toFiberType) return `Replace ${name} (${cat.get(from)?.name ?? from}) with ${to?.name ?? c.toPart}`;
+  const what = to?.kind === 'cable' ? `${CABLE_NOUN[to.cableClass]} (${cableFacts(to)})` : 'cable';
+  // "an OM4", "an OS2" (both read as vowels).
+  return `Use an ${c.toFiberType} ${what} for ${name} instead of ${fromFiber ?? 'its fiber'}`;
+}
+
+/**
+ * The fix search for `channel` of `analysis` (of `design`), one catalogue candidate per step
+ * (`fixCandidates`): a generator that yields before each candidate (so a worker can stop between
+ * steps when the design changes) and returns the proposals. Each candidate is judged on the
+ * channel's region only (`regionDesign`, polarity without loss), not on the whole design. See
+ * `proposeFixes`.
  */
 export function* fixSearch(
   design: Design,
@@ -104,44 +158,32 @@ export function* fixSearch(
 ): Generator<void, ProposedFix[]> {
   if (passes(channel.verdict)) return [];
   const { index } = analysis;
-  const targets = new Map<string, Target>();
-  for (const f of channel.fibers) {
-    for (const h of f.hops) {
-      if (h.kind === 'cable') targets.set(`c:${h.cable}`, { kind: 'cable', id: h.cable });
-      else if (index.devices.get(h.device)?.part?.kind === 'module')
-        targets.set(`d:${h.device}`, { kind: 'device', id: h.device });
-    }
-  }
   const before = new Map(analysis.channels.map((c) => [c.key, VERDICTS[c.verdict].cls] as const));
-  const local = regionDesign(design, index, channel, targets.values());
+  const local = regionDesign(design, index, channel, fixTargets(index, channel));
   const fixes: ProposedFix[] = [];
-  for (const target of targets.values()) {
+  for (const candidate of fixCandidates(design, index, channel)) {
+    const { target, toPart, toFiberType } = candidate;
     const current = target.kind === 'cable' ? own(design.cables, target.id) : own(design.devices, target.id);
     if (!current) continue;
-    const currentPart = index.catalogue.get(current.part);
-    const group = swapGroupOf(currentPart);
-    if (!group) continue;
-    const matingGroup = channel.findings.some((f) => f.severity === 'invalid') ? matingGroupOf(currentPart) : undefined;
-    for (const alt of index.catalogue.parts) {
-      if (alt.id === current.part) continue;
-      if (swapGroupOf(alt) !== group && (matingGroup === undefined || matingGroupOf(alt) !== matingGroup)) continue;
-      yield;
-      const after = analyzeIndex(buildDesignIndex(substitutePart(local, target, alt.id)), false);
-      const same = after.channels.find((c) => c.key === channel.key);
-      if (!same || !passes(same.verdict)) continue;
-      let others = 0;
-      for (const c of after.channels)
-        if (c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls) others += 1;
-      fixes.push({
-        target,
-        targetName: current.name,
-        fromPart: current.part,
-        toPart: alt.id,
-        description: `Replace ${current.name} (${currentPart?.name ?? current.part}) with ${alt.name}`,
-        verdictAfter: same.verdict,
-        otherChannelsChanged: others,
-      });
-    }
+    yield;
+    const after = analyzeIndex(buildDesignIndex(substitutePart(local, target, toPart, toFiberType)), false);
+    const same = successorChannel(after.channels, channel);
+    if (!same || !passes(same.verdict)) continue;
+    let others = 0;
+    for (const c of after.channels)
+      if (c !== same && c.key !== channel.key && before.has(c.key) && before.get(c.key) !== VERDICTS[c.verdict].cls)
+        others += 1;
+    const fromFiber = 'fiberType' in current ? current.fiberType : undefined;
+    fixes.push({
+      target,
+      targetName: current.name,
+      fromPart: current.part,
+      toPart,
+      ...(toFiberType ? { toFiberType } : {}),
+      description: describeFix(current.name, current.part, fromFiber, candidate, index.catalogue),
+      verdictAfter: same.verdict,
+      otherChannelsChanged: others,
+    });
   }
   return fixes.sort(
     (x, y) =>
@@ -157,7 +199,7 @@ export interface FixOptions {
 /**
  * Proposes fixes for `channel` of `analysis` (of `design`). Tries every catalogue part in the
  * same substitution group for each cable and module on the channel's fibers (and, for a channel
- * invalid by a mating rule, the same shape with another gender or polish); judges the channel's
+ * invalid by a mating rule, the matching part or fiber, `fixCandidates`); judges the channel's
  * region with each and keeps those that make the channel pass. Sorted: clean passes first, then
  * fewest side effects (other channels whose verdict class changes). Throws `signal.reason` when
  * `signal` aborts between candidates.

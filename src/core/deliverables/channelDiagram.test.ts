@@ -14,6 +14,7 @@ import {
   mpoAdapter,
   parallelPath,
 } from '../fixtures/topologies';
+import { cassetteLinks } from '../fieldTest/fixtures/linkDesigns';
 import type { Design } from '../design';
 import { channelDiagram, fitText, DIAGRAM_GEOMETRY, type ChannelDiagram } from './channelDiagram';
 
@@ -263,6 +264,20 @@ describe('where a failing channel goes wrong', () => {
     const bad = d.joints.flatMap((j, i) => (j.finding ? [`${i}:${j.finding.rules}:${j.finding.cls}`] : []));
     expect(bad).toEqual(['2:V1:fail', '3:V1:fail']);
     expect(d.fault).toMatchObject({ kind: 'mating', joint: 2 });
+  });
+});
+
+describe('a passive link', () => {
+  //   R12-P1-C1 Port1 [LC│MOD-A│MPO] ═══ Type-A trunk 90 m ═══ [MPO│MOD-A│LC] R14-P1-C1 Port1
+  //   (both fronts open: no transmitter anywhere)
+  it('counts its flips but never applies the Tx/Rx parity rule (open, not fail)', () => {
+    const a = analyzeDesign(cassetteLinks(90));
+    const link = a.channels.find((c) => c.kind === 'link')!;
+    const d = channelDiagram(a, link);
+    expect(d.verdict.cls).toBe('open');
+    expect(d.parity?.cls).toBe('open');
+    expect(d.parity?.text).not.toContain('Tx meets Tx');
+    expect(d.parity?.text).toContain('no transmitter at both ends');
   });
 });
 

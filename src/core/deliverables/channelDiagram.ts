@@ -338,9 +338,18 @@ export function channelDiagram(
   });
   boxes.unshift(ends[0]!);
   boxes.push(ends[1]!);
-  const { marks, parity } = diagramMarks(joints, trackList[0] ?? [], bottom + 12);
+  const { marks, parity: rule } = diagramMarks(joints, trackList[0] ?? [], bottom + 12);
   const marksBottom = marks.length ? Math.max(...marks.map((m) => m.y)) + G.markRow - 8 : bottom + 8;
   const cls = VERDICTS[channel.verdict].cls;
+  // An open channel (a passive link, an unpatched end) has no transmitter to judge: the flips are
+  // counted, but the parity rule is not applied here (never a red "Tx meets Tx" on a link).
+  const parity =
+    rule && cls === 'open'
+      ? {
+          cls: 'open' as const,
+          text: `${rule.text.split(':')[0]}: no transmitter at both ends, so polarity is judged on the channel that carries this link`,
+        }
+      : rule;
   const fault = cls === 'fail' ? diagramFault(channel, boxes, joints, fibers, opts.fix) : null;
   const marked = boxes.map((b, i): DiagramBox => {
     if (fault && fault.box === i) return { ...b, tone: 'fault', note: fault.text };
