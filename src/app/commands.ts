@@ -49,26 +49,14 @@ const act = () => designerStore.getState().actions;
 /** Clicks the toolbar's file input (the page keeps exactly one design file input). */
 export const OPEN_INPUT_ID = 'open-design-file';
 
-/** Runs an export with the progress indicator and a notice of the result. */
-async function exportWithProgress(kind: (typeof EXPORTS)[number]): Promise<void> {
-  const s = state();
-  setUi({ busy: kind.pdf ? `Generating ${kind.label}…` : `Exporting ${kind.label}…` });
-  try {
-    const name = await runExport(kind.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
-    act().notify('success', `Exported ${name}`);
-  } catch (e) {
-    act().notify('error', `${kind.label} failed: ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    setUi({ busy: null });
-  }
-}
-
-/** Builds a field-test deliverable (issue 14) with the toolbar's progress indicator; errors are notified. */
-async function fieldExportWithProgress(x: (typeof FIELD_EXPORTS)[number]): Promise<void> {
+/**
+ * Runs an export (`build` resolves to the downloaded file's name) with the toolbar's progress
+ * indicator ("Generating …" for PDFs, else "Exporting …") and a notice of the result; never throws.
+ */
+async function withProgress(x: { label: string; pdf: boolean }, build: () => Promise<string>): Promise<void> {
   setUi({ busy: x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…` });
   try {
-    const name = await runFieldExport(x.kind, state().doc);
-    act().notify('success', `Exported ${name}`);
+    act().notify('success', `Exported ${await build()}`);
   } catch (e) {
     act().notify('error', `${x.label} failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
@@ -255,7 +243,11 @@ export const COMMANDS: readonly Command[] = [
     group: 'Export',
     hint: x.hint,
     enabled: () => uiState.getState().busy === null,
-    run: () => void exportWithProgress(x),
+    run: () =>
+      void withProgress(x, () => {
+        const s = state();
+        return runExport(x.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
+      }),
   })),
   {
     id: 'export:share',
@@ -305,7 +297,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Field test',
     hint: x.hint,
     enabled: () => uiState.getState().busy === null,
-    run: () => void fieldExportWithProgress(x),
+    run: () => void withProgress(x, () => runFieldExport(x.kind, state().doc)),
   })),
   {
     id: 'palette',
