@@ -65,9 +65,14 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   return v;
 }
 
-function numbersOf(ctx: PathContext, dev: ResolvedDevice, ports: number): Float64Array {
+/** The pair-number table of a context (one per context, looked up once per fiber). */
+function numberTable(ctx: PathContext): Map<ResolvedDevice, Float64Array> {
   let byDevice = pairNumbers.get(ctx);
   if (!byDevice) pairNumbers.set(ctx, (byDevice = new Map()));
+  return byDevice;
+}
+
+function numbersOf(byDevice: Map<ResolvedDevice, Float64Array>, dev: ResolvedDevice, ports: number): Float64Array {
   let arr = byDevice.get(dev);
   if (!arr) byDevice.set(dev, (arr = new Float64Array(ports).fill(NaN)));
   return arr;
@@ -131,6 +136,8 @@ export function addPathTotals(
   let pairCount = 0;
   let spliceCount = 0;
   let complete = true;
+  const devices = ctx.index.devices;
+  let numbers: Map<ResolvedDevice, Float64Array> | null = null;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
     if (h.kind === 'cable') {
@@ -143,12 +150,13 @@ export function addPathTotals(
       } else fiberDb += l.db;
       continue;
     }
-    const dev = ctx.index.devices.get(h.device);
+    const dev = devices.get(h.device);
     const part = dev?.part;
+    const t = part ? portPairTable(part) : null;
     if (
       !dev ||
       (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
-      (part && portPairTable(part).splices)
+      t?.splices
     ) {
       // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
       const m = deviceMemo(ctx, h);
@@ -161,9 +169,8 @@ export function addPathTotals(
       }
       continue;
     }
-    if (!part) continue;
-    const t = portPairTable(part);
-    const arr = numbersOf(ctx, dev, t.defs.length);
+    if (!part || !t) continue;
+    const arr = numbersOf((numbers ??= numberTable(ctx)), dev, t.defs.length);
     let db = 0;
     let pairs = 0;
     let unknown = false;
