@@ -169,27 +169,16 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
       portGroups: null,
     };
   const t = tablesOf(part);
-  // Two literal shapes (no spread): this runs once per device record.
-  return t.extraLanes
-    ? {
-        device,
-        part,
-        ports: t.ports,
-        links: t.links,
-        linkSlots: t.linkSlots,
-        lanes: t.lanes,
-        extraLanes: t.extraLanes,
-        portGroups: t.portGroups,
-      }
-    : {
-        device,
-        part,
-        ports: t.ports,
-        links: t.links,
-        linkSlots: t.linkSlots,
-        lanes: t.lanes,
-        portGroups: t.portGroups,
-      };
+  return {
+    device,
+    part,
+    ports: t.ports,
+    links: t.links,
+    linkSlots: t.linkSlots,
+    lanes: t.lanes,
+    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
+    portGroups: t.portGroups,
+  };
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */

@@ -3,8 +3,9 @@
  * sums as `pathLoss` (same lines, same order of addition, so the same floating-point result),
  * from per-segment and per-pair numbers. A segment's loss is memoised per cable and a mated
  * pair's per device port (one number in a typed array per device), so a fiber costs a few
- * lookups and no allocation but its result; breakdown lines are built only for a path that has
- * a missing value (for its reasons) or that a report shows (`pathLoss`).
+ * lookups and no allocation: its sums go into a caller's reused `PathSums`, its fiber types and
+ * missing-value reasons into the channel's lists; breakdown lines are built only for a path that
+ * has a missing value (for its reasons) or that a report shows (`pathLoss`).
  */
 import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
 import type { ResolvedDevice } from '../engine/designIndex';
