@@ -55,10 +55,11 @@ describe('scene', () => {
     expect(s.ports.filter((p) => p.ref.device === id('SW1')).length).toBe(24);
     expect(s.ports.find((p) => p.key === `${id('SW1')}#cage-1`)?.transceiver?.name).toBe('SW1 Eth1');
   });
-  it('frames the equipment, not the empty units', () => {
+  it('frames the equipment and the cable tray above the headers, not the empty units', () => {
     const b = contentBounds(sceneOf(design, 'front'));
     const e = sceneOf(design, 'front').elevations[0]!;
-    expect(b.y).toBeGreaterThanOrEqual(e.y);
+    // Equipment at U40 starts near the top: the frame starts at the tray band (28 units above the header).
+    expect(b.y).toBe(e.y - 28);
     expect(b.y + b.h).toBeLessThan(unitBox(e, 30, 1).y);
   });
 });

@@ -7,7 +7,7 @@ import type { Viewport } from '../store/session';
 import type { Box } from './viewGeometry';
 
 /** Largest minimap size, px. */
-export const MINIMAP_MAX = { w: 220, h: 140 } as const;
+export const MINIMAP_MAX = { w: 200, h: 110 } as const;
 /** Inner padding of the minimap, px. */
 export const MINIMAP_PAD = 6;
 

@@ -62,6 +62,16 @@ export const canvasProbe = {
     const b = scene().boxesByDevice.get(id)?.[0];
     return b ? toClient({ x: b.x + 4, y: b.y, w: LABEL_W / 2, h: b.h }) : null;
   },
+  /** Client rectangles of the rack elevations (header to bottom unit), in row order. */
+  elevations: (): { key: string; x: number; y: number; w: number; h: number }[] => {
+    if (!canvasEl) return [];
+    const r = canvasEl.getBoundingClientRect();
+    const v = liveViewport();
+    return scene().elevations.map((e) => {
+      const p = toScreen(v, e.x, e.y);
+      return { key: e.key, x: r.left + p.x, y: r.top + p.y, w: e.w * v.scale, h: e.h * v.scale };
+    });
+  },
   /** Client point of world point (x, y). */
   world: (x: number, y: number): ClientPoint | null => toClient({ x, y, w: 0, h: 0 }),
   /** Keys of the cable bundles drawn now (`left-elevation|right-elevation`). */

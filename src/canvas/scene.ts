@@ -234,8 +234,9 @@ export function contentBounds(scene: Scene): Box {
   const boxes: Box[] = scene.devices.map((d) => ({ x: d.x - RAIL_W, y: d.y, w: d.w + RAIL_W + 10, h: d.h }));
   const u = unionBox(boxes) as Box;
   const elevs = usedElevations(scene);
-  const headerTop = Math.min(...elevs.map((e) => e.y)) - TRAY_BAND;
-  const y = Math.max(headerTop, u.y - 70);
+  // From the tray above the headers when the equipment starts near the top, else just above it.
+  const trayTop = Math.min(...elevs.map((e) => e.y)) - TRAY_BAND;
+  const y = u.y - 70 - trayTop < 160 ? trayTop : u.y - 70;
   const x = Math.min(...elevs.map((e) => e.x)) - 12;
   const r = Math.max(...elevs.map((e) => e.x + e.w)) + 60;
   return { x, y, w: r - x, h: u.y + u.h + 24 - y };
