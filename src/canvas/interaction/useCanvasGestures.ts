@@ -13,7 +13,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
-import { bundleAt, bundlesOf } from '../cableBundles';
+import { bundlesOf, bundleToShow } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -21,6 +21,7 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 
@@ -55,9 +56,6 @@ export interface GestureRefs {
 
 const MOVE_PX = 5;
 
-/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
-  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -79,23 +77,16 @@ export function useCanvasGestures(refs: GestureRefs): void {
       };
     };
     const scene = () => sceneOf(st().doc, st().session.face);
-    const hitAt = (sx: number, sy: number) => {
-      const w = toWorld(refs.vp.current, sx, sy);
-      const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale, refs.expanded.current) };
+    /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
+    const hitAt = (sx: number, sy: number, coarse = false) => {
+      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
     };
-    /**
-     * The bundle to show expanded with the pointer at world point `w` over `hit`: the one whose
-     * trunk is under it, or the expanded one while the pointer is on one of its cables.
-     */
-    const bundleHover = (w: { x: number; y: number }, hit: Hit): string | null => {
+    /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit, tolPx = 5): string | null => {
       const s = scene();
-      const cables = cablesOf(s, st().doc);
-      const bundles = bundlesOf(cables, s);
-      const over = bundleAt(bundles, w.x, w.y, Math.max(2, 5 / refs.vp.current.scale));
-      if (over) return over;
-      const open = refs.expanded.current;
-      return open && hit.cable && bundles.get(open)?.cables.includes(hit.cable) ? open : null;
+      const tol = Math.max(2, tolPx / refs.vp.current.scale);
+      return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -186,7 +177,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (g.current.kind !== 'idle') return;
-      const { hit } = hitAt(sx, sy);
+      const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
       if (tool.kind === 'connect' && hit.port) {
         const fromAtPress = tool.from;
@@ -233,14 +224,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           const { w, hit } = hitAt(sx, sy);
           refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
-          wrap.style.cursor =
-            hit.port && connecting
-              ? 'crosshair'
-              : hit.drag && !connecting
-                ? 'grab'
-                : hit.port || hit.cable
-                  ? 'pointer'
-                  : 'default';
+          wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
             drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
@@ -336,14 +320,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
-      if (hit.bundle) {
-        refs.setExpanded(hit.bundle);
-        return;
-      }
-      if (e.pointerType !== 'mouse') {
-        const { sx, sy } = local(e);
-        refs.setExpanded(bundleHover(toWorld(refs.vp.current, sx, sy), hit));
-      }
+      if (hit.bundle) return refs.setExpanded(hit.bundle);
+      const at = local(e);
+      if (e.pointerType !== 'mouse') refs.setExpanded(bundleHover(toWorld(refs.vp.current, at.sx, at.sy), hit, 12));
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
