@@ -13,6 +13,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
+import { bundlesOf, bundleToShow } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -20,6 +21,7 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 
@@ -47,13 +49,13 @@ export interface GestureRefs {
   /** Live viewport (the stage's, which runs ahead of the store during a pan). */
   readonly vp: { current: Viewport };
   readonly setDimmed: (ids: ReadonlySet<string>) => void;
+  /** The cable bundle drawn expanded (hover, or a tap on touch), or null. */
+  readonly expanded: { readonly current: string | null };
+  readonly setExpanded: (key: string | null) => void;
 }
 
 const MOVE_PX = 5;
 
-/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
-  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -75,10 +77,16 @@ export function useCanvasGestures(refs: GestureRefs): void {
       };
     };
     const scene = () => sceneOf(st().doc, st().session.face);
-    const hitAt = (sx: number, sy: number) => {
-      const w = toWorld(refs.vp.current, sx, sy);
+    /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
+    const hitAt = (sx: number, sy: number, coarse = false) => {
+      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
+    };
+    /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit, tolPx = 5): string | null => {
       const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale) };
+      const tol = Math.max(2, tolPx / refs.vp.current.scale);
+      return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -169,7 +177,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (g.current.kind !== 'idle') return;
-      const { hit } = hitAt(sx, sy);
+      const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
       if (tool.kind === 'connect' && hit.port) {
         const fromAtPress = tool.from;
@@ -213,16 +221,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
           return;
         }
         if (e.pointerType === 'mouse' && local(e).inside) {
-          const { hit } = hitAt(sx, sy);
+          const { w, hit } = hitAt(sx, sy);
+          refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
-          wrap.style.cursor =
-            hit.port && connecting
-              ? 'crosshair'
-              : hit.drag && !connecting
-                ? 'grab'
-                : hit.port || hit.cable
-                  ? 'pointer'
-                  : 'default';
+          wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
             drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
@@ -317,6 +319,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
         return;
       }
+      // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
+      if (hit.bundle) return refs.setExpanded(hit.bundle);
+      const at = local(e);
+      if (e.pointerType !== 'mouse') refs.setExpanded(bundleHover(toWorld(refs.vp.current, at.sx, at.sy), hit, 12));
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
@@ -324,9 +330,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
         commitDrop(st().doc, a, source, dropTargetAt(st().doc, scene(), source, w.x, w.y, 10));
         return;
       }
-      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? '';
+      // Double-click: on a device (or its port) zoom to it; on empty canvas zoom out to Fit.
+      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? (hit.elev ? `rack:${hit.elev.rack.id}` : 'empty');
       const now = performance.now();
-      const dbl = key !== '' && lastClick.id === key && now - lastClick.t < 350;
+      const dbl = lastClick.id === key && now - lastClick.t < 350;
       lastClick = { t: now, id: key };
       if (hit.port) a.select({ kind: 'port', ref: hit.port.ref });
       else if (hit.cable) a.select({ kind: 'cable', id: hit.cable });
@@ -334,6 +341,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       else if (hit.elev) a.select({ kind: 'rack', id: hit.elev.rack.id });
       else a.select(null);
       if (dbl && hit.drag) a.requestView('focus', [hit.drag]);
+      else if (dbl && key === 'empty') a.requestView('fit-all');
     };
 
     const onWheel = (e: WheelEvent) => {
