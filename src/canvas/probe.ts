@@ -10,7 +10,7 @@ import { designerStore } from '../store/store';
 import type { Face } from './scene';
 import { sceneOf, unitBox } from './scene';
 import { toScreen } from './viewport';
-import { LABEL_W, type Box } from './viewGeometry';
+import { HEADER_H, LABEL_W, type Box } from './viewGeometry';
 
 /** A point in page (client) coordinates. */
 export interface ClientPoint {
@@ -36,7 +36,7 @@ function toClient(b: Box | undefined): ClientPoint | null {
 
 const scene = () => {
   const s = designerStore.getState();
-  return sceneOf(s.doc, s.session.face);
+  return sceneOf(s.doc, s.session.face, s.session.collapseEmpty);
 };
 
 /** Client-coordinate lookups of canvas things (null when not on screen in this face mode). */
@@ -48,6 +48,13 @@ export const canvasProbe = {
     const e = scene().elevations.find((v) => v.rack.id === rack && v.face === face);
     return e ? toClient(unitBox(e, u, 1)) : null;
   },
+  /** Centre of the header (name strip) of `rack`'s elevation on `face`: where a rack is grabbed to drag it. */
+  header: (rack: RackId, face: Face = 'front'): ClientPoint | null => {
+    const e = scene().elevations.find((v) => v.rack.id === rack && v.face === face);
+    return e ? toClient({ x: e.x, y: e.y, w: e.w, h: HEADER_H }) : null;
+  },
+  /** Centre of row `name`'s header band (the row's name). */
+  row: (name: string): ClientPoint | null => toClient(scene().rows.find((r) => r.name === name)?.header),
   /** Centre of slot `slot` of enclosure `parent` on `face`. */
   slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null =>
     toClient(scene().slots.find((s) => s.parent === parent && s.key === slot && s.face === face)),

@@ -5,7 +5,8 @@
  */
 import type { LabelIndex } from '../../core/labels';
 import type { DeviceGeom, ElevationGeom, PortGeom, SlotGeom } from '../scene';
-import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from '../viewGeometry';
+import { drawUnitRuns } from './drawUnits';
+import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, type Box } from '../viewGeometry';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -25,7 +26,7 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: numbe
 
 /** Draws one elevation: header (rack label and name), frame, rails with U numbers, unit lines. */
 export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, selected: boolean, label = ''): void {
-  const h = e.rack.heightU * U_PX;
+  const h = e.units.h;
   ctx.font = `600 17px ${FONT}`;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -48,21 +49,7 @@ export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, s
   ctx.fillRect(e.x + e.w - RIGHT_RAIL, y0, RIGHT_RAIL, h);
   ctx.fillStyle = COLORS.rackInner;
   ctx.fillRect(e.innerX, y0, e.w - RAIL_W - RIGHT_RAIL, h);
-  ctx.strokeStyle = COLORS.uLine;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (let u = 1; u < e.rack.heightU; u++) {
-    const y = y0 + u * U_PX;
-    ctx.moveTo(e.innerX, y);
-    ctx.lineTo(e.x + e.w - RIGHT_RAIL, y);
-  }
-  ctx.stroke();
-  ctx.fillStyle = COLORS.railText;
-  ctx.font = `11px ${FONT}`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (let u = 1; u <= e.rack.heightU; u++)
-    ctx.fillText(String(u), e.x + RAIL_W - 5, y0 + (e.rack.heightU - u + 0.5) * U_PX);
+  drawUnitRuns(ctx, e);
   ctx.strokeStyle = selected ? COLORS.selection : COLORS.rackFrame;
   ctx.lineWidth = selected ? 3 : 2;
   ctx.strokeRect(e.x, y0, e.w, h);
