@@ -24,7 +24,7 @@ export const doc = (page: Page) => page.evaluate(() => window.__designer!.getSta
  */
 export async function where(
   page: Page,
-  kind: 'unit' | 'slot' | 'port' | 'device' | 'handle' | 'header' | 'row',
+  kind: 'unit' | 'slot' | 'port' | 'device' | 'handle' | 'header' | 'row' | 'belowRow',
   ...args: unknown[]
 ): Promise<Pt> {
   const p = await page.evaluate(

@@ -276,7 +276,11 @@ export const COMMANDS: readonly Command[] = [
     run: () =>
       void withProgress(x, () => {
         const s = state();
-        return runExport(x.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
+        return runExport(x.kind, s.doc, {
+          face: s.session.face,
+          collapse: s.session.collapseEmpty,
+          baseUrl: pageUrl(),
+        });
       }),
   })),
   {

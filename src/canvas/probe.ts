@@ -55,6 +55,11 @@ export const canvasProbe = {
   },
   /** Centre of row `name`'s header band (the row's name). */
   row: (name: string): ClientPoint | null => toClient(scene().rows.find((r) => r.name === name)?.header),
+  /** A point 40 world px below row `name`'s band, 100 px in from its left: a rack dropped there starts a new row when it is the last row. */
+  belowRow: (name: string): ClientPoint | null => {
+    const r = scene().rows.find((v) => v.name === name);
+    return r ? toClient({ x: r.x + 100, y: r.y + r.h + 40, w: 0, h: 0 }) : null;
+  },
   /** Centre of slot `slot` of enclosure `parent` on `face`. */
   slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null =>
     toClient(scene().slots.find((s) => s.parent === parent && s.key === slot && s.face === face)),

@@ -1,6 +1,6 @@
 /**
  * Where a rack dragged by its header lands in the hall (issue 12 §5): the row band under the
- * pointer (the nearest one; below the last row, a new row) and the place among that row's other
+ * pointer (the nearest one; below the bottom of the last row, a new row) and the place among that row's other
  * racks left of the pointer, with a drop indicator — a bar in the gap where it will stand, or a
  * line under the last row for a new row. Pure; reads only the scene's row bands and elevations.
  *
@@ -27,6 +27,8 @@ export interface RackDrop {
 }
 
 const BAR_W = 10;
+/** A rack dropped this far (world px) below the last row's bottom starts a new row. */
+export const NEW_ROW_BELOW = 12;
 
 /** Horizontal span of a rack's elevations in the scene. */
 function spanOf(scene: Scene, rack: string): { x: number; r: number; y: number; b: number } | undefined {
@@ -54,7 +56,7 @@ export function rackDropAt(scene: Scene, rack: RackId, x: number, y: number, new
   const name = scene.elevations.find((e) => e.rack.id === rack)?.rack.name ?? rack;
   if (!from) return null;
   const last = scene.rows.at(-1) as RowGeom;
-  if (y > last.y + last.h + ROW_GAP / 2 && !(last === from && from.racks.length === 1)) {
+  if (y > last.y + last.h + NEW_ROW_BELOW && !(last === from && from.racks.length === 1)) {
     const box = { x: last.x, y: last.y + last.h + ROW_GAP / 2 - BAR_W / 2, w: Math.max(last.w, 200), h: BAR_W };
     return { rack, row: newRowName, index: 0, newRow: true, same: false, box, text: `${name} → new row ${newRowName}` };
   }
