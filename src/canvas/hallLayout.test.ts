@@ -12,7 +12,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../core/designBuilder';
+import { labelsFor } from '../core/labels';
 import { dropTargetAt } from './dropTarget';
+import { elevationSvg } from './elevationSvg';
 import { ROW_GAP, ROW_HEAD_H, rowTitle } from './hallLayout';
 import { hitTest, unitAt } from './hitTest';
 import { rackDropAt } from './rackDrop';
@@ -113,5 +115,20 @@ describe('dragging a rack by its header', () => {
     expect(rackDropAt(s, r1, 100, below, 'Row C')).toMatchObject({ row: 'Row C', newRow: true, index: 0 });
     // The only rack of the last row cannot start a new row of itself.
     expect(rackDropAt(s, r3, 100, below, 'Row C')).toMatchObject({ row: 'Row B', same: true });
+  });
+});
+
+describe('the elevation SVG follows the rows', () => {
+  it('heads each row band with its name and draws every unit (exports never collapse)', () => {
+    const svg = elevationSvg(sceneOf(design, 'front'), labelsFor(design), design.name);
+    expect([...svg.matchAll(/<g data-row="([^"]+)">/g)].map((m) => m[1])).toEqual(['Row A', 'Row B']);
+    expect(svg).toContain('>Row A · 2 racks</text>');
+    // R3 (Row B) is drawn below Row A's band: its frame starts at y = 1444 + 56 + 40 = 1540.
+    expect(svg).toMatch(
+      new RegExp(
+        `<g data-rack="${r3}" data-face="front">[^]*?<rect x="36" y="1540" width="284" height="1092" fill="none"`,
+      ),
+    );
+    expect(svg).not.toContain('empty</text>');
   });
 });

@@ -8,6 +8,10 @@
  * ```
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeDesign } from '../core/analysis/analyze';
+import { moveRackTo } from '../core/rows';
+import { testPlan } from '../core/fieldTest/testPlan';
+import { demoById } from '../demos/demos';
 import { emptyDesign } from '../core/design';
 import { labelsFor } from '../core/labels';
 import type { RackId } from '../core/ids';
@@ -92,5 +96,37 @@ describe('row edits in the store', () => {
     expect(t.a.moveRow('Row B', 0)).toBe(true);
     expect(t.rows()).toEqual(['Row B: R3', 'Row A: R1 R2']);
     expect(t.steps().at(-1)).toBe('Move Row B');
+  });
+});
+
+describe('the test plan follows the rows', () => {
+  // Ten racks in two rows of five, a ring of trunks T1…T10 (T5: R5 → R6, T10: R10 → R1).
+  const tenRacks = demoById('ten-racks')!.build();
+  /** The plan's rows as "row near-rack", runs of the same collapsed (6 permanent links per trunk). */
+  const plan = (d: typeof tenRacks) =>
+    testPlan(analyzeDesign(d))
+      .map((r) => `${r.rackRow} ${r.near.project.split('-')[0]}`)
+      .filter((v, i, all) => v !== all[i - 1]);
+  it('lists Row A’s links before Row B’s, each row in label order', () => {
+    // A link's near end is its lower label: T10 (R10 → R1) is listed at R1, so R10 has none.
+    expect(plan(tenRacks)).toEqual([
+      'Row A R1',
+      'Row A R2',
+      'Row A R3',
+      'Row A R4',
+      'Row A R5',
+      'Row B R6',
+      'Row B R7',
+      'Row B R8',
+      'Row B R9',
+    ]);
+  });
+  it('moves a rack’s links to its new row after a move (R5 first in Row B stays 5th in the hall)', () => {
+    const r5 = Object.values(tenRacks.racks).find((r) => r.name === 'R5')!.id;
+    const moved = moveRackTo(tenRacks, r5, 'Row B', 0);
+    if (!moved.ok) throw new Error(moved.reason);
+    const rows = plan(moved.design);
+    expect(rows.slice(0, 4)).toEqual(['Row A R1', 'Row A R2', 'Row A R3', 'Row A R4']);
+    expect(rows[4]).toBe('Row B R5');
   });
 });
