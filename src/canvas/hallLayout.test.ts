@@ -2,7 +2,7 @@
  * The hall view (issue 12 §5): rows stacked, racks of a row left to right in order, bottoms
  * aligned; collapsed empty runs in the scene (drawing, hit testing and drop targets use the same
  * mapping); and where a rack dragged by its header lands. Expectations computed by hand from the
- * view constants (MARGIN 36, ROW_HEAD_H 56, HEADER_H 40, U_PX 26, ELEV_W 284, FACE_GAP 22,
+ * view constants (MARGIN 36, ROW_HEAD_H 72, HEADER_H 40, U_PX 26, ELEV_W 284, FACE_GAP 22,
  * RACK_GAP 96, ROW_GAP 64).
  *
  * ```text
@@ -35,16 +35,16 @@ describe('rows stacked', () => {
   const at = (rack: string) => s.elevations.find((e) => e.rack.id === rack)!;
   it('gives each row a band with its header, racks left to right, bottoms aligned', () => {
     expect(s.rows.map((r) => [r.name, r.y, r.h, r.racks.length])).toEqual([
-      // Row A: header 56 + rack header 40 + the tallest rack, 48U × 26 = 1248 → 1344.
+      // Row A: header 72 + rack header 40 + the tallest rack, 48U × 26 = 1248 → 1360.
       ['Row A', MARGIN, ROW_HEAD_H + HEADER_H + 48 * U_PX, 2],
-      // Row B starts a row gap below: 36 + 1344 + 64 = 1444; 42U → 56 + 40 + 1092.
-      ['Row B', MARGIN + 1344 + ROW_GAP, ROW_HEAD_H + HEADER_H + 42 * U_PX, 1],
+      // Row B starts a row gap below: 36 + 1360 + 64 = 1460; 42U → 72 + 40 + 1092.
+      ['Row B', MARGIN + 1360 + ROW_GAP, ROW_HEAD_H + HEADER_H + 42 * U_PX, 1],
     ]);
     expect(rowTitle(s.rows[0]!)).toBe('Row A · 2 racks');
     // R1 (42U) stands 6U lower than R2 (48U): same floor line.
-    expect([at(r1).x, at(r1).top, at(r1).top + at(r1).units.h]).toEqual([MARGIN, 36 + 56 + 40 + 6 * 26, 1380]);
-    expect([at(r2).x, at(r2).top, at(r2).top + at(r2).units.h]).toEqual([MARGIN + ELEV_W + RACK_GAP, 132, 1380]);
-    expect([at(r3).x, at(r3).y]).toEqual([MARGIN, 1444 + 56]);
+    expect([at(r1).x, at(r1).top, at(r1).top + at(r1).units.h]).toEqual([MARGIN, 36 + 72 + 40 + 6 * 26, 1396]);
+    expect([at(r2).x, at(r2).top, at(r2).top + at(r2).units.h]).toEqual([MARGIN + ELEV_W + RACK_GAP, 148, 1396]);
+    expect([at(r3).x, at(r3).y]).toEqual([MARGIN, 1460 + 72]);
   });
   it('shows front and rear of every rack side by side in Both, row by row', () => {
     const both = sceneOf(design, 'both');
@@ -123,10 +123,10 @@ describe('the elevation SVG follows the rows', () => {
     const svg = elevationSvg(sceneOf(design, 'front'), labelsFor(design), design.name);
     expect([...svg.matchAll(/<g data-row="([^"]+)">/g)].map((m) => m[1])).toEqual(['Row A', 'Row B']);
     expect(svg).toContain('>Row A · 2 racks</text>');
-    // R3 (Row B) is drawn below Row A's band: its frame starts at y = 1444 + 56 + 40 = 1540.
+    // R3 (Row B) is drawn below Row A's band: its frame starts at y = 1460 + 72 + 40 = 1572.
     expect(svg).toMatch(
       new RegExp(
-        `<g data-rack="${r3}" data-face="front">[^]*?<rect x="36" y="1540" width="284" height="1092" fill="none"`,
+        `<g data-rack="${r3}" data-face="front">[^]*?<rect x="36" y="1572" width="284" height="1092" fill="none"`,
       ),
     );
     expect(svg).not.toContain('empty</text>');

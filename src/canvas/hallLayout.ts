@@ -13,7 +13,7 @@
  *
  * ```text
  *  y ─ MARGIN
- *      Row A · 3 racks                       ← row header, ROW_HEAD_H
+ *      Row A · 3 racks                       ← row header, ROW_HEAD_H (name, then the cable tray)
  *      [R1 front][R1 rear]   [R2 front]…     ← elevations (HEADER_H + units), bottoms aligned
  *      ROW_GAP
  *      Row B · 2 racks
@@ -31,7 +31,9 @@ import { unitMapOf, type UnitMap, type UnitRange } from './unitMap';
 import { ELEV_W, FACE_GAP, HEADER_H, MARGIN, RACK_GAP, RAIL_W, type Box } from './viewGeometry';
 
 /** Height of a row's header band (row name, rack count). */
-export const ROW_HEAD_H = 56;
+export const ROW_HEAD_H = 72;
+/** Height of the row's name strip at the top of its header band (the cable tray runs below it). */
+export const ROW_TITLE_H = 40;
 /** Vertical gap between two rows. */
 export const ROW_GAP = 64;
 
@@ -139,7 +141,7 @@ export function layoutHall(design: HallInput, mode: FaceMode, collapse = false):
       y,
       w,
       h,
-      header: { x: MARGIN, y, w, h: ROW_HEAD_H - 8 },
+      header: { x: MARGIN, y, w, h: ROW_TITLE_H },
       racks: row.racks.map((r) => r.id),
     });
     y += h + ROW_GAP;

@@ -24,7 +24,7 @@ import {
   type RackScene,
   type SlotGeom,
 } from './rackScene';
-import { layoutHall, type RowGeom } from './hallLayout';
+import { layoutHall, ROW_HEAD_H, type RowGeom } from './hallLayout';
 import { MARGIN, RAIL_W, type Box } from './viewGeometry';
 
 export { ROW_GAP, ROW_HEAD_H, type RowGeom } from './hallLayout';
@@ -188,19 +188,40 @@ export function unionBox(boxes: readonly Box[]): Box | null {
   return { x, y, w: r - x, h: btm - y };
 }
 
+/** Height of the cable tray band above the rack headers that Fit keeps in view (`cableRoute.ts`), world units. */
+const TRAY_BAND = 28;
+
+/** The elevations of racks that hold equipment (all of them when none does). */
+function usedElevations(scene: Scene): readonly ElevationGeom[] {
+  const used = scene.racks.filter((r) => r.drawn.length > 0).flatMap((r) => r.elevations);
+  return used.length ? used : scene.elevations;
+}
+
+/** The elevations (header to bottom unit) of the racks that hold equipment, or the whole row. */
+export function usedRacksBounds(scene: Scene): Box {
+  const u = unionBox(usedElevations(scene));
+  return u ? { x: u.x - 12, y: u.y - TRAY_BAND, w: u.w + 60, h: u.h + 16 + TRAY_BAND } : scene.bounds;
+}
+
 /**
- * The part of the scene worth looking at: every device box plus the rack and row headers above
- * them, or the whole hall when no rack holds equipment.
+ * The part of the scene worth looking at: every device box plus the rack headers (and the cable
+ * tray above them, and the row's name above that) in the racks that hold equipment, or the whole
+ * hall when no rack does.
  */
 export function contentBounds(scene: Scene): Box {
   if (scene.devices.length === 0) return scene.bounds;
   const boxes: Box[] = scene.devices.map((d) => ({ x: d.x - RAIL_W, y: d.y, w: d.w + RAIL_W + 10, h: d.h }));
   const u = unionBox(boxes) as Box;
-  // The first row's header (its name) stays in view.
-  const headerTop = Math.min(...scene.elevations.map((e) => e.y), ...scene.rows.map((r) => r.y));
-  const y = Math.max(headerTop, u.y - 70);
-  const x = Math.min(...scene.elevations.map((e) => e.x)) - 12;
-  const r = Math.max(...scene.elevations.map((e) => e.x + e.w)) + 60;
+  const elevs = usedElevations(scene);
+  // From the row's name above the tray above the headers when the equipment starts near the top, else just above it.
+  const rows = new Set(elevs.map((e) => e.row));
+  const trayTop = Math.min(
+    Math.min(...elevs.map((e) => e.y)) - TRAY_BAND,
+    ...scene.rows.filter((r) => rows.has(r.name)).map((r) => r.header.y),
+  );
+  const y = u.y - 70 - trayTop < 160 + ROW_HEAD_H ? trayTop : u.y - 70;
+  const x = Math.min(...elevs.map((e) => e.x)) - 12;
+  const r = Math.max(...elevs.map((e) => e.x + e.w)) + 60;
   return { x, y, w: r - x, h: u.y + u.h + 24 - y };
 }
 

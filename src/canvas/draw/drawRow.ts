@@ -14,7 +14,7 @@ export function drawRowHeader(ctx: CanvasRenderingContext2D, r: RowGeom): void {
   ctx.font = `600 26px ${FONT}`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(rowTitle(r), h.x, h.y + 32);
+  ctx.fillText(rowTitle(r), h.x, h.y + 28);
   ctx.strokeStyle = COLORS.slotStroke;
   ctx.lineWidth = 1;
   ctx.beginPath();
