@@ -1,8 +1,7 @@
 /**
- * Pointer gestures of the canvas, for mouse, pen and touch alike (Pointer Events): click to
- * select, drag equipment/modules/transceivers with a snapped drop preview, drag parts in from the
- * palette, connect ports (click-click or press-drag-release), pan (drag the background, wheel),
- * zoom (Ctrl/⌘+wheel, pinch), Escape to cancel a drag.
+ * Pointer gestures of the canvas (mouse, pen, touch): click to select, drag equipment, modules,
+ * transceivers (snapped drop preview) or a rack by its header (`rackDragGesture.ts`), drag parts
+ * in from the palette, connect ports (click-click or press-drag-release), pan, zoom, Escape.
  *
  * The store is read at event time and written only when a gesture ends (a drop, a pick, the final
  * viewport). While a pointer moves, only the stage transform and the interaction layer change.
@@ -22,6 +21,7 @@ import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { cursorFor, overDeleteZone } from './pointerFeedback';
+import { RackDrag } from './rackDragGesture';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 
@@ -38,6 +38,7 @@ type Gesture =
       target: DropTarget | null;
     }
   | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
+  | { kind: 'rack'; id: number; drag: RackDrag }
   | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
 
 /** Refs the gesture machine works on. */
@@ -76,7 +77,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
       };
     };
-    const scene = () => sceneOf(st().doc, st().session.face);
+    const scene = () => sceneOf(st().doc, st().session.face, st().session.collapseEmpty);
+    const moveRack = (r: RackDrag, sx: number, sy: number) =>
+      r.move(scene(), st().doc, toWorld(refs.vp.current, sx, sy), refs.inter.current, refs.vp.current.scale);
     /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
     const hitAt = (sx: number, sy: number, coarse = false) => {
       const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
@@ -237,7 +240,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) < MOVE_PX) return;
         const tool = st().session.tool;
         const dragId = tool.kind === 'select' ? cur.hit.drag : undefined;
-        if (dragId) {
+        const rack = RackDrag.at(cur.hit, tool.kind);
+        if (rack) moveRack((g.current = { kind: 'rack', id: cur.id, drag: rack }).drag, sx, sy);
+        else if (dragId) {
           const w = toWorld(refs.vp.current, cur.sx, cur.sy);
           const rackBox = cur.hit.device;
           g.current = {
@@ -264,6 +269,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         updateDrag(cur, e);
         return;
       }
+      if (cur.kind === 'rack') return moveRack(cur.drag, sx, sy);
       if (cur.kind === 'connect') {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) >= MOVE_PX) cur.moved = true;
         const { w, hit } = hitAt(sx, sy);
@@ -292,7 +298,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       g.current = { kind: 'idle' };
       if (cur.kind === 'pan') commitVp();
-      else if (cur.kind === 'drag') {
+      else if (cur.kind === 'rack') {
+        endDrag();
+        cur.drag.end(a, e.type === 'pointercancel');
+      } else if (cur.kind === 'drag') {
         const t = e.type === 'pointercancel' ? null : cur.target;
         const doc = st().doc;
         const remove =
@@ -360,7 +369,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const cur = g.current;
-      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press') {
+      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press' || cur.kind === 'rack') {
         e.stopImmediatePropagation();
         endDrag();
         if (cur.kind === 'connect') st().actions.escape();
