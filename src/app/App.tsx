@@ -10,6 +10,7 @@ import { CanvasLegend } from '../panels/CanvasLegend';
 import { Palette } from '../panels/Palette';
 import { StatusBar } from '../panels/StatusBar';
 import { CommandPalette } from './CommandPalette';
+import { ConnectByLabelDialog } from './ConnectByLabelDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
@@ -76,6 +77,7 @@ export default function App() {
       <PanelBoundary name="Dialogs">
         <ShortcutsDialog />
         <CommandPalette />
+        <ConnectByLabelDialog />
         <FileDropLayer />
         <DesignsDialog />
       </PanelBoundary>

@@ -22,6 +22,7 @@ import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PresenceLayer } from './layers/PresenceLayer';
+import { PortPicker } from './portPicker/PortPicker';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
 
@@ -121,6 +122,7 @@ export function DesignerCanvas() {
         </Stage>
       )}
       <div ref={ghost} className="drag-ghost" hidden aria-hidden="true" />
+      <PortPicker />
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
+import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
   | { kind: 'idle' }
@@ -90,6 +91,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const { hover, onScreen, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
       const tool = st().session.tool;
@@ -151,7 +153,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onDown = (e: PointerEvent) => {
-      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      if ((e.button !== 0 && e.pointerType === 'mouse') || pressInPicker(e)) return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
         document.activeElement.blur();
@@ -171,7 +173,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (g.current.kind !== 'idle') return;
       const { hit } = hitAt(sx, sy);
       const tool = st().session.tool;
-      if (tool.kind === 'connect' && hit.port) {
+      if (tool.kind === 'connect' && hit.port && !tooSmall(e, hit.port)) {
         const fromAtPress = tool.from;
         if (!fromAtPress) {
           st().actions.pickPort(hit.port.ref);
@@ -212,9 +214,12 @@ export function useCanvasGestures(refs: GestureRefs): void {
           updateDrag(g.current, e);
           return;
         }
-        if (e.pointerType === 'mouse' && local(e).inside) {
+        if (e.pointerType === 'mouse' && inPicker(e)) hover.cancel();
+        else if (e.pointerType === 'mouse' && local(e).inside) {
           const { hit } = hitAt(sx, sy);
           const connecting = st().session.tool.kind === 'connect';
+          const dev = connecting ? hit.device : undefined;
+          hover.over(dev?.device.id ?? null, () => onScreen(dev!));
           wrap.style.cursor =
             hit.port && connecting
               ? 'crosshair'
@@ -314,7 +319,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       const tool = st().session.tool;
       if (tool.kind === 'connect') {
-        if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
+        if (hit.port && fromAtPress && !tooSmall(e, hit.port)) a.pickPort(hit.port.ref);
+        else if (hit.device && (!hit.port || tooSmall(e, hit.port)))
+          openPicker({ device: hit.device.device.id, anchor: onScreen(hit.device), touch: e.pointerType !== 'mouse' });
         return;
       }
       if (tool.kind === 'place') {
@@ -337,6 +344,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (inPicker(e)) return;
       e.preventDefault();
       const { sx, sy } = local(e);
       const v = refs.vp.current;
@@ -385,6 +393,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       wrap.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKey, true);
       if (wheelTimer) clearTimeout(wheelTimer);
+      hover.cancel();
     };
   }, [refs]);
 }
