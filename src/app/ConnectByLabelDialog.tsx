@@ -149,12 +149,9 @@ export function ConnectByLabelDialog() {
     const rb = portOfLabel(doc, b);
     const index = designIndexFor(doc);
     const from: PortRef | null = ra?.ref ?? null;
-    const v =
-      ra && rb
-        ? connectVerdict(doc, index, chosen, from, rb.ref)
-        : ra
-          ? connectVerdict(doc, index, chosen, null, ra.ref)
-          : null;
+    // The first end alone first (a taken or unmateable From names its rule), then the pair.
+    const va = ra ? connectVerdict(doc, index, chosen, null, ra.ref) : null;
+    const v = va?.cls !== 'fail' && ra && rb ? connectVerdict(doc, index, chosen, from, rb.ref) : va;
     return {
       ra,
       rb,

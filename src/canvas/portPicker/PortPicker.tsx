@@ -114,13 +114,14 @@ export function PortPicker() {
   const map = states?.key === stateKey ? states.map : null;
   useEffect(() => {
     const el = root.current;
-    if (!el || !open || focused.current === open) return;
+    // Once placed (a hidden element takes no focus) and judged (the first cell that mates).
+    if (!el || !open || !pos || !map || focused.current === open) return;
     focused.current = open;
     const first =
       el.querySelector<HTMLElement>('[role="option"][data-verdict="pass"]') ??
       el.querySelector<HTMLElement>('[role="option"]');
     first?.focus({ preventScroll: true });
-  }, [open, map]);
+  }, [open, map, pos]);
 
   if (!open || !grid || !connecting) return null;
   const cat = catalogueFor(designerStore.getState().doc);
