@@ -12,7 +12,8 @@
  *  R1: SW1 Eth1 ─PC A-to-B─ P1 slot 1 MOD-A ══ T Type A MPO-12 ══ MOD-A slot 1 P2 ─PC A-to-A─ SW2 Eth1 :R2
  * ```
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { doc, ready, where, type Pt } from './designerPage';
 
 export const ENCL = 'equipment/enclosure-1u-4slot-cassette-modular';
@@ -177,4 +178,28 @@ export async function buildTwoRackChannel(d: Driver): Promise<FlowReport & { ids
 export async function start(page: Page): Promise<void> {
   await page.goto('/');
   await ready(page);
+}
+
+/**
+ * Writes the flow's figures to the test's annotations and to
+ * `test-results/connect12-proof-<project>-<width>x<height>.json`; returns the device ids.
+ */
+export function recordReport(report: FlowReport & { ids: Record<string, string> }): Record<string, string> {
+  const { ids, ...summary } = report;
+  test
+    .info()
+    .annotations.push(
+      { type: 'zoom/pan actions', description: `${report.zoomActions + report.panActions}` },
+      { type: 'wall time', description: `${report.wallMs} ms` },
+      { type: 'min port hit size', description: `${report.minPortHitPx} px` },
+      { type: 'canvas zoom', description: `${Math.round(report.scale * 100)}%` },
+      { type: 'steps', description: report.steps.join(' | ') },
+    );
+  mkdirSync('test-results', { recursive: true });
+  const { width, height } = report.viewport;
+  writeFileSync(
+    `test-results/connect12-proof-${report.project}-${width}x${height}.json`,
+    JSON.stringify(summary, null, 2),
+  );
+  return ids;
 }

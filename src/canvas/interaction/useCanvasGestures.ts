@@ -20,7 +20,7 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
-import { portVerdict, showVerdictCaption } from './portVerdict';
+import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
@@ -122,7 +122,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         ghost.hidden = inside;
         delete ghost.dataset.verdict;
         ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
-        ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+        placeCaption(ghost, e);
       }
       if (!inside) {
         gs.target = null;
@@ -133,7 +133,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           ghost.textContent = overDeleteZone(e)
             ? `Release to delete ${name}`
             : `Drop on the parts list to delete ${name}`;
-          ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+          placeCaption(ghost, e);
         }
         return;
       }
