@@ -91,7 +91,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
-    const { hover, onScreen, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
+    const { hover, onScreen, small, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
       const tool = st().session.tool;
@@ -218,7 +218,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         else if (e.pointerType === 'mouse' && local(e).inside) {
           const { hit } = hitAt(sx, sy);
           const connecting = st().session.tool.kind === 'connect';
-          const dev = connecting ? hit.device : undefined;
+          const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
           hover.over(dev?.device.id ?? null, () => onScreen(dev!));
           wrap.style.cursor =
             hit.port && connecting

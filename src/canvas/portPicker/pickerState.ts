@@ -1,7 +1,9 @@
 /**
  * Whether the port picker is open, for which rack equipment and where (issue 12 §2). The canvas
- * gestures open it (a device hovered for `HOVER_OPEN_MS` while a cable is being placed, a click on
- * a device body, a tap with a finger); the picker closes itself (Escape, a pick, the tool left).
+ * gestures open it while a cable is being placed: the mouse resting `HOVER_OPEN_MS` on a device
+ * (off its ports, or on a port under `DIRECT_PICK_PX` on screen, which cannot be clicked with
+ * ease), a click on a device body, a finger's tap on a device or on a port under `DIRECT_PICK_PX`.
+ * A press on the canvas cancels a pending hover and closes it; so do Escape, a pick, leaving the tool.
  * Kept out of the design store: nothing here is part of a design or of undo.
  */
 import { createStore } from 'zustand/vanilla';
@@ -45,12 +47,18 @@ export const boxOnScreen = (b: Box, v: Viewport): Box => ({
   h: b.h * v.scale,
 });
 
+/** A port whose shorter side is at least this many px on screen is picked directly (issue 12: ≥ 24 px). */
+export const DIRECT_PICK_PX = 24;
+
+/** True when world box `p` at zoom `scale` is under `DIRECT_PICK_PX` on screen. */
+export const tooSmallOnScreen = (p: Box, scale: number): boolean => Math.min(p.w, p.h) * scale < DIRECT_PICK_PX;
+
 /**
- * True when a finger (any pointer but a mouse) cannot pick world box `p` at zoom `scale` directly:
- * its shorter side is under 32 px on screen. The tap then opens the port picker instead.
+ * True when a finger (any pointer but a mouse) cannot pick world box `p` at zoom `scale` directly
+ * (`tooSmallOnScreen`). The tap then opens the port picker instead.
  */
 export const tooSmallForFinger = (pointerType: string, p: Box, scale: number): boolean =>
-  pointerType !== 'mouse' && Math.min(p.w, p.h) * scale < 32;
+  pointerType !== 'mouse' && tooSmallOnScreen(p, scale);
 
 /** True when a DOM event happened inside the picker (the canvas gestures then leave it alone). */
 export const inPicker = (e: Event): boolean => e.target instanceof Element && !!e.target.closest('.port-picker');
@@ -86,17 +94,22 @@ export function hoverOpener(): { over(device: DeviceId | null, anchor: () => Box
 
 /**
  * What the canvas gestures need of the picker, for the live viewport `vp`: the hover opener, a
- * world box on screen, whether a finger can pick a port directly (`tooSmallForFinger`), and
+ * world box on screen, whether a port under the mouse is too small to click (`tooSmallOnScreen`:
+ * the hover opens the picker only off ports or over small ones), whether a finger can pick a port directly (`tooSmallForFinger`), and
  * `pressInPicker` (true for a press inside the picker, which the canvas leaves alone; a press
  * anywhere else closes it).
  */
 export function canvasPicker(vp: { readonly current: Viewport }) {
+  const hover = hoverOpener();
   return {
-    hover: hoverOpener(),
+    hover,
     onScreen: (b: Box): Box => boxOnScreen(b, vp.current),
+    small: (p: Box): boolean => tooSmallOnScreen(p, vp.current.scale),
     tooSmall: (e: { pointerType: string }, p: Box): boolean => tooSmallForFinger(e.pointerType, p, vp.current.scale),
     pressInPicker: (e: Event): boolean => {
       if (inPicker(e)) return true;
+      // A press acts on the canvas (a direct pick, a pan): no picker opens under it afterwards.
+      hover.cancel();
       closePicker();
       return false;
     },
