@@ -15,7 +15,8 @@ import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { chordsLabel, type KeyChord } from './keyChords';
 import { setUi, uiState } from './uiState';
-import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
+import { loadDemo, startNewDesign, zoomBy, zoomToSelection } from './viewCommands';
+import { toggleMinimap } from '../canvas/minimapState';
 
 /** Command groups: the menus and the sections of the shortcuts dialog and the palette. */
 export type CommandGroup = 'File' | 'Edit' | 'View' | 'Demos' | 'Export' | 'NetBox' | 'Field test' | 'Help';
@@ -218,6 +219,22 @@ export const COMMANDS: readonly Command[] = [
     keys: [{ key: 'f', shift: true }],
     run: () => act().requestView('fit-all'),
   },
+  {
+    id: 'zoom-selection',
+    title: 'Zoom to selection',
+    group: 'View',
+    hint: 'Frame the selected device, port, cable or rack (double-click does it too); Fit without a selection',
+    keys: [{ key: '@' }],
+    run: zoomToSelection,
+  },
+  {
+    id: 'minimap',
+    title: 'Minimap',
+    group: 'View',
+    hint: 'Show or hide the minimap of the hall (bottom-right of the canvas)',
+    keys: [{ key: 'm' }],
+    run: toggleMinimap,
+  },
   { id: 'zoom-in', title: 'Zoom in', group: 'View', keys: [{ key: '+' }, { key: '=' }], run: () => zoomBy(1.25) },
   { id: 'zoom-out', title: 'Zoom out', group: 'View', keys: [{ key: '-' }], run: () => zoomBy(1 / 1.25) },
   ...(['front', 'rear', 'both'] as const).map((face, i): Command => ({
@@ -346,6 +363,8 @@ export const GESTURES: readonly (readonly [gesture: string, what: string])[] = [
   ['Mouse wheel / two-finger drag', 'Pan; with Ctrl/⌘ (or pinch) zoom'],
   ['Drag the background', 'Pan'],
   ['Double-click a device', 'Zoom to it'],
+  ['Double-click empty canvas', 'Zoom out to Fit'],
+  ['Press or drag in the minimap', 'Pan there'],
 ];
 
 const SHORTCUT_GROUPS: readonly CommandGroup[] = ['File', 'Edit', 'View', 'Help'];

@@ -22,6 +22,7 @@ import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PresenceLayer } from './layers/PresenceLayer';
+import { Minimap } from './Minimap';
 import { PortPicker } from './portPicker/PortPicker';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
@@ -51,6 +52,8 @@ export function DesignerCanvas() {
   const tool = useDesigner((s) => s.session.tool);
   const viewRequest = useDesigner((s) => s.session.viewRequest);
   const [dimmed, setDimmed] = useState<ReadonlySet<string>>(EMPTY);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const expandedRef = useRef<string | null>(null);
   const vp = useRef(viewport);
 
   const drawState = useMemo(
@@ -74,7 +77,23 @@ export function DesignerCanvas() {
   useLayoutEffect(() => {
     vp.current = viewport;
   }, [viewport]);
-  const refs = useMemo<GestureRefs>(() => ({ wrap, stage, inter, ghost, vp, setDimmed }), []);
+  const refs = useMemo<GestureRefs>(
+    () => ({
+      wrap,
+      stage,
+      inter,
+      ghost,
+      vp,
+      setDimmed,
+      expanded: expandedRef,
+      setExpanded: (key) => {
+        if (expandedRef.current === key) return;
+        expandedRef.current = key;
+        setExpanded(key);
+      },
+    }),
+    [],
+  );
   useCanvasGestures(refs);
   useViewRequests(viewRequest, scene, size);
   useEffect(() => {
@@ -94,6 +113,7 @@ export function DesignerCanvas() {
       aria-label="Rack elevations: drag parts in, click ports to connect"
       tabIndex={0}
       data-testid="canvas"
+      data-expanded-bundle={expanded ?? ''}
     >
       {size.w > 0 && (
         <Stage
@@ -108,7 +128,7 @@ export function DesignerCanvas() {
         >
           <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
           <EquipmentLayer scene={scene} state={drawState} labels={labels} />
-          <CableLayer cables={cables} />
+          <CableLayer cables={cables} scene={scene} expanded={expanded} />
           <OverlayLayer
             scene={scene}
             cables={cables}
@@ -121,6 +141,7 @@ export function DesignerCanvas() {
           <InteractionLayer ref={inter} />
         </Stage>
       )}
+      {size.w > 0 && <Minimap scene={scene} viewport={viewport} size={size} />}
       <div ref={ghost} className="drag-ghost" hidden aria-hidden="true" />
       <PortPicker />
     </div>

@@ -9,6 +9,8 @@ import type { DeviceId, RackId } from '../core/ids';
 import { designerStore } from '../store/store';
 import type { Face } from './scene';
 import { sceneOf, unitBox } from './scene';
+import { bundlesOf } from './cableBundles';
+import { cablesOf } from './cableGeometry';
 import { toScreen } from './viewport';
 import { LABEL_W, type Box } from './viewGeometry';
 
@@ -39,6 +41,8 @@ const scene = () => {
   return sceneOf(s.doc, s.session.face);
 };
 
+const cables = () => cablesOf(scene(), designerStore.getState().doc);
+
 /** Client-coordinate lookups of canvas things (null when not on screen in this face mode). */
 export const canvasProbe = {
   /** Centre of a port or switch cage. */
@@ -57,6 +61,38 @@ export const canvasProbe = {
   handle: (id: DeviceId): ClientPoint | null => {
     const b = scene().boxesByDevice.get(id)?.[0];
     return b ? toClient({ x: b.x + 4, y: b.y, w: LABEL_W / 2, h: b.h }) : null;
+  },
+  /** Client rectangles of the rack elevations (header to bottom unit), in row order. */
+  elevations: (): { key: string; x: number; y: number; w: number; h: number }[] => {
+    if (!canvasEl) return [];
+    const r = canvasEl.getBoundingClientRect();
+    const v = liveViewport();
+    return scene().elevations.map((e) => {
+      const p = toScreen(v, e.x, e.y);
+      return { key: e.key, x: r.left + p.x, y: r.top + p.y, w: e.w * v.scale, h: e.h * v.scale };
+    });
+  },
+  /** Client point of world point (x, y). */
+  world: (x: number, y: number): ClientPoint | null => toClient({ x, y, w: 0, h: 0 }),
+  /** Keys of the cable bundles drawn now (`left-elevation|right-elevation`). */
+  bundles: (): string[] => [...bundlesOf(cables(), scene()).keys()],
+  /** Half-way up a bundle's trunk at its left rack (where no other cable runs), or null. */
+  bundle: (key: string): ClientPoint | null => {
+    const t = bundlesOf(cables(), scene()).get(key)?.trunk;
+    const [a, b] = [t?.[0], t?.[1]];
+    return a && b ? toClient({ x: a.x, y: (a.y + b.y) / 2, w: 0, h: 0 }) : null;
+  },
+  /** The middle of the longest run of a cable's first leg (in a bundle: its tray run), or null. */
+  cable: (id: string): ClientPoint | null => {
+    const pts = cables().find((c) => c.cable.id === id)?.legs[0]?.points ?? [];
+    let best: Box | null = null;
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const a = pts[i] as { x: number; y: number };
+      const b = pts[i + 1] as { x: number; y: number };
+      const len = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+      if (!best || len > best.w) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, w: len, h: 0 };
+    }
+    return best ? toClient({ x: best.x, y: best.y, w: 0, h: 0 }) : null;
   },
   /** The canvas element's client rectangle. */
   rect: (): { x: number; y: number; w: number; h: number } | null => {

@@ -210,18 +210,35 @@ export function unionBox(boxes: readonly Box[]): Box | null {
   return { x, y, w: r - x, h: btm - y };
 }
 
+/** Height of the cable tray band above the rack headers that Fit keeps in view (`cableRoute.ts`), world units. */
+const TRAY_BAND = 28;
+
+/** The elevations of racks that hold equipment (all of them when none does). */
+function usedElevations(scene: Scene): readonly ElevationGeom[] {
+  const used = scene.racks.filter((r) => r.drawn.length > 0).flatMap((r) => r.elevations);
+  return used.length ? used : scene.elevations;
+}
+
+/** The elevations (header to bottom unit) of the racks that hold equipment, or the whole row. */
+export function usedRacksBounds(scene: Scene): Box {
+  const u = unionBox(usedElevations(scene));
+  return u ? { x: u.x - 12, y: u.y - TRAY_BAND, w: u.w + 60, h: u.h + 16 + TRAY_BAND } : scene.bounds;
+}
+
 /**
- * The part of the scene worth looking at: every device box plus the rack headers above them, or
- * the whole row when no rack holds equipment.
+ * The part of the scene worth looking at: every device box plus the rack headers above them, in
+ * the racks that hold equipment, or the whole row when no rack does.
  */
 export function contentBounds(scene: Scene): Box {
   if (scene.devices.length === 0) return scene.bounds;
   const boxes: Box[] = scene.devices.map((d) => ({ x: d.x - RAIL_W, y: d.y, w: d.w + RAIL_W + 10, h: d.h }));
   const u = unionBox(boxes) as Box;
-  const headerTop = Math.min(...scene.elevations.map((e) => e.y));
-  const y = Math.max(headerTop, u.y - 70);
-  const x = Math.min(...scene.elevations.map((e) => e.x)) - 12;
-  const r = Math.max(...scene.elevations.map((e) => e.x + e.w)) + 60;
+  const elevs = usedElevations(scene);
+  // From the tray above the headers when the equipment starts near the top, else just above it.
+  const trayTop = Math.min(...elevs.map((e) => e.y)) - TRAY_BAND;
+  const y = u.y - 70 - trayTop < 160 ? trayTop : u.y - 70;
+  const x = Math.min(...elevs.map((e) => e.x)) - 12;
+  const r = Math.max(...elevs.map((e) => e.x + e.w)) + 60;
   return { x, y, w: r - x, h: u.y + u.h + 24 - y };
 }
 

@@ -13,6 +13,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
+import { bundleAt, bundlesOf } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -48,6 +49,9 @@ export interface GestureRefs {
   /** Live viewport (the stage's, which runs ahead of the store during a pan). */
   readonly vp: { current: Viewport };
   readonly setDimmed: (ids: ReadonlySet<string>) => void;
+  /** The cable bundle drawn expanded (hover, or a tap on touch), or null. */
+  readonly expanded: { readonly current: string | null };
+  readonly setExpanded: (key: string | null) => void;
 }
 
 const MOVE_PX = 5;
@@ -79,7 +83,20 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const hitAt = (sx: number, sy: number) => {
       const w = toWorld(refs.vp.current, sx, sy);
       const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale) };
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale, refs.expanded.current) };
+    };
+    /**
+     * The bundle to show expanded with the pointer at world point `w` over `hit`: the one whose
+     * trunk is under it, or the expanded one while the pointer is on one of its cables.
+     */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit): string | null => {
+      const s = scene();
+      const cables = cablesOf(s, st().doc);
+      const bundles = bundlesOf(cables, s);
+      const over = bundleAt(bundles, w.x, w.y, Math.max(2, 5 / refs.vp.current.scale));
+      if (over) return over;
+      const open = refs.expanded.current;
+      return open && hit.cable && bundles.get(open)?.cables.includes(hit.cable) ? open : null;
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -216,7 +233,8 @@ export function useCanvasGestures(refs: GestureRefs): void {
         }
         if (e.pointerType === 'mouse' && inPicker(e)) hover.cancel();
         else if (e.pointerType === 'mouse' && local(e).inside) {
-          const { hit } = hitAt(sx, sy);
+          const { w, hit } = hitAt(sx, sy);
+          refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
           const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
           hover.over(dev?.device.id ?? null, () => onScreen(dev!));
@@ -324,6 +342,15 @@ export function useCanvasGestures(refs: GestureRefs): void {
           openPicker({ device: hit.device.device.id, anchor: onScreen(hit.device), touch: e.pointerType !== 'mouse' });
         return;
       }
+      // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
+      if (hit.bundle) {
+        refs.setExpanded(hit.bundle);
+        return;
+      }
+      if (e.pointerType !== 'mouse') {
+        const { sx, sy } = local(e);
+        refs.setExpanded(bundleHover(toWorld(refs.vp.current, sx, sy), hit));
+      }
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
@@ -331,9 +358,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
         commitDrop(st().doc, a, source, dropTargetAt(st().doc, scene(), source, w.x, w.y, 10));
         return;
       }
-      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? '';
+      // Double-click: on a device (or its port) zoom to it; on empty canvas zoom out to Fit.
+      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? (hit.elev ? `rack:${hit.elev.rack.id}` : 'empty');
       const now = performance.now();
-      const dbl = key !== '' && lastClick.id === key && now - lastClick.t < 350;
+      const dbl = lastClick.id === key && now - lastClick.t < 350;
       lastClick = { t: now, id: key };
       if (hit.port) a.select({ kind: 'port', ref: hit.port.ref });
       else if (hit.cable) a.select({ kind: 'cable', id: hit.cable });
@@ -341,6 +369,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       else if (hit.elev) a.select({ kind: 'rack', id: hit.elev.rack.id });
       else a.select(null);
       if (dbl && hit.drag) a.requestView('focus', [hit.drag]);
+      else if (dbl && key === 'empty') a.requestView('fit-all');
     };
 
     const onWheel = (e: WheelEvent) => {

@@ -14,8 +14,9 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
-import { onScreen, visibleWorld } from '../culling';
-import { drawCable } from '../draw/drawCable';
+import { onScreen, stageScale, visibleWorld } from '../culling';
+import { bundlesOf } from '../cableBundles';
+import { drawBundle, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { Layer, Shape } from '../konva';
 import type { ElevationGeom, RackScene, Scene } from '../scene';
@@ -45,7 +46,7 @@ export const RackLayer = memo(function RackLayer({
           perfectDrawEnabled={false}
           sceneFunc={(ctx, shape) => {
             if (onScreen(e, visibleWorld(shape)))
-              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id));
+              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id), stageScale(shape));
           }}
         />
       ))}
@@ -75,8 +76,9 @@ const RackEquipment = memo(function RackEquipment({
         const v = visibleWorld(shape);
         if (!rack.elevations.some((e) => onScreen(e, v))) return;
         const { state, labels } = draw.current;
+        const scale = stageScale(shape);
         for (const d of rack.drawn)
-          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels);
+          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels, scale);
       }}
     />
   );
@@ -108,8 +110,19 @@ export const EquipmentLayer = memo(function EquipmentLayer({
   );
 });
 
-/** Cables: trunks, harnesses, array cables and cords, every leg, in one shape. */
-export const CableLayer = memo(function CableLayer({ cables }: { cables: readonly CableGeom[] }) {
+/**
+ * Cables: trunks, harnesses, array cables and cords, every leg, in one shape; the legs between
+ * the same two elevations as one bundle (`cableBundles.ts`) except the `expanded` one.
+ */
+export const CableLayer = memo(function CableLayer({
+  cables,
+  scene,
+  expanded,
+}: {
+  cables: readonly CableGeom[];
+  scene: Pick<Scene, 'elevations'>;
+  expanded: string | null;
+}) {
   return (
     <Layer listening={false} opacity={0.9}>
       <Shape
@@ -117,7 +130,13 @@ export const CableLayer = memo(function CableLayer({ cables }: { cables: readonl
         perfectDrawEnabled={false}
         sceneFunc={(ctx, shape) => {
           const v = visibleWorld(shape);
-          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g);
+          const bundles = bundlesOf(cables, scene);
+          const collapsed = new Set(bundles.keys());
+          if (expanded) collapsed.delete(expanded);
+          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
+          const scale = stageScale(shape);
+          for (const b of bundles.values())
+            if (b.key !== expanded && onScreen(b.box, v)) drawBundle(raw(ctx), b, scale);
         }}
       />
     </Layer>
