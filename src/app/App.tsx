@@ -39,9 +39,9 @@ export default function App() {
         }, 0),
       );
     const binding = appAnalysis();
-    if (!binding || binding.state.getState().analysis) return void mark();
+    if (!binding || binding.state.getState().view) return void mark();
     const unsubscribe = binding.state.subscribe((s) => {
-      if (!s.analysis) return;
+      if (!s.view) return;
       unsubscribe();
       mark();
     });

@@ -8,9 +8,9 @@ import type { LabelScheme, LossMode, MultimodeAttenuationModel } from '../core/d
 import { labelsFor } from '../core/labels';
 import { racksInOrder } from '../core/edits';
 import { portOccupant } from '../core/layout';
-import type { Analysis } from '../core/analysis/analyze';
-import { useAnalysis } from '../store/analysisState';
-import { channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
+import type { FindingRow } from '../core/analysis/view';
+import type { FocusView } from '../store/analysisFocus';
+import { useAnalysis, useFocus } from '../store/analysisState';
 import type { Selection } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { ChannelDetail } from './ChannelDetail';
@@ -145,10 +145,10 @@ function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
   );
 }
 
-/** What the inspector reads of the shown analysis: it and the design it is of (null before the first). */
+/** What the inspector reads of the shown analysis: the findings, and the focus of the selection (null until fetched). */
 interface Shown {
-  readonly of: Design | null;
-  readonly analysis: Analysis | null;
+  readonly findings: readonly FindingRow[] | null;
+  readonly focus: FocusView | null;
 }
 
 function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selection; shown: Shown }) {
@@ -166,7 +166,7 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
       return c ? <CableInspector design={design} cable={c} /> : null;
     }
     case 'port': {
-      const n = shown.of && shown.analysis ? channelsThroughPort(shown.of, shown.analysis, sel.ref).length : null;
+      const n = shown.focus?.portChannels ?? null;
       const dev = own(design.devices, sel.ref.device);
       const plug = portOccupant(design, sel.ref);
       const cable = plug ? own(design.cables, plug.cable) : undefined;
@@ -209,7 +209,7 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
       );
     }
     case 'finding': {
-      const f = shown.analysis?.findings.find((x) => x.key === sel.key);
+      const f = shown.findings?.find((x) => x.key === sel.key);
       return f ? (
         <section className="panel" aria-label="Mating issue">
           <h2>
@@ -228,30 +228,32 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
   }
 }
 
-/** The channel of the selection in the shown analysis, with its detail. */
+/**
+ * The channel of the selection, in full, as the analysis worker sent it (`FocusView`); a quiet
+ * "loading" line while the focus of a new selection is fetched (the previous channel stays
+ * while only the design changed).
+ */
 function FocusedChannel({ selection }: { selection: Selection }) {
-  const of = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
-  if (!of || !analysis) return null;
-  const sel =
-    selection.kind === 'finding'
-      ? (() => {
-          const f = analysis.findings.find((x) => x.key === selection.key);
-          return f ? ({ kind: 'port', ref: findingRef(of, f.at) } as Selection) : null;
-        })()
-      : selection;
-  const channel = focusedChannel(of, analysis, sel);
-  return channel ? <ChannelDetail design={of} analysis={analysis} channel={channel} /> : null;
+  const design = useDesigner((s) => s.doc);
+  const focus = useFocus(selection);
+  const fetched = useAnalysis((s) => s.focus);
+  if (!focus)
+    return fetched || selection.kind === 'channel' ? (
+      <p className="muted loading" role="status" data-testid="channel-loading">
+        Loading the channel…
+      </p>
+    ) : null;
+  return focus.detail ? <ChannelDetail design={design} detail={focus.detail} /> : null;
 }
 
 /** The inspector of the selection (or the design settings), over the current design. */
 function CurrentInspector({ selection }: { selection: Selection | null }) {
   const doc = useDesigner((s) => s.doc);
-  const of = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
+  const findings = useAnalysis((s) => s.view?.findings ?? null);
+  const focus = useFocus(selection);
   if (!selection) return <DesignSettingsPanel design={doc} />;
   if (selection.kind === 'channel') return null;
-  return <SelectionInspector design={doc} sel={selection} shown={{ of, analysis }} />;
+  return <SelectionInspector design={doc} sel={selection} shown={{ findings, focus }} />;
 }
 
 /** The sidebar: subscribes to the selection only; its parts subscribe to what they show. */
