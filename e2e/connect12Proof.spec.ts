@@ -37,6 +37,12 @@ function mouseDriver(page: Page): Driver {
       await d.tapOn(page.locator(`[data-part="${cable}"] .grab`));
       await expect(page.locator(`[data-part="${cable}"] .grab`)).toHaveAttribute('aria-pressed', 'true');
     },
+    pan: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 10 });
+      await page.mouse.up();
+    },
     openPicker: async (handle) => {
       // Rest the mouse on the device's name: the picker opens after ~300 ms.
       await page.mouse.move(handle.x - 6, handle.y, { steps: 2 });

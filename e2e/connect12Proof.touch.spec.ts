@@ -32,7 +32,14 @@ async function hideDrawer(page: Page): Promise<void> {
 }
 
 function touchDriver(page: Page): Driver {
+  let cdp: CDPSession | null = null;
   const d: Driver = {
+    pan: async (from, to) => {
+      const f = finger((cdp ??= await page.context().newCDPSession(page)));
+      await f.down(from);
+      await f.move(from, to, 10);
+      await f.up(to);
+    },
     name: 'tablet',
     page,
     tap: (p: Pt) => page.touchscreen.tap(p.x, p.y),
