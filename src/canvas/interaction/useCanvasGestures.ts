@@ -22,8 +22,9 @@ import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { RackDrag } from './rackDragGesture';
-import { portVerdict, showVerdictCaption } from './portVerdict';
+import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
+import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
   | { kind: 'idle' }
@@ -101,6 +102,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const { hover, onScreen, small, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
       const tool = st().session.tool;
@@ -131,7 +133,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         ghost.hidden = inside;
         delete ghost.dataset.verdict;
         ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
-        ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+        placeCaption(ghost, e);
       }
       if (!inside) {
         gs.target = null;
@@ -142,7 +144,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           ghost.textContent = overDeleteZone(e)
             ? `Release to delete ${name}`
             : `Drop on the parts list to delete ${name}`;
-          ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+          placeCaption(ghost, e);
         }
         return;
       }
@@ -162,7 +164,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onDown = (e: PointerEvent) => {
-      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      if ((e.button !== 0 && e.pointerType === 'mouse') || pressInPicker(e)) return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
         document.activeElement.blur();
@@ -182,7 +184,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (g.current.kind !== 'idle') return;
       const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
-      if (tool.kind === 'connect' && hit.port) {
+      if (tool.kind === 'connect' && hit.port && !tooSmall(e, hit.port)) {
         const fromAtPress = tool.from;
         if (!fromAtPress) {
           st().actions.pickPort(hit.port.ref);
@@ -223,10 +225,13 @@ export function useCanvasGestures(refs: GestureRefs): void {
           updateDrag(g.current, e);
           return;
         }
-        if (e.pointerType === 'mouse' && local(e).inside) {
+        if (e.pointerType === 'mouse' && inPicker(e)) hover.cancel();
+        else if (e.pointerType === 'mouse' && local(e).inside) {
           const { w, hit } = hitAt(sx, sy);
           refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
+          const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
+          hover.over(dev?.device.id ?? null, () => onScreen(dev!));
           wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
@@ -325,7 +330,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       const tool = st().session.tool;
       if (tool.kind === 'connect') {
-        if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
+        if (hit.port && fromAtPress && !tooSmall(e, hit.port)) a.pickPort(hit.port.ref);
+        else if (hit.device && (!hit.port || tooSmall(e, hit.port)))
+          openPicker({ device: hit.device.device.id, anchor: onScreen(hit.device), touch: e.pointerType !== 'mouse' });
         return;
       }
       // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
@@ -354,6 +361,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (inPicker(e)) return;
       e.preventDefault();
       const { sx, sy } = local(e);
       const v = refs.vp.current;
@@ -402,6 +410,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       wrap.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKey, true);
       if (wheelTimer) clearTimeout(wheelTimer);
+      hover.cancel();
     };
   }, [refs]);
 }
