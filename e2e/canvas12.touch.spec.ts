@@ -18,8 +18,6 @@ for (const [name, size] of [
     test('a tap expands a cable bundle and a second tap selects a cable in it', async ({ page }) => {
       // Measured ~10 s alone; 3× headroom and more for a busy machine.
       test.setTimeout(90_000);
-      await page.goto('/');
-      await ready(page);
       await openBundleDesign(page);
       await page.getByRole('button', { name: 'Fit', exact: true }).tap();
       await page.waitForTimeout(300);
