@@ -39,6 +39,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 1500 },
+  // The analysis worker (src/store/analysis.worker.ts) is a module worker: ES output allows its chunks to be shared.
+  worker: { format: 'es' },
   test: {
     // Vitest exits 1 when it finds no test files; the suite starts out empty.
     passWithNoTests: true,

@@ -7,7 +7,8 @@ import type { CableId, DeviceId } from '../core/ids';
 import { bundleAt, bundlesOf, segmentDistance } from './cableBundles';
 import type { CableGeom } from './cableGeometry';
 import type { DeviceGeom, ElevationGeom, PortGeom, RackScene, Scene, SlotGeom } from './scene';
-import { HEADER_H, inBox, U_PX } from './viewGeometry';
+import { unitAtOffset } from './unitMap';
+import { HEADER_H, inBox } from './viewGeometry';
 
 /** Everything under a point. `drag` is the most specific movable device (transceiver, module, equipment). */
 export interface Hit {
@@ -71,10 +72,12 @@ export function rackAt(scene: Scene, x: number, y: number): RackScene | undefine
   return elev ? scene.racks.find((r) => r.rack.id === elev.rack.id) : undefined;
 }
 
-/** The rack unit at height y in an elevation (1 = bottom), or undefined outside its units. */
+/**
+ * The rack unit at height y in an elevation (1 = bottom; on a collapsed band, the band's top
+ * unit), or undefined outside its units. Same mapping as `unitBox` (`unitMap.ts`).
+ */
 export function unitAt(e: ElevationGeom, y: number): number | undefined {
-  if (y < e.top || y > e.top + e.rack.heightU * U_PX) return undefined;
-  return Math.max(1, Math.min(e.rack.heightU, e.rack.heightU - Math.floor((y - e.top) / U_PX)));
+  return unitAtOffset(e.units, y - e.top)?.u;
 }
 
 /**

@@ -6,20 +6,21 @@
  */
 import { useState } from 'react';
 import { useAnalysis } from '../store/analysisState';
-import { verdictCounts } from '../store/selectors';
+import type { FindingRow } from '../core/analysis/view';
 import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
 import { UpdatingMark } from './UpdatingMark';
 import { CLASS_STYLE } from './verdictStyle';
 
+const NO_FINDINGS: readonly FindingRow[] = [];
+
 /** The bottom panel. */
 export function BottomPanel() {
   const [tab, setTab] = useState<'channels' | 'issues'>('channels');
-  const a = useAnalysis((s) => s.analysis);
+  const counts = useAnalysis((s) => s.view?.counts ?? null);
+  const findings = useAnalysis((s) => s.view?.findings ?? NO_FINDINGS);
   const pending = useAnalysis((s) => s.pending);
-  const counts = a ? verdictCounts(a) : null;
   const total = counts ? Object.values(counts).reduce((x, y) => x + y, 0) : 0;
-  const findings = a?.findings ?? [];
   // The tab takes the class of its worst finding: red only when a rule is broken, grey when unchecked.
   const issues = findings.length === 0 ? null : findings.some((f) => f.severity === 'invalid') ? 'fail' : 'unchecked';
   return (

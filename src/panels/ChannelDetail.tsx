@@ -2,18 +2,18 @@
  * The selected channel: its verdicts, why it fails, the proposed fixes (one click, one undo
  * step), the per-hop loss and the fiber map.
  */
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { AnalysedChannel } from '../core/analysis/analyze';
 import type { Design } from '../core/design';
 import type { ProposedFix } from '../core/analysis/fixes';
-import type { Part } from '../core/parts';
-import { channelPath } from '../store/selectors';
+import type { ChannelDetailView } from '../store/analysisFocus';
+import { appAnalysis } from '../store/analysisState';
 import { designerActions } from '../store/store';
 import { unverifiedWhy } from './unverifiedWhy';
 import { useModalDialog } from './useModalDialog';
 import { ChannelFigure } from './ChannelFigure';
-import { channelTitle } from './describe';
+import type { FigureSource } from './figureSource';
 import { FiberMap } from './FiberMap';
 import { FieldTestSection } from './FieldTestSection';
 import { LossBreakdown } from './LossBreakdown';
@@ -29,35 +29,37 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
 
 const apply = (f: ProposedFix) => designerActions().applyFix(f);
 
-/** Devices on the channel's path whose part is marked UNVERIFIED (one per part), with the part. */
-function unverifiedOnPath(design: Design, analysis: Analysis, channel: AnalysedChannel) {
-  const seen = new Set<string>();
-  const out: { name: string; part: Part }[] = [];
-  for (const id of channelPath(design, channel).devices) {
-    const r = analysis.index.devices.get(id);
-    if (!r?.part?.provenance.unverified || seen.has(r.part.id)) continue;
-    seen.add(r.part.id);
-    out.push({ name: r.device.name, part: r.part });
-  }
-  return out;
+/** The figure source of an open channel: fixes and previews asked of the analysis engine. */
+function engineSource(detail: ChannelDetailView): FigureSource {
+  const engine = appAnalysis()?.engine;
+  return {
+    built: detail.diagram,
+    failing: VERDICTS[detail.channel.verdict].cls === 'fail',
+    fixes: () => engine?.fixes(detail.key) ?? Promise.resolve(null),
+    preview: (fix) => engine?.preview(detail.key, fix) ?? Promise.resolve(null),
+  };
 }
 
-/** The channel section of the sidebar (memoised: it changes with the shown analysis, not with every edit). */
+/**
+ * The channel section of the sidebar, from the open channel the analysis worker sent
+ * (`ChannelDetailView`); memoised: it changes with the shown analysis, not with every edit.
+ * `design` is the current design (for the field-test settings the user edits).
+ */
 export const ChannelDetail = memo(function ChannelDetail({
   design,
-  analysis,
-  channel,
+  detail,
 }: {
   design: Design;
-  analysis: Analysis;
-  channel: AnalysedChannel;
+  detail: ChannelDetailView;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [wideOpen, setWideOpen] = useState(false);
   const wide = useModalDialog(wideOpen);
+  const channel = detail.channel;
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
-  const unverified = unverifiedOnPath(design, analysis, channel);
+  const unverified = detail.unverified;
+  const source = useMemo(() => engineSource(detail), [detail]);
   return (
     <section
       className="panel"
@@ -65,7 +67,7 @@ export const ChannelDetail = memo(function ChannelDetail({
       data-testid="channel-detail"
       data-verdict={channel.verdict}
     >
-      <h2>{channelTitle(analysis, channel)}</h2>
+      <h2>{detail.title}</h2>
       <p style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', margin: '0 0 6px' }}>
         <VerdictBadge cls={v.cls} text={`Polarity: ${v.text}`} />
         <span className="muted">
@@ -101,7 +103,7 @@ export const ChannelDetail = memo(function ChannelDetail({
           Open wide
         </button>
       </h3>
-      <ChannelFigure key={channel.key} design={design} analysis={analysis} channel={channel} onApply={apply} />
+      <ChannelFigure key={channel.key} source={source} onApply={apply} />
       {channel.why.length > 0 && (
         <details className="why" open>
           <summary>Why: polarity parity</summary>
@@ -118,14 +120,14 @@ export const ChannelDetail = memo(function ChannelDetail({
           <LossBreakdown loss={channel.loss} />
         </>
       )}
-      <FieldTestSection design={design} channel={channel} />
+      <FieldTestSection design={design} links={detail.fieldTest} />
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
         <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>
           Open wide
         </button>
       </h3>
-      <FiberMap analysis={analysis} channel={channel} />
+      <FiberMap fibers={detail.fibers} vsff={detail.vsff} />
       <dialog
         ref={wide}
         aria-label="Channel diagram"
@@ -136,22 +138,13 @@ export const ChannelDetail = memo(function ChannelDetail({
         }}
       >
         <header>
-          <h2>Channel diagram · {channelTitle(analysis, channel)}</h2>
+          <h2>Channel diagram · {detail.title}</h2>
           <button type="button" className="btn" onClick={() => setWideOpen(false)}>
             Close
           </button>
         </header>
         <div className="body">
-          {wideOpen && (
-            <ChannelFigure
-              key={channel.key}
-              design={design}
-              analysis={analysis}
-              channel={channel}
-              onApply={apply}
-              scale={1.25}
-            />
-          )}
+          {wideOpen && <ChannelFigure key={channel.key} source={source} onApply={apply} scale={1.25} />}
         </div>
       </dialog>
       <dialog
@@ -162,13 +155,13 @@ export const ChannelDetail = memo(function ChannelDetail({
         }}
       >
         <header>
-          <h2>Fiber map · {channelTitle(analysis, channel)}</h2>
+          <h2>Fiber map · {detail.title}</h2>
           <button type="button" className="btn" onClick={() => dialog.current?.close()}>
             Close
           </button>
         </header>
         <div className="body">
-          <FiberMap analysis={analysis} channel={channel} />
+          <FiberMap fibers={detail.fibers} vsff={detail.vsff} />
         </div>
       </dialog>
     </section>

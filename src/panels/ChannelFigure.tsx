@@ -5,45 +5,69 @@
  * in place. Used by the designer's channel detail (with Apply) and the tablet port map (read-only).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Design } from '../core/design';
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { ChannelDiagram } from '../core/deliverables/channelDiagram';
 import { VERDICTS } from '../core/engine/channels';
 import type { ProposedFix } from '../core/analysis/fixes';
-import { diagramOf } from './channelFigureModel';
+import type { FigureSource } from './figureSource';
 import { ChannelDiagramSvg } from './ChannelDiagramSvg';
-import { useProposedFixes } from './useProposedFixes';
 import { VerdictBadge } from './VerdictBadge';
 
 const fixKey = (f: ProposedFix): string => `${f.target.id}>${f.toPart}${f.toFiberType ? `:${f.toFiberType}` : ''}`;
-const NO_FIXES: ProposedFix[] = [];
+const NO_FIXES: readonly ProposedFix[] = [];
 
 /**
  * The channel figure: diagram in a sideways-scrolling box (the faulty element scrolled into view),
- * then the proposed fixes with Preview and, when `onApply` is given, Apply. `scale` sizes the SVG.
+ * then the proposed fixes (looked for after the channel is on screen; "Looking for…" meanwhile)
+ * with Preview and, when `onApply` is given, Apply. `scale` sizes the SVG.
  */
 export function ChannelFigure({
-  design,
-  analysis,
-  channel,
+  source,
   scale = 1,
   onApply,
 }: {
-  design: Design;
-  analysis: Analysis;
-  channel: AnalysedChannel;
+  source: FigureSource;
   scale?: number;
   onApply?: (f: ProposedFix) => void;
 }) {
-  const failing = VERDICTS[channel.verdict].cls === 'fail';
-  // Computed after paint (null until then): the diagram shows the channel as built meanwhile.
-  const found = useProposedFixes(design, analysis, channel);
-  const fixes = found ?? NO_FIXES;
+  const { failing } = source;
+  const [found, setFound] = useState<{
+    source: FigureSource;
+    fixes: readonly ProposedFix[];
+    diagram: ChannelDiagram;
+  } | null>(null);
   const [previewKey, setPreviewKey] = useState<string | null>(null);
-  const preview = fixes.find((f) => fixKey(f) === previewKey) ?? null;
-  const d = useMemo(
-    () => diagramOf(design, analysis, channel, fixes, preview),
-    [design, analysis, channel, fixes, preview],
+  const [shown, setShown] = useState<{ source: FigureSource; key: string; diagram: ChannelDiagram | null } | null>(
+    null,
   );
+  useEffect(() => {
+    if (!failing) return;
+    let live = true;
+    source.fixes().then(
+      (r) => {
+        if (live && r) setFound({ source, ...r });
+      },
+      () => undefined, // cancelled by a newer design: the newer source looks again
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, failing]);
+  const current = found?.source === source ? found : null;
+  const fixes = current?.fixes ?? NO_FIXES;
+  const preview = fixes.find((f) => fixKey(f) === previewKey) ?? null;
+  useEffect(() => {
+    if (!preview) return;
+    let live = true;
+    void source.preview(preview).then((diagram) => {
+      if (live) setShown({ source, key: fixKey(preview), diagram });
+    });
+    return () => {
+      live = false;
+    };
+  }, [source, preview]);
+  const previewed = preview && shown?.source === source && shown.key === fixKey(preview) ? shown.diagram : null;
+  const d = useMemo(() => previewed ?? current?.diagram ?? source.built, [previewed, current, source]);
+  const found0 = failing ? (current ? current.fixes : null) : NO_FIXES;
   const box = useRef<HTMLDivElement>(null);
   const marked = d.boxes.find((b) => b.tone !== 'normal');
   useEffect(() => {
@@ -73,12 +97,14 @@ export function ChannelFigure({
       {failing && (
         <>
           <h3>Proposed fixes</h3>
-          {found === null && (
+          {found0 === null && (
             <p className="muted" role="status">
               Looking for single part replacements…
             </p>
           )}
-          {found?.length === 0 && <p className="muted">No single part or fiber-type change makes this channel pass.</p>}
+          {found0?.length === 0 && (
+            <p className="muted">No single part or fiber-type change makes this channel pass.</p>
+          )}
           {fixes.slice(0, 4).map((f) => {
             const on = previewKey === fixKey(f);
             return (

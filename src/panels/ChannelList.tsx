@@ -8,12 +8,11 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { ChannelRow as ChannelRowData } from '../core/analysis/view';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import type { Design } from '../core/design';
-import { rowClassOf, testNeedsAttention } from '../store/fieldTestSelectors';
-import { useAnalysis } from '../store/analysisState';
-import { focusedChannel, isListedChannel } from '../store/selectors';
+import { rowClass, type FieldRow } from '../store/analysisFocus';
+import { useAnalysis, useFocus } from '../store/analysisState';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
@@ -28,13 +27,16 @@ const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'test', label: 'Field test' },
 ];
 
-const keep: Readonly<Record<ChannelFilter, (d: Design, c: AnalysedChannel) => boolean>> = {
+const keep: Readonly<Record<ChannelFilter, (r: ChannelRowData, f: FieldRow | undefined) => boolean>> = {
   all: () => true,
-  failing: (d, c) => rowClassOf(d, c) === 'fail',
-  attention: (d, c) => rowClassOf(d, c) !== 'pass',
-  passing: (d, c) => rowClassOf(d, c) === 'pass',
-  test: (d, c) => testNeedsAttention(d, c),
+  failing: (r, f) => rowClass(r, f) === 'fail',
+  attention: (r, f) => rowClass(r, f) !== 'pass',
+  passing: (r, f) => rowClass(r, f) === 'pass',
+  test: (_r, f) => f?.attention ?? false,
 };
+
+/** Equipment channels and invalid links are listed; other links only on request (`isListedChannel`). */
+const isListed = (r: ChannelRowData): boolean => r.equipment || r.verdict === 'invalid';
 
 /** The filter buttons (shown in the tab bar). */
 export function ChannelFilters() {
@@ -146,21 +148,19 @@ function ResizeHandle({
  * edit re-renders only the rows whose channel object changed.
  */
 const ChannelRow = memo(function ChannelRow({
-  c,
+  r,
+  f,
   index,
   focused,
   shown,
-  design,
-  analysis,
   labels,
   measure,
 }: {
-  c: AnalysedChannel;
-  design: Design;
+  r: ChannelRowData;
+  f: FieldRow | undefined;
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
-  analysis: Analysis;
   labels: LabelIndex;
   measure: (el: HTMLTableRowElement | null) => void;
 }) {
@@ -170,14 +170,14 @@ const ChannelRow = memo(function ChannelRow({
       data-index={index}
       aria-rowindex={index + 2}
       className={focused ? 'selected' : undefined}
-      data-channel={c.key}
-      data-verdict={c.verdict}
-      data-class={rowClassOf(design, c)}
-      onClick={() => designerActions().select({ kind: 'channel', key: c.key })}
+      data-channel={r.key}
+      data-verdict={r.verdict}
+      data-class={rowClass(r, f)}
+      onClick={() => designerActions().select({ kind: 'channel', key: r.key })}
     >
       {shown.map((col) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-          <col.Cell c={c} design={design} analysis={analysis} labels={labels} focused={focused} />
+          <col.Cell r={r} f={f} labels={labels} focused={focused} />
         </td>
       ))}
     </tr>
@@ -187,28 +187,37 @@ const ChannelRow = memo(function ChannelRow({
 /** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
 export const ChannelList = memo(function ChannelList() {
   const of = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
-  return of && analysis ? (
-    <ChannelTable doc={of} analysis={analysis} />
+  const view = useAnalysis((s) => s.view);
+  const field = useAnalysis((s) => s.field);
+  return of && view ? (
+    <ChannelTable doc={of} channels={view.channels} field={field} />
   ) : (
     <p className="empty">Analysing the design…</p>
   );
 });
 
-/** The channel table of `analysis` (the analysis of `doc`): virtualised rows, resizable columns. */
-function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
+/** The channel table of the rows of `doc`'s analysis view: virtualised rows, resizable columns. */
+function ChannelTable({
+  doc,
+  channels,
+  field,
+}: {
+  doc: Design;
+  channels: readonly ChannelRowData[];
+  field: ReadonlyMap<string, FieldRow>;
+}) {
   const filter = useDesigner((s) => s.session.channelFilter);
   const selection = useDesigner((s) => s.session.selection);
   const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
   const [showLinks, setShowLinks] = useState(false);
-  const focused = focusedChannel(doc, analysis, selection);
+  const focus = useFocus(selection);
+  const focused = selection?.kind === 'channel' ? selection.key : focus?.detail?.key;
   const rows = useMemo(
-    () =>
-      analysis.channels.filter((c) => (showLinks || filter === 'test' || isListedChannel(c)) && keep[filter](doc, c)),
-    [analysis, doc, filter, showLinks],
+    () => channels.filter((r) => (showLinks || filter === 'test' || isListed(r)) && keep[filter](r, field.get(r.key))),
+    [channels, field, filter, showLinks],
   );
-  const hidden = useMemo(() => analysis.channels.filter((c) => !isListedChannel(c)).length, [analysis]);
+  const hidden = useMemo(() => channels.filter((r) => !isListed(r)).length, [channels]);
   const labels = labelsFor(doc);
   const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
   const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));
@@ -222,7 +231,7 @@ function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
     overscan: 8,
     getItemKey: (i) => rows[i]?.key ?? i,
   });
-  const focusIndex = focused ? rows.findIndex((c) => c.key === focused.key) : -1;
+  const focusIndex = focused ? rows.findIndex((c) => c.key === focused) : -1;
   useEffect(() => {
     if (focusIndex >= 0) v.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focusIndex, v]);
@@ -268,16 +277,15 @@ function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
         <tbody>
           {spacer(padTop)}
           {items.map((it) => {
-            const c = rows[it.index]!;
+            const r = rows[it.index]!;
             return (
               <ChannelRow
                 key={it.key}
-                c={c}
+                r={r}
+                f={field.get(r.key)}
                 index={it.index}
-                focused={focused?.key === c.key}
+                focused={focused === r.key}
                 shown={shown}
-                design={doc}
-                analysis={analysis}
                 labels={labels}
                 measure={v.measureElement}
               />
@@ -288,7 +296,7 @@ function ChannelTable({ doc, analysis }: { doc: Design; analysis: Analysis }) {
       </table>
       {rows.length === 0 && (
         <p className="empty">
-          {analysis.channels.length === 0
+          {channels.length === 0
             ? 'No channels yet: place transceivers and connect them with cables.'
             : 'No channel matches this filter.'}
         </p>

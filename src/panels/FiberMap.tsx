@@ -4,11 +4,10 @@
  * from a transmitter to a receiver. Paths through MDC/SN/CS say that their A/B is the engine's
  * CONVENTION (REFERENCE-2 §13.2).
  */
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import type { FiberRow } from '../core/analysis/channelDetail';
+import type { FiberState } from '../core/analysis/describe';
 import './catalogue.css';
-import { isVsff } from '../core/connectors';
 import type { FiberMarking } from '../core/fiberColors';
-import { fiberState, hopView, terminationLabel, type FiberState } from './describe';
 import { VerdictBadge } from './VerdictBadge';
 
 const STATE_CLASS: Readonly<Record<FiberState, 'pass' | 'fail' | 'open' | 'unchecked'>> = {
@@ -35,9 +34,11 @@ export function FiberSwatch({ m }: { m: FiberMarking }) {
   );
 }
 
-/** The fiber map table of a channel. */
-export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: AnalysedChannel }) {
-  const fibers = [...channel.fibers].sort((x, y) => x.id - y.id);
+/**
+ * The fiber map table of a channel: `fibers` by id, described on the analysis side
+ * (`channelDetail`); `vsff` when a fiber passes an MDC, SN or CS connector.
+ */
+export function FiberMap({ fibers, vsff }: { fibers: readonly FiberRow[]; vsff: boolean }) {
   const width = Math.max(0, ...fibers.map((f) => f.hops.length));
   return (
     <div className="fibermap" tabIndex={0} role="region" aria-label="Fiber map, scrolls sideways">
@@ -56,17 +57,17 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
         </thead>
         <tbody>
           {fibers.map((f) => {
-            const st = fiberState(f);
+            const st = f.state;
             return (
-              <tr key={f.id} data-fiber={f.id}>
+              <tr key={f.trace.id} data-fiber={f.trace.id}>
                 <td>
                   <VerdictBadge cls={STATE_CLASS[st]} text={STATE_TEXT[st]} />
                 </td>
-                <td>{terminationLabel(analysis, f.start)}</td>
+                <td>{f.start}</td>
                 {Array.from({ length: width }, (_, i) => {
                   const h = f.hops[i];
                   if (!h) return <td key={i} />;
-                  const v = hopView(analysis, h);
+                  const v = h;
                   return (
                     <td key={i}>
                       <span className="hopname">{v.name}</span>
@@ -80,13 +81,13 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
                     </td>
                   );
                 })}
-                <td>{terminationLabel(analysis, f.end)}</td>
+                <td>{f.end}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {usesVsff(analysis, channel) && (
+      {vsff && (
         <p className="fibermap-note">
           MDC / SN / CS positions A/B: engine convention (REFERENCE-2 §13.2). They are labels only; no verdict depends
           on which ferrule is A.
@@ -94,26 +95,4 @@ export function FiberMap({ analysis, channel }: { analysis: Analysis; channel: A
       )}
     </div>
   );
-}
-
-/** True when a fiber of the channel passes an MDC, SN or CS connector (cable end or device port). */
-function usesVsff(analysis: Analysis, channel: AnalysedChannel): boolean {
-  const idx = analysis.index;
-  for (const f of channel.fibers)
-    for (const h of f.hops) {
-      if (h.kind === 'cable') {
-        const ends = idx.cables.get(h.cable)?.part?.ends;
-        if (ends?.some((e) => isVsff(e.connector.variant))) return true;
-      } else {
-        const ports = idx.devices.get(h.device)?.ports;
-        if (
-          [h.in.port, h.out.port].some((p) => {
-            const d = ports?.get(p);
-            return d !== undefined && isVsff(d.accepts);
-          })
-        )
-          return true;
-      }
-    }
-  return false;
 }

@@ -3,20 +3,16 @@
  * (designed loss against its TIA-568.3-E link limit, REFERENCE-2 §16.2) in the loss column, and
  * the field-test outcome of a channel's permanent links ("tested ✓ 1.42 dB, designed 1.33").
  */
-import type { Design } from '../core/design';
-import type { AnalysedChannel } from '../core/analysis/analyze';
-import { TEST_VERDICTS } from '../core/fieldTest';
+import { TEST_VERDICTS, type ChannelTestOutcome, type LinkEvaluation } from '../core/fieldTest';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { channelTestOf, linkEvaluationOf } from '../store/fieldTestSelectors';
 import { headlineText } from './fieldTestRows';
 import { MarginBar, VerdictBadge } from './VerdictBadge';
 import { fmtDb } from './verdictStyle';
 
 const dB = (n: number | null | undefined) => fmtDb(n).replace(' dB', '');
 
-/** The loss cell of a passive link: worst wavelength's designed loss against its TIA link limit. */
-export function LinkLossCell({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const e = linkEvaluationOf(design, channel);
+/** The loss cell of a passive link (`e`, its evaluation): worst wavelength's designed loss against its TIA link limit. */
+export function LinkLossCell({ e }: { e: LinkEvaluation | null }) {
   const w = e?.wavelengths[0];
   if (!e || !w) return <span className="muted">—</span>;
   const cls = LOSS_VERDICTS[e.verdict].cls;
@@ -31,9 +27,8 @@ export function LinkLossCell({ design, channel }: { design: Design; channel: Ana
   );
 }
 
-/** The field-test cell: the outcome of the channel's permanent links. */
-export function FieldTestCell({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const t = channelTestOf(design, channel);
+/** The field-test cell: `t`, the outcome of the channel's permanent links (null: untested or none). */
+export function FieldTestCell({ t }: { t: ChannelTestOutcome | null }) {
   if (!t) return <span className="muted">—</span>;
   const v = TEST_VERDICTS[t.verdict];
   const worst = t.links.find((o) => o.verdict === t.verdict) ?? t.links[0];

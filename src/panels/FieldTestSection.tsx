@@ -6,20 +6,17 @@
  */
 import type { Design, ReferenceMethod, TestLimitKind } from '../core/design';
 import { fieldTestSettings } from '../core/design';
-import type { AnalysedChannel } from '../core/analysis/analyze';
 import {
   LIMIT_KIND_TEXT,
   LINK_APPLICATIONS,
   METHOD_TEXT,
   TEST_VERDICTS,
-  linkEvaluator,
   linkSetting,
   type LinkOutcome,
   type PermanentLink,
 } from '../core/fieldTest';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { fieldTestOf, linksOf } from '../store/fieldTestSelectors';
-import { analysisOf } from '../store/selectors';
+import type { FieldTestLink } from '../store/analysisFocus';
 import { designerActions } from '../store/store';
 import { SelectField } from './fields';
 import { VerdictBadge } from './VerdictBadge';
@@ -138,18 +135,17 @@ function Measured({ o }: { o: LinkOutcome }) {
   );
 }
 
-/** The field-test section, or nothing when the channel has no permanent link. */
-export function FieldTestSection({ design, channel }: { design: Design; channel: AnalysedChannel }) {
-  const links = linksOf(design).byChannel.get(channel.key) ?? [];
+/**
+ * The field-test section of the open channel: its permanent links with their evaluations and
+ * outcomes (computed on the analysis side, `FieldTestLink`); nothing when it has none. `design`
+ * is the current design (the per-link settings the user edits).
+ */
+export function FieldTestSection({ design, links }: { design: Design; links: readonly FieldTestLink[] }) {
   if (links.length === 0) return null;
-  const ev = linkEvaluator(analysisOf(design));
-  const outcomes = fieldTestOf(design);
   return (
     <>
       <h3>Field test</h3>
-      {links.map((link) => {
-        const e = ev.evaluate(link);
-        const o = outcomes.byLink.get(link.key);
+      {links.map(({ link, evaluation: e, outcome: o }) => {
         const other = design.settings.labelScheme === 'project' ? link.tia606 : link.project;
         return (
           <div className="ft-link" key={link.key} data-link={link.project} data-testid="field-test-link">

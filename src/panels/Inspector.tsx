@@ -3,20 +3,20 @@
  * inspector of the selected rack, device, cable or port; with nothing selected, the design's
  * settings (loss mode, design margin).
  */
-import type { Design, Rack } from '../core/design';
+import type { Design } from '../core/design';
 import type { LabelScheme, LossMode, MultimodeAttenuationModel } from '../core/design';
 import { labelsFor } from '../core/labels';
-import { racksInOrder } from '../core/edits';
 import { portOccupant } from '../core/layout';
-import type { Analysis } from '../core/analysis/analyze';
-import { useAnalysis } from '../store/analysisState';
-import { channelsThroughPort, findingRef, focusedChannel } from '../store/selectors';
+import type { FindingRow } from '../core/analysis/view';
+import type { FocusView } from '../store/analysisFocus';
+import { useAnalysis, useFocus } from '../store/analysisState';
 import type { Selection } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { ChannelDetail } from './ChannelDetail';
 import { CableInspector } from './CableInspector';
 import { portFacts, portLabel } from './describe';
 import { DeviceInspector } from './DeviceInspector';
+import { RackInspector } from './RackInspector';
 import { CommitInput, SelectField } from './fields';
 import { own } from '../core/own';
 import { FIELD_RULES } from '../io/fieldRules';
@@ -91,64 +91,10 @@ function DesignSettingsPanel({ design }: { design: Design }) {
   );
 }
 
-function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
-  const a = designerActions();
-  const order = racksInOrder(design);
-  const i = order.findIndex((r) => r.id === rack.id);
-  return (
-    <section className="panel" aria-label={`Rack ${rack.name}`}>
-      <h2>Rack: {rack.name}</h2>
-      <CommitInput
-        label="Name"
-        value={rack.name}
-        rule={FIELD_RULES.rackName}
-        onCommit={(v) => a.renameRack(rack.id, v)}
-      />
-      <SelectField
-        label="Height"
-        value={String(rack.heightU)}
-        options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))}
-        onChange={(v) => a.resizeRack(rack.id, Number(v))}
-      />
-      <dl className="kv">
-        <dt>Label</dt>
-        <dd className="label-text">{labelsFor(design).racks.get(rack.id)?.text ?? '—'}</dd>
-        <dt>Position</dt>
-        <dd>
-          {i + 1} of {order.length} in {rack.row}
-        </dd>
-      </dl>
-      <div className="row-actions">
-        <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>
-          Move left
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={i >= order.length - 1}
-          onClick={() => a.moveRack(rack.id, i + 1)}
-        >
-          Move right
-        </button>
-        <button
-          type="button"
-          className="btn danger"
-          onClick={() => {
-            a.deleteRack(rack.id);
-            a.select(null);
-          }}
-        >
-          Delete rack
-        </button>
-      </div>
-    </section>
-  );
-}
-
-/** What the inspector reads of the shown analysis: it and the design it is of (null before the first). */
+/** What the inspector reads of the shown analysis: the findings, and the focus of the selection (null until fetched). */
 interface Shown {
-  readonly of: Design | null;
-  readonly analysis: Analysis | null;
+  readonly findings: readonly FindingRow[] | null;
+  readonly focus: FocusView | null;
 }
 
 function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selection; shown: Shown }) {
@@ -166,7 +112,7 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
       return c ? <CableInspector design={design} cable={c} /> : null;
     }
     case 'port': {
-      const n = shown.of && shown.analysis ? channelsThroughPort(shown.of, shown.analysis, sel.ref).length : null;
+      const n = shown.focus?.portChannels ?? null;
       const dev = own(design.devices, sel.ref.device);
       const plug = portOccupant(design, sel.ref);
       const cable = plug ? own(design.cables, plug.cable) : undefined;
@@ -209,7 +155,7 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
       );
     }
     case 'finding': {
-      const f = shown.analysis?.findings.find((x) => x.key === sel.key);
+      const f = shown.findings?.find((x) => x.key === sel.key);
       return f ? (
         <section className="panel" aria-label="Mating issue">
           <h2>
@@ -228,30 +174,32 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
   }
 }
 
-/** The channel of the selection in the shown analysis, with its detail. */
+/**
+ * The channel of the selection, in full, as the analysis worker sent it (`FocusView`); a quiet
+ * "loading" line while the focus of a new selection is fetched (the previous channel stays
+ * while only the design changed).
+ */
 function FocusedChannel({ selection }: { selection: Selection }) {
-  const of = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
-  if (!of || !analysis) return null;
-  const sel =
-    selection.kind === 'finding'
-      ? (() => {
-          const f = analysis.findings.find((x) => x.key === selection.key);
-          return f ? ({ kind: 'port', ref: findingRef(of, f.at) } as Selection) : null;
-        })()
-      : selection;
-  const channel = focusedChannel(of, analysis, sel);
-  return channel ? <ChannelDetail design={of} analysis={analysis} channel={channel} /> : null;
+  const design = useDesigner((s) => s.doc);
+  const focus = useFocus(selection);
+  const fetched = useAnalysis((s) => s.focus);
+  if (!focus)
+    return fetched || selection.kind === 'channel' ? (
+      <p className="muted loading" role="status" data-testid="channel-loading">
+        Loading the channel…
+      </p>
+    ) : null;
+  return focus.detail ? <ChannelDetail design={design} detail={focus.detail} /> : null;
 }
 
 /** The inspector of the selection (or the design settings), over the current design. */
 function CurrentInspector({ selection }: { selection: Selection | null }) {
   const doc = useDesigner((s) => s.doc);
-  const of = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
+  const findings = useAnalysis((s) => s.view?.findings ?? null);
+  const focus = useFocus(selection);
   if (!selection) return <DesignSettingsPanel design={doc} />;
   if (selection.kind === 'channel') return null;
-  return <SelectionInspector design={doc} sel={selection} shown={{ of, analysis }} />;
+  return <SelectionInspector design={doc} sel={selection} shown={{ findings, focus }} />;
 }
 
 /** The sidebar: subscribes to the selection only; its parts subscribe to what they show. */

@@ -12,7 +12,7 @@ import { own } from '../core/own';
 /** The issues table (memoised: it follows the analysis state and the selection, not its parent). */
 export const IssueList = memo(function IssueList() {
   const doc = useAnalysis((s) => s.of);
-  const findings = useAnalysis((s) => s.analysis?.findings);
+  const findings = useAnalysis((s) => s.view?.findings);
   const selection = useDesigner((s) => s.session.selection);
   if (!doc || !findings) return <p className="empty">Analysing the design…</p>;
   if (findings.length === 0)

@@ -5,7 +5,6 @@
 import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
 import { useAnalysis } from '../store/analysisState';
-import { verdictCounts } from '../store/selectors';
 import { useDesigner } from '../store/store';
 import { VerdictDot } from './VerdictBadge';
 import { CLASS_STYLE } from './verdictStyle';
@@ -15,8 +14,7 @@ const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warn
 /** The status bar. */
 export function StatusBar({ saved }: { saved?: ReactNode }) {
   const notice = useDesigner((s) => s.session.notice);
-  const analysis = useAnalysis((s) => s.analysis);
-  const counts = analysis ? verdictCounts(analysis) : null;
+  const counts = useAnalysis((s) => s.view?.counts ?? null);
   return (
     <footer className="statusbar">
       <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">

@@ -13,10 +13,11 @@ import {
   type PathFiber,
   type PlaceLabel,
 } from '../core/deliverables';
-import type { Analysis } from '../core/analysis/analyze';
+import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
 import { ChannelFigure } from '../panels/ChannelFigure';
+import { localFigureSource } from '../panels/figureSource';
 import { FiberSwatch } from '../panels/FiberMap';
 import { MarginBar, VerdictBadge } from '../panels/VerdictBadge';
 import { fmtDb } from '../panels/verdictStyle';
@@ -27,6 +28,12 @@ import { PortQr } from './PortQr';
 
 /** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet. */
 const TABLET_SCALE = 16 / 11;
+
+/** A channel's figure from the port map's own analysis (read-only: no Apply). */
+function LocalFigure({ design, analysis, channel }: { design: Design; analysis: Analysis; channel: AnalysedChannel }) {
+  const source = useMemo(() => localFigureSource(design, analysis, channel), [design, analysis, channel]);
+  return <ChannelFigure source={source} scale={TABLET_SCALE} />;
+}
 
 /** A position badge: `A`/`B` on duplex connectors, `pos 7` on MPO. */
 function Pos({ p }: { p: string }) {
@@ -210,15 +217,7 @@ export function PortPathPanel({
             return (
               <div key={c.key}>
                 <ChannelVerdict c={c} />
-                {channel && (
-                  <ChannelFigure
-                    key={c.key}
-                    design={design}
-                    analysis={analysis}
-                    channel={channel}
-                    scale={TABLET_SCALE}
-                  />
-                )}
+                {channel && <LocalFigure key={c.key} design={design} analysis={analysis} channel={channel} />}
               </div>
             );
           })}

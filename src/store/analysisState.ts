@@ -1,35 +1,54 @@
 /**
- * The analysis the panels and the canvas overlay show, kept beside the design store instead of
- * being computed during render: an edit replaces the design at once, and its analysis follows
- * when the engine has it. Until then the panels keep showing the previous analysis, marked as
- * updating (`pending`); the mark itself appears only after ~100 ms (CSS), so quick results never
- * flicker. Edits made while an analysis runs are coalesced: the next run analyses the newest
- * design only.
+ * The analysis the panels and the canvas overlay show, kept beside the design store and never
+ * computed during render: an edit replaces the design at once, and its analysis view follows when
+ * the engine has it. Until then the panels keep showing the previous view, marked as updating
+ * (`pending`); the mark itself appears only after ~100 ms (CSS), so quick results never flicker.
+ * Edits made while the engine works are coalesced: the next message carries the newest design.
  *
- * The engine is pluggable (`AnalysisEngine`): the same-thread engine runs the core analyzer after
- * the edit's frame is painted; tests use it too (Vitest's jsdom has no Worker).
+ * The engine (`AnalysisEngine`) is the analysis service (`analysisService.ts`) in a Web Worker
+ * (`workerEngine`), or in-process after the edit's frame is painted (`sameThreadEngine`: Vitest's
+ * jsdom has no Worker). The main thread sends the records an edit changed (`designChange`), and
+ * keeps only what the UI shows: the view (`applyViewPatch`), the field-test rows, and the focused
+ * channel for the current selection (`FocusView`), fetched after each analysis.
  */
+import { wrap, type Remote } from 'comlink';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Analysis } from '../core/analysis/analyze';
+import type { ProposedFix } from '../core/analysis/fixes';
+import type { AnalysisView } from '../core/analysis/view';
+import { applyViewPatch } from '../core/analysis/viewPatch';
+import type { ChannelDiagram } from '../core/deliverables/channelDiagram';
 import type { Design } from '../core/design';
-import { analysisOf } from './selectors';
+import { selectionKey, type FieldRow, type FocusView } from './analysisFocus';
+import { createAnalysisService, type AnalysisService, type EngineUpdate, type FixesView } from './analysisService';
+import { designChange, isEmptyChange, type DesignChange } from './designChange';
+import type { Selection } from './session';
 
 /** What the analysis panels read. */
 export interface AnalysisState {
-  /** The design the shown analysis is of (null before the first result). */
+  /** The design the shown view is of (null before the first result). */
   readonly of: Design | null;
-  /** The shown analysis (null before the first result). */
-  readonly analysis: Analysis | null;
+  /** The shown view: channel rows, port states, findings, counts (null before the first result). */
+  readonly view: AnalysisView | null;
+  /** Field-test state of the rows that have one (issue 14), by channel key. */
+  readonly field: ReadonlyMap<string, FieldRow>;
+  /** What the selection points at, in the shown view's design (its `selection` says which one). */
+  readonly focus: FocusView | null;
   /** True while the current design waits for its analysis (the shown one is older). */
   readonly pending: boolean;
-  /** Results delivered so far (increases by one per delivered analysis). */
+  /** Results delivered so far (increases by one per delivered view). */
   readonly seq: number;
 }
 
-/** Computes analyses for the analysis state. Resolves with the analysis of exactly `design`. */
+/** The analysis service as the main thread calls it: every call answers later. */
 export interface AnalysisEngine {
-  analyze(design: Design): Promise<Analysis>;
+  load(design: Design): Promise<EngineUpdate>;
+  apply(change: DesignChange): Promise<EngineUpdate>;
+  focus(selection: Selection | null): Promise<FocusView | null>;
+  fixes(key: string): Promise<FixesView | null>;
+  preview(key: string, fix: ProposedFix): Promise<ChannelDiagram | null>;
+  /** Ends the engine (terminates a worker). */
+  dispose?(): void;
 }
 
 /** Runs `task` after the next frame is painted (rAF, then a task), or soon where there are no frames. */
@@ -38,96 +57,197 @@ export function afterPaint(task: () => void): void {
   else setTimeout(task, 0);
 }
 
-/** The engine that analyses on the calling thread, after the edit's frame is painted (memoised per design). */
-export const sameThreadEngine: AnalysisEngine = {
-  analyze: (design) =>
-    new Promise((resolve, reject) =>
-      afterPaint(() => {
-        try {
-          resolve(analysisOf(design));
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(String(e)));
-        }
-      }),
-    ),
-};
+const later = <T>(f: () => T): Promise<T> =>
+  new Promise((resolve, reject) =>
+    afterPaint(() => {
+      try {
+        resolve(f());
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }),
+  );
 
-/** What a design source must offer: its current design and change notifications. */
+/** An engine running the analysis service on this thread, each call after the next paint. */
+export function sameThreadEngine(service: AnalysisService = createAnalysisService()): AnalysisEngine {
+  return {
+    load: (d) => later(() => service.load(d)),
+    apply: (c) => later(() => service.apply(c)),
+    focus: (s) => later(() => service.focus(s)),
+    fixes: (k) => later(() => service.fixes(k)).then((p) => p),
+    preview: (k, f) => later(() => service.preview(k, f)),
+  };
+}
+
+/** An engine running the analysis service in a Web Worker (comlink); the same-thread one where there is no Worker. */
+export function workerEngine(): AnalysisEngine {
+  if (typeof Worker === 'undefined') return sameThreadEngine();
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+  const remote: Remote<AnalysisService> = wrap<AnalysisService>(worker);
+  return {
+    load: (d) => remote.load(d),
+    apply: (c) => remote.apply(c),
+    focus: (s) => remote.focus(s),
+    fixes: (k) => remote.fixes(k),
+    preview: (k, f) => remote.preview(k, f),
+    dispose: () => worker.terminate(),
+  };
+}
+
+/** What a design source must offer: its current design (and selection) and change notifications. */
 export interface DesignSource {
-  getState(): { readonly doc: Design };
-  subscribe(listener: (s: { readonly doc: Design }, prev: { readonly doc: Design }) => void): () => void;
+  getState(): { readonly doc: Design; readonly session?: { readonly selection: Selection | null } };
+  subscribe(
+    listener: (
+      s: { readonly doc: Design; readonly session?: { readonly selection: Selection | null } },
+      prev: { readonly doc: Design },
+    ) => void,
+  ): () => void;
 }
 
 /** A bound analysis state: the store the panels read, a promise for "current", and unbinding. */
 export interface AnalysisBinding {
   readonly state: StoreApi<AnalysisState>;
-  /** Resolves once the shown analysis is of the source's current design. */
+  readonly engine: AnalysisEngine;
+  /** Resolves once the shown view (and focus) is of the source's current design and selection. */
   settled(): Promise<void>;
   stop(): void;
 }
 
+const EMPTY: AnalysisState = { of: null, view: null, field: new Map(), focus: null, pending: true, seq: 0 };
+
+/** Records of a design that may change before the whole design is sent instead of a change (another design was opened). */
+const CHANGE_LIMIT = 2000;
+
+function mergeField(prev: ReadonlyMap<string, FieldRow>, changes: EngineUpdate['field'], full: boolean) {
+  if (!full && changes.length === 0) return prev;
+  const next = new Map(full ? [] : prev);
+  for (const [k, r] of changes) {
+    if (r) next.set(k, r);
+    else next.delete(k);
+  }
+  return next;
+}
+
 /**
- * Keeps an analysis state in step with `source`: analyses its design now and after every change,
- * with `engine`, newest design first, never two runs at once. Engine errors leave the previous
- * analysis shown (still pending) and are reported to `onError`.
+ * Keeps an analysis state in step with `source`: sends its design now and every change after,
+ * newest first, never two at once, then fetches the focus of the source's selection. Engine
+ * errors leave the previous view shown (still pending), are reported to `onError`, and the next
+ * change starts over with the whole design.
  */
 export function bindAnalysis(
   source: DesignSource,
-  engine: AnalysisEngine = sameThreadEngine,
+  engine: AnalysisEngine = sameThreadEngine(),
   onError: (e: Error) => void = (e) => console.error('analysis failed', e),
 ): AnalysisBinding {
-  const state = createStore<AnalysisState>(() => ({ of: null, analysis: null, pending: true, seq: 0 }));
+  const state = createStore<AnalysisState>(() => EMPTY);
+  const selectionOf = () => source.getState().session?.selection ?? null;
   let wanted = source.getState().doc;
+  let sent: Design | null = null;
+  let focusOf: { of: Design | null; key: string } = { of: null, key: '' };
   let running = false;
   let stopped = false;
   let waiters: (() => void)[] = [];
+  const focusCurrent = () => {
+    const s = state.getState();
+    return focusOf.of === s.of && focusOf.key === selectionKey(selectionOf());
+  };
+  const current = () => state.getState().of === wanted && focusCurrent();
   const wake = () => {
-    if (state.getState().of !== wanted) return;
+    if (!current()) return;
     const w = waiters;
     waiters = [];
     for (const f of w) f();
+  };
+  const analyse = async (design: Design, change: DesignChange | null) => {
+    const full = !change;
+    const up = change ? await engine.apply(change) : await engine.load(design);
+    sent = design;
+    const s = state.getState();
+    let view: AnalysisView;
+    try {
+      view = applyViewPatch(full ? null : s.view, up.patch);
+    } catch {
+      sent = null; // a lost patch: start over with the whole design
+      return;
+    }
+    state.setState({
+      of: design,
+      view,
+      field: mergeField(s.field, up.field, full),
+      pending: design !== wanted,
+      seq: s.seq + 1,
+    });
+  };
+  const refocus = async () => {
+    const sel = selectionOf();
+    const of = state.getState().of;
+    const key = selectionKey(sel);
+    const focus = sel ? await engine.focus(sel) : null;
+    focusOf = { of, key };
+    if (state.getState().of === of) state.setState({ focus });
   };
   const run = async () => {
     if (running || stopped) return;
     running = true;
     try {
-      while (!stopped && state.getState().of !== wanted) {
-        const design = wanted;
-        const analysis = await engine.analyze(design);
+      for (;;) {
         if (stopped) return;
-        state.setState((s) => ({ of: design, analysis, pending: design !== wanted, seq: s.seq + 1 }));
+        if (state.getState().of !== wanted) {
+          const design = wanted;
+          const change = sent ? designChange(sent, design, CHANGE_LIMIT) : null;
+          if (change && isEmptyChange(change) && state.getState().view) {
+            sent = design;
+            state.setState({ of: design, pending: false });
+          } else await analyse(design, change);
+        } else if (!focusCurrent()) await refocus();
+        else break;
       }
       wake();
     } catch (e) {
+      sent = null;
       onError(e instanceof Error ? e : new Error(String(e)));
     } finally {
       running = false;
     }
   };
+  // Work starts after the frame that shows the edit is painted: comparing records and posting
+  // them never delays that frame.
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled || running) return;
+    scheduled = true;
+    afterPaint(() => {
+      scheduled = false;
+      void run();
+    });
+  };
   const unsubscribe = source.subscribe((s) => {
-    if (s.doc === wanted) return;
-    wanted = s.doc;
-    if (!state.getState().pending) state.setState({ pending: true });
-    void run();
+    if (s.doc !== wanted) {
+      wanted = s.doc;
+      if (!state.getState().pending) state.setState({ pending: true });
+    }
+    if (!current()) schedule();
   });
   void run();
   return {
     state,
-    settled: () =>
-      state.getState().of === wanted && !running ? Promise.resolve() : new Promise((r) => waiters.push(r)),
+    engine,
+    settled: () => (current() && !running ? Promise.resolve() : new Promise((r) => waiters.push(r))),
     stop: () => {
       stopped = true;
       unsubscribe();
+      engine.dispose?.();
     },
   };
 }
 
 let appBinding: AnalysisBinding | null = null;
-const emptyState = createStore<AnalysisState>(() => ({ of: null, analysis: null, pending: true, seq: 0 }));
+const emptyState = createStore<AnalysisState>(() => EMPTY);
 
 /** Binds the app's analysis state to the app's design store (once; later calls return the first binding). */
 export function bindAppAnalysis(source: DesignSource, engine?: AnalysisEngine): AnalysisBinding {
-  appBinding ??= bindAnalysis(source, engine);
+  appBinding ??= bindAnalysis(source, engine ?? workerEngine());
   return appBinding;
 }
 
@@ -137,4 +257,10 @@ export const appAnalysis = (): AnalysisBinding | null => appBinding;
 /** Subscribes a component to a slice of the app's analysis state (empty and pending until bound). */
 export function useAnalysis<T>(selector: (s: AnalysisState) => T): T {
   return useStore(appBinding?.state ?? emptyState, selector);
+}
+
+/** The focus of `selection` in the app's analysis state, or null while it is not (yet) fetched. */
+export function useFocus(selection: Selection | null): FocusView | null {
+  const focus = useAnalysis((s) => s.focus);
+  return focus && selection && focus.selection === selectionKey(selection) ? focus : null;
 }

@@ -29,6 +29,14 @@ export function analysisOf(design: Design): Analysis {
   return a;
 }
 
+/**
+ * Records `analysis` as the analysis of `design` (e.g. an incremental analyzer's result, equal
+ * to `analyzeDesign(design)`), so `analysisOf` and the selectors built on it reuse it.
+ */
+export function rememberAnalysis(design: Design, analysis: Analysis): void {
+  analyses.set(design, analysis);
+}
+
 export {
   channelClass,
   isEquipmentChannel,

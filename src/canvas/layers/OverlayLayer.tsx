@@ -9,8 +9,7 @@ import { memo, useMemo } from 'react';
 import type { Context } from 'konva/lib/Context';
 import { portKey } from '../../core/design';
 import type { LabelIndex } from '../../core/labels';
-import { useAnalysis } from '../../store/analysisState';
-import { channelPath, focusedChannel } from '../../store/selectors';
+import { useAnalysis, useFocus } from '../../store/analysisState';
 import type { Selection, Tool } from '../../store/session';
 import type { CableGeom } from '../cableGeometry';
 import { drawCable, drawFindingMarker, drawMarkerCount, drawPortRing } from '../draw/drawCable';
@@ -32,13 +31,12 @@ interface Props {
 
 /** The overlay layer. */
 export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, selection, tool, scale }: Props) {
-  const design = useAnalysis((s) => s.of);
-  const analysis = useAnalysis((s) => s.analysis);
+  const findings = useAnalysis((s) => s.view?.findings);
+  const path = useFocus(selection)?.path ?? null;
   const draw = useMemo(() => {
-    const channel = design && analysis ? focusedChannel(design, analysis, selection) : undefined;
-    const path = design && channel ? channelPath(design, channel) : null;
+    const onPath = new Set(path?.cables);
     const hiCables = cables.filter(
-      (c) => path?.cables.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id),
+      (c) => onPath.has(c.cable.id) || (selection?.kind === 'cable' && selection.id === c.cable.id),
     );
     const hiPorts: PortGeom[] = [];
     if (path)
@@ -55,7 +53,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, 
       if (p) hiPorts.push(p);
     }
     // A finding at a port hidden in this face mode is marked on its device instead.
-    const markers = (analysis?.findings ?? [])
+    const markers = (findings ?? [])
       .map((f) => ({
         p: findingPort(scene, f.at) ?? scene.boxesByDevice.get(f.at.device)?.[0],
         cls: f.severity === 'invalid' ? ('fail' as const) : ('unchecked' as const),
@@ -65,7 +63,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, 
       // Broken rules drawn last, on top of unchecked ones at the same pair.
       .sort((x, y) => Number(x.cls === 'fail') - Number(y.cls === 'fail'));
     return { hiCables, hiPorts, markers };
-  }, [design, analysis, scene, cables, selection, tool]);
+  }, [findings, path, scene, cables, selection, tool]);
   const ring = Math.max(1, 2 / scale);
   const overview = tierAt(scale) === 'overview';
   return (
