@@ -15,8 +15,6 @@ test('Fit reads, double-click zooms to a device and back out to Fit, Shift+2 zoo
 }) => {
   // Measured ~8 s alone; 3× headroom and more for a busy machine.
   test.setTimeout(90_000);
-  await page.goto('/');
-  await ready(page);
   await openBundleDesign(page);
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(200);
@@ -105,8 +103,6 @@ test('the minimap shows the hall and pans on press and drag; M hides and shows i
 
 test('a bundle of two trunks expands on hover; a click on one of its cables selects it', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('/');
-  await ready(page);
   await openBundleDesign(page);
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(200);
@@ -138,8 +134,6 @@ test('a bundle of two trunks expands on hover; a click on one of its cables sele
 
 test('screens at Fit, mid and close zoom (desktop)', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await ready(page);
   await openBundleDesign(page);
   await zoomScreens(page, 'canvas12-bundle-desktop', 'P1');
   await demo(page, 'ten-racks');

@@ -1,62 +1,21 @@
 /**
- * Cable routes keep off labels, and cables between the same two racks bundle (issue 12 §1).
- * Hand-built design, both faces shown:
- *
- * ```text
- *        tray ═══════════════════════════════════════════════════════╗
- *   R1 front          R1 rear            R2 front          R2 rear
- *   U40 SW1 [E1][E2]…  (cages front only)  U40 SW2 [E1][E2]…
- *   U38 P1 [C1|C2|··|··] P1 rear [C1 mpo]    U38 P2 [C1|··|··|··] P2 rear [C1 mpo]
- *   U36 P3 [··|··|··|··]  (empty slots: labels "Slot 1" … "Slot 4")
- *
- *   cords: SW1 Eth1 ─ P1-C1 front-1, SW1 Eth2 ─ P1-C2 front-1 (same elevation)
- *          SW1 Eth3 ─ SW2 Eth3 (between elevations; alone: no bundle)
- *   trunks: T1 P1-C1 mpo1 ══ P2-C1 mpo1, T2 P1-C2 mpo1 ══ P2-C1 … (rear to rear: one bundle of 2)
- * ```
+ * Cable routes keep off labels, and cables between the same two racks bundle (issue 12 §1), on
+ * the hand-built design of `fixtures/bundleDesign.ts` (drawn there: SW1/P1/P3 in R1, SW2/P2 in
+ * R2, cords PC1–PC3, trunks T1 and T2 rear to rear), both faces shown.
  *
  * The label boxes are the slot boxes of empty slots (a slot label is centred in its slot), every
  * port cell (a port label sits at the bottom of its cell), the name column of every device, and
  * every rack header. No route segment may pass through the inside of one.
  */
 import { describe, expect, it } from 'vitest';
-import { DesignBuilder, cage, front, rear } from '../core/designBuilder';
-import { bundleAt, bundlesOf, bundleWidth } from './cableBundles';
+import { bundleAt, bundlesOf, bundleToShow, bundleWidth } from './cableBundles';
 import { cablesOf } from './cableGeometry';
+import { bundleDesign } from './fixtures/bundleDesign';
 import { hitTest } from './hitTest';
 import { sceneOf } from './scene';
 import { HEADER_H, LABEL_W, type Box } from './viewGeometry';
 
-const ACCESS = 'equipment/switch-1u-24xsfpplus';
-const ENCL = 'equipment/enclosure-1u-4slot-cassette-modular';
-const MOD = 'module/mod-a-12f-1xmpo12-f-upc-om4';
-const SFP = 'transceiver/10gbase-sr-sfpplus';
-
-function build() {
-  const b = new DesignBuilder('Routes');
-  const r1 = b.rack('R1');
-  const r2 = b.rack('R2');
-  const sw1 = b.equipment(r1, ACCESS, 40, 'SW1');
-  const p1 = b.equipment(r1, ENCL, 38, 'P1');
-  b.equipment(r1, ENCL, 36, 'P3');
-  const sw2 = b.equipment(r2, ACCESS, 40, 'SW2');
-  const p2 = b.equipment(r2, ENCL, 38, 'P2');
-  const c1 = b.module(p1, 1, MOD, 'P1-C1');
-  const c2 = b.module(p1, 2, MOD, 'P1-C2');
-  const d1 = b.module(p2, 1, MOD, 'P2-C1');
-  const d2 = b.module(p2, 2, MOD, 'P2-C2');
-  for (let k = 1; k <= 3; k++) {
-    b.transceiver(sw1, k, SFP, `SW1 Eth${k}`);
-    b.transceiver(sw2, k, SFP, `SW2 Eth${k}`);
-  }
-  b.cable('cable/lc-duplex-ab-upc', 'PC1', 2, 'OM4', { A: cage(sw1, 1), B: front(c1, 1) });
-  b.cable('cable/lc-duplex-ab-upc', 'PC2', 2, 'OM4', { A: cage(sw1, 2), B: front(c2, 1) });
-  b.cable('cable/lc-duplex-ab-upc', 'PC3', 10, 'OM4', { A: cage(sw1, 3), B: cage(sw2, 3) });
-  b.cable('cable/mpo12-typeA-mm-upc', 'T1', 90, 'OM4', { A: rear(c1), B: rear(d1) });
-  b.cable('cable/mpo12-typeA-mm-upc', 'T2', 90, 'OM4', { A: rear(c2), B: rear(d2) });
-  return b.build();
-}
-
-const design = build();
+const design = bundleDesign();
 const scene = sceneOf(design, 'both');
 const cables = cablesOf(scene, design);
 const byName = (n: string) => cables.find((c) => c.cable.name === n)!;
@@ -80,7 +39,7 @@ const labelBoxes: { what: string; box: Box }[] = [
 ];
 
 describe('cable routes', () => {
-  it('the design has what the drawing says: 8 empty slots, 5 cables, every end shown', () => {
+  it('the design has what the drawing says: 8 empty slots (16 boxes, both faces), 5 cables, every end shown', () => {
     expect(scene.slots.filter((s) => !s.module).length).toBe(2 * (2 + 2 + 4)); // both faces: P1 2, P2 2, P3 4
     expect(cables.map((c) => c.cable.name)).toEqual(['PC1', 'PC2', 'PC3', 'T1', 'T2']);
     expect(cables.flatMap((c) => c.legs.map((l) => l.hidden || l.dangling))).toEqual([
@@ -145,5 +104,13 @@ describe('cable bundles', () => {
     const open = hitTest(scene, cables, p.x, p.y, 1, b.key);
     expect(open.bundle).toBeUndefined();
     expect(['T1', 'T2']).toContain(design.cables[open.cable!]!.name);
+  });
+  it('stays expanded while the pointer is on one of its cables, folds elsewhere', () => {
+    const b = [...bundles.values()][0]!;
+    const [t1, pc1] = [byName('T1').cable.id, byName('PC1').cable.id];
+    expect(bundleToShow(bundles, -500, -500, 5, b.key, t1)).toBe(b.key);
+    expect(bundleToShow(bundles, -500, -500, 5, b.key, pc1)).toBeNull();
+    expect(bundleToShow(bundles, -500, -500, 5, null, t1)).toBeNull();
+    expect(bundleToShow(bundles, b.trunk[0]!.x, b.trunk[0]!.y - 10, 5, null, undefined)).toBe(b.key);
   });
 });

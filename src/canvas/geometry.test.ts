@@ -17,7 +17,7 @@ import { cablesOf, legPairs } from './cableGeometry';
 import { dropTargetAt } from './dropTarget';
 import { hitTest, unitAt } from './hitTest';
 import { contentBounds, ROW_HEAD_H, sceneOf, unitBox } from './scene';
-import { fitBox, toScreen, toWorld, zoomAt } from './viewport';
+import { fitBox, fitReadable, toScreen, toWorld, zoomAt } from './viewport';
 import { ELEV_W, FACE_GAP, MARGIN, RACK_GAP, U_PX } from './viewGeometry';
 
 const design = demoById('broken-method-a')!.build();
@@ -239,6 +239,18 @@ describe('viewport', () => {
         },
       ),
     );
+  });
+  it('Fit at a readable zoom: fits when it can, else the minimum zoom from the left end or centred on the focus', () => {
+    // 2000 × 500 world units in 800 × 600 px with 16 px padding would need 768 / 2000 = 0.384 < 0.6.
+    const box = { x: 0, y: 0, w: 2000, h: 500 };
+    expect(fitReadable(box, 800, 600, 0.6)).toEqual({ scale: 0.6, x: 16, y: 16 });
+    // Focus centred horizontally: 400 − 1600 × 0.6 = −560; the box's top stays at the padding.
+    const v = fitReadable(box, 800, 600, 0.6, { x: 1500, y: 100, w: 200, h: 50 });
+    expect(v.scale).toBe(0.6);
+    expect(v.x).toBeCloseTo(-560, 9);
+    expect(v.y).toBeCloseTo(16, 9);
+    // A box that fits at 0.6 or more is fitted as before (top-aligned): 768 / 400 = 1.92.
+    expect(fitReadable({ x: 0, y: 0, w: 400, h: 200 }, 800, 600, 0.6).scale).toBeCloseTo(1.92, 9);
   });
   it('fits a box inside the canvas with padding, top-aligned on request', () => {
     const v = fitBox({ x: 100, y: 50, w: 400, h: 200 }, 800, 600, 20, 3, 'top');

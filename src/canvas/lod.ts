@@ -7,7 +7,8 @@
  * - **racks** — a unit is under a hit target (`PORT_HIT_PX`) on screen but holds a name: occupied
  *   units with device names; ports drawn as plain cells where they are too small to hit.
  * - **devices** — per device: its port pitch on screen is at least `PORT_HIT_PX` (a 24 px hit
- *   target, the desktop rule; 44 px is the tablet rule): detailed ports and port labels.
+ *   target, the desktop rule; the tablet's 44 px rule is not applied to labels yet): detailed ports
+ *   and port labels.
  *
  * Text is never drawn below `MIN_TEXT_PX` on screen: a label is either enlarged (in world units)
  * up to what its box holds, or hidden.
@@ -18,8 +19,6 @@ import { U_PX } from './viewGeometry';
 export const MIN_TEXT_PX = 9;
 /** Smallest port pitch on screen that counts as a hit target with a pointer (desktop), px. */
 export const PORT_HIT_PX = 24;
-/** Smallest touch target (tablet rule), px. */
-export const TOUCH_HIT_PX = 44;
 /** Below this on-screen height of one rack unit the canvas draws the overview, px. */
 export const OVERVIEW_UNIT_PX = 9;
 /** Below this on-screen port pitch a port is drawn as a plain cell (no connector detail), px. */
