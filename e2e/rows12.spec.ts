@@ -15,7 +15,7 @@
  * unit again. Screenshots: test-results/screens/rows12-*-desktop.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { doc, dragPart, ready, where, type Pt } from './designerPage';
+import { doc, dragPart, ready, where, zoomOutToShowRacks, type Pt } from './designerPage';
 
 const SCREENS = 'test-results/screens';
 
@@ -30,27 +30,6 @@ async function drag(page: Page, from: Pt, to: Pt): Promise<void> {
 
 const rackId = async (page: Page, name: string) =>
   Object.values((await doc(page)).racks).find((r) => r.name === name)!.id;
-
-/**
- * Zooms out with the toolbar's Zoom out button (centred zoom) until the headers of every rack are
- * on the canvas (Fit stops at a readable zoom; the minimap shows the rest of a wide hall).
- */
-async function showAllRacks(page: Page): Promise<void> {
-  const canvas = (await page.getByTestId('canvas').boundingBox())!;
-  for (let i = 0; i < 6; i++) {
-    const ids = Object.keys((await doc(page)).racks);
-    const pts = await Promise.all(ids.map((id) => where(page, 'header', id, 'front').catch(() => null)));
-    const inside = (p: Pt | null) =>
-      !!p &&
-      p.x > canvas.x + 20 &&
-      p.x < canvas.x + canvas.width - 150 &&
-      p.y > canvas.y + 10 &&
-      p.y < canvas.y + canvas.height - 60;
-    if (pts.every(inside)) return;
-    await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(100);
-  }
-}
 
 /** Clicks the rack's header (selects it) and reads the inspector's label and position. */
 async function inspectRack(page: Page, name: string): Promise<{ label: string; position: string }> {
@@ -76,7 +55,7 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await page.getByRole('button', { name: 'Front', exact: true }).click();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(150);
-  await showAllRacks(page);
+  await zoomOutToShowRacks(page);
   const order = async () =>
     Object.values((await doc(page)).racks)
       .sort((a, b) => a.order - b.order)
@@ -108,7 +87,7 @@ test('racks are reordered and moved into another row by dragging their headers; 
   expect(await order()).toEqual(['Row A:R3', 'Row A:R1', 'Row B:R2']);
   expect((await steps()).slice(before)).toEqual(['Move R1', 'Move R2 to Row B']);
   // Zoomed out, the whole hall shows, Row B included.
-  await showAllRacks(page);
+  await zoomOutToShowRacks(page);
   expect(await inspectRack(page, 'R2')).toEqual({ label: 'R3', position: '1 of 1 in Row B' });
   expect(await inspectRack(page, 'R3')).toEqual({ label: 'R1', position: '1 of 2 in Row A' });
 
@@ -132,7 +111,7 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(150);
-  await showAllRacks(page);
+  await zoomOutToShowRacks(page);
   await page.screenshot({ path: `${SCREENS}/rows12-two-rows-desktop.png` });
   await page.keyboard.press('Control+z');
   expect(await order()).toEqual(['Row A:R1', 'Row B:R2', 'Row B:R3']);
