@@ -11,6 +11,7 @@ import { CanvasViewOptions } from './CanvasViewOptions';
 import { Palette } from '../panels/Palette';
 import { StatusBar } from '../panels/StatusBar';
 import { CommandPalette } from './CommandPalette';
+import { ConnectByLabelDialog } from './ConnectByLabelDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
@@ -78,6 +79,7 @@ export default function App() {
       <PanelBoundary name="Dialogs">
         <ShortcutsDialog />
         <CommandPalette />
+        <ConnectByLabelDialog />
         <FileDropLayer />
         <DesignsDialog />
       </PanelBoundary>

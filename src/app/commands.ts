@@ -206,6 +206,14 @@ export const COMMANDS: readonly Command[] = [
     run: () => act().escape(),
   },
   {
+    id: 'connect-by-label',
+    title: 'Connect by label…',
+    group: 'Edit',
+    hint: 'Type both ends (R1-P1-C1-Port3 or the TIA-606 form), choose the cable, see the verdict, connect',
+    keys: [{ key: 'c' }],
+    run: () => setUi({ connectByLabel: true }),
+  },
+  {
     id: 'add-rack',
     title: '+ Rack',
     group: 'Edit',

@@ -23,6 +23,7 @@ import { InteractionLayer, type InteractionHandle } from './layers/InteractionLa
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PresenceLayer } from './layers/PresenceLayer';
 import { Minimap } from './Minimap';
+import { PortPicker } from './portPicker/PortPicker';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
 
@@ -147,6 +148,7 @@ export function DesignerCanvas() {
       )}
       {size.w > 0 && <Minimap scene={scene} viewport={viewport} size={size} />}
       <div ref={ghost} className="drag-ghost" hidden aria-hidden="true" />
+      <PortPicker />
     </div>
   );
 }

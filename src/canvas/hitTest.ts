@@ -81,7 +81,8 @@ export function unitAt(e: ElevationGeom, y: number): number | undefined {
 }
 
 /**
- * What lies under world point (x, y) at zoom `scale` (cable tolerance is 5 screen px). Ports win
+ * What lies under world point (x, y) at zoom `scale` (cable and bundle tolerance `tolPx` screen
+ * px: 5 for a mouse, more for a finger). Ports win
  * over cables, cables over bundles, bundles over device bodies, device bodies over rack units.
  * Only the rack whose elevation holds the point is searched, and only cables whose box holds it
  * are sampled. Bundles other than `expanded` are collapsed (see `cableBundles.ts`).
@@ -93,13 +94,14 @@ export function hitTest(
   y: number,
   scale: number,
   expanded: string | null = null,
+  tolPx = 5,
 ): Hit {
   const elev = elevationAt(scene, x, y);
   const rack = rackAt(scene, x, y);
   const port = rack?.ports.find((p) => inBox(p, x, y));
   const slot = rack?.slots.find((s) => inBox(s, x, y));
   const device = rack?.devices.find((d) => inBox(d, x, y));
-  const tol = Math.max(2, 5 / scale);
+  const tol = Math.max(2, tolPx / scale);
   const bundles = bundlesOf(cables, scene);
   const collapsed = new Set(bundles.keys());
   if (expanded) collapsed.delete(expanded);

@@ -40,7 +40,8 @@ export function drawElevation(
 ): void {
   const h = e.units.h;
   const tier = tierAt(scale);
-  const nameSize = textSize(17, scale, tier === 'overview' ? 15 / scale : HEADER_H * 0.7) ?? 0;
+  // In the overview the name stands above the rack at 13 px on screen; else in the header.
+  const nameSize = tier === 'overview' ? 13 / scale : (textSize(17, scale, HEADER_H * 0.7) ?? 0);
   const subSize = tier === 'overview' ? null : textSize(14, scale, HEADER_H * 0.45);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -182,10 +183,13 @@ export function drawDevice(
   if (dim) ctx.globalAlpha = 0.35;
   const isSwitch = d.part?.role === 'switch';
   const selected = st.selected.has(d.device.id);
-  ctx.fillStyle = d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
+  const tier = tierAt(scale);
+  // In the overview a used unit is a solid block.
+  ctx.fillStyle =
+    tier === 'overview' ? COLORS.deviceStroke : d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
   ctx.fillRect(d.x, d.y, d.w, d.h);
   outline(ctx, d, selected ? COLORS.selection : COLORS.deviceStroke, Math.max(selected ? 2 : 1, 1 / scale));
-  const detail = deviceDetail(tierAt(scale), ports[0]?.w ?? Infinity, scale);
+  const detail = deviceDetail(tier, ports[0]?.w ?? Infinity, scale);
   if (detail.ports) {
     for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id), scale);
     for (const p of ports) {

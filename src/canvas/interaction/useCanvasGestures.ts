@@ -12,7 +12,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
-import { bundleAt, bundlesOf } from '../cableBundles';
+import { bundlesOf, bundleToShow } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -20,9 +20,11 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { RackDrag } from './rackDragGesture';
-import { portVerdict, showVerdictCaption } from './portVerdict';
+import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
+import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
   | { kind: 'idle' }
@@ -56,9 +58,6 @@ export interface GestureRefs {
 
 const MOVE_PX = 5;
 
-/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
-  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -82,23 +81,16 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const scene = () => sceneOf(st().doc, st().session.face, st().session.collapseEmpty);
     const moveRack = (r: RackDrag, sx: number, sy: number) =>
       r.move(scene(), st().doc, toWorld(refs.vp.current, sx, sy), refs.inter.current, refs.vp.current.scale);
-    const hitAt = (sx: number, sy: number) => {
-      const w = toWorld(refs.vp.current, sx, sy);
-      const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale, refs.expanded.current) };
+    /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
+    const hitAt = (sx: number, sy: number, coarse = false) => {
+      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
     };
-    /**
-     * The bundle to show expanded with the pointer at world point `w` over `hit`: the one whose
-     * trunk is under it, or the expanded one while the pointer is on one of its cables.
-     */
-    const bundleHover = (w: { x: number; y: number }, hit: Hit): string | null => {
+    /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit, tolPx = 5): string | null => {
       const s = scene();
-      const cables = cablesOf(s, st().doc);
-      const bundles = bundlesOf(cables, s);
-      const over = bundleAt(bundles, w.x, w.y, Math.max(2, 5 / refs.vp.current.scale));
-      if (over) return over;
-      const open = refs.expanded.current;
-      return open && hit.cable && bundles.get(open)?.cables.includes(hit.cable) ? open : null;
+      const tol = Math.max(2, tolPx / refs.vp.current.scale);
+      return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -110,6 +102,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const { hover, onScreen, small, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
       const tool = st().session.tool;
@@ -140,7 +133,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         ghost.hidden = inside;
         delete ghost.dataset.verdict;
         ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
-        ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+        placeCaption(ghost, e);
       }
       if (!inside) {
         gs.target = null;
@@ -151,7 +144,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           ghost.textContent = overDeleteZone(e)
             ? `Release to delete ${name}`
             : `Drop on the parts list to delete ${name}`;
-          ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+          placeCaption(ghost, e);
         }
         return;
       }
@@ -171,7 +164,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onDown = (e: PointerEvent) => {
-      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      if ((e.button !== 0 && e.pointerType === 'mouse') || pressInPicker(e)) return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
         document.activeElement.blur();
@@ -189,9 +182,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (g.current.kind !== 'idle') return;
-      const { hit } = hitAt(sx, sy);
+      const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
-      if (tool.kind === 'connect' && hit.port) {
+      if (tool.kind === 'connect' && hit.port && !tooSmall(e, hit.port)) {
         const fromAtPress = tool.from;
         if (!fromAtPress) {
           st().actions.pickPort(hit.port.ref);
@@ -232,18 +225,14 @@ export function useCanvasGestures(refs: GestureRefs): void {
           updateDrag(g.current, e);
           return;
         }
-        if (e.pointerType === 'mouse' && local(e).inside) {
+        if (e.pointerType === 'mouse' && inPicker(e)) hover.cancel();
+        else if (e.pointerType === 'mouse' && local(e).inside) {
           const { w, hit } = hitAt(sx, sy);
           refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
-          wrap.style.cursor =
-            hit.port && connecting
-              ? 'crosshair'
-              : hit.drag && !connecting
-                ? 'grab'
-                : hit.port || hit.cable
-                  ? 'pointer'
-                  : 'default';
+          const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
+          hover.over(dev?.device.id ?? null, () => onScreen(dev!));
+          wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
             drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
@@ -341,18 +330,15 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       const tool = st().session.tool;
       if (tool.kind === 'connect') {
-        if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
+        if (hit.port && fromAtPress && !tooSmall(e, hit.port)) a.pickPort(hit.port.ref);
+        else if (hit.device && (!hit.port || tooSmall(e, hit.port)))
+          openPicker({ device: hit.device.device.id, anchor: onScreen(hit.device), touch: e.pointerType !== 'mouse' });
         return;
       }
       // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
-      if (hit.bundle) {
-        refs.setExpanded(hit.bundle);
-        return;
-      }
-      if (e.pointerType !== 'mouse') {
-        const { sx, sy } = local(e);
-        refs.setExpanded(bundleHover(toWorld(refs.vp.current, sx, sy), hit));
-      }
+      if (hit.bundle) return refs.setExpanded(hit.bundle);
+      const at = local(e);
+      if (e.pointerType !== 'mouse') refs.setExpanded(bundleHover(toWorld(refs.vp.current, at.sx, at.sy), hit, 12));
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
@@ -375,6 +361,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (inPicker(e)) return;
       e.preventDefault();
       const { sx, sy } = local(e);
       const v = refs.vp.current;
@@ -423,6 +410,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       wrap.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKey, true);
       if (wheelTimer) clearTimeout(wheelTimer);
+      hover.cancel();
     };
   }, [refs]);
 }

@@ -16,7 +16,7 @@ import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
 import { onScreen, stageScale, visibleWorld } from '../culling';
 import { bundlesOf } from '../cableBundles';
-import { drawBundle, drawCable } from '../draw/drawCable';
+import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { drawRowHeader } from '../draw/drawRow';
 import { Layer, Shape } from '../konva';
@@ -146,9 +146,13 @@ export const CableLayer = memo(function CableLayer({
           const v = visibleWorld(shape);
           const bundles = bundlesOf(cables, scene);
           const collapsed = new Set(bundles.keys());
-          if (expanded) collapsed.delete(expanded);
-          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
           const scale = stageScale(shape);
+          const open = expanded ? bundles.get(expanded) : undefined;
+          if (open) {
+            collapsed.delete(open.key);
+            drawBundleHalo(raw(ctx), open, scale);
+          }
+          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
           for (const b of bundles.values())
             if (b.key !== expanded && onScreen(b.box, v)) drawBundle(raw(ctx), b, scale);
         }}
