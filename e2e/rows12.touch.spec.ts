@@ -60,8 +60,10 @@ test('the hall in landscape: a finger drag on a rack header moves it into the ot
   const steps = await page.evaluate(() => window.__designer!.getState().history.past.map((e) => e.label));
   expect(steps.at(-1)).toBe('Move R5 to Row B');
 
-  // Tap the header: the inspector says where it stands now, in 16 px+ text.
-  await zoomOutToShowRacks(page, true);
+  // Fit (readable zoom; R5 now leads Row B at the left), tap its header: the inspector says where
+  // it stands now, in 16 px+ text. (Zoomed far out, a finger tap near the header reaches a cable.)
+  await page.getByRole('button', { name: 'Fit', exact: true }).tap();
+  await page.waitForTimeout(200);
   const at = await where(page, 'header', id('R5'));
   await page.touchscreen.tap(at.x, at.y);
   const panel = page.getByRole('region', { name: 'Rack R5' });
