@@ -84,3 +84,26 @@ export async function focus(page: Page, ...names: string[]): Promise<void> {
 export async function click(page: Page, p: Pt): Promise<void> {
   await page.mouse.click(p.x, p.y);
 }
+
+/**
+ * Zooms out with the toolbar's Zoom out button (centred zoom; tapped when `tap`) until the header
+ * of every rack is well inside the canvas: Fit stops at a readable zoom, and the minimap shows the
+ * rest of a wide hall.
+ */
+export async function zoomOutToShowRacks(page: Page, tap = false): Promise<void> {
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  const inside = (p: Pt | null) =>
+    !!p &&
+    p.x > canvas.x + 20 &&
+    p.x < canvas.x + canvas.width - 180 &&
+    p.y > canvas.y + 10 &&
+    p.y < canvas.y + canvas.height - 60;
+  for (let i = 0; i < 6; i++) {
+    const ids = Object.keys((await doc(page)).racks);
+    const pts = await Promise.all(ids.map((id) => where(page, 'header', id, 'front').catch(() => null)));
+    if (pts.every(inside)) return;
+    const out = page.getByRole('button', { name: 'Zoom out' });
+    await (tap ? out.tap() : out.click());
+    await page.waitForTimeout(100);
+  }
+}

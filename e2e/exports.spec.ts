@@ -117,9 +117,11 @@ test.describe('exports (desktop)', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const w = png.readUInt32BE(16);
     const h = png.readUInt32BE(20);
-    // The whole row at 2 px per world unit (scene bounds 1348 × 1204), whatever the zoom.
+    // The whole hall as the canvas draws it (empty units collapsed) at 2 px per world unit, whatever
+    // the zoom: scene bounds 1348 × 340 = 36 margin + 72 row header + 40 rack header + 156 (R2:
+    // U42–U38 drawn, 5 × 26, and one 26 px band for U1–U37) + 36 margin.
     expect(Math.abs(w - 2696)).toBeLessThanOrEqual(2);
-    expect(Math.abs(h - 2408)).toBeLessThanOrEqual(2);
+    expect(Math.abs(h - 680)).toBeLessThanOrEqual(2);
 
     const svg = (await exportFile(page, 'elevation-svg')).bytes.toString('utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
@@ -171,7 +173,7 @@ test.describe('exports (desktop)', () => {
       () => Object.values(window.__designer!.getState().doc.racks).find((r) => r.order === 1)!.id,
     );
     await page.evaluate((id) => window.__designer!.actions.select({ kind: 'rack', id: id as never }), rack);
-    const name = page.getByRole('region', { name: /^Rack / }).getByLabel('Name');
+    const name = page.getByRole('region', { name: /^Rack / }).getByLabel('Name', { exact: true });
     await name.fill('AJ05');
     await name.press('Enter');
     await expect(page.getByRole('region', { name: 'Rack AJ05' }).locator('.label-text')).toHaveText('AJ05');

@@ -15,7 +15,7 @@
  * unit again. Screenshots: test-results/screens/rows12-*-desktop.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { doc, dragPart, ready, where, type Pt } from './designerPage';
+import { doc, dragPart, ready, where, zoomOutToShowRacks, type Pt } from './designerPage';
 
 const SCREENS = 'test-results/screens';
 
@@ -55,6 +55,7 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await page.getByRole('button', { name: 'Front', exact: true }).click();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(150);
+  await zoomOutToShowRacks(page);
   const order = async () =>
     Object.values((await doc(page)).racks)
       .sort((a, b) => a.order - b.order)
@@ -85,9 +86,8 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await drag(page, r2now, below);
   expect(await order()).toEqual(['Row A:R3', 'Row A:R1', 'Row B:R2']);
   expect((await steps()).slice(before)).toEqual(['Move R1', 'Move R2 to Row B']);
-  // Fit shows the whole hall, Row B included.
-  await page.getByRole('button', { name: 'Fit', exact: true }).click();
-  await page.waitForTimeout(150);
+  // Zoomed out, the whole hall shows, Row B included.
+  await zoomOutToShowRacks(page);
   expect(await inspectRack(page, 'R2')).toEqual({ label: 'R3', position: '1 of 1 in Row B' });
   expect(await inspectRack(page, 'R3')).toEqual({ label: 'R1', position: '1 of 2 in Row A' });
 
@@ -111,6 +111,7 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.waitForTimeout(150);
+  await zoomOutToShowRacks(page);
   await page.screenshot({ path: `${SCREENS}/rows12-two-rows-desktop.png` });
   await page.keyboard.press('Control+z');
   expect(await order()).toEqual(['Row A:R1', 'Row B:R2', 'Row B:R3']);

@@ -33,7 +33,7 @@ const ENCL2U = 'equipment/enclosure-2u-8slot-cassette-modular' as never;
 describe('rows stacked', () => {
   const s = sceneOf(design, 'front');
   const at = (rack: string) => s.elevations.find((e) => e.rack.id === rack)!;
-  it('gives each row a band with its header, racks left to right, bottoms aligned', () => {
+  it('gives each row a band with its header, racks left to right, tops aligned', () => {
     expect(s.rows.map((r) => [r.name, r.y, r.h, r.racks.length])).toEqual([
       // Row A: header 72 + rack header 40 + the tallest rack, 48U × 26 = 1248 → 1360.
       ['Row A', MARGIN, ROW_HEAD_H + HEADER_H + 48 * U_PX, 2],
@@ -41,8 +41,8 @@ describe('rows stacked', () => {
       ['Row B', MARGIN + 1360 + ROW_GAP, ROW_HEAD_H + HEADER_H + 42 * U_PX, 1],
     ]);
     expect(rowTitle(s.rows[0]!)).toBe('Row A · 2 racks');
-    // R1 (42U) stands 6U lower than R2 (48U): same floor line.
-    expect([at(r1).x, at(r1).top, at(r1).top + at(r1).units.h]).toEqual([MARGIN, 36 + 72 + 40 + 6 * 26, 1396]);
+    // R1 (42U) and R2 (48U) hang from one line: 36 + 72 + 40 = 148; R1 ends 42 × 26 lower.
+    expect([at(r1).x, at(r1).top, at(r1).top + at(r1).units.h]).toEqual([MARGIN, 148, 148 + 1092]);
     expect([at(r2).x, at(r2).top, at(r2).top + at(r2).units.h]).toEqual([MARGIN + ELEV_W + RACK_GAP, 148, 1396]);
     expect([at(r3).x, at(r3).y]).toEqual([MARGIN, 1460 + 72]);
   });

@@ -3,7 +3,8 @@
  * in hall order (`core/rows.ts`), each with the row's name in a header and its racks left to
  * right in rack order; each rack shows one elevation per face of the face mode (the global
  * Front / Rear / Both applies to every row, so rows stacked in a hall compare face to face).
- * Racks of a row stand on one floor line (their bottoms align).
+ * Racks of a row hang from one line (their tops align): when a rack's empty runs collapse or
+ * expand after an edit, its top units stay where they were, under the pointer that dropped there.
  *
  * With `collapse`, each rack's long empty runs of units are drawn as short bands (`unitMap.ts`),
  * so the layout depends on where equipment sits, not only on the racks. Memoised on the racks
@@ -14,7 +15,7 @@
  * ```text
  *  y ─ MARGIN
  *      Row A · 3 racks                       ← row header, ROW_HEAD_H (name, then the cable tray)
- *      [R1 front][R1 rear]   [R2 front]…     ← elevations (HEADER_H + units), bottoms aligned
+ *      [R1 front][R1 rear]   [R2 front]…     ← elevations (HEADER_H + units), tops aligned
  *      ROW_GAP
  *      Row B · 2 racks
  *      [R4 front][R4 rear]   …
@@ -124,7 +125,7 @@ export function layoutHall(design: HallInput, mode: FaceMode, collapse = false):
     let x = MARGIN;
     row.racks.forEach((rack, i) => {
       const units = maps[i] as UnitMap;
-      const top = y + ROW_HEAD_H + HEADER_H + (unitsH - units.h);
+      const top = y + ROW_HEAD_H + HEADER_H;
       faces.forEach((face, f) => {
         if (f > 0) x += FACE_GAP;
         elevations.push(elevation(rack, face, x, top, units, row.name));
