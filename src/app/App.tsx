@@ -7,6 +7,7 @@ import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
 import { Sidebar } from '../panels/Inspector';
 import { CanvasLegend } from '../panels/CanvasLegend';
+import { CanvasViewOptions } from './CanvasViewOptions';
 import { Palette } from '../panels/Palette';
 import { StatusBar } from '../panels/StatusBar';
 import { CommandPalette } from './CommandPalette';
@@ -64,6 +65,7 @@ export default function App() {
           <DesignerCanvas />
         </PanelBoundary>
         <CanvasLegend />
+        <CanvasViewOptions />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
         <BottomPanel />

@@ -79,6 +79,12 @@ function pickYamlFiles(): void {
 }
 
 const deviceSelected = () => state().session.selection?.kind === 'device';
+const rackSelected = () => state().session.selection?.kind === 'rack';
+/** Moves the selected rack one place left or right in its row (one undo step). */
+const stepSelectedRack = (step: -1 | 1): void => {
+  const sel = state().session.selection;
+  if (sel?.kind === 'rack') act().stepRack(sel.id, step);
+};
 
 /** The command table, in menu order within each group. */
 export const COMMANDS: readonly Command[] = [
@@ -176,6 +182,22 @@ export const COMMANDS: readonly Command[] = [
     run: () => act().nudgeSelection(-1),
   },
   {
+    id: 'rack-left',
+    title: 'Move the selected rack left in its row',
+    group: 'Edit',
+    keys: [{ key: 'ArrowLeft' }],
+    enabled: rackSelected,
+    run: () => stepSelectedRack(-1),
+  },
+  {
+    id: 'rack-right',
+    title: 'Move the selected rack right in its row',
+    group: 'Edit',
+    keys: [{ key: 'ArrowRight' }],
+    enabled: rackSelected,
+    run: () => stepSelectedRack(1),
+  },
+  {
     id: 'escape',
     title: 'Cancel',
     group: 'Edit',
@@ -195,7 +217,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'add-rack',
     title: '+ Rack',
     group: 'Edit',
-    hint: 'Add a 42U rack at the end of the row',
+    hint: 'Add a 42U rack at the end of the last row',
     run: () => {
       const id = act().addRack();
       if (id) {
@@ -249,6 +271,14 @@ export const COMMANDS: readonly Command[] = [
     },
   })),
   {
+    id: 'collapse-empty',
+    title: 'Collapse empty U',
+    group: 'View',
+    hint: 'Collapse long runs of empty rack units into short bands (a drop on a band lands at its top unit)',
+    keys: [{ key: 'u' }],
+    run: () => act().setCollapseEmpty(!state().session.collapseEmpty),
+  },
+  {
     id: 'parts',
     title: 'Parts',
     group: 'View',
@@ -271,7 +301,11 @@ export const COMMANDS: readonly Command[] = [
     run: () =>
       void withProgress(x, () => {
         const s = state();
-        return runExport(x.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
+        return runExport(x.kind, s.doc, {
+          face: s.session.face,
+          collapse: s.session.collapseEmpty,
+          baseUrl: pageUrl(),
+        });
       }),
   })),
   {

@@ -43,8 +43,8 @@ export function DesignerCanvas() {
   const inter = useRef<InteractionHandle>(null);
   const ghost = useRef<HTMLDivElement>(null);
   const size = useElementSize(wrap);
-  const scene = useDesigner((s) => sceneOf(s.doc, s.session.face));
-  const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face), s.doc));
+  const scene = useDesigner((s) => sceneOf(s.doc, s.session.face, s.session.collapseEmpty));
+  const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face, s.session.collapseEmpty), s.doc));
   const labels = useDesigner((s) => labelsFor(s.doc));
   const plugged = useDesigner((s) => plugIndexOf(s.doc.cables).byPort);
   const viewport = useDesigner((s) => s.session.viewport);
@@ -126,7 +126,12 @@ export function DesignerCanvas() {
           scaleY={viewport.scale}
           listening={false}
         >
-          <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
+          <RackLayer
+            elevations={scene.elevations}
+            rows={scene.rows}
+            selectedRack={selectedRack}
+            rackLabels={rackLabels}
+          />
           <EquipmentLayer scene={scene} state={drawState} labels={labels} />
           <CableLayer cables={cables} scene={scene} expanded={expanded} />
           <OverlayLayer

@@ -131,3 +131,20 @@ export function bundleAt(bundles: ReadonlyMap<string, Bundle>, x: number, y: num
   }
   return best?.key;
 }
+
+/**
+ * The bundle to draw expanded with the pointer at (x, y): the one whose trunk is within `tol`,
+ * else `expanded` while the pointer is on one of its cables (`cable`), else null.
+ */
+export function bundleToShow(
+  bundles: ReadonlyMap<string, Bundle>,
+  x: number,
+  y: number,
+  tol: number,
+  expanded: string | null,
+  cable: string | undefined,
+): string | null {
+  const over = bundleAt(bundles, x, y, tol);
+  if (over) return over;
+  return expanded && cable && bundles.get(expanded)?.cables.includes(cable) ? expanded : null;
+}

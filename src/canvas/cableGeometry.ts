@@ -15,7 +15,7 @@ import { cableSides } from '../core/edits';
 import { plugIndexOf } from '../core/occupancy';
 import { memoOn, type Memo } from '../core/recordMemo';
 import type { CableClass, CablePart } from '../core/parts';
-import type { Scene } from './scene';
+import type { ElevationGeom, Scene } from './scene';
 import {
   deviceLadder,
   elevationOf,
@@ -89,9 +89,12 @@ function endAnchor(scene: Scene, ref: PortRef): (EndAnchor & { hidden: boolean }
   return { at: ladder[0] as Point, ladder, elevation, hidden: true };
 }
 
-/** The y of the highest elevation header (the tray runs above it). */
-function topOf(scene: Scene): number {
-  return scene.elevations.reduce((m, e) => Math.min(m, e.y), Infinity);
+/**
+ * The y of the highest elevation header in the rows of elevations `a` and `b` (the tray runs above
+ * it: a cable within a row stays in that row's tray; between rows it takes the upper row's).
+ */
+function topOf(scene: Scene, a: ElevationGeom, b: ElevationGeom): number {
+  return scene.elevations.reduce((m, e) => (e.row === a.row || e.row === b.row ? Math.min(m, e.y) : m), Infinity);
 }
 
 function flat(points: readonly Point[]): number[] {
@@ -127,7 +130,7 @@ function leg(
       samples: flat(points),
     };
   }
-  const r = routeBetween(A, B, lane, topOf(scene));
+  const r = routeBetween(A, B, lane, topOf(scene, A.elevation, B.elevation));
   const hidden = A.hidden || B.hidden;
   const [l, rr] = A.elevation.x <= B.elevation.x ? [A.elevation, B.elevation] : [B.elevation, A.elevation];
   return {

@@ -28,9 +28,9 @@ export interface Point {
 /** Distance of the first manager lane from the elevation's right edge, world units. */
 export const MANAGER_OFFSET = 3;
 /** Spacing of manager and tray lanes, world units. */
-export const LANE_GAP = 2.5;
+export const LANE_GAP = 3.5;
 /** Number of lanes (a cable's lane comes from its id). */
-export const LANES = 7;
+export const LANES = 5;
 /** Clearance of the lowest tray lane above the highest rack header, world units. */
 export const TRAY_CLEARANCE = 8;
 

@@ -16,7 +16,7 @@ import { demoById } from '../demos/demos';
 import { cablesOf, legPairs } from './cableGeometry';
 import { dropTargetAt } from './dropTarget';
 import { hitTest, unitAt } from './hitTest';
-import { contentBounds, sceneOf, unitBox } from './scene';
+import { contentBounds, ROW_HEAD_H, sceneOf, unitBox } from './scene';
 import { fitBox, toScreen, toWorld, zoomAt } from './viewport';
 import { ELEV_W, FACE_GAP, MARGIN, RACK_GAP, U_PX } from './viewGeometry';
 
@@ -58,8 +58,9 @@ describe('scene', () => {
   it('frames the equipment and the cable tray above the headers, not the empty units', () => {
     const b = contentBounds(sceneOf(design, 'front'));
     const e = sceneOf(design, 'front').elevations[0]!;
-    // Equipment at U40 starts near the top: the frame starts at the tray band (28 units above the header).
-    expect(b.y).toBe(e.y - 28);
+    // Equipment at U40 starts near the top: the frame starts at the row's name, above the tray band
+    // (28 units above the header): the row header band is ROW_HEAD_H (72) tall.
+    expect(b.y).toBe(e.y - ROW_HEAD_H);
     expect(b.y + b.h).toBeLessThan(unitBox(e, 30, 1).y);
   });
 });

@@ -7,7 +7,8 @@ import type { CableId, DeviceId } from '../core/ids';
 import { bundleAt, bundlesOf, segmentDistance } from './cableBundles';
 import type { CableGeom } from './cableGeometry';
 import type { DeviceGeom, ElevationGeom, PortGeom, RackScene, Scene, SlotGeom } from './scene';
-import { HEADER_H, inBox, U_PX } from './viewGeometry';
+import { unitAtOffset } from './unitMap';
+import { HEADER_H, inBox } from './viewGeometry';
 
 /** Everything under a point. `drag` is the most specific movable device (transceiver, module, equipment). */
 export interface Hit {
@@ -71,14 +72,17 @@ export function rackAt(scene: Scene, x: number, y: number): RackScene | undefine
   return elev ? scene.racks.find((r) => r.rack.id === elev.rack.id) : undefined;
 }
 
-/** The rack unit at height y in an elevation (1 = bottom), or undefined outside its units. */
+/**
+ * The rack unit at height y in an elevation (1 = bottom; on a collapsed band, the band's top
+ * unit), or undefined outside its units. Same mapping as `unitBox` (`unitMap.ts`).
+ */
 export function unitAt(e: ElevationGeom, y: number): number | undefined {
-  if (y < e.top || y > e.top + e.rack.heightU * U_PX) return undefined;
-  return Math.max(1, Math.min(e.rack.heightU, e.rack.heightU - Math.floor((y - e.top) / U_PX)));
+  return unitAtOffset(e.units, y - e.top)?.u;
 }
 
 /**
- * What lies under world point (x, y) at zoom `scale` (cable tolerance is 5 screen px). Ports win
+ * What lies under world point (x, y) at zoom `scale` (cable and bundle tolerance `tolPx` screen
+ * px: 5 for a mouse, more for a finger). Ports win
  * over cables, cables over bundles, bundles over device bodies, device bodies over rack units.
  * Only the rack whose elevation holds the point is searched, and only cables whose box holds it
  * are sampled. Bundles other than `expanded` are collapsed (see `cableBundles.ts`).
@@ -90,13 +94,14 @@ export function hitTest(
   y: number,
   scale: number,
   expanded: string | null = null,
+  tolPx = 5,
 ): Hit {
   const elev = elevationAt(scene, x, y);
   const rack = rackAt(scene, x, y);
   const port = rack?.ports.find((p) => inBox(p, x, y));
   const slot = rack?.slots.find((s) => inBox(s, x, y));
   const device = rack?.devices.find((d) => inBox(d, x, y));
-  const tol = Math.max(2, 5 / scale);
+  const tol = Math.max(2, tolPx / scale);
   const bundles = bundlesOf(cables, scene);
   const collapsed = new Set(bundles.keys());
   if (expanded) collapsed.delete(expanded);

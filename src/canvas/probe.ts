@@ -12,7 +12,7 @@ import { sceneOf, unitBox } from './scene';
 import { bundlesOf } from './cableBundles';
 import { cablesOf } from './cableGeometry';
 import { toScreen } from './viewport';
-import { LABEL_W, type Box } from './viewGeometry';
+import { HEADER_H, LABEL_W, type Box } from './viewGeometry';
 
 /** A point in page (client) coordinates. */
 export interface ClientPoint {
@@ -38,7 +38,7 @@ function toClient(b: Box | undefined): ClientPoint | null {
 
 const scene = () => {
   const s = designerStore.getState();
-  return sceneOf(s.doc, s.session.face);
+  return sceneOf(s.doc, s.session.face, s.session.collapseEmpty);
 };
 
 const cables = () => cablesOf(scene(), designerStore.getState().doc);
@@ -51,6 +51,18 @@ export const canvasProbe = {
   unit: (rack: RackId, u: number, face: Face = 'front'): ClientPoint | null => {
     const e = scene().elevations.find((v) => v.rack.id === rack && v.face === face);
     return e ? toClient(unitBox(e, u, 1)) : null;
+  },
+  /** Centre of the header (name strip) of `rack`'s elevation on `face`: where a rack is grabbed to drag it. */
+  header: (rack: RackId, face: Face = 'front'): ClientPoint | null => {
+    const e = scene().elevations.find((v) => v.rack.id === rack && v.face === face);
+    return e ? toClient({ x: e.x, y: e.y, w: e.w, h: HEADER_H }) : null;
+  },
+  /** Centre of row `name`'s header band (the row's name). */
+  row: (name: string): ClientPoint | null => toClient(scene().rows.find((r) => r.name === name)?.header),
+  /** A point 40 world px below row `name`'s band, 100 px in from its left: a rack dropped there starts a new row when it is the last row. */
+  belowRow: (name: string): ClientPoint | null => {
+    const r = scene().rows.find((v) => v.name === name);
+    return r ? toClient({ x: r.x + 100, y: r.y + r.h + 40, w: 0, h: 0 }) : null;
   },
   /** Centre of slot `slot` of enclosure `parent` on `face`. */
   slot: (parent: DeviceId, slot: string, face: Face = 'front'): ClientPoint | null =>

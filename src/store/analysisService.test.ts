@@ -84,12 +84,12 @@ async function check(base: Design, steps: readonly EditStep[]): Promise<void> {
   let d = base;
   const first = await remote.load(d);
   let view = applyViewPatch(null, first.patch);
-  let field = new Map(first.field.map(([k, r]) => [k, r as FieldRow]));
+  const field = new Map(first.field.map(([k, r]) => [k, r as FieldRow]));
   const history: Design[] = [];
   for (const s of steps) {
     history.push(d);
     const next = applyStep(d, s, history);
-    const up = await remote.apply(designChange(d, next));
+    const up = await remote.apply(designChange(d, next)!);
     view = applyViewPatch(view, up.patch);
     for (const [k, r] of up.field) {
       if (r) field.set(k, r);
@@ -112,7 +112,6 @@ async function check(base: Design, steps: readonly EditStep[]): Promise<void> {
   expect(f?.detail?.row).toEqual(view.channels.find((r) => r.key === c.key));
   expect(f?.path).toEqual({ cables: [...p.cables], ports: [...p.ports], devices: [...p.devices] });
   expect(f?.detail?.fibers.map((x) => x.trace.id)).toEqual(c.fibers.map((x) => x.id).sort((x, y) => x - y));
-  field = new Map();
 }
 
 describe('the analysis worker protocol: the main side holds what a fresh analysis shows', () => {
@@ -131,14 +130,14 @@ describe('the analysis worker protocol: the main side holds what a fresh analysi
   it('sends only the changed records, and the whole collection when an undone delete reorders it', () => {
     const d0 = BASES['hall B 2 panels']!();
     const cable = Object.values(d0.cables)[5]!;
-    const length = designChange(d0, updateCable(d0, cable.id, { lengthM: 33 }));
+    const length = designChange(d0, updateCable(d0, cable.id, { lengthM: 33 }))!;
     // One cable record crosses, not the design: 1 record of 12.
     expect(length.meta).toEqual([]);
     expect(length.collections).toEqual([['cables', { set: [[cable.id, { ...cable, lengthM: 33 }]], deleted: [] }]]);
     const dev = Object.keys(d0.devices)[1] as DeviceId;
     const d1 = deleteDevices(d0, [dev]);
     // Undo puts the device back in its place (second), which appending could not reproduce.
-    const undo = designChange(d1, d0);
+    const undo = designChange(d1, d0)!;
     const devices = undo.collections.find(([n]) => n === 'devices')?.[1];
     expect(devices && 'all' in devices ? Object.keys(devices.all ?? {}) : null).toEqual(Object.keys(d0.devices));
   });

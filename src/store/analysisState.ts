@@ -116,18 +116,8 @@ export interface AnalysisBinding {
 
 const EMPTY: AnalysisState = { of: null, view: null, field: new Map(), focus: null, pending: true, seq: 0 };
 
-/** Records in a change (a change about as big as the design is sent as a new design). */
-function changeSize(c: DesignChange): number {
-  let n = 0;
-  for (const [, x] of c.collections) n += 'all' in x ? Number.POSITIVE_INFINITY : x.set.length + x.deleted.length;
-  return n;
-}
-
-function recordCount(d: Design): number {
-  let n = 0;
-  for (const recs of [d.racks, d.devices, d.cables]) for (const _ in recs) n += 1;
-  return n;
-}
+/** Records of a design that may change before the whole design is sent instead of a change (another design was opened). */
+const CHANGE_LIMIT = 2000;
 
 function mergeField(prev: ReadonlyMap<string, FieldRow>, changes: EngineUpdate['field'], full: boolean) {
   if (!full && changes.length === 0) return prev;
@@ -170,8 +160,8 @@ export function bindAnalysis(
     for (const f of w) f();
   };
   const analyse = async (design: Design, change: DesignChange | null) => {
-    const full = !change || changeSize(change) > Math.max(1000, recordCount(design) / 2);
-    const up = full ? await engine.load(design) : await engine.apply(change as DesignChange);
+    const full = !change;
+    const up = change ? await engine.apply(change) : await engine.load(design);
     sent = design;
     const s = state.getState();
     let view: AnalysisView;
@@ -205,7 +195,7 @@ export function bindAnalysis(
         if (stopped) return;
         if (state.getState().of !== wanted) {
           const design = wanted;
-          const change = sent ? designChange(sent, design) : null;
+          const change = sent ? designChange(sent, design, CHANGE_LIMIT) : null;
           if (change && isEmptyChange(change) && state.getState().view) {
             sent = design;
             state.setState({ of: design, pending: false });
@@ -221,12 +211,23 @@ export function bindAnalysis(
       running = false;
     }
   };
+  // Work starts after the frame that shows the edit is painted: comparing records and posting
+  // them never delays that frame.
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled || running) return;
+    scheduled = true;
+    afterPaint(() => {
+      scheduled = false;
+      void run();
+    });
+  };
   const unsubscribe = source.subscribe((s) => {
     if (s.doc !== wanted) {
       wanted = s.doc;
       if (!state.getState().pending) state.setState({ pending: true });
     }
-    if (!current()) void run();
+    if (!current()) schedule();
   });
   void run();
   return {

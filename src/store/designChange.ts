@@ -16,7 +16,7 @@
  */
 import type { ChangedIds } from '../core/analysis/analyzer';
 import type { Design } from '../core/design';
-import { diffDesign } from '../io/records/diff';
+import { diffDesign, type DesignDiff } from '../io/records/diff';
 import { COLLECTION_NAMES, type CollectionName, type MetaKey } from '../io/records/collections';
 
 type Records = Readonly<Record<string, unknown>>;
@@ -48,12 +48,44 @@ function keepsOrder(prev: Records, next: Records, deleted: ReadonlySet<string>, 
   return i === keys.length;
 }
 
+/** Record diffs the records layer already computed, by the design they lead to (`noteDiff`). */
+const known = new WeakMap<Design, { readonly from: Design; readonly diff: DesignDiff }>();
+
+/**
+ * Remembers that `diff` (the records layer's `diffDesign(from, to)`, computed when it wrote the
+ * edit) turns `from` into `to`, so `designChange(from, to)` need not compare the designs again.
+ */
+export function noteDiff(from: Design, to: Design, diff: DesignDiff): void {
+  known.set(to, { from, diff });
+}
+
+/**
+ * The number of records whose object differs between `prev` and `next` (identity only, no value
+ * comparison), counting up to `limit` + 1 at most. O(records) in the collections that changed.
+ */
+export function recordsReplaced(prev: Design, next: Design, limit: number): number {
+  let n = 0;
+  for (const name of COLLECTION_NAMES) {
+    const p = (prev[name] ?? {}) as Records;
+    const q = (next[name] ?? {}) as Records;
+    if (p === q) continue;
+    for (const k in q) if (p[k] !== q[k] && ++n > limit) return n;
+  }
+  return n;
+}
+
 /**
  * The change that turns `prev` into `next` (`diffDesign` of the records layer: O(records) in the
- * collections whose object changed, nothing for the others). Pure.
+ * collections whose object changed, nothing for the others), or null when more than `limit`
+ * records are new objects (another design was opened: send it whole instead of comparing every
+ * record by value). Pure.
  */
-export function designChange(prev: Design, next: Design): DesignChange {
-  const diff = diffDesign(prev, next);
+export function designChange(prev: Design, next: Design, limit = Number.POSITIVE_INFINITY): DesignChange | null {
+  const hint = known.get(next);
+  if (!hint || hint.from !== prev) {
+    if (limit !== Number.POSITIVE_INFINITY && recordsReplaced(prev, next, limit) > limit) return null;
+  }
+  const diff = hint?.from === prev ? hint.diff : diffDesign(prev, next);
   const collections: [CollectionName, CollectionChange][] = [];
   for (const name of COLLECTION_NAMES) {
     if (prev[name] === next[name]) continue;
@@ -62,7 +94,9 @@ export function designChange(prev: Design, next: Design): DesignChange {
     const n = (next[name] ?? {}) as Records;
     const added = d.set.filter(([k]) => !Object.hasOwn(p, k)).map(([k]) => k);
     // O(records) of this collection: a reordered collection (no record changed) is sent whole too.
-    if (!keepsOrder(p, n, new Set(d.deleted), added))
+    // A diff the records layer wrote keeps the order of kept keys; only additions are checked then.
+    const checkOrder = hint?.from !== prev || added.length > 0 || d.deleted.length > 0;
+    if (checkOrder && !keepsOrder(p, n, new Set(d.deleted), added))
       collections.push([name, { all: next[name] as Records | undefined }]);
     else if (d.set.length > 0 || d.deleted.length > 0) collections.push([name, { set: d.set, deleted: d.deleted }]);
   }

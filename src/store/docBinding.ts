@@ -18,6 +18,7 @@
  * after an undo or redo the records (and, when all match, the whole design) of a recent snapshot
  * are reused, so memoised derivations by identity keep working.
  */
+import { noteDiff } from './designChange';
 import type * as Y from 'yjs';
 import type { Design } from '../core/design';
 import {
@@ -228,6 +229,7 @@ export class DocBinding {
     this.bound.undo.stopCapturing();
     applyDiff(this.bound.ydoc, diff, this.bound.origin);
     this.snap = commitSnapshot(this.snap, next, diff);
+    if (this.snap.design === next) noteDiff(prev, next, diff);
     this.remember(this.snap.design);
     this.setState({ doc: this.snap.design, history: this.historyNow(), records: this.view(this.snap, null) });
     return 'done';

@@ -4,7 +4,7 @@
  */
 import type { Bundle } from '../cableBundles';
 import type { CableGeom, LegGeom, Point } from '../cableGeometry';
-import { textSize } from '../lod';
+import { LANE_GAP, LANES } from '../cableRoute';
 import { VERDICT_CLASS_STYLE } from '../../core/verdictStyle';
 import { COLORS, type Box } from '../viewGeometry';
 
@@ -75,6 +75,18 @@ export function drawCable(
 }
 
 /**
+ * Marks the expanded bundle: a light band behind the trunk's path, so the cables drawn over it
+ * read as one group that has opened.
+ */
+export function drawBundleHalo(ctx: CanvasRenderingContext2D, b: Bundle, scale: number): void {
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(140,149,159,0.22)';
+  ctx.lineWidth = b.width + 2 * LANE_GAP * ((LANES - 1) / 2) + 8 / scale;
+  strokePath(ctx, b.trunk);
+}
+
+/**
  * Draws a collapsed bundle: its trunk as one stroke as wide as its count asks, and a badge with
  * the count on the tray (the count where it reads at 9 px or more on screen at `scale`).
  */
@@ -84,8 +96,9 @@ export function drawBundle(ctx: CanvasRenderingContext2D, b: Bundle, scale: numb
   ctx.strokeStyle = COLORS.cable.trunk;
   ctx.lineWidth = b.width;
   strokePath(ctx, b.trunk);
-  const size = textSize(11, scale, 40);
-  if (!size) return;
+  // The count at 11 px on screen, as long as that is at most 30 world units (else hidden).
+  const size = Math.min(11 / scale, 30);
+  if (size * scale < 9) return;
   const text = String(b.count);
   ctx.font = `700 ${size}px system-ui, sans-serif`;
   const w = Math.max(ctx.measureText(text).width + size * 0.9, size * 1.6);

@@ -6,7 +6,8 @@
 import type { LabelIndex } from '../../core/labels';
 import type { DeviceGeom, ElevationGeom, PortGeom, SlotGeom } from '../scene';
 import { deviceDetail, MIN_TEXT_PX, textSize, tierAt } from '../lod';
-import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from '../viewGeometry';
+import { drawUnitRuns } from './drawUnits';
+import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, type Box } from '../viewGeometry';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -37,9 +38,10 @@ export function drawElevation(
   label = '',
   scale = 1,
 ): void {
-  const h = e.rack.heightU * U_PX;
+  const h = e.units.h;
   const tier = tierAt(scale);
-  const nameSize = textSize(17, scale, tier === 'overview' ? 15 / scale : HEADER_H * 0.7) ?? 0;
+  // In the overview the name stands above the rack at 13 px on screen; else in the header.
+  const nameSize = tier === 'overview' ? 13 / scale : (textSize(17, scale, HEADER_H * 0.7) ?? 0);
   const subSize = tier === 'overview' ? null : textSize(14, scale, HEADER_H * 0.45);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -69,18 +71,8 @@ export function drawElevation(
   ctx.fillRect(e.x + e.w - RIGHT_RAIL, y0, RIGHT_RAIL, h);
   ctx.fillStyle = COLORS.rackInner;
   ctx.fillRect(e.innerX, y0, e.w - RAIL_W - RIGHT_RAIL, h);
-  if (tier !== 'overview') {
-    ctx.strokeStyle = COLORS.uLine;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (let u = 1; u < e.rack.heightU; u++) {
-      const y = y0 + u * U_PX;
-      ctx.moveTo(e.innerX, y);
-      ctx.lineTo(e.x + e.w - RIGHT_RAIL, y);
-    }
-    ctx.stroke();
-    drawUnitNumbers(ctx, e, scale);
-  }
+  // Unit lines, U numbers and collapsed bands, through the elevation's unit map (`drawUnits.ts`).
+  drawUnitRuns(ctx, e, scale);
   ctx.strokeStyle = selected ? COLORS.selection : COLORS.rackFrame;
   ctx.lineWidth = Math.max(selected ? 3 : 2, (selected ? 2 : 1) / scale);
   ctx.strokeRect(e.x, y0, e.w, h);
@@ -89,24 +81,6 @@ export function drawElevation(
     ctx.lineWidth = Math.max(2, 1.5 / scale);
     ctx.strokeRect(e.x - 4, e.y, e.w + 8, HEADER_H + h + 4);
   }
-}
-
-/**
- * U numbers on the left rail: every unit where a readable number fits the unit, else every 5th
- * (from U1) where it fits five units, else none.
- */
-function drawUnitNumbers(ctx: CanvasRenderingContext2D, e: ElevationGeom, scale: number): void {
-  const every = textSize(11, scale, U_PX * 0.85) ? 1 : textSize(11, scale, U_PX * 4) ? 5 : 0;
-  const size = textSize(11, scale, every === 1 ? U_PX * 0.85 : U_PX * 4);
-  if (!every || !size) return;
-  ctx.fillStyle = COLORS.railText;
-  ctx.font = `${Math.min(size, RAIL_W * 0.62)}px ${FONT}`;
-  if (Math.min(size, RAIL_W * 0.62) * scale < MIN_TEXT_PX) return;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (let u = 1; u <= e.rack.heightU; u++)
-    if (every === 1 || u === 1 || u % every === 0)
-      ctx.fillText(String(u), e.x + RAIL_W - 3, e.top + (e.rack.heightU - u + 0.5) * U_PX);
 }
 
 /** What the equipment drawing needs to know besides geometry. */
@@ -209,10 +183,13 @@ export function drawDevice(
   if (dim) ctx.globalAlpha = 0.35;
   const isSwitch = d.part?.role === 'switch';
   const selected = st.selected.has(d.device.id);
-  ctx.fillStyle = d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
+  const tier = tierAt(scale);
+  // In the overview a used unit is a solid block.
+  ctx.fillStyle =
+    tier === 'overview' ? COLORS.deviceStroke : d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
   ctx.fillRect(d.x, d.y, d.w, d.h);
   outline(ctx, d, selected ? COLORS.selection : COLORS.deviceStroke, Math.max(selected ? 2 : 1, 1 / scale));
-  const detail = deviceDetail(tierAt(scale), ports[0]?.w ?? Infinity, scale);
+  const detail = deviceDetail(tier, ports[0]?.w ?? Infinity, scale);
   if (detail.ports) {
     for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id), scale);
     for (const p of ports) {

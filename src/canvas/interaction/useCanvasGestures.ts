@@ -1,8 +1,7 @@
 /**
- * Pointer gestures of the canvas, for mouse, pen and touch alike (Pointer Events): click to
- * select, drag equipment/modules/transceivers with a snapped drop preview, drag parts in from the
- * palette, connect ports (click-click or press-drag-release), pan (drag the background, wheel),
- * zoom (Ctrl/⌘+wheel, pinch), Escape to cancel a drag.
+ * Pointer gestures of the canvas (mouse, pen, touch): click to select, drag equipment, modules,
+ * transceivers (snapped drop preview) or a rack by its header (`rackDragGesture.ts`), drag parts
+ * in from the palette, connect ports (click-click or press-drag-release), pan, zoom, Escape.
  *
  * The store is read at event time and written only when a gesture ends (a drop, a pick, the final
  * viewport). While a pointer moves, only the stage transform and the interaction layer change.
@@ -13,7 +12,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
-import { bundleAt, bundlesOf } from '../cableBundles';
+import { bundlesOf, bundleToShow } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -21,6 +20,8 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
+import { cursorFor, overDeleteZone } from './pointerFeedback';
+import { RackDrag } from './rackDragGesture';
 import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
 import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
@@ -38,6 +39,7 @@ type Gesture =
       target: DropTarget | null;
     }
   | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
+  | { kind: 'rack'; id: number; drag: RackDrag }
   | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
 
 /** Refs the gesture machine works on. */
@@ -56,9 +58,6 @@ export interface GestureRefs {
 
 const MOVE_PX = 5;
 
-/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
-  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -79,24 +78,19 @@ export function useCanvasGestures(refs: GestureRefs): void {
         inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
       };
     };
-    const scene = () => sceneOf(st().doc, st().session.face);
-    const hitAt = (sx: number, sy: number) => {
-      const w = toWorld(refs.vp.current, sx, sy);
-      const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale, refs.expanded.current) };
+    const scene = () => sceneOf(st().doc, st().session.face, st().session.collapseEmpty);
+    const moveRack = (r: RackDrag, sx: number, sy: number) =>
+      r.move(scene(), st().doc, toWorld(refs.vp.current, sx, sy), refs.inter.current, refs.vp.current.scale);
+    /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
+    const hitAt = (sx: number, sy: number, coarse = false) => {
+      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
     };
-    /**
-     * The bundle to show expanded with the pointer at world point `w` over `hit`: the one whose
-     * trunk is under it, or the expanded one while the pointer is on one of its cables.
-     */
-    const bundleHover = (w: { x: number; y: number }, hit: Hit): string | null => {
+    /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit, tolPx = 5): string | null => {
       const s = scene();
-      const cables = cablesOf(s, st().doc);
-      const bundles = bundlesOf(cables, s);
-      const over = bundleAt(bundles, w.x, w.y, Math.max(2, 5 / refs.vp.current.scale));
-      if (over) return over;
-      const open = refs.expanded.current;
-      return open && hit.cable && bundles.get(open)?.cables.includes(hit.cable) ? open : null;
+      const tol = Math.max(2, tolPx / refs.vp.current.scale);
+      return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -188,7 +182,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (g.current.kind !== 'idle') return;
-      const { hit } = hitAt(sx, sy);
+      const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
       if (tool.kind === 'connect' && hit.port && !tooSmall(e, hit.port)) {
         const fromAtPress = tool.from;
@@ -238,14 +232,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           const connecting = st().session.tool.kind === 'connect';
           const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
           hover.over(dev?.device.id ?? null, () => onScreen(dev!));
-          wrap.style.cursor =
-            hit.port && connecting
-              ? 'crosshair'
-              : hit.drag && !connecting
-                ? 'grab'
-                : hit.port || hit.cable
-                  ? 'pointer'
-                  : 'default';
+          wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
             drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
@@ -258,7 +245,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) < MOVE_PX) return;
         const tool = st().session.tool;
         const dragId = tool.kind === 'select' ? cur.hit.drag : undefined;
-        if (dragId) {
+        const rack = RackDrag.at(cur.hit, tool.kind);
+        if (rack) moveRack((g.current = { kind: 'rack', id: cur.id, drag: rack }).drag, sx, sy);
+        else if (dragId) {
           const w = toWorld(refs.vp.current, cur.sx, cur.sy);
           const rackBox = cur.hit.device;
           g.current = {
@@ -285,6 +274,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         updateDrag(cur, e);
         return;
       }
+      if (cur.kind === 'rack') return moveRack(cur.drag, sx, sy);
       if (cur.kind === 'connect') {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) >= MOVE_PX) cur.moved = true;
         const { w, hit } = hitAt(sx, sy);
@@ -313,7 +303,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       g.current = { kind: 'idle' };
       if (cur.kind === 'pan') commitVp();
-      else if (cur.kind === 'drag') {
+      else if (cur.kind === 'rack') {
+        endDrag();
+        cur.drag.end(a, e.type === 'pointercancel');
+      } else if (cur.kind === 'drag') {
         const t = e.type === 'pointercancel' ? null : cur.target;
         const doc = st().doc;
         const remove =
@@ -343,14 +336,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
-      if (hit.bundle) {
-        refs.setExpanded(hit.bundle);
-        return;
-      }
-      if (e.pointerType !== 'mouse') {
-        const { sx, sy } = local(e);
-        refs.setExpanded(bundleHover(toWorld(refs.vp.current, sx, sy), hit));
-      }
+      if (hit.bundle) return refs.setExpanded(hit.bundle);
+      const at = local(e);
+      if (e.pointerType !== 'mouse') refs.setExpanded(bundleHover(toWorld(refs.vp.current, at.sx, at.sy), hit, 12));
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
@@ -389,7 +377,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const cur = g.current;
-      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press') {
+      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press' || cur.kind === 'rack') {
         e.stopImmediatePropagation();
         endDrag();
         if (cur.kind === 'connect') st().actions.escape();

@@ -16,25 +16,39 @@ import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
 import { onScreen, stageScale, visibleWorld } from '../culling';
 import { bundlesOf } from '../cableBundles';
-import { drawBundle, drawCable } from '../draw/drawCable';
+import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
+import { drawRowHeader } from '../draw/drawRow';
 import { Layer, Shape } from '../konva';
-import type { ElevationGeom, RackScene, Scene } from '../scene';
+import type { ElevationGeom, RackScene, RowGeom, Scene } from '../scene';
 
 const raw = (c: Context) => c._context;
 
-/** Rack elevations: changes only when racks or the face mode change. */
+/** Row headers and rack elevations: changes only when racks, the face mode or the unit maps change. */
 export const RackLayer = memo(function RackLayer({
   elevations,
+  rows = [],
   selectedRack,
   rackLabels,
 }: {
   elevations: readonly ElevationGeom[];
+  /** Row bands of the hall: a header with the row's name above each. */
+  rows?: readonly RowGeom[];
   selectedRack: string | null;
   rackLabels?: ReadonlyMap<string, string>;
 }) {
   return (
     <Layer listening={false}>
+      {rows.map((r) => (
+        <Shape
+          key={`row:${r.name}`}
+          id={`row:${r.name}`}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx, shape) => {
+            if (onScreen(r, visibleWorld(shape))) drawRowHeader(raw(ctx), r);
+          }}
+        />
+      ))}
       {elevations.map((e) => (
         <Shape
           key={e.key}
@@ -132,9 +146,13 @@ export const CableLayer = memo(function CableLayer({
           const v = visibleWorld(shape);
           const bundles = bundlesOf(cables, scene);
           const collapsed = new Set(bundles.keys());
-          if (expanded) collapsed.delete(expanded);
-          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
           const scale = stageScale(shape);
+          const open = expanded ? bundles.get(expanded) : undefined;
+          if (open) {
+            collapsed.delete(open.key);
+            drawBundleHalo(raw(ctx), open, scale);
+          }
+          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
           for (const b of bundles.values())
             if (b.key !== expanded && onScreen(b.box, v)) drawBundle(raw(ctx), b, scale);
         }}
