@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { makeArrayCable } from '../src/core/catalogue/cables';
 import { makeCassette } from '../src/core/catalogue/modules';
 import { DesignBuilder } from '../src/core/designBuilder';
-import { doc, paletteItem, ready, where, type Pt } from './designerPage';
+import { doc, dragPart, paletteItem, ready, where, type Pt } from './designerPage';
 import { buildTwoRackChannel, recordReport, SCREENS, start, type Driver } from './proofFlow';
 import { tourViews } from './proofViews';
 
@@ -24,14 +24,7 @@ function mouseDriver(page: Page): Driver {
       const b = (await l.boundingBox())!;
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
     },
-    place: async (part, to) => {
-      const box = (await (await paletteItem(page, part)).boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
-      await page.mouse.move(to.x, to.y, { steps: 12 });
-      await page.mouse.up();
-    },
+    place: (part, to) => dragPart(page, part, to),
     arm: async (cable) => {
       await paletteItem(page, cable);
       await d.tapOn(page.locator(`[data-part="${cable}"] .grab`));
@@ -56,8 +49,8 @@ function mouseDriver(page: Page): Driver {
 }
 
 test('the two-rack channel from an empty design with the mouse, through the port picker', async ({ page }) => {
-  // Measured 42–66 s on the shared 2-core machine (two workers); 3× headroom.
-  test.setTimeout(200_000);
+  // Measured 42–120 s on the shared 2-core machine (two workers, heavy load); 3× headroom.
+  test.setTimeout(360_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await start(page);
   const d = mouseDriver(page);

@@ -41,10 +41,20 @@ test('touch: tap a part, tap a unit to place it; drag a part in with a finger', 
   await page.getByRole('button', { name: 'Parts' }).tap();
   await page.getByLabel('Search parts').fill('equipment/enclosure-1u-4slot-cassette-modular');
   const item = (await page.locator('[data-part="equipment/enclosure-1u-4slot-cassette-modular"] .grab').boundingBox())!;
-  const dest = await where(page, 'unit', rack, 20);
   const cdp = await ctx.newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  // The open drawer may cover the rack: a one-finger pan of the (empty) canvas brings U20 beside it.
+  const drawerRight = (await page.getByRole('navigation', { name: 'Parts catalogue' }).boundingBox())!;
+  const right = drawerRight.x + drawerRight.width;
+  let dest = await where(page, 'unit', rack, 20);
+  if (dest.x < right + 60) {
+    const [px, py] = [right + 40, dest.y];
+    await touch('touchStart', px, py);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', px + ((right + 200 - dest.x) * i) / 8, py);
+    await touch('touchEnd', px + right + 200 - dest.x, py);
+    dest = await where(page, 'unit', rack, 20);
+  }
   const x0 = item.x + item.width / 2;
   const y0 = item.y + item.height / 2;
   await touch('touchStart', x0, y0);

@@ -8,7 +8,6 @@
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type Konva from 'konva';
-import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
@@ -22,8 +21,8 @@ import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { RackDrag } from './rackDragGesture';
-import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
-import { own } from '../../core/own';
+import { portVerdict, showVerdictCaption } from './portVerdict';
+import { hideDragGhost, showDragGhost } from './dragGhost';
 import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
@@ -118,37 +117,20 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const endDrag = () => {
       refs.inter.current?.clear();
       refs.setDimmed(EMPTY);
-      if (refs.ghost.current) {
-        refs.ghost.current.hidden = true;
-        delete refs.ghost.current.dataset.verdict;
-      }
+      hideDragGhost(refs.ghost.current);
       if (st().session.drag) st().actions.endDrag();
       g.current = { kind: 'idle' };
     };
     const updateDrag = (gs: Extract<Gesture, { kind: 'drag' }>, e: PointerEvent) => {
       const { sx, sy, inside } = local(e);
       const ghost = refs.ghost.current;
-      if (ghost && gs.source.kind === 'part') {
-        // Over the canvas the drop preview speaks; elsewhere the ghost shows what is carried.
-        ghost.hidden = inside;
-        delete ghost.dataset.verdict;
-        ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
-        placeCaption(ghost, e);
-      }
+      // Over the canvas the drop preview speaks; elsewhere the ghost shows what is carried.
+      showDragGhost(ghost, st().doc, gs.source, inside, e);
       if (!inside) {
         gs.target = null;
         refs.inter.current?.update({ drop: null });
-        if (ghost && gs.source.kind === 'device') {
-          const name = own(st().doc.devices, gs.source.id)?.name ?? '';
-          ghost.hidden = false;
-          ghost.textContent = overDeleteZone(e)
-            ? `Release to delete ${name}`
-            : `Drop on the parts list to delete ${name}`;
-          placeCaption(ghost, e);
-        }
         return;
       }
-      if (ghost && gs.source.kind === 'device') ghost.hidden = true;
       const w = toWorld(refs.vp.current, sx, sy);
       const t = dropTargetAt(st().doc, scene(), gs.source, w.x, w.y, gs.grabDy, gs.fromFace);
       gs.target = t;
