@@ -19,12 +19,12 @@ export async function ready(page: Page): Promise<void> {
 export const doc = (page: Page) => page.evaluate(() => window.__designer!.getState().doc);
 
 /**
- * Client point of a canvas thing (`unit`, `slot`, `port`, `device`, `handle`; `args` as the
+ * Client point of a canvas thing (`unit`, `slot`, `port`, `device`, `handle`, `header`, `row`; `args` as the
  * canvas probe takes them), from the canvas's own scene geometry; throws when it is not on screen.
  */
 export async function where(
   page: Page,
-  kind: 'unit' | 'slot' | 'port' | 'device' | 'handle',
+  kind: 'unit' | 'slot' | 'port' | 'device' | 'handle' | 'header' | 'row' | 'belowRow',
   ...args: unknown[]
 ): Promise<Pt> {
   const p = await page.evaluate(

@@ -7,9 +7,11 @@ import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { BottomPanel } from '../panels/BottomPanel';
 import { Sidebar } from '../panels/Inspector';
 import { CanvasLegend } from '../panels/CanvasLegend';
+import { CanvasViewOptions } from './CanvasViewOptions';
 import { Palette } from '../panels/Palette';
 import { StatusBar } from '../panels/StatusBar';
 import { CommandPalette } from './CommandPalette';
+import { ConnectByLabelDialog } from './ConnectByLabelDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { DesignsDialog } from './DesignsDialog';
 import { FileBanners, FileDropLayer } from './FileDrop';
@@ -63,6 +65,7 @@ export default function App() {
           <DesignerCanvas />
         </PanelBoundary>
         <CanvasLegend />
+        <CanvasViewOptions />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
         <BottomPanel />
@@ -76,6 +79,7 @@ export default function App() {
       <PanelBoundary name="Dialogs">
         <ShortcutsDialog />
         <CommandPalette />
+        <ConnectByLabelDialog />
         <FileDropLayer />
         <DesignsDialog />
       </PanelBoundary>

@@ -15,7 +15,8 @@ import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
 import { importFiles } from './importFlow';
 import { chordsLabel, type KeyChord } from './keyChords';
 import { setUi, uiState } from './uiState';
-import { loadDemo, startNewDesign, zoomBy } from './viewCommands';
+import { loadDemo, startNewDesign, zoomBy, zoomToSelection } from './viewCommands';
+import { toggleMinimap } from '../canvas/minimapState';
 
 /** Command groups: the menus and the sections of the shortcuts dialog and the palette. */
 export type CommandGroup = 'File' | 'Edit' | 'View' | 'Demos' | 'Export' | 'NetBox' | 'Field test' | 'Help';
@@ -78,6 +79,12 @@ function pickYamlFiles(): void {
 }
 
 const deviceSelected = () => state().session.selection?.kind === 'device';
+const rackSelected = () => state().session.selection?.kind === 'rack';
+/** Moves the selected rack one place left or right in its row (one undo step). */
+const stepSelectedRack = (step: -1 | 1): void => {
+  const sel = state().session.selection;
+  if (sel?.kind === 'rack') act().stepRack(sel.id, step);
+};
 
 /** The command table, in menu order within each group. */
 export const COMMANDS: readonly Command[] = [
@@ -175,6 +182,22 @@ export const COMMANDS: readonly Command[] = [
     run: () => act().nudgeSelection(-1),
   },
   {
+    id: 'rack-left',
+    title: 'Move the selected rack left in its row',
+    group: 'Edit',
+    keys: [{ key: 'ArrowLeft' }],
+    enabled: rackSelected,
+    run: () => stepSelectedRack(-1),
+  },
+  {
+    id: 'rack-right',
+    title: 'Move the selected rack right in its row',
+    group: 'Edit',
+    keys: [{ key: 'ArrowRight' }],
+    enabled: rackSelected,
+    run: () => stepSelectedRack(1),
+  },
+  {
     id: 'escape',
     title: 'Cancel',
     group: 'Edit',
@@ -183,10 +206,18 @@ export const COMMANDS: readonly Command[] = [
     run: () => act().escape(),
   },
   {
+    id: 'connect-by-label',
+    title: 'Connect by label…',
+    group: 'Edit',
+    hint: 'Type both ends (R1-P1-C1-Port3 or the TIA-606 form), choose the cable, see the verdict, connect',
+    keys: [{ key: 'c' }],
+    run: () => setUi({ connectByLabel: true }),
+  },
+  {
     id: 'add-rack',
     title: '+ Rack',
     group: 'Edit',
-    hint: 'Add a 42U rack at the end of the row',
+    hint: 'Add a 42U rack at the end of the last row',
     run: () => {
       const id = act().addRack();
       if (id) {
@@ -210,6 +241,22 @@ export const COMMANDS: readonly Command[] = [
     keys: [{ key: 'f', shift: true }],
     run: () => act().requestView('fit-all'),
   },
+  {
+    id: 'zoom-selection',
+    title: 'Zoom to selection',
+    group: 'View',
+    hint: 'Frame the selected device, port, cable or rack (double-click does it too); Fit without a selection',
+    keys: [{ key: '@' }],
+    run: zoomToSelection,
+  },
+  {
+    id: 'minimap',
+    title: 'Minimap',
+    group: 'View',
+    hint: 'Show or hide the minimap of the hall (bottom-right of the canvas)',
+    keys: [{ key: 'm' }],
+    run: toggleMinimap,
+  },
   { id: 'zoom-in', title: 'Zoom in', group: 'View', keys: [{ key: '+' }, { key: '=' }], run: () => zoomBy(1.25) },
   { id: 'zoom-out', title: 'Zoom out', group: 'View', keys: [{ key: '-' }], run: () => zoomBy(1 / 1.25) },
   ...(['front', 'rear', 'both'] as const).map((face, i): Command => ({
@@ -223,6 +270,14 @@ export const COMMANDS: readonly Command[] = [
       act().requestView('fit-content');
     },
   })),
+  {
+    id: 'collapse-empty',
+    title: 'Collapse empty U',
+    group: 'View',
+    hint: 'Collapse long runs of empty rack units into short bands (a drop on a band lands at its top unit)',
+    keys: [{ key: 'u' }],
+    run: () => act().setCollapseEmpty(!state().session.collapseEmpty),
+  },
   {
     id: 'parts',
     title: 'Parts',
@@ -246,7 +301,11 @@ export const COMMANDS: readonly Command[] = [
     run: () =>
       void withProgress(x, () => {
         const s = state();
-        return runExport(x.kind, s.doc, { face: s.session.face, baseUrl: pageUrl() });
+        return runExport(x.kind, s.doc, {
+          face: s.session.face,
+          collapse: s.session.collapseEmpty,
+          baseUrl: pageUrl(),
+        });
       }),
   })),
   {
@@ -338,6 +397,8 @@ export const GESTURES: readonly (readonly [gesture: string, what: string])[] = [
   ['Mouse wheel / two-finger drag', 'Pan; with Ctrl/⌘ (or pinch) zoom'],
   ['Drag the background', 'Pan'],
   ['Double-click a device', 'Zoom to it'],
+  ['Double-click empty canvas', 'Zoom out to Fit'],
+  ['Press or drag in the minimap', 'Pan there'],
 ];
 
 const SHORTCUT_GROUPS: readonly CommandGroup[] = ['File', 'Edit', 'View', 'Help'];

@@ -65,6 +65,11 @@ export const EXPORTS: readonly ExportEntry[] = [
 export interface ExportContext {
   /** Face mode of the canvas (the elevation exports draw what the canvas shows). */
   readonly face: FaceMode;
+  /**
+   * True when the canvas draws long empty runs of rack units as bands (the PNG is a picture of the
+   * canvas, so its bounds follow; the SVG is a drawing of every unit and ignores it).
+   */
+  readonly collapse?: boolean;
   /** Page URL the label QR codes point to (`…#port=<label>`). */
   readonly baseUrl: string;
 }
@@ -75,8 +80,8 @@ const CSV = 'text/csv';
 const subtitle = (d: Design): string => `${d.name} · ${new Date().toISOString().slice(0, 10)}`;
 
 /** The rack elevation figure for the port map PDF, or none when the canvas is not mounted. */
-function elevationFigure(d: Design, face: FaceMode) {
-  const img = elevationPng(sceneOf(d, face), 1.5);
+function elevationFigure(d: Design, face: FaceMode, collapse = false) {
+  const img = elevationPng(sceneOf(d, face, collapse), 1.5);
   return img
     ? [{ title: `Rack elevation: ${d.name}`, dataUrl: img.dataUrl, widthPx: img.widthPx, heightPx: img.heightPx }]
     : [];
@@ -101,7 +106,7 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
     downloadBytes(
       await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), {
         subtitle: subtitle(d),
-        figures: elevationFigure(d, ctx.face),
+        figures: elevationFigure(d, ctx.face, ctx.collapse),
         diagrams: reportDiagrams(d, { notPassing: true, limit: 40 }),
       }),
       name,
@@ -148,7 +153,7 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
     return name;
   },
   'elevation-png': async (d, ctx) => {
-    const img = elevationPng(sceneOf(d, ctx.face));
+    const img = elevationPng(sceneOf(d, ctx.face, ctx.collapse));
     if (!img) throw new Error('the rack canvas is not on screen');
     const name = exportFileName(d.name, 'rack-elevation', 'png');
     downloadUrl(img.dataUrl, name);

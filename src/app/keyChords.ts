@@ -33,6 +33,7 @@ const KEY_NAME: Readonly<Record<string, string>> = {
   Escape: 'Esc',
   '-': '−',
   ' ': 'Space',
+  '@': 'Shift + 2',
 };
 
 /** A chord as text, e.g. `Ctrl/⌘ + Shift + Z`, `?`, `↑`. */

@@ -15,6 +15,8 @@ export interface UiState {
   readonly share: boolean;
   /** The Share-with-team dialog (publish to a live room, issue 11). */
   readonly teamShare: boolean;
+  /** The Connect by label dialog (issue 12 §2). */
+  readonly connectByLabel: boolean;
   /** What is being exported (`Generating Port map PDF…`), or null. */
   readonly busy: string | null;
 }
@@ -26,6 +28,7 @@ export const uiState = createStore<UiState>()(() => ({
   netboxExport: null,
   share: false,
   teamShare: false,
+  connectByLabel: false,
   busy: null,
 }));
 

@@ -20,6 +20,25 @@ export function zoomBy(factor: number): void {
 }
 
 /**
+ * Zoom to selection (Shift+2): frames the selected device, the device of the selected port, the
+ * devices a selected cable plugs into; a selected rack (or nothing selected) fits the racks.
+ */
+export function zoomToSelection(): void {
+  const s = designerStore.getState();
+  const sel = s.session.selection;
+  const devices =
+    sel?.kind === 'device'
+      ? [sel.id]
+      : sel?.kind === 'port'
+        ? [sel.ref.device]
+        : sel?.kind === 'cable' && Object.hasOwn(s.doc.cables, sel.id)
+          ? Object.values(s.doc.cables[sel.id]?.ends ?? {}).flatMap((r) => (r ? [r.device] : []))
+          : [];
+  if (devices.length) s.actions.requestView('focus', devices);
+  else s.actions.requestView('fit-all');
+}
+
+/**
  * Opens `design` as a new design of the library (its first version named `label`), clears the
  * selection and frames the equipment. The design open before stays in the library.
  */

@@ -22,6 +22,8 @@ import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PresenceLayer } from './layers/PresenceLayer';
+import { Minimap } from './Minimap';
+import { PortPicker } from './portPicker/PortPicker';
 import { attachProbe } from './probe';
 import { sceneOf } from './scene';
 
@@ -41,8 +43,8 @@ export function DesignerCanvas() {
   const inter = useRef<InteractionHandle>(null);
   const ghost = useRef<HTMLDivElement>(null);
   const size = useElementSize(wrap);
-  const scene = useDesigner((s) => sceneOf(s.doc, s.session.face));
-  const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face), s.doc));
+  const scene = useDesigner((s) => sceneOf(s.doc, s.session.face, s.session.collapseEmpty));
+  const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face, s.session.collapseEmpty), s.doc));
   const labels = useDesigner((s) => labelsFor(s.doc));
   const plugged = useDesigner((s) => plugIndexOf(s.doc.cables).byPort);
   const viewport = useDesigner((s) => s.session.viewport);
@@ -50,6 +52,8 @@ export function DesignerCanvas() {
   const tool = useDesigner((s) => s.session.tool);
   const viewRequest = useDesigner((s) => s.session.viewRequest);
   const [dimmed, setDimmed] = useState<ReadonlySet<string>>(EMPTY);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const expandedRef = useRef<string | null>(null);
   const vp = useRef(viewport);
 
   const drawState = useMemo(
@@ -73,7 +77,23 @@ export function DesignerCanvas() {
   useLayoutEffect(() => {
     vp.current = viewport;
   }, [viewport]);
-  const refs = useMemo<GestureRefs>(() => ({ wrap, stage, inter, ghost, vp, setDimmed }), []);
+  const refs = useMemo<GestureRefs>(
+    () => ({
+      wrap,
+      stage,
+      inter,
+      ghost,
+      vp,
+      setDimmed,
+      expanded: expandedRef,
+      setExpanded: (key) => {
+        if (expandedRef.current === key) return;
+        expandedRef.current = key;
+        setExpanded(key);
+      },
+    }),
+    [],
+  );
   useCanvasGestures(refs);
   useViewRequests(viewRequest, scene, size);
   useEffect(() => {
@@ -93,6 +113,7 @@ export function DesignerCanvas() {
       aria-label="Rack elevations: drag parts in, click ports to connect"
       tabIndex={0}
       data-testid="canvas"
+      data-expanded-bundle={expanded ?? ''}
     >
       {size.w > 0 && (
         <Stage
@@ -105,9 +126,14 @@ export function DesignerCanvas() {
           scaleY={viewport.scale}
           listening={false}
         >
-          <RackLayer elevations={scene.elevations} selectedRack={selectedRack} rackLabels={rackLabels} />
+          <RackLayer
+            elevations={scene.elevations}
+            rows={scene.rows}
+            selectedRack={selectedRack}
+            rackLabels={rackLabels}
+          />
           <EquipmentLayer scene={scene} state={drawState} labels={labels} />
-          <CableLayer cables={cables} />
+          <CableLayer cables={cables} scene={scene} expanded={expanded} />
           <OverlayLayer
             scene={scene}
             cables={cables}
@@ -120,7 +146,9 @@ export function DesignerCanvas() {
           <InteractionLayer ref={inter} />
         </Stage>
       )}
+      {size.w > 0 && <Minimap scene={scene} viewport={viewport} size={size} />}
       <div ref={ghost} className="drag-ghost" hidden aria-hidden="true" />
+      <PortPicker />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * Cable routing on the canvas: every leg of every cable as a cubic Bézier between the ports it
- * joins. Within one elevation a leg loops out through the vertical manager on the rack's right;
- * between elevations (racks, or front and rear) it arcs over the top like a cable in an overhead
- * tray. A port that is not shown in the current face mode is reached at its device (dashed); a
- * leg with one end unplugged is a short dangling stub. Pure; derived per record: a cable's legs
- * are reused while its record, its part, the geometry of the ports (or devices) its ends reach
- * and the elevations are the same objects.
+ * Cable geometry on the canvas: every leg of every cable routed through the gutters of its
+ * equipment, the rack's cable manager and the tray above the racks (`cableRoute.ts`), so cables
+ * do not cover labels. A port that is not shown in the current face mode is reached at its
+ * device (dashed); a leg with one end unplugged is a stub down the manager. A leg between two
+ * elevations carries a bundle key: cables between the same two elevations draw as one bundle
+ * (`cableBundles.ts`). Pure; derived per record: a cable's legs are reused while its record, its
+ * part, the geometry of the ports (or devices) its ends reach and the elevations are the same
+ * objects.
  */
 import type { Cable, Design, PortRef } from '../core/design';
 import { portKey } from '../core/design';
@@ -14,28 +15,40 @@ import { cableSides } from '../core/edits';
 import { plugIndexOf } from '../core/occupancy';
 import { memoOn, type Memo } from '../core/recordMemo';
 import type { CableClass, CablePart } from '../core/parts';
-import type { Scene } from './scene';
-import { FACE_GAP, type Box } from './viewGeometry';
+import type { ElevationGeom, Scene } from './scene';
+import {
+  deviceLadder,
+  elevationOf,
+  LANES,
+  portLadder,
+  routeBetween,
+  routeDangling,
+  type EndAnchor,
+  type Point,
+} from './cableRoute';
+import { inBox, type Box } from './viewGeometry';
 import { own } from '../core/own';
 
-/** A point in world units. */
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+export type { Point } from './cableRoute';
 
 /** One drawn leg: from end `ends[0]` to end `ends[1]` of the cable. */
 export interface LegGeom {
   readonly ends: readonly [string, string];
+  /** The first and last point of the route (at the ports, or at a hidden port's device). */
   readonly a: Point;
   readonly b: Point;
-  readonly c1: Point;
-  readonly c2: Point;
+  /** The route: an orthogonal polyline, world units. */
+  readonly points: readonly Point[];
+  /** `points[0..joinA]` is the A tail (port to manager), `points[joinB..]` the B tail. */
+  readonly joinA: number;
+  readonly joinB: number;
+  /** Elevations `left|right` for a leg between two elevations (bundled), else null. */
+  readonly bundle: string | null;
   /** An end is not visible in this face mode: drawn dashed to its device. */
   readonly hidden: boolean;
   /** One end is unplugged: a short stub. */
   readonly dangling: boolean;
-  /** Points along the curve, flat [x0, y0, x1, y1, …], for hit testing. */
+  /** The route's points flat [x0, y0, x1, y1, …], for hit testing (segments between them). */
   readonly samples: readonly number[];
 }
 
@@ -49,49 +62,45 @@ export interface CableGeom {
   readonly box: Box | null;
 }
 
-const SAMPLES = 24;
-
-/** Point at parameter t of a cubic Bézier. */
-function bezierAt(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
-  const u = 1 - t;
-  const a = u * u * u;
-  const b = 3 * u * u * t;
-  const c = 3 * u * t * t;
-  const d = t * t * t;
-  return { x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y };
-}
-
 /** What an end reaches in the scene: its port, else its device's first box (hidden), else nothing. */
 function anchorBox(scene: Scene, ref: PortRef | null): Box | null {
   if (!ref) return null;
   return scene.portsByKey.get(portKey(ref)) ?? scene.boxesByDevice.get(ref.device)?.[0] ?? null;
 }
 
-/** Where a port is drawn: its centre, or the centre of its device's first box when not visible. */
-function anchor(scene: Scene, ref: PortRef): { p: Point; hidden: boolean } | null {
-  const box = anchorBox(scene, ref);
-  if (!box) return null;
-  return { p: { x: box.x + box.w / 2, y: box.y + box.h / 2 }, hidden: !scene.portsByKey.has(portKey(ref)) };
-}
-
-/** The elevation (key) whose column contains x, or null. */
-function elevationAt(scene: Scene, x: number): { key: string; right: number } | null {
-  const e = scene.elevations.find((v) => x >= v.x && x <= v.x + v.w);
-  return e ? { key: e.key, right: e.x + e.w } : null;
-}
-
-/** Routes one leg between two anchors; `lane` spreads parallel cables a little. */
-export function routeLeg(scene: Scene, a: Point, b: Point, lane: number): { c1: Point; c2: Point } {
-  const ea = elevationAt(scene, a.x);
-  const eb = elevationAt(scene, b.x);
-  const dy = Math.abs(a.y - b.y);
-  if (ea && eb && ea.key === eb.key) {
-    const x = ea.right + 3 + Math.min(FACE_GAP - 6, 4 + dy * 0.06) + lane * 1.5;
-    return { c1: { x, y: a.y }, c2: { x, y: b.y } };
+/** Where an end sits and how it leaves its equipment, or null when its device is not drawn. */
+function endAnchor(scene: Scene, ref: PortRef): (EndAnchor & { hidden: boolean }) | null {
+  const port = scene.portsByKey.get(portKey(ref));
+  if (port) {
+    const elevation = elevationOf(scene.elevations, port);
+    if (!elevation) return null;
+    // A module's port: the slot (the module's box) that holds it in this elevation.
+    const slot =
+      port.ref.device !== port.host
+        ? ((scene.boxesByDevice.get(port.ref.device) ?? []).find((b) => inBox(b, port.x + 0.1, port.y + 0.1)) ?? null)
+        : null;
+    const ladder = portLadder(port, slot);
+    return { at: ladder[0] as Point, ladder, elevation, hidden: false };
   }
-  const lift = 36 + Math.min(220, Math.abs(a.x - b.x) * 0.07 + dy * 0.35) + lane * 4;
-  const y = Math.min(a.y, b.y) - lift;
-  return { c1: { x: a.x, y }, c2: { x: b.x, y } };
+  const box = scene.boxesByDevice.get(ref.device)?.[0];
+  const elevation = box ? elevationOf(scene.elevations, box) : undefined;
+  if (!box || !elevation) return null;
+  const ladder = deviceLadder(box);
+  return { at: ladder[0] as Point, ladder, elevation, hidden: true };
+}
+
+/**
+ * The y of the highest elevation header in the rows of elevations `a` and `b` (the tray runs above
+ * it: a cable within a row stays in that row's tray; between rows it takes the upper row's).
+ */
+function topOf(scene: Scene, a: ElevationGeom, b: ElevationGeom): number {
+  return scene.elevations.reduce((m, e) => (e.row === a.row || e.row === b.row ? Math.min(m, e.y) : m), Infinity);
+}
+
+function flat(points: readonly Point[]): number[] {
+  const out: number[] = [];
+  for (const p of points) out.push(p.x, p.y);
+  return out;
 }
 
 function leg(
@@ -101,43 +110,41 @@ function leg(
   rb: PortRef | null,
   lane: number,
 ): LegGeom | null {
-  const A = ra ? anchor(scene, ra) : null;
-  const B = rb ? anchor(scene, rb) : null;
+  const A = ra ? endAnchor(scene, ra) : null;
+  const B = rb ? endAnchor(scene, rb) : null;
   if (!A && !B) return null;
   if (!A || !B) {
-    const p = (A ?? (B as { p: Point })).p;
-    const q = { x: p.x + 16, y: p.y + 22 };
+    const one = (A ?? B) as EndAnchor & { hidden: boolean };
+    const r = routeDangling(one, lane);
+    const points = A ? r.points : [...r.points].reverse();
     return {
       ends,
-      a: p,
-      b: q,
-      c1: { x: p.x + 14, y: p.y },
-      c2: { x: q.x, y: q.y - 8 },
-      hidden: (A ?? B)?.hidden ?? false,
+      a: points[0] as Point,
+      b: points[points.length - 1] as Point,
+      points,
+      joinA: A ? r.joinA : points.length - 1 - r.joinB,
+      joinB: A ? r.joinB : points.length - 1 - r.joinA,
+      bundle: null,
+      hidden: one.hidden,
       dangling: true,
-      samples: sample(p, { x: p.x + 14, y: p.y }, { x: q.x, y: q.y - 8 }, q),
+      samples: flat(points),
     };
   }
-  const { c1, c2 } = routeLeg(scene, A.p, B.p, lane);
+  const r = routeBetween(A, B, lane, topOf(scene, A.elevation, B.elevation));
+  const hidden = A.hidden || B.hidden;
+  const [l, rr] = A.elevation.x <= B.elevation.x ? [A.elevation, B.elevation] : [B.elevation, A.elevation];
   return {
     ends,
-    a: A.p,
-    b: B.p,
-    c1,
-    c2,
-    hidden: A.hidden || B.hidden,
+    a: A.at,
+    b: B.at,
+    points: r.points,
+    joinA: r.joinA,
+    joinB: r.joinB,
+    bundle: !hidden && l.key !== rr.key ? `${l.key}|${rr.key}` : null,
+    hidden,
     dangling: false,
-    samples: sample(A.p, c1, c2, B.p),
+    samples: flat(r.points),
   };
-}
-
-function sample(a: Point, c1: Point, c2: Point, b: Point): number[] {
-  const out: number[] = [];
-  for (let i = 0; i <= SAMPLES; i++) {
-    const p = bezierAt(a, c1, c2, b, i / SAMPLES);
-    out.push(p.x, p.y);
-  }
-  return out;
 }
 
 /**
@@ -152,11 +159,11 @@ export function legPairs(part: CablePart | undefined, cable: Cable): [string, st
   return one.map((k, i) => [k, two[Math.min(i, two.length - 1)] as string]);
 }
 
-/** The lane (0–4) that spreads a cable from its neighbours: from its id, so no edit shifts another cable. */
+/** The lane (0 … LANES − 1) that spreads a cable from its neighbours: from its id, so no edit shifts another cable. */
 export function laneOf(id: string): number {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return Math.abs(h) % 5;
+  return Math.abs(h) % LANES;
 }
 
 function boxAround(legs: readonly LegGeom[]): Box | null {

@@ -19,6 +19,8 @@ interface StageLike {
 const MARGIN = 24;
 
 let suspended = 0;
+/** The zoom the level of detail assumes while culling is suspended (an export's output scale). */
+let exportScale = 2;
 
 /**
  * The world box the stage of `node` shows (with a margin), or null when nothing should be culled
@@ -37,14 +39,24 @@ export function visibleWorld(node: { getStage(): StageLike | null }): Box | null
   };
 }
 
+/** The zoom (world → screen factor) of the stage of `node`; 1 without a stage. */
+export function stageScale(node: { getStage(): StageLike | null }): number {
+  if (suspended > 0) return exportScale;
+  return node.getStage()?.scaleX() || 1;
+}
+
 /** True when box `b` overlaps the visible area `v` (always true without one). */
 export function onScreen(b: Box, v: Box | null): boolean {
   return !v || (b.x <= v.x + v.w && b.x + b.w >= v.x && b.y <= v.y + v.h && b.y + b.h >= v.y);
 }
 
-/** Runs `draw` with culling off (every shape draws everything), e.g. to render the whole row to an image. */
-export function withoutCulling<T>(draw: () => T): T {
+/**
+ * Runs `draw` with culling off (every shape draws everything), e.g. to render the whole row to an
+ * image; the level of detail meanwhile assumes zoom `scale` (the image's px per world unit).
+ */
+export function withoutCulling<T>(draw: () => T, scale = 2): T {
   suspended += 1;
+  exportScale = scale;
   try {
     return draw();
   } finally {

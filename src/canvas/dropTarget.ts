@@ -11,7 +11,8 @@ import type { Part } from '../core/parts';
 import type { DragSource } from '../store/session';
 import { elevationAt, rackAt } from './hitTest';
 import { unitBox, type ElevationGeom, type Face, type Scene } from './scene';
-import { inBox, U_PX, type Box } from './viewGeometry';
+import { dropTopU } from './unitMap';
+import { inBox, type Box } from './viewGeometry';
 import { own } from '../core/own';
 
 /** Where a drop would go, with the check that decides it. */
@@ -80,7 +81,8 @@ export function dropTargetAt(
       elevationAt(scene, x, y) ?? scene.elevations.find((v) => x >= v.x && x <= v.x + v.w);
     if (!e) return { kind: 'none', hint: 'Drop into a rack' };
     const h = part.heightU;
-    const topU = e.rack.heightU - Math.round((y - grabDy - e.top) / U_PX);
+    // The same unit mapping as drawing and hit testing; a drop on a collapsed band lands at its top unit.
+    const topU = dropTopU(e.units, y - grabDy - e.top);
     const positionU = Math.max(1, Math.min(e.rack.heightU - h + 1, topU - h + 1));
     const dev = source.kind === 'device' ? own(design.devices, source.id) : undefined;
     const mount = dev?.placement.kind === 'rack' ? dev.placement.face : 'front';

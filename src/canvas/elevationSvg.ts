@@ -1,13 +1,15 @@
 /**
  * Rack elevation as a standalone SVG document (issue 5 deliverable), drawn from the same scene
- * geometry as the canvas (`scene.ts`): per elevation a header with the rack label and name, the
+ * geometry as the canvas (`scene.ts`): rows stacked with the row name above each, per elevation a header with the rack label and name, the
  * frame, rails and U numbers; rack equipment with its label and name; slots with modules; ports
  * and cages. World units = SVG user units (1 U = `U_PX`). Every text is escaped: names and labels
  * are plain text, never markup.
  */
 import type { LabelIndex } from '../core/labels';
+import { rowTitle } from './hallLayout';
 import type { Scene } from './scene';
-import { COLORS, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from './viewGeometry';
+import { bandText } from './unitMap';
+import { COLORS, INNER_W, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from './viewGeometry';
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
@@ -68,8 +70,12 @@ export function elevationSvg(scene: Scene, labels: LabelIndex, designName: strin
   );
   out.push(`<title>${escapeXml(`${designName}: rack elevations`)}</title>`);
   out.push(rect(b, '#ffffff', null));
+  for (const r of scene.rows)
+    out.push(
+      `<g data-row="${escapeXml(r.name)}">${text(r.header.x, r.header.y + 28, clip(rowTitle(r), r.header.w, 20), 20, { weight: 600, fill: COLORS.header })}</g>`,
+    );
   for (const e of scene.elevations) {
-    const h = e.rack.heightU * U_PX;
+    const h = e.units.h;
     const rackLabel = labels.racks.get(e.rack.id)?.text ?? '';
     out.push(`<g data-rack="${escapeXml(e.rack.id)}" data-face="${e.face}">`);
     out.push(
@@ -87,13 +93,25 @@ export function elevationSvg(scene: Scene, labels: LabelIndex, designName: strin
     out.push(rect({ x: e.x, y: e.top, w: RAIL_W, h }, COLORS.rail, null));
     out.push(rect({ x: e.x + e.w - RIGHT_RAIL, y: e.top, w: RIGHT_RAIL, h }, COLORS.rail, null));
     out.push(rect({ x: e.innerX, y: e.top, w: e.w - RAIL_W - RIGHT_RAIL, h }, COLORS.rackInner, null));
-    for (let u = 1; u <= e.rack.heightU; u++)
-      out.push(
-        text(e.x + RAIL_W - 5, e.top + (e.rack.heightU - u + 0.5) * U_PX + 4, String(u), 11, {
-          anchor: 'end',
-          fill: COLORS.railText,
-        }),
-      );
+    for (const r of e.units.runs) {
+      if (r.collapsed) {
+        out.push(rect({ x: e.innerX, y: e.top + r.y, w: INNER_W, h: r.h }, COLORS.rail, null));
+        out.push(
+          text(e.innerX + INNER_W / 2, e.top + r.y + r.h / 2 + 4, bandText(r), 12, {
+            anchor: 'middle',
+            fill: COLORS.headerSub,
+          }),
+        );
+        continue;
+      }
+      for (let u = r.bottomU; u <= r.topU; u++)
+        out.push(
+          text(e.x + RAIL_W - 5, e.top + r.y + (r.topU - u + 0.5) * U_PX + 4, String(u), 11, {
+            anchor: 'end',
+            fill: COLORS.railText,
+          }),
+        );
+    }
     out.push(
       `<rect x="${n(e.x)}" y="${n(e.top)}" width="${n(e.w)}" height="${n(h)}" fill="none" stroke="${COLORS.rackFrame}" stroke-width="2"/>`,
     );

@@ -16,7 +16,7 @@ import { demoById } from '../demos/demos';
 import { cablesOf, legPairs } from './cableGeometry';
 import { dropTargetAt } from './dropTarget';
 import { hitTest, unitAt } from './hitTest';
-import { contentBounds, sceneOf, unitBox } from './scene';
+import { contentBounds, ROW_HEAD_H, sceneOf, unitBox } from './scene';
 import { fitBox, toScreen, toWorld, zoomAt } from './viewport';
 import { ELEV_W, FACE_GAP, MARGIN, RACK_GAP, U_PX } from './viewGeometry';
 
@@ -55,10 +55,12 @@ describe('scene', () => {
     expect(s.ports.filter((p) => p.ref.device === id('SW1')).length).toBe(24);
     expect(s.ports.find((p) => p.key === `${id('SW1')}#cage-1`)?.transceiver?.name).toBe('SW1 Eth1');
   });
-  it('frames the equipment, not the empty units', () => {
+  it('frames the equipment and the cable tray above the headers, not the empty units', () => {
     const b = contentBounds(sceneOf(design, 'front'));
     const e = sceneOf(design, 'front').elevations[0]!;
-    expect(b.y).toBeGreaterThanOrEqual(e.y);
+    // Equipment at U40 starts near the top: the frame starts at the row's name, above the tray band
+    // (28 units above the header): the row header band is ROW_HEAD_H (72) tall.
+    expect(b.y).toBe(e.y - ROW_HEAD_H);
     expect(b.y + b.h).toBeLessThan(unitBox(e, 30, 1).y);
   });
 });
@@ -83,7 +85,13 @@ describe('hit testing', () => {
   });
   it('finds a cable on its curve within 5 screen px, scaled by zoom', () => {
     const t1 = cables.find((c) => c.cable.name === 'T1')!;
-    const mid = { x: t1.legs[0]!.samples[24]!, y: t1.legs[0]!.samples[25]! };
+    // The middle of the route's longest horizontal run (the tray, or a gutter to the manager).
+    const pts = t1.legs[0]!.points;
+    const segs = pts.slice(1).map((q, i) => [pts[i]!, q] as const);
+    const [p, q] = segs
+      .filter(([a, b]) => a.y === b.y)
+      .reduce((m, s) => (Math.abs(s[1].x - s[0].x) > Math.abs(m[1].x - m[0].x) ? s : m));
+    const mid = { x: (p.x + q.x) / 2, y: p.y };
     expect(hitTest(s, cables, mid.x, mid.y + 3, 1).cable).toBe(t1.cable.id);
     expect(hitTest(s, cables, mid.x, mid.y + 3, 4).cable).toBeUndefined();
   });
@@ -205,7 +213,9 @@ describe('cable legs', () => {
     expect(t1.legs.map((l) => l.hidden)).toEqual([true]);
     const both = cablesOf(sceneOf(design, 'both'), design).find((c) => c.cable.name === 'T1')!.legs[0]!;
     expect(both.hidden).toBe(false);
-    expect(both.c1.y).toBeLessThan(Math.min(both.a.y, both.b.y));
+    // Up the manager into the tray above both rack headers, along it, and down.
+    const top = Math.min(...sceneOf(design, 'both').elevations.map((e) => e.y));
+    expect(Math.min(...both.points.map((p) => p.y))).toBeLessThan(top);
   });
 });
 

@@ -13,8 +13,8 @@ import { demoById } from '../demos/demos';
 import type { Peer } from '../io/collab/presence';
 import { cablesOf } from './cableGeometry';
 import { presenceMarks } from './presenceMarks';
-import { sceneOf } from './scene';
-import { ELEV_W, FACE_GAP, HEADER_H, MARGIN } from './viewGeometry';
+import { ROW_HEAD_H, sceneOf } from './scene';
+import { ELEV_W, FACE_GAP, MARGIN } from './viewGeometry';
 
 const design = demoById('broken-method-a')!.build();
 const peer = (clientId: number, selection: Peer['selection']): Peer => ({
@@ -45,7 +45,8 @@ describe('presenceMarks', () => {
     // The first rack's front elevation starts at the left margin, its rear one a face gap after it.
     expect(rack!.boxes.map((b) => b.x)).toEqual([MARGIN, MARGIN + ELEV_W + FACE_GAP]);
     expect(rack!.tag).toEqual({ x: MARGIN, y: rack!.boxes[0]!.y });
-    expect(rack!.boxes[0]!.y).toBeLessThan(HEADER_H + MARGIN);
+    // Below the margin and the first row's header (one row of 42U racks: the elevation starts there).
+    expect(rack!.boxes[0]!.y).toBe(MARGIN + ROW_HEAD_H);
     expect(dev!.boxes.length).toBeGreaterThan(0);
     expect(port!.boxes).toHaveLength(1);
     expect(cab!.cable?.cable.id).toBe(cable.id);

@@ -16,18 +16,25 @@ import { portKey } from '../core/design';
 import type { DeviceId } from '../core/ids';
 import type { ModulePart, PortDef, RackPart, TransceiverPart } from '../core/parts';
 import { resolveModuleName } from '../core/portNames';
-import { bestRows, gridCells, INNER_W, LABEL_W, U_PX, type Box } from './viewGeometry';
+import { unitSpan, type UnitMap } from './unitMap';
+import { bestRows, gridCells, INNER_W, LABEL_W, type Box } from './viewGeometry';
 
 /** A face of a rack. */
 export type Face = 'front' | 'rear';
 
-/** One rack elevation. `top` is the y of the top edge of the highest unit. */
+/**
+ * One rack elevation. `top` is the y of the top edge of the highest unit; `units` maps units to
+ * heights below it (long empty runs may be collapsed into bands, see `unitMap.ts`).
+ */
 export interface ElevationGeom extends Box {
   readonly key: string;
   readonly rack: Rack;
   readonly face: Face;
+  /** Name of the row the rack stands in. */
+  readonly row: string;
   readonly innerX: number;
   readonly top: number;
+  readonly units: UnitMap;
 }
 
 /** Rack equipment in one elevation. */
@@ -89,9 +96,14 @@ export interface RackScene {
   readonly boxes: ReadonlyMap<DeviceId, readonly Box[]>;
 }
 
-/** The device box of rack equipment at `positionU` (lowest unit) `heightU` tall in an elevation. */
+/**
+ * The box of units `positionU` (lowest) … `positionU + heightU − 1` in an elevation: the device
+ * box of rack equipment there, through the elevation's unit map (a unit in a collapsed band spans
+ * the band). The one unit → y mapping of drawing, hit testing and drop targets.
+ */
 export function unitBox(e: ElevationGeom, positionU: number, heightU: number): Box {
-  return { x: e.innerX, y: e.top + (e.rack.heightU - (positionU + heightU - 1)) * U_PX, w: INNER_W, h: heightU * U_PX };
+  const s = unitSpan(e.units, positionU, positionU + heightU - 1);
+  return { x: e.innerX, y: e.top + s.y, w: INNER_W, h: s.h };
 }
 
 /** The area of a device box that holds slots, cages or ports (right of the name label). */

@@ -1,7 +1,7 @@
 /**
  * The scene: where every rack elevation, device, slot and port of a design sits in world
  * coordinates for a face mode, so drawing, hit testing, drop targets and cable routing all read
- * one geometry. It is the racks' scenes (`rackScene.ts`) side by side, derived per record: each
+ * one geometry. It is the racks' scenes (`rackScene.ts`) laid out in rows (`hallLayout.ts`), derived per record: each
  * rack's geometry is reused while its inputs keep their identity, and the whole scene object is
  * reused while the racks, devices and parts collections are the same objects (a cable edit keeps
  * the scene, so nothing that draws equipment re-renders).
@@ -11,7 +11,7 @@
  */
 import { catalogueFor } from '../core/catalogue';
 import type { Design, Rack } from '../core/design';
-import { racksInOrder } from '../core/edits';
+import { racksInOrder } from '../core/rows';
 import type { DeviceId } from '../core/ids';
 import { placementIndexOf } from '../core/occupancy';
 import { memoOn, type Memo } from '../core/recordMemo';
@@ -20,13 +20,14 @@ import {
   buildRackScene,
   type DeviceGeom,
   type ElevationGeom,
-  type Face,
   type PortGeom,
   type RackScene,
   type SlotGeom,
 } from './rackScene';
-import { ELEV_W, FACE_GAP, HEADER_H, MARGIN, RACK_GAP, RAIL_W, U_PX, type Box } from './viewGeometry';
+import { layoutHall, ROW_HEAD_H, type RowGeom } from './hallLayout';
+import { MARGIN, RAIL_W, type Box } from './viewGeometry';
 
+export { ROW_GAP, ROW_HEAD_H, type RowGeom } from './hallLayout';
 export {
   contentBox,
   unitBox,
@@ -55,8 +56,12 @@ export interface Lookup<V> {
  */
 export interface Scene {
   readonly faceMode: FaceMode;
+  /** True when long empty runs of rack units are drawn as bands. */
+  readonly collapsed: boolean;
   readonly elevations: readonly ElevationGeom[];
-  /** Per rack, in row order: the unit an edit rebuilds. */
+  /** The row bands of the hall, top to bottom (row header and the box around its racks). */
+  readonly rows: readonly RowGeom[];
+  /** Per rack, in hall order: the unit an edit rebuilds. */
   readonly racks: readonly RackScene[];
   readonly devices: readonly DeviceGeom[];
   readonly slots: readonly SlotGeom[];
@@ -69,69 +74,38 @@ export interface Scene {
   readonly bounds: Box;
 }
 
-const FACES: Readonly<Record<FaceMode, readonly Face[]>> = {
-  front: ['front'],
-  rear: ['rear'],
-  both: ['front', 'rear'],
-};
-
-const elevationCache = new WeakMap<Design['racks'], Map<FaceMode, ElevationGeom[]>>();
-
-/** Elevations of the racks in row order (memoised on the racks collection and the mode). */
-export function layoutElevations(design: Pick<Design, 'racks'>, mode: FaceMode): ElevationGeom[] {
-  let m = elevationCache.get(design.racks);
-  if (!m) elevationCache.set(design.racks, (m = new Map()));
-  const hit = m.get(mode);
-  if (hit) return hit;
-  const out: ElevationGeom[] = [];
-  let x = MARGIN;
-  const maxU = Math.max(42, ...Object.values(design.racks).map((r) => r.heightU));
-  for (const rack of racksInOrder(design as Design)) {
-    FACES[mode].forEach((face, i) => {
-      if (i > 0) x += FACE_GAP;
-      const top = MARGIN + HEADER_H + (maxU - rack.heightU) * U_PX;
-      out.push({
-        key: `${rack.id}:${face}`,
-        rack,
-        face,
-        x,
-        y: top - HEADER_H,
-        w: ELEV_W,
-        h: HEADER_H + rack.heightU * U_PX,
-        innerX: x + RAIL_W,
-        top,
-      });
-      x += ELEV_W;
-    });
-    x += RACK_GAP;
-  }
-  m.set(mode, out);
-  return out;
+/**
+ * Elevations of the racks in hall order: rows stacked, racks of a row left to right (see
+ * `hallLayout.ts`; memoised on the racks collection, the mode and `collapse`).
+ */
+export function layoutElevations(design: SceneInput, mode: FaceMode, collapse = false): readonly ElevationGeom[] {
+  return layoutHall(design, mode, collapse).elevations;
 }
 
-const rackScenes: Readonly<Record<FaceMode, WeakMap<Rack, Memo<RackScene>>>> = {
-  front: new WeakMap(),
-  rear: new WeakMap(),
-  both: new WeakMap(),
-};
-const scenes: Readonly<Record<FaceMode, WeakMap<Design['racks'], Memo<Scene>>>> = {
-  front: new WeakMap(),
-  rear: new WeakMap(),
-  both: new WeakMap(),
+const rackScenes = new Map<string, WeakMap<Rack, Memo<RackScene>>>();
+const scenes = new Map<string, WeakMap<Design['racks'], Memo<Scene>>>();
+const cacheFor = <K extends object, V>(m: Map<string, WeakMap<K, V>>, key: string): WeakMap<K, V> => {
+  let c = m.get(key);
+  if (!c) m.set(key, (c = new WeakMap()));
+  return c;
 };
 
 /**
- * The scene of `design` for `mode`: memoised on the racks collection while the devices and
- * parts collections are the same, and rebuilt per rack otherwise (see the module docs).
+ * The scene of `design` for `mode`, with long empty runs of rack units collapsed into bands when
+ * `collapse` (the canvas's "Collapse empty U"; exports draw every unit): memoised on the racks
+ * collection while the devices and parts collections are the same, and rebuilt per rack
+ * otherwise (see the module docs).
  */
-export function sceneOf(design: SceneInput, mode: FaceMode): Scene {
+export function sceneOf(design: SceneInput, mode: FaceMode, collapse = false): Scene {
   const cat = catalogueFor(design);
-  return memoOn(scenes[mode], design.racks, [design.devices, cat], () => buildScene(design, mode));
+  const vk = `${mode}|${collapse ? 1 : 0}`;
+  return memoOn(cacheFor(scenes, vk), design.racks, [design.devices, cat], () => buildScene(design, mode, collapse));
 }
 
-function buildScene(design: SceneInput, mode: FaceMode): Scene {
+function buildScene(design: SceneInput, mode: FaceMode, collapse: boolean): Scene {
   const cat = catalogueFor(design);
-  const elevations = layoutElevations(design, mode);
+  const vk = `${mode}|${collapse ? 1 : 0}`;
+  const { elevations, rows } = layoutHall(design, mode, collapse);
   const elevsOf = new Map<string, ElevationGeom[]>();
   for (const e of elevations) {
     const list = elevsOf.get(e.rack.id);
@@ -145,7 +119,9 @@ function buildScene(design: SceneInput, mode: FaceMode): Scene {
     const equipment = placement.byRack.get(rack.id) ?? [];
     const inputs: unknown[] = [cat, ...elevs];
     for (const d of equipment) inputs.push(d, ...childrenOf(d.id));
-    return memoOn(rackScenes[mode], rack, inputs, () => buildRackScene(cat, rack, elevs, equipment, childrenOf));
+    return memoOn(cacheFor(rackScenes, vk), rack, inputs, () =>
+      buildRackScene(cat, rack, elevs, equipment, childrenOf),
+    );
   });
   const byRack = new Map(racks.map((r) => [r.rack.id as string, r]));
   const all = design.devices;
@@ -183,7 +159,9 @@ function buildScene(design: SceneInput, mode: FaceMode): Scene {
     : { x: 0, y: 0, w: 800, h: 600 };
   return {
     faceMode: mode,
+    collapsed: collapse,
     elevations,
+    rows,
     racks,
     get devices() {
       return devices();
@@ -210,18 +188,40 @@ export function unionBox(boxes: readonly Box[]): Box | null {
   return { x, y, w: r - x, h: btm - y };
 }
 
+/** Height of the cable tray band above the rack headers that Fit keeps in view (`cableRoute.ts`), world units. */
+const TRAY_BAND = 28;
+
+/** The elevations of racks that hold equipment (all of them when none does). */
+function usedElevations(scene: Scene): readonly ElevationGeom[] {
+  const used = scene.racks.filter((r) => r.drawn.length > 0).flatMap((r) => r.elevations);
+  return used.length ? used : scene.elevations;
+}
+
+/** The elevations (header to bottom unit) of the racks that hold equipment, or the whole row. */
+export function usedRacksBounds(scene: Scene): Box {
+  const u = unionBox(usedElevations(scene));
+  return u ? { x: u.x - 12, y: u.y - TRAY_BAND, w: u.w + 60, h: u.h + 16 + TRAY_BAND } : scene.bounds;
+}
+
 /**
- * The part of the scene worth looking at: every device box plus the rack headers above them, or
- * the whole row when no rack holds equipment.
+ * The part of the scene worth looking at: every device box plus the rack headers (and the cable
+ * tray above them, and the row's name above that) in the racks that hold equipment, or the whole
+ * hall when no rack does.
  */
 export function contentBounds(scene: Scene): Box {
   if (scene.devices.length === 0) return scene.bounds;
   const boxes: Box[] = scene.devices.map((d) => ({ x: d.x - RAIL_W, y: d.y, w: d.w + RAIL_W + 10, h: d.h }));
   const u = unionBox(boxes) as Box;
-  const headerTop = Math.min(...scene.elevations.map((e) => e.y));
-  const y = Math.max(headerTop, u.y - 70);
-  const x = Math.min(...scene.elevations.map((e) => e.x)) - 12;
-  const r = Math.max(...scene.elevations.map((e) => e.x + e.w)) + 60;
+  const elevs = usedElevations(scene);
+  // From the row's name above the tray above the headers when the equipment starts near the top, else just above it.
+  const rows = new Set(elevs.map((e) => e.row));
+  const trayTop = Math.min(
+    Math.min(...elevs.map((e) => e.y)) - TRAY_BAND,
+    ...scene.rows.filter((r) => rows.has(r.name)).map((r) => r.header.y),
+  );
+  const y = u.y - 70 - trayTop < 160 + ROW_HEAD_H ? trayTop : u.y - 70;
+  const x = Math.min(...elevs.map((e) => e.x)) - 12;
+  const r = Math.max(...elevs.map((e) => e.x + e.w)) + 60;
   return { x, y, w: r - x, h: u.y + u.h + 24 - y };
 }
 

@@ -38,7 +38,7 @@ export function elevationPng(scene: Scene, preferredScale = 2): StageImage | nul
   const k = imageScale(b.w, b.h, preferredScale);
   // Region in stage (screen) coordinates; pixelRatio turns it into k px per world unit.
   const region = { x: stage.x() + b.x * s, y: stage.y() + b.y * s, width: b.w * s, height: b.h * s, pixelRatio: k / s };
-  const drawn = withoutCulling(() => stage.toCanvas(region));
+  const drawn = withoutCulling(() => stage.toCanvas(region), k);
   const out = document.createElement('canvas');
   out.width = drawn.width;
   out.height = drawn.height;

@@ -42,3 +42,29 @@ export function fitBox(
   const y = align === 'top' ? pad - box.y * scale : (height - box.h * scale) / 2 - box.y * scale;
   return { scale, x: (width - box.w * scale) / 2 - box.x * scale, y };
 }
+
+/**
+ * Fit at a readable zoom: the viewport that shows `box` (like `fitBox`, top-aligned, at most
+ * `maxScale`) unless that needs a zoom below `minScale`; then `minScale`, with `focus` (a box
+ * inside `box`, e.g. the selection) centred, or else the top-left corner of `box` in view. The
+ * rest is left to panning and the minimap. Sizes in px, boxes in world units.
+ */
+export function fitReadable(
+  box: Box,
+  width: number,
+  height: number,
+  minScale: number,
+  focus: Box | null = null,
+  pad = 16,
+  maxScale = 2.5,
+): Viewport {
+  const v = fitBox(box, width, height, pad, maxScale, 'top');
+  if (v.scale >= minScale) return v;
+  const s = minScale;
+  if (focus) {
+    const cx = focus.x + focus.w / 2;
+    const top = Math.max(box.y, Math.min(focus.y - pad / s, box.y + box.h - (height - pad) / s));
+    return { scale: s, x: width / 2 - cx * s, y: pad - top * s };
+  }
+  return { scale: s, x: pad - box.x * s, y: pad - box.y * s };
+}

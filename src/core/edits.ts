@@ -20,8 +20,10 @@ import {
 import type { Part } from './parts';
 import { own } from './own';
 import { done, nextId, nextName, refused, type EditResult } from './editResult';
+import { hallRows, moveRackTo, rackPlace } from './rows';
 
 export { nextId, nextName, setNewIdSuffix, type EditResult } from './editResult';
+export { hallRows, moveRackTo, moveRow, nextRowName, racksInOrder, rackPlace, renameRow, stepRack } from './rows';
 export { CABLE_DEFAULTS, cableSides, connectCable, deleteCable, planConnection, updateCable } from './cableEdits';
 
 /** Renames the design. */
@@ -38,7 +40,11 @@ export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Desig
     if (patch.designMarginDb !== undefined) x.settings.designMarginDb = patch.designMarginDb + 0;
   });
 
-/** Adds a rack at the end of the row; 42U unless told. Returns the new rack's id. */
+/**
+ * Adds a rack (42U unless told) at the end of row `opts.row`, by default the last row of the hall
+ * (`Row A` in an empty design). Its order is one past the largest, so no other rack renumbers.
+ * Returns the new rack's id.
+ */
 export function addRack(
   d: Design,
   opts: { readonly name?: string; readonly heightU?: number; readonly row?: string } = {},
@@ -54,7 +60,13 @@ export function addRack(
   const order = racks.reduce((m, r) => Math.max(m, r.order + 1), 0);
   return done(
     produce(d, (x) => {
-      x.racks[id] = { id, name, heightU: opts.heightU ?? 42, row: opts.row ?? racks[0]?.row ?? 'Row A', order };
+      x.racks[id] = {
+        id,
+        name,
+        heightU: opts.heightU ?? 42,
+        row: opts.row ?? hallRows(d).at(-1)?.name ?? 'Row A',
+        order,
+      };
     }),
     id,
   );
@@ -79,22 +91,14 @@ export function resizeRack(d: Design, id: RackId, heightU: number): EditResult {
   );
 }
 
-/** Racks in row order. */
-export const racksInOrder = (d: Design) =>
-  Object.values(d.racks).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-
-/** Moves a rack to position `toIndex` (0-based) of the row; orders are renumbered 0…n−1. */
+/**
+ * Moves a rack to position `toIndex` (0-based) of its own row; orders are renumbered in hall
+ * order (`core/rows.ts`). Unchanged for an unknown rack.
+ */
 export function moveRack(d: Design, id: RackId, toIndex: number): Design {
-  const list = racksInOrder(d).filter((r) => r.id !== id);
-  const rack = own(d.racks, id);
-  if (!rack) return d;
-  list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, rack);
-  return produce(d, (x) =>
-    list.forEach((r, i) => {
-      const t = own(x.racks, r.id);
-      if (t && t.order !== i) t.order = i;
-    }),
-  );
+  const at = rackPlace(d, id);
+  const r = at ? moveRackTo(d, id, at.row, toIndex) : null;
+  return r?.ok ? r.design : d;
 }
 
 /** Every device inside `roots` (modules in slots, transceivers in cages), roots included. */

@@ -161,9 +161,9 @@ export const DEMOS: readonly Demo[] = [
   },
   {
     id: 'ten-racks',
-    title: 'Ten-rack row (performance)',
+    title: 'Ten racks in two rows (performance)',
     blurb:
-      'Ten racks in a ring, 60 duplex circuits (120 SFP28 ports) over Method U1 trunks between neighbouring racks.',
+      'Ten racks in two rows of five, in a ring: 60 duplex circuits (120 SFP28 ports) over Method U1 trunks between neighbouring racks.',
     build: tenRackRow,
   },
 ];

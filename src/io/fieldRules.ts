@@ -93,6 +93,8 @@ export const FIELD_RULES = {
   designName: textRule(designNameSchema),
   designMargin: numberRule(settingsSchema.shape.designMarginDb),
   rackName: textRule(rackSchema.shape.name),
+  /** A row's name (written to the `row` field of each of its racks). */
+  rowName: textRule(rackSchema.shape.row),
   rackHeight: numberRule(rackSchema.shape.heightU),
   deviceName: textRule(deviceSchema.shape.name),
   cableName: textRule(cableSchema.shape.name),

@@ -3,10 +3,9 @@
  * inspector of the selected rack, device, cable or port; with nothing selected, the design's
  * settings (loss mode, design margin).
  */
-import type { Design, Rack } from '../core/design';
+import type { Design } from '../core/design';
 import type { LabelScheme, LossMode, MultimodeAttenuationModel } from '../core/design';
 import { labelsFor } from '../core/labels';
-import { racksInOrder } from '../core/edits';
 import { portOccupant } from '../core/layout';
 import type { FindingRow } from '../core/analysis/view';
 import type { FocusView } from '../store/analysisFocus';
@@ -17,6 +16,7 @@ import { ChannelDetail } from './ChannelDetail';
 import { CableInspector } from './CableInspector';
 import { portFacts, portLabel } from './describe';
 import { DeviceInspector } from './DeviceInspector';
+import { RackInspector } from './RackInspector';
 import { CommitInput, SelectField } from './fields';
 import { own } from '../core/own';
 import { FIELD_RULES } from '../io/fieldRules';
@@ -87,60 +87,6 @@ function DesignSettingsPanel({ design }: { design: Design }) {
         Select a rack, device, cable, port or channel to inspect it. Drag parts from the palette into a rack; pick a
         cable in the palette, then two ports, to connect.
       </p>
-    </section>
-  );
-}
-
-function RackInspector({ design, rack }: { design: Design; rack: Rack }) {
-  const a = designerActions();
-  const order = racksInOrder(design);
-  const i = order.findIndex((r) => r.id === rack.id);
-  return (
-    <section className="panel" aria-label={`Rack ${rack.name}`}>
-      <h2>Rack: {rack.name}</h2>
-      <CommitInput
-        label="Name"
-        value={rack.name}
-        rule={FIELD_RULES.rackName}
-        onCommit={(v) => a.renameRack(rack.id, v)}
-      />
-      <SelectField
-        label="Height"
-        value={String(rack.heightU)}
-        options={[42, 45, 48].map((h) => ({ value: String(h), label: `${h}U` }))}
-        onChange={(v) => a.resizeRack(rack.id, Number(v))}
-      />
-      <dl className="kv">
-        <dt>Label</dt>
-        <dd className="label-text">{labelsFor(design).racks.get(rack.id)?.text ?? '—'}</dd>
-        <dt>Position</dt>
-        <dd>
-          {i + 1} of {order.length} in {rack.row}
-        </dd>
-      </dl>
-      <div className="row-actions">
-        <button type="button" className="btn" disabled={i <= 0} onClick={() => a.moveRack(rack.id, i - 1)}>
-          Move left
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={i >= order.length - 1}
-          onClick={() => a.moveRack(rack.id, i + 1)}
-        >
-          Move right
-        </button>
-        <button
-          type="button"
-          className="btn danger"
-          onClick={() => {
-            a.deleteRack(rack.id);
-            a.select(null);
-          }}
-        >
-          Delete rack
-        </button>
-      </div>
     </section>
   );
 }

@@ -19,6 +19,8 @@ import { own } from '../core/own';
 export interface DesignerActions extends DocActions, FieldTestActions {
   select(sel: Selection | null): void;
   setFace(face: FaceMode): void;
+  /** Turns the canvas's collapsing of empty rack-unit runs on or off (a view setting, not undone). */
+  setCollapseEmpty(on: boolean): void;
   setViewport(v: Viewport): void;
   requestView(kind: ViewRequest['kind'], devices?: readonly DeviceId[]): void;
   setTool(tool: Tool): void;
@@ -79,6 +81,10 @@ export function makeActions(kit: StoreKit): DesignerActions {
     setFace: (face) =>
       kit.setSession((s) => {
         s.face = face;
+      }),
+    setCollapseEmpty: (on) =>
+      kit.setSession((s) => {
+        s.collapseEmpty = on;
       }),
     setViewport: (v) =>
       kit.setSession((s) => {

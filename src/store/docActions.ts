@@ -48,7 +48,20 @@ export interface DocActions {
   addRack(opts?: { name?: string; heightU?: number }): RackId | null;
   renameRack(id: RackId, name: string): boolean;
   resizeRack(id: RackId, heightU: number): boolean;
+  /** Moves a rack to 0-based `toIndex` of its own row (one undo step). */
   moveRack(id: RackId, toIndex: number): void;
+  /**
+   * Moves a rack to 0-based `toIndex` of row `row` (a new row when no rack has that name); one
+   * undo step. False, with the reason in the status bar, when refused (unknown rack, empty row
+   * name, or a name the schema refuses).
+   */
+  moveRackTo(id: RackId, row: string, toIndex: number): boolean;
+  /** Moves a rack one place left (−1) or right (+1) in its row; false at the row's end. */
+  stepRack(id: RackId, step: -1 | 1): boolean;
+  /** Renames a row on all its racks (one undo step); false when empty, taken or refused by the schema. */
+  renameRow(from: string, to: string): boolean;
+  /** Moves a row to 0-based `toIndex` among the rows (one undo step). */
+  moveRow(name: string, toIndex: number): boolean;
   deleteRack(id: RackId): void;
   placeEquipment(part: PartId, rack: RackId, positionU: number, face?: 'front' | 'rear'): DeviceId | null;
   moveEquipment(id: DeviceId, rack: RackId, positionU: number, face?: 'front' | 'rear'): boolean;
@@ -108,6 +121,15 @@ export function makeDocActions(kit: StoreKit): DocActions {
     renameRack: (id, name) => commit(`Rename ${nameOf(id)}`, E.renameRack(doc(), id, name)),
     resizeRack: (id, heightU) => attempt(`Resize ${nameOf(id)}`, E.resizeRack(doc(), id, heightU)) !== null,
     moveRack: (id, toIndex) => commit(`Move ${nameOf(id)}`, E.moveRack(doc(), id, toIndex)),
+    moveRackTo: (id, row, toIndex) => {
+      const from = own(doc().racks, id)?.row;
+      const label = from === row.trim() ? `Move ${nameOf(id)}` : `Move ${nameOf(id)} to ${row.trim()}`;
+      return attempt(label, E.moveRackTo(doc(), id, row, toIndex)) !== null;
+    },
+    stepRack: (id, step) =>
+      attempt(`Move ${nameOf(id)} ${step < 0 ? 'left' : 'right'}`, E.stepRack(doc(), id, step)) !== null,
+    renameRow: (from, to) => attempt(`Rename ${from} to ${to.trim()}`, E.renameRow(doc(), from, to)) !== null,
+    moveRow: (name, toIndex) => attempt(`Move ${name}`, E.moveRow(doc(), name, toIndex)) !== null,
     deleteRack: (id) => commit(`Delete ${nameOf(id)}`, E.deleteRack(doc(), id)),
     placeEquipment: (part, rack, positionU, face) =>
       attempt(

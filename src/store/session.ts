@@ -66,6 +66,11 @@ export type ChannelFilter = 'all' | 'failing' | 'attention' | 'passing' | 'test'
 export interface Session {
   readonly selection: Selection | null;
   readonly face: FaceMode;
+  /**
+   * Draw long runs of empty rack units as short bands ("U5–U36 empty") on the canvas (issue 12
+   * §1). On by default; racks without equipment are never collapsed, and exports draw every unit.
+   */
+  readonly collapseEmpty: boolean;
   readonly viewport: Viewport;
   readonly tool: Tool;
   readonly drag: DragState | null;
@@ -84,6 +89,7 @@ export interface Session {
 export const initialSession: Session = {
   selection: null,
   face: 'both',
+  collapseEmpty: true,
   viewport: { x: 0, y: 0, scale: 1 },
   tool: { kind: 'select' },
   drag: null,

@@ -4,15 +4,13 @@
  * at a constant screen size, drawn only where it fits inside the port's cell.
  */
 import type { LabelIndex } from '../../core/labels';
+import { PORT_HIT_PX } from '../lod';
 import type { PortGeom } from '../scene';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Screen size of port labels, px. */
 export const PORT_LABEL_PX = 9;
-
-/** Zoom from which port labels are drawn. */
-export const PORT_LABEL_MIN_SCALE = 2;
 
 /** The short label of a port: port word and number, `R` for the rear side of an adapter. */
 export function shortPortLabel(labels: LabelIndex, key: string): string | null {
@@ -21,8 +19,9 @@ export function shortPortLabel(labels: LabelIndex, key: string): string | null {
 }
 
 /**
- * Draws the short label of every port in `ports` whose cell is wide enough at `scale`, on a
- * light backing at the bottom of the cell. Nothing below `PORT_LABEL_MIN_SCALE`.
+ * Draws the short label of every port in `ports` whose cell is a hit target on screen at `scale`
+ * (at least `PORT_HIT_PX` wide, `lod.ts`) and holds the text, on a light backing at the bottom of
+ * the cell.
  */
 export function drawPortLabels(
   ctx: CanvasRenderingContext2D,
@@ -30,12 +29,12 @@ export function drawPortLabels(
   labels: LabelIndex,
   scale: number,
 ): void {
-  if (scale < PORT_LABEL_MIN_SCALE) return;
   const size = PORT_LABEL_PX / scale;
   ctx.font = `600 ${size}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   for (const p of ports) {
+    if (p.w * scale < PORT_HIT_PX) continue;
     const text = shortPortLabel(labels, p.key);
     if (!text) continue;
     const w = ctx.measureText(text).width;

@@ -5,7 +5,9 @@
  */
 import type { LabelIndex } from '../../core/labels';
 import type { DeviceGeom, ElevationGeom, PortGeom, SlotGeom } from '../scene';
-import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, U_PX, type Box } from '../viewGeometry';
+import { deviceDetail, MIN_TEXT_PX, textSize, tierAt } from '../lod';
+import { drawUnitRuns } from './drawUnits';
+import { COLORS, HEADER_H, LABEL_W, RAIL_W, RIGHT_RAIL, type Box } from '../viewGeometry';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -23,52 +25,60 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: numbe
   return lo === 0 ? '' : `${text.slice(0, lo)}…`;
 }
 
-/** Draws one elevation: header (rack label and name), frame, rails with U numbers, unit lines. */
-export function drawElevation(ctx: CanvasRenderingContext2D, e: ElevationGeom, selected: boolean, label = ''): void {
-  const h = e.rack.heightU * U_PX;
-  ctx.font = `600 17px ${FONT}`;
+/**
+ * Draws one elevation at zoom `scale`: header (rack label and name), frame, rails with U numbers,
+ * unit lines. Text follows the level of detail (`lod.ts`): raised to a readable screen size where
+ * the header or unit has room, hidden where it has not; in the overview the name stands above the
+ * rack at a readable size and the unit lines and numbers are left out.
+ */
+export function drawElevation(
+  ctx: CanvasRenderingContext2D,
+  e: ElevationGeom,
+  selected: boolean,
+  label = '',
+  scale = 1,
+): void {
+  const h = e.units.h;
+  const tier = tierAt(scale);
+  // In the overview the name stands above the rack at 13 px on screen; else in the header.
+  const nameSize = tier === 'overview' ? 13 / scale : (textSize(17, scale, HEADER_H * 0.7) ?? 0);
+  const subSize = tier === 'overview' ? null : textSize(14, scale, HEADER_H * 0.45);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
+  const subW = subSize ? 110 * (subSize / 14) : 0;
+  const base = tier === 'overview' ? e.top - 4 / scale : e.y + 24 * Math.max(1, nameSize / 17);
   let nameX = e.x;
-  if (label && label !== e.rack.name) {
-    const shown = fitText(ctx, label, (e.w - 110) / 2);
-    ctx.fillStyle = COLORS.selection;
-    ctx.fillText(shown, e.x, e.y + 24);
-    nameX += ctx.measureText(shown).width + 8;
+  if (nameSize) {
+    ctx.font = `600 ${nameSize}px ${FONT}`;
+    if (label && label !== e.rack.name) {
+      const shown = fitText(ctx, label, (e.w - subW) / 2);
+      ctx.fillStyle = COLORS.selection;
+      ctx.fillText(shown, e.x, base);
+      if (shown) nameX += ctx.measureText(shown).width + nameSize / 2;
+    }
+    ctx.fillStyle = COLORS.header;
+    ctx.fillText(fitText(ctx, e.rack.name, e.w - subW - (nameX - e.x)), nameX, base);
   }
-  ctx.fillStyle = COLORS.header;
-  ctx.fillText(fitText(ctx, e.rack.name, e.w - 110 - (nameX - e.x)), nameX, e.y + 24);
-  ctx.font = `14px ${FONT}`;
-  ctx.fillStyle = COLORS.headerSub;
-  ctx.textAlign = 'right';
-  ctx.fillText(`${e.face === 'front' ? 'Front' : 'Rear'} · ${e.rack.heightU}U`, e.x + e.w, e.y + 24);
+  if (subSize) {
+    ctx.font = `${subSize}px ${FONT}`;
+    ctx.fillStyle = COLORS.headerSub;
+    ctx.textAlign = 'right';
+    ctx.fillText(`${e.face === 'front' ? 'Front' : 'Rear'} · ${e.rack.heightU}U`, e.x + e.w, base);
+  }
   const y0 = e.top;
   ctx.fillStyle = COLORS.rail;
   ctx.fillRect(e.x, y0, RAIL_W, h);
   ctx.fillRect(e.x + e.w - RIGHT_RAIL, y0, RIGHT_RAIL, h);
   ctx.fillStyle = COLORS.rackInner;
   ctx.fillRect(e.innerX, y0, e.w - RAIL_W - RIGHT_RAIL, h);
-  ctx.strokeStyle = COLORS.uLine;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (let u = 1; u < e.rack.heightU; u++) {
-    const y = y0 + u * U_PX;
-    ctx.moveTo(e.innerX, y);
-    ctx.lineTo(e.x + e.w - RIGHT_RAIL, y);
-  }
-  ctx.stroke();
-  ctx.fillStyle = COLORS.railText;
-  ctx.font = `11px ${FONT}`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (let u = 1; u <= e.rack.heightU; u++)
-    ctx.fillText(String(u), e.x + RAIL_W - 5, y0 + (e.rack.heightU - u + 0.5) * U_PX);
+  // Unit lines, U numbers and collapsed bands, through the elevation's unit map (`drawUnits.ts`).
+  drawUnitRuns(ctx, e, scale);
   ctx.strokeStyle = selected ? COLORS.selection : COLORS.rackFrame;
-  ctx.lineWidth = selected ? 3 : 2;
+  ctx.lineWidth = Math.max(selected ? 3 : 2, (selected ? 2 : 1) / scale);
   ctx.strokeRect(e.x, y0, e.w, h);
   if (selected) {
     ctx.strokeStyle = COLORS.selection;
-    ctx.lineWidth = 2;
+    ctx.lineWidth = Math.max(2, 1.5 / scale);
     ctx.strokeRect(e.x - 4, e.y, e.w + 8, HEADER_H + h + 4);
   }
 }
@@ -87,8 +97,11 @@ function outline(ctx: CanvasRenderingContext2D, b: Box, color: string, width: nu
   ctx.strokeRect(b.x + width / 2, b.y + width / 2, b.w - width, b.h - width);
 }
 
-/** Draws a port: LC as a duplex pair of squares, MPO as a keyed slot, a cage as a rounded bay. */
-export function drawPort(ctx: CanvasRenderingContext2D, p: PortGeom, plugged: boolean): void {
+/**
+ * Draws a port: LC as a duplex pair of squares, MPO as a keyed slot, a cage as a rounded bay; with
+ * `detail` false (too small on screen to show a connector) a plain cell.
+ */
+export function drawPort(ctx: CanvasRenderingContext2D, p: PortGeom, plugged: boolean, detail = true): void {
   const { x, y, w, h } = p;
   if (p.kind === 'cage') {
     ctx.fillStyle = p.transceiver ? COLORS.cageFilled : COLORS.portEmpty;
@@ -98,6 +111,9 @@ export function drawPort(ctx: CanvasRenderingContext2D, p: PortGeom, plugged: bo
     ctx.roundRect(x, y, w, h, Math.min(2, h / 4));
     ctx.fill();
     ctx.stroke();
+  } else if (!detail) {
+    ctx.fillStyle = COLORS.portEmpty;
+    ctx.fillRect(x, y + h * 0.15, w, h * 0.7);
   } else {
     ctx.fillStyle = COLORS.portEmpty;
     ctx.strokeStyle = COLORS.portStroke;
@@ -124,17 +140,18 @@ export function drawPort(ctx: CanvasRenderingContext2D, p: PortGeom, plugged: bo
   }
 }
 
-/** Draws a slot: dashed when empty, the module body when filled. */
-function drawSlot(ctx: CanvasRenderingContext2D, s: SlotGeom, selected: boolean): void {
+/** Draws a slot: dashed when empty (its label where a readable one fits), the module body when filled. */
+function drawSlot(ctx: CanvasRenderingContext2D, s: SlotGeom, selected: boolean, scale: number): void {
   if (!s.module) {
     ctx.fillStyle = COLORS.slotEmpty;
     ctx.fillRect(s.x, s.y, s.w, s.h);
     ctx.setLineDash([2, 2]);
     outline(ctx, s, COLORS.slotStroke, 0.8);
     ctx.setLineDash([]);
-    if (s.h >= 8) {
+    const size = textSize(7, scale, s.h * 0.6);
+    if (size) {
       ctx.fillStyle = COLORS.headerSub;
-      ctx.font = `${Math.min(7, s.h * 0.5)}px ${FONT}`;
+      ctx.font = `${size}px ${FONT}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.fillText(fitText(ctx, s.label, s.w - 2), s.x + s.w / 2, s.y + s.h / 2);
@@ -147,8 +164,11 @@ function drawSlot(ctx: CanvasRenderingContext2D, s: SlotGeom, selected: boolean)
 }
 
 /**
- * Draws rack equipment in one elevation: body, name, its label (`R1-P2`, REFERENCE §9.2) when
- * `labels` are given, a subtitle where there is room, slots with modules, cages and ports.
+ * Draws rack equipment in one elevation at zoom `scale`: body, name, its label (`R1-P2`,
+ * REFERENCE §9.2) when `labels` are given, a subtitle where there is room, slots with modules,
+ * cages and ports. The level of detail (`lod.ts`) decides: in the overview a plain block; where
+ * its ports are too small to work on, the name runs across the device on a light backing; text
+ * is raised to a readable screen size or hidden.
  */
 export function drawDevice(
   ctx: CanvasRenderingContext2D,
@@ -157,29 +177,69 @@ export function drawDevice(
   ports: readonly PortGeom[],
   st: DeviceDrawState,
   labels?: LabelIndex,
+  scale = 2,
 ): void {
   const dim = st.dimmed.has(d.device.id);
   if (dim) ctx.globalAlpha = 0.35;
   const isSwitch = d.part?.role === 'switch';
-  ctx.fillStyle = d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
+  const selected = st.selected.has(d.device.id);
+  const tier = tierAt(scale);
+  // In the overview a used unit is a solid block.
+  ctx.fillStyle =
+    tier === 'overview' ? COLORS.deviceStroke : d.part ? (isSwitch ? COLORS.switchBody : COLORS.device) : '#fff8c5';
   ctx.fillRect(d.x, d.y, d.w, d.h);
-  outline(
+  outline(ctx, d, selected ? COLORS.selection : COLORS.deviceStroke, Math.max(selected ? 2 : 1, 1 / scale));
+  const detail = deviceDetail(tier, ports[0]?.w ?? Infinity, scale);
+  if (detail.ports) {
+    for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id), scale);
+    for (const p of ports) {
+      drawPort(ctx, p, st.plugged.has(p.key), detail.portDetail);
+      if ((p.transceiver && st.selected.has(p.transceiver.id)) || st.selected.has(p.key))
+        outline(ctx, p, COLORS.selection, 1.4);
+    }
+  }
+  const label = labels?.devices.get(d.device.id)?.text;
+  if (detail.wideName) drawWideName(ctx, d, label, scale);
+  else if (detail.ports) drawNameColumn(ctx, d, label, scale);
+  if (dim) ctx.globalAlpha = 1;
+}
+
+/** The name (and label) across the device on a light backing, one line, readable or not at all. */
+function drawWideName(ctx: CanvasRenderingContext2D, d: DeviceGeom, label: string | undefined, scale: number): void {
+  const size = textSize(12, scale, d.h * 0.72);
+  if (!size) return;
+  ctx.font = `600 ${size}px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  const pad = 3 / scale;
+  const text = fitText(
     ctx,
-    d,
-    st.selected.has(d.device.id) ? COLORS.selection : COLORS.deviceStroke,
-    st.selected.has(d.device.id) ? 2 : 1,
+    label && label !== d.device.name ? `${d.device.name} · ${label}` : d.device.name,
+    d.w - 4 * pad,
   );
+  if (!text) return;
+  const w = ctx.measureText(text).width;
+  const y = d.y + Math.min(d.h / 2, size * 0.6 + 2 * pad);
+  ctx.fillStyle = 'rgba(255,255,255,0.88)';
+  ctx.fillRect(d.x + pad, y - size * 0.6 - pad / 2, w + 2 * pad, size * 1.2 + pad);
+  ctx.fillStyle = COLORS.deviceText;
+  ctx.fillText(text, d.x + 2 * pad, y);
+}
+
+/** The name, label and subtitle in the name column left of the ports, each where a readable size fits. */
+function drawNameColumn(ctx: CanvasRenderingContext2D, d: DeviceGeom, label: string | undefined, scale: number): void {
   ctx.fillStyle = COLORS.deviceText;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  const nameSize = Math.min(12, d.h * 0.44);
+  const nameSize = textSize(Math.min(12, d.h * 0.44), scale, d.h * 0.5);
+  if (!nameSize) return;
   ctx.font = `600 ${nameSize}px ${FONT}`;
   ctx.fillText(fitText(ctx, d.device.name, LABEL_W - 6), d.x + 4, d.y + 2.5);
   const sub = !d.part ? 'unknown part' : d.face === d.mountFace ? subtitle(d) : 'rear';
-  const subSize = Math.min(9, d.h * 0.33);
-  const label = labels?.devices.get(d.device.id)?.text;
+  const subSize = textSize(Math.min(9, d.h * 0.33), scale, d.h * 0.35);
+  if (!subSize || subSize * scale < MIN_TEXT_PX) return;
   let y = d.y + 3 + nameSize;
-  if (label) {
+  if (label && y + subSize <= d.y + d.h - 1) {
     ctx.font = `600 ${subSize}px ${FONT}`;
     ctx.fillStyle = COLORS.selection;
     ctx.fillText(fitText(ctx, label, LABEL_W - 6), d.x + 4, y);
@@ -190,13 +250,6 @@ export function drawDevice(
     ctx.fillStyle = COLORS.headerSub;
     ctx.fillText(fitText(ctx, sub, LABEL_W - 6), d.x + 4, y);
   }
-  for (const s of slots) drawSlot(ctx, s, !!s.module && st.selected.has(s.module.id));
-  for (const p of ports) {
-    drawPort(ctx, p, st.plugged.has(p.key));
-    if ((p.transceiver && st.selected.has(p.transceiver.id)) || st.selected.has(p.key))
-      outline(ctx, p, COLORS.selection, 1.4);
-  }
-  if (dim) ctx.globalAlpha = 1;
 }
 
 function subtitle(d: DeviceGeom): string {

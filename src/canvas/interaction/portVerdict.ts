@@ -30,7 +30,7 @@ export function portVerdict(d: Design, part: PartId, from: PortRef | null, to: P
  */
 export function showVerdictCaption(
   el: HTMLDivElement | null,
-  e: { clientX: number; clientY: number },
+  e: { clientX: number; clientY: number; pointerType?: string },
   v: ConnectVerdict | null,
 ): void {
   if (!el) return;
@@ -45,5 +45,29 @@ export function showVerdictCaption(
   el.hidden = false;
   el.dataset.verdict = v.cls;
   el.textContent = `${s.glyph} ${v.text}`;
-  el.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+  placeCaption(el, e);
+}
+
+/** How far above the touch point a caption sits, px: clear of a fingertip (about 10 mm). */
+const ABOVE_FINGER = 56;
+
+/**
+ * Puts the caption element `el` beside the pointer at client point `e`: below and right of a mouse
+ * pointer; above a finger (any other `pointerType`), centred on it and kept inside the window, so
+ * the hand does not hide it (below the finger only when there is no room above).
+ */
+export function placeCaption(
+  el: HTMLElement,
+  e: { readonly clientX: number; readonly clientY: number; readonly pointerType?: string },
+): void {
+  if (!e.pointerType || e.pointerType === 'mouse') {
+    el.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+    return;
+  }
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  const x = Math.max(4, Math.min(window.innerWidth - w - 4, e.clientX - w / 2));
+  const above = e.clientY - ABOVE_FINGER - h;
+  const y = above >= 4 ? above : e.clientY + ABOVE_FINGER;
+  el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }

@@ -1,8 +1,7 @@
 /**
- * Pointer gestures of the canvas, for mouse, pen and touch alike (Pointer Events): click to
- * select, drag equipment/modules/transceivers with a snapped drop preview, drag parts in from the
- * palette, connect ports (click-click or press-drag-release), pan (drag the background, wheel),
- * zoom (Ctrl/⌘+wheel, pinch), Escape to cancel a drag.
+ * Pointer gestures of the canvas (mouse, pen, touch): click to select, drag equipment, modules,
+ * transceivers (snapped drop preview) or a rack by its header (`rackDragGesture.ts`), drag parts
+ * in from the palette, connect ports (click-click or press-drag-release), pan, zoom, Escape.
  *
  * The store is read at event time and written only when a gesture ends (a drop, a pick, the final
  * viewport). While a pointer moves, only the stage transform and the interaction layer change.
@@ -13,6 +12,7 @@ import { catalogueFor } from '../../core/catalogue';
 import type { PortRef } from '../../core/design';
 import { designerStore } from '../../store/store';
 import type { DragSource, Viewport } from '../../store/session';
+import { bundlesOf, bundleToShow } from '../cableBundles';
 import { cablesOf } from '../cableGeometry';
 import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
@@ -20,8 +20,11 @@ import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
 import { toWorld, zoomAt } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
-import { portVerdict, showVerdictCaption } from './portVerdict';
+import { cursorFor, overDeleteZone } from './pointerFeedback';
+import { RackDrag } from './rackDragGesture';
+import { placeCaption, portVerdict, showVerdictCaption } from './portVerdict';
 import { own } from '../../core/own';
+import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
   | { kind: 'idle' }
@@ -36,6 +39,7 @@ type Gesture =
       target: DropTarget | null;
     }
   | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
+  | { kind: 'rack'; id: number; drag: RackDrag }
   | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
 
 /** Refs the gesture machine works on. */
@@ -47,13 +51,13 @@ export interface GestureRefs {
   /** Live viewport (the stage's, which runs ahead of the store during a pan). */
   readonly vp: { current: Viewport };
   readonly setDimmed: (ids: ReadonlySet<string>) => void;
+  /** The cable bundle drawn expanded (hover, or a tap on touch), or null. */
+  readonly expanded: { readonly current: string | null };
+  readonly setExpanded: (key: string | null) => void;
 }
 
 const MOVE_PX = 5;
 
-/** True over an element that accepts dropped devices for deletion (`data-drop="delete"`: the parts list). */
-const overDeleteZone = (e: { clientX: number; clientY: number }): boolean =>
-  !!document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-drop="delete"]');
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
@@ -74,11 +78,19 @@ export function useCanvasGestures(refs: GestureRefs): void {
         inside: e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
       };
     };
-    const scene = () => sceneOf(st().doc, st().session.face);
-    const hitAt = (sx: number, sy: number) => {
-      const w = toWorld(refs.vp.current, sx, sy);
+    const scene = () => sceneOf(st().doc, st().session.face, st().session.collapseEmpty);
+    const moveRack = (r: RackDrag, sx: number, sy: number) =>
+      r.move(scene(), st().doc, toWorld(refs.vp.current, sx, sy), refs.inter.current, refs.vp.current.scale);
+    /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
+    const hitAt = (sx: number, sy: number, coarse = false) => {
+      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
+    };
+    /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
+    const bundleHover = (w: { x: number; y: number }, hit: Hit, tolPx = 5): string | null => {
       const s = scene();
-      return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, refs.vp.current.scale) };
+      const tol = Math.max(2, tolPx / refs.vp.current.scale);
+      return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
     const applyVp = (v: Viewport) => {
       refs.vp.current = v;
@@ -90,6 +102,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       refs.inter.current?.update({ scale: v.scale });
     };
     const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const { hover, onScreen, small, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
       const tool = st().session.tool;
@@ -120,7 +133,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         ghost.hidden = inside;
         delete ghost.dataset.verdict;
         ghost.textContent = catalogueFor(st().doc).get(gs.source.part)?.name ?? gs.source.part;
-        ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+        placeCaption(ghost, e);
       }
       if (!inside) {
         gs.target = null;
@@ -131,7 +144,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
           ghost.textContent = overDeleteZone(e)
             ? `Release to delete ${name}`
             : `Drop on the parts list to delete ${name}`;
-          ghost.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 10}px)`;
+          placeCaption(ghost, e);
         }
         return;
       }
@@ -151,7 +164,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     };
 
     const onDown = (e: PointerEvent) => {
-      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      if ((e.button !== 0 && e.pointerType === 'mouse') || pressInPicker(e)) return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
         document.activeElement.blur();
@@ -169,9 +182,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (g.current.kind !== 'idle') return;
-      const { hit } = hitAt(sx, sy);
+      const { hit } = hitAt(sx, sy, e.pointerType !== 'mouse');
       const tool = st().session.tool;
-      if (tool.kind === 'connect' && hit.port) {
+      if (tool.kind === 'connect' && hit.port && !tooSmall(e, hit.port)) {
         const fromAtPress = tool.from;
         if (!fromAtPress) {
           st().actions.pickPort(hit.port.ref);
@@ -212,17 +225,14 @@ export function useCanvasGestures(refs: GestureRefs): void {
           updateDrag(g.current, e);
           return;
         }
-        if (e.pointerType === 'mouse' && local(e).inside) {
-          const { hit } = hitAt(sx, sy);
+        if (e.pointerType === 'mouse' && inPicker(e)) hover.cancel();
+        else if (e.pointerType === 'mouse' && local(e).inside) {
+          const { w, hit } = hitAt(sx, sy);
+          refs.setExpanded(bundleHover(w, hit));
           const connecting = st().session.tool.kind === 'connect';
-          wrap.style.cursor =
-            hit.port && connecting
-              ? 'crosshair'
-              : hit.drag && !connecting
-                ? 'grab'
-                : hit.port || hit.cable
-                  ? 'pointer'
-                  : 'default';
+          const dev = connecting && (!hit.port || small(hit.port)) ? hit.device : undefined;
+          hover.over(dev?.device.id ?? null, () => onScreen(dev!));
+          wrap.style.cursor = cursorFor(hit, connecting);
           refs.inter.current?.update({
             hoverPort: connecting && hit.port ? hit.port : null,
             drop: connecting && hit.port ? portDrop(hit.port, e) : hideVerdict(e),
@@ -235,7 +245,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) < MOVE_PX) return;
         const tool = st().session.tool;
         const dragId = tool.kind === 'select' ? cur.hit.drag : undefined;
-        if (dragId) {
+        const rack = RackDrag.at(cur.hit, tool.kind);
+        if (rack) moveRack((g.current = { kind: 'rack', id: cur.id, drag: rack }).drag, sx, sy);
+        else if (dragId) {
           const w = toWorld(refs.vp.current, cur.sx, cur.sy);
           const rackBox = cur.hit.device;
           g.current = {
@@ -262,6 +274,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         updateDrag(cur, e);
         return;
       }
+      if (cur.kind === 'rack') return moveRack(cur.drag, sx, sy);
       if (cur.kind === 'connect') {
         if (Math.hypot(sx - cur.sx, sy - cur.sy) >= MOVE_PX) cur.moved = true;
         const { w, hit } = hitAt(sx, sy);
@@ -290,7 +303,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       g.current = { kind: 'idle' };
       if (cur.kind === 'pan') commitVp();
-      else if (cur.kind === 'drag') {
+      else if (cur.kind === 'rack') {
+        endDrag();
+        cur.drag.end(a, e.type === 'pointercancel');
+      } else if (cur.kind === 'drag') {
         const t = e.type === 'pointercancel' ? null : cur.target;
         const doc = st().doc;
         const remove =
@@ -314,9 +330,15 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const a = st().actions;
       const tool = st().session.tool;
       if (tool.kind === 'connect') {
-        if (hit.port && fromAtPress) a.pickPort(hit.port.ref);
+        if (hit.port && fromAtPress && !tooSmall(e, hit.port)) a.pickPort(hit.port.ref);
+        else if (hit.device && (!hit.port || tooSmall(e, hit.port)))
+          openPicker({ device: hit.device.device.id, anchor: onScreen(hit.device), touch: e.pointerType !== 'mouse' });
         return;
       }
+      // A tap on a collapsed bundle expands it (touch has no hover); a tap elsewhere folds it again.
+      if (hit.bundle) return refs.setExpanded(hit.bundle);
+      const at = local(e);
+      if (e.pointerType !== 'mouse') refs.setExpanded(bundleHover(toWorld(refs.vp.current, at.sx, at.sy), hit, 12));
       if (tool.kind === 'place') {
         const { sx, sy } = local(e);
         const w = toWorld(refs.vp.current, sx, sy);
@@ -324,9 +346,10 @@ export function useCanvasGestures(refs: GestureRefs): void {
         commitDrop(st().doc, a, source, dropTargetAt(st().doc, scene(), source, w.x, w.y, 10));
         return;
       }
-      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? '';
+      // Double-click: on a device (or its port) zoom to it; on empty canvas zoom out to Fit.
+      const key = hit.port?.key ?? hit.cable ?? hit.drag ?? (hit.elev ? `rack:${hit.elev.rack.id}` : 'empty');
       const now = performance.now();
-      const dbl = key !== '' && lastClick.id === key && now - lastClick.t < 350;
+      const dbl = lastClick.id === key && now - lastClick.t < 350;
       lastClick = { t: now, id: key };
       if (hit.port) a.select({ kind: 'port', ref: hit.port.ref });
       else if (hit.cable) a.select({ kind: 'cable', id: hit.cable });
@@ -334,9 +357,11 @@ export function useCanvasGestures(refs: GestureRefs): void {
       else if (hit.elev) a.select({ kind: 'rack', id: hit.elev.rack.id });
       else a.select(null);
       if (dbl && hit.drag) a.requestView('focus', [hit.drag]);
+      else if (dbl && key === 'empty') a.requestView('fit-all');
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (inPicker(e)) return;
       e.preventDefault();
       const { sx, sy } = local(e);
       const v = refs.vp.current;
@@ -352,7 +377,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const cur = g.current;
-      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press') {
+      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press' || cur.kind === 'rack') {
         e.stopImmediatePropagation();
         endDrag();
         if (cur.kind === 'connect') st().actions.escape();
@@ -385,6 +410,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       wrap.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKey, true);
       if (wheelTimer) clearTimeout(wheelTimer);
+      hover.cancel();
     };
   }, [refs]);
 }

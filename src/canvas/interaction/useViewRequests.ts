@@ -5,8 +5,10 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ViewRequest, Viewport } from '../../store/session';
 import { designerStore } from '../../store/store';
-import { contentBounds, unionBox, type Scene } from '../scene';
-import { fitBox } from '../viewport';
+import { readableScale } from '../lod';
+import { contentBounds, unionBox, usedRacksBounds, type Scene } from '../scene';
+import { fitBox, fitReadable } from '../viewport';
+import type { Box } from '../viewGeometry';
 
 /** The element's content size in px, updated by a ResizeObserver. */
 export function useElementSize(ref: RefObject<HTMLElement | null>): { w: number; h: number } {
@@ -26,16 +28,30 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { w: number;
   return size;
 }
 
-/** Below this zoom, "fit to equipment" shows the start of the row instead (text stays legible). */
-const MIN_CONTENT_SCALE = 0.4;
+/**
+ * Fit: the racks that hold equipment, whole, when they are readable that way (a rack unit at
+ * least `READABLE_UNIT_PX` on screen, `lod.ts`); else their used units; else the used units at the
+ * readable zoom with the selection (or the left end) in view — the minimap shows the rest.
+ * `whole` false starts at the used units (zoom to the equipment).
+ */
+export function fitView(scene: Scene, size: { w: number; h: number }, focus: Box | null, whole: boolean): Viewport {
+  const min = readableScale();
+  const content = contentBounds(scene);
+  if (whole) {
+    const racks = unionBox(focus ? [usedRacksBounds(scene), focus] : [usedRacksBounds(scene)]) as Box;
+    const v = fitBox(racks, size.w, size.h, 16, 2.5, 'top');
+    if (v.scale >= min) return v;
+  }
+  return fitReadable(content, size.w, size.h, min, focus);
+}
 
-/** Fits the equipment; a row too wide to read whole is shown from its left end at a legible zoom. */
-function fitContent(scene: Scene, size: { w: number; h: number }): Viewport {
-  const box = contentBounds(scene);
-  const v = fitBox(box, size.w, size.h, 16, 2.5, 'top');
-  const widthLimited = (size.w - 32) / box.w < (size.h - 32) / box.h;
-  if (v.scale >= MIN_CONTENT_SCALE || !widthLimited) return v;
-  return { scale: MIN_CONTENT_SCALE, x: 16 - box.x * MIN_CONTENT_SCALE, y: 16 - box.y * MIN_CONTENT_SCALE };
+/** The boxes of the selected devices (rack equipment, modules' slots, transceivers' cages). */
+function selectionBox(scene: Scene): Box | null {
+  const sel = designerStore.getState().session.selection;
+  if (sel?.kind === 'device') return unionBox(scene.boxesByDevice.get(sel.id) ?? []);
+  if (sel?.kind === 'port') return unionBox(scene.boxesByDevice.get(sel.ref.device) ?? []);
+  if (sel?.kind === 'rack') return unionBox(scene.elevations.filter((e) => e.rack.id === sel.id));
+  return null;
 }
 
 /** Answers view requests; fits the content once when the canvas first gets a size. */
@@ -47,14 +63,14 @@ export function useViewRequests(req: ViewRequest | null, scene: Scene, size: { w
     const actions = designerStore.getState().actions;
     if (!fitted.current && !req) {
       fitted.current = true;
-      actions.setViewport(fitContent(scene, size));
+      actions.setViewport(fitView(scene, size, null, false));
       return;
     }
     if (!req || req.seq === done.current) return;
     done.current = req.seq;
     fitted.current = true;
-    if (req.kind === 'fit-all') actions.setViewport(fitBox(scene.bounds, size.w, size.h, 16, 2.5));
-    else if (req.kind === 'fit-content') actions.setViewport(fitContent(scene, size));
+    if (req.kind === 'fit-all') actions.setViewport(fitView(scene, size, selectionBox(scene), true));
+    else if (req.kind === 'fit-content') actions.setViewport(fitView(scene, size, selectionBox(scene), false));
     else {
       const boxes = (req.devices ?? []).flatMap((d) => scene.boxesByDevice.get(d) ?? []);
       const u = unionBox(boxes);

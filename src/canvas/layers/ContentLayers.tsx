@@ -14,26 +14,41 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
-import { onScreen, visibleWorld } from '../culling';
-import { drawCable } from '../draw/drawCable';
+import { onScreen, stageScale, visibleWorld } from '../culling';
+import { bundlesOf } from '../cableBundles';
+import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
+import { drawRowHeader } from '../draw/drawRow';
 import { Layer, Shape } from '../konva';
-import type { ElevationGeom, RackScene, Scene } from '../scene';
+import type { ElevationGeom, RackScene, RowGeom, Scene } from '../scene';
 
 const raw = (c: Context) => c._context;
 
-/** Rack elevations: changes only when racks or the face mode change. */
+/** Row headers and rack elevations: changes only when racks, the face mode or the unit maps change. */
 export const RackLayer = memo(function RackLayer({
   elevations,
+  rows = [],
   selectedRack,
   rackLabels,
 }: {
   elevations: readonly ElevationGeom[];
+  /** Row bands of the hall: a header with the row's name above each. */
+  rows?: readonly RowGeom[];
   selectedRack: string | null;
   rackLabels?: ReadonlyMap<string, string>;
 }) {
   return (
     <Layer listening={false}>
+      {rows.map((r) => (
+        <Shape
+          key={`row:${r.name}`}
+          id={`row:${r.name}`}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx, shape) => {
+            if (onScreen(r, visibleWorld(shape))) drawRowHeader(raw(ctx), r);
+          }}
+        />
+      ))}
       {elevations.map((e) => (
         <Shape
           key={e.key}
@@ -45,7 +60,7 @@ export const RackLayer = memo(function RackLayer({
           perfectDrawEnabled={false}
           sceneFunc={(ctx, shape) => {
             if (onScreen(e, visibleWorld(shape)))
-              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id));
+              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id), stageScale(shape));
           }}
         />
       ))}
@@ -75,8 +90,9 @@ const RackEquipment = memo(function RackEquipment({
         const v = visibleWorld(shape);
         if (!rack.elevations.some((e) => onScreen(e, v))) return;
         const { state, labels } = draw.current;
+        const scale = stageScale(shape);
         for (const d of rack.drawn)
-          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels);
+          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels, scale);
       }}
     />
   );
@@ -108,8 +124,19 @@ export const EquipmentLayer = memo(function EquipmentLayer({
   );
 });
 
-/** Cables: trunks, harnesses, array cables and cords, every leg, in one shape. */
-export const CableLayer = memo(function CableLayer({ cables }: { cables: readonly CableGeom[] }) {
+/**
+ * Cables: trunks, harnesses, array cables and cords, every leg, in one shape; the legs between
+ * the same two elevations as one bundle (`cableBundles.ts`) except the `expanded` one.
+ */
+export const CableLayer = memo(function CableLayer({
+  cables,
+  scene,
+  expanded,
+}: {
+  cables: readonly CableGeom[];
+  scene: Pick<Scene, 'elevations'>;
+  expanded: string | null;
+}) {
   return (
     <Layer listening={false} opacity={0.9}>
       <Shape
@@ -117,7 +144,17 @@ export const CableLayer = memo(function CableLayer({ cables }: { cables: readonl
         perfectDrawEnabled={false}
         sceneFunc={(ctx, shape) => {
           const v = visibleWorld(shape);
-          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g);
+          const bundles = bundlesOf(cables, scene);
+          const collapsed = new Set(bundles.keys());
+          const scale = stageScale(shape);
+          const open = expanded ? bundles.get(expanded) : undefined;
+          if (open) {
+            collapsed.delete(open.key);
+            drawBundleHalo(raw(ctx), open, scale);
+          }
+          for (const g of cables) if (g.box && onScreen(g.box, v)) drawCable(raw(ctx), g, undefined, 0, collapsed);
+          for (const b of bundles.values())
+            if (b.key !== expanded && onScreen(b.box, v)) drawBundle(raw(ctx), b, scale);
         }}
       />
     </Layer>

@@ -12,7 +12,9 @@ import type { LabelIndex } from '../../core/labels';
 import { useAnalysis, useFocus } from '../../store/analysisState';
 import type { Selection, Tool } from '../../store/session';
 import type { CableGeom } from '../cableGeometry';
-import { drawCable, drawFindingMarker, drawPortRing } from '../draw/drawCable';
+import { drawCable, drawFindingMarker, drawMarkerCount, drawPortRing } from '../draw/drawCable';
+import { tierAt } from '../lod';
+import { groupMarkers } from '../markerGroups';
 import { Layer, Shape } from '../konva';
 import { findingPort, type PortGeom, type Scene } from '../scene';
 import type { Box } from '../viewGeometry';
@@ -63,6 +65,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, 
     return { hiCables, hiPorts, markers };
   }, [findings, path, scene, cables, selection, tool]);
   const ring = Math.max(1, 2 / scale);
+  const overview = tierAt(scale) === 'overview';
   return (
     <Layer listening={false}>
       <PortLabels scene={scene} labels={labels} scale={scale} />
@@ -73,6 +76,19 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, 
           for (const g of draw.hiCables) drawCable(c, g, '#0969da', 1.5);
           for (const p of draw.hiPorts) drawPortRing(c, p, ring);
           const r = Math.max(5, 7 / scale);
+          if (overview) {
+            // Far out: one marker per rack elevation and class, with the count beside it.
+            const groups = groupMarkers(draw.markers, scene.elevations);
+            const slot = new Map<string, number>();
+            for (const gm of groups) {
+              const i = slot.get(gm.elevation.key) ?? 0;
+              slot.set(gm.elevation.key, i + 1);
+              const p = { x: gm.elevation.x + gm.elevation.w - r - i * 3.2 * r, y: gm.elevation.top + r * 1.4 };
+              drawFindingMarker(c, p, r, gm.cls);
+              drawMarkerCount(c, p, r, gm.count);
+            }
+            return;
+          }
           for (const m of draw.markers) {
             if (m.selected) drawPortRing(c, m.p, ring * 2);
             drawFindingMarker(c, { x: m.p.x + m.p.w, y: m.p.y }, r, m.cls);

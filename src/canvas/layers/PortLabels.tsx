@@ -5,13 +5,14 @@
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
 import { onScreen, visibleWorld } from '../culling';
-import { drawPortLabels, PORT_LABEL_MIN_SCALE } from '../draw/drawLabels';
+import { drawPortLabels } from '../draw/drawLabels';
+import { tierAt } from '../lod';
 import { Shape } from '../konva';
 import type { Scene } from '../scene';
 
-/** The port label shape; nothing below `PORT_LABEL_MIN_SCALE`; only the racks on screen. */
+/** The port label shape; nothing in the overview; only the racks on screen. */
 export function PortLabels({ scene, labels, scale }: { scene: Scene; labels: LabelIndex; scale: number }) {
-  if (scale < PORT_LABEL_MIN_SCALE) return null;
+  if (tierAt(scale) === 'overview') return null;
   return (
     <Shape
       perfectDrawEnabled={false}

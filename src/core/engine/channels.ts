@@ -137,19 +137,26 @@ export function groupFibers(
   keys: EndpointKeys = new EndpointKeys(),
 ): Map<string, FiberGroup> {
   const groups = new Map<string, FiberGroup>();
+  // Each channel is found first by its smaller endpoint key (a memoised string), so the joined
+  // key is built once per channel, and again only for an endpoint with several channels.
+  const first = new Map<string, FiberGroup>();
   for (const f of traces) {
     const ka = keys.of(f.start);
     const kb = keys.of(f.end);
     const flip = ka > kb;
-    const key = flip ? `${kb}|${ka}` : `${ka}|${kb}`;
-    const g = groups.get(key);
+    const k1 = flip ? kb : ka;
+    const k2 = flip ? ka : kb;
+    let g = first.get(k1);
+    if (g === undefined || g.b.key !== k2) g = groups.get(`${k1}|${k2}`);
     if (g) {
       g.fibers.push(f);
       continue;
     }
     const t1 = flip ? f.end : f.start;
     const t2 = flip ? f.start : f.end;
-    groups.set(key, { a: endpointOf(flip ? kb : ka, t1), b: endpointOf(flip ? ka : kb, t2), fibers: [f] });
+    g = { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
+    if (!first.has(k1)) first.set(k1, g);
+    groups.set(`${k1}|${k2}`, g);
   }
   return groups;
 }

@@ -132,14 +132,24 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
 export const isCagePort = (port: string): boolean => port.startsWith('cage-');
 
+/** The index of the `:` of a cage port key with an MDI (`cage-3:mdi-b`), or −1. */
+const mdiSep = (port: string): number => (isCagePort(port) ? port.indexOf(':') : -1);
+
 /**
  * The transceiver MDI a plug in the cage port `port` meets: `mdi`, or the key after the colon of
  * `cage-N:mdi-b` (the second MDI of a twin-port transceiver, REFERENCE-2 §14.1).
  */
-export const cageMdiPort = (port: string): string => cagePort(port)?.mdi ?? 'mdi';
+export const cageMdiPort = (port: string): string => {
+  // As `cagePort(port)?.mdi ?? 'mdi'`, without allocating (the trace's hot path).
+  const sep = mdiSep(port);
+  return sep < 0 ? 'mdi' : port.slice(sep + 1);
+};
 
 /** The cage key of a cage port (`cage-3:mdi-b` → `cage-3`); the key itself for other ports. */
-export const cageOf = (port: string): string => cagePort(port)?.cage ?? port;
+export const cageOf = (port: string): string => {
+  const sep = mdiSep(port);
+  return sep < 0 ? port : port.slice(0, sep);
+};
 
 /**
  * Resolves one device record: its part, port and link lookups, lanes and port groups. Pure; an
@@ -159,16 +169,27 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
       portGroups: null,
     };
   const t = tablesOf(part);
-  return {
-    device,
-    part,
-    ports: t.ports,
-    links: t.links,
-    linkSlots: t.linkSlots,
-    lanes: t.lanes,
-    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
-    portGroups: t.portGroups,
-  };
+  // Two literal shapes (no spread): this runs once per device record.
+  return t.extraLanes
+    ? {
+        device,
+        part,
+        ports: t.ports,
+        links: t.links,
+        linkSlots: t.linkSlots,
+        lanes: t.lanes,
+        extraLanes: t.extraLanes,
+        portGroups: t.portGroups,
+      }
+    : {
+        device,
+        part,
+        ports: t.ports,
+        links: t.links,
+        linkSlots: t.linkSlots,
+        lanes: t.lanes,
+        portGroups: t.portGroups,
+      };
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
@@ -214,7 +235,7 @@ export interface PlugTables {
  */
 export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
   const cages = new Map<string, Map<string, DeviceId>>();
-  for (const id in design.devices) addCage(cages, own(design.devices, id) as Device);
+  for (const d of Object.values(design.devices)) addCage(cages, d);
   return plugsOf(cages, cables);
 }
 
@@ -235,10 +256,10 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
       if (!ref) continue;
-      const cp = cagePort(ref.port);
-      const inCage = cp ? cages.get(ref.device)?.get(cp.cage) : undefined;
+      const cage = isCagePort(ref.port);
+      const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
-      const port = inCage && cp ? cp.mdi : ref.port;
+      const port = inCage ? cageMdiPort(ref.port) : ref.port;
       let byPort = plugsByDevice.get(dev);
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
@@ -299,14 +320,13 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
   const devices = new Map<DeviceId, ResolvedDevice>();
   const cages = new Map<string, Map<string, DeviceId>>();
-  for (const id in design.devices) {
-    const d = own(design.devices, id) as Device;
+  // Object.values: the own records in key order, without a lookup per key.
+  for (const d of Object.values(design.devices)) {
     devices.set(d.id, resolveDevice(catalogue, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
-  for (const id in design.cables) {
-    const c = own(design.cables, id) as Cable;
+  for (const c of Object.values(design.cables)) {
     cables.set(c.id, resolveCable(catalogue, c));
   }
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));

@@ -165,16 +165,25 @@ export function deviceMatings(
   const mdi = part.kind === 'transceiver';
   let findings: MatingFinding[] | null = null;
   let doneThrough: Set<string> | null = null;
-  // Outcomes come from the memo tables; names and keys are built only for a finding.
-  for (const [portKey, plug] of byPort) {
+  // Outcomes come from the memo tables; names, keys and sides are built only for a finding (keys
+  // iterated and plugs looked up, so a plug costs no allocation).
+  for (const portKey of byPort.keys()) {
+    const plug = byPort.get(portKey) as PlugAt;
     const portDef: PortDef | undefined = dev.ports.get(portKey);
-    const pe = portDef ? plugEnd(index, plug) : null;
-    if (!portDef || !pe) continue;
-    const connector = pe.def.connector;
-    const mode = FIBER_MODE[pe.rc.cable.fiberType];
+    if (!portDef) continue;
+    const rc = index.cables.get(plug.cable);
+    const def = rc?.part?.ends[plug.end];
+    if (!rc || !def) continue;
+    const connector = def.connector;
+    const mode = FIBER_MODE[rc.cable.fiberType];
+    const fit = fitOutcome(connector, portDef.accepts);
+    const mate = portDef.mate;
+    // The common case: the plug fits and meets a fixed connector cleanly.
+    if (fit.length === 0 && mate.kind === 'fixed' && fixedOutcome(rc, def, mate, mode, devMode, mdi).length === 0)
+      continue;
+    const pe = { rc, def };
     const portName = (): string =>
       `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
-    const fit = fitOutcome(connector, portDef.accepts);
     if (fit.length > 0) {
       const at = { device, port: portKey };
       for (const f of fit)
@@ -189,7 +198,6 @@ export function deviceMatings(
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
     }
-    const mate = portDef.mate;
     if (mate.kind === 'splice') {
       const peerPlug = mate.peer ? byPort.get(mate.peer) : undefined;
       if (mate.peer && (doneThrough?.has(mate.peer) || !peerPlug)) continue;
@@ -218,7 +226,7 @@ export function deviceMatings(
           message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
         });
     } else if (mate.kind === 'fixed') {
-      const out = fixedOutcome(pe, mate, mode, devMode, mdi);
+      const out = fixedOutcome(rc, def, mate, mode, devMode, mdi);
       if (out.length === 0) continue;
       const at = { device, port: portKey };
       const fixedName = `${portName()} (${describe(mate.connector)})`;
@@ -254,20 +262,23 @@ export function deviceMatings(
         });
     }
   }
-  const twin = twinPortFindings(index, device, byPort);
-  if (twin.length > 0) (findings ??= []).push(...twin);
-  return findings ?? [];
+  if (part.kind === 'transceiver' && part.extraPorts) {
+    const twin = twinPortFindings(index, device, byPort);
+    if (twin.length > 0) (findings ??= []).push(...twin);
+  }
+  return findings ?? NO_FINDINGS;
 }
 
 /** The memoised outcome of a plug against a port's fixed connector. */
 function fixedOutcome(
-  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  rc: ResolvedCable,
+  def: CableEndDef,
   mate: Extract<PortDef['mate'], { kind: 'fixed' }>,
   mode: ModeFamily,
   devMode: ModeFamily | 'unknown',
   mdi: boolean,
 ): readonly PairFinding[] {
-  const connector = pe.def.connector;
+  const connector = def.connector;
   let byMate = fixedMemo.get(connector);
   if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
   let list = byMate.get(mate);
@@ -277,7 +288,7 @@ function fixedOutcome(
   if (!hit) {
     const adapter = mate.adapter;
     const fixed: Side = { name: () => '', connector: mate.connector, mode: devMode };
-    list[code] = hit = checkPair(sideOf(pe), fixed, { mdi, ...(adapter ? { adapter } : {}) });
+    list[code] = hit = checkPair(sideOf({ rc, def }), fixed, { mdi, ...(adapter ? { adapter } : {}) });
   }
   return hit;
 }
@@ -309,10 +320,15 @@ function throughOutcome(
  */
 export function checkMatings(index: DesignIndex): MatingFinding[] {
   const findings = crowdedFindings(index);
-  for (const [device, byPort] of index.plugsByDevice)
-    findings.push(...deviceMatings(index, device as DeviceId, byPort));
+  for (const [device, byPort] of index.plugsByDevice) {
+    const found = deviceMatings(index, device as DeviceId, byPort);
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as MatingFinding);
+  }
   return findings;
 }
+
+/** The (frozen) empty finding list of a device without findings. */
+const NO_FINDINGS: MatingFinding[] = Object.freeze([]) as unknown as MatingFinding[];
 
 /** The connector side of a splice built into a part (no end face, REFERENCE-2 §15.4). */
 const SPLICED: ConnectorSpec = { variant: 'spliced', gender: 'n/a', polish: 'n/a' };

@@ -135,6 +135,13 @@ function walkOut(
   s: Steps,
 ): Termination {
   s.n = 0;
+  // The index's maps read once (an analyzer's index snapshot serves them through getters).
+  const devices = index.devices;
+  const cages = index.cages;
+  const plugs = index.plugsByDevice;
+  const cables = index.cables;
+  const offsets = visited.offsets;
+  const marks = visited.marks;
   let cable = start;
   let end = end0;
   let position = pos0;
@@ -143,7 +150,7 @@ function walkOut(
     const ref = plugged[end];
     if (!ref) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-    const raw = index.devices.get(ref.device);
+    const raw = devices.get(ref.device);
     if (!raw)
       return {
         kind: 'unchecked',
@@ -153,9 +160,9 @@ function walkOut(
     let dev = raw;
     let port = ref.port;
     if (isCagePort(port)) {
-      const inCage = index.cages.get(ref.device)?.get(cageOf(port));
+      const inCage = cages.get(ref.device)?.get(cageOf(port));
       if (!inCage) return { kind: 'open-port', device: ref.device, port: ref.port, position };
-      const d = index.devices.get(inCage);
+      const d = devices.get(inCage);
       if (!d)
         return {
           kind: 'unchecked',
@@ -194,18 +201,18 @@ function walkOut(
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, device.id, slotIn.self, target);
-    const plug = index.plugsByDevice.get(device.id)?.get(target.port);
+    const plug = plugs.get(device.id)?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
-    const next = index.cables.get(plug.cable);
+    const next = cables.get(plug.cable);
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    const at = visited.offsets.get(next.cable.id);
+    const at = offsets.get(next.cable.id);
     if (at === undefined) (escaped ??= []).push(next.cable.id);
-    else if (visited.marks[at + slot.index] === 1) return { kind: 'loop' };
-    else visited.marks[at + slot.index] = 1;
+    else if (marks[at + slot.index] === 1) return { kind: 'loop' };
+    else marks[at + slot.index] = 1;
     pushCable(s, next.cable.id, slot);
     cable = next;
     end = slot.otherEnd;

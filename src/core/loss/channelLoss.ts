@@ -16,9 +16,9 @@ import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
 import type { ApplicationKey } from './applications';
 import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
-import { pathContext, pathLoss, type HopLoss, type PathContext, type PathLoss } from './pathLoss';
+import { pathContext, pathLoss, type HopLoss, type PathContext } from './pathLoss';
 import { appSetOf, memoTail } from './lossTail';
-import { pathTotals } from './pathTotals';
+import { addPathTotals, newPathSums } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
 
 /** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
@@ -91,42 +91,31 @@ const REPORTED: Readonly<Record<ChannelKind, boolean>> = {
 /** Fibers that carry a signal: start at a transmitter or receiver (dark positions excluded). */
 const lit = (f: FiberTrace): boolean => f.start.kind === 'tx' || f.start.kind === 'rx';
 
-const worse = (a: PathLoss, b: PathLoss): boolean => b.totalDb > a.totalDb || (a.complete && !b.complete);
-
-/** One lane's accumulated figures while scanning the channel's fibers. */
-interface LaneAcc {
-  lane: number;
-  ilDb: number;
-  lengthM: number;
-  complete: boolean;
-  fibers: number[];
-}
-
-function powerBudgets(
-  index: DesignIndex,
-  ends: readonly (TransceiverPart | undefined)[],
-  traces: readonly FiberTrace[],
-  losses: readonly PathLoss[],
-): PowerBudget[] {
-  if (!ends.some((t) => t?.txPowerMinDbm !== undefined)) return [];
+/** Power budgets per direction (§7.1) from the lit fibers and their totals, dB. */
+function powerBudgets(index: DesignIndex, traces: readonly FiberTrace[], totals: readonly number[]): PowerBudget[] {
   const byDir = new Map<
     string,
     { from: DeviceId; to: DeviceId; tx: TransceiverPart; rx: TransceiverPart; ilDb: number }
   >();
   for (let i = 0; i < traces.length; i++) {
     const { start, end } = traces[i] as FiberTrace;
-    const loss = losses[i] as PathLoss;
+    const ilDb = totals[i] as number;
     if (start.kind !== 'tx' || end.kind !== 'rx') continue;
     const tx = index.devices.get(start.device)?.part;
     const rx = index.devices.get(end.device)?.part;
     if (tx?.kind !== 'transceiver' || rx?.kind !== 'transceiver') continue;
     const k = `${start.device}>${end.device}`;
     const cur = byDir.get(k);
-    if (!cur) byDir.set(k, { from: start.device, to: end.device, tx, rx, ilDb: loss.totalDb });
-    else cur.ilDb = Math.max(cur.ilDb, loss.totalDb);
+    if (!cur) byDir.set(k, { from: start.device, to: end.device, tx, rx, ilDb });
+    else cur.ilDb = Math.max(cur.ilDb, ilDb);
   }
   return [...byDir.values()].flatMap((d) => powerBudget(d.from, d.tx, d.to, d.rx, d.ilDb) ?? []);
 }
+
+/** The power budgets of a report whose end parts give no transmitter power (shared, frozen). */
+const NO_POWER: readonly PowerBudget[] = Object.freeze([]);
+/** Scratch sums of the fiber being added (`channelLoss` is not re-entrant). */
+const SUMS = newPathSums();
 
 const NO_MISSING: readonly string[] = ['no lit fiber in the channel'];
 
@@ -219,82 +208,93 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
   const set = appSetOf(ends[0], ends[1]);
   const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, set.wavelengthsNm);
 
-  // Plain loops: this runs once per channel of a data hall (the benchmark's hot path).
-  const traces: FiberTrace[] = [];
-  const losses: PathLoss[] = [];
-  const lanes: LaneAcc[] = [];
-  let worst = -1;
+  // Plain loops over reused sums: this runs once per channel of a data hall (the benchmark's hot path).
+  const power = ends[0]?.txPowerMinDbm !== undefined || ends[1]?.txPowerMinDbm !== undefined;
+  const litTraces: FiberTrace[] | null = power ? [] : null;
+  const litDb: number[] | null = power ? [] : null;
+  const lanes: {
+    lane: number;
+    ilDb: number;
+    lengthM: number;
+    complete: boolean;
+    fibers: number[];
+    marginDb: number | null;
+  }[] = [];
+  const s = SUMS;
+  const missing: { list: string[] | null } = { list: null };
+  const fiberTypes: FiberType[] = [];
+  let worst: FiberTrace | null = null;
+  let wTotal = 0;
+  let wComplete = true;
+  let wFiber = 0;
+  let wConnection = 0;
+  let wPairs = 0;
+  let wSplices = 0;
+  let litCount = 0;
   let lengthM = 0;
   let complete = true;
-  let missing: string[] | null = null;
-  let fiberTypes: FiberType[] | null = null;
   for (const trace of channel.fibers) {
     if (!lit(trace)) continue;
-    const loss = pathTotals(ctx, trace.hops);
-    const i = losses.length;
-    traces.push(trace);
-    losses.push(loss);
-    if (worst < 0 || worse(losses[worst] as PathLoss, loss)) worst = i;
-    if (loss.lengthM > lengthM) lengthM = loss.lengthM;
-    if (!loss.complete) complete = false;
-    for (const m of loss.missing) if (!(missing ??= []).includes(m)) missing.push(m);
-    if (fiberTypes === null) fiberTypes = [...loss.fiberTypes];
-    else for (const t of loss.fiberTypes) if (!fiberTypes.includes(t)) fiberTypes.push(t);
-    const start = trace.start as { readonly lane: number };
-    let acc: LaneAcc | undefined;
-    for (const l of lanes) if (l.lane === start.lane) acc = l;
+    addPathTotals(ctx, trace.hops, s, fiberTypes, missing);
+    const totalDb = s.fiberDb + s.connectionDb;
+    litCount += 1;
+    if (litTraces && litDb) {
+      litTraces.push(trace);
+      litDb.push(totalDb);
+    }
+    // `worse`: a higher total, or an incomplete path after a complete one.
+    if (worst === null || totalDb > wTotal || (wComplete && !s.complete)) {
+      worst = trace;
+      wTotal = totalDb;
+      wComplete = s.complete;
+      wFiber = s.fiberDb;
+      wConnection = s.connectionDb;
+      wPairs = s.pairCount;
+      wSplices = s.spliceCount;
+    }
+    if (s.lengthM > lengthM) lengthM = s.lengthM;
+    if (!s.complete) complete = false;
+    const lane = (trace.start as { readonly lane: number }).lane;
+    let acc: (typeof lanes)[number] | undefined;
+    for (const l of lanes) if (l.lane === lane) acc = l;
     if (!acc)
-      lanes.push({
-        lane: start.lane,
-        ilDb: loss.totalDb,
-        lengthM: loss.lengthM,
-        complete: loss.complete,
-        fibers: [trace.id],
-      });
+      lanes.push({ lane, ilDb: totalDb, lengthM: s.lengthM, complete: s.complete, fibers: [trace.id], marginDb: null });
     else {
-      acc.ilDb = Math.max(acc.ilDb, loss.totalDb);
-      acc.lengthM = Math.max(acc.lengthM, loss.lengthM);
-      acc.complete &&= loss.complete;
+      acc.ilDb = Math.max(acc.ilDb, totalDb);
+      acc.lengthM = Math.max(acc.lengthM, s.lengthM);
+      acc.complete &&= s.complete;
       acc.fibers.push(trace.id);
     }
   }
   // Totals of the worst fiber come from its sums; its breakdown lines are built when read.
-  const w = worst >= 0 ? (losses[worst] as PathLoss) : undefined;
-  const worstHops = worst >= 0 ? (traces[worst] as FiberTrace).hops : null;
   const fig: LossFigures = {
-    totalDb: w?.totalDb ?? 0,
-    connectionDb: w?.connectionDb ?? 0,
+    totalDb: wTotal,
+    connectionDb: wConnection,
     lengthM,
-    complete: losses.length > 0 && complete,
-    missing: losses.length > 0 ? (missing ?? []) : NO_MISSING,
-    fiberTypes: fiberTypes ?? [],
+    complete: litCount > 0 && complete,
+    missing: litCount > 0 ? (missing.list ?? []) : NO_MISSING,
+    fiberTypes,
   };
   const tail = memoTail(ctx, set, fig, settings.designMarginDb);
   const limitDb = tail.limitDb;
   if (lanes.length > 1) lanes.sort((x, y) => x.lane - y.lane);
-  return new LossReport(ctx, worstHops, {
+  for (const l of lanes) l.marginDb = limitDb !== null && l.complete ? limitDb - l.ilDb : null;
+  return new LossReport(ctx, worst ? worst.hops : null, {
     channel: channel.key,
     kind: channel.kind,
     lossMode: settings.lossMode,
     multimodeAttenuation: settings.multimodeAttenuation,
     designMarginDb: settings.designMarginDb,
     wavelengthsNm: set.wavelengthsNm,
-    worstFiber: worst >= 0 ? (traces[worst] as FiberTrace).id : null,
+    worstFiber: worst ? worst.id : null,
     lengthM: fig.lengthM,
-    fiberDb: w?.fiberDb ?? 0,
+    fiberDb: wFiber,
     connectionDb: fig.connectionDb,
     totalDb: fig.totalDb,
-    pairCount: w?.pairCount ?? 0,
-    spliceCount: w?.spliceCount ?? 0,
+    pairCount: wPairs,
+    spliceCount: wSplices,
     complete: fig.complete,
-    lanes: lanes.map((l) => ({
-      lane: l.lane,
-      ilDb: l.ilDb,
-      lengthM: l.lengthM,
-      complete: l.complete,
-      fibers: l.fibers,
-      marginDb: limitDb !== null && l.complete ? limitDb - l.ilDb : null,
-    })),
+    lanes,
     applications: tail.applications,
     governing: tail.governing,
     limitDb,
@@ -302,6 +302,6 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     limitUnverified: tail.limitUnverified,
     verdict: tail.verdict,
     reasons: tail.reasons,
-    power: powerBudgets(index, ends, traces, losses),
+    power: litTraces && litDb ? powerBudgets(index, litTraces, litDb) : NO_POWER,
   });
 }

@@ -11,7 +11,7 @@ import type { ResolvedDevice } from '../engine/designIndex';
 import type { Hop } from '../engine/trace';
 import type { LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
-import { deviceMemo, segmentLoss, type PathContext, type PathLoss } from './pathLoss';
+import { deviceMemo, segmentLoss, type PathContext } from './pathLoss';
 import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
 
 /** Pair loss per device port, dB; NaN: not computed yet; −1: unknown (the line says why). */
@@ -65,54 +65,112 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   return v;
 }
 
-function numbersOf(ctx: PathContext, dev: ResolvedDevice, ports: number): Float64Array {
+/** The pair-number table of a context (one per context, looked up once per fiber). */
+function numberTable(ctx: PathContext): Map<ResolvedDevice, Float64Array> {
   let byDevice = pairNumbers.get(ctx);
   if (!byDevice) pairNumbers.set(ctx, (byDevice = new Map()));
+  return byDevice;
+}
+
+function numbersOf(byDevice: Map<ResolvedDevice, Float64Array>, dev: ResolvedDevice, ports: number): Float64Array {
   let arr = byDevice.get(dev);
   if (!arr) byDevice.set(dev, (arr = new Float64Array(ports).fill(NaN)));
   return arr;
 }
 
 /**
- * Loss of one fiber path (the `hops` of a `FiberTrace`) with an empty breakdown: equal to
- * `pathLoss(ctx, hops, false)`. Never throws; unknown values make the result incomplete.
+ * Running sums of one fiber path (REFERENCE §7.1, §7.4), filled by `addPathTotals`: the numbers
+ * of a `PathLoss` without its lists. Reused from fiber to fiber (no allocation per fiber).
  */
-export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
+export interface PathSums {
+  /** Total length, m. */
+  lengthM: number;
+  /** Σ fiber segments, dB. */
+  fiberDb: number;
+  /** Σ mated pairs, module figures and splices, dB. */
+  connectionDb: number;
+  pairCount: number;
+  spliceCount: number;
+  /** False when a hop's loss is unknown (its reason is in the caller's `missing`). */
+  complete: boolean;
+}
+
+/** Fresh (zeroed) path sums. */
+export const newPathSums = (): PathSums => ({
+  lengthM: 0,
+  fiberDb: 0,
+  connectionDb: 0,
+  pairCount: 0,
+  spliceCount: 0,
+  complete: true,
+});
+
+/** Appends `item` to `list` unless it is there already (first appearance keeps its place). */
+function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Appends the reasons in `items` to `missing` (created on first use) without repeats. */
+function addMissing(missing: { list: string[] | null }, items: readonly string[]): void {
+  const list = (missing.list ??= []);
+  for (let i = 0; i < items.length; i++) addOnce(list, items[i] as string);
+}
+
+/**
+ * The totals of one fiber path (the `hops` of a `FiberTrace`) into `s` (reset first): the same
+ * sums as `pathLoss(ctx, hops, false)` (same lines, same order of addition). The path's fiber
+ * types are added to `fiberTypes` and its missing-value reasons to `missing.list` (both without
+ * repeats, in order of first appearance), so a channel collects them over its fibers. Never
+ * throws; unknown values set `s.complete` false.
+ */
+export function addPathTotals(
+  ctx: PathContext,
+  hops: readonly Hop[],
+  s: PathSums,
+  fiberTypes: FiberType[],
+  missing: { list: string[] | null },
+): void {
   let lengthM = 0;
   let fiberDb = 0;
   let connectionDb = 0;
   let pairCount = 0;
   let spliceCount = 0;
-  let missing: string[] | null = null;
-  const fiberTypes: FiberType[] = [];
+  let complete = true;
+  const devices = ctx.index.devices;
+  let numbers: Map<ResolvedDevice, Float64Array> | null = null;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
     if (h.kind === 'cable') {
       const l = segmentLoss(ctx, h);
       lengthM += l.lengthM;
-      if (!fiberTypes.includes(l.fiberType)) fiberTypes.push(l.fiberType);
-      if (l.db === null) (missing ??= []).push(l.reason ?? 'fiber loss unknown');
-      else fiberDb += l.db;
+      addOnce(fiberTypes, l.fiberType);
+      if (l.db === null) {
+        complete = false;
+        addMissing(missing, [l.reason ?? 'fiber loss unknown']);
+      } else fiberDb += l.db;
       continue;
     }
-    const dev = ctx.index.devices.get(h.device);
+    const dev = devices.get(h.device);
     const part = dev?.part;
+    const t = part ? portPairTable(part) : null;
     if (
       !dev ||
       (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
-      (part && portPairTable(part).splices)
+      t?.splices
     ) {
       // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
       const m = deviceMemo(ctx, h);
       connectionDb += m.db;
       pairCount += m.pairs;
       spliceCount += m.splices;
-      if (m.missing.length > 0) (missing ??= []).push(...m.missing);
+      if (m.missing.length > 0) {
+        complete = false;
+        addMissing(missing, m.missing);
+      }
       continue;
     }
-    if (!part) continue;
-    const t = portPairTable(part);
-    const arr = numbersOf(ctx, dev, t.defs.length);
+    if (!part || !t) continue;
+    const arr = numbersOf((numbers ??= numberTable(ctx)), dev, t.defs.length);
     let db = 0;
     let pairs = 0;
     let unknown = false;
@@ -131,20 +189,15 @@ export function pathTotals(ctx: PathContext, hops: readonly Hop[]): PathLoss {
     }
     connectionDb += db;
     pairCount += pairs;
-    if (unknown) (missing ??= []).push(...deviceMemo(ctx, h).missing);
+    if (unknown) {
+      complete = false;
+      addMissing(missing, deviceMemo(ctx, h).missing);
+    }
   }
-  return {
-    hops: NONE as never[],
-    lengthM,
-    fiberDb,
-    connectionDb,
-    totalDb: fiberDb + connectionDb,
-    pairCount,
-    spliceCount,
-    complete: missing === null,
-    missing: missing ?? (NONE as never[]),
-    fiberTypes,
-  };
+  s.lengthM = lengthM;
+  s.fiberDb = fiberDb;
+  s.connectionDb = connectionDb;
+  s.pairCount = pairCount;
+  s.spliceCount = spliceCount;
+  s.complete = complete;
 }
-
-const NONE: readonly never[] = Object.freeze([]);
