@@ -4,7 +4,8 @@
  * test: it prints medians and asserts nothing about speed.
  *
  * Per hall: the first message (the whole design: structured-clone time and size), and for a
- * cable length edit and a deleted device: main-thread work (`designChange`, then cloning the
+ * cable length edit (compared by `designChange`, and as written: the records layer's diff reused)
+ * and a deleted device: main-thread work (`designChange`, then cloning the
  * change as `postMessage` does), the service's `apply` (patch the copy, incremental analysis,
  * view patch, field-test rows), and the reply (clone time and size). Sizes are the JSON length of
  * the message, a proxy for what the structured clone copies.
@@ -16,7 +17,8 @@ import type { Design } from '../src/core/design';
 import { deleteDevices, updateCable } from '../src/core/edits';
 import type { DeviceId } from '../src/core/ids';
 import { createAnalysisService } from '../src/store/analysisService';
-import { designChange } from '../src/store/designChange';
+import { diffDesign } from '../src/io/records/diff';
+import { designChange, noteDiff } from '../src/store/designChange';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 15;
@@ -37,7 +39,7 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-function edit(name: string, hall: Design, make: (d: Design, i: number) => Design): void {
+function edit(name: string, hall: Design, make: (d: Design, i: number) => Design, written = false): void {
   const service = createAnalysisService();
   service.load(hall);
   const diff: number[] = [];
@@ -48,6 +50,8 @@ function edit(name: string, hall: Design, make: (d: Design, i: number) => Design
   let d = hall;
   for (let i = 0; i < RUNS; i++) {
     const next = make(d, i);
+    // As the app does: the records layer's diff of the written edit is reused (`noteDiff`), untimed here.
+    if (written) noteDiff(d, next, diffDesign(d, next));
     const [change, tDiff] = time(() => designChange(d, next, 2000)!);
     const [sent, tSend] = time(() => structuredClone(change));
     const [up, tApply] = time(() => service.apply(sent));
@@ -76,10 +80,9 @@ for (const [size, opts] of Object.entries(HALLS)) {
     `  first message    clone ${ms(tClone)} (${kib(hall)}) | worker: load ${ms(tLoad)} | reply clone ${ms(tFirstReply)} (${kib(first)})`,
   );
   const trunks = Object.values(hall.cables).filter((c) => c.name.startsWith('TR-'));
-  edit('length edit', hall, (d, i) => {
-    const c = trunks[i % trunks.length]!;
-    return updateCable(d, c.id, { lengthM: 61 + i });
-  });
+  const lengthEdit = (d: Design, i: number) => updateCable(d, trunks[i % trunks.length]!.id, { lengthM: 61 + i });
+  edit('length edit', hall, lengthEdit);
+  edit('length, written', hall, lengthEdit, true);
   const cassettes = Object.values(hall.devices).filter((v) => v.placement.kind === 'slot');
   edit('delete a device', hall, (d, i) => deleteDevices(d, [cassettes[i]!.id as DeviceId]));
 }

@@ -79,17 +79,52 @@ export function sameThreadEngine(service: AnalysisService = createAnalysisServic
   };
 }
 
-/** An engine running the analysis service in a Web Worker (comlink); the same-thread one where there is no Worker. */
+/**
+ * An engine running the analysis service in a Web Worker (comlink); the same-thread one where
+ * there is no Worker. If the worker fails (it cannot load, or it crashes), the calls waiting on it
+ * reject and every later call runs on this thread (the binding starts over with the whole design).
+ */
 export function workerEngine(): AnalysisEngine {
   if (typeof Worker === 'undefined') return sameThreadEngine();
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
   const remote: Remote<AnalysisService> = wrap<AnalysisService>(worker);
+  let fallback: AnalysisEngine | null = null;
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (e) => {
+      fallback ??= sameThreadEngine();
+      worker.terminate();
+      reject(new Error(`the analysis worker failed: ${e.message || 'it could not start'}`));
+    }),
+  );
+  failed.catch(() => undefined);
+  const call = <T>(here: (e: AnalysisEngine) => Promise<T>, there: () => Promise<T>): Promise<T> =>
+    fallback ? here(fallback) : Promise.race([there(), failed]);
   return {
-    load: (d) => remote.load(d),
-    apply: (c) => remote.apply(c),
-    focus: (s) => remote.focus(s),
-    fixes: (k) => remote.fixes(k),
-    preview: (k, f) => remote.preview(k, f),
+    load: (d) =>
+      call(
+        (e) => e.load(d),
+        () => remote.load(d),
+      ),
+    apply: (c) =>
+      call(
+        (e) => e.apply(c),
+        () => remote.apply(c),
+      ),
+    focus: (s) =>
+      call(
+        (e) => e.focus(s),
+        () => remote.focus(s),
+      ),
+    fixes: (k) =>
+      call(
+        (e) => e.fixes(k),
+        () => remote.fixes(k),
+      ),
+    preview: (k, f) =>
+      call(
+        (e) => e.preview(k, f),
+        () => remote.preview(k, f),
+      ),
     dispose: () => worker.terminate(),
   };
 }
@@ -147,6 +182,7 @@ export function bindAnalysis(
   let focusOf: { of: Design | null; key: string } = { of: null, key: '' };
   let running = false;
   let stopped = false;
+  let failedOn: Design | null = null;
   let waiters: (() => void)[] = [];
   const focusCurrent = () => {
     const s = state.getState();
@@ -190,6 +226,7 @@ export function bindAnalysis(
   const run = async () => {
     if (running || stopped) return;
     running = true;
+    let retry = false;
     try {
       for (;;) {
         if (stopped) return;
@@ -207,9 +244,13 @@ export function bindAnalysis(
     } catch (e) {
       sent = null;
       onError(e instanceof Error ? e : new Error(String(e)));
+      // Once per design: start over with the whole design (a failed worker answers on this thread now).
+      retry = failedOn !== wanted;
+      failedOn = wanted;
     } finally {
       running = false;
     }
+    if (retry) schedule();
   };
   // Work starts after the frame that shows the edit is painted: comparing records and posting
   // them never delays that frame.

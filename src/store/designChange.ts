@@ -94,8 +94,9 @@ export function designChange(prev: Design, next: Design, limit = Number.POSITIVE
     const n = (next[name] ?? {}) as Records;
     const added = d.set.filter(([k]) => !Object.hasOwn(p, k)).map(([k]) => k);
     // O(records) of this collection: a reordered collection (no record changed) is sent whole too.
-    // A diff the records layer wrote keeps the order of kept keys; only additions are checked then.
-    const checkOrder = hint?.from !== prev || added.length > 0 || d.deleted.length > 0;
+    // A diff the records layer wrote keeps the order of kept keys (deleting one keeps the others'
+    // order on both sides); only additions are checked then.
+    const checkOrder = hint?.from !== prev || added.length > 0;
     if (checkOrder && !keepsOrder(p, n, new Set(d.deleted), added))
       collections.push([name, { all: next[name] as Records | undefined }]);
     else if (d.set.length > 0 || d.deleted.length > 0) collections.push([name, { set: d.set, deleted: d.deleted }]);
