@@ -6,6 +6,7 @@
 import { canvasProbe } from '../canvas/probe';
 import { zoomAt } from '../canvas/viewport';
 import type { Design } from '../core/design';
+import { own } from '../core/own';
 import { demoById } from '../demos/demos';
 import type { VersionReason } from '../store/library/db';
 import { designerStore } from '../store/store';
@@ -31,8 +32,8 @@ export function zoomToSelection(): void {
       ? [sel.id]
       : sel?.kind === 'port'
         ? [sel.ref.device]
-        : sel?.kind === 'cable' && Object.hasOwn(s.doc.cables, sel.id)
-          ? Object.values(s.doc.cables[sel.id]?.ends ?? {}).flatMap((r) => (r ? [r.device] : []))
+        : sel?.kind === 'cable'
+          ? Object.values(own(s.doc.cables, sel.id)?.ends ?? {}).flatMap((r) => (r ? [r.device] : []))
           : [];
   if (devices.length) s.actions.requestView('focus', devices);
   else s.actions.requestView('fit-all');
