@@ -49,7 +49,9 @@ test('touch: tap a part, tap a unit to place it; drag a part in with a finger', 
   const right = drawerRight.x + drawerRight.width;
   let dest = await where(page, 'unit', rack, 20);
   if (dest.x < right + 60) {
-    const [px, py] = [right + 40, dest.y];
+    // Start the pan on empty canvas near its top (the legend bar lies along its bottom edge).
+    const canvasTop = (await page.evaluate(() => window.__designer!.probe.rect()))!.y;
+    const [px, py] = [right + 40, canvasTop + 60];
     await touch('touchStart', px, py);
     for (let i = 1; i <= 8; i++) await touch('touchMove', px + ((right + 200 - dest.x) * i) / 8, py);
     await touch('touchEnd', px + right + 200 - dest.x, py);
