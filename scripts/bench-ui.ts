@@ -143,11 +143,13 @@ async function loadHall(page: Page, design: Design): Promise<void> {
   await settle(page);
 }
 
-/** Frames racks R01 and R02 (both faces) at a zoom where 1U is a comfortable target. */
+/** Draws every unit, then frames racks R01 and R02 (both faces) at a zoom where 1U is a comfortable target. */
 async function frameFirstRacks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const d = (window as unknown as Win).__designer;
     const s = d.getState();
+    // Every unit drawn: the drops and the drag below aim at exact units (U30, U44).
+    s.actions.setCollapseEmpty(false);
     const ids = Object.values(s.doc.devices)
       .filter((v) => v.placement.kind === 'rack' && (v.placement.rack === 'rack-1' || v.placement.rack === 'rack-2'))
       .map((v) => v.id);
