@@ -20,8 +20,12 @@ import { tourViews } from './proofViews';
 async function showPart(page: Page, part: string): Promise<void> {
   const toggle = page.getByRole('button', { name: 'Parts' });
   const search = page.getByLabel('Search parts');
-  if (!(await search.isVisible())) await toggle.tap();
-  await search.fill(part);
+  // A tap while the drawer or the toolbar is still settling can be lost: tap again until it shows.
+  await expect(async () => {
+    if (!(await search.isVisible())) await toggle.tap();
+    await expect(search).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await search.fill(part, { timeout: 10_000 });
   await expect(page.locator(`[data-part="${part}"] .grab`)).toBeVisible();
 }
 
