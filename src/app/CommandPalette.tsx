@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { useModalDialog } from '../panels/useModalDialog';
-import { findCommands, isEnabled, type Command } from './commands';
+import { isEnabled, type Command } from './commands';
+import { findCommands } from './commandViews';
 import { chordsLabel } from './keyChords';
 import { setUi, useUi } from './uiState';
 

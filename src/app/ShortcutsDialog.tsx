@@ -4,7 +4,7 @@
  */
 import { useModalDialog } from '../panels/useModalDialog';
 import { designerActions, useDesigner } from '../store/store';
-import { shortcutRows } from './commands';
+import { shortcutRows } from './commandViews';
 
 /** The dialog. */
 export function ShortcutsDialog() {

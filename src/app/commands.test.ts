@@ -4,7 +4,8 @@
  * finds commands by name.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, findCommands, shortcutRows } from './commands';
+import { COMMANDS } from './commands';
+import { findCommands, shortcutRows } from './commandViews';
 import { chordLabel, chordMatches, chordsLabel, type KeyChord } from './keyChords';
 import { commandForKey } from './keyboard';
 
