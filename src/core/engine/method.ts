@@ -5,9 +5,9 @@
  */
 import { CONNECTOR_VARIANTS, isDuplexVariant, positionLabel, type ConnectorVariant } from '../connectors';
 import { identifyArrayType } from '../catalogue/positionMaps';
-import type { ArrayPolarity, DuplexCordType, ModuleClass } from '../parts';
-import type { DesignIndex } from './designIndex';
-import type { FiberTrace, Hop } from './trace';
+import type { ArrayPolarity, CablePart, DevicePart, DuplexCordType, ModuleClass } from '../parts';
+import type { DesignIndex, ResolvedCable, ResolvedDevice } from './designIndex';
+import { Trace, type FiberTrace, type Hop } from './trace';
 
 /** A TIA-568.3-E duplex connectivity method, or `none`. */
 export type ConnectivityMethod = 'A' | 'B' | 'C' | 'U1' | 'U2' | 'none';
@@ -54,6 +54,22 @@ export interface StructuredPath {
  */
 export function structuredPath(index: DesignIndex, fiber: FiberTrace): StructuredPath | null {
   // The shape is exactly cable, cassette, cable, cassette, cable: no other hop count qualifies.
+  if (fiber instanceof Trace) {
+    // An engine trace is read from its compact steps (cable steps end in a number, see `StepSlot`).
+    if (fiber.stepCount !== 5) return null;
+    const buf = fiber.steps;
+    const i = fiber.stepAt;
+    if (typeof buf[i + 2] !== 'number' || typeof buf[i + 8] !== 'number' || typeof buf[i + 14] !== 'number')
+      return null;
+    if (typeof buf[i + 5] === 'number' || typeof buf[i + 11] === 'number') return null;
+    return structuredOf(
+      (buf[i + 3] as ResolvedDevice).part,
+      (buf[i + 9] as ResolvedDevice).part,
+      (buf[i] as ResolvedCable).part,
+      (buf[i + 6] as ResolvedCable).part,
+      (buf[i + 12] as ResolvedCable).part,
+    );
+  }
   const hops = fiber.hops;
   if (hops.length !== 5) return null;
   const c1 = hops[0]!;
@@ -63,17 +79,35 @@ export function structuredPath(index: DesignIndex, fiber: FiberTrace): Structure
   const c2 = hops[4]!;
   if (c1.kind !== 'cable' || t.kind !== 'cable' || c2.kind !== 'cable') return null;
   if (m1.kind !== 'device' || m2.kind !== 'device') return null;
-  const mod = (h: Extract<Hop, { kind: 'device' }>): ModuleClass | undefined => {
-    const p = index.devices.get(h.device)?.part;
-    if (p?.kind !== 'module' || !CASSETTE_CLASSES.has(p.moduleClass)) return undefined;
-    return p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass;
-  };
-  const mA = mod(m1);
-  const mB = mod(m2);
+  return structuredOf(
+    index.devices.get(m1.device)?.part,
+    index.devices.get(m2.device)?.part,
+    index.cables.get(c1.cable)?.part,
+    index.cables.get(t.cable)?.part,
+    index.cables.get(c2.cable)?.part,
+  );
+}
+
+/** The cassette class of a module part on a structured path (MOD-U1-8 reads as MOD-U1), or undefined. */
+function cassetteClass(p: DevicePart | undefined): ModuleClass | undefined {
+  if (p?.kind !== 'module' || !CASSETTE_CLASSES.has(p.moduleClass)) return undefined;
+  return p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass;
+}
+
+/** The structured path of cord–module–trunk–module–cord parts, or null when one does not fit. */
+function structuredOf(
+  m1: DevicePart | undefined,
+  m2: DevicePart | undefined,
+  c1: CablePart | undefined,
+  t: CablePart | undefined,
+  c2: CablePart | undefined,
+): StructuredPath | null {
+  const mA = cassetteClass(m1);
+  const mB = cassetteClass(m2);
   if (!mA || !mB) return null;
-  const cord1 = index.cables.get(c1.cable)?.part?.cordType;
-  const cord2 = index.cables.get(c2.cable)?.part?.cordType;
-  const trunk = index.cables.get(t.cable)?.part?.polarity;
+  const cord1 = c1?.cordType;
+  const cord2 = c2?.cordType;
+  const trunk = t?.polarity;
   if (!cord1 || !cord2 || !trunk) return null;
   return { cords: [cord1, cord2], modules: [mA, mB], trunk };
 }

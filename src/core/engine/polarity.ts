@@ -9,7 +9,7 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
-import type { DesignIndex } from './designIndex';
+import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
 import type { MatingFinding } from './mating';
 import type { PortDef } from '../parts';
 import {
@@ -21,7 +21,7 @@ import {
   type ConnectivityMethod,
 } from './method';
 import { splicedTrunks } from './splices';
-import type { FiberTrace, Termination } from './trace';
+import { Trace, type FiberTrace, type Termination } from './trace';
 
 /** The outcome of judging one channel. */
 export interface PolarityJudgement {
@@ -86,6 +86,19 @@ function twoRowOf(part: { readonly ends: readonly { readonly connector: { readon
 
 /** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
 function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
+  if (f instanceof Trace) {
+    // Compact steps: a cable step is [cable, slot, direction]; both of its ends are checked.
+    const buf = f.steps;
+    const n = f.stepCount;
+    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
+      if (typeof buf[i + 2] !== 'number') continue;
+      const part = (buf[i] as ResolvedCable).part;
+      const rows = part ? twoRowOf(part) : null;
+      const slot = buf[i + 1] as CableFiberSlot;
+      if (rows && (rows[slot.here.end] === true || rows[slot.there.end] === true)) return true;
+    }
+    return false;
+  }
   for (const h of f.hops) {
     if (h.kind !== 'cable') continue;
     const part = index.cables.get(h.cable)?.part;
@@ -97,22 +110,39 @@ function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
 
 /** Front-port index of the first and last cassette on the path (for `port-remapped`). */
 function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  let n = 0;
-  const see = (def: PortDef | undefined): void => {
-    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') return;
-    if (n++ === 0) first = def.index;
-    last = def.index;
-  };
-  for (const h of f.hops) {
-    if (h.kind !== 'device') continue;
-    const dev = index.devices.get(h.device);
-    if (dev?.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') continue;
-    see(dev.ports.get(h.in.port));
-    see(dev.ports.get(h.out.port));
+  const seen = { first: -1, last: -1, n: 0 };
+  if (f instanceof Trace) {
+    // Compact steps: a device step is [device, in, out].
+    const buf = f.steps;
+    const n = f.stepCount;
+    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
+      const out = buf[i + 2];
+      if (typeof out === 'number') continue;
+      seeCassette(buf[i] as ResolvedDevice, (buf[i + 1] as PortPosition).port, (out as PortPosition).port, seen);
+    }
+  } else
+    for (const h of f.hops) {
+      if (h.kind !== 'device') continue;
+      const dev = index.devices.get(h.device);
+      if (dev) seeCassette(dev, h.in.port, h.out.port, seen);
+    }
+  return seen.n >= 2 ? [seen.first, seen.last] : null;
+}
+
+/** Notes the front ports of a cassette hop (not an adapter plate) in `seen` (first and last index, count). */
+function seeCassette(
+  dev: ResolvedDevice,
+  inPort: string,
+  outPort: string,
+  seen: { first: number; last: number; n: number },
+): void {
+  if (dev.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') return;
+  for (let k = 0; k < 2; k++) {
+    const def: PortDef | undefined = dev.ports.get(k === 0 ? inPort : outPort);
+    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') continue;
+    if (seen.n++ === 0) seen.first = def.index;
+    seen.last = def.index;
   }
-  return n >= 2 ? [first, last] : null;
 }
 
 /** A fiber from a transmitter to a receiver: who reaches whom on which lanes. */

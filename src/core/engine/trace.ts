@@ -4,76 +4,17 @@
  * hops and the two places it ends (a transmitter, a receiver, a dark position, an open port, an
  * unplugged cable end, or an unknown part that makes it `unchecked`).
  *
- * Cost is linear in fibers: every cable fiber is visited once, and each hop is one allocation
- * (the walk records its steps in reused scratch arrays and builds the hop list once, in its
- * final direction).
+ * Cost is linear in fibers: every cable fiber is visited once. The walk records its steps in
+ * reused scratch arrays and appends them, in their final direction, to one compact buffer per
+ * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
-import type { CableId, DeviceId } from '../ids';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable } from './designIndex';
+import type { CableId } from '../ids';
+import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
+import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
-/** A fiber inside a cable, traversed from one end position to another. */
-export interface CableHop {
-  readonly kind: 'cable';
-  readonly cable: CableId;
-  /** TIA-598 fiber number in this cable (its colour, §2). */
-  readonly fiber: number;
-  readonly from: { readonly end: number; readonly position: number };
-  readonly to: { readonly end: number; readonly position: number };
-}
-
-/** A pass through a device: in at one port's plug position, out at another's. */
-export interface DeviceHop {
-  readonly kind: 'device';
-  readonly device: DeviceId;
-  readonly in: { readonly port: string; readonly position: number };
-  readonly out: { readonly port: string; readonly position: number };
-}
-
-/** One step of a fiber path. */
-export type Hop = CableHop | DeviceHop;
-
-/** Where a fiber ends. Positions are plug positions at that place. */
-export type Termination =
-  /**
-   * A transceiver lane: transmitter or receiver. `port` names the MDI of a twin-port transceiver
-   * when it is not `mdi` (REFERENCE-2 §14.2).
-   */
-  | {
-      readonly kind: 'tx' | 'rx';
-      readonly device: DeviceId;
-      readonly lane: number;
-      readonly position: number;
-      readonly port?: string;
-    }
-  /** A transceiver MDI position with no lane (e.g. positions 5–8 of an SR4). */
-  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number; readonly port?: string }
-  /** A device position with no internal fiber (e.g. MPO-12 position 6 in a Base-8 module). */
-  | { readonly kind: 'dark-device'; readonly device: DeviceId; readonly port: string; readonly position: number }
-  /** A cable position with no fiber (MPO-8 positions 5–8). */
-  | { readonly kind: 'dark-cable'; readonly cable: CableId; readonly end: number; readonly position: number }
-  /** A port with nothing plugged in (or an empty switch cage). */
-  | { readonly kind: 'open-port'; readonly device: DeviceId; readonly port: string; readonly position: number }
-  /** A cable end not plugged into anything. */
-  | { readonly kind: 'unplugged'; readonly cable: CableId; readonly end: number; readonly position: number }
-  /** A part whose map is unknown, or a dangling reference: everything beyond is `unchecked`. */
-  | { readonly kind: 'unchecked'; readonly reason: string; readonly device?: DeviceId; readonly cable?: CableId }
-  /** The path closes on itself. */
-  | { readonly kind: 'loop' };
-
-/** One traced fiber, oriented so that a transmitter (if any) comes first. */
-export interface FiberTrace {
-  /**
-   * The design-wide number of the trace's first cable fiber: cables in design order, each
-   * numbering its fibers in part order (a cable of unknown part or map takes one number). Unique
-   * within an analysis and increasing in design order, but not dense; it stays the same when an
-   * edit leaves the cables before it alone.
-   */
-  readonly id: number;
-  readonly start: Termination;
-  readonly end: Termination;
-  readonly hops: readonly Hop[];
-}
+export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
+export { plainTrace, Trace, withTraceId } from './fiberTrace';
 
 const MAX_HOPS = 10_000;
 
@@ -87,35 +28,36 @@ export interface VisitMarks {
 }
 
 /**
- * The recorded steps of one outward walk (scratch, reused): `dev[i]` is the device of a device
- * step or null for a cable step; `a`/`b` are its in/out positions or the cable fiber slot.
+ * The recorded steps of one outward walk (scratch, reused): `refs[i]` is the resolved device of
+ * a device step or the resolved cable of a cable step; `a`/`b` are its in/out positions, or the
+ * cable fiber slot and null.
  */
 interface Steps {
   n: number;
-  readonly ids: (CableId | DeviceId)[];
+  readonly refs: (ResolvedCable | ResolvedDevice)[];
   readonly isDevice: boolean[];
   readonly a: (PortPosition | CableFiberSlot)[];
   readonly b: (PortPosition | null)[];
 }
 
-const newSteps = (): Steps => ({ n: 0, ids: [], isDevice: [], a: [], b: [] });
+const newSteps = (): Steps => ({ n: 0, refs: [], isDevice: [], a: [], b: [] });
 const BACK = newSteps();
 const FWD = newSteps();
 
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
 
-function pushDevice(s: Steps, device: DeviceId, from: PortPosition, to: PortPosition): void {
+function pushDevice(s: Steps, device: ResolvedDevice, from: PortPosition, to: PortPosition): void {
   const i = s.n++;
-  s.ids[i] = device;
+  s.refs[i] = device;
   s.isDevice[i] = true;
   s.a[i] = from;
   s.b[i] = to;
 }
 
-function pushCable(s: Steps, cable: CableId, slot: CableFiberSlot): void {
+function pushCable(s: Steps, cable: ResolvedCable, slot: CableFiberSlot): void {
   const i = s.n++;
-  s.ids[i] = cable;
+  s.refs[i] = cable;
   s.isDevice[i] = false;
   s.a[i] = slot;
   s.b[i] = null;
@@ -200,7 +142,7 @@ function walkOut(
     const slotIn = row?.[position];
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
-    pushDevice(s, device.id, slotIn.self, target);
+    pushDevice(s, dev, slotIn.self, target);
     const plug = plugs.get(device.id)?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
     const next = cables.get(plug.cable);
@@ -213,7 +155,7 @@ function walkOut(
     if (at === undefined) (escaped ??= []).push(next.cable.id);
     else if (marks[at + slot.index] === 1) return { kind: 'loop' };
     else marks[at + slot.index] = 1;
-    pushCable(s, next.cable.id, slot);
+    pushCable(s, next, slot);
     cable = next;
     end = slot.otherEnd;
     position = slot.otherPosition;
@@ -221,32 +163,20 @@ function walkOut(
   return { kind: 'loop' };
 }
 
-/** Writes the steps of `s` into `out` from index `k`, read inward (last step first, each reversed). */
-function writeReversed(out: Hop[], k: number, s: Steps): number {
+/** Appends the steps of `s` to `buf`, read inward (last step first, each reversed). */
+function writeReversed(buf: StepSlot[], s: Steps): void {
   for (let i = s.n - 1; i >= 0; i--) {
-    const id = s.ids[i] as string;
-    if (s.isDevice[i]) {
-      out[k++] = { kind: 'device', device: id as DeviceId, in: s.b[i] as PortPosition, out: s.a[i] as PortPosition };
-    } else {
-      const slot = s.a[i] as CableFiberSlot;
-      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.there, to: slot.here };
-    }
+    if (s.isDevice[i]) buf.push(s.refs[i] as ResolvedDevice, s.b[i] as PortPosition, s.a[i] as PortPosition);
+    else buf.push(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 1);
   }
-  return k;
 }
 
-/** Writes the steps of `s` into `out` from index `k`, as walked. */
-function writeForward(out: Hop[], k: number, s: Steps): number {
+/** Appends the steps of `s` to `buf`, as walked. */
+function writeForward(buf: StepSlot[], s: Steps): void {
   for (let i = 0; i < s.n; i++) {
-    const id = s.ids[i] as string;
-    if (s.isDevice[i]) {
-      out[k++] = { kind: 'device', device: id as DeviceId, in: s.a[i] as PortPosition, out: s.b[i] as PortPosition };
-    } else {
-      const slot = s.a[i] as CableFiberSlot;
-      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.here, to: slot.there };
-    }
+    if (s.isDevice[i]) buf.push(s.refs[i] as ResolvedDevice, s.a[i] as PortPosition, s.b[i] as PortPosition);
+    else buf.push(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 0);
   }
-  return k;
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
@@ -294,35 +224,37 @@ export function traceCables(
 ): RegionTraces {
   escaped = null;
   const traces: FiberTrace[] = [];
+  // One compact steps buffer for the traces of this run (three slots per hop, see `StepSlot`).
+  const buf: StepSlot[] = [];
   for (let ci = 0; ci < cables.length; ci++) {
     const c = cables[ci] as ResolvedCable;
     const first = firstIds[ci] as number;
     const id = c.cable.id;
-    if (!c.part || c.part.fibers === 'unknown') {
+    if (!c.part || c.fibers === 'unknown') {
       const reason = !c.part ? `${c.cable.name}: unknown part ${c.cable.part}` : `${c.cable.name}: fiber map unknown`;
-      traces.push({ id: first, start: { kind: 'unchecked', reason, cable: id }, end: { kind: 'loop' }, hops: [] });
+      traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, buf, buf.length, 0));
       continue;
     }
     const at = visited.offsets.get(id) as number;
     const marks = visited.marks;
-    const fibers = c.part.fibers;
-    for (let i = 0; i < fibers.length; i++) {
+    const own = c.fibers.bySlot;
+    for (let i = 0; i < own.length; i++) {
       if (marks[at + i] === 1) continue;
       marks[at + i] = 1;
-      const f = fibers[i]!;
-      const back = walkOut(index, c, f.from.end, f.from.position, visited, BACK);
-      const fwd = walkOut(index, c, f.to.end, f.to.position, visited, FWD);
-      const hops = new Array<Hop>(BACK.n + 1 + FWD.n);
+      const f = own[i] as CableFiberSlot;
+      const back = walkOut(index, c, f.here.end, f.here.position, visited, BACK);
+      const fwd = walkOut(index, c, f.there.end, f.there.position, visited, FWD);
+      const start = buf.length;
       if (TERMINATION_RANK[fwd.kind] < TERMINATION_RANK[back.kind]) {
-        const k = writeReversed(hops, 0, FWD);
-        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.to, to: f.from };
-        writeForward(hops, k + 1, BACK);
-        traces.push({ id: first + i, start: fwd, end: back, hops });
+        writeReversed(buf, FWD);
+        buf.push(c, f, 1);
+        writeForward(buf, BACK);
+        traces.push(new Trace(first + i, fwd, back, buf, start, BACK.n + 1 + FWD.n));
       } else {
-        const k = writeReversed(hops, 0, BACK);
-        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.from, to: f.to };
-        writeForward(hops, k + 1, FWD);
-        traces.push({ id: first + i, start: back, end: fwd, hops });
+        writeReversed(buf, BACK);
+        buf.push(c, f, 0);
+        writeForward(buf, FWD);
+        traces.push(new Trace(first + i, back, fwd, buf, start, BACK.n + 1 + FWD.n));
       }
     }
   }
