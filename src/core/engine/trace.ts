@@ -163,19 +163,42 @@ function walkOut(
   return { kind: 'loop' };
 }
 
-/** Appends the steps of `s` to `buf`, read inward (last step first, each reversed). */
-function writeReversed(buf: StepSlot[], s: Steps): void {
+/**
+ * The compact steps of a run are written into fixed-size chunks (no growth copies; a trace's
+ * steps never straddle two chunks): the current chunk and its next free slot.
+ */
+const CHUNK_SLOTS = 12_288;
+let chunk: StepSlot[] = [];
+let used = 0;
+
+/** Makes room for `slots` more slots in the current chunk (a new chunk when it is full). */
+function reserve(slots: number): void {
+  if (used + slots <= chunk.length) return;
+  chunk = new Array<StepSlot>(Math.max(CHUNK_SLOTS, slots));
+  used = 0;
+}
+
+/** Writes one step (three slots) at the next free slot of the chunk. */
+function put(ref: ResolvedCable | ResolvedDevice, a: CableFiberSlot | PortPosition, b: PortPosition | number): void {
+  chunk[used] = ref;
+  chunk[used + 1] = a;
+  chunk[used + 2] = b;
+  used += 3;
+}
+
+/** Writes the steps of `s`, read inward (last step first, each reversed). */
+function writeReversed(s: Steps): void {
   for (let i = s.n - 1; i >= 0; i--) {
-    if (s.isDevice[i]) buf.push(s.refs[i] as ResolvedDevice, s.b[i] as PortPosition, s.a[i] as PortPosition);
-    else buf.push(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 1);
+    if (s.isDevice[i]) put(s.refs[i] as ResolvedDevice, s.b[i] as PortPosition, s.a[i] as PortPosition);
+    else put(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 1);
   }
 }
 
-/** Appends the steps of `s` to `buf`, as walked. */
-function writeForward(buf: StepSlot[], s: Steps): void {
+/** Writes the steps of `s`, as walked. */
+function writeForward(s: Steps): void {
   for (let i = 0; i < s.n; i++) {
-    if (s.isDevice[i]) buf.push(s.refs[i] as ResolvedDevice, s.a[i] as PortPosition, s.b[i] as PortPosition);
-    else buf.push(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 0);
+    if (s.isDevice[i]) put(s.refs[i] as ResolvedDevice, s.a[i] as PortPosition, s.b[i] as PortPosition);
+    else put(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 0);
   }
 }
 
@@ -224,15 +247,16 @@ export function traceCables(
 ): RegionTraces {
   escaped = null;
   const traces: FiberTrace[] = [];
-  // One compact steps buffer for the traces of this run (three slots per hop, see `StepSlot`).
-  const buf: StepSlot[] = [];
+  // The traces of this run share fresh chunks of compact steps (three slots per hop, see `StepSlot`).
+  chunk = [];
+  used = 0;
   for (let ci = 0; ci < cables.length; ci++) {
     const c = cables[ci] as ResolvedCable;
     const first = firstIds[ci] as number;
     const id = c.cable.id;
     if (!c.part || c.fibers === 'unknown') {
       const reason = !c.part ? `${c.cable.name}: unknown part ${c.cable.part}` : `${c.cable.name}: fiber map unknown`;
-      traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, buf, buf.length, 0));
+      traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));
       continue;
     }
     const at = visited.offsets.get(id) as number;
@@ -244,20 +268,23 @@ export function traceCables(
       const f = own[i] as CableFiberSlot;
       const back = walkOut(index, c, f.here.end, f.here.position, visited, BACK);
       const fwd = walkOut(index, c, f.there.end, f.there.position, visited, FWD);
-      const start = buf.length;
+      const n = BACK.n + 1 + FWD.n;
+      reserve(3 * n);
+      const start = used;
       if (TERMINATION_RANK[fwd.kind] < TERMINATION_RANK[back.kind]) {
-        writeReversed(buf, FWD);
-        buf.push(c, f, 1);
-        writeForward(buf, BACK);
-        traces.push(new Trace(first + i, fwd, back, buf, start, BACK.n + 1 + FWD.n));
+        writeReversed(FWD);
+        put(c, f, 1);
+        writeForward(BACK);
+        traces.push(new Trace(first + i, fwd, back, chunk, start, n));
       } else {
-        writeReversed(buf, BACK);
-        buf.push(c, f, 0);
-        writeForward(buf, FWD);
-        traces.push(new Trace(first + i, back, fwd, buf, start, BACK.n + 1 + FWD.n));
+        writeReversed(BACK);
+        put(c, f, 0);
+        writeForward(FWD);
+        traces.push(new Trace(first + i, back, fwd, chunk, start, n));
       }
     }
   }
+  chunk = [];
   const out = { traces, escaped: escaped ?? [] };
   escaped = null;
   return out;
