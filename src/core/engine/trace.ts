@@ -8,8 +8,8 @@
  * reused scratch arrays and appends them, in their final direction, to one compact buffer per
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
-import type { CableId } from '../ids';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import type { CableId, DeviceId } from '../ids';
+import type { CableFiberSlot, DesignIndex, LinkSlot, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
 import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
@@ -19,12 +19,83 @@ export { plainTrace, Trace, withTraceId } from './fiberTrace';
 const MAX_HOPS = 10_000;
 
 /**
- * Per-run visit marks: one byte per fiber of the traced cables in one buffer, and each cable's
- * offset in it (a cable without marks is outside the traced region).
+ * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
+ * has a run slot (`offsets`; a cable without one is outside the traced region), its marks start
+ * at `at[slot]`, and `ends[slot]` memoises its plugged ends as the walk resolves them.
  */
 export interface VisitMarks {
   readonly offsets: Map<CableId, number>;
+  readonly at: Int32Array;
   readonly marks: Uint8Array;
+  readonly ends: (EndAt | undefined)[][];
+}
+
+/**
+ * A plugged cable end as the walk resolves it, before the fiber position is known (memoised per
+ * run and cable end): `code` 0 a port `port` of `dev` (`row`: its links by plug position), 1 the
+ * end is unplugged, 2 it sits in the empty cage `port` of switch `device`, 3 the walk stops
+ * `unchecked` with `reason` (naming `cable` when set, else `device`).
+ */
+interface EndAt {
+  readonly code: 0 | 1 | 2 | 3;
+  readonly dev: ResolvedDevice | null;
+  readonly port: string;
+  readonly row: readonly (LinkSlot | undefined)[] | undefined;
+  readonly device: DeviceId | null;
+  readonly reason: string;
+  readonly cable: CableId | null;
+}
+
+const UNPLUGGED: EndAt = { code: 1, dev: null, port: '', row: undefined, device: null, reason: '', cable: null };
+
+const stop = (reason: string, device: DeviceId | null, cable: CableId | null): EndAt => ({
+  code: 3,
+  dev: null,
+  port: '',
+  row: undefined,
+  device,
+  reason,
+  cable,
+});
+
+/** Resolves end `end` of `cable` to the device port it sits in (see `EndAt`). */
+function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndAt {
+  const ref = cable.ends[end]; // resolved at index time, one entry per end (own lookups done there)
+  if (!ref) return UNPLUGGED;
+  const devices = index.devices;
+  // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
+  const raw = devices.get(ref.device);
+  if (!raw)
+    return stop(
+      `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
+      null,
+      cable.cable.id,
+    );
+  let dev = raw;
+  let port = ref.port;
+  if (isCagePort(port)) {
+    const inCage = index.cages.get(ref.device)?.get(cageOf(port));
+    if (!inCage)
+      return { code: 2, dev: null, port: ref.port, row: undefined, device: ref.device, reason: '', cable: null };
+    const d = devices.get(inCage);
+    if (!d)
+      return stop(
+        `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
+        null,
+        cable.cable.id,
+      );
+    dev = d;
+    port = cageMdiPort(port);
+  }
+  const device = dev.device;
+  if (!dev.part) return stop(`${device.name}: unknown part ${device.part}`, device.id, null);
+  // A port with links exists; only a port without any needs the port lookup.
+  const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
+  if (row === undefined && !dev.ports.has(port)) return stop(`${device.name} has no port ${port}`, device.id, null);
+  if (dev.lanes === 'unknown') return stop(`${device.name}: lane map unknown`, device.id, null);
+  if (dev.lanes === null && dev.linkSlots === 'unknown')
+    return stop(`${device.name}: fiber map unknown`, device.id, null);
+  return { code: 0, dev, port, row, device: null, reason: '', cable: null };
 }
 
 /**
@@ -73,58 +144,40 @@ function walkOut(
   start: ResolvedCable,
   end0: number,
   pos0: number,
+  slot0: number | undefined,
   visited: VisitMarks,
   s: Steps,
 ): Termination {
   s.n = 0;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
-  const devices = index.devices;
-  const cages = index.cages;
   const plugs = index.plugsByDevice;
   const cables = index.cables;
   const offsets = visited.offsets;
   const marks = visited.marks;
+  const memo = visited.ends;
   let cable = start;
+  let k: number | undefined = slot0;
   let end = end0;
   let position = pos0;
   for (let guard = 0; guard < MAX_HOPS; guard++) {
-    const plugged = cable.ends; // resolved at index time, one entry per end (own lookups done there)
-    const ref = plugged[end];
-    if (!ref) return { kind: 'unplugged', cable: cable.cable.id, end, position };
-    // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-    const raw = devices.get(ref.device);
-    if (!raw)
-      return {
-        kind: 'unchecked',
-        reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
-        cable: cable.cable.id,
-      };
-    let dev = raw;
-    let port = ref.port;
-    if (isCagePort(port)) {
-      const inCage = cages.get(ref.device)?.get(cageOf(port));
-      if (!inCage) return { kind: 'open-port', device: ref.device, port: ref.port, position };
-      const d = devices.get(inCage);
-      if (!d)
-        return {
-          kind: 'unchecked',
-          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
-          cable: cable.cable.id,
-        };
-      dev = d;
-      port = cageMdiPort(port);
+    // The end's device port, resolved once per run (a trunk end carries up to 12 fibers).
+    let e: EndAt | undefined;
+    if (k === undefined) e = resolveEnd(index, cable, end);
+    else {
+      const row = (memo[k] ??= []);
+      e = row[end] ??= resolveEnd(index, cable, end);
     }
+    if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
+    if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
+    if (e.code === 3)
+      return e.cable !== null
+        ? { kind: 'unchecked', reason: e.reason, cable: e.cable }
+        : { kind: 'unchecked', reason: e.reason, device: e.device as DeviceId };
+    const dev = e.dev as ResolvedDevice;
+    const port = e.port;
     const device = dev.device;
-    if (!dev.part)
-      return { kind: 'unchecked', reason: `${device.name}: unknown part ${device.part}`, device: device.id };
-    // A port with links exists; only a port without any needs the port lookup.
-    const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
-    if (row === undefined && !dev.ports.has(port))
-      return { kind: 'unchecked', reason: `${device.name} has no port ${port}`, device: device.id };
     const lanes = dev.lanes;
-    if (lanes !== null) {
-      if (lanes === 'unknown')
-        return { kind: 'unchecked', reason: `${device.name}: lane map unknown`, device: device.id };
+    if (lanes !== null && lanes !== 'unknown') {
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
@@ -137,9 +190,7 @@ function walkOut(
         ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }
         : { kind: 'dark-mdi', device: device.id, position };
     }
-    if (dev.linkSlots === 'unknown')
-      return { kind: 'unchecked', reason: `${device.name}: fiber map unknown`, device: device.id };
-    const slotIn = row?.[position];
+    const slotIn = e.row?.[position];
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, dev, slotIn.self, target);
@@ -151,10 +202,13 @@ function walkOut(
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    const at = offsets.get(next.cable.id);
-    if (at === undefined) (escaped ??= []).push(next.cable.id);
-    else if (marks[at + slot.index] === 1) return { kind: 'loop' };
-    else marks[at + slot.index] = 1;
+    k = offsets.get(next.cable.id);
+    if (k === undefined) (escaped ??= []).push(next.cable.id);
+    else {
+      const at = (visited.at[k] as number) + slot.index;
+      if (marks[at] === 1) return { kind: 'loop' };
+      marks[at] = 1;
+    }
     pushCable(s, next, slot);
     cable = next;
     end = slot.otherEnd;
@@ -217,13 +271,15 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 /** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
   const offsets = new Map<CableId, number>();
+  const at: number[] = [];
   let n = 0;
   for (const c of cables)
     if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, n);
+      offsets.set(c.cable.id, at.length);
+      at.push(n);
       n += c.part.fibers.length;
     }
-  return { offsets, marks: new Uint8Array(n) };
+  return { offsets, at: Int32Array.from(at), marks: new Uint8Array(n), ends: [] };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
@@ -259,15 +315,16 @@ export function traceCables(
       traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));
       continue;
     }
-    const at = visited.offsets.get(id) as number;
+    const k = visited.offsets.get(id) as number;
+    const at = visited.at[k] as number;
     const marks = visited.marks;
     const own = c.fibers.bySlot;
     for (let i = 0; i < own.length; i++) {
       if (marks[at + i] === 1) continue;
       marks[at + i] = 1;
       const f = own[i] as CableFiberSlot;
-      const back = walkOut(index, c, f.here.end, f.here.position, visited, BACK);
-      const fwd = walkOut(index, c, f.there.end, f.there.position, visited, FWD);
+      const back = walkOut(index, c, f.here.end, f.here.position, k, visited, BACK);
+      const fwd = walkOut(index, c, f.there.end, f.there.position, k, visited, FWD);
       const n = BACK.n + 1 + FWD.n;
       reserve(3 * n);
       const start = used;

@@ -11,7 +11,7 @@ import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, t
 import type { PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
 import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';
-import type { LossGrade } from '../parts';
+import type { CableEndDef, LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
 import { deviceMemo, segmentLossOf, type PathContext } from './pathLoss';
 import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
@@ -40,6 +40,20 @@ function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   };
 }
 
+/** Pair loss of a plugged cable end against a fixed connector, per context: end → mate → dB by fiber mode. */
+const fixedPairs = new WeakMap<PathContext, Map<CableEndDef, Map<object, (number | undefined)[]>>>();
+
+/** The memo row of one cable end against one fixed mate (index 0 multimode, 1 single-mode). */
+function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | undefined)[] {
+  let byEnd = fixedPairs.get(ctx);
+  if (!byEnd) fixedPairs.set(ctx, (byEnd = new Map()));
+  let byMate = byEnd.get(end);
+  if (!byMate) byEnd.set(end, (byMate = new Map()));
+  let row = byMate.get(mate);
+  if (!row) byMate.set(mate, (row = []));
+  return row;
+}
+
 /** Computes and stores the pair loss at port number `i` of `dev` (and at its through peer). */
 function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: Float64Array): number {
   const part = dev.part;
@@ -50,10 +64,27 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   const mate = def.mate;
   let v: number;
   if (mate.kind === 'fixed') {
-    const a = plugGrade(ctx, dev, def.key);
-    const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
-    const r = matedPairLoss(a, b, a.mode ?? fallback, ctx.lossMode);
-    v = r.ok ? r.db : -1;
+    const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(def.key);
+    const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+    const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
+    if (end && cable) {
+      // A plugged end against a fixed connector: the same three inputs give the same pair (memo).
+      const mode = FIBER_MODE[cable.cable.fiberType];
+      const memo = fixedMemo(ctx, end, mate);
+      const k = mode === 'single-mode' ? 1 : 0;
+      let hit = memo[k];
+      if (hit === undefined) {
+        const a = { family: CONNECTOR_VARIANTS[end.connector.variant].family, grade: end.lossGrade };
+        const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+        const r = matedPairLoss(a, b, mode, ctx.lossMode);
+        memo[k] = hit = r.ok ? r.db : -1;
+      }
+      v = hit;
+    } else {
+      const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+      const r = matedPairLoss(NO_PLUG, b, fallback, ctx.lossMode);
+      v = r.ok ? r.db : -1;
+    }
   } else if (mate.kind === 'through') {
     const [p, q] = throughOrder(part, def.key, mate.peer);
     const a = plugGrade(ctx, dev, p);
