@@ -21,13 +21,15 @@ const MAX_HOPS = 10_000;
 /**
  * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
  * has a run slot (`offsets`; a cable without one is outside the traced region), its marks start
- * at `at[slot]`, and `ends[slot]` memoises its plugged ends as the walk resolves them.
+ * at `at[slot]`, and `ends[endAt[slot] + end]` memoises its plugged ends as the walk resolves
+ * them (one flat, pre-filled array: no sparse writes).
  */
 export interface VisitMarks {
   readonly offsets: Map<CableId, number>;
   readonly at: Int32Array;
   readonly marks: Uint8Array;
-  readonly ends: (EndAt | undefined)[][];
+  readonly endAt: Int32Array;
+  readonly ends: (EndAt | undefined)[];
 }
 
 /**
@@ -162,10 +164,10 @@ function walkOut(
   for (let guard = 0; guard < MAX_HOPS; guard++) {
     // The end's device port, resolved once per run (a trunk end carries up to 12 fibers).
     let e: EndAt | undefined;
-    if (k === undefined) e = resolveEnd(index, cable, end);
+    if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
     else {
-      const row = (memo[k] ??= []);
-      e = row[end] ??= resolveEnd(index, cable, end);
+      const i = (visited.endAt[k] as number) + end;
+      e = memo[i] ??= resolveEnd(index, cable, end);
     }
     if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
@@ -272,14 +274,24 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
   const offsets = new Map<CableId, number>();
   const at: number[] = [];
+  const endAt: number[] = [];
   let n = 0;
+  let ends = 0;
   for (const c of cables)
     if (c.part && c.part.fibers !== 'unknown') {
       offsets.set(c.cable.id, at.length);
       at.push(n);
+      endAt.push(ends);
       n += c.part.fibers.length;
+      ends += c.ends.length;
     }
-  return { offsets, at: Int32Array.from(at), marks: new Uint8Array(n), ends: [] };
+  return {
+    offsets,
+    at: Int32Array.from(at),
+    marks: new Uint8Array(n),
+    endAt: Int32Array.from(endAt),
+    ends: new Array<EndAt | undefined>(ends).fill(undefined),
+  };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
