@@ -232,7 +232,7 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
     const prev = last?.scene.faceMode === scene.faceMode ? last : null;
     const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
     const recheck = new Set<string>();
-    if (moved) {
+    if (moved?.size) {
       const plugs = plugIndexOf(design.cables).byDevice;
       for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
     }
