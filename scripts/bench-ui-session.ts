@@ -13,6 +13,13 @@ import { installBenchPage, type BenchPage } from './bench-ui-page';
 
 /** The 20-rack hall of the issue: 18 × 20 × 2 × 12 = 8,640 fibers. */
 export const HALL_20: DataHallOptions = { racks: 20, panelsPerRack: 2, trunksPerPanel: 3, cassettesPerPanel: 12 };
+/** The 100k hall: 18 × 116 × 4 × 12 = 100,224 fibers. */
+export const HALL_100K: DataHallOptions = {
+  racks: 116,
+  panelsPerRack: 4,
+  trunksPerPanel: 3,
+  cassettesPerPanel: 12,
+};
 /** The part the drops drag from the palette. */
 export const DROP_PART = 'equipment/panel-1u-24xlcduplex-duplex';
 

@@ -24,11 +24,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { cableFiberCount, generateDataHall, type DataHallOptions } from '../src/core/dataHall';
+import { cableFiberCount, generateDataHall } from '../src/core/dataHall';
 import type { Design } from '../src/core/design';
 import type { CableId } from '../src/core/ids';
 import {
   DROP_PART,
+  HALL_100K,
   HALL_20,
   frameFirstRacks,
   loadHall,
@@ -39,8 +40,6 @@ import {
   type Win,
 } from './bench-ui-session';
 
-/** The 100k hall: 18 × 116 × 4 × 12 = 100,224 fibers. */
-const HALL_100K: DataHallOptions = { racks: 116, panelsPerRack: 4, trunksPerPanel: 3, cassettesPerPanel: 12 };
 const QUICK = process.env.BENCH_QUICK === '1';
 const SAMPLES = QUICK ? 4 : 12;
 /**

@@ -4,12 +4,13 @@
  * names). Traces, each on its own: `PROFILE_N` (default 3) drops of a palette part into rack R01,
  * `PROFILE_N` cable length edits in the inspector, and one 60-step drag of enclosure R01-P2, and
  * prints per trace the main thread's busy time, self time per trace event and per JS function
- * (`bench-ui-trace.ts`). A diagnostic: it asserts nothing. Same environment as `bench-ui.ts`.
+ * (`bench-ui-trace.ts`). `PROFILE_100K=1` uses the 100,224-fiber hall instead of the 20-rack one. A diagnostic: it asserts nothing. Same environment as `bench-ui.ts`.
  */
 import type { Page } from '@playwright/test';
 import { cableFiberCount, generateDataHall } from '../src/core/dataHall';
 import {
   DROP_PART,
+  HALL_100K,
   HALL_20,
   frameFirstRacks,
   loadHall,
@@ -25,7 +26,7 @@ const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const frame = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 await withDesignerPage(async (page, browser) => {
-  const hall = generateDataHall(HALL_20);
+  const hall = generateDataHall(process.env.PROFILE_100K === '1' ? HALL_100K : HALL_20);
   console.log(`20-rack hall: ${cableFiberCount(hall)} fibers`);
   await loadHall(page, hall);
   await frameFirstRacks(page);
