@@ -9,7 +9,8 @@
  *   the end of the first frame painted after the design changed), and the long tasks after it;
  * - a cable length edit in the inspector (Enter) -> next frame;
  * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
- *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60), then its drop (onto free
+ *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60; the moves are CDP input
+ *   events, not `page.mouse`, see `mouse`), then its drop (onto free
  *   units: U36 and back to U42, above the drops and below R01-P1) -> next frame; a drop that
  *   changed nothing is reported and left out, never timed as a 20 s wait. The same 60 moves with
  *   the button held over the status bar (text selection off: nothing to drag, nothing drawn) give the harness's own
@@ -129,11 +130,27 @@ async function benchLengthEdits(page: Page, cable: CableId): Promise<void> {
   report('cable length edit: longest task in 1.5 s after', longest);
 }
 
-/** Main-thread task time (CDP `TaskDuration`, ms) per move of `moves` 16 ms apart, and script, style+layout. */
+/**
+ * A mouse event sent as the browser's input (CDP `Input.dispatchMouseEvent`), left button held
+ * for moves when `held`. The drag goes through CDP rather than `page.mouse`, whose moves with a
+ * button down also run Playwright's own drag detection script in the page (not the app's work).
+ */
+async function mouse(cdp: CDPSession, type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', p: Pt, held: boolean) {
+  await cdp.send('Input.dispatchMouseEvent', {
+    type,
+    x: p.x,
+    y: p.y,
+    button: type === 'mouseMoved' && !held ? 'none' : 'left',
+    buttons: held || type === 'mousePressed' ? 1 : 0,
+    clickCount: type === 'mouseMoved' ? 0 : 1,
+  });
+}
+
+/** Main-thread task time (CDP `TaskDuration`, ms) per move of `moves` 16 ms apart (button held), and script, style+layout. */
 async function cpuPerMove(page: Page, cdp: CDPSession, moves: readonly Pt[]) {
   const before = await cdp.send('Performance.getMetrics');
   for (const p of moves) {
-    await page.mouse.move(p.x, p.y);
+    await mouse(cdp, 'mouseMoved', p, true);
     await page.waitForTimeout(16);
   }
   const after = await cdp.send('Performance.getMetrics');
@@ -166,26 +183,29 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
     // The harness's own share: the same moves with the button held over the status bar (text
     // selection off for it, so the page has nothing to do).
     const b0 = { x: bar.x + 20, y: bar.y + bar.height / 2 };
+    const b1 = { x: bar.x + bar.width / 2, y: b0.y };
     await page.evaluate(() => document.body.style.setProperty('user-select', 'none'));
-    await page.mouse.move(b0.x, b0.y);
-    await page.mouse.down();
+    await mouse(cdp, 'mouseMoved', b0, false);
+    await mouse(cdp, 'mousePressed', b0, true);
     await page.waitForTimeout(300);
-    floor.push((await cpuPerMove(page, cdp, steps(b0, { x: bar.x + bar.width / 2, y: b0.y }))).cpu);
-    await page.mouse.up();
+    floor.push((await cpuPerMove(page, cdp, steps(b0, b1))).cpu);
+    await mouse(cdp, 'mouseReleased', b1, false);
     await page.evaluate(() => document.body.style.removeProperty('user-select'));
 
     const unit = DRAG_TO[round % DRAG_TO.length] as number;
     const from = await probe(page, 'handle', device);
     const to = await probe(page, 'unit', rack, unit, 'front');
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(from.x, from.y + 8, { steps: 2 });
+    const start = { x: from.x, y: from.y + 8 };
+    await mouse(cdp, 'mouseMoved', from, false);
+    await mouse(cdp, 'mousePressed', from, true);
+    await mouse(cdp, 'mouseMoved', { x: from.x, y: from.y + 4 }, true);
+    await mouse(cdp, 'mouseMoved', start, true);
     await page.waitForTimeout(300);
     const t0 = await page.evaluate(() => {
       (window as unknown as Win).__bench.startFrames();
       return performance.now();
     });
-    const m = await cpuPerMove(page, cdp, steps({ x: from.x, y: from.y + 8 }, to));
+    const m = await cpuPerMove(page, cdp, steps(start, to));
     cpu.push(m.cpu);
     script.push(m.script);
     layout.push(m.layout);
@@ -200,7 +220,7 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
     }, t0);
     intervals.push(...r.intervals);
     longest.push(r.longest);
-    const d = await timed(page, 'pointerup', true, () => page.mouse.up());
+    const d = await timed(page, 'pointerup', true, () => mouse(cdp, 'mouseReleased', to, false));
     if (d.changed) drops.push(d.ms);
     else console.log(`drag round ${round + 1}: the drop at U${unit} changed nothing (not timed)`);
   }
