@@ -200,6 +200,7 @@ const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
 /** The latest list, for patching the next one. */
 interface Routed {
   readonly scene: Scene;
+  readonly cat: ReturnType<typeof catalogueFor>;
   readonly cables: Design['cables'];
   readonly byId: ReadonlyMap<string, CableGeom>;
 }
@@ -246,6 +247,11 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
         prev.cables[cable.id] === cable
           ? prev.byId.get(cable.id)
           : undefined;
+      // Same record, same ends' geometry and the same catalogue: the same legs, no look-up at all.
+      if (kept && prev?.cat === cat) {
+        byId.set(cable.id, kept);
+        return kept;
+      }
       const p = cat.get(cable.part);
       const part = p?.kind === 'cable' ? p : undefined;
       const g =
@@ -255,7 +261,7 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
       byId.set(cable.id, g);
       return g;
     });
-    last = { scene, cables: design.cables, byId };
+    last = { scene, cat, cables: design.cables, byId };
     return list;
   });
 }
