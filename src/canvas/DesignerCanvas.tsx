@@ -140,7 +140,7 @@ export function DesignerCanvas() {
               />
             }
           />
-          <CableLayer cables={cables} scene={scene} expanded={expanded} />
+          <CableLayer cables={cables} elevations={scene.elevations} expanded={expanded} />
           <OverlayLayer
             scene={scene}
             cables={cables}

@@ -203,6 +203,7 @@ interface Routed {
   readonly cat: ReturnType<typeof catalogueFor>;
   readonly cables: Design['cables'];
   readonly byId: ReadonlyMap<string, CableGeom>;
+  readonly list: CableGeom[];
 }
 let last: Routed | null = null;
 
@@ -225,7 +226,7 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
  * the cables collection (and the scene); each cable's legs on its record (see the module docs).
  * After an edit, a cable whose record is unchanged keeps its legs without a look-up unless it is
  * plugged into a device of a rack whose geometry changed, so an edit re-routes only the cables
- * it touched.
+ * it touched; when every cable kept its legs, the previous list is returned.
  */
 export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
   const cat = catalogueFor(design);
@@ -261,8 +262,12 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
       byId.set(cable.id, g);
       return g;
     });
-    last = { scene, cat, cables: design.cables, byId };
-    return list;
+    // Every cable kept its legs (an edit of equipment no cable reaches): the previous list itself,
+    // so what is drawn from it (the cable layer, the bundles) is not redrawn.
+    const same = last !== null && last.list.length === list.length && list.every((g, i) => g === last?.list[i]);
+    const out = same ? (last as Routed).list : list;
+    last = { scene, cat, cables: design.cables, byId, list: out };
+    return out;
   });
 }
 

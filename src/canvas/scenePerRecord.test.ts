@@ -115,10 +115,11 @@ describe('scene and cable geometry per record', () => {
     const placed = after.drawn.filter((d) => !before.drawn.includes(d));
     expect(placed.map((d) => d.geom.device.name)).toEqual([placed[0]!.geom.device.name, placed[0]!.geom.device.name]);
     expect(Object.hasOwn(hall.devices, placed[0]!.geom.device.id)).toBe(false);
-    // So no cable is re-routed: each keeps its legs object.
+    // So no cable is re-routed: each keeps its legs object, and the list is the previous one.
     const c1 = cablesOf(s1, added);
     expect(c1.length).toBe(c0.length);
     c1.forEach((c, i) => expect(c).toBe(c0[i]));
+    expect(c1).toBe(c0);
   });
 
   it('a renamed device gets new geometry; its neighbours keep theirs', () => {

@@ -137,11 +137,12 @@ export const EquipmentLayer = memo(function EquipmentLayer({
  */
 export const CableLayer = memo(function CableLayer({
   cables,
-  scene,
+  elevations,
   expanded,
 }: {
   cables: readonly CableGeom[];
-  scene: Pick<Scene, 'elevations'>;
+  /** The scene's elevations (not the scene: an equipment edit that moves no cable redraws nothing here). */
+  elevations: readonly ElevationGeom[];
   expanded: string | null;
 }) {
   return (
@@ -151,7 +152,7 @@ export const CableLayer = memo(function CableLayer({
         perfectDrawEnabled={false}
         sceneFunc={(ctx, shape) => {
           const v = visibleWorld(shape);
-          const bundles = bundlesOf(cables, scene);
+          const bundles = bundlesOf(cables, { elevations });
           const collapsed = new Set(bundles.keys());
           const scale = stageScale(shape);
           const open = expanded ? bundles.get(expanded) : undefined;
