@@ -70,8 +70,8 @@ export interface AnalysisService {
    */
   preview(key: string, fix: ProposedFix): Promise<ChannelDiagram | null>;
   /**
-   * Answers `query` from the current analysis, with its version (`analysisQueries.ts`). Rejects
-   * with an Error before the first `load`.
+   * Answers `query` from the current analysis, with its version (`analysisQueries.ts`). Throws an
+   * Error before the first `load` (a remote call rejects with it).
    */
   ask<Q extends AnalysisQuery>(query: Q): Versioned<Answer<Q>>;
   /** The whole current view (a lost patch is recovered with it; tests compare it). */
