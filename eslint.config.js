@@ -56,6 +56,16 @@ const WHOLE_DESIGN_SELECTORS = [
     message: MAIN_THREAD_MESSAGE,
   },
   {
+    regex: '(^|/)core(/index)?$',
+    importNames: ['analyzeDesign', 'createAnalyzer', 'proposeFixes'],
+    message: MAIN_THREAD_MESSAGE,
+  },
+  {
+    regex: '(^|/)core/analysis/(analyze|analyzer|fixes|fixPreview)$',
+    importNames: ['analyzeDesign', 'analyzeIndex', 'createAnalyzer', 'proposeFixes', 'proposeFixesAsync', 'previewFix'],
+    message: MAIN_THREAD_MESSAGE,
+  },
+  {
     regex: '(^|/)store/fieldTestSelectors$',
     importNames: [
       'linksOf',
