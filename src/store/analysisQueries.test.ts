@@ -38,7 +38,9 @@ import { planImport } from '../io/testResults/importResults';
 import { readResultsTable } from '../io/testResults/readResultsFile';
 import { suggestMapping } from '../io/testResults/resultColumns';
 import type { AnalysisQuery, Answer } from './analysisQueries';
+import { createAnalysisService } from './analysisService';
 import { designChange } from './designChange';
+import { prototypeAccessors } from './fixtures/plainData';
 import { closeRemoteServices, remoteService } from './fixtures/remoteService';
 import { portClasses } from './portMapAnswers';
 
@@ -161,6 +163,10 @@ async function check(base: Design, steps: readonly EditStep[]): Promise<void> {
     { kind: 'certification' },
     { kind: 'measured-results' },
   ];
+  // What the service posts must cross a structured clone whole: no data behind prototype getters.
+  const local = createAnalysisService();
+  local.load(d);
+  for (const q of queries) expect(prototypeAccessors(local.ask(q).value), `${q.kind}: plain data`).toEqual([]);
   for (const q of queries) {
     const r = await remote.ask(q);
     expect(r.version, `${q.kind}: version`).toBe(version);
@@ -215,6 +221,13 @@ describe('answers, by hand', () => {
     ]);
     expect(classes).toHaveLength(22);
     const report = await ask(remote, { kind: 'report-diagrams', scope: { notPassing: true } });
+    const local = createAnalysisService();
+    local.load(d);
+    expect(prototypeAccessors(local.ask({ kind: 'report-diagrams', scope: { notPassing: true } }).value)).toEqual([]);
+    // The focus of a failing channel (the sidebar's channel in full) and its fixes cross whole too.
+    const first = analyzeDesign(d).channels[0]!;
+    expect(prototypeAccessors(local.focus({ kind: 'channel', key: first.key }))).toEqual([]);
+    expect(prototypeAccessors(await local.fixes(first.key))).toEqual([]);
     expect(report.items).toHaveLength(4);
     for (const item of report.items) {
       expect(item.diagram.verdict.cls).toBe('fail');
@@ -254,6 +267,9 @@ describe('answers, by hand', () => {
     const remote = remoteService();
     await remote.load(d);
     const plan = await ask(remote, { kind: 'import-plan', input });
+    const local = createAnalysisService();
+    local.load(d);
+    expect(prototypeAccessors(local.ask({ kind: 'import-plan', input }).value)).toEqual([]);
     expect(plan).toEqual(planImport(analyzeDesign(d), input));
     expect(plan.exact).toHaveLength(30);
     expect(plan.near.reduce((n, g) => n + g.records.length, 0)).toBe(2);
