@@ -62,7 +62,8 @@ const stop = (reason: string, device: DeviceId | null, cable: CableId | null): E
 
 /** Resolves end `end` of `cable` to the device port it sits in (see `EndAt`). */
 function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndAt {
-  const ref = cable.ends[end]; // resolved at index time, one entry per end (own lookups done there)
+  const plugged = cable.ends; // resolved at index time, one array entry per end (own lookups done there)
+  const ref = plugged[end];
   if (!ref) return UNPLUGGED;
   const devices = index.devices;
   // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
