@@ -54,6 +54,10 @@ export default defineConfig({
   // Playwright wipes outputDir on each run: keep the JSON reports outside it.
   outputDir: './test-results/e2e',
   fullyParallel: true,
+  // A test's default budget: the longest spec without its own budget takes ~30 s at load 15
+  // (designerTouchInput, designerEditing; ~20 s quiet), so 3x headroom is 90 s. Specs that do
+  // more set their own with test.setTimeout.
+  timeout: 90_000,
   forbidOnly: CI,
   retries: 0,
   workers: CI ? 1 : 2,
