@@ -9,7 +9,12 @@
  *   the end of the first frame painted after the design changed), and the long tasks after it;
  * - a cable length edit in the inspector (Enter) -> next frame;
  * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
- *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60), then its drop -> next frame;
+ *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60; the moves are CDP input
+ *   events, not `page.mouse`, see `mouse`), then its drop (onto free
+ *   units: U36 and back to U42, above the drops and below R01-P1) -> next frame; a drop that
+ *   changed nothing is reported and left out, never timed as a 20 s wait. The same 60 moves with
+ *   the button held over the status bar (text selection off: nothing to drag, nothing drawn) give the harness's own
+ *   share of that CPU (Playwright's input and drag bookkeeping in the page);
  * - opening a 100,224-fiber data hall: time from the load call to the first analysed view on
  *   screen, long tasks in the 5 s after it, and three inputs on the open design -> next frame.
  *
@@ -17,69 +22,32 @@
  * Playwright's own (never downloaded). `BENCH_QUICK=1` runs fewer samples; `BENCH_DIST` serves
  * another build (a baseline); `BENCH_OUT` writes the results elsewhere.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { cableFiberCount, generateDataHall, type DataHallOptions } from '../src/core/dataHall';
+import type { CDPSession, Page } from '@playwright/test';
+import { cableFiberCount, generateDataHall } from '../src/core/dataHall';
 import type { Design } from '../src/core/design';
 import type { CableId } from '../src/core/ids';
-import { installBenchPage, type BenchPage } from './bench-ui-page';
+import {
+  DROP_PART,
+  HALL_100K,
+  HALL_20,
+  frameFirstRacks,
+  loadHall,
+  probe,
+  settle,
+  withDesignerPage,
+  type Pt,
+  type Win,
+} from './bench-ui-session';
 
-/** The 20-rack hall of the issue: 18 × 20 × 2 × 12 = 8,640 fibers. */
-const HALL_20: DataHallOptions = { racks: 20, panelsPerRack: 2, trunksPerPanel: 3, cassettesPerPanel: 12 };
-/** The 100k hall: 18 × 116 × 4 × 12 = 100,224 fibers. */
-const HALL_100K: DataHallOptions = { racks: 116, panelsPerRack: 4, trunksPerPanel: 3, cassettesPerPanel: 12 };
 const QUICK = process.env.BENCH_QUICK === '1';
 const SAMPLES = QUICK ? 4 : 12;
-const DROP_PART = 'equipment/panel-1u-24xlcduplex-duplex';
-
-type Win = Window & { __bench: BenchPage; __designer: NonNullable<Window['__designer']> };
-type Pt = { x: number; y: number };
-
-function isExecutable(file: string | undefined): file is string {
-  if (!file) return false;
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
-  if (process.env.BENCH_DIST) args.push('--outDir', process.env.BENCH_DIST);
-  // Its own process group, so stopping it stops every process it started.
-  const child = spawn('node_modules/.bin/vite', args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopPreview(child);
-  throw new Error(`vite preview did not answer on port ${port} within 60 s`);
-}
-
-function stopPreview(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, 'SIGTERM');
-}
+/**
+ * Where the drag takes R01-P2 (4U at U41–44): U36 and back to U42, free in every run (the drops
+ * fill U8–U30 at most; R01-P1 sits at U45–48).
+ */
+const DRAG_TO = [36, 42] as const;
 
 /** Median, p95, min, max and n of a list of ms. */
 function stats(xs: readonly number[]) {
@@ -99,18 +67,12 @@ function report(name: string, xs: readonly number[], unit = 'ms'): void {
   );
 }
 
-/** Waits until the panels show an analysis of the current design, then two more frames. */
-async function settle(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as Win).__bench.settled(), null, { timeout, polling: 50 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
 /** Runs `act` with `type` armed; returns event -> next frame (ms) and the longest task in the 1.5 s after. */
 async function timed(page: Page, type: string, edit: boolean, act: () => Promise<void>) {
   await page.evaluate(([t, e]) => (window as unknown as Win).__bench.arm(t as string, e as boolean), [type, edit]);
   await act();
   const m = await page.waitForFunction(() => (window as unknown as Win).__bench.last, null, { timeout: 60_000 });
-  const { ms, start } = (await m.jsonValue()) as { ms: number; start: number };
+  const { ms, start, changed } = (await m.jsonValue()) as { ms: number; start: number; changed: boolean };
   await page.waitForTimeout(1500);
   const longest = await page.evaluate(
     (t0) =>
@@ -123,39 +85,7 @@ async function timed(page: Page, type: string, edit: boolean, act: () => Promise
     start,
   );
   await settle(page);
-  return { ms, longest };
-}
-
-async function probe(page: Page, kind: string, ...args: unknown[]): Promise<Pt> {
-  const p = await page.evaluate(
-    ([k, a]) => {
-      const pr = (window as unknown as Win).__designer.probe as unknown as Record<string, (...x: unknown[]) => Pt>;
-      return pr[k as string]?.(...(a as unknown[])) ?? null;
-    },
-    [kind, args] as const,
-  );
-  if (!p) throw new Error(`${kind} ${JSON.stringify(args)} is not on screen`);
-  return p;
-}
-
-async function loadHall(page: Page, design: Design): Promise<void> {
-  await page.evaluate((d) => (window as unknown as Win).__designer.loadDesign(d as never, 'Open data hall'), design);
-  await settle(page);
-}
-
-/** Draws every unit, then frames racks R01 and R02 (both faces) at a zoom where 1U is a comfortable target. */
-async function frameFirstRacks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const d = (window as unknown as Win).__designer;
-    const s = d.getState();
-    // Every unit drawn: the drops and the drag below aim at exact units (U30, U44).
-    s.actions.setCollapseEmpty(false);
-    const ids = Object.values(s.doc.devices)
-      .filter((v) => v.placement.kind === 'rack' && (v.placement.rack === 'rack-1' || v.placement.rack === 'rack-2'))
-      .map((v) => v.id);
-    s.actions.requestView('focus', ids);
-  });
-  await page.waitForTimeout(500);
+  return { ms, longest, changed };
 }
 
 async function benchDrops(page: Page, rack: string): Promise<void> {
@@ -172,6 +102,10 @@ async function benchDrops(page: Page, rack: string): Promise<void> {
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
     await page.mouse.move(to.x, to.y, { steps: 8 });
     const r = await timed(page, 'pointerup', true, () => page.mouse.up());
+    if (!r.changed) {
+      console.log(`drop ${i + 1} at U${8 + 2 * i} changed nothing (not timed)`);
+      continue;
+    }
     frames.push(r.ms);
     longest.push(r.longest);
   }
@@ -188,6 +122,7 @@ async function benchLengthEdits(page: Page, cable: CableId): Promise<void> {
   for (let i = 0; i < SAMPLES; i++) {
     await input.fill(String(61 + i));
     const r = await timed(page, 'keydown', true, () => input.press('Enter'));
+    if (!r.changed) console.log(`length edit ${i + 1} changed nothing`);
     frames.push(r.ms);
     longest.push(r.longest);
   }
@@ -195,35 +130,85 @@ async function benchLengthEdits(page: Page, cable: CableId): Promise<void> {
   report('cable length edit: longest task in 1.5 s after', longest);
 }
 
+/**
+ * A mouse event sent as the browser's input (CDP `Input.dispatchMouseEvent`), left button held
+ * for moves when `held`. The drag goes through CDP rather than `page.mouse`, whose moves with a
+ * button down also run Playwright's own drag detection script in the page (not the app's work).
+ */
+async function mouse(cdp: CDPSession, type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', p: Pt, held: boolean) {
+  await cdp.send('Input.dispatchMouseEvent', {
+    type,
+    x: p.x,
+    y: p.y,
+    button: type === 'mouseMoved' && !held ? 'none' : 'left',
+    buttons: held || type === 'mousePressed' ? 1 : 0,
+    clickCount: type === 'mouseMoved' ? 0 : 1,
+  });
+}
+
+/** Main-thread task time (CDP `TaskDuration`, ms) per move of `moves` 16 ms apart (button held), and script, style+layout. */
+async function cpuPerMove(page: Page, cdp: CDPSession, moves: readonly Pt[]) {
+  const before = await cdp.send('Performance.getMetrics');
+  for (const p of moves) {
+    await mouse(cdp, 'mouseMoved', p, true);
+    await page.waitForTimeout(16);
+  }
+  const after = await cdp.send('Performance.getMetrics');
+  const metric = (m: typeof before, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const perMove = (name: string) => ((metric(after, name) - metric(before, name)) * 1000) / moves.length;
+  return {
+    cpu: perMove('TaskDuration'),
+    script: perMove('ScriptDuration'),
+    layout: perMove('LayoutDuration') + perMove('RecalcStyleDuration'),
+  };
+}
+
+/** 60 points from `a` to `b` (excluding `a`). */
+const steps = (a: Pt, b: Pt): Pt[] =>
+  Array.from({ length: 60 }, (_, i) => ({
+    x: a.x + ((b.x - a.x) * (i + 1)) / 60,
+    y: a.y + ((b.y - a.y) * (i + 1)) / 60,
+  }));
+
 async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: string): Promise<void> {
   const cpu: number[] = [];
   const script: number[] = [];
   const layout: number[] = [];
+  const floor: number[] = [];
   const intervals: number[] = [];
   const longest: number[] = [];
   const drops: number[] = [];
+  const bar = (await page.locator('footer.statusbar').boundingBox())!;
   for (let round = 0; round < (QUICK ? 1 : 3); round++) {
+    // The harness's own share: the same moves with the button held over the status bar (text
+    // selection off for it, so the page has nothing to do).
+    const b0 = { x: bar.x + 20, y: bar.y + bar.height / 2 };
+    const b1 = { x: bar.x + bar.width / 2, y: b0.y };
+    await page.evaluate(() => document.body.style.setProperty('user-select', 'none'));
+    await mouse(cdp, 'mouseMoved', b0, false);
+    await mouse(cdp, 'mousePressed', b0, true);
+    await page.waitForTimeout(300);
+    floor.push((await cpuPerMove(page, cdp, steps(b0, b1))).cpu);
+    await mouse(cdp, 'mouseReleased', b1, false);
+    await page.evaluate(() => document.body.style.removeProperty('user-select'));
+
+    const unit = DRAG_TO[round % DRAG_TO.length] as number;
     const from = await probe(page, 'handle', device);
-    const to = await probe(page, 'unit', rack, round % 2 === 0 ? 30 : 44, 'front');
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(from.x, from.y + 8, { steps: 2 });
+    const to = await probe(page, 'unit', rack, unit, 'front');
+    const start = { x: from.x, y: from.y + 8 };
+    await mouse(cdp, 'mouseMoved', from, false);
+    await mouse(cdp, 'mousePressed', from, true);
+    await mouse(cdp, 'mouseMoved', { x: from.x, y: from.y + 4 }, true);
+    await mouse(cdp, 'mouseMoved', start, true);
     await page.waitForTimeout(300);
     const t0 = await page.evaluate(() => {
       (window as unknown as Win).__bench.startFrames();
       return performance.now();
     });
-    const before = await cdp.send('Performance.getMetrics');
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(from.x + ((to.x - from.x) * i) / 60, from.y + 8 + ((to.y - from.y - 8) * i) / 60);
-      await page.waitForTimeout(16);
-    }
-    const after = await cdp.send('Performance.getMetrics');
-    const metric = (m: typeof before, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
-    const perMove = (name: string) => ((metric(after, name) - metric(before, name)) * 1000) / 60;
-    cpu.push(perMove('TaskDuration'));
-    script.push(perMove('ScriptDuration'));
-    layout.push(perMove('LayoutDuration') + perMove('RecalcStyleDuration'));
+    const m = await cpuPerMove(page, cdp, steps(start, to));
+    cpu.push(m.cpu);
+    script.push(m.script);
+    layout.push(m.layout);
     const r = await page.evaluate((start) => {
       const b = (window as unknown as Win).__bench;
       b.stopFrames();
@@ -235,12 +220,18 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
     }, t0);
     intervals.push(...r.intervals);
     longest.push(r.longest);
-    const d = await timed(page, 'pointerup', true, () => page.mouse.up());
-    drops.push(d.ms);
+    const d = await timed(page, 'pointerup', true, () => mouse(cdp, 'mouseReleased', to, false));
+    if (d.changed) drops.push(d.ms);
+    else console.log(`drag round ${round + 1}: the drop at U${unit} changed nothing (not timed)`);
   }
   report('drag: main-thread CPU per mouse move', cpu);
   report('drag: of which script', script);
   report('drag: of which style and layout', layout);
+  report('drag: harness share (same moves, nothing dragged)', floor);
+  report(
+    'drag: CPU per move less the harness share',
+    cpu.map((c, i) => c - (floor[i] as number)),
+  );
   report('drag: frame interval', intervals);
   report('drag: longest task during the moves', longest);
   report('drag: drop (move) -> next frame', drops);
@@ -309,23 +300,9 @@ async function benchOpen100k(page: Page, design: Design): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
-  const server = await startPreview(port);
-  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(isExecutable);
-  const browser = await chromium.launch({
-    ...(exe ? { executablePath: exe } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    await page.addInitScript({ content: `globalThis.__name = (f) => f; (${installBenchPage.toString()})();` });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => (window as unknown as Win).__designer?.firstAnalysedMs != null);
-    const cdp = await context.newCDPSession(page);
+  await withDesignerPage(async (page) => {
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-
     const hall = generateDataHall(HALL_20);
     console.log(`20-rack hall: ${cableFiberCount(hall)} fibers, ${Object.keys(hall.cables).length} cables`);
     await loadHall(page, hall);
@@ -334,10 +311,7 @@ async function main(): Promise<void> {
     await benchLengthEdits(page, Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id);
     await benchDrag(page, cdp, Object.values(hall.devices).find((d) => d.name === 'R01-P2')!.id, 'rack-1');
     await benchOpen100k(page, generateDataHall(HALL_100K));
-  } finally {
-    await browser.close();
-    stopPreview(server);
-  }
+  });
   const out = process.env.BENCH_OUT ?? 'bench/ui-results.json';
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

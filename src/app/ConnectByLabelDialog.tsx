@@ -111,10 +111,32 @@ function VerdictLine({ v }: { readonly v: ConnectVerdict | null }) {
   );
 }
 
-/** The dialog (opened by the `connect-by-label` command). */
+/**
+ * The dialog (opened by the `connect-by-label` command). Closed, it is an empty `<dialog>`: the
+ * form, with its labels, design index and verdicts, exists only while it is open, so an edit of
+ * the design costs it nothing.
+ */
 export function ConnectByLabelDialog() {
   const open = useUi((s) => s.connectByLabel);
   const ref = useModalDialog(open);
+  const close = () => setUi({ connectByLabel: false });
+  return (
+    <dialog
+      ref={ref}
+      className="connect-by-label"
+      aria-label="Connect by label"
+      onClose={close}
+      onClick={(e) => {
+        if (e.target === ref.current) close();
+      }}
+    >
+      {open && <ConnectByLabelForm close={close} />}
+    </dialog>
+  );
+}
+
+/** The open dialog's form: both ends, the cable part, the verdict; its state starts empty at each opening. */
+function ConnectByLabelForm({ close }: { readonly close: () => void }) {
   // The collections the labels and verdicts read (never the whole document).
   const cables = useDesigner((s) => s.doc.cables);
   const devices = useDesigner((s) => s.doc.devices);
@@ -125,14 +147,6 @@ export function ConnectByLabelDialog() {
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (wasOpen !== open) {
-    setWasOpen(open);
-    setA('');
-    setB('');
-    setDone(null);
-    setPart(null);
-  }
   const d = designerStore.getState().doc;
   const cableParts = useMemo(() => {
     void parts;
@@ -160,7 +174,6 @@ export function ConnectByLabelDialog() {
       mb: b.trim() ? findPorts(idx, b, 8) : [],
     };
   }, [a, b, chosen, cables, devices, racks, parts]);
-  const close = () => setUi({ connectByLabel: false });
   const canConnect = !!view.ra && !!view.rb && view.v?.cls !== 'fail';
   const connect = () => {
     const s = designerStore.getState();
@@ -182,60 +195,48 @@ export function ConnectByLabelDialog() {
     } else setDone(after.session.notice?.text ?? 'Not connected');
   };
   return (
-    <dialog
-      ref={ref}
-      className="connect-by-label"
-      aria-label="Connect by label"
-      onClose={close}
-      onClick={(e) => {
-        if (e.target === ref.current) close();
+    <form
+      method="dialog"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canConnect) connect();
       }}
     >
-      {open && (
-        <form
-          method="dialog"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (canConnect) connect();
-          }}
-        >
-          <h2>Connect by label</h2>
-          <label className="cbl-part">
-            Cable
-            <select className="input" value={chosen} onChange={(e) => setPart(e.target.value as PartId)}>
-              {cableParts.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <EndField
-            label="From"
-            value={a}
-            onChange={setA}
-            matches={view.ma}
-            resolved={!!view.ra}
-            autoFocus
-            inputId="cbl-from"
-          />
-          <EndField label="To" value={b} onChange={setB} matches={view.mb} resolved={!!view.rb} />
-          <VerdictLine v={view.v} />
-          {done && (
-            <p className="cbl-done muted" role="status">
-              {done}
-            </p>
-          )}
-          <div className="cbl-actions">
-            <button type="button" className="btn" onClick={close}>
-              Close
-            </button>
-            <button type="submit" className="btn primary" disabled={!canConnect}>
-              Connect
-            </button>
-          </div>
-        </form>
+      <h2>Connect by label</h2>
+      <label className="cbl-part">
+        Cable
+        <select className="input" value={chosen} onChange={(e) => setPart(e.target.value as PartId)}>
+          {cableParts.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <EndField
+        label="From"
+        value={a}
+        onChange={setA}
+        matches={view.ma}
+        resolved={!!view.ra}
+        autoFocus
+        inputId="cbl-from"
+      />
+      <EndField label="To" value={b} onChange={setB} matches={view.mb} resolved={!!view.rb} />
+      <VerdictLine v={view.v} />
+      {done && (
+        <p className="cbl-done muted" role="status">
+          {done}
+        </p>
       )}
-    </dialog>
+      <div className="cbl-actions">
+        <button type="button" className="btn" onClick={close}>
+          Close
+        </button>
+        <button type="submit" className="btn primary" disabled={!canConnect}>
+          Connect
+        </button>
+      </div>
+    </form>
   );
 }

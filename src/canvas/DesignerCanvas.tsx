@@ -1,6 +1,7 @@
 /**
- * The rack canvas: a Konva stage with layers split by how often they change (racks; equipment
- * and cables; overlay of selection, path and findings; the per-frame interaction layer). It reads
+ * The rack canvas: a Konva stage with layers split by how often they change (racks with their
+ * equipment; cables; overlay of selection, path and findings; the per-frame interaction layer;
+ * presence only in a room). Few layers: each is a canvas the browser copies on every frame. It reads
  * the store through narrow selectors and writes through actions; gestures live in
  * `useCanvasGestures`. It never selects the whole design: the scene (per rack, reused while the
  * racks, devices and parts are unchanged), the cable geometry (per cable), the labels (per
@@ -18,7 +19,7 @@ import { cablesOf } from './cableGeometry';
 import { useCanvasGestures, type GestureRefs } from './interaction/useCanvasGestures';
 import { useElementSize, useViewRequests } from './interaction/useViewRequests';
 import { Stage } from './konva';
-import { CableLayer, EquipmentLayer, RackLayer } from './layers/ContentLayers';
+import { CableLayer, EquipmentLayer, RackGroup } from './layers/ContentLayers';
 import { InteractionLayer, type InteractionHandle } from './layers/InteractionLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PresenceLayer } from './layers/PresenceLayer';
@@ -126,14 +127,20 @@ export function DesignerCanvas() {
           scaleY={viewport.scale}
           listening={false}
         >
-          <RackLayer
-            elevations={scene.elevations}
-            rows={scene.rows}
-            selectedRack={selectedRack}
-            rackLabels={rackLabels}
+          <EquipmentLayer
+            scene={scene}
+            state={drawState}
+            labels={labels}
+            racks={
+              <RackGroup
+                elevations={scene.elevations}
+                rows={scene.rows}
+                selectedRack={selectedRack}
+                rackLabels={rackLabels}
+              />
+            }
           />
-          <EquipmentLayer scene={scene} state={drawState} labels={labels} />
-          <CableLayer cables={cables} scene={scene} expanded={expanded} />
+          <CableLayer cables={cables} elevations={scene.elevations} expanded={expanded} />
           <OverlayLayer
             scene={scene}
             cables={cables}

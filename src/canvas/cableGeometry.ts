@@ -200,8 +200,10 @@ const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
 /** The latest list, for patching the next one. */
 interface Routed {
   readonly scene: Scene;
+  readonly cat: ReturnType<typeof catalogueFor>;
   readonly cables: Design['cables'];
   readonly byId: ReadonlyMap<string, CableGeom>;
+  readonly list: CableGeom[];
 }
 let last: Routed | null = null;
 
@@ -224,7 +226,7 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
  * the cables collection (and the scene); each cable's legs on its record (see the module docs).
  * After an edit, a cable whose record is unchanged keeps its legs without a look-up unless it is
  * plugged into a device of a rack whose geometry changed, so an edit re-routes only the cables
- * it touched.
+ * it touched; when every cable kept its legs, the previous list is returned.
  */
 export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
   const cat = catalogueFor(design);
@@ -232,7 +234,7 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
     const prev = last?.scene.faceMode === scene.faceMode ? last : null;
     const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
     const recheck = new Set<string>();
-    if (moved) {
+    if (moved?.size) {
       const plugs = plugIndexOf(design.cables).byDevice;
       for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
     }
@@ -246,6 +248,11 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
         prev.cables[cable.id] === cable
           ? prev.byId.get(cable.id)
           : undefined;
+      // Same record, same ends' geometry and the same catalogue: the same legs, no look-up at all.
+      if (kept && prev?.cat === cat) {
+        byId.set(cable.id, kept);
+        return kept;
+      }
       const p = cat.get(cable.part);
       const part = p?.kind === 'cable' ? p : undefined;
       const g =
@@ -255,8 +262,12 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
       byId.set(cable.id, g);
       return g;
     });
-    last = { scene, cables: design.cables, byId };
-    return list;
+    // Every cable kept its legs (an edit of equipment no cable reaches): the previous list itself,
+    // so what is drawn from it (the cable layer, the bundles) is not redrawn.
+    const same = last !== null && last.list.length === list.length && list.every((g, i) => g === last?.list[i]);
+    const out = same ? (last as Routed).list : list;
+    last = { scene, cat, cables: design.cables, byId, list: out };
+    return out;
   });
 }
 

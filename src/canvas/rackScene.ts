@@ -16,6 +16,7 @@ import { portKey } from '../core/design';
 import type { DeviceId } from '../core/ids';
 import type { ModulePart, PortDef, RackPart, TransceiverPart } from '../core/parts';
 import { resolveModuleName } from '../core/portNames';
+import { memoOn, type Memo } from '../core/recordMemo';
 import { unitSpan, type UnitMap } from './unitMap';
 import { bestRows, gridCells, INNER_W, LABEL_W, type Box } from './viewGeometry';
 
@@ -147,10 +148,100 @@ function portCells(
   });
 }
 
+/** One device drawn in one elevation, with the boxes it adds (its own, its modules' slots, its transceivers' cages). */
+interface Placed {
+  readonly drawn: DrawnDevice;
+  readonly boxes: readonly (readonly [DeviceId, Box])[];
+}
+
+/** Per elevation object: each device's `Placed`, reused while its record, children and catalogue are the same. */
+const placedIn = new WeakMap<ElevationGeom, WeakMap<Device, Memo<Placed>>>();
+
+/** `device` (placed in the rack, with `children` in its slots and cages) drawn in elevation `e`. */
+function placeDevice(cat: Catalogue, device: Device, children: readonly Device[], e: ElevationGeom): Placed {
+  const pl = device.placement as Extract<Device['placement'], { kind: 'rack' }>;
+  const p = cat.get(device.part);
+  const part = p?.kind === 'rack-equipment' ? p : undefined;
+  const heightU = part?.heightU ?? 1;
+  const inSlot = new Map<string, Device>();
+  const inCage = new Map<string, Device>();
+  for (const k of children) {
+    if (k.placement.kind === 'slot' && !inSlot.has(k.placement.slot)) inSlot.set(k.placement.slot, k);
+    if (k.placement.kind === 'cage' && !inCage.has(k.placement.cage)) inCage.set(k.placement.cage, k);
+  }
+  const boxes: [DeviceId, Box][] = [];
+  const b = unitBox(e, pl.positionU, heightU);
+  const geom: DeviceGeom = { ...b, device, part, elev: e.key, face: e.face, mountFace: pl.face, heightU };
+  boxes.push([device.id, b]);
+  const slots: SlotGeom[] = [];
+  const ports: PortGeom[] = [];
+  const drawn = { geom, slots, ports };
+  if (!part) return { drawn, boxes };
+  const area = contentBox(b);
+  const showsFront = e.face === pl.face;
+  if (part.slots.length > 0) {
+    const n = part.slots.length;
+    const cells = gridCells(area, n, bestRows(area, n, SLOT_ASPECT), 1);
+    part.slots.forEach((s, i) => {
+      const c = cells[i] as Box;
+      const module = inSlot.get(s.key);
+      const mp = module ? cat.get(module.part) : undefined;
+      const modulePart = mp?.kind === 'module' ? mp : undefined;
+      slots.push({
+        ...c,
+        parent: device.id,
+        key: s.key,
+        label: s.label,
+        formFactor: s.formFactor,
+        face: e.face,
+        module,
+        modulePart,
+      });
+      if (module) boxes.push([module.id, c]);
+      if (module && modulePart) {
+        const face = showsFront ? 'front' : 'rear';
+        const inner = { x: c.x + 2, y: c.y + 2, w: c.w - 4, h: c.h - 4 };
+        const defs = modulePart.ports.filter((q) => q.face === face);
+        ports.push(...portCells(defs, module.id, device.id, module.name, s.label, inner, e.face));
+      }
+    });
+  }
+  if (part.cages.length > 0 && showsFront) {
+    const n = part.cages.length;
+    const cells = gridCells(area, n, bestRows(area, n, PORT_ASPECT), Math.min(1.5, area.h * 0.06));
+    part.cages.forEach((cg, i) => {
+      const transceiver = inCage.get(cg.key);
+      const tp = transceiver ? cat.get(transceiver.part) : undefined;
+      const transceiverPart = tp?.kind === 'transceiver' ? tp : undefined;
+      const ref = { device: device.id, port: cg.key };
+      const c = cells[i] as Box;
+      ports.push({
+        ...c,
+        ref,
+        key: portKey(ref),
+        label: `${device.name} ${cg.label}`,
+        kind: 'cage',
+        family: transceiverPart ? CONNECTOR_VARIANTS[transceiverPart.port.accepts].family : null,
+        host: device.id,
+        face: e.face,
+        transceiver,
+        transceiverPart,
+      });
+      if (transceiver) boxes.push([transceiver.id, c]);
+    });
+  }
+  const own = part.ports.filter((q) => q.face === (showsFront ? 'front' : 'rear'));
+  ports.push(...portCells(own, device.id, device.id, device.name, device.name, area, e.face));
+  return { drawn, boxes };
+}
+
 /**
  * Builds the geometry of `rack` in `elevations` (its elevations, in face order) from its
  * equipment (`equipment`: devices placed in it) and the modules and transceivers in them
- * (`childrenOf`). Pure; O(ports of the rack).
+ * (`childrenOf`). Pure; O(ports of the rack) the first time. Each device's geometry in an
+ * elevation (its box, slots, ports: the same objects) is reused while the elevation object, the
+ * device's record, the records in its slots and cages and the catalogue are the same, so an edit
+ * of one device in a rack leaves the others' geometry (and the cables routed to it) as it was.
  */
 export function buildRackScene(
   cat: Catalogue,
@@ -161,86 +252,19 @@ export function buildRackScene(
 ): RackScene {
   const drawn: DrawnDevice[] = [];
   const boxes = new Map<DeviceId, Box[]>();
-  const addBox = (id: DeviceId, b: Box) => {
-    const list = boxes.get(id);
-    if (list) list.push(b);
-    else boxes.set(id, [b]);
-  };
   for (const device of equipment) {
-    const pl = device.placement;
-    if (pl.kind !== 'rack') continue;
-    const p = cat.get(device.part);
-    const part = p?.kind === 'rack-equipment' ? p : undefined;
-    const heightU = part?.heightU ?? 1;
-    const inSlot = new Map<string, Device>();
-    const inCage = new Map<string, Device>();
-    for (const k of childrenOf(device.id)) {
-      if (k.placement.kind === 'slot' && !inSlot.has(k.placement.slot)) inSlot.set(k.placement.slot, k);
-      if (k.placement.kind === 'cage' && !inCage.has(k.placement.cage)) inCage.set(k.placement.cage, k);
-    }
+    if (device.placement.kind !== 'rack') continue;
+    const children = childrenOf(device.id);
     for (const e of elevations) {
-      const b = unitBox(e, pl.positionU, heightU);
-      const geom: DeviceGeom = { ...b, device, part, elev: e.key, face: e.face, mountFace: pl.face, heightU };
-      addBox(device.id, b);
-      const slots: SlotGeom[] = [];
-      const ports: PortGeom[] = [];
-      drawn.push({ geom, slots, ports });
-      if (!part) continue;
-      const area = contentBox(b);
-      const showsFront = e.face === pl.face;
-      if (part.slots.length > 0) {
-        const n = part.slots.length;
-        const cells = gridCells(area, n, bestRows(area, n, SLOT_ASPECT), 1);
-        part.slots.forEach((s, i) => {
-          const c = cells[i] as Box;
-          const module = inSlot.get(s.key);
-          const mp = module ? cat.get(module.part) : undefined;
-          const modulePart = mp?.kind === 'module' ? mp : undefined;
-          slots.push({
-            ...c,
-            parent: device.id,
-            key: s.key,
-            label: s.label,
-            formFactor: s.formFactor,
-            face: e.face,
-            module,
-            modulePart,
-          });
-          if (module) addBox(module.id, c);
-          if (module && modulePart) {
-            const face = showsFront ? 'front' : 'rear';
-            const inner = { x: c.x + 2, y: c.y + 2, w: c.w - 4, h: c.h - 4 };
-            const defs = modulePart.ports.filter((q) => q.face === face);
-            ports.push(...portCells(defs, module.id, device.id, module.name, s.label, inner, e.face));
-          }
-        });
+      let cache = placedIn.get(e);
+      if (!cache) placedIn.set(e, (cache = new WeakMap()));
+      const placed = memoOn(cache, device, [cat, ...children], () => placeDevice(cat, device, children, e));
+      drawn.push(placed.drawn);
+      for (const [id, b] of placed.boxes) {
+        const list = boxes.get(id);
+        if (list) list.push(b);
+        else boxes.set(id, [b]);
       }
-      if (part.cages.length > 0 && showsFront) {
-        const n = part.cages.length;
-        const cells = gridCells(area, n, bestRows(area, n, PORT_ASPECT), Math.min(1.5, area.h * 0.06));
-        part.cages.forEach((cg, i) => {
-          const transceiver = inCage.get(cg.key);
-          const tp = transceiver ? cat.get(transceiver.part) : undefined;
-          const transceiverPart = tp?.kind === 'transceiver' ? tp : undefined;
-          const ref = { device: device.id, port: cg.key };
-          const c = cells[i] as Box;
-          ports.push({
-            ...c,
-            ref,
-            key: portKey(ref),
-            label: `${device.name} ${cg.label}`,
-            kind: 'cage',
-            family: transceiverPart ? CONNECTOR_VARIANTS[transceiverPart.port.accepts].family : null,
-            host: device.id,
-            face: e.face,
-            transceiver,
-            transceiverPart,
-          });
-          if (transceiver) addBox(transceiver.id, c);
-        });
-      }
-      const own = part.ports.filter((q) => q.face === (showsFront ? 'front' : 'rear'));
-      ports.push(...portCells(own, device.id, device.id, device.name, device.name, area, e.face));
     }
   }
   const ports = drawn.flatMap((d) => d.ports);

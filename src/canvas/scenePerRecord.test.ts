@@ -90,4 +90,52 @@ describe('scene and cable geometry per record', () => {
     // The cord in the other rack keeps its legs; the scene's ports there are the same objects.
     expect(cablesOf(s2, renamed).find((c) => c.cable.id === cord.id)).toBe(c1.find((c) => c.cable.id === cord.id));
   });
+
+  it('a device dropped into a rack keeps the geometry of the devices already there (and their cables)', () => {
+    // R01: P1 (enclosure, U48) and the leaf switch (U1); the drop adds a 1U panel at U20 of R01.
+    const hall = structuredClone(SMALL_HALL);
+    const s0 = sceneOf(hall, 'both');
+    const c0 = cablesOf(s0, hall);
+    const rack = s0.racks[0]!.rack.id;
+    const r = E.placeEquipment(hall, {
+      part: 'equipment/panel-1u-24xlcduplex-duplex' as never,
+      rack,
+      positionU: 20,
+    });
+    if (!r.ok) throw new Error(r.reason);
+    const added = r.design;
+    expect(Object.keys(added.devices).length).toBe(Object.keys(hall.devices).length + 1);
+    const s1 = sceneOf(added, 'both');
+    const [before, after] = [s0.racks[0]!, s1.racks[0]!];
+    expect(after).not.toBe(before);
+    // Every device drawn before is drawn with the very same geometry objects (box, slots, ports).
+    expect(before.drawn.length).toBeGreaterThan(0);
+    for (const d of before.drawn) expect(after.drawn).toContain(d);
+    expect(after.drawn.length).toBe(before.drawn.length + 2); // the new panel, front and rear
+    const placed = after.drawn.filter((d) => !before.drawn.includes(d));
+    expect(placed.map((d) => d.geom.device.name)).toEqual([placed[0]!.geom.device.name, placed[0]!.geom.device.name]);
+    expect(Object.hasOwn(hall.devices, placed[0]!.geom.device.id)).toBe(false);
+    // So no cable is re-routed: each keeps its legs object, and the list is the previous one.
+    const c1 = cablesOf(s1, added);
+    expect(c1.length).toBe(c0.length);
+    c1.forEach((c, i) => expect(c).toBe(c0[i]));
+    expect(c1).toBe(c0);
+  });
+
+  it('a renamed device gets new geometry; its neighbours keep theirs', () => {
+    const hall = structuredClone(SMALL_HALL);
+    const s0 = sceneOf(hall, 'both');
+    const panel = Object.values(hall.devices).find((v) => v.name === 'R01-P1')!;
+    const s1 = sceneOf(E.renameDevice(hall, panel.id, 'Renamed'), 'both');
+    const was = s0.racks[0]!.drawn;
+    const now = s1.racks[0]!.drawn;
+    expect(now.length).toBe(was.length);
+    now.forEach((d, i) => {
+      if (d.geom.device.id === panel.id) {
+        expect(d).not.toBe(was[i]);
+        expect(d.geom.device.name).toBe('Renamed');
+        expect(was[i]!.geom.device.name).toBe('R01-P1');
+      } else expect(d).toBe(was[i]);
+    });
+  });
 });

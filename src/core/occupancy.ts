@@ -111,6 +111,36 @@ function buildPlugIndex(cables: Design['cables']): PlugIndex {
   return { byPort, byDevice };
 }
 
+/** True when two versions of a cable plug the same ends into the same ports. */
+function sameEnds(a: Cable, b: Cable): boolean {
+  const ka = Object.keys(a.ends);
+  if (ka.length !== Object.keys(b.ends).length) return false;
+  for (const k of ka) {
+    const x = a.ends[k];
+    const y = Object.hasOwn(b.ends, k) ? b.ends[k] : undefined;
+    if (x === y) continue;
+    if (!x || !y || x.device !== y.device || x.port !== y.port) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `cables` holds the same ids in the same order as `prev` and every replaced cable
+ * plugs the same ends (a length, name or part edit): its plug index is `prev`'s. O(cables).
+ */
+function samePlugs(prev: Design['cables'], cables: Design['cables']): boolean {
+  const ka = Object.keys(prev);
+  const kb = Object.keys(cables);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const id = ka[i] as string;
+    if (id !== kb[i]) return false;
+    const [a, b] = [prev[id] as Cable, cables[id] as Cable];
+    if (a !== b && !sameEnds(a, b)) return false;
+  }
+  return true;
+}
+
 /**
  * The index patched from the previous collection's: maps copied, the ends of removed or replaced
  * cables taken out and those of new or replaced cables put in (lists are copied on write, and a
@@ -162,13 +192,19 @@ function patchPlugIndex(prev: Design['cables'], index: PlugIndex, cables: Design
 /**
  * Every plugged port and device of a cables collection (see `PlugIndex`), ends in collection
  * order (more than one per port only when two cables share a port, a P1 finding). Memoised on the
- * collection object; patched from the previous collection's index when there is one (an edit
- * costs O(cables) pointer compares plus its own ends), built in one pass otherwise.
+ * collection object; the previous collection's index itself when no cable was added, removed,
+ * reordered or re-plugged (a length edit keeps the index object, so what is drawn from it is not
+ * redrawn), else patched from it (an edit costs O(cables) pointer compares plus its own ends),
+ * built in one pass when there is none.
  */
 export function plugIndexOf(cables: Design['cables']): PlugIndex {
   const hit = plugs.get(cables);
   if (hit) return hit;
-  const index = lastPlugs ? patchPlugIndex(lastPlugs.cables, lastPlugs.index, cables) : buildPlugIndex(cables);
+  const index = !lastPlugs
+    ? buildPlugIndex(cables)
+    : samePlugs(lastPlugs.cables, cables)
+      ? lastPlugs.index
+      : patchPlugIndex(lastPlugs.cables, lastPlugs.index, cables);
   plugs.set(cables, index);
   lastPlugs = { cables, index };
   return index;

@@ -1,6 +1,7 @@
 /**
- * The layers that change with the design: rack elevations (only when racks change), equipment
- * and cables. None of them listen to events (hit testing is geometric, see `hitTest.ts`), and
+ * The layers that change with the design: rack elevations (only when racks change) and equipment
+ * share one layer (one canvas: every frame re-composites every canvas of the stage, so each layer
+ * costs a copy per frame, even during a drag that redraws only the drop preview); cables. None of them listen to events (hit testing is geometric, see `hitTest.ts`), and
  * every scene function skips what is off screen (`culling.ts`).
  *
  * Equipment follows the scene per rack: one memoised component and Konva shape per rack, which
@@ -9,7 +10,7 @@
  * plugged ports, dimmed devices, labels) sits in a ref: a change redraws the layer, it never
  * re-renders a rack. Cables are one shape over the cached per-cable geometry.
  */
-import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
@@ -19,13 +20,16 @@ import { bundlesOf } from '../cableBundles';
 import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { drawRowHeader } from '../draw/drawRow';
-import { Layer, Shape } from '../konva';
+import { Group, Layer, Shape } from '../konva';
 import type { ElevationGeom, RackScene, RowGeom, Scene } from '../scene';
 
 const raw = (c: Context) => c._context;
 
-/** Row headers and rack elevations: changes only when racks, the face mode or the unit maps change. */
-export const RackLayer = memo(function RackLayer({
+/**
+ * Row headers and rack elevations, a group drawn first in the equipment layer: re-renders only
+ * when racks, the face mode or the unit maps change.
+ */
+export const RackGroup = memo(function RackGroup({
   elevations,
   rows = [],
   selectedRack,
@@ -38,7 +42,7 @@ export const RackLayer = memo(function RackLayer({
   rackLabels?: ReadonlyMap<string, string>;
 }) {
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       {rows.map((r) => (
         <Shape
           key={`row:${r.name}`}
@@ -64,7 +68,7 @@ export const RackLayer = memo(function RackLayer({
           }}
         />
       ))}
-    </Layer>
+    </Group>
   );
 });
 
@@ -98,15 +102,17 @@ const RackEquipment = memo(function RackEquipment({
   );
 });
 
-/** Rack equipment with its slots, modules, cages and ports, one shape per rack. */
+/** Rack equipment with its slots, modules, cages and ports, one shape per rack, over `racks` (the `RackGroup`). */
 export const EquipmentLayer = memo(function EquipmentLayer({
   scene,
   state,
   labels,
+  racks,
 }: {
   scene: Scene;
   state: DeviceDrawState;
   labels: LabelIndex | undefined;
+  racks?: ReactNode;
 }) {
   const layer = useRef<Konva.Layer>(null);
   const draw = useRef<EquipmentDrawContext>({ state, labels });
@@ -117,6 +123,7 @@ export const EquipmentLayer = memo(function EquipmentLayer({
   }, [state, labels]);
   return (
     <Layer ref={layer} listening={false}>
+      {racks}
       {scene.racks.map((r) => (
         <RackEquipment key={r.rack.id} rack={r} draw={draw} />
       ))}
@@ -130,11 +137,12 @@ export const EquipmentLayer = memo(function EquipmentLayer({
  */
 export const CableLayer = memo(function CableLayer({
   cables,
-  scene,
+  elevations,
   expanded,
 }: {
   cables: readonly CableGeom[];
-  scene: Pick<Scene, 'elevations'>;
+  /** The scene's elevations (not the scene: an equipment edit that moves no cable redraws nothing here). */
+  elevations: readonly ElevationGeom[];
   expanded: string | null;
 }) {
   return (
@@ -144,7 +152,7 @@ export const CableLayer = memo(function CableLayer({
         perfectDrawEnabled={false}
         sceneFunc={(ctx, shape) => {
           const v = visibleWorld(shape);
-          const bundles = bundlesOf(cables, scene);
+          const bundles = bundlesOf(cables, { elevations });
           const collapsed = new Set(bundles.keys());
           const scale = stageScale(shape);
           const open = expanded ? bundles.get(expanded) : undefined;

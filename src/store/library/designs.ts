@@ -59,6 +59,8 @@ export type ReadResult =
       readonly aside: readonly AsideRecord[];
       readonly notices: readonly ReferenceNotice[];
       readonly ydoc: Y.Doc;
+      /** Bytes of the updates read (what IndexedDB holds for it now). */
+      readonly storedBytes: number;
     }
   | { readonly ok: false; readonly error: string; readonly raw: readonly Uint8Array[] };
 
@@ -84,7 +86,7 @@ export async function readStoredDesign(id: string, origin: unknown = 'storage'):
       raw: updates,
     };
   }
-  return { ...docToDesign(ydoc), ok: true, ydoc };
+  return { ...docToDesign(ydoc), ok: true, ydoc, storedBytes: updates.reduce((n, u) => n + u.byteLength, 0) };
 }
 
 /**
