@@ -286,13 +286,10 @@ export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
       n += c.part.fibers.length;
       ends += c.ends.length;
     }
-  return {
-    offsets,
-    at: Int32Array.from(at),
-    marks: new Uint8Array(n),
-    endAt: Int32Array.from(endAt),
-    ends: new Array<EndAt | undefined>(ends).fill(undefined),
-  };
+  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
+  const memo: (EndAt | undefined)[] = [];
+  for (let i = 0; i < ends; i++) memo.push(undefined);
+  return { offsets, at: Int32Array.from(at), marks: new Uint8Array(n), endAt: Int32Array.from(endAt), ends: memo };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
