@@ -113,6 +113,9 @@ test('share link → search → tap → path; offline reload keeps working', asy
     'R1-P1-MPO1',
   );
   await expect(map.getByRole('img', { name: 'QR code of R1-P1-MPO1' })).toBeVisible();
+  // The path is analysed offline too (the analysis worker's script comes from the service worker's cache).
+  await expect(map.getByRole('region', { name: 'Port path' }).locator('.pm-fiber')).toHaveCount(12);
+  await expect(map.locator('button.pm-port[data-label="R1-SW1-Eth1"]')).toHaveClass(/v-unverified/);
   await page.screenshot({ path: `${SCREENS}/portmap-offline.png` });
   await context.setOffline(false);
   expect(errors).toEqual([]);
