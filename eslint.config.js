@@ -40,15 +40,60 @@ const MAY_IMPORT = {
 const TESTS_MAY_USE_DEMOS = new Set(['store', 'canvas', 'panels', 'portmap', 'app']);
 /** Folders that must stay free of UI and state libraries. */
 const HEADLESS = new Set(['core', 'io', 'cli', 'demos']);
+/**
+ * Folders whose product code runs on the main thread of the browser (issue 10 §3): they never
+ * analyse the whole design themselves, they ask the analysis worker (`store/analysisAsk.ts`,
+ * `useAnalysis`). The store's whole-design selectors are for the worker side and Node (CLI,
+ * fixtures, tests).
+ */
+const MAIN_THREAD = new Set(['canvas', 'panels', 'portmap', 'app']);
+const MAIN_THREAD_MESSAGE =
+  'Main-thread code never analyses the whole design: ask the analysis worker (store/analysisAsk.ts askAbout/useAnswer, useAnalysis); these selectors are for the worker side, Node and tests (issue 10 §3).';
+const WHOLE_DESIGN_SELECTORS = [
+  {
+    regex: '(^|/)store/selectors$',
+    importNames: ['analysisOf', 'channelPath', 'channelsThroughPort', 'channelsOnCable', 'focusedChannel', 'fixesFor'],
+    message: MAIN_THREAD_MESSAGE,
+  },
+  {
+    regex: '(^|/)core(/index)?$',
+    importNames: ['analyzeDesign', 'createAnalyzer', 'proposeFixes'],
+    message: MAIN_THREAD_MESSAGE,
+  },
+  {
+    regex: '(^|/)core/analysis/(analyze|analyzer|fixes|fixPreview)$',
+    importNames: ['analyzeDesign', 'analyzeIndex', 'createAnalyzer', 'proposeFixes', 'proposeFixesAsync', 'previewFix'],
+    message: MAIN_THREAD_MESSAGE,
+  },
+  {
+    regex: '(^|/)store/fieldTestSelectors$',
+    importNames: [
+      'linksOf',
+      'fieldTestOf',
+      'linkEvaluationOf',
+      'channelTestOf',
+      'channelTestClass',
+      'linkDesignClass',
+      'testNeedsAttention',
+      'rowClassOf',
+    ],
+    message: MAIN_THREAD_MESSAGE,
+  },
+];
 
 /**
  * `no-restricted-imports` options for code in `folder` (or the server) that may import only
  * `allowed` of src/'s folders; `prefix` is the path to src/ as written in an import (`src/` from
  * server/, empty inside src/). Each forbidden folder gets its own pattern and a message that names
  * the floor. `ui`: also forbid UI/state packages; `fixtures`: forbid fixtures/ folders (product
- * code); `scripts`: allow scripts/ (tests use its example builders).
+ * code); `scripts`: allow scripts/ (tests use its example builders); `mainThread`: forbid the
+ * store's whole-design selectors (`WHOLE_DESIGN_SELECTORS`).
  */
-function floorRule(where, allowed, { prefix = '', ui = false, fixtures = false, scripts = false } = {}) {
+function floorRule(
+  where,
+  allowed,
+  { prefix = '', ui = false, fixtures = false, scripts = false, mainThread = false } = {},
+) {
   const patterns = SRC_FOLDERS.filter((f) => !allowed.includes(f)).map((f) => ({
     regex: `^(\\.\\./)+${prefix}${f}(/|$)`,
     message: `${where} may import only ${allowed.map((a) => `src/${a}`).join(', ')}, not src/${f} (floors: ${FLOORS}).`,
@@ -64,6 +109,7 @@ function floorRule(where, allowed, { prefix = '', ui = false, fixtures = false, 
       message: `${where}: fixtures/ folders hold test data; only tests and other fixtures import them.`,
     });
   if (ui) patterns.push({ group: UI_PACKAGES.map((name) => `${name}/*`), message: UI_MESSAGE });
+  if (mainThread) patterns.push(...WHOLE_DESIGN_SELECTORS);
   return ['error', { paths: ui ? UI_PACKAGES.map((name) => ({ name, message: UI_MESSAGE })) : [], patterns }];
 }
 
@@ -76,7 +122,13 @@ const importBoundaries = Object.entries(MAY_IMPORT).flatMap(([folder, allowed]) 
     {
       files,
       ignores: [...TEST_FILES, ...FIXTURE_FILES],
-      rules: { 'no-restricted-imports': floorRule(`src/${folder}`, allowed, { ui, fixtures: true }) },
+      rules: {
+        'no-restricted-imports': floorRule(`src/${folder}`, allowed, {
+          ui,
+          fixtures: true,
+          mainThread: MAIN_THREAD.has(folder),
+        }),
+      },
     },
     {
       files: FIXTURE_FILES.map((g) => g.replace('src/**', `src/${folder}/**`)),
@@ -154,6 +206,12 @@ export default defineConfig(
     },
   },
   ...importBoundaries,
+  {
+    // The e2e test API computes its summaries on the calling thread on purpose (a test helper,
+    // called by specs, never by the app's views).
+    files: ['src/app/testApi.ts'],
+    rules: { 'no-restricted-imports': floorRule('src/app', MAY_IMPORT.app, { fixtures: true }) },
+  },
   {
     // Inside the core: the engine and the loss model sit below the analysis that composes them
     // (src/core/analysis: analyze, fixes) and the deliverables derived from it.

@@ -2,16 +2,17 @@
  * The deliverables of the Export menu (issue 5): port map / cable schedule (CSV, PDF with the
  * rack elevation), BOM (CSV, PDF), label sheet PDF with QR codes, rack elevation PNG (from the
  * Konva stage) and SVG (from the scene geometry). The export code (papaparse, jsPDF, qrcode) is
- * loaded with `import()` on first use, so the designer's first load does not pay for it.
+ * loaded with `import()` on first use, so the designer's first load does not pay for it. What
+ * needs the analysis (port map rows, the channel diagrams with their best fixes) is asked of the
+ * analysis worker (`askAbout`), so the main thread never analyses the design for an export.
  */
 import { elevationSvg } from '../canvas/elevationSvg';
 import { sceneOf } from '../canvas/scene';
 import { elevationPng } from '../canvas/stageImage';
 import type { Design } from '../core/design';
 import { labelsFor } from '../core/labels';
+import { askAbout } from '../store/analysisAsk';
 import type { FaceMode } from '../store/session';
-import { analysisOf } from '../store/selectors';
-import { reportDiagrams } from './channelReport';
 import { downloadBytes, downloadText, downloadUrl, exportFileName } from './download';
 
 /** The deliverables. */
@@ -89,25 +90,26 @@ function elevationFigure(d: Design, face: FaceMode, collapse = false) {
 
 const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Promise<string>>> = {
   'portmap-csv': async (d) => {
-    const [{ portMapRows }, { portMapCsv }] = await Promise.all([
-      import('../core/deliverables'),
+    const [{ portMapCsv }, rows] = await Promise.all([
       import('../io/exports/csv'),
+      askAbout(d, { kind: 'port-map-rows', mode: 'fiber' }),
     ]);
     const name = exportFileName(d.name, 'port-map', 'csv');
-    downloadText(portMapCsv(portMapRows(analysisOf(d), { mode: 'fiber' })), name, CSV);
+    downloadText(portMapCsv(rows), name, CSV);
     return name;
   },
   'portmap-pdf': async (d, ctx) => {
-    const [{ portMapRows }, { portMapPdf }] = await Promise.all([
-      import('../core/deliverables'),
+    const [{ portMapPdf }, rows, diagrams] = await Promise.all([
       import('../io/exports/pdf'),
+      askAbout(d, { kind: 'port-map-rows', mode: 'port' }),
+      askAbout(d, { kind: 'report-diagrams', scope: { notPassing: true, limit: 40 } }),
     ]);
     const name = exportFileName(d.name, 'port-map', 'pdf');
     downloadBytes(
-      await portMapPdf(portMapRows(analysisOf(d), { mode: 'port' }), {
+      await portMapPdf(rows, {
         subtitle: subtitle(d),
         figures: elevationFigure(d, ctx.face, ctx.collapse),
-        diagrams: reportDiagrams(d, { notPassing: true, limit: 40 }),
+        diagrams,
       }),
       name,
       PDF,
@@ -115,10 +117,12 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
     return name;
   },
   'channels-pdf': async (d) => {
-    const { channelReportPdf } = await import('../io/exports/pdf');
+    const [{ channelReportPdf }, diagrams] = await Promise.all([
+      import('../io/exports/pdf'),
+      askAbout(d, { kind: 'report-diagrams', scope: {} }),
+    ]);
     const name = exportFileName(d.name, 'channel-report', 'pdf');
-    const { items, note } = reportDiagrams(d);
-    downloadBytes(await channelReportPdf(items, { subtitle: subtitle(d), diagrams: { items, note } }), name, PDF);
+    downloadBytes(await channelReportPdf(diagrams.items, { subtitle: subtitle(d), diagrams }), name, PDF);
     return name;
   },
   'bom-csv': async (d) => {

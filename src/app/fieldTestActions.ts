@@ -1,13 +1,13 @@
 /**
  * Field-test actions of the app (issue 14): reading a picked results file into an import source
  * (size checked before reading, encoding and CSV structure checked), and building the field-test
- * deliverables (test plan CSV/PDF, certification summary PDF, measured-results CSV).
+ * deliverables (test plan CSV/PDF, certification summary PDF, measured-results CSV) from what the
+ * analysis worker computes (`askAbout`: plan rows, the summary, the results CSV).
  */
-import { own } from '../core/own';
 import type { Design } from '../core/design';
 import { decodeResultsBytes, readResultsTable, sizeProblem } from '../io/testResults/readResultsFile';
 import { pageUrl } from '../portmap/navigation';
-import { analysisOf } from '../store/selectors';
+import { askAbout } from '../store/analysisAsk';
 import { downloadBytes, downloadText, exportFileName } from './download';
 import type { ImportSource } from './testImport/TestImportDialog';
 
@@ -46,35 +46,38 @@ const subtitle = (d: Design): string => `${d.name} · ${new Date().toISOString()
 
 /** Builds and downloads a field-test deliverable; resolves to the file name. */
 export async function runFieldExport(kind: FieldExport, d: Design): Promise<string> {
-  const core = await import('../core/fieldTest');
-  const a = analysisOf(d);
   switch (kind) {
     case 'testplan-csv': {
-      const { testPlanCsv } = await import('../io/exports/testPlanExport');
+      const [{ testPlanCsv }, rows] = await Promise.all([
+        import('../io/exports/testPlanExport'),
+        askAbout(d, { kind: 'test-plan', baseUrl: pageUrl() }),
+      ]);
       const name = exportFileName(d.name, 'test-plan', 'csv');
-      downloadText(testPlanCsv(core.testPlan(a, { channels: true, baseUrl: pageUrl() })), name, 'text/csv');
+      downloadText(testPlanCsv(rows), name, 'text/csv');
       return name;
     }
     case 'testplan-pdf': {
-      const { testPlanPdf } = await import('../io/exports/testPlanExport');
+      const [{ testPlanPdf }, rows] = await Promise.all([
+        import('../io/exports/testPlanExport'),
+        askAbout(d, { kind: 'test-plan', baseUrl: pageUrl() }),
+      ]);
       const name = exportFileName(d.name, 'test-plan', 'pdf');
-      const rows = core.testPlan(a, { channels: true, baseUrl: pageUrl() });
       downloadBytes(await testPlanPdf(rows, { subtitle: subtitle(d) }), name, 'application/pdf');
       return name;
     }
     case 'certification-pdf': {
-      const { certificationPdf } = await import('../io/exports/certificationExport');
+      const [{ certificationPdf }, summary] = await Promise.all([
+        import('../io/exports/certificationExport'),
+        askAbout(d, { kind: 'certification' }),
+      ]);
       const name = exportFileName(d.name, 'certification', 'pdf');
-      const rowOf = (o: { link: { near: { rack: string | null } } }) =>
-        (o.link.near.rack ? own(d.racks, o.link.near.rack)?.row : undefined) ?? '';
-      const summary = core.certificationSummary(core.measuredOutcomes(a), rowOf);
       downloadBytes(await certificationPdf(summary, { subtitle: subtitle(d) }), name, 'application/pdf');
       return name;
     }
     case 'results-csv': {
-      const { resultsCsv } = await import('../io/exports/certificationExport');
+      const csv = await askAbout(d, { kind: 'measured-results' });
       const name = exportFileName(d.name, 'test-results', 'csv');
-      downloadText(resultsCsv(core.measuredOutcomes(a)), name, 'text/csv');
+      downloadText(csv, name, 'text/csv');
       return name;
     }
   }

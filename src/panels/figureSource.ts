@@ -1,22 +1,13 @@
 /**
- * Where a channel figure (`ChannelFigure`) gets its diagrams and proposed fixes: the designer
- * asks the analysis worker (`ChannelDetail`), the technician's port map computes them on its own
- * thread from its own analysis (`localFigureSource`).
+ * Where a channel figure (`ChannelFigure`) gets its diagrams and proposed fixes: both the designer
+ * (`ChannelDetail`) and the technician's port map ask the analysis worker (`engineFigureSource`).
  */
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import type { ProposedFix } from '../core/analysis/fixes';
 import type { ChannelDiagram } from '../core/deliverables/channelDiagram';
-import type { Design } from '../core/design';
-import { VERDICTS } from '../core/engine/channels';
-import { afterPaint } from '../store/analysisState';
-import { fixesFor } from '../store/selectors';
-import { diagramOf } from './channelFigureModel';
-
-const NO_FIXES: readonly ProposedFix[] = [];
+import type { AnalysisEngine } from '../store/analysisState';
 
 /**
- * Where a channel figure gets its diagrams and fixes: the designer asks the analysis worker
- * (`analysisState`), the port map computes them on its own thread (`localFigureSource`). A new
+ * Where a channel figure gets its diagrams and fixes: the analysis worker (`analysisState`). A new
  * source (a new analysis of the channel) fetches its fixes again; answers for an older source are
  * dropped.
  */
@@ -31,17 +22,20 @@ export interface FigureSource {
   preview(fix: ProposedFix): Promise<ChannelDiagram | null>;
 }
 
-/** A figure source computing on this thread after paint, for the port map's own analysis. */
-export function localFigureSource(design: Design, analysis: Analysis, channel: AnalysedChannel): FigureSource {
-  const after = <T>(f: () => T) => new Promise<T>((r) => afterPaint(() => r(f())));
+/**
+ * A figure source asking `engine` (the analysis worker) for the fixes and previews of channel
+ * `key` of its current analysis; `built` is the channel's diagram as built (no fix marked).
+ */
+export function engineFigureSource(
+  engine: AnalysisEngine,
+  key: string,
+  built: ChannelDiagram,
+  failing: boolean,
+): FigureSource {
   return {
-    built: diagramOf(design, analysis, channel, NO_FIXES, null),
-    failing: VERDICTS[channel.verdict].cls === 'fail',
-    fixes: () =>
-      after(() => {
-        const fixes = fixesFor(design, analysis, channel);
-        return { fixes, diagram: diagramOf(design, analysis, channel, fixes, null) };
-      }),
-    preview: (fix) => after(() => diagramOf(design, analysis, channel, NO_FIXES, fix)),
+    built,
+    failing,
+    fixes: () => engine.fixes(key),
+    preview: (fix) => engine.preview(key, fix),
   };
 }

@@ -4,20 +4,18 @@
  * wavelength, the worst measurement against the design — "850 nm: tested ✓ 1.420 dB, designed
  * 1.315" — or "untested".
  */
-import type { Design } from '../core/design';
-import { TEST_VERDICTS, linkEvaluator, type PermanentLink } from '../core/fieldTest';
+import { TEST_VERDICTS } from '../core/fieldTest';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
-import { fieldTestOf, hasTestResults, linksOf } from '../store/fieldTestSelectors';
-import { analysisOf } from '../store/selectors';
+import type { FieldTestLink } from '../store/analysisFocus';
 import { VerdictBadge } from '../panels/VerdictBadge';
 import { CLASS_STYLE, fmtDb } from '../panels/verdictStyle';
 
 const v3 = (n: number | null | undefined) => fmtDb(n).replace(' dB', '');
 
-/** One link's test summary. */
-function LinkTest({ design, link }: { design: Design; link: PermanentLink }) {
-  const o = hasTestResults(design) ? fieldTestOf(design).byLink.get(link.key) : undefined;
-  const e = linkEvaluator(analysisOf(design)).evaluate(link);
+/** One link's test summary (its evaluation and outcome computed by the analysis worker). */
+function LinkTest({ test }: { test: FieldTestLink }) {
+  const { link, evaluation: e } = test;
+  const o = test.outcome ?? undefined;
   const v = o ? TEST_VERDICTS[o.verdict] : TEST_VERDICTS.untested;
   return (
     <div className="pm-test" data-link={link.project} data-test-verdict={o?.verdict ?? 'untested'}>
@@ -52,22 +50,13 @@ function LinkTest({ design, link }: { design: Design; link: PermanentLink }) {
 }
 
 /** The links of the channels through a port, each with its test summary (nothing when none). */
-export function LinkTestSummary({ design, channels }: { design: Design; channels: readonly string[] }) {
-  const byChannel = linksOf(design).byChannel;
-  const seen = new Set<string>();
-  const links: PermanentLink[] = [];
-  for (const c of channels)
-    for (const l of byChannel.get(c) ?? [])
-      if (!seen.has(l.key)) {
-        seen.add(l.key);
-        links.push(l);
-      }
+export function LinkTestSummary({ links }: { links: readonly FieldTestLink[] }) {
   if (links.length === 0) return null;
   return (
     <>
       <h3>Field test</h3>
-      {links.map((l) => (
-        <LinkTest key={l.key} design={design} link={l} />
+      {links.map((t) => (
+        <LinkTest key={t.link.key} test={t} />
       ))}
     </>
   );

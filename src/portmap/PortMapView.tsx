@@ -6,9 +6,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Design } from '../core/design';
+import type { VerdictClass } from '../core/engine/channels';
 import { findPorts, labelsFor, normalizeLabel, type LabelIndex } from '../core/labels';
 import { RoomStatus } from '../panels/RoomStatus';
-import { analysisOf } from '../store/selectors';
+import { useAnswer } from '../store/analysisAsk';
+import type { AnalysisQuery } from '../store/analysisQueries';
+import { usePortMapAnalysis } from './portMapAnalysis';
 import { PortPathPanel } from './PortPathPanel';
 import { portMapTree, portsByKey, type MapPort } from './portmapModel';
 import { PortMapLegend, RackList } from './RackList';
@@ -36,11 +39,20 @@ function portForLabel(labels: LabelIndex, text: string): string | null {
   return exact ? `${exact.ref.device}#${exact.ref.port}` : null;
 }
 
-/** The port map screen. */
+const CLASSES = { kind: 'port-classes' } as const satisfies AnalysisQuery;
+const NO_CLASSES: ReadonlyMap<string, VerdictClass> = new Map();
+
+/**
+ * The port map screen. The analysis (port colours, the tapped port's path) is asked of the
+ * analysis worker (`usePortMapAnalysis`); labels, search and the tiles are built here.
+ */
 export default function PortMapView({ design, shared, initialPort, onExit, onOpenCopy }: PortMapViewProps) {
   const labels = labelsFor(design);
-  const analysis = analysisOf(design);
-  const tree = useMemo(() => portMapTree(design, labels, analysis), [design, labels, analysis]);
+  const binding = usePortMapAnalysis(design, shared !== null);
+  const answered = useAnswer(binding, CLASSES, 'classes');
+  const pairs = answered.value;
+  const classes = useMemo(() => (pairs ? new Map(pairs) : NO_CLASSES), [pairs]);
+  const tree = useMemo(() => portMapTree(design, labels, classes), [design, labels, classes]);
   const byKey = useMemo(() => portsByKey(tree), [tree]);
   const [selected, setSelected] = useState<string | null>(() =>
     initialPort ? portForLabel(labels, initialPort) : null,
@@ -79,7 +91,7 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
 
   const baseUrl = pageUrl();
   return (
-    <div className="pm" data-testid="portmap">
+    <div className="pm" data-testid="portmap" data-analysed={answered.value ? 'true' : 'false'}>
       <header className="pm-head">
         <h1>Port map</h1>
         <div className="pm-name">
@@ -153,7 +165,7 @@ export default function PortMapView({ design, shared, initialPort, onExit, onOpe
         <PortMapLegend />
         <RackList tree={tree} selected={selected} onSelect={tap} />
       </div>
-      <PortPathPanel design={design} analysis={analysis} labels={labels} port={port} baseUrl={baseUrl} />
+      <PortPathPanel design={design} binding={binding} labels={labels} port={port} baseUrl={baseUrl} />
     </div>
   );
 }

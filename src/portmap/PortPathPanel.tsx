@@ -5,19 +5,14 @@
  */
 import { useMemo } from 'react';
 import type { Design } from '../core/design';
-import {
-  portPath,
-  portLinkHash,
-  type FiberEnd,
-  type FiberStep,
-  type PathFiber,
-  type PlaceLabel,
-} from '../core/deliverables';
-import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
+import { portLinkHash, type FiberEnd, type FiberStep, type PathFiber, type PlaceLabel } from '../core/deliverables';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
 import { ChannelFigure } from '../panels/ChannelFigure';
-import { localFigureSource } from '../panels/figureSource';
+import { engineFigureSource } from '../panels/figureSource';
+import { useAnswer } from '../store/analysisAsk';
+import type { AnalysisEngine, AnalysisBinding } from '../store/analysisState';
+import type { PortChannelFigure } from '../store/portMapAnswers';
 import { FiberSwatch } from '../panels/FiberMap';
 import { MarginBar, VerdictBadge } from '../panels/VerdictBadge';
 import { fmtDb } from '../panels/verdictStyle';
@@ -29,9 +24,12 @@ import { PortQr } from './PortQr';
 /** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet. */
 const TABLET_SCALE = 16 / 11;
 
-/** A channel's figure from the port map's own analysis (read-only: no Apply). */
-function LocalFigure({ design, analysis, channel }: { design: Design; analysis: Analysis; channel: AnalysedChannel }) {
-  const source = useMemo(() => localFigureSource(design, analysis, channel), [design, analysis, channel]);
+/** A channel's figure, its fixes and previews asked of the analysis engine (read-only: no Apply). */
+function EngineFigure({ engine, figure }: { engine: AnalysisEngine; figure: PortChannelFigure }) {
+  const source = useMemo(
+    () => engineFigureSource(engine, figure.key, figure.diagram, figure.failing),
+    [engine, figure],
+  );
   return <ChannelFigure source={source} scale={TABLET_SCALE} />;
 }
 
@@ -163,25 +161,28 @@ function ChannelVerdict({ c }: { c: ChannelSummary }) {
   );
 }
 
-/** The path panel of `port` (or a hint when none is selected). */
+/**
+ * The path panel of `port` (or a hint when none is selected). The path, the channels' figures and
+ * the field test are asked of the analysis worker (`binding`); until they come, the port's label,
+ * cable and QR code show with a quiet "Loading the path…".
+ */
 export function PortPathPanel({
   design,
-  analysis,
+  binding,
   labels,
   port,
   baseUrl,
 }: {
   design: Design;
-  analysis: Analysis;
+  binding: AnalysisBinding;
   labels: LabelIndex;
   port: MapPort | null;
   baseUrl: string;
 }) {
-  const path = useMemo(
-    () => (port?.entry.port ? portPath(analysis, port.entry.port, labels) : null),
-    [analysis, labels, port],
-  );
-  if (!port || !path) {
+  const ref = port?.entry.port ?? null;
+  const query = useMemo(() => (ref ? ({ kind: 'port-detail', port: ref } as const) : null), [ref]);
+  const answer = useAnswer(binding, query, port?.key ?? '');
+  if (!port || !ref) {
     return (
       <section className="pm-path" aria-label="Port path">
         <p className="pm-hint">Tap a port, or search for its label, to see its path to the far end.</p>
@@ -207,24 +208,28 @@ export function PortPathPanel({
         </div>
         <PortQr text={`${baseUrl}${portLinkHash(port.entry.text)}`} label={`QR code of ${port.entry.text}`} />
       </header>
-      {path.channels.length === 0 ? (
+      {!answer.value ? (
+        <p className="muted loading" role="status" data-testid="path-loading">
+          Loading the path…
+        </p>
+      ) : answer.value.path.channels.length === 0 ? (
         <p className="pm-hint">Nothing is traced through this port{cable ? '' : ': no cable is plugged in'}.</p>
       ) : (
         <>
-          <h3>Channel{path.channels.length > 1 ? 's' : ''}</h3>
-          {path.channels.map((c) => {
-            const channel = analysis.channels.find((x) => x.key === c.key);
+          <h3>Channel{answer.value.path.channels.length > 1 ? 's' : ''}</h3>
+          {answer.value.path.channels.map((c) => {
+            const figure = answer.value?.figures.find((x) => x.key === c.key);
             return (
               <div key={c.key}>
                 <ChannelVerdict c={c} />
-                {channel && <LocalFigure key={c.key} design={design} analysis={analysis} channel={channel} />}
+                {figure && <EngineFigure key={c.key} engine={binding.engine} figure={figure} />}
               </div>
             );
           })}
-          <LinkTestSummary design={design} channels={path.channels.map((c) => c.key)} />
-          <h3>Fibers ({path.fibers.length})</h3>
+          <LinkTestSummary links={answer.value.links} />
+          <h3>Fibers ({answer.value.path.fibers.length})</h3>
           <ol className="pm-fibers">
-            {path.fibers.map((f, i) => (
+            {answer.value.path.fibers.map((f, i) => (
               <FiberPath key={f.traceId} f={f} open={i < 2} />
             ))}
           </ol>

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { updateSettings } from '../core/edits';
 import { labelsFor } from '../core/labels';
 import { demoById } from '../demos/demos';
-import { analysisOf } from '../store/selectors';
+import { analyzeDesign } from '../core/analysis/analyze';
+import { portClasses } from '../store/portMapAnswers';
 import { portMapTree, portsByKey, shortLabel } from './portmapModel';
 import { qrPath } from './qrPath';
 
@@ -19,7 +20,7 @@ const tree = (id: string, scheme: 'project' | 'tia-606' = 'project') => {
   const built = demoById(id)?.build();
   if (!built) throw new Error(id);
   const d = scheme === 'project' ? built : updateSettings(built, { labelScheme: scheme });
-  return portMapTree(d, labelsFor(d), analysisOf(d));
+  return portMapTree(d, labelsFor(d), new Map(portClasses(analyzeDesign(d))));
 };
 
 describe('portMapTree', () => {

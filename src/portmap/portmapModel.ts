@@ -3,17 +3,14 @@
  * and each piece's ports (its own ports and cages, then the ports of the module in each slot),
  * each with its label (REFERENCE §9), a short name that fits a tap target, whether a cable is
  * plugged in, and the verdict class of the worst channel through it (§0.4, same classes as the
- * designer's panels).
+ * designer's panels; computed by the analysis worker, `store/portMapAnswers.ts`).
  */
 import type { Design } from '../core/design';
 import { portKey } from '../core/design';
 import { racksInOrder } from '../core/edits';
-import type { Analysis } from '../core/analysis/analyze';
 import type { VerdictClass } from '../core/engine/channels';
 import type { DeviceId, RackId } from '../core/ids';
 import type { LabelEntry, LabelIndex } from '../core/labels';
-import { rowClassOf } from '../store/fieldTestSelectors';
-import { channelPath, isEquipmentChannel, worseClass } from '../store/selectors';
 import { own } from '../core/own';
 
 /** One tappable port. */
@@ -52,26 +49,6 @@ export interface MapRack {
   readonly equipment: readonly MapEquipment[];
 }
 
-/**
- * The verdict class of each port (`device#port` as cables name it): the worst class of the
- * equipment channels (transceivers at both ends) through it; a port no equipment channel passes
- * gets the worst class of the other channels (open links, partial channels).
- */
-export function portClasses(design: Design, analysis: Analysis): ReadonlyMap<string, VerdictClass> {
-  const equipment = new Map<string, VerdictClass>();
-  const other = new Map<string, VerdictClass>();
-  for (const c of analysis.channels) {
-    const cls = rowClassOf(design, c);
-    const into = isEquipmentChannel(c) ? equipment : other;
-    for (const k of channelPath(design, c).ports) {
-      const was = into.get(k);
-      into.set(k, was ? worseClass(was, cls) : cls);
-    }
-  }
-  for (const [k, cls] of other) if (!equipment.has(k)) equipment.set(k, cls);
-  return equipment;
-}
-
 /** The label without the prefix of its group, e.g. `R1-P1-C1-Port3` in `R1-P1-C1` → `Port3`. */
 export function shortLabel(text: string, prefix: string): string {
   if (prefix && text.toUpperCase().startsWith(prefix.toUpperCase())) {
@@ -86,10 +63,12 @@ const isAlias = (e: LabelEntry): boolean => e.port?.port === 'mdi' && e.parts?.t
 
 /**
  * Builds the port map tree of a design: racks in row order, equipment top down (label order of
- * `labelsFor`), ports in the part's port order. Devices without a rack location are left out.
+ * `labelsFor`), ports in the part's port order, each port with its class from `classes` (port key
+ * → the worst class of the channels through it, `store/portMapAnswers.portClasses`, computed by
+ * the analysis worker; a port absent there is null: no channel passes it, or not analysed yet).
+ * Devices without a rack location are left out.
  */
-export function portMapTree(design: Design, labels: LabelIndex, analysis: Analysis): MapRack[] {
-  const classes = portClasses(design, analysis);
+export function portMapTree(design: Design, labels: LabelIndex, classes: ReadonlyMap<string, VerdictClass>): MapRack[] {
   const cabled = new Set<string>();
   for (const c of Object.values(design.cables)) for (const r of Object.values(c.ends)) if (r) cabled.add(portKey(r));
   const portsByDevice = new Map<string, LabelEntry[]>();

@@ -166,7 +166,8 @@ export function detailView(a: Analysis, c: AnalysedChannel): ChannelDetailView {
     key: c.key,
     title: channelTitle(a, c),
     row: d?.row as ChannelRow,
-    channel: c,
+    // channelDetail's copy: its fibers are plain traces with their hops (posted from the worker).
+    channel: d?.channel ?? c,
     fibers: d?.fibers ?? [],
     vsff: usesVsff(a, c),
     unverified: unverifiedOnPath(a, c),

@@ -16,8 +16,6 @@
  *  spliced trunk:    pigtail splice cassettes on a spliced trunk (`scripts/examples2026.ts`)
  * ```
  */
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap, type Remote } from 'comlink';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_2026 } from '../../scripts/examples2026';
@@ -32,8 +30,8 @@ import { deleteDevices, updateCable } from '../core/edits';
 import { applyStep, editStep, type EditStep } from '../core/fixtures/editSteps';
 import type { DeviceId } from '../core/ids';
 import { fieldRow, type FieldRow } from './analysisFocus';
-import { createAnalysisService, type AnalysisService } from './analysisService';
 import { designChange } from './designChange';
+import { closeRemoteServices, remoteService } from './fixtures/remoteService';
 
 const BASES: Readonly<Record<string, () => Design>> = {
   'GT-06b': brokenMethodA,
@@ -43,20 +41,7 @@ const BASES: Readonly<Record<string, () => Design>> = {
   'spliced trunk': EXAMPLES_2026['spliced-trunk.json']!,
 };
 
-const channels: MessageChannel[] = [];
-/** A service behind a real message boundary (structured clone both ways). */
-function remoteService(): Remote<AnalysisService> {
-  const ch = new MessageChannel();
-  channels.push(ch);
-  expose(createAnalysisService(), ch.port1 as never);
-  return wrap<AnalysisService>(ch.port2 as never);
-}
-afterAll(() => {
-  for (const ch of channels) {
-    ch.port1.close();
-    ch.port2.close();
-  }
-});
+afterAll(closeRemoteServices);
 
 /** The view a fresh analysis gives, without the revision (which counts updates). */
 function freshView(a: Analysis) {

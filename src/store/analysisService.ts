@@ -13,21 +13,24 @@
  *  apply(designChange(prev, next)) ──► applyDesignChange, update(design, ids)  ─► EngineUpdate
  *  focus(selection) ─────────────────► FocusView (path, channel in full)
  *  fixes(key) ───────────────────────► proposeFixesAsync (aborted by the next apply/load)
+ *  preview(key, fix) ────────────────► the channel after the fix, on its region (`previewFix`)
+ *  ask(query) ───────────────────────► Versioned<answer> (`analysisQueries`: port map, exports)
  * ```
  *
  * Never throws on a well-typed design; `apply` before `load` throws an Error.
  */
 import type { AnalysedChannel, Analysis } from '../core/analysis/analyze';
 import { createAnalyzer, type Analyzer } from '../core/analysis/analyzer';
-import { proposeFixesAsync, substitutePart, successorChannel, type ProposedFix } from '../core/analysis/fixes';
+import { proposeFixesAsync, type ProposedFix } from '../core/analysis/fixes';
 import type { AnalysisView } from '../core/analysis/view';
 import { createViewBuilder, type ViewBuilder, type ViewPatch } from '../core/analysis/viewPatch';
-import { channelDiagram, type ChannelDiagram } from '../core/deliverables/channelDiagram';
+import type { ChannelDiagram } from '../core/deliverables/channelDiagram';
 import type { Design } from '../core/design';
-import { labelsFor } from '../core/labels';
 import { diagramWithFix, fieldRow, focusView, type FieldRow, type FocusView } from './analysisFocus';
+import { previewDiagram } from './previewDiagram';
+import { answerQuery, type AnalysisQuery, type Answer, type Versioned } from './analysisQueries';
 import { applyDesignChange, changedIdsOf, type DesignChange } from './designChange';
-import { analysisOf, rememberAnalysis } from './selectors';
+import { rememberAnalysis } from './selectors';
 import type { Selection } from './session';
 
 /** What the service answers to a design (or a change of it). */
@@ -36,6 +39,8 @@ export interface EngineUpdate {
   readonly patch: ViewPatch;
   /** Field-test rows that changed: null removes a row's entry. After `load`, every entry. */
   readonly field: readonly (readonly [string, FieldRow | null])[];
+  /** The service's version of this analysis (one more per `load` or `apply`); answers to `ask` carry it. */
+  readonly version: number;
 }
 
 /** The proposed fixes of a failing channel, with its diagram marking the best one. */
@@ -58,8 +63,17 @@ export interface AnalysisService {
    * rejects with an AbortError when a change arrives before they are found.
    */
   fixes(key: string): Promise<FixesView | null>;
-  /** The diagram of channel `key` after `fix` (the replaced element marked), or null. */
-  preview(key: string, fix: ProposedFix): ChannelDiagram | null;
+  /**
+   * The diagram of channel `key` after `fix` (the replaced element marked), analysed on the
+   * channel's region only (`previewFix`); null when there is no such channel, the channel does
+   * not survive the fix, or a change arrived first (cancelled).
+   */
+  preview(key: string, fix: ProposedFix): Promise<ChannelDiagram | null>;
+  /**
+   * Answers `query` from the current analysis, with its version (`analysisQueries.ts`). Throws an
+   * Error before the first `load` (a remote call rejects with it).
+   */
+  ask<Q extends AnalysisQuery>(query: Q): Versioned<Answer<Q>>;
   /** The whole current view (a lost patch is recovered with it; tests compare it). */
   view(): AnalysisView | null;
 }
@@ -74,7 +88,9 @@ export function createAnalysisService(): AnalysisService {
   let builder: ViewBuilder = createViewBuilder();
   let analysis: Analysis | null = null;
   let field = new Map<string, string>();
-  let search: AbortController | null = null;
+  let version = 0;
+  // Fix searches under way (the port map may show several failing channels); a change aborts them all.
+  const searches = new Set<AbortController>();
 
   const fieldChanges = (a: Analysis, full: boolean): [string, FieldRow | null][] => {
     const out: [string, FieldRow | null][] = [];
@@ -92,13 +108,14 @@ export function createAnalysisService(): AnalysisService {
   };
 
   const run = (d: Design, change?: DesignChange): EngineUpdate => {
-    search?.abort();
-    search = null;
+    for (const s of searches) s.abort();
+    searches.clear();
     const full = !change;
     design = d;
+    version += 1;
     analysis = analyzer.update(d, change ? changedIdsOf(change) : undefined);
     rememberAnalysis(d, analysis);
-    return { patch: builder.update(analysis), field: fieldChanges(analysis, full) };
+    return { patch: builder.update(analysis), field: fieldChanges(analysis, full), version };
   };
 
   const channel = (key: string): AnalysedChannel | undefined => analysis?.channels.find((c) => c.key === key);
@@ -124,23 +141,27 @@ export function createAnalysisService(): AnalysisService {
       const a = analysis;
       const c = channel(key);
       if (!a || !c) return null;
-      search?.abort();
       const ctl = new AbortController();
-      search = ctl;
-      const fixes = await proposeFixesAsync(a.index.design, a, c, { signal: ctl.signal, pause });
-      if (search === ctl) search = null;
-      return { key, fixes, diagram: diagramWithFix(a, c, fixes[0]) };
+      searches.add(ctl);
+      try {
+        const fixes = await proposeFixesAsync(a.index.design, a, c, { signal: ctl.signal, pause });
+        return { key, fixes, diagram: diagramWithFix(a, c, fixes[0]) };
+      } finally {
+        searches.delete(ctl);
+      }
     },
-    preview(key, fix) {
+    async preview(key, fix) {
+      const at = version;
+      // A macrotask first: a change posted before this call is applied first, and cancels it.
+      await pause();
       const a = analysis;
       const c = channel(key);
-      if (!a || !c) return null;
-      const d = a.index.design;
-      const after = analysisOf(substitutePart(d, fix.target, fix.toPart, fix.toFiberType));
-      const same = successorChannel(after.channels, c);
-      return same
-        ? channelDiagram(after, same, { labels: labelsFor(d), preview: { target: fix.target, text: fix.description } })
-        : null;
+      if (!a || !c || version !== at) return null;
+      return previewDiagram(a.index.design, a, c, fix);
+    },
+    ask(query) {
+      if (!analysis) throw new Error('analysis service: ask before load');
+      return { version, value: answerQuery(analysis, query) };
     },
     view: () => builder.view,
   };

@@ -20,6 +20,7 @@ import { applyViewPatch } from '../core/analysis/viewPatch';
 import type { ChannelDiagram } from '../core/deliverables/channelDiagram';
 import type { Design } from '../core/design';
 import { selectionKey, type FieldRow, type FocusView } from './analysisFocus';
+import type { AnalysisQuery, Answer, Versioned } from './analysisQueries';
 import { createAnalysisService, type AnalysisService, type EngineUpdate, type FixesView } from './analysisService';
 import { designChange, isEmptyChange, type DesignChange } from './designChange';
 import type { Selection } from './session';
@@ -47,6 +48,8 @@ export interface AnalysisEngine {
   focus(selection: Selection | null): Promise<FocusView | null>;
   fixes(key: string): Promise<FixesView | null>;
   preview(key: string, fix: ProposedFix): Promise<ChannelDiagram | null>;
+  /** Answers a query about the current analysis (`analysisQueries.ts`), with its version. */
+  ask<Q extends AnalysisQuery>(query: Q): Promise<Versioned<Answer<Q>>>;
   /** Ends the engine (terminates a worker). */
   dispose?(): void;
 }
@@ -75,7 +78,8 @@ export function sameThreadEngine(service: AnalysisService = createAnalysisServic
     apply: (c) => later(() => service.apply(c)),
     focus: (s) => later(() => service.focus(s)),
     fixes: (k) => later(() => service.fixes(k)).then((p) => p),
-    preview: (k, f) => later(() => service.preview(k, f)),
+    preview: (k, f) => later(() => service.preview(k, f)).then((p) => p),
+    ask: (q) => later(() => service.ask(q)),
   };
 }
 
@@ -125,6 +129,11 @@ export function workerEngine(): AnalysisEngine {
         (e) => e.preview(k, f),
         () => remote.preview(k, f),
       ),
+    ask: <Q extends AnalysisQuery>(q: Q) =>
+      call(
+        (e) => e.ask(q),
+        () => remote.ask(q) as Promise<Versioned<Answer<Q>>>,
+      ),
     dispose: () => worker.terminate(),
   };
 }
@@ -146,6 +155,8 @@ export interface AnalysisBinding {
   readonly engine: AnalysisEngine;
   /** Resolves once the shown view (and focus) is of the source's current design and selection. */
   settled(): Promise<void>;
+  /** The engine's version of the shown view (`EngineUpdate.version`; −1 before the first): an answer of `ask` about another version is stale. */
+  version(): number;
   stop(): void;
 }
 
@@ -183,6 +194,7 @@ export function bindAnalysis(
   let running = false;
   let stopped = false;
   let failedOn: Design | null = null;
+  let shownVersion = -1;
   let waiters: (() => void)[] = [];
   const focusCurrent = () => {
     const s = state.getState();
@@ -207,6 +219,7 @@ export function bindAnalysis(
       sent = null; // a lost patch: start over with the whole design
       return;
     }
+    shownVersion = up.version;
     state.setState({
       of: design,
       view,
@@ -275,6 +288,7 @@ export function bindAnalysis(
     state,
     engine,
     settled: () => (current() && !running ? Promise.resolve() : new Promise((r) => waiters.push(r))),
+    version: () => shownVersion,
     stop: () => {
       stopped = true;
       unsubscribe();

@@ -2,15 +2,17 @@
  * The import of tester results (issue 14 §3, §5, §6) as a dialog in two steps: map the columns
  * (MappingStep), then review and apply (ReviewStep). Nothing changes the design until "Import";
  * then every result goes in as one undo step, or nothing when the plan has a problem. The
- * confirmed mapping is remembered for the source and its headers are learned as synonyms.
+ * confirmed mapping is remembered for the source and its headers are learned as synonyms. The
+ * plan (which rows match which permanent link) is computed by the analysis worker.
  */
-import { useMemo, useState } from 'react';
-import { planImport } from '../../io/testResults/importResults';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { ImportPlan } from '../../io/testResults/importPlan';
 import type { ResultsTable } from '../../io/testResults/readResultsFile';
 import { learnMapping, mappingProblems, suggestMapping, type ResultMapping } from '../../io/testResults/resultColumns';
 import { useModalDialog } from '../../panels/useModalDialog';
-import { analysisOf } from '../../store/selectors';
-import { designerActions, useDesigner } from '../../store/store';
+import { useAnswer } from '../../store/analysisAsk';
+import { appAnalysis } from '../../store/analysisState';
+import { designerActions } from '../../store/store';
 import { loadMappingMemory, saveMappingMemory } from './mappingMemory';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
@@ -35,19 +37,11 @@ export function TestImportDialog({ source, onClose }: { source: ImportSource | n
       }}
     >
       {source?.kind === 'error' && (
-        <>
-          <header>
-            <h2>Import test results: {source.file}</h2>
-            <button type="button" className="btn" onClick={onClose}>
-              Close
-            </button>
-          </header>
-          <div className="body">
-            <p className="ti-errors" role="alert">
-              Cannot read {source.file}: {source.message}. Nothing was imported.
-            </p>
-          </div>
-        </>
+        <Notice file={source.file} button="Close" onClose={onClose}>
+          <p className="ti-errors" role="alert">
+            Cannot read {source.file}: {source.message}. Nothing was imported.
+          </p>
+        </Notice>
       )}
       {source?.kind === 'table' && (
         <Steps key={`${source.file}:${source.table.rows.length}`} source={source} onClose={onClose} />
@@ -56,19 +50,57 @@ export function TestImportDialog({ source, onClose }: { source: ImportSource | n
   );
 }
 
+/** The dialog with one message instead of the steps (a file that cannot be read, the plan on its way). */
+function Notice({
+  file,
+  button,
+  onClose,
+  children,
+}: {
+  file: string;
+  button: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <header>
+        <h2>Import test results: {file}</h2>
+        <button type="button" className="btn" onClick={onClose}>
+          {button}
+        </button>
+      </header>
+      <div className="body">{children}</div>
+    </>
+  );
+}
+
 function Steps({ source, onClose }: { source: Extract<ImportSource, { kind: 'table' }>; onClose: () => void }) {
-  const doc = useDesigner((s) => s.doc);
   const [memory] = useState(loadMappingMemory);
   const first = useMemo(() => suggestMapping(source.table.headers, memory), [source, memory]);
   const [mapping, setMapping] = useState<ResultMapping>(first.mapping);
   const [step, setStep] = useState<'map' | 'review'>('map');
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [importedAt] = useState(() => new Date().toISOString());
-  const plan = useMemo(
-    () => planImport(analysisOf(doc), { table: source.table, mapping, source: source.file, importedAt }),
-    [doc, source, mapping, importedAt],
+  // The plan is computed by the analysis worker against the design it shows; while the plan of a
+  // new mapping (or design) is on its way, the last one stays shown and Import waits for it.
+  const query = useMemo(
+    () => ({ kind: 'import-plan', input: { table: source.table, mapping, source: source.file, importedAt } }) as const,
+    [source, mapping, importedAt],
   );
+  const answered = useAnswer(appAnalysis(), query, JSON.stringify(mapping));
+  const [last, setLast] = useState<ImportPlan | null>(null);
+  if (answered.value && answered.value !== last) setLast(answered.value);
+  const plan = answered.value ?? last;
   const blocked = mappingProblems(mapping).length > 0;
+  if (!plan)
+    return (
+      <Notice file={source.file} button="Cancel" onClose={onClose}>
+        <p className="muted loading" role="status" data-testid="plan-loading">
+          Matching the results to the design’s links…
+        </p>
+      </Notice>
+    );
   const toImport =
     plan.exact.length + plan.near.filter((g) => confirmed.has(g.text)).reduce((n, g) => n + g.records.length, 0);
   const apply = () => {
@@ -129,7 +161,7 @@ function Steps({ source, onClose }: { source: Extract<ImportSource, { kind: 'tab
           <button
             type="button"
             className="btn primary"
-            disabled={plan.errors.length > 0 || toImport === 0}
+            disabled={plan.errors.length > 0 || toImport === 0 || answered.loading}
             onClick={apply}
             title={plan.errors.length > 0 ? 'Fix the problems first: nothing is imported half-way' : undefined}
           >

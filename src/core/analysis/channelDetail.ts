@@ -5,7 +5,7 @@
  * to post from a worker. Also the channels through a port, for a selected port.
  */
 import type { PortRef } from '../design';
-import type { FiberTrace } from '../engine/trace';
+import { plainTrace, type FiberTrace } from '../engine/trace';
 import type { CableId, DeviceId } from '../ids';
 import type { AnalysedChannel, Analysis } from './analyze';
 import { channelPath, isEquipmentChannel } from './channelClass';
@@ -41,11 +41,14 @@ export function channelDetail(a: Analysis, key: string): ChannelDetail | null {
   const channel = a.channels.find((c) => c.key === key);
   if (!channel) return null;
   const path = channelPath(a.index, channel);
+  // Plain traces with their hops: an engine trace keeps them behind a getter, which a structured
+  // clone (a worker posting this detail) would drop.
+  const fibers = channel.fibers.map(plainTrace);
   return {
     row: channelRow(a, channel),
-    channel,
+    channel: { ...channel, fibers },
     path: { cables: [...path.cables], ports: [...path.ports], devices: [...path.devices] },
-    fibers: [...channel.fibers]
+    fibers: [...fibers]
       .sort((x, y) => x.id - y.id)
       .map((f) => ({
         trace: f,

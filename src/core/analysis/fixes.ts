@@ -74,9 +74,10 @@ export function successorChannel<C extends { readonly key: string }>(
  * The part of `design` a substitution on `channel` can change: the cables of the channel's
  * region (`engine/components`) and of the targets' devices, with the devices they plug into (and
  * the transceivers in the cages they name), all in design order. Its analysis gives the same
- * verdicts there as the whole design's, at the cost of one region.
+ * verdicts there as the whole design's, at the cost of one region. `index` is the index of
+ * `design` (the analysis's). Used by the fix search and by the fix preview (`fixPreview.ts`).
  */
-function regionDesign(
+export function regionDesign(
   design: Design,
   index: DesignIndex,
   channel: AnalysedChannel,

@@ -39,8 +39,8 @@ export class IncrementalState {
   #crowd: readonly MatingFinding[];
   #current: Analysis;
   readonly #orders: { readonly devices: KeyOrder; readonly cables: KeyOrder } = {
-    devices: { keys: null },
-    cables: { keys: null },
+    devices: { keys: null, values: null },
+    cables: { keys: null, values: null },
   };
 
   constructor(live: LiveIndex, a: Analysis) {

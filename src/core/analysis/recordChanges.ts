@@ -58,33 +58,25 @@ function collection<T>(
       if (rec !== current(id)) out.set(id, rec);
     }
     order.keys = null;
+    order.values = null;
     return true;
   }
   if (prev === next) return true;
-  // Fast path: the same keys in the same order as last time; then only identities differ.
+  // Fast path: the keys of the last scan, in step, with records deleted or added between them
+  // (a deleted device, its undo); only a key out of order needs the full scan below.
   const known = order.keys;
-  if (known) {
-    let i = 0;
-    let same = true;
-    for (const id in next) {
-      if (known[i] !== id) {
-        same = false;
-        break;
-      }
-      i += 1;
-      const rec = next[id];
-      if (rec !== prev[id]) out.set(id, rec);
-    }
-    if (same && i === known.length) return true;
-    out.clear();
-  }
+  if (known && order.values && stepScan(next, known, order.values as readonly T[], seq, out, seqs, order)) return true;
+  out.clear();
+  seqs.clear();
   const keys: string[] = [];
+  const values: T[] = [];
   let last = -Infinity;
   let pending: string[] = [];
   let seen = 0;
   for (const id in next) {
     keys.push(id);
     const rec = next[id] as T;
+    values.push(rec);
     const s = seq.get(id);
     if (s === undefined) {
       out.set(id, rec);
@@ -108,6 +100,85 @@ function collection<T>(
   }
   if (seen < seq.size) for (const id of seq.keys()) if (!Object.hasOwn(next, id)) out.set(id, undefined);
   order.keys = keys;
+  order.values = values;
+  return true;
+}
+
+/**
+ * The scan of `collection` when the key order of the last scan (`known`, design order) is
+ * known: walks `next`'s keys and `known` in step. A known key absent from `next` is deleted; an
+ * unknown key is new (numbered between its existing neighbours, as the full scan does); a known
+ * key met out of step means records changed order: returns false (then `out` and `seqs` hold
+ * partial results and the caller scans again). Records present in both are compared with `prev`.
+ */
+function stepScan<T>(
+  next: Readonly<Record<string, T>>,
+  known: readonly string[],
+  knownValues: readonly T[],
+  seq: ReadonlyMap<string, number>,
+  out: Map<string, T | undefined>,
+  seqs: Map<string, number>,
+  order: KeyOrder,
+): boolean {
+  const n = known.length;
+  let i = 0;
+  let changedKeys = false;
+  /** New records waiting for their right neighbour, and the order number of their left one. */
+  let pending: string[] | null = null;
+  let lo = -Infinity;
+  // Object.keys, not for…in: a large record collection is a dictionary, and for…in checks each key again.
+  const keys = Object.keys(next);
+  const values = new Array<T>(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const id = keys[k] as string;
+    // Known keys skipped over are deleted (a known key present elsewhere is caught below).
+    while (i < n && known[i] !== id && !Object.hasOwn(next, known[i] as string)) {
+      out.set(known[i] as string, undefined);
+      changedKeys = true;
+      i += 1;
+    }
+    const rec = next[id] as T;
+    values[k] = rec;
+    if (i < n && known[i] === id) {
+      const old = knownValues[i];
+      i += 1;
+      if (pending) {
+        if (!numberBetween(pending, lo, seq.get(id) as number, seqs)) return false;
+        pending = null;
+      }
+      if (rec !== old) out.set(id, rec);
+      continue;
+    }
+    if (seq.has(id)) return false; // an existing record out of step: the order changed
+    out.set(id, rec);
+    changedKeys = true;
+    if (!pending) {
+      pending = [];
+      lo = i > 0 ? (seq.get(known[i - 1] as string) as number) : -Infinity;
+    }
+    pending.push(id);
+  }
+  for (; i < n; i++) {
+    if (Object.hasOwn(next, known[i] as string)) return false;
+    out.set(known[i] as string, undefined);
+    changedKeys = true;
+  }
+  if (changedKeys) order.keys = keys;
+  order.values = values;
+  return true;
+}
+
+/**
+ * Numbers the new records `pending` strictly between the order numbers `lo` (−∞: none before)
+ * and `hi`, into `seqs`; false when no such numbers exist.
+ */
+function numberBetween(pending: readonly string[], lo0: number, hi: number, seqs: Map<string, number>): boolean {
+  const lo = lo0 === -Infinity ? hi - pending.length - 1 : lo0;
+  for (let k = 0; k < pending.length; k++) {
+    const v = lo + ((hi - lo) * (k + 1)) / (pending.length + 1);
+    if (!(v > lo && v < hi)) return false;
+    seqs.set(pending[k] as string, v);
+  }
   return true;
 }
 
@@ -117,6 +188,8 @@ function collection<T>(
  */
 export interface KeyOrder {
   keys: readonly string[] | null;
+  /** The records under `keys` as last scanned (compared by identity, without a lookup in the old design). */
+  values: readonly unknown[] | null;
 }
 
 /**

@@ -3,9 +3,9 @@
  * id and by the cable fibers they carry, channels by key and in channel order. An update
  * replaces entries and merges the sorted lists in one pass (no full sort).
  */
-import type { FiberTrace } from '../engine/trace';
+import { Trace, withTraceId, type FiberTrace } from '../engine/trace';
 import type { LiveIndex } from '../engine/liveIndex';
-import type { ResolvedCable } from '../engine/designIndex';
+import type { CableFiberSlot, ResolvedCable } from '../engine/designIndex';
 import type { CableId } from '../ids';
 import { compareChannels, type AnalysedChannel } from './analyze';
 
@@ -48,6 +48,26 @@ export class TraceTable {
 
   /** Records `t` under every cable fiber it carries. */
   #place(live: LiveIndex, t: FiberTrace): void {
+    if (t instanceof Trace) {
+      // The compact steps (no hop objects built): cable steps are [cable, slot, direction].
+      const buf = t.steps;
+      const n = t.stepCount;
+      if (n === 0 && t.start.kind === 'unchecked' && t.start.cable) {
+        const row = this.#byCable.get(t.start.cable);
+        if (row) row[0] = t;
+        return;
+      }
+      for (let k = 0, i = t.stepAt; k < n; k++, i += 3) {
+        const dir = buf[i + 2];
+        if (typeof dir !== 'number') continue;
+        const id = (buf[i] as ResolvedCable).cable.id;
+        const slot = buf[i + 1] as CableFiberSlot;
+        const from = dir === 0 ? slot.here : slot.there;
+        const row = this.#byCable.get(id);
+        if (row) row[fiberIndex(live.cables.get(id), from.end, from.position)] = t;
+      }
+      return;
+    }
     if (t.hops.length === 0 && t.start.kind === 'unchecked' && t.start.cable) {
       const row = this.#byCable.get(t.start.cable);
       if (row) row[0] = t;
@@ -111,7 +131,7 @@ export class TraceTable {
         if (!t || seen.has(t)) continue;
         seen.add(t);
         if (t.id === first + i) continue;
-        const copy = { ...t, id: first + i };
+        const copy = withTraceId(t, first + i);
         seen.add(copy);
         out.push([t, copy]);
         this.#place(live, copy);

@@ -27,9 +27,13 @@ export interface CableFiberSlot {
   readonly there: { readonly end: number; readonly position: number };
 }
 
-/** Per-part lookup of a cable's fibers: `byEnd[end][position]` (undefined: no fiber there). */
+/**
+ * Per-part lookup of a cable's fibers: `byEnd[end][position]` (undefined: no fiber there), and
+ * `bySlot[i]`, fiber i of `part.fibers` read from its `from` side (`here` = from, `there` = to).
+ */
 export interface CableFiberIndex {
   readonly byEnd: readonly (readonly (CableFiberSlot | undefined)[])[];
+  readonly bySlot: readonly CableFiberSlot[];
 }
 
 export type { LinkIndex, LinkSlot, PortPosition } from './partTables';
@@ -106,15 +110,16 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
     const row = byEnd[end];
     if (row && Number.isInteger(position) && position >= 0) row[position] = slot;
   };
-  part.fibers.forEach((f, index) => {
-    put(f.from.end, f.from.position, {
+  const bySlot = part.fibers.map((f, index): CableFiberSlot => {
+    const fromSide = {
       index,
       fiber: f.fiber,
       otherEnd: f.to.end,
       otherPosition: f.to.position,
       here: f.from,
       there: f.to,
-    });
+    };
+    put(f.from.end, f.from.position, fromSide);
     put(f.to.end, f.to.position, {
       index,
       fiber: f.fiber,
@@ -123,8 +128,9 @@ export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
       here: f.to,
       there: f.from,
     });
+    return fromSide;
   });
-  const idx = { byEnd };
+  const idx = { byEnd, bySlot };
   fiberIndexCache.set(part, idx);
   return idx;
 }
@@ -309,13 +315,20 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
   const devices = new Map<DeviceId, ResolvedDevice>();
   const cages = new Map<string, Map<string, DeviceId>>();
-  // Object.values: the own records in key order, without a lookup per key.
-  for (const d of Object.values(design.devices)) {
+  // Object.keys and a lookup per key: the own records in key order. A large collection is a
+  // dictionary, for which Object.values costs several times as much.
+  const deviceRecords = design.devices;
+  const deviceKeys = Object.keys(deviceRecords);
+  for (let i = 0; i < deviceKeys.length; i++) {
+    const d = deviceRecords[deviceKeys[i] as string] as Device;
     devices.set(d.id, resolveDevice(catalogue, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
-  for (const c of Object.values(design.cables)) {
+  const cableRecords = design.cables;
+  const cableKeys = Object.keys(cableRecords);
+  for (let i = 0; i < cableKeys.length; i++) {
+    const c = cableRecords[cableKeys[i] as string] as Cable;
     cables.set(c.id, resolveCable(catalogue, c));
   }
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));

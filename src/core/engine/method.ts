@@ -5,9 +5,9 @@
  */
 import { CONNECTOR_VARIANTS, isDuplexVariant, positionLabel, type ConnectorVariant } from '../connectors';
 import { identifyArrayType } from '../catalogue/positionMaps';
-import type { ArrayPolarity, DuplexCordType, ModuleClass } from '../parts';
-import type { DesignIndex } from './designIndex';
-import type { FiberTrace, Hop } from './trace';
+import type { ArrayPolarity, CablePart, DevicePart, DuplexCordType, ModuleClass } from '../parts';
+import type { DesignIndex, ResolvedCable, ResolvedDevice } from './designIndex';
+import { Trace, type FiberTrace, type Hop } from './trace';
 
 /** A TIA-568.3-E duplex connectivity method, or `none`. */
 export type ConnectivityMethod = 'A' | 'B' | 'C' | 'U1' | 'U2' | 'none';
@@ -38,8 +38,6 @@ const CASSETTE_CLASSES: ReadonlySet<ModuleClass> = new Set([
   'MOD-U1-8',
   'MOD-U16',
 ]);
-const sameUnordered = <T>(x: readonly [T, T], y: readonly [T, T]): boolean =>
-  (x[0] === y[0] && x[1] === y[1]) || (x[0] === y[1] && x[1] === y[0]);
 
 /** The structured-cabling elements of one duplex fiber, if it has the cord–module–trunk–module–cord shape. */
 export interface StructuredPath {
@@ -53,42 +51,88 @@ export interface StructuredPath {
  * shape (no cassettes, extra panels, several trunks).
  */
 export function structuredPath(index: DesignIndex, fiber: FiberTrace): StructuredPath | null {
-  // The shape is exactly cable, cassette, cable, cassette, cable: no other hop count qualifies.
+  if (!readParts(index, fiber)) return null;
+  const mA = cassetteClass(PARTS.m1);
+  const mB = cassetteClass(PARTS.m2);
+  if (!mA || !mB) return null;
+  const cord1 = PARTS.c1?.cordType;
+  const cord2 = PARTS.c2?.cordType;
+  const trunk = PARTS.t?.polarity;
+  if (!cord1 || !cord2 || !trunk) return null;
+  return { cords: [cord1, cord2], modules: [mA, mB], trunk };
+}
+
+/** The parts of a cord–module–trunk–module–cord path (scratch filled by `readParts`). */
+const PARTS: {
+  m1: DevicePart | undefined;
+  m2: DevicePart | undefined;
+  c1: CablePart | undefined;
+  t: CablePart | undefined;
+  c2: CablePart | undefined;
+} = { m1: undefined, m2: undefined, c1: undefined, t: undefined, c2: undefined };
+
+/**
+ * Fills `PARTS` with the parts of a fiber of the shape cable, device, cable, device, cable
+ * (exactly five hops); false for any other shape.
+ */
+function readParts(index: DesignIndex, fiber: FiberTrace): boolean {
+  if (fiber instanceof Trace) {
+    // An engine trace is read from its compact steps (cable steps end in a number, see `StepSlot`).
+    if (fiber.stepCount !== 5) return false;
+    const buf = fiber.steps;
+    const i = fiber.stepAt;
+    if (typeof buf[i + 2] !== 'number' || typeof buf[i + 8] !== 'number' || typeof buf[i + 14] !== 'number')
+      return false;
+    if (typeof buf[i + 5] === 'number' || typeof buf[i + 11] === 'number') return false;
+    PARTS.c1 = (buf[i] as ResolvedCable).part;
+    PARTS.m1 = (buf[i + 3] as ResolvedDevice).part;
+    PARTS.t = (buf[i + 6] as ResolvedCable).part;
+    PARTS.m2 = (buf[i + 9] as ResolvedDevice).part;
+    PARTS.c2 = (buf[i + 12] as ResolvedCable).part;
+    return true;
+  }
   const hops = fiber.hops;
-  if (hops.length !== 5) return null;
+  if (hops.length !== 5) return false;
   const c1 = hops[0]!;
   const m1 = hops[1]!;
   const t = hops[2]!;
   const m2 = hops[3]!;
   const c2 = hops[4]!;
-  if (c1.kind !== 'cable' || t.kind !== 'cable' || c2.kind !== 'cable') return null;
-  if (m1.kind !== 'device' || m2.kind !== 'device') return null;
-  const mod = (h: Extract<Hop, { kind: 'device' }>): ModuleClass | undefined => {
-    const p = index.devices.get(h.device)?.part;
-    if (p?.kind !== 'module' || !CASSETTE_CLASSES.has(p.moduleClass)) return undefined;
-    return p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass;
-  };
-  const mA = mod(m1);
-  const mB = mod(m2);
-  if (!mA || !mB) return null;
-  const cord1 = index.cables.get(c1.cable)?.part?.cordType;
-  const cord2 = index.cables.get(c2.cable)?.part?.cordType;
-  const trunk = index.cables.get(t.cable)?.part?.polarity;
-  if (!cord1 || !cord2 || !trunk) return null;
-  return { cords: [cord1, cord2], modules: [mA, mB], trunk };
+  if (c1.kind !== 'cable' || t.kind !== 'cable' || c2.kind !== 'cable') return false;
+  if (m1.kind !== 'device' || m2.kind !== 'device') return false;
+  PARTS.c1 = index.cables.get(c1.cable)?.part;
+  PARTS.m1 = index.devices.get(m1.device)?.part;
+  PARTS.t = index.cables.get(t.cable)?.part;
+  PARTS.m2 = index.devices.get(m2.device)?.part;
+  PARTS.c2 = index.cables.get(c2.cable)?.part;
+  return true;
 }
+
+/** The cassette class of a module part on a structured path (MOD-U1-8 reads as MOD-U1), or undefined. */
+function cassetteClass(p: DevicePart | undefined): ModuleClass | undefined {
+  if (p?.kind !== 'module' || !CASSETTE_CLASSES.has(p.moduleClass)) return undefined;
+  return p.moduleClass === 'MOD-U1-8' ? 'MOD-U1' : p.moduleClass;
+}
+
+/** True when the pair `x` holds `a` and `b` in either order. */
+const holds = <T>(x: readonly [T, T], a: T, b: T): boolean => (x[0] === a && x[1] === b) || (x[0] === b && x[1] === a);
 
 /**
  * Recognises the TIA-568.3-E method of a duplex channel from one of its fibers (REFERENCE §5.3).
  * Returns `none` when the path does not have the structured shape or matches no signature.
  */
 export function recognizeMethod(index: DesignIndex, fiber: FiberTrace): ConnectivityMethod {
-  const sp = structuredPath(index, fiber);
-  if (!sp) return 'none';
-  const hit = METHOD_SIGNATURES.find(
-    (m) => m.trunk === sp.trunk && sameUnordered(m.modules, sp.modules) && sameUnordered(m.cords, sp.cords),
-  );
-  return hit ? hit.method : 'none';
+  // As `structuredPath` matched against `METHOD_SIGNATURES` (first match), without building it.
+  if (!readParts(index, fiber)) return 'none';
+  const mA = cassetteClass(PARTS.m1);
+  const mB = cassetteClass(PARTS.m2);
+  const cord1 = PARTS.c1?.cordType;
+  const cord2 = PARTS.c2?.cordType;
+  const trunk = PARTS.t?.polarity;
+  if (!mA || !mB || !cord1 || !cord2 || !trunk) return 'none';
+  for (const m of METHOD_SIGNATURES)
+    if (m.trunk === trunk && holds(m.modules, mA, mB) && holds(m.cords, cord1, cord2)) return m.method;
+  return 'none';
 }
 
 /** One element of a duplex path between two LC plug points, and whether it swaps A↔B. */

@@ -9,7 +9,7 @@ import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
-import type { DesignIndex } from './designIndex';
+import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
 import type { MatingFinding } from './mating';
 import type { PortDef } from '../parts';
 import {
@@ -21,7 +21,7 @@ import {
   type ConnectivityMethod,
 } from './method';
 import { splicedTrunks } from './splices';
-import type { FiberTrace, Termination } from './trace';
+import { Trace, type FiberTrace, type Termination } from './trace';
 
 /** The outcome of judging one channel. */
 export interface PolarityJudgement {
@@ -86,6 +86,19 @@ function twoRowOf(part: { readonly ends: readonly { readonly connector: { readon
 
 /** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
 function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
+  if (f instanceof Trace) {
+    // Compact steps: a cable step is [cable, slot, direction]; both of its ends are checked.
+    const buf = f.steps;
+    const n = f.stepCount;
+    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
+      if (typeof buf[i + 2] !== 'number') continue;
+      const part = (buf[i] as ResolvedCable).part;
+      const rows = part ? twoRowOf(part) : null;
+      const slot = buf[i + 1] as CableFiberSlot;
+      if (rows && (rows[slot.here.end] === true || rows[slot.there.end] === true)) return true;
+    }
+    return false;
+  }
   for (const h of f.hops) {
     if (h.kind !== 'cable') continue;
     const part = index.cables.get(h.cable)?.part;
@@ -97,34 +110,62 @@ function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
 
 /** Front-port index of the first and last cassette on the path (for `port-remapped`). */
 function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  let n = 0;
-  const see = (def: PortDef | undefined): void => {
-    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') return;
-    if (n++ === 0) first = def.index;
-    last = def.index;
-  };
-  for (const h of f.hops) {
-    if (h.kind !== 'device') continue;
-    const dev = index.devices.get(h.device);
-    if (dev?.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') continue;
-    see(dev.ports.get(h.in.port));
-    see(dev.ports.get(h.out.port));
-  }
-  return n >= 2 ? [first, last] : null;
+  const seen = { first: -1, last: -1, n: 0 };
+  if (f instanceof Trace) {
+    // Compact steps: a device step is [device, in, out].
+    const buf = f.steps;
+    const n = f.stepCount;
+    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
+      const out = buf[i + 2];
+      if (typeof out === 'number') continue;
+      seeCassette(buf[i] as ResolvedDevice, (buf[i + 1] as PortPosition).port, (out as PortPosition).port, seen);
+    }
+  } else
+    for (const h of f.hops) {
+      if (h.kind !== 'device') continue;
+      const dev = index.devices.get(h.device);
+      if (dev) seeCassette(dev, h.in.port, h.out.port, seen);
+    }
+  return seen.n >= 2 ? [seen.first, seen.last] : null;
 }
 
-/** A fiber from a transmitter to a receiver: who reaches whom on which lanes. */
-interface Lit {
-  readonly tx: DeviceId;
-  readonly txLane: number;
-  /** The MDI port of the transmitter (`mdi`, or a twin-port transceiver's further MDI). */
-  readonly txPort: string;
-  readonly rx: DeviceId;
-  readonly rxLane: number;
-  readonly rxPort: string;
-  readonly fiber: FiberTrace;
+/** Notes the front ports of a cassette hop (not an adapter plate) in `seen` (first and last index, count). */
+function seeCassette(
+  dev: ResolvedDevice,
+  inPort: string,
+  outPort: string,
+  seen: { first: number; last: number; n: number },
+): void {
+  if (dev.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') return;
+  for (let k = 0; k < 2; k++) {
+    const def: PortDef | undefined = dev.ports.get(k === 0 ? inPort : outPort);
+    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') continue;
+    if (seen.n++ === 0) seen.first = def.index;
+    seen.last = def.index;
+  }
+}
+
+/** A fiber from a transmitter to a receiver (its start is the `tx`, its end the `rx` termination). */
+type TxRx = Extract<Termination, { kind: 'tx' | 'rx' }>;
+
+/** The transmitter end of a lit (tx → rx) fiber. */
+const txOf = (f: FiberTrace): TxRx => f.start as TxRx;
+/** The receiver end of a lit (tx → rx) fiber. */
+const rxOf = (f: FiberTrace): TxRx => f.end as TxRx;
+
+/** A verdict widened by reasons (worst wins), collected without a closure per channel. */
+class Reasons {
+  verdict: PolarityVerdict;
+  list: { v: PolarityVerdict; text: string }[] | null = null;
+
+  constructor(verdict: PolarityVerdict) {
+    this.verdict = verdict;
+  }
+
+  add(v: PolarityVerdict, text: string): void {
+    this.verdict = worseVerdict(this.verdict, v);
+    (this.list ??= []).push({ v, text });
+  }
 }
 
 const NO_TEXT = Object.freeze([]) as unknown as string[];
@@ -135,8 +176,8 @@ const route = (index: DesignIndex, f: FiberTrace): string =>
   `${describeTermination(index, f.start)} → ${describeTermination(index, f.end)}`;
 
 /** True when some tx→rx fiber runs from transceiver `from` to transceiver `to`. */
-function reaches(good: readonly Lit[], from: DeviceId, to: DeviceId): boolean {
-  for (const g of good) if (g.tx === from && g.rx === to) return true;
+function reaches(good: readonly FiberTrace[], from: DeviceId, to: DeviceId): boolean {
+  for (const g of good) if (txOf(g).device === from && rxOf(g).device === to) return true;
   return false;
 }
 
@@ -151,12 +192,7 @@ export function judgePolarity(
   fibers: readonly FiberTrace[],
   findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
 ): PolarityJudgement {
-  let verdict: PolarityVerdict = kind === 'partial' || kind === 'link' ? 'open' : 'ok';
-  let reasons: { v: PolarityVerdict; text: string }[] | null = null;
-  const add = (v: PolarityVerdict, text: string) => {
-    verdict = worseVerdict(verdict, v);
-    (reasons ??= []).push({ v, text });
-  };
+  const r = new Reasons(kind === 'partial' || kind === 'link' ? 'open' : 'ok');
   let findings: MatingFinding[] = NO_FINDINGS;
   if (findingsByPort.size > 0) {
     const seenFinding = new Set<MatingFinding>();
@@ -167,29 +203,20 @@ export function judgePolarity(
           seenFinding.add(m);
           if (findings === NO_FINDINGS) findings = [];
           findings.push(m);
-          add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
+          r.add(m.severity === 'invalid' ? 'invalid' : 'unchecked', `${m.message}: ${m.parts[0]} ↔ ${m.parts[1]}`);
         }
       }
     }
   }
-  const good: Lit[] = [];
+  const good: FiberTrace[] = [];
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;
     const e = f.end;
-    if (s.kind === 'unchecked' || e.kind === 'unchecked') add('unchecked', `fiber ${route(index, f)}`);
-    else if (s.kind === 'tx' && e.kind === 'rx')
-      good.push({
-        tx: s.device,
-        txLane: s.lane,
-        txPort: s.port ?? 'mdi',
-        rx: e.device,
-        rxLane: e.lane,
-        rxPort: e.port ?? 'mdi',
-        fiber: f,
-      });
-    else if (s.kind === 'tx' && e.kind === 'tx') add('tx-to-tx', route(index, f));
-    else if (s.kind === 'rx' && e.kind === 'rx') add('rx-to-rx', route(index, f));
+    if (s.kind === 'unchecked' || e.kind === 'unchecked') r.add('unchecked', `fiber ${route(index, f)}`);
+    else if (s.kind === 'tx' && e.kind === 'rx') good.push(f);
+    else if (s.kind === 'tx' && e.kind === 'tx') r.add('tx-to-tx', route(index, f));
+    else if (s.kind === 'rx' && e.kind === 'rx') r.add('rx-to-rx', route(index, f));
     else if (
       s.kind === 'tx' &&
       kind === 'breakout' &&
@@ -199,42 +226,52 @@ export function judgePolarity(
     ) {
       // A duplex transceiver patched to positions the parallel one does not use (e.g. module
       // ports 5–6 behind an SR4, GT-11): no light, but nothing is mis-wired (REFERENCE §6.4).
-      add(
+      r.add(
         'dark-lane',
         `${route(index, f)}: this port of the breakout is not served by a lane of ${devName(index, e.device)}`,
       );
     } else if (s.kind === 'tx')
-      add(
+      r.add(
         endsInEquipment || !(e.kind === 'open-port' || e.kind === 'unplugged') ? 'tx-to-dark' : 'open',
         route(index, f),
       );
     if (crossesTwoRow(index, f))
-      add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
+      r.add('unverified', `fiber ${f.id} crosses a two-row MPO mating; the two-row map is UNVERIFIED (REFERENCE §3.4)`);
   }
   if (endsInEquipment && a.transceiver && b.transceiver) {
     for (let d = 0; d < 2; d++) {
       const from = d === 0 ? a.transceiver : b.transceiver;
       const to = d === 0 ? b.transceiver : a.transceiver;
-      if (VERDICTS[verdict].cls === 'fail' || (verdict as PolarityVerdict) === 'dark-lane') break;
+      if (VERDICTS[r.verdict].cls === 'fail' || r.verdict === 'dark-lane') break;
       if (!reaches(good, from, to))
-        add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
+        r.add('split-circuit', `no transmitter of ${devName(index, from)} reaches a receiver of ${devName(index, to)}`);
     }
     if (kind === 'parallel') {
       // Lanes are compared within their MDI: each MPO-12 of a twin-port transceiver is its own
       // 4-lane MDI (REFERENCE-2 §14.2; lane labels "a" 0–3 / "b" 4–7 are a CONVENTION).
-      for (const g of good)
-        if (localLane(index, g.tx, g.txPort, g.txLane) !== localLane(index, g.rx, g.rxPort, g.rxLane))
-          add(
+      for (const g of good) {
+        const tx = txOf(g);
+        const rx = rxOf(g);
+        if (
+          localLane(index, tx.device, tx.port ?? 'mdi', tx.lane) !==
+          localLane(index, rx.device, rx.port ?? 'mdi', rx.lane)
+        )
+          r.add(
             'port-remapped',
-            `lane ${g.txLane} of ${devName(index, g.tx)} reaches Rx${g.rxLane} of ${devName(index, g.rx)} (lane reordering tolerance UNVERIFIED)`,
+            `lane ${tx.lane} of ${devName(index, tx.device)} reaches Rx${rx.lane} of ${devName(index, rx.device)} (lane reordering tolerance UNVERIFIED)`,
           );
+      }
     }
     if (kind === 'breakout') {
       const lanes = new Set(
-        good.map((g) => (isParallel(index, g.tx) ? `${g.txPort}:${g.txLane}` : `${g.rxPort}:${g.rxLane}`)),
+        good.map((g) => {
+          const tx = txOf(g);
+          const rx = rxOf(g);
+          return isParallel(index, tx.device) ? `${tx.port ?? 'mdi'}:${tx.lane}` : `${rx.port ?? 'mdi'}:${rx.lane}`;
+        }),
       );
       if (lanes.size > 1)
-        add(
+        r.add(
           'split-circuit',
           `the two directions use different lanes (${[...lanes].map((l) => l.replace(/^mdi:/, '')).join(', ')}) of the parallel transceiver`,
         );
@@ -243,31 +280,31 @@ export function judgePolarity(
   let method: ConnectivityMethod = 'none';
   const first = good[0];
   if (kind === 'duplex' && first) {
-    method = recognizeMethod(index, first.fiber);
-    const ports = cassettePortIndexes(index, first.fiber);
+    method = recognizeMethod(index, first);
+    const ports = cassettePortIndexes(index, first);
     if (ports && ports[0] !== ports[1])
-      add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
-    if (method === 'none' && structuredPath(index, first.fiber))
-      add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
+      r.add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
+    if (method === 'none' && structuredPath(index, first))
+      r.add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
   if (first) {
     // A field-spliced trunk whose composite is no TIA type is traced exactly but flagged (REFERENCE-2 §15.2).
     for (const t of splicedTrunks(index)) {
       if (t.type !== 'unknown') continue;
-      if (!first.fiber.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
+      if (!first.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
       const name = (id: CableId) => index.cables.get(id)?.cable.name ?? id;
-      add(
+      r.add(
         'non-standard-mix',
         `the spliced trunk ${name(t.near.cable)} … ${name(t.far.cable)} composes to a non-standard array map (neither Type A, B nor C; REFERENCE-2 §15.2)`,
       );
     }
   }
-  if (kind === 'parallel' && first) method = recognizeParallelMethod(index, first.fiber);
-  if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first.fiber);
-  // `reasons` and `verdict` are widened by the `add` closure; TypeScript's flow analysis cannot see that.
-  const found = reasons as { v: PolarityVerdict; text: string }[] | null;
+  if (kind === 'parallel' && first) method = recognizeParallelMethod(index, first);
+  if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first);
+  const found = r.list;
+  const verdict = r.verdict;
   if (found === null) return { verdict, reasons: NO_TEXT, method, findings, why: NO_TEXT };
-  const final = verdict as PolarityVerdict;
+  const final = verdict;
   const polarityFail = final === 'tx-to-tx' || final === 'rx-to-rx' || final === 'tx-to-dark';
   const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   found.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);

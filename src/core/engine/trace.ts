@@ -4,118 +4,134 @@
  * hops and the two places it ends (a transmitter, a receiver, a dark position, an open port, an
  * unplugged cable end, or an unknown part that makes it `unchecked`).
  *
- * Cost is linear in fibers: every cable fiber is visited once, and each hop is one allocation
- * (the walk records its steps in reused scratch arrays and builds the hop list once, in its
- * final direction).
+ * Cost is linear in fibers: every cable fiber is visited once. The walk records its steps in
+ * reused scratch arrays and appends them, in their final direction, to one compact buffer per
+ * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable } from './designIndex';
+import type { CableFiberSlot, DesignIndex, LinkSlot, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
+import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
-/** A fiber inside a cable, traversed from one end position to another. */
-export interface CableHop {
-  readonly kind: 'cable';
-  readonly cable: CableId;
-  /** TIA-598 fiber number in this cable (its colour, §2). */
-  readonly fiber: number;
-  readonly from: { readonly end: number; readonly position: number };
-  readonly to: { readonly end: number; readonly position: number };
-}
-
-/** A pass through a device: in at one port's plug position, out at another's. */
-export interface DeviceHop {
-  readonly kind: 'device';
-  readonly device: DeviceId;
-  readonly in: { readonly port: string; readonly position: number };
-  readonly out: { readonly port: string; readonly position: number };
-}
-
-/** One step of a fiber path. */
-export type Hop = CableHop | DeviceHop;
-
-/** Where a fiber ends. Positions are plug positions at that place. */
-export type Termination =
-  /**
-   * A transceiver lane: transmitter or receiver. `port` names the MDI of a twin-port transceiver
-   * when it is not `mdi` (REFERENCE-2 §14.2).
-   */
-  | {
-      readonly kind: 'tx' | 'rx';
-      readonly device: DeviceId;
-      readonly lane: number;
-      readonly position: number;
-      readonly port?: string;
-    }
-  /** A transceiver MDI position with no lane (e.g. positions 5–8 of an SR4). */
-  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number; readonly port?: string }
-  /** A device position with no internal fiber (e.g. MPO-12 position 6 in a Base-8 module). */
-  | { readonly kind: 'dark-device'; readonly device: DeviceId; readonly port: string; readonly position: number }
-  /** A cable position with no fiber (MPO-8 positions 5–8). */
-  | { readonly kind: 'dark-cable'; readonly cable: CableId; readonly end: number; readonly position: number }
-  /** A port with nothing plugged in (or an empty switch cage). */
-  | { readonly kind: 'open-port'; readonly device: DeviceId; readonly port: string; readonly position: number }
-  /** A cable end not plugged into anything. */
-  | { readonly kind: 'unplugged'; readonly cable: CableId; readonly end: number; readonly position: number }
-  /** A part whose map is unknown, or a dangling reference: everything beyond is `unchecked`. */
-  | { readonly kind: 'unchecked'; readonly reason: string; readonly device?: DeviceId; readonly cable?: CableId }
-  /** The path closes on itself. */
-  | { readonly kind: 'loop' };
-
-/** One traced fiber, oriented so that a transmitter (if any) comes first. */
-export interface FiberTrace {
-  /**
-   * The design-wide number of the trace's first cable fiber: cables in design order, each
-   * numbering its fibers in part order (a cable of unknown part or map takes one number). Unique
-   * within an analysis and increasing in design order, but not dense; it stays the same when an
-   * edit leaves the cables before it alone.
-   */
-  readonly id: number;
-  readonly start: Termination;
-  readonly end: Termination;
-  readonly hops: readonly Hop[];
-}
+export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
+export { plainTrace, Trace, withTraceId } from './fiberTrace';
 
 const MAX_HOPS = 10_000;
 
 /**
- * Per-run visit marks: one byte per fiber of the traced cables in one buffer, and each cable's
- * offset in it (a cable without marks is outside the traced region).
+ * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
+ * has a run slot (`offsets`; a cable without one is outside the traced region), its marks start
+ * at `at[slot]`, and `ends[endAt[slot] + end]` memoises its plugged ends as the walk resolves
+ * them (one flat, pre-filled array: no sparse writes).
  */
 export interface VisitMarks {
   readonly offsets: Map<CableId, number>;
+  readonly at: Int32Array;
   readonly marks: Uint8Array;
+  readonly endAt: Int32Array;
+  readonly ends: (EndAt | undefined)[];
 }
 
 /**
- * The recorded steps of one outward walk (scratch, reused): `dev[i]` is the device of a device
- * step or null for a cable step; `a`/`b` are its in/out positions or the cable fiber slot.
+ * A plugged cable end as the walk resolves it, before the fiber position is known (memoised per
+ * run and cable end): `code` 0 a port `port` of `dev` (`row`: its links by plug position), 1 the
+ * end is unplugged, 2 it sits in the empty cage `port` of switch `device`, 3 the walk stops
+ * `unchecked` with `reason` (naming `cable` when set, else `device`).
+ */
+interface EndAt {
+  readonly code: 0 | 1 | 2 | 3;
+  readonly dev: ResolvedDevice | null;
+  readonly port: string;
+  readonly row: readonly (LinkSlot | undefined)[] | undefined;
+  readonly device: DeviceId | null;
+  readonly reason: string;
+  readonly cable: CableId | null;
+}
+
+const UNPLUGGED: EndAt = { code: 1, dev: null, port: '', row: undefined, device: null, reason: '', cable: null };
+
+const stop = (reason: string, device: DeviceId | null, cable: CableId | null): EndAt => ({
+  code: 3,
+  dev: null,
+  port: '',
+  row: undefined,
+  device,
+  reason,
+  cable,
+});
+
+/** Resolves end `end` of `cable` to the device port it sits in (see `EndAt`). */
+function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndAt {
+  const plugged = cable.ends; // resolved at index time, one array entry per end (own lookups done there)
+  const ref = plugged[end];
+  if (!ref) return UNPLUGGED;
+  const devices = index.devices;
+  // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
+  const raw = devices.get(ref.device);
+  if (!raw)
+    return stop(
+      `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
+      null,
+      cable.cable.id,
+    );
+  let dev = raw;
+  let port = ref.port;
+  if (isCagePort(port)) {
+    const inCage = index.cages.get(ref.device)?.get(cageOf(port));
+    if (!inCage)
+      return { code: 2, dev: null, port: ref.port, row: undefined, device: ref.device, reason: '', cable: null };
+    const d = devices.get(inCage);
+    if (!d)
+      return stop(
+        `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
+        null,
+        cable.cable.id,
+      );
+    dev = d;
+    port = cageMdiPort(port);
+  }
+  const device = dev.device;
+  if (!dev.part) return stop(`${device.name}: unknown part ${device.part}`, device.id, null);
+  // A port with links exists; only a port without any needs the port lookup.
+  const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
+  if (row === undefined && !dev.ports.has(port)) return stop(`${device.name} has no port ${port}`, device.id, null);
+  if (dev.lanes === 'unknown') return stop(`${device.name}: lane map unknown`, device.id, null);
+  if (dev.lanes === null && dev.linkSlots === 'unknown')
+    return stop(`${device.name}: fiber map unknown`, device.id, null);
+  return { code: 0, dev, port, row, device: null, reason: '', cable: null };
+}
+
+/**
+ * The recorded steps of one outward walk (scratch, reused): `refs[i]` is the resolved device of
+ * a device step or the resolved cable of a cable step; `a`/`b` are its in/out positions, or the
+ * cable fiber slot and null.
  */
 interface Steps {
   n: number;
-  readonly ids: (CableId | DeviceId)[];
+  readonly refs: (ResolvedCable | ResolvedDevice)[];
   readonly isDevice: boolean[];
   readonly a: (PortPosition | CableFiberSlot)[];
   readonly b: (PortPosition | null)[];
 }
 
-const newSteps = (): Steps => ({ n: 0, ids: [], isDevice: [], a: [], b: [] });
+const newSteps = (): Steps => ({ n: 0, refs: [], isDevice: [], a: [], b: [] });
 const BACK = newSteps();
 const FWD = newSteps();
 
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
 
-function pushDevice(s: Steps, device: DeviceId, from: PortPosition, to: PortPosition): void {
+function pushDevice(s: Steps, device: ResolvedDevice, from: PortPosition, to: PortPosition): void {
   const i = s.n++;
-  s.ids[i] = device;
+  s.refs[i] = device;
   s.isDevice[i] = true;
   s.a[i] = from;
   s.b[i] = to;
 }
 
-function pushCable(s: Steps, cable: CableId, slot: CableFiberSlot): void {
+function pushCable(s: Steps, cable: ResolvedCable, slot: CableFiberSlot): void {
   const i = s.n++;
-  s.ids[i] = cable;
+  s.refs[i] = cable;
   s.isDevice[i] = false;
   s.a[i] = slot;
   s.b[i] = null;
@@ -131,58 +147,40 @@ function walkOut(
   start: ResolvedCable,
   end0: number,
   pos0: number,
+  slot0: number | undefined,
   visited: VisitMarks,
   s: Steps,
 ): Termination {
   s.n = 0;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
-  const devices = index.devices;
-  const cages = index.cages;
   const plugs = index.plugsByDevice;
   const cables = index.cables;
   const offsets = visited.offsets;
   const marks = visited.marks;
+  const memo = visited.ends;
   let cable = start;
+  let k: number | undefined = slot0;
   let end = end0;
   let position = pos0;
   for (let guard = 0; guard < MAX_HOPS; guard++) {
-    const plugged = cable.ends; // resolved at index time, one entry per end (own lookups done there)
-    const ref = plugged[end];
-    if (!ref) return { kind: 'unplugged', cable: cable.cable.id, end, position };
-    // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-    const raw = devices.get(ref.device);
-    if (!raw)
-      return {
-        kind: 'unchecked',
-        reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
-        cable: cable.cable.id,
-      };
-    let dev = raw;
-    let port = ref.port;
-    if (isCagePort(port)) {
-      const inCage = cages.get(ref.device)?.get(cageOf(port));
-      if (!inCage) return { kind: 'open-port', device: ref.device, port: ref.port, position };
-      const d = devices.get(inCage);
-      if (!d)
-        return {
-          kind: 'unchecked',
-          reason: `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
-          cable: cable.cable.id,
-        };
-      dev = d;
-      port = cageMdiPort(port);
+    // The end's device port, resolved once per run (a trunk end carries up to 12 fibers).
+    let e: EndAt | undefined;
+    if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
+    else {
+      const i = (visited.endAt[k] as number) + end;
+      e = memo[i] ??= resolveEnd(index, cable, end);
     }
+    if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
+    if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
+    if (e.code === 3)
+      return e.cable !== null
+        ? { kind: 'unchecked', reason: e.reason, cable: e.cable }
+        : { kind: 'unchecked', reason: e.reason, device: e.device as DeviceId };
+    const dev = e.dev as ResolvedDevice;
+    const port = e.port;
     const device = dev.device;
-    if (!dev.part)
-      return { kind: 'unchecked', reason: `${device.name}: unknown part ${device.part}`, device: device.id };
-    // A port with links exists; only a port without any needs the port lookup.
-    const row = dev.linkSlots === 'unknown' ? undefined : dev.linkSlots.get(port);
-    if (row === undefined && !dev.ports.has(port))
-      return { kind: 'unchecked', reason: `${device.name} has no port ${port}`, device: device.id };
     const lanes = dev.lanes;
-    if (lanes !== null) {
-      if (lanes === 'unknown')
-        return { kind: 'unchecked', reason: `${device.name}: lane map unknown`, device: device.id };
+    if (lanes !== null && lanes !== 'unknown') {
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
@@ -195,12 +193,10 @@ function walkOut(
         ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }
         : { kind: 'dark-mdi', device: device.id, position };
     }
-    if (dev.linkSlots === 'unknown')
-      return { kind: 'unchecked', reason: `${device.name}: fiber map unknown`, device: device.id };
-    const slotIn = row?.[position];
+    const slotIn = e.row?.[position];
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
-    pushDevice(s, device.id, slotIn.self, target);
+    pushDevice(s, dev, slotIn.self, target);
     const plug = plugs.get(device.id)?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
     const next = cables.get(plug.cable);
@@ -209,11 +205,14 @@ function walkOut(
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    const at = offsets.get(next.cable.id);
-    if (at === undefined) (escaped ??= []).push(next.cable.id);
-    else if (marks[at + slot.index] === 1) return { kind: 'loop' };
-    else marks[at + slot.index] = 1;
-    pushCable(s, next.cable.id, slot);
+    k = offsets.get(next.cable.id);
+    if (k === undefined) (escaped ??= []).push(next.cable.id);
+    else {
+      const at = (visited.at[k] as number) + slot.index;
+      if (marks[at] === 1) return { kind: 'loop' };
+      marks[at] = 1;
+    }
+    pushCable(s, next, slot);
     cable = next;
     end = slot.otherEnd;
     position = slot.otherPosition;
@@ -221,32 +220,43 @@ function walkOut(
   return { kind: 'loop' };
 }
 
-/** Writes the steps of `s` into `out` from index `k`, read inward (last step first, each reversed). */
-function writeReversed(out: Hop[], k: number, s: Steps): number {
-  for (let i = s.n - 1; i >= 0; i--) {
-    const id = s.ids[i] as string;
-    if (s.isDevice[i]) {
-      out[k++] = { kind: 'device', device: id as DeviceId, in: s.b[i] as PortPosition, out: s.a[i] as PortPosition };
-    } else {
-      const slot = s.a[i] as CableFiberSlot;
-      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.there, to: slot.here };
-    }
-  }
-  return k;
+/**
+ * The compact steps of a run are written into fixed-size chunks (no growth copies; a trace's
+ * steps never straddle two chunks): the current chunk and its next free slot.
+ */
+const CHUNK_SLOTS = 12_288;
+let chunk: StepSlot[] = [];
+let used = 0;
+
+/** Makes room for `slots` more slots in the current chunk (a new chunk when it is full). */
+function reserve(slots: number): void {
+  if (used + slots <= chunk.length) return;
+  chunk = new Array<StepSlot>(Math.max(CHUNK_SLOTS, slots));
+  used = 0;
 }
 
-/** Writes the steps of `s` into `out` from index `k`, as walked. */
-function writeForward(out: Hop[], k: number, s: Steps): number {
-  for (let i = 0; i < s.n; i++) {
-    const id = s.ids[i] as string;
-    if (s.isDevice[i]) {
-      out[k++] = { kind: 'device', device: id as DeviceId, in: s.a[i] as PortPosition, out: s.b[i] as PortPosition };
-    } else {
-      const slot = s.a[i] as CableFiberSlot;
-      out[k++] = { kind: 'cable', cable: id as CableId, fiber: slot.fiber, from: slot.here, to: slot.there };
-    }
+/** Writes one step (three slots) at the next free slot of the chunk. */
+function put(ref: ResolvedCable | ResolvedDevice, a: CableFiberSlot | PortPosition, b: PortPosition | number): void {
+  chunk[used] = ref;
+  chunk[used + 1] = a;
+  chunk[used + 2] = b;
+  used += 3;
+}
+
+/** Writes the steps of `s`, read inward (last step first, each reversed). */
+function writeReversed(s: Steps): void {
+  for (let i = s.n - 1; i >= 0; i--) {
+    if (s.isDevice[i]) put(s.refs[i] as ResolvedDevice, s.b[i] as PortPosition, s.a[i] as PortPosition);
+    else put(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 1);
   }
-  return k;
+}
+
+/** Writes the steps of `s`, as walked. */
+function writeForward(s: Steps): void {
+  for (let i = 0; i < s.n; i++) {
+    if (s.isDevice[i]) put(s.refs[i] as ResolvedDevice, s.a[i] as PortPosition, s.b[i] as PortPosition);
+    else put(s.refs[i] as ResolvedCable, s.a[i] as CableFiberSlot, 0);
+  }
 }
 
 const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
@@ -264,13 +274,25 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 /** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
   const offsets = new Map<CableId, number>();
+  const at: number[] = [];
+  const endAt: number[] = [];
   let n = 0;
+  let ends = 0;
   for (const c of cables)
     if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, n);
+      offsets.set(c.cable.id, at.length);
+      at.push(n);
+      endAt.push(ends);
       n += c.part.fibers.length;
+      ends += c.ends.length;
     }
-  return { offsets, marks: new Uint8Array(n) };
+  return {
+    offsets,
+    at: Int32Array.from(at),
+    marks: new Uint8Array(n),
+    endAt: Int32Array.from(endAt),
+    ends: new Array<EndAt | undefined>(ends).fill(undefined),
+  };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
@@ -294,38 +316,45 @@ export function traceCables(
 ): RegionTraces {
   escaped = null;
   const traces: FiberTrace[] = [];
+  // The traces of this run share fresh chunks of compact steps (three slots per hop, see `StepSlot`).
+  chunk = [];
+  used = 0;
   for (let ci = 0; ci < cables.length; ci++) {
     const c = cables[ci] as ResolvedCable;
     const first = firstIds[ci] as number;
     const id = c.cable.id;
-    if (!c.part || c.part.fibers === 'unknown') {
+    if (!c.part || c.fibers === 'unknown') {
       const reason = !c.part ? `${c.cable.name}: unknown part ${c.cable.part}` : `${c.cable.name}: fiber map unknown`;
-      traces.push({ id: first, start: { kind: 'unchecked', reason, cable: id }, end: { kind: 'loop' }, hops: [] });
+      traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));
       continue;
     }
-    const at = visited.offsets.get(id) as number;
+    const k = visited.offsets.get(id) as number;
+    const at = visited.at[k] as number;
     const marks = visited.marks;
-    const fibers = c.part.fibers;
-    for (let i = 0; i < fibers.length; i++) {
+    const own = c.fibers.bySlot;
+    for (let i = 0; i < own.length; i++) {
       if (marks[at + i] === 1) continue;
       marks[at + i] = 1;
-      const f = fibers[i]!;
-      const back = walkOut(index, c, f.from.end, f.from.position, visited, BACK);
-      const fwd = walkOut(index, c, f.to.end, f.to.position, visited, FWD);
-      const hops = new Array<Hop>(BACK.n + 1 + FWD.n);
+      const f = own[i] as CableFiberSlot;
+      const back = walkOut(index, c, f.here.end, f.here.position, k, visited, BACK);
+      const fwd = walkOut(index, c, f.there.end, f.there.position, k, visited, FWD);
+      const n = BACK.n + 1 + FWD.n;
+      reserve(3 * n);
+      const start = used;
       if (TERMINATION_RANK[fwd.kind] < TERMINATION_RANK[back.kind]) {
-        const k = writeReversed(hops, 0, FWD);
-        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.to, to: f.from };
-        writeForward(hops, k + 1, BACK);
-        traces.push({ id: first + i, start: fwd, end: back, hops });
+        writeReversed(FWD);
+        put(c, f, 1);
+        writeForward(BACK);
+        traces.push(new Trace(first + i, fwd, back, chunk, start, n));
       } else {
-        const k = writeReversed(hops, 0, BACK);
-        hops[k] = { kind: 'cable', cable: id, fiber: f.fiber, from: f.from, to: f.to };
-        writeForward(hops, k + 1, FWD);
-        traces.push({ id: first + i, start: back, end: fwd, hops });
+        writeReversed(BACK);
+        put(c, f, 0);
+        writeForward(FWD);
+        traces.push(new Trace(first + i, back, fwd, chunk, start, n));
       }
     }
   }
+  chunk = [];
   const out = { traces, escaped: escaped ?? [] };
   escaped = null;
   return out;

@@ -11,14 +11,14 @@ import type { FiberType } from '../connectors';
 import type { DesignSettings, LossMode, MultimodeAttenuationModel } from '../design';
 import { transceiverOf, type Channel, type ChannelKind } from '../engine/channels';
 import type { DesignIndex } from '../engine/designIndex';
-import type { FiberTrace, Hop } from '../engine/trace';
+import type { FiberTrace } from '../engine/trace';
 import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
 import type { ApplicationKey } from './applications';
 import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
 import { pathContext, pathLoss, type HopLoss, type PathContext } from './pathLoss';
 import { appSetOf, memoTail } from './lossTail';
-import { addPathTotals, newPathSums } from './pathTotals';
+import { addTraceTotals, newPathSums } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
 
 /** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
@@ -150,14 +150,14 @@ class LossReport implements ChannelLossReport {
   readonly reasons!: readonly string[];
   readonly power!: readonly PowerBudget[];
   readonly #ctx: PathContext;
-  readonly #worst: readonly Hop[] | null;
+  readonly #worst: FiberTrace | null;
   #hops: readonly HopLoss[] | undefined;
 
   static readonly #hopsGetter = function (this: LossReport): readonly HopLoss[] {
-    return (this.#hops ??= this.#worst ? pathLoss(this.#ctx, this.#worst).hops : []);
+    return (this.#hops ??= this.#worst ? pathLoss(this.#ctx, this.#worst.hops).hops : []);
   };
 
-  constructor(ctx: PathContext, worst: readonly Hop[] | null, f: Omit<ChannelLossReport, 'hops'>) {
+  constructor(ctx: PathContext, worst: FiberTrace | null, f: Omit<ChannelLossReport, 'hops'>) {
     this.#ctx = ctx;
     this.#worst = worst;
     // Assigned in the order of the `ChannelLossReport` fields (JSON key order).
@@ -235,7 +235,7 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
   let complete = true;
   for (const trace of channel.fibers) {
     if (!lit(trace)) continue;
-    addPathTotals(ctx, trace.hops, s, fiberTypes, missing);
+    addTraceTotals(ctx, trace, s, fiberTypes, missing);
     const totalDb = s.fiberDb + s.connectionDb;
     litCount += 1;
     if (litTraces && litDb) {
@@ -279,7 +279,7 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
   const limitDb = tail.limitDb;
   if (lanes.length > 1) lanes.sort((x, y) => x.lane - y.lane);
   for (const l of lanes) l.marginDb = limitDb !== null && l.complete ? limitDb - l.ilDb : null;
-  return new LossReport(ctx, worst ? worst.hops : null, {
+  return new LossReport(ctx, worst, {
     channel: channel.key,
     kind: channel.kind,
     lossMode: settings.lossMode,

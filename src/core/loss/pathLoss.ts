@@ -143,10 +143,15 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
 
 /** The fiber-segment line of a cable hop (memoised per cable in the context). */
 export function segmentLoss(ctx: PathContext, hop: CableHop): FiberSegmentLoss {
-  const hit = ctx.segments.get(hop.cable);
+  return segmentLossOf(ctx, hop.cable);
+}
+
+/** As `segmentLoss`, by cable id (the segment depends only on the cable). */
+export function segmentLossOf(ctx: PathContext, cable: CableId): FiberSegmentLoss {
+  const hit = ctx.segments.get(cable);
   if (hit) return hit;
-  const line = makeSegment(ctx, hop.cable);
-  ctx.segments.set(hop.cable, line);
+  const line = makeSegment(ctx, cable);
+  ctx.segments.set(cable, line);
   return line;
 }
 

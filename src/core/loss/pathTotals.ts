@@ -8,11 +8,12 @@
  * has a missing value (for its reasons) or that a report shows (`pathLoss`).
  */
 import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
-import type { ResolvedDevice } from '../engine/designIndex';
-import type { Hop } from '../engine/trace';
-import type { LossGrade } from '../parts';
+import type { PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
+import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trace';
+import type { CableId, DeviceId } from '../ids';
+import type { CableEndDef, LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
-import { deviceMemo, segmentLoss, type PathContext } from './pathLoss';
+import { deviceMemo, segmentLossOf, type PathContext } from './pathLoss';
 import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
 
 /** Pair loss per device port, dB; NaN: not computed yet; −1: unknown (the line says why). */
@@ -39,6 +40,20 @@ function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   };
 }
 
+/** Pair loss of a plugged cable end against a fixed connector, per context: end → mate → dB by fiber mode. */
+const fixedPairs = new WeakMap<PathContext, Map<CableEndDef, Map<object, (number | undefined)[]>>>();
+
+/** The memo row of one cable end against one fixed mate (index 0 multimode, 1 single-mode). */
+function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | undefined)[] {
+  let byEnd = fixedPairs.get(ctx);
+  if (!byEnd) fixedPairs.set(ctx, (byEnd = new Map()));
+  let byMate = byEnd.get(end);
+  if (!byMate) byEnd.set(end, (byMate = new Map()));
+  let row = byMate.get(mate);
+  if (!row) byMate.set(mate, (row = []));
+  return row;
+}
+
 /** Computes and stores the pair loss at port number `i` of `dev` (and at its through peer). */
 function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: Float64Array): number {
   const part = dev.part;
@@ -49,10 +64,27 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   const mate = def.mate;
   let v: number;
   if (mate.kind === 'fixed') {
-    const a = plugGrade(ctx, dev, def.key);
-    const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
-    const r = matedPairLoss(a, b, a.mode ?? fallback, ctx.lossMode);
-    v = r.ok ? r.db : -1;
+    const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(def.key);
+    const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+    const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
+    if (end && cable) {
+      // A plugged end against a fixed connector: the same three inputs give the same pair (memo).
+      const mode = FIBER_MODE[cable.cable.fiberType];
+      const memo = fixedMemo(ctx, end, mate);
+      const k = mode === 'single-mode' ? 1 : 0;
+      let hit = memo[k];
+      if (hit === undefined) {
+        const a = { family: CONNECTOR_VARIANTS[end.connector.variant].family, grade: end.lossGrade };
+        const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+        const r = matedPairLoss(a, b, mode, ctx.lossMode);
+        memo[k] = hit = r.ok ? r.db : -1;
+      }
+      v = hit;
+    } else {
+      const b = { family: CONNECTOR_VARIANTS[mate.connector.variant].family, grade: mate.lossGrade };
+      const r = matedPairLoss(NO_PLUG, b, fallback, ctx.lossMode);
+      v = r.ok ? r.db : -1;
+    }
   } else if (mate.kind === 'through') {
     const [p, q] = throughOrder(part, def.key, mate.peer);
     const a = plugGrade(ctx, dev, p);
@@ -117,6 +149,94 @@ function addMissing(missing: { list: string[] | null }, items: readonly string[]
   for (let i = 0; i < items.length; i++) addOnce(list, items[i] as string);
 }
 
+/** Adds one cable segment (REFERENCE §7.4: length × attenuation, memoised per cable) to `s`. */
+function addSegment(
+  ctx: PathContext,
+  cable: CableId,
+  s: PathSums,
+  fiberTypes: FiberType[],
+  missing: { list: string[] | null },
+): void {
+  const l = segmentLossOf(ctx, cable);
+  s.lengthM += l.lengthM;
+  addOnce(fiberTypes, l.fiberType);
+  if (l.db === null) {
+    s.complete = false;
+    addMissing(missing, [l.reason ?? 'fiber loss unknown']);
+  } else s.fiberDb += l.db;
+}
+
+/**
+ * Adds one device hop (`dev` resolved, or undefined when the id does not resolve) to `s`: its
+ * mated pairs from the per-port numbers, or the line-by-line figures (`deviceMemo`) for module
+ * figures, splices and unknown devices. `hop` is built from `device`, `inPort` and `outPort`
+ * when a memo needs it and the caller has none.
+ */
+function addDevice(
+  ctx: PathContext,
+  dev: ResolvedDevice | undefined,
+  hop: DeviceHop | null,
+  device: DeviceId,
+  hopIn: PortPosition,
+  hopOut: PortPosition,
+  numbers: Map<ResolvedDevice, Float64Array>,
+  s: PathSums,
+  missing: { list: string[] | null },
+): void {
+  const part = dev?.part;
+  const t = part ? portPairTable(part) : null;
+  if (
+    !dev ||
+    (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
+    t?.splices
+  ) {
+    // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
+    const m = deviceMemo(ctx, hop ?? { kind: 'device', device, in: hopIn, out: hopOut });
+    s.connectionDb += m.db;
+    s.pairCount += m.pairs;
+    s.spliceCount += m.splices;
+    if (m.missing.length > 0) {
+      s.complete = false;
+      addMissing(missing, m.missing);
+    }
+    return;
+  }
+  if (!part || !t) return;
+  const arr = numbersOf(numbers, dev, t.defs.length);
+  let db = 0;
+  let pairs = 0;
+  let unknown = false;
+  let last = -1;
+  for (let k = 0; k < 2; k++) {
+    const p = t.index.get(k === 0 ? hopIn.port : hopOut.port);
+    if (p === undefined) continue;
+    const id = t.pairId[p] as number;
+    if (id === last) continue;
+    last = id;
+    let v = arr[p] as number;
+    if (Number.isNaN(v)) v = pairAt(ctx, dev, t, p, arr);
+    pairs += 1;
+    if (v < 0) unknown = true;
+    else db += v;
+  }
+  s.connectionDb += db;
+  s.pairCount += pairs;
+  if (unknown) {
+    s.complete = false;
+    addMissing(missing, deviceMemo(ctx, hop ?? { kind: 'device', device, in: hopIn, out: hopOut }).missing);
+  }
+}
+
+/** Resets `s` to zero sums of a complete path. */
+function resetSums(s: PathSums): void {
+  s.lengthM = 0;
+  s.fiberDb = 0;
+  s.connectionDb = 0;
+  s.pairCount = 0;
+  s.spliceCount = 0;
+  s.complete = true;
+}
+
 /**
  * The totals of one fiber path (the `hops` of a `FiberTrace`) into `s` (reset first): the same
  * sums as `pathLoss(ctx, hops, false)` (same lines, same order of addition). The path's fiber
@@ -131,74 +251,42 @@ export function addPathTotals(
   fiberTypes: FiberType[],
   missing: { list: string[] | null },
 ): void {
-  let lengthM = 0;
-  let fiberDb = 0;
-  let connectionDb = 0;
-  let pairCount = 0;
-  let spliceCount = 0;
-  let complete = true;
+  resetSums(s);
   const devices = ctx.index.devices;
-  let numbers: Map<ResolvedDevice, Float64Array> | null = null;
+  const numbers = numberTable(ctx);
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
-    if (h.kind === 'cable') {
-      const l = segmentLoss(ctx, h);
-      lengthM += l.lengthM;
-      addOnce(fiberTypes, l.fiberType);
-      if (l.db === null) {
-        complete = false;
-        addMissing(missing, [l.reason ?? 'fiber loss unknown']);
-      } else fiberDb += l.db;
-      continue;
-    }
-    const dev = devices.get(h.device);
-    const part = dev?.part;
-    const t = part ? portPairTable(part) : null;
-    if (
-      !dev ||
-      (part?.kind === 'module' && part.loss.kind === 'module' && ctx.lossMode !== 'tia-worst-case') ||
-      t?.splices
-    ) {
-      // Module figures and splices (REFERENCE-2 §15.3) take the line-by-line path.
-      const m = deviceMemo(ctx, h);
-      connectionDb += m.db;
-      pairCount += m.pairs;
-      spliceCount += m.splices;
-      if (m.missing.length > 0) {
-        complete = false;
-        addMissing(missing, m.missing);
-      }
-      continue;
-    }
-    if (!part || !t) continue;
-    const arr = numbersOf((numbers ??= numberTable(ctx)), dev, t.defs.length);
-    let db = 0;
-    let pairs = 0;
-    let unknown = false;
-    let last = -1;
-    for (let k = 0; k < 2; k++) {
-      const p = t.index.get(k === 0 ? h.in.port : h.out.port);
-      if (p === undefined) continue;
-      const id = t.pairId[p] as number;
-      if (id === last) continue;
-      last = id;
-      let v = arr[p] as number;
-      if (Number.isNaN(v)) v = pairAt(ctx, dev, t, p, arr);
-      pairs += 1;
-      if (v < 0) unknown = true;
-      else db += v;
-    }
-    connectionDb += db;
-    pairCount += pairs;
-    if (unknown) {
-      complete = false;
-      addMissing(missing, deviceMemo(ctx, h).missing);
+    if (h.kind === 'cable') addSegment(ctx, h.cable, s, fiberTypes, missing);
+    else addDevice(ctx, devices.get(h.device), h, h.device, h.in, h.out, numbers, s, missing);
+  }
+}
+
+/**
+ * As `addPathTotals` for a whole trace: an engine `Trace` is read from its compact steps (no
+ * hop objects built; a device step's resolved record is the one it was traced through, which
+ * an analysis keeps while the record's part is unchanged), any other from its hops.
+ */
+export function addTraceTotals(
+  ctx: PathContext,
+  trace: FiberTrace,
+  s: PathSums,
+  fiberTypes: FiberType[],
+  missing: { list: string[] | null },
+): void {
+  if (!(trace instanceof Trace)) {
+    addPathTotals(ctx, trace.hops, s, fiberTypes, missing);
+    return;
+  }
+  resetSums(s);
+  const numbers = numberTable(ctx);
+  const buf = trace.steps;
+  const n = trace.stepCount;
+  for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
+    const b = buf[i + 2];
+    if (typeof b === 'number') addSegment(ctx, (buf[i] as ResolvedCable).cable.id, s, fiberTypes, missing);
+    else {
+      const dev = buf[i] as ResolvedDevice;
+      addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, numbers, s, missing);
     }
   }
-  s.lengthM = lengthM;
-  s.fiberDb = fiberDb;
-  s.connectionDb = connectionDb;
-  s.pairCount = pairCount;
-  s.spliceCount = spliceCount;
-  s.complete = complete;
 }

@@ -1,0 +1,172 @@
+/**
+ * A traced fiber (REFERENCE §0.5): its two terminations and ordered hops, and `Trace`, the form
+ * the engine makes (hops kept as compact steps, built as objects only when read).
+ */
+import type { CableId, DeviceId } from '../ids';
+import type { CableFiberSlot, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+
+/** A fiber inside a cable, traversed from one end position to another. */
+export interface CableHop {
+  readonly kind: 'cable';
+  readonly cable: CableId;
+  /** TIA-598 fiber number in this cable (its colour, §2). */
+  readonly fiber: number;
+  readonly from: { readonly end: number; readonly position: number };
+  readonly to: { readonly end: number; readonly position: number };
+}
+
+/** A pass through a device: in at one port's plug position, out at another's. */
+export interface DeviceHop {
+  readonly kind: 'device';
+  readonly device: DeviceId;
+  readonly in: { readonly port: string; readonly position: number };
+  readonly out: { readonly port: string; readonly position: number };
+}
+
+/** One step of a fiber path. */
+export type Hop = CableHop | DeviceHop;
+
+/** Where a fiber ends. Positions are plug positions at that place. */
+export type Termination =
+  /**
+   * A transceiver lane: transmitter or receiver. `port` names the MDI of a twin-port transceiver
+   * when it is not `mdi` (REFERENCE-2 §14.2).
+   */
+  | {
+      readonly kind: 'tx' | 'rx';
+      readonly device: DeviceId;
+      readonly lane: number;
+      readonly position: number;
+      readonly port?: string;
+    }
+  /** A transceiver MDI position with no lane (e.g. positions 5–8 of an SR4). */
+  | { readonly kind: 'dark-mdi'; readonly device: DeviceId; readonly position: number; readonly port?: string }
+  /** A device position with no internal fiber (e.g. MPO-12 position 6 in a Base-8 module). */
+  | { readonly kind: 'dark-device'; readonly device: DeviceId; readonly port: string; readonly position: number }
+  /** A cable position with no fiber (MPO-8 positions 5–8). */
+  | { readonly kind: 'dark-cable'; readonly cable: CableId; readonly end: number; readonly position: number }
+  /** A port with nothing plugged in (or an empty switch cage). */
+  | { readonly kind: 'open-port'; readonly device: DeviceId; readonly port: string; readonly position: number }
+  /** A cable end not plugged into anything. */
+  | { readonly kind: 'unplugged'; readonly cable: CableId; readonly end: number; readonly position: number }
+  /** A part whose map is unknown, or a dangling reference: everything beyond is `unchecked`. */
+  | { readonly kind: 'unchecked'; readonly reason: string; readonly device?: DeviceId; readonly cable?: CableId }
+  /** The path closes on itself. */
+  | { readonly kind: 'loop' };
+
+/** One traced fiber, oriented so that a transmitter (if any) comes first. */
+export interface FiberTrace {
+  /**
+   * The design-wide number of the trace's first cable fiber: cables in design order, each
+   * numbering its fibers in part order (a cable of unknown part or map takes one number). Unique
+   * within an analysis and increasing in design order, but not dense; it stays the same when an
+   * edit leaves the cables before it alone.
+   */
+  readonly id: number;
+  readonly start: Termination;
+  readonly end: Termination;
+  readonly hops: readonly Hop[];
+}
+
+/**
+ * One slot of a trace's compact steps (`Trace.steps`): three per hop. A cable hop is
+ * `[ResolvedCable, CableFiberSlot, 0 | 1]` (0: from `here` to `there`; 1: the reverse); a device
+ * hop is `[ResolvedDevice, in, out]` (plug positions, shared part-level objects).
+ */
+export type StepSlot = ResolvedCable | ResolvedDevice | CableFiberSlot | PortPosition | number;
+
+/** The hops of `n` compact steps of `buf` from slot `at` (see `StepSlot`). */
+function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
+  const hops = new Array<Hop>(n);
+  for (let k = 0, i = at; k < n; k++, i += 3) {
+    const b = buf[i + 2];
+    if (typeof b === 'number') {
+      const slot = buf[i + 1] as CableFiberSlot;
+      hops[k] = {
+        kind: 'cable',
+        cable: (buf[i] as ResolvedCable).cable.id,
+        fiber: slot.fiber,
+        from: b === 0 ? slot.here : slot.there,
+        to: b === 0 ? slot.there : slot.here,
+      };
+    } else
+      hops[k] = {
+        kind: 'device',
+        device: (buf[i] as ResolvedDevice).device.id,
+        in: buf[i + 1] as PortPosition,
+        out: b as PortPosition,
+      };
+  }
+  return hops;
+}
+
+/**
+ * A traced fiber as the engine makes it: its hops are kept as compact steps in a buffer shared
+ * by the traces of one run (`steps`, `stepAt`, `stepCount`; resolved records, no objects per
+ * hop) and built as `Hop` objects on first read of `hops` (a prototype getter, cached). The
+ * analysis's hot readers (loss sums, polarity, the analyzer's tables) read the steps.
+ *
+ * Own properties are `id`, `start` and `end` only: `JSON.stringify` goes through `toJSON` (hops
+ * included), but a structured clone or a spread loses the hops, so a view posted from a worker
+ * copies them (`plainTrace`).
+ */
+export class Trace implements FiberTrace {
+  readonly id: number;
+  readonly start: Termination;
+  readonly end: Termination;
+  readonly #buf: readonly StepSlot[];
+  readonly #at: number;
+  readonly #n: number;
+  #hops: readonly Hop[] | undefined = undefined;
+
+  constructor(id: number, start: Termination, end: Termination, buf: readonly StepSlot[], at: number, n: number) {
+    this.id = id;
+    this.start = start;
+    this.end = end;
+    this.#buf = buf;
+    this.#at = at;
+    this.#n = n;
+  }
+
+  /** The ordered hops (built on first read). */
+  get hops(): readonly Hop[] {
+    return (this.#hops ??= hopsOf(this.#buf, this.#at, this.#n));
+  }
+
+  /** The compact steps buffer (three slots per hop from `stepAt`, see `StepSlot`). */
+  get steps(): readonly StepSlot[] {
+    return this.#buf;
+  }
+
+  /** Slot of the first hop in `steps`. */
+  get stepAt(): number {
+    return this.#at;
+  }
+
+  /** Number of hops. */
+  get stepCount(): number {
+    return this.#n;
+  }
+
+  /** The same trace under another id (sharing its steps). */
+  withId(id: number): Trace {
+    const t = new Trace(id, this.start, this.end, this.#buf, this.#at, this.#n);
+    t.#hops = this.#hops;
+    return t;
+  }
+
+  /** The plain `FiberTrace` shape, for `JSON.stringify`. */
+  toJSON(): FiberTrace {
+    return plainTrace(this);
+  }
+}
+
+/** A trace as a plain object with its hops (for a structured clone, e.g. a view posted from a worker). */
+export function plainTrace(t: FiberTrace): FiberTrace {
+  return { id: t.id, start: t.start, end: t.end, hops: t.hops };
+}
+
+/** The same trace under another id (a `Trace` keeps its compact steps). */
+export function withTraceId(t: FiberTrace, id: number): FiberTrace {
+  return t instanceof Trace ? t.withId(id) : { ...t, id };
+}
