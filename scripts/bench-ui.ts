@@ -8,6 +8,8 @@
  * - drop a part from the palette into a rack -> next frame (event timestamp of the pointerup to
  *   the end of the first frame painted after the design changed), and the long tasks after it;
  * - a cable length edit in the inspector (Enter) -> next frame;
+ * - for both, the main-thread task time (CDP `TaskDuration`) from the input to that frame: wall
+ *   time swings with the machine's load, the work done does not as much;
  * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
  *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60; the moves are CDP input
  *   events, not `page.mouse`, see `mouse`), then its drop (onto free
@@ -67,11 +69,23 @@ function report(name: string, xs: readonly number[], unit = 'ms'): void {
   );
 }
 
-/** Runs `act` with `type` armed; returns event -> next frame (ms) and the longest task in the 1.5 s after. */
-async function timed(page: Page, type: string, edit: boolean, act: () => Promise<void>) {
+/** Main-thread task time so far (CDP `TaskDuration`), ms. */
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const m = await cdp.send('Performance.getMetrics');
+  return (m.metrics.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Runs `act` with `type` armed; returns event -> next frame (ms), the longest task in the 1.5 s
+ * after, and, given `cdp`, the main-thread task time from before `act` to that frame (`cpu`, ms:
+ * the app's work for the input plus the harness's own dispatch of it).
+ */
+async function timed(page: Page, type: string, edit: boolean, act: () => Promise<void>, cdp?: CDPSession) {
   await page.evaluate(([t, e]) => (window as unknown as Win).__bench.arm(t as string, e as boolean), [type, edit]);
+  const t0 = cdp ? await taskMs(cdp) : 0;
   await act();
   const m = await page.waitForFunction(() => (window as unknown as Win).__bench.last, null, { timeout: 60_000 });
+  const cpu = cdp ? (await taskMs(cdp)) - t0 : NaN;
   const { ms, start, changed } = (await m.jsonValue()) as { ms: number; start: number; changed: boolean };
   await page.waitForTimeout(1500);
   const longest = await page.evaluate(
@@ -85,15 +99,16 @@ async function timed(page: Page, type: string, edit: boolean, act: () => Promise
     start,
   );
   await settle(page);
-  return { ms, longest, changed };
+  return { ms, longest, changed, cpu };
 }
 
-async function benchDrops(page: Page, rack: string): Promise<void> {
+async function benchDrops(page: Page, cdp: CDPSession, rack: string): Promise<void> {
   await page.getByLabel('Search parts').fill(DROP_PART);
   const grab = page.locator(`[data-part="${DROP_PART}"] .grab`);
   await grab.waitFor();
   const frames: number[] = [];
   const longest: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const to = await probe(page, 'unit', rack, 8 + 2 * i, 'front');
     const box = (await grab.boundingBox())!;
@@ -101,32 +116,37 @@ async function benchDrops(page: Page, rack: string): Promise<void> {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
     await page.mouse.move(to.x, to.y, { steps: 8 });
-    const r = await timed(page, 'pointerup', true, () => page.mouse.up());
+    const r = await timed(page, 'pointerup', true, () => page.mouse.up(), cdp);
     if (!r.changed) {
       console.log(`drop ${i + 1} at U${8 + 2 * i} changed nothing (not timed)`);
       continue;
     }
     frames.push(r.ms);
     longest.push(r.longest);
+    cpu.push(r.cpu);
   }
   report('drop a device -> next frame', frames);
+  report('drop a device: main-thread CPU to that frame', cpu);
   report('drop a device: longest task in 1.5 s after', longest);
 }
 
-async function benchLengthEdits(page: Page, cable: CableId): Promise<void> {
+async function benchLengthEdits(page: Page, cdp: CDPSession, cable: CableId): Promise<void> {
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
   const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
   await input.waitFor();
   const frames: number[] = [];
   const longest: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     await input.fill(String(61 + i));
-    const r = await timed(page, 'keydown', true, () => input.press('Enter'));
+    const r = await timed(page, 'keydown', true, () => input.press('Enter'), cdp);
     if (!r.changed) console.log(`length edit ${i + 1} changed nothing`);
     frames.push(r.ms);
     longest.push(r.longest);
+    cpu.push(r.cpu);
   }
   report('cable length edit -> next frame', frames);
+  report('cable length edit: main-thread CPU to that frame', cpu);
   report('cable length edit: longest task in 1.5 s after', longest);
 }
 
@@ -307,8 +327,8 @@ async function main(): Promise<void> {
     console.log(`20-rack hall: ${cableFiberCount(hall)} fibers, ${Object.keys(hall.cables).length} cables`);
     await loadHall(page, hall);
     await frameFirstRacks(page);
-    await benchDrops(page, 'rack-1');
-    await benchLengthEdits(page, Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id);
+    await benchDrops(page, cdp, 'rack-1');
+    await benchLengthEdits(page, cdp, Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id);
     await benchDrag(page, cdp, Object.values(hall.devices).find((d) => d.name === 'R01-P2')!.id, 'rack-1');
     await benchOpen100k(page, generateDataHall(HALL_100K));
   });

@@ -16,6 +16,7 @@ import { plugIndexOf } from '../core/occupancy';
 import { useDesigner } from '../store/store';
 import type { Selection } from '../store/session';
 import { cablesOf } from './cableGeometry';
+import { canvasLabelsOf } from './canvasLabels';
 import { useCanvasGestures, type GestureRefs } from './interaction/useCanvasGestures';
 import { useElementSize, useViewRequests } from './interaction/useViewRequests';
 import { Stage } from './konva';
@@ -46,7 +47,7 @@ export function DesignerCanvas() {
   const size = useElementSize(wrap);
   const scene = useDesigner((s) => sceneOf(s.doc, s.session.face, s.session.collapseEmpty));
   const cables = useDesigner((s) => cablesOf(sceneOf(s.doc, s.session.face, s.session.collapseEmpty), s.doc));
-  const labels = useDesigner((s) => labelsFor(s.doc));
+  const labels = useDesigner((s) => canvasLabelsOf(labelsFor(s.doc)));
   const plugged = useDesigner((s) => plugIndexOf(s.doc.cables).byPort);
   const viewport = useDesigner((s) => s.session.viewport);
   const selection = useDesigner((s) => s.session.selection);
