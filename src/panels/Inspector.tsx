@@ -202,13 +202,18 @@ function CurrentInspector({ selection }: { selection: Selection | null }) {
   return <SelectionInspector design={doc} sel={selection} shown={{ findings, focus }} />;
 }
 
-/** The sidebar: subscribes to the selection only; its parts subscribe to what they show. */
+/**
+ * The sidebar: subscribes to the selection only; its parts subscribe to what they show. The
+ * selection's own inspector comes first and the channel through it below: the channel arrives
+ * later from the analysis worker, and above the inspector it pushed the fields and buttons down
+ * under the pointer (a click meant for "Select cable" landed in the channel).
+ */
 export function Sidebar() {
   const selection = useDesigner((s) => s.session.selection);
   return (
     <aside className="side" aria-label="Inspector">
-      {selection && <FocusedChannel selection={selection} />}
       <CurrentInspector selection={selection} />
+      {selection && <FocusedChannel selection={selection} />}
     </aside>
   );
 }
