@@ -54,9 +54,16 @@ function touchDriver(page: Page): Driver {
     },
     place: async (part, to) => {
       await showPart(page, part);
-      await d.tapOn(page.locator(`[data-part="${part}"] .grab`));
+      const grab = page.locator(`[data-part="${part}"] .grab`);
+      // A tap while the drawer is still settling can be lost (seen once in CI): tap until armed.
+      await expect(async () => {
+        if ((await grab.getAttribute('aria-pressed')) !== 'true') await d.tapOn(grab);
+        await expect(grab).toHaveAttribute('aria-pressed', 'true', { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
       await hideDrawer(page);
+      const before = Object.keys((await doc(page)).devices).length;
       await page.touchscreen.tap(to.x, to.y);
+      await expect.poll(async () => Object.keys((await doc(page)).devices).length).toBe(before + 1);
     },
     arm: async (cable) => {
       await showPart(page, cable);
