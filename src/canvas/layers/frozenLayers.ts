@@ -17,16 +17,16 @@ export const FREEZABLE = 'freezable';
 
 /**
  * Freezes the stage's `FREEZABLE` layers (at least two, contiguous at the bottom of the stack) into
- * one canvas and returns the function that thaws them. Does nothing (and returns a no-op) when
- * fewer than two layers are freezable.
+ * the canvas `stand` (a new one by default; pass the last one again to keep its pixel buffer: a
+ * viewport-sized buffer per drag would only feed the garbage collector) and returns the function
+ * that thaws them. Does nothing (and returns a no-op) when fewer than two layers are freezable.
  */
-export function freezeLayers(stage: Konva.Stage): () => void {
+export function freezeLayers(stage: Konva.Stage, stand = document.createElement('canvas')): () => void {
   const layers = stage.getLayers().filter((l) => l.name() === FREEZABLE);
   const canvases = layers.map((l) => l.getCanvas()._canvas);
   const first = canvases[0];
   const last = canvases.at(-1);
   if (!first || !last || canvases.length < 2) return () => {};
-  const stand = document.createElement('canvas');
   stand.className = 'frozen-layers';
   stand.setAttribute('aria-hidden', 'true');
   Object.assign(stand.style, { position: 'absolute', top: '0', left: '0', margin: '0', padding: '0', border: '0' });
@@ -69,6 +69,7 @@ export function freezeLayers(stage: Konva.Stage): () => void {
  */
 export class LayerFreeze {
   private thaw: (() => void) | null = null;
+  private stand: HTMLCanvasElement | undefined;
 
   constructor(
     private readonly stage: { readonly current: Konva.Stage | null },
@@ -86,7 +87,8 @@ export class LayerFreeze {
   /** Freezes or thaws the layers as `wanted()` says now. */
   sync(): void {
     const stage = this.stage.current;
-    if (this.wanted() && !this.thaw && stage) this.thaw = freezeLayers(stage);
+    if (this.wanted() && !this.thaw && stage)
+      this.thaw = freezeLayers(stage, (this.stand ??= document.createElement('canvas')));
     else if (!this.wanted()) this.dispose();
   }
 
