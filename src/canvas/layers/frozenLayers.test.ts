@@ -104,4 +104,18 @@ describe('LayerFreeze', () => {
     freeze.dispose();
     expect(stands()).toBe(0);
   });
+
+  it('keeps one stand-in canvas (and its pixel buffer) from one drag to the next', () => {
+    const { s, container } = stage();
+    let kind = 'drag';
+    const freeze = new LayerFreeze({ current: s }, () => kind === 'drag');
+    freeze.sync();
+    const first = container.querySelector('canvas.frozen-layers');
+    kind = 'idle';
+    freeze.sync();
+    kind = 'drag';
+    freeze.sync();
+    expect(container.querySelector('canvas.frozen-layers')).toBe(first);
+    expect(first).not.toBeNull();
+  });
 });
