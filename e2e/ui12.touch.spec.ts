@@ -143,6 +143,10 @@ for (const [w, h] of [
       return true;
     };
     expect(await apart()).toBe(true);
+    // Its Stop button is a finger target with text read at arm's length.
+    const stop = banner.getByRole('button', { name: /Stop/ });
+    expect((await stop.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await stop.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(16);
     await page.screenshot({ path: `${SCREENS}/ui12-place-banner-tablet-${w}x${h}.png` });
     await legend.locator('summary').tap();
     await expect(legend).toHaveAttribute('open', '');
