@@ -57,14 +57,17 @@ export default function App() {
         <Palette />
       </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
-        <ToolBanner />
         <PanelBoundary name="Banners">
           <FileBanners />
         </PanelBoundary>
         <PanelBoundary name="Racks canvas">
           <DesignerCanvas />
         </PanelBoundary>
-        <CanvasLegend />
+        {/* The canvas's bottom-left corner: the tool banner stacked above the legend, never under it. */}
+        <div className="canvas-corner">
+          <ToolBanner />
+          <CanvasLegend />
+        </div>
         <CanvasViewOptions />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
