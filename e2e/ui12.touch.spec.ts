@@ -110,9 +110,9 @@ test('port map: legend, 16 px text, search cleared by a tap, and the channel dia
   expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
-// The placement banner ("Place …: tap where it goes", Stop) and the canvas legend share the canvas's
-// bottom-left corner (the legend once hid the banner): neither may cover the other (nor the view
-// options or the minimap), with the legend closed or opened, in either orientation.
+// The placement banner ("Place …: tap where it goes", Stop) and the canvas legend once shared the
+// canvas's bottom-left corner and the legend hid the banner: neither may cover the other (nor the
+// view options or the minimap), with the legend closed or opened, in either orientation.
 for (const [w, h] of [
   [1366, 1024],
   [1024, 1366],

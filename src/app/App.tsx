@@ -57,17 +57,14 @@ export default function App() {
         <Palette />
       </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
+        <ToolBanner />
         <PanelBoundary name="Banners">
           <FileBanners />
         </PanelBoundary>
         <PanelBoundary name="Racks canvas">
           <DesignerCanvas />
         </PanelBoundary>
-        {/* The canvas's bottom-left corner: the tool banner stacked above the legend, never under it. */}
-        <div className="canvas-corner">
-          <ToolBanner />
-          <CanvasLegend />
-        </div>
+        <CanvasLegend />
         <CanvasViewOptions />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
