@@ -14,6 +14,7 @@ import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import { own } from '../own';
 import { NO_PORTS, tablesOf } from './partTables';
+import { PlugRow, type PlugAt } from './plugRow';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -73,11 +74,7 @@ export interface ResolvedCable {
   readonly slots: number;
 }
 
-/** A cable end plugged into a port. */
-export interface PlugAt {
-  readonly cable: CableId;
-  readonly end: number;
-}
+export type { PlugAt } from './plugRow';
 
 /** The resolved design. Hold the index, not its maps: an analyzer may swap them after its next update. */
 export interface DesignIndex {
@@ -218,7 +215,7 @@ export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): 
 
 /** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
 export interface PlugTables {
-  readonly plugsByDevice: Map<string, Map<string, PlugAt>>;
+  readonly plugsByDevice: Map<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
   readonly cages: Map<string, Map<string, DeviceId>>;
 }
@@ -244,7 +241,7 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 }
 
 function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<ResolvedCable>): PlugTables {
-  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
+  const plugsByDevice = new Map<string, PlugRow>();
   const crowded = new Map<string, CableId[]>();
   for (const rc of cables) {
     const id = rc.cable.id;
@@ -255,7 +252,7 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
       const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      let byPort = plugsByDevice.get(dev);
+      const byPort = plugsByDevice.get(dev);
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
@@ -264,8 +261,8 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
         crowded.set(k, list);
         continue;
       }
-      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
-      byPort.set(port, { cable: id, end });
+      if (!byPort) plugsByDevice.set(dev, new PlugRow(port, { cable: id, end }));
+      else byPort.set(port, { cable: id, end });
     }
   }
   return { plugsByDevice, crowdedPorts: crowded, cages };
