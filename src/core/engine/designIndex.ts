@@ -172,16 +172,27 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
       portGroups: null,
     };
   const t = tablesOf(part);
-  return {
-    device,
-    part,
-    ports: t.ports,
-    links: t.links,
-    linkSlots: t.linkSlots,
-    lanes: t.lanes,
-    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
-    portGroups: t.portGroups,
-  };
+  // Two literals, not a conditional spread (which builds a throwaway object per device).
+  return t.extraLanes
+    ? {
+        device,
+        part,
+        ports: t.ports,
+        links: t.links,
+        linkSlots: t.linkSlots,
+        lanes: t.lanes,
+        extraLanes: t.extraLanes,
+        portGroups: t.portGroups,
+      }
+    : {
+        device,
+        part,
+        ports: t.ports,
+        links: t.links,
+        linkSlots: t.linkSlots,
+        lanes: t.lanes,
+        portGroups: t.portGroups,
+      };
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */

@@ -26,6 +26,8 @@ const MAX_HOPS = 10_000;
  */
 export interface VisitMarks {
   readonly offsets: Map<CableId, number>;
+  /** The traced cables by run slot (a plug's cable is found with the one `offsets` lookup). */
+  readonly cables: readonly ResolvedCable[];
   readonly at: Int32Array;
   readonly marks: Uint8Array;
   readonly endAt: Int32Array;
@@ -156,6 +158,7 @@ function walkOut(
   const plugs = index.plugsByDevice;
   const cables = index.cables;
   const offsets = visited.offsets;
+  const traced = visited.cables;
   const marks = visited.marks;
   const memo = visited.ends;
   let cable = start;
@@ -199,13 +202,14 @@ function walkOut(
     pushDevice(s, dev, slotIn.self, target);
     const plug = plugs.get(device.id)?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
-    const next = cables.get(plug.cable);
+    // A traced cable by its run slot (one lookup); any other through the index.
+    k = offsets.get(plug.cable);
+    const next = k === undefined ? cables.get(plug.cable) : traced[k];
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    k = offsets.get(next.cable.id);
     if (k === undefined) (escaped ??= []).push(next.cable.id);
     else {
       const at = (visited.at[k] as number) + slot.index;
@@ -273,23 +277,36 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 
 /** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
+  const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
   const offsets = new Map<CableId, number>();
-  const at: number[] = [];
-  const endAt: number[] = [];
+  const bySlot: ResolvedCable[] = [];
+  // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
+  const at = new Int32Array(list.length);
+  const endAt = new Int32Array(list.length);
+  let slots = 0;
   let n = 0;
   let ends = 0;
-  for (const c of cables)
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as ResolvedCable;
     if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, at.length);
-      at.push(n);
-      endAt.push(ends);
+      offsets.set(c.cable.id, slots);
+      bySlot.push(c);
+      at[slots] = n;
+      endAt[slots] = ends;
+      slots += 1;
       n += c.part.fibers.length;
       ends += c.ends.length;
     }
-  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
-  const memo: (EndAt | undefined)[] = [];
-  for (let i = 0; i < ends; i++) memo.push(undefined);
-  return { offsets, at: Int32Array.from(at), marks: new Uint8Array(n), endAt: Int32Array.from(endAt), ends: memo };
+  }
+  // Preallocated and filled below V8's limit for fast elements; pushed above it (a larger
+  // preallocated array starts with dictionary elements).
+  let memo: (EndAt | undefined)[];
+  if (ends < 50_000) memo = new Array<EndAt | undefined>(ends).fill(undefined);
+  else {
+    memo = [];
+    for (let i = 0; i < ends; i++) memo.push(undefined);
+  }
+  return { offsets, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
