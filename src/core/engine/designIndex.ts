@@ -11,7 +11,7 @@
 import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
+import type { CablePart, DevicePart, LaneDef, Part, PortDef } from '../parts';
 import { own } from '../own';
 import { NO_PORTS, tablesOf } from './partTables';
 import { PlugRow, type PlugAt } from './plugRow';
@@ -159,7 +159,11 @@ export const cageOf = (port: string): string => {
  * analyzer keeps the result for as long as the record object is unchanged.
  */
 export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
-  const p = catalogue.get(device.part);
+  return resolveDeviceAs(catalogue.get(device.part), device);
+}
+
+/** `resolveDevice` with the device's part already looked up (`p`: the catalogue's answer). */
+function resolveDeviceAs(p: Part | undefined, device: Device): ResolvedDevice {
   const part = p && p.kind !== 'cable' ? p : undefined;
   if (!part)
     return {
@@ -197,19 +201,33 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
 export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable {
-  const p = catalogue.get(cable.part);
-  const part = p && p.kind === 'cable' ? p : undefined;
-  let endKeys: readonly string[];
-  if (part) {
-    let keys = endKeysCache.get(part);
-    if (!keys) endKeysCache.set(part, (keys = part.ends.map((e) => e.key)));
-    endKeys = keys;
-  } else endKeys = Object.keys(cable.ends);
+  return resolveCableAs(cablePartOf(catalogue.get(cable.part)), cable);
+}
+
+/** The part-level lookups of a cable part (memoised per part object): end keys and fiber index. */
+interface CablePartTables {
+  readonly part: CablePart | undefined;
+  readonly endKeys: readonly string[] | null;
+  readonly fibers: CableFiberIndex | 'unknown';
+  readonly slots: number;
+}
+
+const NO_CABLE_PART: CablePartTables = { part: undefined, endKeys: null, fibers: 'unknown', slots: 1 };
+
+/** The tables of the catalogue's answer for a cable's part id (not a cable part: unknown). */
+function cablePartOf(p: Part | undefined): CablePartTables {
+  if (!p || p.kind !== 'cable') return NO_CABLE_PART;
+  let keys = endKeysCache.get(p);
+  if (!keys) endKeysCache.set(p, (keys = p.ends.map((e) => e.key)));
+  return { part: p, endKeys: keys, fibers: cableFiberIndex(p), slots: p.fibers !== 'unknown' ? p.fibers.length : 1 };
+}
+
+/** `resolveCable` with the cable's part tables already looked up. */
+function resolveCableAs(t: CablePartTables, cable: Cable): ResolvedCable {
+  const endKeys = t.endKeys ?? Object.keys(cable.ends);
   const ends = new Array<PortRef | null>(endKeys.length);
   for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
-  const fibers = part ? cableFiberIndex(part) : 'unknown';
-  const slots = part && part.fibers !== 'unknown' ? part.fibers.length : 1;
-  return { cable, part, fibers, endKeys, ends, slots };
+  return { cable, part: t.part, fibers: t.fibers, endKeys, ends, slots: t.slots };
 }
 
 /**
@@ -325,19 +343,27 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const cages = new Map<string, Map<string, DeviceId>>();
   // Object.keys and a lookup per key: the own records in key order. A large collection is a
   // dictionary, for which Object.values costs several times as much.
+  // Records of one part often come in runs (a switch's transceivers, a panel's cassettes): the
+  // part (and a cable part's tables) is looked up again only when the part id changes.
   const deviceRecords = design.devices;
   const deviceKeys = Object.keys(deviceRecords);
+  let partId: string | null = null;
+  let part: Part | undefined;
   for (let i = 0; i < deviceKeys.length; i++) {
     const d = deviceRecords[deviceKeys[i] as string] as Device;
-    devices.set(d.id, resolveDevice(catalogue, d));
+    if (d.part !== partId) part = catalogue.get((partId = d.part));
+    devices.set(d.id, resolveDeviceAs(part, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
   const cableRecords = design.cables;
   const cableKeys = Object.keys(cableRecords);
+  let cablePartId: string | null = null;
+  let tables = NO_CABLE_PART;
   for (let i = 0; i < cableKeys.length; i++) {
     const c = cableRecords[cableKeys[i] as string] as Cable;
-    cables.set(c.id, resolveCable(catalogue, c));
+    if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
+    cables.set(c.id, resolveCableAs(tables, c));
   }
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));
 }

@@ -298,14 +298,9 @@ export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
       ends += c.ends.length;
     }
   }
-  // Preallocated and filled below V8's limit for fast elements; pushed above it (a larger
-  // preallocated array starts with dictionary elements).
-  let memo: (EndAt | undefined)[];
-  if (ends < 50_000) memo = new Array<EndAt | undefined>(ends).fill(undefined);
-  else {
-    memo = [];
-    for (let i = 0; i < ends; i++) memo.push(undefined);
-  }
+  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
+  const memo: (EndAt | undefined)[] = [];
+  for (let i = 0; i < ends; i++) memo.push(undefined);
   return { offsets, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
 }
 
