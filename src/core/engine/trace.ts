@@ -9,7 +9,15 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import type { CableFiberSlot, DesignIndex, LinkSlot, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import type {
+  CableFiberSlot,
+  DesignIndex,
+  LinkSlot,
+  PlugAt,
+  PortPosition,
+  ResolvedCable,
+  ResolvedDevice,
+} from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
 import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
@@ -45,18 +53,30 @@ interface EndAt {
   readonly dev: ResolvedDevice | null;
   readonly port: string;
   readonly row: readonly (LinkSlot | undefined)[] | undefined;
+  /** The plugs of `dev` by port (code 0; looked up once per end, not once per fiber). */
+  readonly plugs: ReadonlyMap<string, PlugAt> | undefined;
   readonly device: DeviceId | null;
   readonly reason: string;
   readonly cable: CableId | null;
 }
 
-const UNPLUGGED: EndAt = { code: 1, dev: null, port: '', row: undefined, device: null, reason: '', cable: null };
+const UNPLUGGED: EndAt = {
+  code: 1,
+  dev: null,
+  port: '',
+  row: undefined,
+  plugs: undefined,
+  device: null,
+  reason: '',
+  cable: null,
+};
 
 const stop = (reason: string, device: DeviceId | null, cable: CableId | null): EndAt => ({
   code: 3,
   dev: null,
   port: '',
   row: undefined,
+  plugs: undefined,
   device,
   reason,
   cable,
@@ -81,7 +101,16 @@ function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndA
   if (isCagePort(port)) {
     const inCage = index.cages.get(ref.device)?.get(cageOf(port));
     if (!inCage)
-      return { code: 2, dev: null, port: ref.port, row: undefined, device: ref.device, reason: '', cable: null };
+      return {
+        code: 2,
+        dev: null,
+        port: ref.port,
+        row: undefined,
+        plugs: undefined,
+        device: ref.device,
+        reason: '',
+        cable: null,
+      };
     const d = devices.get(inCage);
     if (!d)
       return stop(
@@ -100,7 +129,8 @@ function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndA
   if (dev.lanes === 'unknown') return stop(`${device.name}: lane map unknown`, device.id, null);
   if (dev.lanes === null && dev.linkSlots === 'unknown')
     return stop(`${device.name}: fiber map unknown`, device.id, null);
-  return { code: 0, dev, port, row, device: null, reason: '', cable: null };
+  const plugs = index.plugsByDevice.get(device.id);
+  return { code: 0, dev, port, row, plugs, device: null, reason: '', cable: null };
 }
 
 /**
@@ -155,7 +185,6 @@ function walkOut(
 ): Termination {
   s.n = 0;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
-  const plugs = index.plugsByDevice;
   const cables = index.cables;
   const offsets = visited.offsets;
   const traced = visited.cables;
@@ -200,7 +229,7 @@ function walkOut(
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, dev, slotIn.self, target);
-    const plug = plugs.get(device.id)?.get(target.port);
+    const plug = e.plugs?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
     // A traced cable by its run slot (one lookup); any other through the index.
     k = offsets.get(plug.cable);
