@@ -13,7 +13,7 @@ import { cagePort, type Cable, type Design, type Device, type PortRef } from '..
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, Part, PortDef } from '../parts';
 import { own } from '../own';
-import { NO_PORTS, tablesOf } from './partTables';
+import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
 import { PlugRow, type PlugAt } from './plugRow';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
@@ -159,13 +159,14 @@ export const cageOf = (port: string): string => {
  * analyzer keeps the result for as long as the record object is unchanged.
  */
 export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
-  return resolveDeviceAs(catalogue.get(device.part), device);
+  const p = catalogue.get(device.part);
+  const part = p && p.kind !== 'cable' ? p : undefined;
+  return resolveDeviceAs(part, part ? tablesOf(part) : undefined, device);
 }
 
-/** `resolveDevice` with the device's part already looked up (`p`: the catalogue's answer). */
-function resolveDeviceAs(p: Part | undefined, device: Device): ResolvedDevice {
-  const part = p && p.kind !== 'cable' ? p : undefined;
-  if (!part)
+/** `resolveDevice` with the device's part (undefined: unknown) and its tables already looked up. */
+function resolveDeviceAs(part: DevicePart | undefined, t: DeviceTables | undefined, device: Device): ResolvedDevice {
+  if (!part || !t)
     return {
       device,
       part,
@@ -175,7 +176,6 @@ function resolveDeviceAs(p: Part | undefined, device: Device): ResolvedDevice {
       lanes: 'unknown',
       portGroups: null,
     };
-  const t = tablesOf(part);
   // Two literals, not a conditional spread (which builds a throwaway object per device).
   return t.extraLanes
     ? {
@@ -348,11 +348,16 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const deviceRecords = design.devices;
   const deviceKeys = Object.keys(deviceRecords);
   let partId: string | null = null;
-  let part: Part | undefined;
+  let part: DevicePart | undefined;
+  let partTables: DeviceTables | undefined;
   for (let i = 0; i < deviceKeys.length; i++) {
     const d = deviceRecords[deviceKeys[i] as string] as Device;
-    if (d.part !== partId) part = catalogue.get((partId = d.part));
-    devices.set(d.id, resolveDeviceAs(part, d));
+    if (d.part !== partId) {
+      const p = catalogue.get((partId = d.part));
+      part = p && p.kind !== 'cable' ? p : undefined;
+      partTables = part ? tablesOf(part) : undefined;
+    }
+    devices.set(d.id, resolveDeviceAs(part, partTables, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
