@@ -77,6 +77,8 @@ export function pathContext(
     attenuation: new Map(),
     devices: new Map(),
     pairs: new Map(),
+    pairNumbers: new Map(),
+    fixedPairs: new Map(),
   };
   c.byKey.set(key, ctx);
   c.byArray.set(wavelengthsNm, ctx);

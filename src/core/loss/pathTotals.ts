@@ -16,9 +16,6 @@ import { matedPairLoss } from './componentLoss';
 import { attenuationOf, deviceMemo, mediumOf, segmentLossOf, type PathContext } from './pathLoss';
 import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
 
-/** Pair loss per device port, dB; NaN: not computed yet; −1: unknown (the line says why). */
-const pairNumbers = new WeakMap<PathContext, Map<ResolvedDevice, Float64Array>>();
-
 interface Grade {
   readonly family: ConnectorFamily;
   readonly grade: LossGrade;
@@ -40,13 +37,9 @@ function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   };
 }
 
-/** Pair loss of a plugged cable end against a fixed connector, per context: end → mate → dB by fiber mode. */
-const fixedPairs = new WeakMap<PathContext, Map<CableEndDef, Map<object, (number | undefined)[]>>>();
-
 /** The memo row of one cable end against one fixed mate (index 0 multimode, 1 single-mode). */
 function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | undefined)[] {
-  let byEnd = fixedPairs.get(ctx);
-  if (!byEnd) fixedPairs.set(ctx, (byEnd = new Map()));
+  const byEnd = ctx.fixedPairs;
   let byMate = byEnd.get(end);
   if (!byMate) byEnd.set(end, (byMate = new Map()));
   let row = byMate.get(mate);
@@ -96,13 +89,6 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   } else v = -1; // splices take the line-by-line path (`pathTotals`)
   arr[i] = v;
   return v;
-}
-
-/** The pair-number table of a context (one per context, looked up once per fiber). */
-function numberTable(ctx: PathContext): Map<ResolvedDevice, Float64Array> {
-  let byDevice = pairNumbers.get(ctx);
-  if (!byDevice) pairNumbers.set(ctx, (byDevice = new Map()));
-  return byDevice;
 }
 
 function numbersOf(byDevice: Map<ResolvedDevice, Float64Array>, dev: ResolvedDevice, ports: number): Float64Array {
@@ -267,7 +253,7 @@ export function addPathTotals(
 ): void {
   resetSums(s);
   const devices = ctx.index.devices;
-  const numbers = numberTable(ctx);
+  const numbers = ctx.pairNumbers;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
     if (h.kind === 'cable') addSegment(ctx, h.cable, s, fiberTypes, missing);
@@ -292,7 +278,7 @@ export function addTraceTotals(
     return;
   }
   resetSums(s);
-  const numbers = numberTable(ctx);
+  const numbers = ctx.pairNumbers;
   const buf = trace.steps;
   const n = trace.stepCount;
   for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
