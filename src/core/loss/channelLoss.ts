@@ -299,13 +299,22 @@ const FIG: { -readonly [K in keyof LossFigures]: LossFigures[K] } = {
  * judged against both ends' applications, the parent parallel application first, so that on equal
  * margins it governs (REFERENCE-2 §14.1 note 2: "the parent parallel application's IL_max and
  * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
- * Reports with equal figures share their (immutable) judgements and reasons. Not re-entrant
+ * Reports with equal figures share their (immutable) judgements and reasons. `partA`, `partB`:
+ * the transceiver parts of `channel.a` and `channel.b` (`transceiverOf`) when the caller has
+ * looked them up already; null: look them up.
+ * Not re-entrant
  * (module scratch; the core is single-threaded per worker).
  */
-export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
+export function channelLoss(
+  index: DesignIndex,
+  channel: Channel,
+  settings: DesignSettings,
+  partA: TransceiverPart | undefined | null = null,
+  partB: TransceiverPart | undefined | null = null,
+): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
-  const ta = transceiverOf(index, channel.a);
-  const tb = transceiverOf(index, channel.b);
+  const ta = partA === null ? transceiverOf(index, channel.a) : partA;
+  const tb = partB === null ? transceiverOf(index, channel.b) : partB;
   // The parent parallel application first, so that on equal margins it governs (REFERENCE-2 §14.1 note 2).
   const flip = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0);
   const e0 = flip ? tb : ta;
