@@ -176,27 +176,18 @@ function resolveDeviceAs(part: DevicePart | undefined, t: DeviceTables | undefin
       lanes: 'unknown',
       portGroups: null,
     };
-  // Two literals, not a conditional spread (which builds a throwaway object per device).
-  return t.extraLanes
-    ? {
-        device,
-        part,
-        ports: t.ports,
-        links: t.links,
-        linkSlots: t.linkSlots,
-        lanes: t.lanes,
-        extraLanes: t.extraLanes,
-        portGroups: t.portGroups,
-      }
-    : {
-        device,
-        part,
-        ports: t.ports,
-        links: t.links,
-        linkSlots: t.linkSlots,
-        lanes: t.lanes,
-        portGroups: t.portGroups,
-      };
+  const rd: { -readonly [K in keyof ResolvedDevice]: ResolvedDevice[K] } = {
+    device,
+    part,
+    ports: t.ports,
+    links: t.links,
+    linkSlots: t.linkSlots,
+    lanes: t.lanes,
+    portGroups: t.portGroups,
+  };
+  // Set only for a twin-port transceiver (a conditional spread would build a throwaway object per device).
+  if (t.extraLanes) rd.extraLanes = t.extraLanes;
+  return rd;
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */

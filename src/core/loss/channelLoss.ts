@@ -173,16 +173,10 @@ function lanesOf(fibers: number, limitDb: number | null): LaneLoss[] {
 }
 
 /** The figures of a channel that are not in its tail judgement (see `LossReport`). */
-interface Sums {
-  readonly worstFiber: number | null;
-  readonly lengthM: number;
-  readonly fiberDb: number;
-  readonly connectionDb: number;
-  readonly totalDb: number;
-  readonly pairCount: number;
-  readonly spliceCount: number;
-  readonly complete: boolean;
-}
+type Sums = Pick<
+  ChannelLossReport,
+  'worstFiber' | 'lengthM' | 'fiberDb' | 'connectionDb' | 'totalDb' | 'pairCount' | 'spliceCount' | 'complete'
+>;
 
 /**
  * A channel loss report whose `hops` (the worst fiber's breakdown) are built on first read: an
