@@ -41,8 +41,14 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-const placements = new WeakMap<Design['devices'], PlacementIndex>();
-let lastPlacements: { readonly devices: Design['devices']; readonly index: PlacementIndex } | null = null;
+/** A collection indexed: the collection, its index and its keys in order (read once, walked by the next patch). */
+interface IndexedDevices {
+  readonly devices: Design['devices'];
+  readonly index: PlacementIndex;
+  readonly keys: readonly string[];
+}
+const placements = new WeakMap<Design['devices'], IndexedDevices>();
+let lastPlacements: IndexedDevices | null = null;
 
 /**
  * Work counters of `placementIndexOf`, for tests and benchmarks: `fullBuilds` counts one-pass
@@ -54,14 +60,15 @@ export const placementIndexStats = { fullBuilds: 0, patches: 0, listsBuilt: 0 };
 /** Above this many added, removed or replaced devices, a new collection is indexed in full. */
 const PATCH_LIMIT = 256;
 
-/** The placement index in one pass over `Object.values(devices)` (lists in collection order). */
-function buildPlacementIndex(devices: Design['devices']): PlacementIndex {
+/** The placement index in one pass over the collection's `keys` (lists in collection order). */
+function buildPlacementIndex(devices: Design['devices'], keys: readonly string[]): PlacementIndex {
   const byRack = new Map<RackId, Device[]>();
   const byParent = new Map<DeviceId, Device[]>();
   const bySlot = new Map<string, Device[]>();
   const byCage = new Map<string, Device[]>();
   const unplaced: Device[] = [];
-  for (const d of Object.values(devices)) {
+  for (const k of keys) {
+    const d = devices[k as DeviceId] as Device;
     const p = d.placement;
     if (p.kind === 'rack') push(byRack, p.rack, d);
     else if (p.kind === 'slot') {
@@ -109,12 +116,11 @@ interface Placed {
  * collection order; every other list, and every map with no touched group, is the previous object.
  */
 function patchPlacementIndex(
-  prev: Design['devices'],
-  index: PlacementIndex,
+  last: IndexedDevices,
   devices: Design['devices'],
+  kb: readonly string[],
 ): PlacementIndex | null {
-  const ka = Object.keys(prev);
-  const kb = Object.keys(devices);
+  const { devices: prev, index, keys: ka } = last;
   const gone: Device[] = [];
   const came: Placed[] = [];
   const changed: { a: Device; b: Device; at: number }[] = [];
@@ -233,14 +239,14 @@ function applyGroupEdits(
 export function placementIndexOf(devices: Design['devices']): PlacementIndex {
   const hit = placements.get(devices);
   if (hit) {
-    lastPlacements = { devices, index: hit };
-    return hit;
+    lastPlacements = hit;
+    return hit.index;
   }
+  const keys = Object.keys(devices);
   const index =
-    (lastPlacements && patchPlacementIndex(lastPlacements.devices, lastPlacements.index, devices)) ??
-    buildPlacementIndex(devices);
-  placements.set(devices, index);
-  lastPlacements = { devices, index };
+    (lastPlacements && patchPlacementIndex(lastPlacements, devices, keys)) ?? buildPlacementIndex(devices, keys);
+  lastPlacements = { devices, index, keys };
+  placements.set(devices, lastPlacements);
   return index;
 }
 
