@@ -38,6 +38,7 @@ import {
   HALL_100K,
   HALL_20,
   frameFirstRacks,
+  lengthField,
   loadHall,
   probe,
   settle,
@@ -147,8 +148,7 @@ async function benchDrops(page: Page, cdp: CDPSession, racks: readonly string[])
 
 async function benchLengthEdits(page: Page, cdp: CDPSession, cable: CableId): Promise<void> {
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
-  await input.waitFor();
+  const input = await lengthField(page);
   const frames: number[] = [];
   const longest: number[] = [];
   const cpu: number[] = [];
@@ -326,7 +326,7 @@ async function benchOpen100k(page: Page, design: Design): Promise<void> {
   report('100k open: input (tab, tab, wheel) -> next frame', inputs);
   const cable = Object.values(design.cables).find((c) => c.name.startsWith('TR-'))!.id;
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
+  const input = await lengthField(page);
   const edits: number[] = [];
   for (let i = 0; i < 3; i++) {
     await input.fill(String(71 + i));

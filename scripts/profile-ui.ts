@@ -21,6 +21,7 @@ import {
   HALL_100K,
   HALL_20,
   frameFirstRacks,
+  lengthField,
   loadHall,
   probe,
   settle,
@@ -100,8 +101,7 @@ await withDesignerPage(async (page, browser) => {
     }
     const cable = Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id;
     await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-    const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
-    await input.waitFor();
+    const input = await lengthField(page);
     for (let i = 0; i < N; i++) {
       await input.fill(String(61 + (i % 2)));
       await traceOne(page, browser, `length ${i + 1}`, 'keydown', () => input.press('Enter'));
@@ -114,8 +114,7 @@ await withDesignerPage(async (page, browser) => {
 
   const cable = Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id;
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
-  await input.waitFor();
+  const input = await lengthField(page);
   const edit = async (v: number) => {
     await input.fill(String(v));
     await input.press('Enter');
