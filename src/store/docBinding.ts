@@ -102,6 +102,7 @@ export class DocBinding {
   private state: BoundState;
   private gesture: { label: string; start: Design } | null = null;
   private recent: Design[] = [];
+  private writing = false;
   private readonly onTransaction: (tr: Y.Transaction) => void;
   private readonly onStack: () => void;
   readonly bound: BoundDoc;
@@ -120,7 +121,11 @@ export class DocBinding {
     this.state = { ...this.state, history: historyOf(this.bound.undo, null, emptyHistory) };
     this.remember(this.snap.design);
     this.onTransaction = (tr) => this.transactionDone(tr);
-    this.onStack = () => this.setState({ history: this.historyNow() });
+    // While this binding writes an edit, its own publish carries the new undo step (one store
+    // update per edit, not one for the step and another for the design).
+    this.onStack = () => {
+      if (!this.writing) this.setState({ history: this.historyNow() });
+    };
     this.bound.ydoc.on('afterTransaction', this.onTransaction);
     for (const ev of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
       this.bound.undo.on(ev, this.onStack);
@@ -244,7 +249,12 @@ export class DocBinding {
     }
     this.bound.step.label = label;
     this.bound.undo.stopCapturing();
-    applyDiff(this.bound.ydoc, diff, this.bound.origin);
+    this.writing = true;
+    try {
+      applyDiff(this.bound.ydoc, diff, this.bound.origin);
+    } finally {
+      this.writing = false;
+    }
     this.snap = commitSnapshot(this.snap, next, diff);
     if (this.snap.design === next) noteDiff(prev, next, diff);
     this.remember(this.snap.design);
