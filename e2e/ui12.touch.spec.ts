@@ -109,3 +109,54 @@ test('port map: legend, 16 px text, search cleared by a tap, and the channel dia
   const r = await new AxeBuilder({ page }).analyze();
   expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+// The placement banner ("Place …: tap where it goes", Stop) and the canvas legend once shared the
+// canvas's bottom-left corner and the legend hid the banner: neither may cover the other (nor the
+// view options or the minimap), with the legend closed or opened, in either orientation.
+for (const [w, h] of [
+  [1366, 1024],
+  [1024, 1366],
+] as const)
+  test(`${w} × ${h}: the placement banner and the canvas legend do not overlap`, async ({ page }) => {
+    // Measured ~6 s alone; 3× headroom and more for a busy 2-core machine.
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    await ready(page);
+    await page.evaluate(() =>
+      window
+        .__designer!.getState()
+        .actions.setTool({ kind: 'place', part: 'equipment/panel-1u-24xlcduplex-duplex' as never }),
+    );
+    const banner = page.getByTestId('tool-banner');
+    const legend = page.getByTestId('legend');
+    await expect(banner).toContainText('tap where it goes');
+    // The banner against the legend, the view options (top right) and the minimap (bottom right).
+    const others = [legend, page.locator('.canvas-view-options'), page.locator('.minimap')];
+    const apart = async () => {
+      const a = (await banner.boundingBox())!;
+      for (const o of others) {
+        const b = await o.boundingBox();
+        if (b && !(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y))
+          return false;
+      }
+      return true;
+    };
+    expect(await apart()).toBe(true);
+    // Its Stop button is a finger target with text read at arm's length.
+    const stop = banner.getByRole('button', { name: /Stop/ });
+    expect((await stop.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await stop.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(16);
+    await page.screenshot({ path: `${SCREENS}/ui12-place-banner-tablet-${w}x${h}.png` });
+    await legend.locator('summary').tap();
+    await expect(legend).toHaveAttribute('open', '');
+    expect(await apart()).toBe(true);
+    // Both stay on screen inside the canvas area.
+    const area = (await page.locator('.canvas-area').boundingBox())!;
+    for (const el of [banner, legend]) {
+      const r = (await el.boundingBox())!;
+      expect(r.y).toBeGreaterThanOrEqual(area.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(area.y + area.height + 1);
+    }
+    await page.screenshot({ path: `${SCREENS}/ui12-place-banner-legend-open-tablet-${w}x${h}.png` });
+  });

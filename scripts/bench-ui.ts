@@ -15,7 +15,9 @@
  *   time swings with the machine's load, the work done does not as much;
  * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
  *   (CDP `Performance.getMetrics` TaskDuration over the moves / 60; the moves are CDP input
- *   events, not `page.mouse`, see `mouse`), then its drop (onto free
+ *   events, not `page.mouse`, see `mouse`; the preview snaps to units, so only the moves that
+ *   reach another unit repaint), the same CPU for 60 moves that each go to another unit (one
+ *   unit down and back: every move repaints, the worst case), then its drop (onto free
  *   units: U36 and back to U42, above the drops and below R01-P1) -> next frame; a drop that
  *   changed nothing is reported and left out, never timed as a 20 s wait. The same 60 moves with
  *   the button held over the status bar (text selection off: nothing to drag, nothing drawn) give the harness's own
@@ -214,6 +216,7 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
   const intervals: number[] = [];
   const longest: number[] = [];
   const drops: number[] = [];
+  const everyMove: number[] = [];
   const bar = (await page.locator('footer.statusbar').boundingBox())!;
   for (let round = 0; round < (QUICK ? 1 : 3); round++) {
     // The harness's own share: the same moves with the button held over the status bar (text
@@ -256,6 +259,18 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
     }, t0);
     intervals.push(...r.intervals);
     longest.push(r.longest);
+    // The worst case: every move lands on another unit (one below, then back), so every move
+    // changes the drop preview and paints a frame; it ends where the drop is planned.
+    const below = await probe(page, 'unit', rack, unit - 1, 'front');
+    everyMove.push(
+      (
+        await cpuPerMove(
+          page,
+          cdp,
+          steps(start, to).map((_, i) => (i % 2 ? to : below)),
+        )
+      ).cpu,
+    );
     const d = await timed(page, 'pointerup', true, () => mouse(cdp, 'mouseReleased', to, false));
     if (d.changed) drops.push(d.ms);
     else console.log(`drag round ${round + 1}: the drop at U${unit} changed nothing (not timed)`);
@@ -267,6 +282,11 @@ async function benchDrag(page: Page, cdp: CDPSession, device: string, rack: stri
   report(
     'drag: CPU per move less the harness share',
     cpu.map((c, i) => c - (floor[i] as number)),
+  );
+  report('drag: CPU per move, every move to another unit', everyMove);
+  report(
+    'drag: the same less the harness share',
+    everyMove.map((c, i) => c - (floor[i] as number)),
   );
   report('drag: frame interval', intervals);
   report('drag: longest task during the moves', longest);

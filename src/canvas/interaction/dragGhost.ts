@@ -23,15 +23,17 @@ export function showDragGhost(
   e: PointerEvent,
 ): void {
   if (!ghost) return;
-  ghost.hidden = inside;
-  if (source.kind === 'part') {
-    delete ghost.dataset.verdict;
-    ghost.textContent = catalogueFor(doc).get(source.part)?.name ?? source.part;
-  } else if (inside) return;
+  // Only what changed is written: a write to the element, even of the same value, costs a frame.
+  if (ghost.hidden !== inside) ghost.hidden = inside;
+  if (source.kind === 'part' && ghost.dataset.verdict) delete ghost.dataset.verdict;
+  if (inside) return;
+  let text: string;
+  if (source.kind === 'part') text = catalogueFor(doc).get(source.part)?.name ?? source.part;
   else {
     const name = own(doc.devices, source.id)?.name ?? '';
-    ghost.textContent = overDeleteZone(e) ? `Release to delete ${name}` : `Drop on the parts list to delete ${name}`;
+    text = overDeleteZone(e) ? `Release to delete ${name}` : `Drop on the parts list to delete ${name}`;
   }
+  if (ghost.textContent !== text) ghost.textContent = text;
   placeCaption(ghost, e);
 }
 

@@ -23,6 +23,7 @@ import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { RackDrag } from './rackDragGesture';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { hideDragGhost, showDragGhost } from './dragGhost';
+import { LayerFreeze } from '../layers/frozenLayers';
 import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
 
 type Gesture =
@@ -58,6 +59,8 @@ export interface GestureRefs {
 const MOVE_PX = 5;
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** The gestures during which only the interaction layer redraws: the layers below it freeze (`frozenLayers.ts`). */
+const FROZEN: ReadonlySet<Gesture['kind']> = new Set(['drag', 'rack', 'connect']);
 
 /** Attaches the canvas pointer, wheel and Escape handlers. */
 export function useCanvasGestures(refs: GestureRefs): void {
@@ -69,6 +72,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     let wheelTimer: ReturnType<typeof setTimeout> | null = null;
     let lastClick = { t: 0, id: '' };
     const st = () => designerStore.getState();
+    const freeze = new LayerFreeze(refs.stage, () => FROZEN.has(g.current.kind));
     const local = (e: { clientX: number; clientY: number }) => {
       const r = wrap.getBoundingClientRect();
       return {
@@ -145,7 +149,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         showVerdictCaption(ghost, e, lab.cls ? { cls: lab.cls, text: lab.text, findings: [] } : null);
     };
 
-    const onDown = (e: PointerEvent) => {
+    const onDown = freeze.around((e: PointerEvent) => {
       if ((e.button !== 0 && e.pointerType === 'mouse') || pressInPicker(e)) return;
       // Leave any form field, so the keyboard shortcuts (Delete, arrows) act on the canvas selection.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== wrap)
@@ -179,9 +183,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       g.current = { kind: 'press', id: e.pointerId, sx, sy, hit, fromAtPress: null };
-    };
+    });
 
-    const onMove = (e: PointerEvent) => {
+    const onMove = freeze.around((e: PointerEvent) => {
       const { sx, sy } = local(e);
       if (pointers.has(e.pointerId)) pointers.set(e.pointerId, { x: sx, y: sy });
       const cur = g.current;
@@ -269,9 +273,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
           scale: refs.vp.current.scale,
         });
       }
-    };
+    });
 
-    const onUp = (e: PointerEvent) => {
+    const onUp = freeze.around((e: PointerEvent) => {
       pointers.delete(e.pointerId);
       const cur = g.current;
       if (cur.kind === 'pinch') {
@@ -306,7 +310,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         const { hit } = hitAt(sx, sy);
         if (hit.port && hit.port.key !== `${cur.from.device}#${cur.from.port}`) a.pickPort(hit.port.ref);
       } else if (cur.kind === 'press') click(cur.hit, cur.fromAtPress, e);
-    };
+    });
 
     const click = (hit: Hit, fromAtPress: PortRef | null, e: PointerEvent) => {
       const a = st().actions;
@@ -356,43 +360,39 @@ export function useCanvasGestures(refs: GestureRefs): void {
       wheelTimer = setTimeout(commitVp, 150);
     };
 
-    const onKey = (e: KeyboardEvent) => {
+    const onKey = freeze.around((e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const cur = g.current;
-      if (cur.kind === 'drag' || cur.kind === 'connect' || cur.kind === 'press' || cur.kind === 'rack') {
+      if (['drag', 'connect', 'press', 'rack'].includes(cur.kind) || st().session.drag) {
         e.stopImmediatePropagation();
         endDrag();
         if (cur.kind === 'connect') st().actions.escape();
-      } else if (st().session.drag) {
-        e.stopImmediatePropagation();
-        endDrag();
       }
-    };
+    });
 
     // A palette drag starts in the DOM; take it over as soon as the store says it began.
     const unsub = designerStore.subscribe((s, prev) => {
       if (s.session.drag && !prev.session.drag && s.session.drag.source.kind === 'part' && g.current.kind === 'idle') {
         const d = s.session.drag;
         g.current = { kind: 'drag', id: d.pointerId, source: d.source, grabDy: 10, fromFace: undefined, target: null };
+        freeze.sync();
       }
     });
 
-    wrap.addEventListener('pointerdown', onDown);
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    window.addEventListener('pointercancel', onUp);
-    wrap.addEventListener('wheel', onWheel, { passive: false });
-    window.addEventListener('keydown', onKey, true);
+    const listening = new AbortController();
+    const { signal } = listening;
+    wrap.addEventListener('pointerdown', onDown, { signal });
+    window.addEventListener('pointermove', onMove, { signal });
+    window.addEventListener('pointerup', onUp, { signal });
+    window.addEventListener('pointercancel', onUp, { signal });
+    wrap.addEventListener('wheel', onWheel, { passive: false, signal });
+    window.addEventListener('keydown', onKey, { capture: true, signal });
     return () => {
       unsub();
-      wrap.removeEventListener('pointerdown', onDown);
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', onUp);
-      wrap.removeEventListener('wheel', onWheel);
-      window.removeEventListener('keydown', onKey, true);
+      listening.abort();
       if (wheelTimer) clearTimeout(wheelTimer);
       hover.cancel();
+      freeze.dispose();
     };
   }, [refs]);
 }

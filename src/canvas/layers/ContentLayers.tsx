@@ -21,6 +21,7 @@ import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { drawRowHeader } from '../draw/drawRow';
 import { Group, Layer, Shape } from '../konva';
+import { FREEZABLE } from './frozenLayers';
 import type { ElevationGeom, RackScene, RowGeom, Scene } from '../scene';
 
 const raw = (c: Context) => c._context;
@@ -122,7 +123,7 @@ export const EquipmentLayer = memo(function EquipmentLayer({
     layer.current?.batchDraw();
   }, [state, labels]);
   return (
-    <Layer ref={layer} listening={false}>
+    <Layer ref={layer} name={FREEZABLE} listening={false}>
       {racks}
       {scene.racks.map((r) => (
         <RackEquipment key={r.rack.id} rack={r} draw={draw} />
@@ -146,7 +147,7 @@ export const CableLayer = memo(function CableLayer({
   expanded: string | null;
 }) {
   return (
-    <Layer listening={false} opacity={0.9}>
+    <Layer name={FREEZABLE} listening={false} opacity={0.9}>
       <Shape
         id="cables"
         perfectDrawEnabled={false}

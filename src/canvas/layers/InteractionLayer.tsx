@@ -1,24 +1,15 @@
 /**
  * The interaction layer: the drop preview and the connect rubber band. It is driven
  * imperatively by the pointer (a mutable model plus `batchDraw()`), so a drag redraws this one
- * small layer per frame and writes nothing to the store.
+ * small layer, only on the moves that change what it shows (`changesModel`), and writes nothing
+ * to the store.
  */
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
-import type { Point } from '../cableGeometry';
 import { drawDropPreview, drawPortRing, drawRubberBand } from '../draw/drawCable';
 import { Layer, Shape } from '../konva';
-import type { Box } from '../viewGeometry';
-
-/** What the interaction layer shows. */
-export interface InteractionModel {
-  /** The drop preview; `cls` is a cable end's mating verdict over a port (issue 12 §3). */
-  drop: { box: Box; ok: boolean; text: string; cls?: 'pass' | 'fail' | 'unchecked' } | null;
-  band: { from: Point; to: Point } | null;
-  hoverPort: Box | null;
-  scale: number;
-}
+import { changesModel, type InteractionModel } from '../interactionModel';
 
 /** Handle to update the interaction layer without React. */
 export interface InteractionHandle {
@@ -34,10 +25,12 @@ export const InteractionLayer = forwardRef<InteractionHandle>(function Interacti
     ref,
     () => ({
       update(patch) {
+        if (!changesModel(model.current, patch)) return;
         Object.assign(model.current, patch);
         layer.current?.batchDraw();
       },
       clear() {
+        if (!changesModel(model.current, { drop: null, band: null, hoverPort: null })) return;
         Object.assign(model.current, { drop: null, band: null, hoverPort: null });
         layer.current?.batchDraw();
       },

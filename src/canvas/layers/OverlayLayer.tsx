@@ -18,6 +18,7 @@ import { groupMarkers } from '../markerGroups';
 import { Layer, Shape } from '../konva';
 import { findingPort, type PortGeom, type Scene } from '../scene';
 import type { Box } from '../viewGeometry';
+import { FREEZABLE } from './frozenLayers';
 import { PortLabels } from './PortLabels';
 
 interface Props {
@@ -67,7 +68,7 @@ export const OverlayLayer = memo(function OverlayLayer({ scene, cables, labels, 
   const ring = Math.max(1, 2 / scale);
   const overview = tierAt(scale) === 'overview';
   return (
-    <Layer listening={false}>
+    <Layer name={FREEZABLE} listening={false}>
       <PortLabels scene={scene} labels={labels} scale={scale} />
       <Shape
         perfectDrawEnabled={false}

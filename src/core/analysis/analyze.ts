@@ -78,7 +78,9 @@ export function analyseChannel(
   settings: DesignSettings,
   withLoss = true,
 ): AnalysedChannel {
-  const kind = channelKind(transceiverOf(index, g.a), transceiverOf(index, g.b));
+  const ta = transceiverOf(index, g.a);
+  const tb = transceiverOf(index, g.b);
+  const kind = channelKind(ta, tb);
   const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
   const channel: { -readonly [K in keyof AnalysedChannel]: AnalysedChannel[K] } = {
     key,
@@ -93,7 +95,7 @@ export function analyseChannel(
     why: j.why,
     loss: null,
   };
-  if (withLoss) channel.loss = channelLoss(index, channel, settings);
+  if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb);
   return channel;
 }
 

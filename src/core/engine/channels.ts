@@ -149,7 +149,10 @@ export function groupFibers(
     let g = first.get(k1);
     if (g === undefined || g.b.key !== k2) g = groups.get(`${k1}|${k2}`);
     if (g) {
-      g.fibers.push(f);
+      // A second fiber replaces the one-element array by an exact pair (a duplex channel's two
+      // fibers): a push would grow it to 17 slots. Further fibers are pushed.
+      if (g.fibers.length === 1) (g as { fibers: FiberTrace[] }).fibers = [g.fibers[0] as FiberTrace, f];
+      else g.fibers.push(f);
       continue;
     }
     const t1 = flip ? f.end : f.start;

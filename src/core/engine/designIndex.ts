@@ -11,9 +11,10 @@
 import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
+import type { CablePart, DevicePart, LaneDef, Part, PortDef } from '../parts';
 import { own } from '../own';
-import { NO_PORTS, tablesOf } from './partTables';
+import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
+import { PlugRow, type PlugAt } from './plugRow';
 
 /** Where a fiber position leads inside a cable: fiber number and the far end/position. */
 export interface CableFiberSlot {
@@ -73,11 +74,7 @@ export interface ResolvedCable {
   readonly slots: number;
 }
 
-/** A cable end plugged into a port. */
-export interface PlugAt {
-  readonly cable: CableId;
-  readonly end: number;
-}
+export type { PlugAt } from './plugRow';
 
 /** The resolved design. Hold the index, not its maps: an analyzer may swap them after its next update. */
 export interface DesignIndex {
@@ -164,7 +161,12 @@ export const cageOf = (port: string): string => {
 export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDevice {
   const p = catalogue.get(device.part);
   const part = p && p.kind !== 'cable' ? p : undefined;
-  if (!part)
+  return resolveDeviceAs(part, part ? tablesOf(part) : undefined, device);
+}
+
+/** `resolveDevice` with the device's part (undefined: unknown) and its tables already looked up. */
+function resolveDeviceAs(part: DevicePart | undefined, t: DeviceTables | undefined, device: Device): ResolvedDevice {
+  if (!part || !t)
     return {
       device,
       part,
@@ -174,34 +176,49 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
       lanes: 'unknown',
       portGroups: null,
     };
-  const t = tablesOf(part);
-  return {
+  const rd: { -readonly [K in keyof ResolvedDevice]: ResolvedDevice[K] } = {
     device,
     part,
     ports: t.ports,
     links: t.links,
     linkSlots: t.linkSlots,
     lanes: t.lanes,
-    ...(t.extraLanes ? { extraLanes: t.extraLanes } : {}),
     portGroups: t.portGroups,
   };
+  // Set only for a twin-port transceiver (a conditional spread would build a throwaway object per device).
+  if (t.extraLanes) rd.extraLanes = t.extraLanes;
+  return rd;
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
 export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable {
-  const p = catalogue.get(cable.part);
-  const part = p && p.kind === 'cable' ? p : undefined;
-  let endKeys: readonly string[];
-  if (part) {
-    let keys = endKeysCache.get(part);
-    if (!keys) endKeysCache.set(part, (keys = part.ends.map((e) => e.key)));
-    endKeys = keys;
-  } else endKeys = Object.keys(cable.ends);
+  return resolveCableAs(cablePartOf(catalogue.get(cable.part)), cable);
+}
+
+/** The part-level lookups of a cable part (memoised per part object): end keys and fiber index. */
+interface CablePartTables {
+  readonly part: CablePart | undefined;
+  readonly endKeys: readonly string[] | null;
+  readonly fibers: CableFiberIndex | 'unknown';
+  readonly slots: number;
+}
+
+const NO_CABLE_PART: CablePartTables = { part: undefined, endKeys: null, fibers: 'unknown', slots: 1 };
+
+/** The tables of the catalogue's answer for a cable's part id (not a cable part: unknown). */
+function cablePartOf(p: Part | undefined): CablePartTables {
+  if (!p || p.kind !== 'cable') return NO_CABLE_PART;
+  let keys = endKeysCache.get(p);
+  if (!keys) endKeysCache.set(p, (keys = p.ends.map((e) => e.key)));
+  return { part: p, endKeys: keys, fibers: cableFiberIndex(p), slots: p.fibers !== 'unknown' ? p.fibers.length : 1 };
+}
+
+/** `resolveCable` with the cable's part tables already looked up. */
+function resolveCableAs(t: CablePartTables, cable: Cable): ResolvedCable {
+  const endKeys = t.endKeys ?? Object.keys(cable.ends);
   const ends = new Array<PortRef | null>(endKeys.length);
   for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
-  const fibers = part ? cableFiberIndex(part) : 'unknown';
-  const slots = part && part.fibers !== 'unknown' ? part.fibers.length : 1;
-  return { cable, part, fibers, endKeys, ends, slots };
+  return { cable, part: t.part, fibers: t.fibers, endKeys, ends, slots: t.slots };
 }
 
 /**
@@ -218,7 +235,7 @@ export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): 
 
 /** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
 export interface PlugTables {
-  readonly plugsByDevice: Map<string, Map<string, PlugAt>>;
+  readonly plugsByDevice: Map<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
   readonly cages: Map<string, Map<string, DeviceId>>;
 }
@@ -244,7 +261,7 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 }
 
 function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<ResolvedCable>): PlugTables {
-  const plugsByDevice = new Map<string, Map<string, PlugAt>>();
+  const plugsByDevice = new Map<string, PlugRow>();
   const crowded = new Map<string, CableId[]>();
   for (const rc of cables) {
     const id = rc.cable.id;
@@ -255,7 +272,7 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
       const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      let byPort = plugsByDevice.get(dev);
+      const byPort = plugsByDevice.get(dev);
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
@@ -264,8 +281,8 @@ function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<Res
         crowded.set(k, list);
         continue;
       }
-      if (!byPort) plugsByDevice.set(dev, (byPort = new Map()));
-      byPort.set(port, { cable: id, end });
+      if (!byPort) plugsByDevice.set(dev, new PlugRow(port, { cable: id, end }));
+      else byPort.set(port, { cable: id, end });
     }
   }
   return { plugsByDevice, crowdedPorts: crowded, cages };
@@ -317,19 +334,32 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const cages = new Map<string, Map<string, DeviceId>>();
   // Object.keys and a lookup per key: the own records in key order. A large collection is a
   // dictionary, for which Object.values costs several times as much.
+  // Records of one part often come in runs (a switch's transceivers, a panel's cassettes): the
+  // part (and a cable part's tables) is looked up again only when the part id changes.
   const deviceRecords = design.devices;
   const deviceKeys = Object.keys(deviceRecords);
+  let partId: string | null = null;
+  let part: DevicePart | undefined;
+  let partTables: DeviceTables | undefined;
   for (let i = 0; i < deviceKeys.length; i++) {
     const d = deviceRecords[deviceKeys[i] as string] as Device;
-    devices.set(d.id, resolveDevice(catalogue, d));
+    if (d.part !== partId) {
+      const p = catalogue.get((partId = d.part));
+      part = p && p.kind !== 'cable' ? p : undefined;
+      partTables = part ? tablesOf(part) : undefined;
+    }
+    devices.set(d.id, resolveDeviceAs(part, partTables, d));
     addCage(cages, d);
   }
   const cables = new Map<CableId, ResolvedCable>();
   const cableRecords = design.cables;
   const cableKeys = Object.keys(cableRecords);
+  let cablePartId: string | null = null;
+  let tables = NO_CABLE_PART;
   for (let i = 0; i < cableKeys.length; i++) {
     const c = cableRecords[cableKeys[i] as string] as Cable;
-    cables.set(c.id, resolveCable(catalogue, c));
+    if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
+    cables.set(c.id, resolveCableAs(tables, c));
   }
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));
 }

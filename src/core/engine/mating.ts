@@ -13,9 +13,10 @@ import {
 } from '../connectors';
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { AdapterType, CableEndDef, PortDef } from '../parts';
+import type { AdapterType, CableEndDef, PortDef, SpliceMethod } from '../parts';
 import { portDisplayLabel } from '../portNames';
-import type { DesignIndex, PlugAt, ResolvedCable } from './designIndex';
+import type { DesignIndex, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
+import { PlugRow } from './plugRow';
 import { checkPair, type MatingRule, type PairFinding, type Side } from './pairRules';
 
 export type { MatingRule } from './pairRules';
@@ -85,6 +86,26 @@ function describe(c: ConnectorSpec): string {
     parts.push(c.gender === 'male' ? 'male/pinned' : c.gender === 'female' ? 'female/unpinned' : 'gender unknown');
   parts.push(c.polish === 'unknown' ? 'polish unknown' : c.polish);
   return parts.join(', ');
+}
+
+/**
+ * A port as a finding names it (`<device name> <port label>`). A function, not a closure in
+ * `deviceMatings`' loop: a closure there would allocate a context for every plug.
+ */
+function portNameOf(index: DesignIndex, dev: ResolvedDevice, device: DeviceId, portDef: PortDef): string {
+  return `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
+}
+
+/** The built-in splice of a splice port as a pair side (outside `deviceMatings`' loop, see `portNameOf`). */
+function splicedSide(
+  index: DesignIndex,
+  dev: ResolvedDevice,
+  device: DeviceId,
+  portDef: PortDef,
+  method: SpliceMethod,
+  mode: ModeFamily | 'unknown',
+): Side {
+  return { name: () => `${portNameOf(index, dev, device, portDef)} (${method} splice)`, connector: SPLICED, mode };
 }
 
 /** The plug's cable end, or null when the cable or its part (or the end) is unknown. */
@@ -167,7 +188,12 @@ export function deviceMatings(
   let doneThrough: Set<string> | null = null;
   // Outcomes come from the memo tables; names, keys and sides are built only for a finding (keys
   // iterated and plugs looked up, so a plug costs no allocation).
-  for (const portKey of byPort.keys()) {
+  // A fresh index's rows are read by position (no iterator per device); other maps by their keys.
+  const row = byPort instanceof PlugRow ? byPort : null;
+  const keys = row ? null : [...byPort.keys()];
+  const count = byPort.size;
+  for (let pi = 0; pi < count; pi++) {
+    const portKey = row ? row.portAt(pi) : (keys as string[])[pi]!;
     const plug = byPort.get(portKey) as PlugAt;
     const portDef: PortDef | undefined = dev.ports.get(portKey);
     if (!portDef) continue;
@@ -178,12 +204,22 @@ export function deviceMatings(
     const mode = FIBER_MODE[rc.cable.fiberType];
     const fit = fitOutcome(connector, portDef.accepts);
     const mate = portDef.mate;
-    // The common case: the plug fits and meets a fixed connector cleanly.
-    if (fit.length === 0 && mate.kind === 'fixed' && fixedOutcome(rc, def, mate, mode, devMode, mdi).length === 0)
-      continue;
+    // The common cases allocate nothing: the plug fits and meets a fixed connector cleanly, or
+    // the two plugs of a through-adapter mate cleanly (checked once, as below).
+    if (fit.length === 0) {
+      if (mate.kind === 'fixed' && fixedOutcome(rc, def, mate, mode, devMode, mdi).length === 0) continue;
+      if (mate.kind === 'through') {
+        if (doneThrough?.has(mate.peer)) continue;
+        const peerPlug = byPort.get(mate.peer);
+        const prc = peerPlug ? index.cables.get(peerPlug.cable) : undefined;
+        const pdef = peerPlug ? prc?.part?.ends[peerPlug.end] : undefined;
+        if (!prc || !pdef || throughOutcome(rc, def, prc, pdef, mode, mate.adapter).length === 0) {
+          (doneThrough ??= new Set()).add(portKey);
+          continue;
+        }
+      }
+    }
     const pe = { rc, def };
-    const portName = (): string =>
-      `${dev.device.name} ${portDisplayLabel(index.design, device, portDef.label, index.catalogue.get)}`;
     if (fit.length > 0) {
       const at = { device, port: portKey };
       for (const f of fit)
@@ -193,7 +229,10 @@ export function deviceMatings(
           severity: f.severity,
           at,
           cables: [plug.cable],
-          parts: [sideOf(pe).name(), `${portName()} (${CONNECTOR_VARIANTS[portDef.accepts].name})`],
+          parts: [
+            sideOf(pe).name(),
+            `${portNameOf(index, dev, device, portDef)} (${CONNECTOR_VARIANTS[portDef.accepts].name})`,
+          ],
           message: `${MATING_RULE_TEXT[f.rule]} (${f.detail})`,
         });
       if (fit.some((f) => f.rule === 'V6')) continue;
@@ -205,7 +244,7 @@ export function deviceMatings(
       const pp = peerPlug ? plugEnd(index, peerPlug) : null;
       const other: Side | null = peerPlug
         ? pp && sideOf(pp)
-        : { name: () => `${portName()} (${mate.method} splice)`, connector: SPLICED, mode: devMode };
+        : splicedSide(index, dev, device, portDef, mate.method, devMode);
       // A connector in the peer splice port is reported there (V6), not again here.
       if (!other || CONNECTOR_VARIANTS[other.connector.variant].family !== 'splice') continue;
       const side = sideOf(pe);
@@ -223,13 +262,13 @@ export function deviceMatings(
           at,
           cables: peerPlug ? [plug.cable, peerPlug.cable] : [plug.cable],
           parts: [side.name(), other.name()],
-          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portNameOf(index, dev, device, portDef)}`,
         });
     } else if (mate.kind === 'fixed') {
       const out = fixedOutcome(rc, def, mate, mode, devMode, mdi);
       if (out.length === 0) continue;
       const at = { device, port: portKey };
-      const fixedName = `${portName()} (${describe(mate.connector)})`;
+      const fixedName = `${portNameOf(index, dev, device, portDef)} (${describe(mate.connector)})`;
       for (const f of out)
         (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
@@ -247,7 +286,7 @@ export function deviceMatings(
       const peerPlug = byPort.get(mate.peer);
       const pp = peerPlug ? plugEnd(index, peerPlug) : null;
       if (!peerPlug || !pp) continue;
-      const out = throughOutcome(pe, pp, mode, mate.adapter);
+      const out = throughOutcome(rc, def, pp.rc, pp.def, mode, mate.adapter);
       if (out.length === 0) continue;
       const at = { device, port: portKey };
       for (const f of out)
@@ -258,7 +297,7 @@ export function deviceMatings(
           at,
           cables: [plug.cable, peerPlug.cable],
           parts: [sideOf(pe).name(), sideOf(pp).name()],
-          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portName()}`,
+          message: `${MATING_RULE_TEXT[f.rule]} (${f.detail}) at ${portNameOf(index, dev, device, portDef)}`,
         });
     }
   }
@@ -295,21 +334,23 @@ function fixedOutcome(
 
 /** The memoised outcome of the two plugs of a through-adapter. */
 function throughOutcome(
-  pe: { readonly rc: ResolvedCable; readonly def: CableEndDef },
-  pp: { readonly rc: ResolvedCable; readonly def: CableEndDef },
+  rc: ResolvedCable,
+  def: CableEndDef,
+  prc: ResolvedCable,
+  pdef: CableEndDef,
   mode: ModeFamily,
   adapter: AdapterType,
 ): readonly PairFinding[] {
-  const connector = pe.def.connector;
+  const connector = def.connector;
   let byPeer = throughMemo.get(connector);
   if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
-  let byAdapter = byPeer.get(pp.def.connector);
-  if (!byAdapter) byPeer.set(pp.def.connector, (byAdapter = new Map()));
+  let byAdapter = byPeer.get(pdef.connector);
+  if (!byAdapter) byPeer.set(pdef.connector, (byAdapter = new Map()));
   let list = byAdapter.get(adapter);
   if (!list) byAdapter.set(adapter, (list = []));
-  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[pp.rc.cable.fiberType]];
+  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[prc.cable.fiberType]];
   let hit = list[code];
-  if (!hit) list[code] = hit = checkPair(sideOf(pe), sideOf(pp), { adapter });
+  if (!hit) list[code] = hit = checkPair(sideOf({ rc, def }), sideOf({ rc: prc, def: pdef }), { adapter });
   return hit;
 }
 
@@ -320,10 +361,10 @@ function throughOutcome(
  */
 export function checkMatings(index: DesignIndex): MatingFinding[] {
   const findings = crowdedFindings(index);
-  for (const [device, byPort] of index.plugsByDevice) {
+  index.plugsByDevice.forEach((byPort, device) => {
     const found = deviceMatings(index, device as DeviceId, byPort);
     for (let i = 0; i < found.length; i++) findings.push(found[i] as MatingFinding);
-  }
+  });
   return findings;
 }
 

@@ -175,6 +175,26 @@ const NO_FINDINGS = Object.freeze([]) as unknown as MatingFinding[];
 const route = (index: DesignIndex, f: FiberTrace): string =>
   `${describeTermination(index, f.start)} → ${describeTermination(index, f.end)}`;
 
+/** The lit fibers of the channel being judged (scratch of `judgePolarity`). */
+const GOOD: FiberTrace[] = [];
+
+/** A cable's name, or its id when it does not resolve (for reasons). */
+const cableName = (index: DesignIndex, id: CableId): string => index.cables.get(id)?.cable.name ?? id;
+
+/**
+ * The lanes of the parallel transceiver that a breakout's lit fibers use (`port:lane`). Outside
+ * `judgePolarity`: a closure there over `index` would allocate a context on every call.
+ */
+function breakoutLanes(index: DesignIndex, good: readonly FiberTrace[]): Set<string> {
+  return new Set(
+    good.map((g) => {
+      const tx = txOf(g);
+      const rx = rxOf(g);
+      return isParallel(index, tx.device) ? `${tx.port ?? 'mdi'}:${tx.lane}` : `${rx.port ?? 'mdi'}:${rx.lane}`;
+    }),
+  );
+}
+
 /** True when some tx→rx fiber runs from transceiver `from` to transceiver `to`. */
 function reaches(good: readonly FiberTrace[], from: DeviceId, to: DeviceId): boolean {
   for (const g of good) if (txOf(g).device === from && rxOf(g).device === to) return true;
@@ -208,7 +228,9 @@ export function judgePolarity(
       }
     }
   }
-  const good: FiberTrace[] = [];
+  // Scratch (not kept past this call; `judgePolarity` is not re-entrant).
+  const good = GOOD;
+  good.length = 0;
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;
@@ -263,13 +285,7 @@ export function judgePolarity(
       }
     }
     if (kind === 'breakout') {
-      const lanes = new Set(
-        good.map((g) => {
-          const tx = txOf(g);
-          const rx = rxOf(g);
-          return isParallel(index, tx.device) ? `${tx.port ?? 'mdi'}:${tx.lane}` : `${rx.port ?? 'mdi'}:${rx.lane}`;
-        }),
-      );
+      const lanes = breakoutLanes(index, good);
       if (lanes.size > 1)
         r.add(
           'split-circuit',
@@ -292,10 +308,9 @@ export function judgePolarity(
     for (const t of splicedTrunks(index)) {
       if (t.type !== 'unknown') continue;
       if (!first.hops.some((h) => h.kind === 'cable' && t.cables.includes(h.cable))) continue;
-      const name = (id: CableId) => index.cables.get(id)?.cable.name ?? id;
       r.add(
         'non-standard-mix',
-        `the spliced trunk ${name(t.near.cable)} … ${name(t.far.cable)} composes to a non-standard array map (neither Type A, B nor C; REFERENCE-2 §15.2)`,
+        `the spliced trunk ${cableName(index, t.near.cable)} … ${cableName(index, t.far.cable)} composes to a non-standard array map (neither Type A, B nor C; REFERENCE-2 §15.2)`,
       );
     }
   }

@@ -9,7 +9,15 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import type { CableFiberSlot, DesignIndex, LinkSlot, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import type {
+  CableFiberSlot,
+  DesignIndex,
+  LinkSlot,
+  PlugAt,
+  PortPosition,
+  ResolvedCable,
+  ResolvedDevice,
+} from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
 import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
@@ -26,6 +34,8 @@ const MAX_HOPS = 10_000;
  */
 export interface VisitMarks {
   readonly offsets: Map<CableId, number>;
+  /** The traced cables by run slot (a plug's cable is found with the one `offsets` lookup). */
+  readonly cables: readonly ResolvedCable[];
   readonly at: Int32Array;
   readonly marks: Uint8Array;
   readonly endAt: Int32Array;
@@ -43,18 +53,30 @@ interface EndAt {
   readonly dev: ResolvedDevice | null;
   readonly port: string;
   readonly row: readonly (LinkSlot | undefined)[] | undefined;
+  /** The plugs of `dev` by port (code 0; looked up once per end, not once per fiber). */
+  readonly plugs: ReadonlyMap<string, PlugAt> | undefined;
   readonly device: DeviceId | null;
   readonly reason: string;
   readonly cable: CableId | null;
 }
 
-const UNPLUGGED: EndAt = { code: 1, dev: null, port: '', row: undefined, device: null, reason: '', cable: null };
+const UNPLUGGED: EndAt = {
+  code: 1,
+  dev: null,
+  port: '',
+  row: undefined,
+  plugs: undefined,
+  device: null,
+  reason: '',
+  cable: null,
+};
 
 const stop = (reason: string, device: DeviceId | null, cable: CableId | null): EndAt => ({
   code: 3,
   dev: null,
   port: '',
   row: undefined,
+  plugs: undefined,
   device,
   reason,
   cable,
@@ -79,7 +101,16 @@ function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndA
   if (isCagePort(port)) {
     const inCage = index.cages.get(ref.device)?.get(cageOf(port));
     if (!inCage)
-      return { code: 2, dev: null, port: ref.port, row: undefined, device: ref.device, reason: '', cable: null };
+      return {
+        code: 2,
+        dev: null,
+        port: ref.port,
+        row: undefined,
+        plugs: undefined,
+        device: ref.device,
+        reason: '',
+        cable: null,
+      };
     const d = devices.get(inCage);
     if (!d)
       return stop(
@@ -98,7 +129,8 @@ function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndA
   if (dev.lanes === 'unknown') return stop(`${device.name}: lane map unknown`, device.id, null);
   if (dev.lanes === null && dev.linkSlots === 'unknown')
     return stop(`${device.name}: fiber map unknown`, device.id, null);
-  return { code: 0, dev, port, row, device: null, reason: '', cable: null };
+  const plugs = index.plugsByDevice.get(device.id);
+  return { code: 0, dev, port, row, plugs, device: null, reason: '', cable: null };
 }
 
 /**
@@ -153,9 +185,9 @@ function walkOut(
 ): Termination {
   s.n = 0;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
-  const plugs = index.plugsByDevice;
   const cables = index.cables;
   const offsets = visited.offsets;
+  const traced = visited.cables;
   const marks = visited.marks;
   const memo = visited.ends;
   let cable = start;
@@ -197,15 +229,16 @@ function walkOut(
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, dev, slotIn.self, target);
-    const plug = plugs.get(device.id)?.get(target.port);
+    const plug = e.plugs?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
-    const next = cables.get(plug.cable);
+    // A traced cable by its run slot (one lookup); any other through the index.
+    k = offsets.get(plug.cable);
+    const next = k === undefined ? cables.get(plug.cable) : traced[k];
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
     if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    k = offsets.get(next.cable.id);
     if (k === undefined) (escaped ??= []).push(next.cable.id);
     else {
       const at = (visited.at[k] as number) + slot.index;
@@ -273,23 +306,31 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
 
 /** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
 export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
+  const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
   const offsets = new Map<CableId, number>();
-  const at: number[] = [];
-  const endAt: number[] = [];
+  const bySlot: ResolvedCable[] = [];
+  // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
+  const at = new Int32Array(list.length);
+  const endAt = new Int32Array(list.length);
+  let slots = 0;
   let n = 0;
   let ends = 0;
-  for (const c of cables)
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as ResolvedCable;
     if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, at.length);
-      at.push(n);
-      endAt.push(ends);
+      offsets.set(c.cable.id, slots);
+      bySlot.push(c);
+      at[slots] = n;
+      endAt[slots] = ends;
+      slots += 1;
       n += c.part.fibers.length;
       ends += c.ends.length;
     }
+  }
   // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
   const memo: (EndAt | undefined)[] = [];
   for (let i = 0; i < ends; i++) memo.push(undefined);
-  return { offsets, at: Int32Array.from(at), marks: new Uint8Array(n), endAt: Int32Array.from(endAt), ends: memo };
+  return { offsets, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */

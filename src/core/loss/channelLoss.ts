@@ -17,7 +17,7 @@ import type { TransceiverPart } from '../parts';
 import type { ApplicationKey } from './applications';
 import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
 import { pathContext, pathLoss, type HopLoss, type PathContext } from './pathLoss';
-import { appSetOf, memoTail } from './lossTail';
+import { appSetOf, memoTail, type Tail } from './lossTail';
 import { addTraceTotals, newPathSums } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
 
@@ -118,6 +118,65 @@ const NO_POWER: readonly PowerBudget[] = Object.freeze([]);
 const SUMS = newPathSums();
 
 const NO_MISSING: readonly string[] = ['no lit fiber in the channel'];
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+/**
+ * Scratch of one channel's lanes while its fibers are summed (reused from channel to channel):
+ * per lane its number, worst IL, longest length and completeness; per lit fiber its trace id and
+ * lane slot. The report's lanes are built from it with exactly sized arrays.
+ */
+const LANES = {
+  n: 0,
+  lane: [] as number[],
+  ilDb: [] as number[],
+  lengthM: [] as number[],
+  complete: [] as boolean[],
+  count: [] as number[],
+  fiberIds: [] as number[],
+  fiberSlot: [] as number[],
+};
+/** Scratch fiber types of the channel (copied by `memoTail` when it judges). */
+const FIBER_TYPES: FiberType[] = [];
+/** Scratch missing-value reasons of the channel (`list` set on the first one). */
+const MISSING: { list: string[] | null } = { list: null };
+
+/** Orders lane slots of the scratch by lane number (module-level: no closure context per call). */
+const byLane = (x: number, y: number): number => (LANES.lane[x] as number) - (LANES.lane[y] as number);
+
+/** The lanes of the scratch, in lane order, with margins against `limitDb` (dB). */
+function lanesOf(fibers: number, limitDb: number | null): LaneLoss[] {
+  const L = LANES;
+  let order: number[] | null = null;
+  if (L.n > 1) {
+    order = [];
+    for (let j = 0; j < L.n; j++) order.push(j);
+    order.sort(byLane);
+  }
+  const out = new Array<LaneLoss>(L.n);
+  for (let o = 0; o < L.n; o++) {
+    const j = order ? (order[o] as number) : o;
+    const ids = new Array<number>(L.count[j] as number);
+    for (let i = 0, k = 0; i < fibers; i++) if (L.fiberSlot[i] === j) ids[k++] = L.fiberIds[i] as number;
+    const ilDb = L.ilDb[j] as number;
+    const complete = L.complete[j] as boolean;
+    // Keys in the order of the `LaneLoss` literal the report always had (JSON key order).
+    out[o] = {
+      lane: L.lane[j] as number,
+      ilDb,
+      lengthM: L.lengthM[j] as number,
+      complete,
+      fibers: ids,
+      marginDb: limitDb !== null && complete ? limitDb - ilDb : null,
+    };
+  }
+  return out;
+}
+
+/** The figures of a channel that are not in its tail judgement (see `LossReport`). */
+type Sums = Pick<
+  ChannelLossReport,
+  'worstFiber' | 'lengthM' | 'fiberDb' | 'connectionDb' | 'totalDb' | 'pairCount' | 'spliceCount' | 'complete'
+>;
 
 /**
  * A channel loss report whose `hops` (the worst fiber's breakdown) are built on first read: an
@@ -156,19 +215,35 @@ class LossReport implements ChannelLossReport {
   static readonly #hopsGetter = function (this: LossReport): readonly HopLoss[] {
     return (this.#hops ??= this.#worst ? pathLoss(this.#ctx, this.#worst.hops).hops : []);
   };
+  /** The one descriptor of every report's `hops` accessor (no descriptor object per report). */
+  static readonly #hopsDescriptor: PropertyDescriptor = Object.freeze({
+    get: LossReport.#hopsGetter,
+    enumerable: true,
+    configurable: true,
+  });
 
-  constructor(ctx: PathContext, worst: FiberTrace | null, f: Omit<ChannelLossReport, 'hops'>) {
+  constructor(
+    ctx: PathContext,
+    worst: FiberTrace | null,
+    channel: Channel,
+    settings: DesignSettings,
+    wavelengthsNm: readonly number[],
+    f: Sums,
+    lanes: readonly LaneLoss[],
+    tail: Tail,
+    power: readonly PowerBudget[],
+  ) {
     this.#ctx = ctx;
     this.#worst = worst;
     // Assigned in the order of the `ChannelLossReport` fields (JSON key order).
     const self = this as { -readonly [K in keyof ChannelLossReport]: ChannelLossReport[K] };
-    self.channel = f.channel;
-    self.kind = f.kind;
-    self.lossMode = f.lossMode;
-    self.multimodeAttenuation = f.multimodeAttenuation;
-    self.designMarginDb = f.designMarginDb;
-    self.wavelengthsNm = f.wavelengthsNm;
-    Object.defineProperty(this, 'hops', { get: LossReport.#hopsGetter, enumerable: true, configurable: true });
+    self.channel = channel.key;
+    self.kind = channel.kind;
+    self.lossMode = settings.lossMode;
+    self.multimodeAttenuation = settings.multimodeAttenuation;
+    self.designMarginDb = settings.designMarginDb;
+    self.wavelengthsNm = wavelengthsNm;
+    Object.defineProperty(this, 'hops', LossReport.#hopsDescriptor);
     self.worstFiber = f.worstFiber;
     self.lengthM = f.lengthM;
     self.fiberDb = f.fiberDb;
@@ -177,17 +252,38 @@ class LossReport implements ChannelLossReport {
     self.pairCount = f.pairCount;
     self.spliceCount = f.spliceCount;
     self.complete = f.complete;
-    self.lanes = f.lanes;
-    self.applications = f.applications;
-    self.governing = f.governing;
-    self.limitDb = f.limitDb;
-    self.marginDb = f.marginDb;
-    self.limitUnverified = f.limitUnverified;
-    self.verdict = f.verdict;
-    self.reasons = f.reasons;
-    self.power = f.power;
+    self.lanes = lanes;
+    self.applications = tail.applications;
+    self.governing = tail.governing;
+    self.limitDb = tail.limitDb;
+    self.marginDb = tail.marginDb;
+    self.limitUnverified = tail.limitUnverified;
+    self.verdict = tail.verdict;
+    self.reasons = tail.reasons;
+    self.power = power;
   }
 }
+
+/** Scratch sums of the channel's worst fiber and totals (read by the `LossReport` constructor). */
+const CHANNEL: { -readonly [K in keyof Sums]: Sums[K] } = {
+  worstFiber: null,
+  lengthM: 0,
+  fiberDb: 0,
+  connectionDb: 0,
+  totalDb: 0,
+  pairCount: 0,
+  spliceCount: 0,
+  complete: true,
+};
+/** Scratch figures handed to `memoTail` (which copies what a judgement keeps). */
+const FIG: { -readonly [K in keyof LossFigures]: LossFigures[K] } = {
+  totalDb: 0,
+  connectionDb: 0,
+  lengthM: 0,
+  complete: true,
+  missing: NONE_MISSING,
+  fiberTypes: FIBER_TYPES,
+};
 
 /**
  * The loss report of one channel, or null for `partial` and `link` channels (no application at
@@ -197,32 +293,40 @@ class LossReport implements ChannelLossReport {
  * judged against both ends' applications, the parent parallel application first, so that on equal
  * margins it governs (REFERENCE-2 §14.1 note 2: "the parent parallel application's IL_max and
  * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
- * Reports with equal figures share their (immutable) judgements and reasons.
+ * Reports with equal figures share their (immutable) judgements and reasons. `partA`, `partB`:
+ * the transceiver parts of `channel.a` and `channel.b` (`transceiverOf`) when the caller has
+ * looked them up already; null: look them up.
+ * Not re-entrant
+ * (module scratch; the core is single-threaded per worker).
  */
-export function channelLoss(index: DesignIndex, channel: Channel, settings: DesignSettings): ChannelLossReport | null {
+export function channelLoss(
+  index: DesignIndex,
+  channel: Channel,
+  settings: DesignSettings,
+  partA: TransceiverPart | undefined | null = null,
+  partB: TransceiverPart | undefined | null = null,
+): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
-  const ta = transceiverOf(index, channel.a);
-  const tb = transceiverOf(index, channel.b);
+  const ta = partA === null ? transceiverOf(index, channel.a) : partA;
+  const tb = partB === null ? transceiverOf(index, channel.b) : partB;
   // The parent parallel application first, so that on equal margins it governs (REFERENCE-2 §14.1 note 2).
-  const ends = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0) ? [tb, ta] : [ta, tb];
-  const set = appSetOf(ends[0], ends[1]);
+  const flip = (tb?.laneCount ?? 0) > (ta?.laneCount ?? 0);
+  const e0 = flip ? tb : ta;
+  const e1 = flip ? ta : tb;
+  const set = appSetOf(e0, e1);
   const ctx = pathContext(index, settings.lossMode, settings.multimodeAttenuation, set.wavelengthsNm);
 
-  // Plain loops over reused sums: this runs once per channel of a data hall (the benchmark's hot path).
-  const power = ends[0]?.txPowerMinDbm !== undefined || ends[1]?.txPowerMinDbm !== undefined;
+  // Plain loops over reused scratch: this runs once per channel of a data hall (the benchmark's hot path).
+  const power = e0?.txPowerMinDbm !== undefined || e1?.txPowerMinDbm !== undefined;
   const litTraces: FiberTrace[] | null = power ? [] : null;
   const litDb: number[] | null = power ? [] : null;
-  const lanes: {
-    lane: number;
-    ilDb: number;
-    lengthM: number;
-    complete: boolean;
-    fibers: number[];
-    marginDb: number | null;
-  }[] = [];
+  const L = LANES;
+  L.n = 0;
   const s = SUMS;
-  const missing: { list: string[] | null } = { list: null };
-  const fiberTypes: FiberType[] = [];
+  const missing = MISSING;
+  missing.list = null;
+  const fiberTypes = FIBER_TYPES;
+  fiberTypes.length = 0;
   let worst: FiberTrace | null = null;
   let wTotal = 0;
   let wComplete = true;
@@ -233,11 +337,12 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
   let litCount = 0;
   let lengthM = 0;
   let complete = true;
-  for (const trace of channel.fibers) {
+  const fibers = channel.fibers;
+  for (let fi = 0; fi < fibers.length; fi++) {
+    const trace = fibers[fi] as FiberTrace;
     if (!lit(trace)) continue;
     addTraceTotals(ctx, trace, s, fiberTypes, missing);
     const totalDb = s.fiberDb + s.connectionDb;
-    litCount += 1;
     if (litTraces && litDb) {
       litTraces.push(trace);
       litDb.push(totalDb);
@@ -255,53 +360,52 @@ export function channelLoss(index: DesignIndex, channel: Channel, settings: Desi
     if (s.lengthM > lengthM) lengthM = s.lengthM;
     if (!s.complete) complete = false;
     const lane = (trace.start as { readonly lane: number }).lane;
-    let acc: (typeof lanes)[number] | undefined;
-    for (const l of lanes) if (l.lane === lane) acc = l;
-    if (!acc)
-      lanes.push({ lane, ilDb: totalDb, lengthM: s.lengthM, complete: s.complete, fibers: [trace.id], marginDb: null });
-    else {
-      acc.ilDb = Math.max(acc.ilDb, totalDb);
-      acc.lengthM = Math.max(acc.lengthM, s.lengthM);
-      acc.complete &&= s.complete;
-      acc.fibers.push(trace.id);
+    let j = -1;
+    for (let q = 0; q < L.n; q++) if (L.lane[q] === lane) j = q;
+    if (j < 0) {
+      j = L.n++;
+      L.lane[j] = lane;
+      L.ilDb[j] = totalDb;
+      L.lengthM[j] = s.lengthM;
+      L.complete[j] = s.complete;
+      L.count[j] = 1;
+    } else {
+      L.ilDb[j] = Math.max(L.ilDb[j] as number, totalDb);
+      L.lengthM[j] = Math.max(L.lengthM[j] as number, s.lengthM);
+      L.complete[j] = (L.complete[j] as boolean) && s.complete;
+      L.count[j] = (L.count[j] as number) + 1;
     }
+    L.fiberIds[litCount] = trace.id;
+    L.fiberSlot[litCount] = j;
+    litCount += 1;
   }
   // Totals of the worst fiber come from its sums; its breakdown lines are built when read.
-  const fig: LossFigures = {
-    totalDb: wTotal,
-    connectionDb: wConnection,
-    lengthM,
-    complete: litCount > 0 && complete,
-    missing: litCount > 0 ? (missing.list ?? []) : NO_MISSING,
-    fiberTypes,
-  };
+  const fig = FIG;
+  fig.totalDb = wTotal;
+  fig.connectionDb = wConnection;
+  fig.lengthM = lengthM;
+  fig.complete = litCount > 0 && complete;
+  fig.missing = litCount > 0 ? (missing.list ?? NONE_MISSING) : NO_MISSING;
+  fig.fiberTypes = fiberTypes;
   const tail = memoTail(ctx, set, fig, settings.designMarginDb);
-  const limitDb = tail.limitDb;
-  if (lanes.length > 1) lanes.sort((x, y) => x.lane - y.lane);
-  for (const l of lanes) l.marginDb = limitDb !== null && l.complete ? limitDb - l.ilDb : null;
-  return new LossReport(ctx, worst, {
-    channel: channel.key,
-    kind: channel.kind,
-    lossMode: settings.lossMode,
-    multimodeAttenuation: settings.multimodeAttenuation,
-    designMarginDb: settings.designMarginDb,
-    wavelengthsNm: set.wavelengthsNm,
-    worstFiber: worst ? worst.id : null,
-    lengthM: fig.lengthM,
-    fiberDb: wFiber,
-    connectionDb: fig.connectionDb,
-    totalDb: fig.totalDb,
-    pairCount: wPairs,
-    spliceCount: wSplices,
-    complete: fig.complete,
-    lanes,
-    applications: tail.applications,
-    governing: tail.governing,
-    limitDb,
-    marginDb: tail.marginDb,
-    limitUnverified: tail.limitUnverified,
-    verdict: tail.verdict,
-    reasons: tail.reasons,
-    power: litTraces && litDb ? powerBudgets(index, litTraces, litDb) : NO_POWER,
-  });
+  const sums = CHANNEL;
+  sums.worstFiber = worst ? worst.id : null;
+  sums.lengthM = lengthM;
+  sums.fiberDb = wFiber;
+  sums.connectionDb = wConnection;
+  sums.totalDb = wTotal;
+  sums.pairCount = wPairs;
+  sums.spliceCount = wSplices;
+  sums.complete = fig.complete;
+  return new LossReport(
+    ctx,
+    worst,
+    channel,
+    settings,
+    set.wavelengthsNm,
+    sums,
+    lanesOf(litCount, tail.limitDb),
+    tail,
+    litTraces && litDb ? powerBudgets(index, litTraces, litDb) : NO_POWER,
+  );
 }

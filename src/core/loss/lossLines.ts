@@ -6,9 +6,9 @@
  */
 import type { ConnectorFamily, FiberType } from '../connectors';
 import type { LossMode, MultimodeAttenuationModel } from '../design';
-import type { DesignIndex } from '../engine/designIndex';
+import type { DesignIndex, ResolvedDevice } from '../engine/designIndex';
 import type { CableId, DeviceId } from '../ids';
-import type { LossGrade, Provenance, SpliceMethod } from '../parts';
+import type { CableEndDef, LossGrade, Provenance, SpliceMethod } from '../parts';
 import type { AttenuationMedium, AttenuationValue } from './attenuation';
 import type { LossBasis } from './componentLoss';
 
@@ -138,4 +138,11 @@ export interface PathContext {
   readonly devices: Map<DeviceId, Map<string, Map<string, DeviceMemo>>>;
   /** Mated-pair and splice memo: device → port (a through pair is stored under both of its ports). */
   readonly pairs: Map<DeviceId, Map<string, MatedPairLoss | SpliceLoss>>;
+  /**
+   * Pair loss per device port for the totals (`pathTotals`), dB: one typed array per device, by
+   * port number; NaN not computed yet, −1 unknown. Held here, not in a table keyed by the context.
+   */
+  readonly pairNumbers: Map<ResolvedDevice, Float64Array>;
+  /** Pair loss of a plugged cable end against a fixed connector: end → mate → dB by fiber mode (0 MM, 1 SM). */
+  readonly fixedPairs: Map<CableEndDef, Map<object, (number | undefined)[]>>;
 }

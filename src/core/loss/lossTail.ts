@@ -114,6 +114,22 @@ export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, design
       ? (fig.fiberTypes[0] as string)
       : `${fig.complete ? 1 : 0}|${fig.fiberTypes.join(',')}|${fig.missing.join('\u0001')}`;
   let hit = m4.get(rest);
-  if (!hit) m4.set(rest, (hit = judgeTail(set, fig, designMarginDb)));
+  // `fig` and its lists may be the caller's scratch: a judgement keeps copies.
+  if (!hit)
+    m4.set(
+      rest,
+      (hit = judgeTail(
+        set,
+        {
+          totalDb: fig.totalDb,
+          connectionDb: fig.connectionDb,
+          lengthM: fig.lengthM,
+          complete: fig.complete,
+          missing: fig.missing.slice(),
+          fiberTypes: fig.fiberTypes.slice(),
+        },
+        designMarginDb,
+      )),
+    );
   return hit;
 }

@@ -12,7 +12,7 @@
  * other fiber through them costs a few map lookups.
  */
 import { CONNECTOR_VARIANTS, FIBER_MODE, type FiberType, type ModeFamily } from '../connectors';
-import type { LossMode, MultimodeAttenuationModel } from '../design';
+import type { Cable, LossMode, MultimodeAttenuationModel } from '../design';
 import type { DesignIndex, ResolvedDevice } from '../engine/designIndex';
 import type { CableHop, DeviceHop, Hop } from '../engine/trace';
 import type { CableId } from '../ids';
@@ -34,9 +34,18 @@ import type {
   SpliceLoss,
 } from './lossLines';
 
-const contexts = new WeakMap<DesignIndex, Map<string, PathContext>>();
-/** Last context per wavelength array object (checked against index and mode before use). */
-const byArray = new WeakMap<readonly number[], PathContext>();
+/**
+ * The contexts of one index: by `lossMode|model|wavelengths` key, and by wavelength array object
+ * (most channels pass the application's own shared array). Both live as long as the index: a
+ * table keyed by the long-lived array itself would keep the last analysis's index (and all it
+ * reaches) alive into the next analysis, where the collector copies it again.
+ */
+interface IndexContexts {
+  readonly byKey: Map<string, PathContext>;
+  readonly byArray: Map<readonly number[], PathContext>;
+}
+
+const contexts = new WeakMap<DesignIndex, IndexContexts>();
 
 /**
  * The (memoised) path context of an index for a loss mode, attenuation model and wavelength set.
@@ -48,18 +57,15 @@ export function pathContext(
   model: MultimodeAttenuationModel,
   wavelengthsNm: readonly number[],
 ): PathContext {
-  let byKey = contexts.get(index);
-  if (!byKey) {
-    byKey = new Map();
-    contexts.set(index, byKey);
-  }
-  // Most channels pass the application's own (shared) wavelength array: look it up by identity first.
-  const fast = byArray.get(wavelengthsNm);
-  if (fast && fast.index === index && fast.lossMode === lossMode && fast.model === model) return fast;
+  let c = contexts.get(index);
+  if (!c) contexts.set(index, (c = { byKey: new Map(), byArray: new Map() }));
+  // Looked up by array identity first (checked against mode and model before use).
+  const fast = c.byArray.get(wavelengthsNm);
+  if (fast && fast.lossMode === lossMode && fast.model === model) return fast;
   const key = `${lossMode}|${model}|${wavelengthsNm.join(',')}`;
-  const hit = byKey.get(key);
+  const hit = c.byKey.get(key);
   if (hit) {
-    byArray.set(wavelengthsNm, hit);
+    c.byArray.set(wavelengthsNm, hit);
     return hit;
   }
   const ctx: PathContext = {
@@ -71,13 +77,19 @@ export function pathContext(
     attenuation: new Map(),
     devices: new Map(),
     pairs: new Map(),
+    pairNumbers: new Map(),
+    fixedPairs: new Map(),
   };
-  byKey.set(key, ctx);
-  byArray.set(wavelengthsNm, ctx);
+  c.byKey.set(key, ctx);
+  c.byArray.set(wavelengthsNm, ctx);
   return ctx;
 }
 
-function attenuationOf(ctx: PathContext, ft: AttenuationMedium): AttenuationValue | null {
+/**
+ * The worst attenuation of a medium over the context's wavelengths (memoised per context), or
+ * null when a wavelength has none (REFERENCE §7.2).
+ */
+export function attenuationOf(ctx: PathContext, ft: AttenuationMedium): AttenuationValue | null {
   let v = ctx.attenuation.get(ft);
   if (v === undefined) {
     v = worstAttenuation(ft, ctx.wavelengthsNm, ctx.model) ?? null;
@@ -85,6 +97,10 @@ function attenuationOf(ctx: PathContext, ft: AttenuationMedium): AttenuationValu
   }
   return v;
 }
+
+/** The attenuation medium of a cable: its fiber type, or single-mode indoor/outdoor (REFERENCE §7.2 [S34][S35]). */
+export const mediumOf = (c: Cable): AttenuationMedium =>
+  c.construction === 'indoor-outdoor' && FIBER_MODE[c.fiberType] === 'single-mode' ? 'SM-indoor-outdoor' : c.fiberType;
 
 function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
   const c = ctx.index.cables.get(id)?.cable;
@@ -101,9 +117,7 @@ function makeSegment(ctx: PathContext, id: CableId): FiberSegmentLoss {
       reason: `missing cable ${id}`,
     };
   const { name, fiberType, lengthM } = c;
-  // Single-mode indoor/outdoor cable has its own coefficient (REFERENCE §7.2 [S34][S35]).
-  const medium: AttenuationMedium =
-    c.construction === 'indoor-outdoor' && FIBER_MODE[fiberType] === 'single-mode' ? 'SM-indoor-outdoor' : fiberType;
+  const medium = mediumOf(c);
   if (!Number.isFinite(lengthM) || lengthM < 0)
     return {
       kind: 'fiber',

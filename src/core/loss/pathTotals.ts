@@ -1,9 +1,9 @@
 /**
  * Loss totals of one fiber path without the per-hop breakdown (REFERENCE §7.1, §7.4): the same
  * sums as `pathLoss` (same lines, same order of addition, so the same floating-point result),
- * from per-segment and per-pair numbers. A segment's loss is memoised per cable and a mated
- * pair's per device port (one number in a typed array per device), so a fiber costs a few
- * lookups and no allocation: its sums go into a caller's reused `PathSums`, its fiber types and
+ * from per-segment and per-pair numbers. A segment's loss comes from its cable record (the same
+ * product `pathLoss` memoises per cable) and a mated pair's is memoised per device port (one
+ * number in a typed array per device), so a fiber costs a few lookups and no allocation: its sums go into a caller's reused `PathSums`, its fiber types and
  * missing-value reasons into the channel's lists; breakdown lines are built only for a path that
  * has a missing value (for its reasons) or that a report shows (`pathLoss`).
  */
@@ -13,11 +13,8 @@ import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trac
 import type { CableId, DeviceId } from '../ids';
 import type { CableEndDef, LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
-import { deviceMemo, segmentLossOf, type PathContext } from './pathLoss';
+import { attenuationOf, deviceMemo, mediumOf, segmentLossOf, type PathContext } from './pathLoss';
 import { portPairTable, throughOrder, type PortPairTable } from './portPairs';
-
-/** Pair loss per device port, dB; NaN: not computed yet; −1: unknown (the line says why). */
-const pairNumbers = new WeakMap<PathContext, Map<ResolvedDevice, Float64Array>>();
 
 interface Grade {
   readonly family: ConnectorFamily;
@@ -40,13 +37,9 @@ function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   };
 }
 
-/** Pair loss of a plugged cable end against a fixed connector, per context: end → mate → dB by fiber mode. */
-const fixedPairs = new WeakMap<PathContext, Map<CableEndDef, Map<object, (number | undefined)[]>>>();
-
 /** The memo row of one cable end against one fixed mate (index 0 multimode, 1 single-mode). */
 function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | undefined)[] {
-  let byEnd = fixedPairs.get(ctx);
-  if (!byEnd) fixedPairs.set(ctx, (byEnd = new Map()));
+  const byEnd = ctx.fixedPairs;
   let byMate = byEnd.get(end);
   if (!byMate) byEnd.set(end, (byMate = new Map()));
   let row = byMate.get(mate);
@@ -98,13 +91,6 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   return v;
 }
 
-/** The pair-number table of a context (one per context, looked up once per fiber). */
-function numberTable(ctx: PathContext): Map<ResolvedDevice, Float64Array> {
-  let byDevice = pairNumbers.get(ctx);
-  if (!byDevice) pairNumbers.set(ctx, (byDevice = new Map()));
-  return byDevice;
-}
-
 function numbersOf(byDevice: Map<ResolvedDevice, Float64Array>, dev: ResolvedDevice, ports: number): Float64Array {
   let arr = byDevice.get(dev);
   if (!arr) byDevice.set(dev, (arr = new Float64Array(ports).fill(NaN)));
@@ -149,7 +135,10 @@ function addMissing(missing: { list: string[] | null }, items: readonly string[]
   for (let i = 0; i < items.length; i++) addOnce(list, items[i] as string);
 }
 
-/** Adds one cable segment (REFERENCE §7.4: length × attenuation, memoised per cable) to `s`. */
+/**
+ * Adds one cable segment (REFERENCE §7.4: length × attenuation) to `s`: from the cable record and
+ * the context's attenuation, or from its segment line when a value is missing (for the reason).
+ */
 function addSegment(
   ctx: PathContext,
   cable: CableId,
@@ -157,6 +146,17 @@ function addSegment(
   fiberTypes: FiberType[],
   missing: { list: string[] | null },
 ): void {
+  // The common case from the cable record: no segment line (the breakdown builds those).
+  const c = ctx.index.cables.get(cable)?.cable;
+  if (c !== undefined && Number.isFinite(c.lengthM) && c.lengthM >= 0) {
+    const att = attenuationOf(ctx, mediumOf(c));
+    if (att) {
+      s.lengthM += c.lengthM;
+      addOnce(fiberTypes, c.fiberType);
+      s.fiberDb += (c.lengthM / 1000) * att.dbPerKm;
+      return;
+    }
+  }
   const l = segmentLossOf(ctx, cable);
   s.lengthM += l.lengthM;
   addOnce(fiberTypes, l.fiberType);
@@ -253,7 +253,7 @@ export function addPathTotals(
 ): void {
   resetSums(s);
   const devices = ctx.index.devices;
-  const numbers = numberTable(ctx);
+  const numbers = ctx.pairNumbers;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
     if (h.kind === 'cable') addSegment(ctx, h.cable, s, fiberTypes, missing);
@@ -278,7 +278,7 @@ export function addTraceTotals(
     return;
   }
   resetSums(s);
-  const numbers = numberTable(ctx);
+  const numbers = ctx.pairNumbers;
   const buf = trace.steps;
   const n = trace.stepCount;
   for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
