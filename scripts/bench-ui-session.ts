@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import type { DataHallOptions } from '../src/core/dataHall';
 import type { Design } from '../src/core/design';
 import { installBenchPage, type BenchPage } from './bench-ui-page';
@@ -140,4 +140,18 @@ export async function frameFirstRacks(page: Page): Promise<void> {
     s.actions.requestView('focus', ids);
   });
   await page.waitForTimeout(500);
+}
+
+/**
+ * The inspector's Length field of the selected cable, found once by its role and label and
+ * returned as a locator by its element id: each fill and press then resolves a plain id query, not
+ * Playwright's role and label engines, whose DOM walk (~15 ms of main-thread work per edit on the
+ * hall's page) would be counted in the edit's main-thread CPU.
+ */
+export async function lengthField(page: Page): Promise<Locator> {
+  const field = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
+  await field.waitFor();
+  const id = await field.getAttribute('id');
+  if (!id) throw new Error('the Length field has no id');
+  return page.locator(`[id="${id}"]`);
 }

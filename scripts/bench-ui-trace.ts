@@ -146,9 +146,97 @@ function profileTimes(
 
 /** Stops tracing and summarises the main thread (top `n` of each list). */
 export async function stopTrace(browser: Browser, n = 25): Promise<TraceSummary> {
+  return summariseTrace(await stopTraceRaw(browser), n);
+}
+
+/** Stops tracing and returns the raw trace (also written to `$PROFILE_TRACE_OUT-N.json` when set). */
+export async function stopTraceRaw(browser: Browser): Promise<Buffer> {
   const buf = await browser.stopTracing();
   if (process.env.PROFILE_TRACE_OUT) writeFileSync(`${process.env.PROFILE_TRACE_OUT}-${++traces}.json`, buf);
-  return summariseTrace(buf, n);
+  return buf;
+}
+
+/** Trace events that are garbage collection on the main thread (V8's own names). */
+const GC_EVENT = /^(MinorGC|MajorGC|V8\.GC|GCEvent|BlinkGC|ScavengeGC)/;
+
+/** One input's trace, read for what made it slow. */
+export interface SampleSummary {
+  /** Top-level task time on the main thread (the profiler's own start left out), ms. */
+  busy: number;
+  /**
+   * Between the input event and its next frame (given the window): top-level task time, GC self
+   * time, and the top-level tasks by name with their summed time, longest first.
+   */
+  window: { busy: number; gc: number; tasks: [string, number][]; events: [string, number][] } | null;
+  /** Self time of GC events (minor and major GC, V8.GC*), ms. */
+  gc: number;
+  /** The longest top-level task, ms, and its name. */
+  longest: [string, number];
+  /** Top 4 trace events by self time. */
+  events: [string, number][];
+  /** Top 4 JS functions by self time. */
+  fns: [string, number][];
+}
+
+/**
+ * Summarises one input's trace (see `SampleSummary`). `window`: the user-timing mark `mark` was
+ * made at page time `markMs` (performance.now), the input's event at `fromMs` and its frame ended
+ * at `toMs` (page ms): the tasks in between are listed apart.
+ */
+export function summariseSample(
+  buf: Buffer,
+  window?: { mark: string; markMs: number; fromMs: number; toMs: number },
+): SampleSummary {
+  const parsed = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const main = mainThread(events);
+  if (!main) return { busy: 0, window: null, gc: 0, longest: ['', 0], events: [], fns: [] };
+  const xs = events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name !== 'CpuProfiler::StartProfiling',
+  );
+  const { busy, self } = eventSelfTimes([...xs]);
+  const markEv = window && events.find((e) => e.name === window.mark && e.pid === main.pid);
+  let inWindow: SampleSummary['window'] = null;
+  if (window && markEv) {
+    const from = markEv.ts + (window.fromMs - window.markMs) * 1000;
+    const to = markEv.ts + (window.toMs - window.markMs) * 1000;
+    const inside = xs.filter((e) => e.ts < to && e.ts + (e.dur ?? 0) > from);
+    const w = eventSelfTimes([...inside]);
+    let wgc = 0;
+    for (const [k, v] of w.self) if (GC_EVENT.test(k)) wgc += v;
+    // Top-level tasks: events not inside another one (sorted by start, longest first on ties).
+    const tasks = new Map<string, number>();
+    let end = -1;
+    for (const e of inside.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+      if (e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      tasks.set(e.name, (tasks.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    inWindow = {
+      busy: Math.round(w.busy * 10) / 10,
+      gc: Math.round(wgc * 10) / 10,
+      tasks: top(tasks, 4),
+      events: top(w.self, 6),
+    };
+  }
+  let gc = 0;
+  for (const [k, v] of self) if (GC_EVENT.test(k)) gc += v;
+  let longest: [string, number] = ['', 0];
+  let end = -1;
+  for (const e of xs.sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    if ((e.dur ?? 0) / 1000 > longest[1]) longest = [e.name, Math.round((e.dur ?? 0) / 100) / 10];
+  }
+  const prof = profileTimes(events, main);
+  return {
+    busy: Math.round(busy * 10) / 10,
+    window: inWindow,
+    gc: Math.round(gc * 10) / 10,
+    longest,
+    events: top(self, 4),
+    fns: top(prof.self, 4),
+  };
 }
 
 /** Summarises a Chromium trace (JSON bytes) of a page: its renderer main thread, top `n` of each list. */

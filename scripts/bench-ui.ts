@@ -6,8 +6,11 @@
  * Measured (issue 10, "Benchmarks"):
  * - a 20-rack data hall of 8,640 fibers (generated in Node, loaded through the test API);
  * - drop a part from the palette into a rack -> next frame (event timestamp of the pointerup to
- *   the end of the first frame painted after the design changed), and the long tasks after it;
- * - a cable length edit in the inspector (Enter) -> next frame;
+ *   the end of the first frame painted after the design changed), and the long tasks after it:
+ *   30 drops (quick: 6) cycling over 12 free units of rack R01, each undone (untimed) after it is
+ *   measured;
+ * - a cable length edit in the inspector (Enter) -> next frame: 30 edits (quick: 6), 61 and 62 m
+ *   alternately;
  * - for both, the main-thread task time (CDP `TaskDuration`) from the input to that frame: wall
  *   time swings with the machine's load, the work done does not as much;
  * - a 60-step drag of an enclosure: frame intervals, long tasks, main-thread CPU per mouse move
@@ -37,6 +40,7 @@ import {
   HALL_100K,
   HALL_20,
   frameFirstRacks,
+  lengthField,
   loadHall,
   probe,
   settle,
@@ -46,7 +50,10 @@ import {
 } from './bench-ui-session';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SAMPLES = QUICK ? 4 : 12;
+/** Samples per edit: 30, so the p95 is not simply the worst one (the 29th of 30); quick: 6. */
+const SAMPLES = QUICK ? 6 : 30;
+/** The free units the drops cycle over in rack R01 (U8–U30; the drag uses U36–U44). */
+const DROP_UNITS = Array.from({ length: 12 }, (_, i) => 8 + 2 * i);
 /**
  * Where the drag takes R01-P2 (4U at U41–44): U36 and back to U42, free in every run (the drops
  * fill U8–U30 at most; R01-P1 sits at U45–48).
@@ -104,7 +111,12 @@ async function timed(page: Page, type: string, edit: boolean, act: () => Promise
   return { ms, longest, changed, cpu };
 }
 
-async function benchDrops(page: Page, cdp: CDPSession, rack: string): Promise<void> {
+/**
+ * `SAMPLES` drops of the palette part, over the free units of `racks` in turn (R01: both faces
+ * framed; the next rack is partly off screen); each drop is undone after it is timed (the undo
+ * is not timed), so every drop lands on a free unit of the same design.
+ */
+async function benchDrops(page: Page, cdp: CDPSession, racks: readonly string[]): Promise<void> {
   await page.getByLabel('Search parts').fill(DROP_PART);
   const grab = page.locator(`[data-part="${DROP_PART}"] .grab`);
   await grab.waitFor();
@@ -112,7 +124,9 @@ async function benchDrops(page: Page, cdp: CDPSession, rack: string): Promise<vo
   const longest: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
-    const to = await probe(page, 'unit', rack, 8 + 2 * i, 'front');
+    const rack = racks[i % racks.length] as string;
+    const unit = DROP_UNITS[Math.floor(i / racks.length) % DROP_UNITS.length] as number;
+    const to = await probe(page, 'unit', rack, unit, 'front');
     const box = (await grab.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -120,9 +134,11 @@ async function benchDrops(page: Page, cdp: CDPSession, rack: string): Promise<vo
     await page.mouse.move(to.x, to.y, { steps: 8 });
     const r = await timed(page, 'pointerup', true, () => page.mouse.up(), cdp);
     if (!r.changed) {
-      console.log(`drop ${i + 1} at U${8 + 2 * i} changed nothing (not timed)`);
+      console.log(`drop ${i + 1} at ${rack} U${unit} changed nothing (not timed)`);
       continue;
     }
+    await page.evaluate(() => (window as unknown as Win).__designer.actions.undo());
+    await settle(page);
     frames.push(r.ms);
     longest.push(r.longest);
     cpu.push(r.cpu);
@@ -134,13 +150,13 @@ async function benchDrops(page: Page, cdp: CDPSession, rack: string): Promise<vo
 
 async function benchLengthEdits(page: Page, cdp: CDPSession, cable: CableId): Promise<void> {
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
-  await input.waitFor();
+  const input = await lengthField(page);
   const frames: number[] = [];
   const longest: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
-    await input.fill(String(61 + i));
+    // 61, 62, 61, … m: each edit changes the length (the hall's trunks are 60 m).
+    await input.fill(String(61 + (i % 2)));
     const r = await timed(page, 'keydown', true, () => input.press('Enter'), cdp);
     if (!r.changed) console.log(`length edit ${i + 1} changed nothing`);
     frames.push(r.ms);
@@ -330,7 +346,7 @@ async function benchOpen100k(page: Page, design: Design): Promise<void> {
   report('100k open: input (tab, tab, wheel) -> next frame', inputs);
   const cable = Object.values(design.cables).find((c) => c.name.startsWith('TR-'))!.id;
   await page.evaluate((id) => (window as unknown as Win).__designer.actions.select({ kind: 'cable', id }), cable);
-  const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Length');
+  const input = await lengthField(page);
   const edits: number[] = [];
   for (let i = 0; i < 3; i++) {
     await input.fill(String(71 + i));
@@ -347,7 +363,7 @@ async function main(): Promise<void> {
     console.log(`20-rack hall: ${cableFiberCount(hall)} fibers, ${Object.keys(hall.cables).length} cables`);
     await loadHall(page, hall);
     await frameFirstRacks(page);
-    await benchDrops(page, cdp, 'rack-1');
+    await benchDrops(page, cdp, ['rack-1']);
     await benchLengthEdits(page, cdp, Object.values(hall.cables).find((c) => c.name.startsWith('TR-'))!.id);
     await benchDrag(page, cdp, Object.values(hall.devices).find((d) => d.name === 'R01-P2')!.id, 'rack-1');
     await benchOpen100k(page, generateDataHall(HALL_100K));

@@ -5,7 +5,6 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { VERDICTS } from '../core/engine/channels';
 import type { AnalysedChannel } from '../core/analysis/analyze';
-import type { Design } from '../core/design';
 import type { ProposedFix } from '../core/analysis/fixes';
 import type { ChannelDetailView } from '../store/analysisFocus';
 import { appAnalysis } from '../store/analysisState';
@@ -42,16 +41,10 @@ function engineSource(detail: ChannelDetailView): FigureSource {
 
 /**
  * The channel section of the sidebar, from the open channel the analysis worker sent
- * (`ChannelDetailView`); memoised: it changes with the shown analysis, not with every edit.
- * `design` is the current design (for the field-test settings the user edits).
+ * (`ChannelDetailView`); memoised: it changes with the shown analysis, not with every edit (the
+ * field-test settings the user edits follow the design themselves, `FieldTestSection`).
  */
-export const ChannelDetail = memo(function ChannelDetail({
-  design,
-  detail,
-}: {
-  design: Design;
-  detail: ChannelDetailView;
-}) {
+export const ChannelDetail = memo(function ChannelDetail({ detail }: { detail: ChannelDetailView }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [wideOpen, setWideOpen] = useState(false);
   const wide = useModalDialog(wideOpen);
@@ -120,7 +113,7 @@ export const ChannelDetail = memo(function ChannelDetail({
           <LossBreakdown loss={channel.loss} />
         </>
       )}
-      <FieldTestSection design={design} links={detail.fieldTest} />
+      <FieldTestSection links={detail.fieldTest} />
       <h3 style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         Fiber map
         <button type="button" className="btn small" onClick={() => dialog.current?.showModal()}>

@@ -17,7 +17,7 @@ import {
 } from '../core/fieldTest';
 import { LOSS_VERDICTS } from '../core/loss/judgement';
 import type { FieldTestLink } from '../store/analysisFocus';
-import { designerActions } from '../store/store';
+import { designerActions, useDesigner } from '../store/store';
 import { SelectField } from './fields';
 import { VerdictBadge } from './VerdictBadge';
 import { fmtDb } from './verdictStyle';
@@ -25,7 +25,10 @@ import { fmtDb } from './verdictStyle';
 const v3 = (n: number | null | undefined): string => fmtDb(n).replace(' dB', '');
 const signed = (n: number | null) => (n === null ? '—' : `${n >= 0 ? '+' : ''}${v3(n)}`);
 
-function LinkSettings({ design, link }: { design: Design; link: PermanentLink }) {
+/** What the field-test section reads of the design: the settings and the per-link test settings. */
+type LinkDesign = Pick<Design, 'settings' | 'linkTests'>;
+
+function LinkSettings({ design, link }: { design: LinkDesign; link: PermanentLink }) {
   const own = linkSetting(design, link.key);
   const def = fieldTestSettings(design).referenceMethod;
   const set = designerActions().setLinkTest;
@@ -137,11 +140,15 @@ function Measured({ o }: { o: LinkOutcome }) {
 
 /**
  * The field-test section of the open channel: its permanent links with their evaluations and
- * outcomes (computed on the analysis side, `FieldTestLink`); nothing when it has none. `design`
- * is the current design (the per-link settings the user edits).
+ * outcomes (computed on the analysis side, `FieldTestLink`); nothing when it has none. Follows
+ * the design's settings and per-link test settings only (the ones the user edits here), so an
+ * edit of any other record does not re-render it or the channel around it.
  */
-export function FieldTestSection({ design, links }: { design: Design; links: readonly FieldTestLink[] }) {
+export function FieldTestSection({ links }: { links: readonly FieldTestLink[] }) {
+  const settings = useDesigner((s) => s.doc.settings);
+  const linkTests = useDesigner((s) => s.doc.linkTests);
   if (links.length === 0) return null;
+  const design: LinkDesign = linkTests ? { settings, linkTests } : { settings };
   return (
     <>
       <h3>Field test</h3>

@@ -180,7 +180,6 @@ function SelectionInspector({ design, sel, shown }: { design: Design; sel: Selec
  * while only the design changed).
  */
 function FocusedChannel({ selection }: { selection: Selection }) {
-  const design = useDesigner((s) => s.doc);
   const focus = useFocus(selection);
   const fetched = useAnalysis((s) => s.focus);
   if (!focus)
@@ -189,7 +188,7 @@ function FocusedChannel({ selection }: { selection: Selection }) {
         Loading the channel…
       </p>
     ) : null;
-  return focus.detail ? <ChannelDetail design={design} detail={focus.detail} /> : null;
+  return focus.detail ? <ChannelDetail detail={focus.detail} /> : null;
 }
 
 /** The inspector of the selection (or the design settings), over the current design. */

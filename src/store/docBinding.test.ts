@@ -96,3 +96,14 @@ describe('two stores on joined documents', () => {
     );
   });
 });
+
+describe('one store update per edit', () => {
+  it('an edit publishes the design and its undo step together, once', () => {
+    const store = createDesignerStore(emptyDesign('Once'));
+    const seen: { racks: number; past: number }[] = [];
+    store.subscribe((s) => seen.push({ racks: Object.keys(s.doc.racks).length, past: s.history.past.length }));
+    store.getState().actions.addRack({ name: 'R' });
+    // Not a first update with the step but the old design, then a second one with the design.
+    expect(seen).toEqual([{ racks: 1, past: 1 }]);
+  });
+});

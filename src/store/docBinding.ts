@@ -35,11 +35,25 @@ import {
   applyDiff,
   applyDiffToDesign,
   type AsideRecord,
+  type DesignDiff,
   type DocSnapshot,
   type ReferenceNotice,
 } from '../io/records';
 import { createUndoManager, emptyHistory, historyOf, type History, type LocalOrigin } from './history';
-import { checkEdit } from '../io/editCheck';
+import { checkEdit, type TouchedKeys } from '../io/editCheck';
+
+/**
+ * The keys a record diff writes or deletes, per checked collection, for `checkEdit`: records
+ * equal by value to the ones they replace are left out (they were valid already).
+ */
+function touchedKeys(diff: DesignDiff): TouchedKeys {
+  const out: Record<string, string[]> = {};
+  for (const c of ['racks', 'devices', 'cables', 'parts'] as const) {
+    const d = diff.collections.get(c);
+    out[c] = d ? [...d.set.map(([k]) => k), ...d.deleted] : [];
+  }
+  return out as TouchedKeys;
+}
 
 /** A design's document and this user's undo manager over it (a library session provides both). */
 export interface BoundDoc {
@@ -88,6 +102,7 @@ export class DocBinding {
   private state: BoundState;
   private gesture: { label: string; start: Design } | null = null;
   private recent: Design[] = [];
+  private writing = false;
   private readonly onTransaction: (tr: Y.Transaction) => void;
   private readonly onStack: () => void;
   readonly bound: BoundDoc;
@@ -106,7 +121,11 @@ export class DocBinding {
     this.state = { ...this.state, history: historyOf(this.bound.undo, null, emptyHistory) };
     this.remember(this.snap.design);
     this.onTransaction = (tr) => this.transactionDone(tr);
-    this.onStack = () => this.setState({ history: this.historyNow() });
+    // While this binding writes an edit, its own publish carries the new undo step (one store
+    // update per edit, not one for the step and another for the design).
+    this.onStack = () => {
+      if (!this.writing) this.setState({ history: this.historyNow() });
+    };
     this.bound.ydoc.on('afterTransaction', this.onTransaction);
     for (const ev of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
       this.bound.undo.on(ev, this.onStack);
@@ -208,26 +227,34 @@ export class DocBinding {
   commit(label: string, next: Design): CommitOutcome {
     const prev = this.state.doc;
     if (next === prev) return 'unchanged';
+    // One pass over the changed collections finds the edit's records; the edit check and the
+    // write both use it (outside a gesture the shown design is the document's snapshot).
+    const diff = this.gesture || prev !== this.snap.design ? null : diffDesign(prev, next);
     // The schema at the edit door (io/editCheck.ts): changed records and the cross-record rules
     // they can break, exactly as the file loader would judge the saved result.
-    const problem = checkEdit(prev, next);
+    const problem = checkEdit(prev, next, diff ? touchedKeys(diff) : undefined);
     if (!problem.ok) return { refused: problem.message };
     if (this.gesture) {
       this.setState({ doc: next });
       return 'done';
     }
-    return this.write(label, this.snap.design, next);
+    return this.write(label, this.snap.design, next, diff);
   }
 
-  private write(label: string, prev: Design, next: Design): CommitOutcome {
-    const diff = diffDesign(prev, next);
+  private write(label: string, prev: Design, next: Design, known: DesignDiff | null = null): CommitOutcome {
+    const diff = known ?? diffDesign(prev, next);
     if (isEmptyDiff(diff)) {
       this.setState({ doc: this.snap.design });
       return 'unchanged';
     }
     this.bound.step.label = label;
     this.bound.undo.stopCapturing();
-    applyDiff(this.bound.ydoc, diff, this.bound.origin);
+    this.writing = true;
+    try {
+      applyDiff(this.bound.ydoc, diff, this.bound.origin);
+    } finally {
+      this.writing = false;
+    }
     this.snap = commitSnapshot(this.snap, next, diff);
     if (this.snap.design === next) noteDiff(prev, next, diff);
     this.remember(this.snap.design);

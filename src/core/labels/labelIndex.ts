@@ -31,6 +31,7 @@ import { memoOn, type Memo } from '../recordMemo';
 import { cableEndKeys, endPortEntry, labelCable } from './cableLabels';
 import type { CableLabel, LabelEntry } from './labelEntry';
 import { buildLabelTexts } from './labelText';
+import { patchMap } from './patchedMap';
 import {
   labelEquipmentGroup,
   labelRack,
@@ -62,7 +63,8 @@ const rackEntries = new WeakMap<Rack, Memo<LabelEntry>>();
 const equipmentGroups = new WeakMap<Device, Memo<EquipmentLabelGroup>>();
 const deviceGroups = new WeakMap<Device, Memo<LabelGroup>>();
 const cableLabels = new WeakMap<Cable, Memo<CableLabel>>();
-const indexes = new WeakMap<Design, LabelIndex>();
+/** The index of a design, with the merged maps it was made of (the base of the next patch). */
+const indexes = new WeakMap<Design, { index: LabelIndex; dev: DeviceLabels; cab: CableLabels }>();
 
 /** Labels of everything but cables: per group (a rack with its contents, or an unlocated device). */
 interface DeviceLabels {
@@ -142,26 +144,29 @@ function deviceLabels(
   { groups, racks }: { groups: ReadonlyMap<string, LabelGroup>; racks: ReadonlyMap<RackId, LabelEntry> },
   prev: DeviceLabels | null,
 ): DeviceLabels {
-  const devices = new Map(prev?.devices);
-  const slots = new Map(prev?.slots);
-  const ports = new Map(prev?.ports);
-  const maps = [
-    [devices, 'devices'],
-    [slots, 'slots'],
-    [ports, 'ports'],
-  ] as const;
+  const fields = ['devices', 'slots', 'ports'] as const;
+  type Field = (typeof fields)[number];
+  const removed: Record<Field, string[]> = { devices: [], slots: [], ports: [] };
+  const added: Record<Field, [string, LabelEntry][]> = { devices: [], slots: [], ports: [] };
   const changed = new Set<string>();
   for (const [k, g] of prev?.groups ?? [])
     if (groups.get(k) !== g) {
       for (const id of g.devices.keys()) changed.add(id);
-      for (const [m, field] of maps)
-        for (const [key, e] of g[field]) if (m.get(key as never) === e) m.delete(key as never);
+      for (const field of fields) {
+        const m = (prev as DeviceLabels)[field] as ReadonlyMap<string, LabelEntry>;
+        for (const [key, e] of g[field]) if (m.get(key) === e) removed[field].push(key);
+      }
     }
   for (const [k, g] of groups)
     if (prev?.groups.get(k) !== g) {
       for (const id of g.devices.keys()) changed.add(id);
-      for (const [m, field] of maps) for (const [key, e] of g[field]) m.set(key as never, e);
+      for (const field of fields) for (const [key, e] of g[field]) added[field].push([key, e]);
     }
+  const patch = (field: Field) =>
+    patchMap((prev?.[field] ?? new Map()) as ReadonlyMap<string, LabelEntry>, removed[field], added[field]);
+  const devices = patch('devices') as ReadonlyMap<DeviceId, LabelEntry>;
+  const slots = patch('slots');
+  const ports = patch('ports');
   // Racks' own labels are no part of any cable label: they need not be tracked.
   // Drop the chain to older results, so only the latest one is kept alive.
   if (prev) (prev as { patched: DeviceLabels['patched'] }).patched = null;
@@ -197,23 +202,26 @@ function cableLabelsOf(
     for (const c of Object.values(design.cables)) labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
     return { of: dev, scheme, catalogue, cables: design.cables, labels };
   }
-  const labels = new Map(prev.labels);
+  const removed: CableId[] = [];
+  const added: [CableId, CableLabel][] = [];
   const cables = design.cables;
   if (prev.cables !== cables) {
-    for (const id of prev.labels.keys()) if (!Object.hasOwn(cables, id)) labels.delete(id);
-    for (const c of Object.values(cables))
-      if (!Object.hasOwn(prev.cables, c.id) || prev.cables[c.id] !== c)
-        labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
+    for (const id of prev.labels.keys()) if (!Object.hasOwn(cables, id)) removed.push(id);
+    for (const id in cables) {
+      const c = cables[id] as Cable;
+      if (!Object.hasOwn(prev.cables, id) || prev.cables[id] !== c)
+        added.push([c.id, labelOneCable(c, dev, scheme, catalogue)]);
+    }
   }
   if (patchedFrom) {
     const plugs = plugIndexOf(cables);
     for (const id of patchedFrom)
       for (const p of plugs.byDevice.get(id) ?? []) {
         const c = own(cables, p.cable);
-        if (c) labels.set(c.id, labelOneCable(c, dev, scheme, catalogue));
+        if (c) added.push([c.id, labelOneCable(c, dev, scheme, catalogue)]);
       }
   }
-  return { of: dev, scheme, catalogue, cables, labels };
+  return { of: dev, scheme, catalogue, cables, labels: patchMap(prev.labels, removed, added) };
 }
 
 /**
@@ -229,7 +237,12 @@ function cableLabelsOf(
  */
 export function labelsFor(design: Design): LabelIndex {
   const hit = indexes.get(design);
-  if (hit) return hit;
+  if (hit) {
+    // A design seen before (an undo brings a snapshot back): the next edit patches from it.
+    lastDevices = hit.dev;
+    lastCables = hit.cab;
+    return hit.index;
+  }
   const scheme = design.settings.labelScheme;
   const catalogue = catalogueFor(design);
   const dev = memoOn(deviceLabelCache, design.devices, [design.racks, scheme, catalogue], () =>
@@ -261,7 +274,7 @@ export function labelsFor(design: Design): LabelIndex {
       return textIndex().conflicts;
     },
   };
-  indexes.set(design, index);
+  indexes.set(design, { index, dev, cab });
   return index;
 }
 

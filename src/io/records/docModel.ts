@@ -26,7 +26,8 @@ import {
   type MetaKey,
 } from './collections';
 import { applyDiff, applyDiffToDesign, diffDesign, type DesignDiff } from './diff';
-import { resolveChangedCables, resolveReferences, type ReferenceNotice } from './references';
+import { resolveChanged } from './changedReferences';
+import { resolveReferences, type NoticesByRecord, type ReferenceNotice, type ResolvedDesign } from './references';
 import { validateMeta, validateRecord } from './validate';
 
 /** A value of the document that was not applied to the snapshot, and why. */
@@ -51,6 +52,8 @@ export interface DocSnapshot {
   readonly aside: ReadonlyMap<string, AsideRecord>;
   /** References shown differently from the document (see `references.ts`). */
   readonly notices: readonly ReferenceNotice[];
+  /** The same notices by record (what the next snapshot re-resolves from). */
+  readonly byRecord: NoticesByRecord;
 }
 
 /** Keys changed by one transaction: per collection, and in `meta`. */
@@ -142,30 +145,29 @@ export function docSchemaVersion(ydoc: Y.Doc): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** Collections whose changes cannot leave another record's reference dangling. */
-const LEAF_COLLECTIONS: ReadonlySet<string> = new Set(['cables', 'parts']);
-
 /**
  * Assembles the snapshot from raw records: omits empty optional collections and resolves
- * references. When only cables or parts changed since `previous` (`changed`), only the changed
- * cables are re-resolved; otherwise every reference is (O(records)).
+ * references. After a change from `previous` (`changed`: collection → keys) only the records
+ * those keys can affect are re-resolved (`resolveChanged`), and collections holding the same
+ * records as `prefer` are its objects; otherwise every reference is (O(records)).
  */
 function finish(
   raw: Design,
   aside: ReadonlyMap<string, AsideRecord>,
-  previous?: { readonly design: Design; readonly notices: readonly ReferenceNotice[] },
+  previous?: ResolvedDesign,
   changed?: ReadonlyMap<string, ReadonlySet<string>>,
+  prefer?: Design,
 ): DocSnapshot {
   const trimmed: Record<string, unknown> = { ...raw };
   for (const c of RECORD_COLLECTIONS as readonly { name: string; optional?: boolean }[])
     if (c.optional && Object.keys((raw as unknown as Record<string, object>)[c.name] ?? {}).length === 0)
       delete trimmed[c.name];
   const shown = trimmed as unknown as Design;
-  let resolved;
-  if (previous && changed && [...changed.keys()].every((c) => LEAF_COLLECTIONS.has(c)))
-    resolved = resolveChangedCables(shown, previous, changed.get('cables') ?? new Set());
-  else resolved = resolveReferences(shown, previous?.design);
-  return { raw, design: resolved.design, aside, notices: resolved.notices };
+  const resolved =
+    previous && changed
+      ? resolveChanged(shown, previous, changed, prefer ?? previous.design)
+      : resolveReferences(shown, previous?.design);
+  return { raw, design: resolved.design, aside, notices: resolved.notices, byRecord: resolved.byRecord };
 }
 
 /**
@@ -252,10 +254,27 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
 }
 
 /**
- * The snapshot after a local edit from `prev.design` to `next` whose records `diff` wrote to the
- * document: the written records join `raw` as they are (same objects as in `next`; an aside
- * value under a written key is replaced) and the design is `next` itself wherever resolving
- * references changes nothing. Pure.
+ * `prev.raw` with `diff` (= `diffDesign(prev.design, next)`) applied. A changed collection that
+ * `prev` showed as it is in the document (the same object) is `next`'s own collection, which
+ * holds exactly those records: no copy of the collection, and `next`'s identity carries on.
+ */
+function rawAfter(prev: DocSnapshot, next: Design, diff: DesignDiff): Design {
+  const shared = new Map<string, unknown>();
+  for (const [c] of diff.collections) if (prev.raw[c] === prev.design[c]) shared.set(c, next[c] ?? {});
+  if (shared.size === 0) return applyDiffToDesign(prev.raw, diff);
+  const rest: DesignDiff = {
+    meta: diff.meta,
+    collections: new Map([...diff.collections].filter(([c]) => !shared.has(c))),
+  };
+  return { ...applyDiffToDesign(prev.raw, rest), ...Object.fromEntries(shared) } as Design;
+}
+
+/**
+ * The snapshot after a local edit from `prev.design` to `next` whose records `diff`
+ * (= `diffDesign(prev.design, next)`) wrote to the document: the written records join `raw` as
+ * they are (same objects as in `next`; an aside value under a written key is replaced), only
+ * the references the changed keys can affect are resolved again, and the design is `next`
+ * itself wherever resolving references changes nothing. Pure.
  */
 export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff): DocSnapshot {
   const aside = new Map(prev.aside);
@@ -263,7 +282,7 @@ export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff
   for (const [c, d] of diff.collections)
     for (const k of [...d.deleted, ...d.set.map(([x]) => x)]) aside.delete(asideKey(c, k));
   const keys = new Map([...diff.collections].map(([c, d]) => [c, new Set([...d.deleted, ...d.set.map(([k]) => k)])]));
-  return finish(applyDiffToDesign(prev.raw, diff), aside, { design: next, notices: prev.notices }, keys);
+  return finish(rawAfter(prev, next, diff), aside, prev, keys, next);
 }
 
 /**

@@ -31,10 +31,33 @@ export interface ReferenceNotice {
   readonly message: string;
 }
 
+/**
+ * The notices of a resolved design by record: device id → the notice of its placement shown
+ * unplaced; cable id → one notice per end shown unplugged (in end order). Kept so the next
+ * snapshot re-resolves only the records an edit can affect (`changedReferences.ts`).
+ */
+export interface NoticesByRecord {
+  readonly devices: ReadonlyMap<string, ReferenceNotice>;
+  readonly cables: ReadonlyMap<string, readonly ReferenceNotice[]>;
+}
+
 /** A design whose dangling references are shown resolved, and the notices saying which. */
 export interface ResolvedDesign {
   readonly design: Design;
+  /** Device notices, then cable notices (the values of `byRecord`, in its order). */
   readonly notices: readonly ReferenceNotice[];
+  readonly byRecord: NoticesByRecord;
+}
+
+/**
+ * Records looked at by the resolvers since the program started (a diagnostic for tests that a
+ * per-record path stays per record): `devices` placements judged, `cables` cables checked.
+ */
+export const referenceVisits = { devices: 0, cables: 0 };
+
+/** The notices of `byRecord` as one list: devices first, then cables, each in map order. */
+export function noticesOf(byRecord: NoticesByRecord): ReferenceNotice[] {
+  return [...byRecord.devices.values(), ...[...byRecord.cables.values()].flat()];
 }
 
 const UNPLACED = { kind: 'unplaced' } as const;
@@ -48,7 +71,7 @@ const shownDevices = new WeakMap<Device, Shown<Device>>();
 const shownCables = new WeakMap<Cable, Shown<Cable>>();
 
 /** The device shown unplaced, memoised per document record. */
-function unplaced(d: Device): Device {
+export function unplaced(d: Device): Device {
   const hit = shownDevices.get(d);
   if (hit) return hit.record;
   const record: Device = { ...d, placement: UNPLACED };
@@ -95,75 +118,116 @@ function loopingDevices(devices: Readonly<Record<string, Device>>): Set<string> 
   return new Set([...state].filter(([, s]) => s === 'loop').map(([id]) => id));
 }
 
-/** Why a device reads unplaced, or null when its placement stands. */
-function placementProblem(design: Design, d: Device, loops: ReadonlySet<string>): string | null {
+/**
+ * Why a device reads unplaced, or null when its placement stands; `loops(id)` says whether the
+ * device's parent chain loops. Holder contests (two devices in one slot) are judged apart.
+ */
+export function placementProblem(design: Design, d: Device, loops: (id: string) => boolean): string | null {
+  referenceVisits.devices += 1;
   const pl = d.placement;
   if (pl.kind === 'rack') return has(design.racks, pl.rack) ? null : `rack "${pl.rack}" no longer exists`;
   if (pl.kind === 'unplaced') return null;
   if (pl.parent === d.id) return 'it was placed inside itself';
   if (!has(design.devices, pl.parent)) return `parent device "${pl.parent}" no longer exists`;
-  if (loops.has(d.id)) return 'its placement loops back on itself through its parents';
+  if (loops(d.id)) return 'its placement loops back on itself through its parents';
   return null;
 }
 
-const holderOf = (pl: Device['placement']): string | null =>
+/** The slot or cage a placement claims (`slot:<parent>#<slot>`, `cage:<parent>#<cage>`), else null. */
+export const holderOf = (pl: Device['placement']): string | null =>
   pl.kind === 'slot' ? `slot:${pl.parent}#${pl.slot}` : pl.kind === 'cage' ? `cage:${pl.parent}#${pl.cage}` : null;
 
+/** The message of a device shown unplaced for `reason`. */
+export function deviceNotice(d: Device, reason: string): ReferenceNotice {
+  return {
+    path: formatPath(['devices', d.id, 'placement']),
+    message: `${d.name || d.id} is shown unplaced: ${reason} (a concurrent change)`,
+  };
+}
+
+/**
+ * Settles the contests of slots and cages: `claims` maps a holder (`holderOf`) to the ids of the
+ * devices without a placement problem that claim it; the lowest id keeps it (the same in every
+ * replica), each other one gets its reason in `reasons`.
+ */
+export function settleHolders(
+  devices: Readonly<Record<string, Device>>,
+  claims: ReadonlyMap<string, readonly string[]>,
+  reasons: Map<string, string>,
+): void {
+  for (const ids of claims.values()) {
+    if (ids.length < 2) continue;
+    const keeper = ids.reduce((a, b) => (b < a ? b : a));
+    for (const id of ids) {
+      if (id === keeper) continue;
+      const pl = (devices[id] as Device).placement as { kind: 'slot' | 'cage'; slot?: string; cage?: string };
+      reasons.set(id, `${pl.kind} "${pl.slot ?? pl.cage ?? ''}" already holds "${keeper}"`);
+    }
+  }
+}
+
+/** `devices` with each device of `reasons` shown unplaced (the object itself when there are none). */
+export function showDevices(
+  devices: Readonly<Record<string, Device>>,
+  reasons: ReadonlyMap<string, string>,
+  notes: Map<string, ReferenceNotice>,
+): Readonly<Record<string, Device>> {
+  if (reasons.size === 0) return devices;
+  const out: Record<string, Device> = { ...devices };
+  for (const [id, reason] of reasons) {
+    const d = own(devices, id) as Device;
+    notes.set(id, deviceNotice(d, reason));
+    out[id] = unplaced(d);
+  }
+  return out;
+}
+
 /** The devices collection with dangling placements shown unplaced (no sorting: O(devices)). */
-function resolveDevices(design: Design, notes: ReferenceNotice[]): Readonly<Record<string, Device>> {
+function resolveDevices(design: Design, notes: Map<string, ReferenceNotice>): Readonly<Record<string, Device>> {
   const loops = loopingDevices(design.devices);
   const reasons = new Map<string, string>();
-  const holders = new Map<string, string>();
+  const claims = new Map<string, string[]>();
   for (const id in design.devices) {
     const d = own(design.devices, id) as Device;
-    const problem = placementProblem(design, d, loops);
+    const problem = placementProblem(design, d, (x) => loops.has(x));
     if (problem) {
       reasons.set(id, problem);
       continue;
     }
     const holder = holderOf(d.placement);
     if (holder === null) continue;
-    const other = holders.get(holder);
-    if (other === undefined) holders.set(holder, id);
-    else {
-      // Two devices in one slot or cage: the lower id keeps it (the same in every replica).
-      const [keeper, loser] = other < id ? [other, id] : [id, other];
-      holders.set(holder, keeper);
-      const pl = d.placement as { kind: 'slot' | 'cage'; slot?: string; cage?: string };
-      reasons.set(loser, `${pl.kind} "${pl.slot ?? pl.cage ?? ''}" already holds "${keeper}"`);
-    }
+    const list = claims.get(holder);
+    if (list) list.push(id);
+    else claims.set(holder, [id]);
   }
-  if (reasons.size === 0) return design.devices;
-  const out: Record<string, Device> = { ...design.devices };
-  for (const [id, reason] of reasons) {
-    const d = own(design.devices, id) as Device;
-    notes.push({
-      path: formatPath(['devices', id, 'placement']),
-      message: `${d.name || id} is shown unplaced: ${reason} (a concurrent change)`,
-    });
-    out[id] = unplaced(d);
-  }
-  return out;
+  settleHolders(design.devices, claims, reasons);
+  return showDevices(design.devices, reasons, notes);
 }
 
-/** A cable with its ends on missing devices shown unplugged (the same object when none are). */
-function resolveCable(
+/**
+ * A cable with its ends on missing devices shown unplugged (the same object when none are); its
+ * notices, one per such end, go to `notes` under its id.
+ */
+export function resolveCable(
   id: string,
   c: Cable,
   devices: Readonly<Record<string, Device>>,
-  notes: ReferenceNotice[],
+  notes: Map<string, readonly ReferenceNotice[]>,
 ): Cable {
+  referenceVisits.cables += 1;
   let gone: string[] | null = null;
   for (const k in c.ends) {
     const ref = own(c.ends, k);
     if (ref && !has(devices, ref.device)) (gone ??= []).push(k);
   }
   if (!gone) return c;
-  for (const k of gone)
-    notes.push({
+  notes.set(
+    id,
+    gone.map((k) => ({
       path: formatPath(['cables', id, 'ends', k]),
       message: `end ${k} of ${c.name || id} is shown unplugged: device "${own(c.ends, k)?.device ?? ''}" no longer exists (a concurrent change)`,
-    });
+    })),
+  );
   return unplugged(c, gone);
 }
 
@@ -171,7 +235,7 @@ function resolveCable(
 function resolveCables(
   cables: Readonly<Record<string, Cable>>,
   devices: Readonly<Record<string, Device>>,
-  notes: ReferenceNotice[],
+  notes: Map<string, readonly ReferenceNotice[]>,
 ): Readonly<Record<string, Cable>> {
   let out: Record<string, Cable> | null = null;
   for (const id in cables) {
@@ -184,45 +248,8 @@ function resolveCables(
   return out ?? cables;
 }
 
-/**
- * The shown design after only `changed` cable keys (and leaf records: parts, meta) changed, racks
- * and devices as before: the previous shown cables with just those keys re-resolved, the notices
- * of other cables kept, and `previous.design` itself when nothing shown changed. O(changed) plus
- * one copy of the cables when one changed.
- */
-export function resolveChangedCables(
-  raw: Design,
-  previous: ResolvedDesign,
-  changed: ReadonlySet<string>,
-): ResolvedDesign {
-  const notices: ReferenceNotice[] = previous.notices.filter((n) => {
-    for (const k of changed) if (n.path.startsWith(formatPath(['cables', k]))) return false;
-    return true;
-  });
-  const before = previous.design.cables;
-  const shown = new Map<string, Cable | undefined>();
-  for (const k of changed)
-    shown.set(k, has(raw.cables, k) ? resolveCable(k, raw.cables[k] as Cable, raw.devices, notices) : undefined);
-  const same = [...shown].every(([k, c]) => (c === undefined ? !has(before, k) : before[k] === c));
-  let cables = before;
-  if (!same) {
-    const out: Record<string, Cable> = { ...before };
-    for (const [k, c] of shown) {
-      if (c === undefined) delete out[k];
-      else out[k] = c;
-    }
-    cables = out;
-  }
-  const design: Design = { ...raw, racks: previous.design.racks, devices: previous.design.devices, cables };
-  const unchanged = (Object.keys(design) as (keyof Design)[]).every((k) => design[k] === previous.design[k]);
-  return {
-    design: unchanged && Object.keys(design).length === Object.keys(previous.design).length ? previous.design : design,
-    notices,
-  };
-}
-
 /** True when two collections hold the same keys with the same record objects. */
-function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+export function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
   if (a === b) return true;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -232,12 +259,14 @@ function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<st
 /**
  * `design` with every collection (and the design itself, and settings) that holds the same record
  * objects as in `previous` replaced by `previous`'s object, so memoisation by identity holds
- * across snapshots. O(records) in the collections whose object differs.
+ * across snapshots. O(records) in the collections whose object differs, except those in
+ * `differs` (known to hold another record somewhere: kept as they are).
  */
-export function keepIdentity(design: Design, previous: Design): Design {
+export function keepIdentity(design: Design, previous: Design, differs?: ReadonlySet<string>): Design {
   if (design === previous) return design;
   const merged: Record<string, unknown> = { ...design };
   for (const k of COLLECTION_NAMES) {
+    if (differs?.has(k)) continue;
     const a = design[k] as Readonly<Record<string, unknown>> | undefined;
     const b = previous[k] as Readonly<Record<string, unknown>> | undefined;
     if (a && b && sameRecords(a, b)) merged[k] = b;
@@ -254,12 +283,15 @@ export function keepIdentity(design: Design, previous: Design): Design {
  * The design as the app shows it: `raw` (records as in the document) with every dangling
  * reference resolved as the module doc describes, and one notice per resolved reference. When
  * `previous` is given, unchanged collections keep `previous`'s objects (`keepIdentity`). Pure
- * apart from the per-record memo; O(records).
+ * apart from the per-record memo; O(records). `resolveChanged` (changedReferences.ts) is the
+ * per-record path after an edit.
  */
 export function resolveReferences(raw: Design, previous?: Design): ResolvedDesign {
-  const notices: ReferenceNotice[] = [];
-  const devices = resolveDevices(raw, notices);
-  const cables = resolveCables(raw.cables, raw.devices, notices);
+  const devNotes = new Map<string, ReferenceNotice>();
+  const cabNotes = new Map<string, readonly ReferenceNotice[]>();
+  const devices = resolveDevices(raw, devNotes);
+  const cables = resolveCables(raw.cables, raw.devices, cabNotes);
   const design: Design = devices === raw.devices && cables === raw.cables ? raw : { ...raw, devices, cables };
-  return { design: previous ? keepIdentity(design, previous) : design, notices };
+  const byRecord = { devices: devNotes, cables: cabNotes };
+  return { design: previous ? keepIdentity(design, previous) : design, notices: noticesOf(byRecord), byRecord };
 }
