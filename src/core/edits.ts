@@ -21,6 +21,7 @@ import type { Part } from './parts';
 import { own } from './own';
 import { done, nextId, nextName, refused, type EditResult } from './editResult';
 import { hallRows, moveRackTo, rackPlace } from './rows';
+import { newEquipmentName } from './equipmentNames';
 
 export { nextId, nextName, setNewIdSuffix, type EditResult } from './editResult';
 export { hallRows, moveRackTo, moveRow, nextRowName, racksInOrder, rackPlace, renameRow, stepRack } from './rows';
@@ -161,9 +162,10 @@ function addDevice(d: Design, part: PartId, name: string, placement: Placement):
   );
 }
 
-const ROLE_PREFIX = { switch: 'SW', enclosure: 'P', 'patch-panel': 'P' } as const;
-
-/** Mounts rack equipment `part` in `rack` with its lowest unit at `positionU` (front face by default). */
+/**
+ * Mounts rack equipment `part` in `rack` with its lowest unit at `positionU` (front face by default).
+ * Without `name` it is named by `newEquipmentName` (a `P<n>`/`SW<n>` that shifts no other label).
+ */
 export function placeEquipment(
   d: Design,
   o: {
@@ -178,12 +180,7 @@ export function placeEquipment(
   if (part?.kind !== 'rack-equipment') return { ok: false, reason: `${part?.name ?? o.part} is not rack equipment` };
   const check = canPlaceEquipment(d, { rack: o.rack, positionU: o.positionU, heightU: part.heightU });
   if (!check.ok) return refused(check);
-  const name =
-    o.name ??
-    nextName(
-      Object.values(d.devices).map((v) => v.name),
-      ROLE_PREFIX[part.role],
-    );
+  const name = o.name ?? newEquipmentName(d, o.rack, part.role);
   return addDevice(d, part.id, name, { kind: 'rack', rack: o.rack, positionU: o.positionU, face: o.face ?? 'front' });
 }
 
