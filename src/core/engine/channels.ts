@@ -147,7 +147,9 @@ export function groupFibers(
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
     let g = first.get(k1);
-    if (g === undefined || g.b.key !== k2) g = groups.get(`${k1}|${k2}`);
+    // The joined key is built (and hashed, which flattens it) once per new channel, not twice.
+    let key: string | undefined;
+    if (g === undefined || g.b.key !== k2) g = groups.get((key = `${k1}|${k2}`));
     if (g) {
       // A second fiber replaces the one-element array by an exact pair (a duplex channel's two
       // fibers): a push would grow it to 17 slots. Further fibers are pushed.
@@ -159,7 +161,7 @@ export function groupFibers(
     const t2 = flip ? f.start : f.end;
     g = { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
     if (!first.has(k1)) first.set(k1, g);
-    groups.set(`${k1}|${k2}`, g);
+    groups.set(key as string, g);
   }
   return groups;
 }

@@ -3,21 +3,15 @@
  * per port). A violation makes the design invalid at that pair; a rule whose inputs are unknown
  * (an imported part without gender or polish) yields an `unchecked` finding, never a pass.
  */
-import {
-  CONNECTOR_VARIANTS,
-  FIBER_MODE,
-  type ConnectorSpec,
-  type ConnectorVariant,
-  type FiberType,
-  type ModeFamily,
-} from '../connectors';
+import { CONNECTOR_VARIANTS, FIBER_MODE, type FiberType, type ModeFamily } from '../connectors';
 import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { AdapterType, CableEndDef, PortDef, SpliceMethod } from '../parts';
+import type { CableEndDef, PortDef, SpliceMethod } from '../parts';
 import { portDisplayLabel } from '../portNames';
 import type { DesignIndex, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
 import { PlugRow } from './plugRow';
-import { checkPair, type MatingRule, type PairFinding, type Side } from './pairRules';
+import { checkPair, type MatingRule, type Side } from './pairRules';
+import { describeConnector, fitOutcome, fixedOutcome, sideOf, SPLICED, throughOutcome } from './pairOutcomes';
 
 export type { MatingRule } from './pairRules';
 
@@ -78,15 +72,6 @@ export const MATING_RULE_TEXT: Readonly<Record<MatingRule, string>> = {
 };
 
 const modeOf = (f: FiberType | 'unknown'): ModeFamily | 'unknown' => (f === 'unknown' ? 'unknown' : FIBER_MODE[f]);
-const MODE_CODE: Readonly<Record<ModeFamily | 'unknown', number>> = { multimode: 0, 'single-mode': 1, unknown: 2 };
-
-function describe(c: ConnectorSpec): string {
-  const parts = [CONNECTOR_VARIANTS[c.variant].name];
-  if (c.gender !== 'n/a')
-    parts.push(c.gender === 'male' ? 'male/pinned' : c.gender === 'female' ? 'female/unpinned' : 'gender unknown');
-  parts.push(c.polish === 'unknown' ? 'polish unknown' : c.polish);
-  return parts.join(', ');
-}
 
 /**
  * A port as a finding names it (`<device name> <port label>`). A function, not a closure in
@@ -113,37 +98,6 @@ function plugEnd(index: DesignIndex, plug: PlugAt): { readonly rc: ResolvedCable
   const rc = index.cables.get(plug.cable);
   const def = rc?.part?.ends[plug.end];
   return rc && def ? { rc, def } : null;
-}
-
-const sideOf = (p: { readonly rc: ResolvedCable; readonly def: CableEndDef }): Side => ({
-  name: () => `${p.rc.cable.name} ${p.def.label} (${describe(p.def.connector)})`,
-  connector: p.def.connector,
-  mode: FIBER_MODE[p.rc.cable.fiberType],
-});
-
-/*
- * Pair outcomes depend only on shared catalogue objects (connector specs, port mates) and a few
- * small values, so they are memoised: the cost per plug is a few map lookups and no allocation.
- */
-const fitMemo = new WeakMap<ConnectorSpec, Map<string, readonly PairFinding[]>>();
-const fixedMemo = new WeakMap<ConnectorSpec, WeakMap<object, PairFinding[][]>>();
-const throughMemo = new WeakMap<ConnectorSpec, WeakMap<ConnectorSpec, Map<string, PairFinding[][]>>>();
-
-function fitOutcome(connector: ConnectorSpec, accepts: ConnectorVariant): readonly PairFinding[] {
-  let byVariant = fitMemo.get(connector);
-  if (!byVariant) fitMemo.set(connector, (byVariant = new Map()));
-  let hit = byVariant.get(accepts);
-  if (!hit) {
-    const plug: Side = { name: () => '', connector, mode: 'unknown' };
-    const port: Side = {
-      name: () => '',
-      connector: { variant: accepts, gender: 'n/a', polish: connector.polish },
-      mode: 'unknown',
-    };
-    hit = checkPair(plug, port, {}).filter((f) => f.rule === 'V6' || f.rule === 'V7');
-    byVariant.set(accepts, hit);
-  }
-  return hit;
 }
 
 /**
@@ -268,7 +222,7 @@ export function deviceMatings(
       const out = fixedOutcome(rc, def, mate, mode, devMode, mdi);
       if (out.length === 0) continue;
       const at = { device, port: portKey };
-      const fixedName = `${portNameOf(index, dev, device, portDef)} (${describe(mate.connector)})`;
+      const fixedName = `${portNameOf(index, dev, device, portDef)} (${describeConnector(mate.connector)})`;
       for (const f of out)
         (findings ??= []).push({
           key: findingKeyOf(f.rule, at, 'fixed', [plugName(index, plug)]),
@@ -308,52 +262,6 @@ export function deviceMatings(
   return findings ?? NO_FINDINGS;
 }
 
-/** The memoised outcome of a plug against a port's fixed connector. */
-function fixedOutcome(
-  rc: ResolvedCable,
-  def: CableEndDef,
-  mate: Extract<PortDef['mate'], { kind: 'fixed' }>,
-  mode: ModeFamily,
-  devMode: ModeFamily | 'unknown',
-  mdi: boolean,
-): readonly PairFinding[] {
-  const connector = def.connector;
-  let byMate = fixedMemo.get(connector);
-  if (!byMate) fixedMemo.set(connector, (byMate = new WeakMap()));
-  let list = byMate.get(mate);
-  if (!list) byMate.set(mate, (list = []));
-  const code = MODE_CODE[mode] * 6 + MODE_CODE[devMode] * 2 + (mdi ? 1 : 0);
-  let hit = list[code];
-  if (!hit) {
-    const adapter = mate.adapter;
-    const fixed: Side = { name: () => '', connector: mate.connector, mode: devMode };
-    list[code] = hit = checkPair(sideOf({ rc, def }), fixed, { mdi, ...(adapter ? { adapter } : {}) });
-  }
-  return hit;
-}
-
-/** The memoised outcome of the two plugs of a through-adapter. */
-function throughOutcome(
-  rc: ResolvedCable,
-  def: CableEndDef,
-  prc: ResolvedCable,
-  pdef: CableEndDef,
-  mode: ModeFamily,
-  adapter: AdapterType,
-): readonly PairFinding[] {
-  const connector = def.connector;
-  let byPeer = throughMemo.get(connector);
-  if (!byPeer) throughMemo.set(connector, (byPeer = new WeakMap()));
-  let byAdapter = byPeer.get(pdef.connector);
-  if (!byAdapter) byPeer.set(pdef.connector, (byAdapter = new Map()));
-  let list = byAdapter.get(adapter);
-  if (!list) byAdapter.set(adapter, (list = []));
-  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[prc.cable.fiberType]];
-  let hit = list[code];
-  if (!hit) list[code] = hit = checkPair(sideOf({ rc, def }), sideOf({ rc: prc, def: pdef }), { adapter });
-  return hit;
-}
-
 /**
  * Checks every mated pair of the design: each plug against its port's fixed connector, and the
  * two plugs of every through-adapter against each other. Also P1 (two plugs in one port).
@@ -370,9 +278,6 @@ export function checkMatings(index: DesignIndex): MatingFinding[] {
 
 /** The (frozen) empty finding list of a device without findings. */
 const NO_FINDINGS: MatingFinding[] = Object.freeze([]) as unknown as MatingFinding[];
-
-/** The connector side of a splice built into a part (no end face, REFERENCE-2 §15.4). */
-const SPLICED: ConnectorSpec = { variant: 'spliced', gender: 'n/a', polish: 'n/a' };
 
 /**
  * Rule T1 (REFERENCE-2 §14.4, NVIDIA [S110][S111]): the cables on the MDIs of one twin-port

@@ -18,23 +18,11 @@ import type { ApplicationKey } from './applications';
 import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
 import { pathContext, pathLoss, type HopLoss, type PathContext } from './pathLoss';
 import { appSetOf, memoTail, type Tail } from './lossTail';
+import { addLaneFiber, lanesOf, resetLanes, type LaneLoss } from './channelLanes';
 import { addTraceTotals, newPathSums } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
 
-/** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
-export interface LaneLoss {
-  /** Lane index at the transmitting end. */
-  readonly lane: number;
-  /** Worst IL of the lane's fibers (both directions), dB. */
-  readonly ilDb: number;
-  /** Length, m. */
-  readonly lengthM: number;
-  readonly complete: boolean;
-  /** Margin against the governing application's limit, dB. */
-  readonly marginDb: number | null;
-  /** Trace ids of the lane's fibers. */
-  readonly fibers: readonly number[];
-}
+export type { LaneLoss } from './channelLanes';
 
 /** The loss report of one channel. Values in dB and m, unrounded (round with `round3`). */
 export interface ChannelLossReport {
@@ -120,57 +108,10 @@ const SUMS = newPathSums();
 const NO_MISSING: readonly string[] = ['no lit fiber in the channel'];
 const NONE_MISSING: readonly string[] = Object.freeze([]);
 
-/**
- * Scratch of one channel's lanes while its fibers are summed (reused from channel to channel):
- * per lane its number, worst IL, longest length and completeness; per lit fiber its trace id and
- * lane slot. The report's lanes are built from it with exactly sized arrays.
- */
-const LANES = {
-  n: 0,
-  lane: [] as number[],
-  ilDb: [] as number[],
-  lengthM: [] as number[],
-  complete: [] as boolean[],
-  count: [] as number[],
-  fiberIds: [] as number[],
-  fiberSlot: [] as number[],
-};
 /** Scratch fiber types of the channel (copied by `memoTail` when it judges). */
 const FIBER_TYPES: FiberType[] = [];
 /** Scratch missing-value reasons of the channel (`list` set on the first one). */
 const MISSING: { list: string[] | null } = { list: null };
-
-/** Orders lane slots of the scratch by lane number (module-level: no closure context per call). */
-const byLane = (x: number, y: number): number => (LANES.lane[x] as number) - (LANES.lane[y] as number);
-
-/** The lanes of the scratch, in lane order, with margins against `limitDb` (dB). */
-function lanesOf(fibers: number, limitDb: number | null): LaneLoss[] {
-  const L = LANES;
-  let order: number[] | null = null;
-  if (L.n > 1) {
-    order = [];
-    for (let j = 0; j < L.n; j++) order.push(j);
-    order.sort(byLane);
-  }
-  const out = new Array<LaneLoss>(L.n);
-  for (let o = 0; o < L.n; o++) {
-    const j = order ? (order[o] as number) : o;
-    const ids = new Array<number>(L.count[j] as number);
-    for (let i = 0, k = 0; i < fibers; i++) if (L.fiberSlot[i] === j) ids[k++] = L.fiberIds[i] as number;
-    const ilDb = L.ilDb[j] as number;
-    const complete = L.complete[j] as boolean;
-    // Keys in the order of the `LaneLoss` literal the report always had (JSON key order).
-    out[o] = {
-      lane: L.lane[j] as number,
-      ilDb,
-      lengthM: L.lengthM[j] as number,
-      complete,
-      fibers: ids,
-      marginDb: limitDb !== null && complete ? limitDb - ilDb : null,
-    };
-  }
-  return out;
-}
 
 /** The figures of a channel that are not in its tail judgement (see `LossReport`). */
 type Sums = Pick<
@@ -320,8 +261,7 @@ export function channelLoss(
   const power = e0?.txPowerMinDbm !== undefined || e1?.txPowerMinDbm !== undefined;
   const litTraces: FiberTrace[] | null = power ? [] : null;
   const litDb: number[] | null = power ? [] : null;
-  const L = LANES;
-  L.n = 0;
+  resetLanes();
   const s = SUMS;
   const missing = MISSING;
   missing.list = null;
@@ -359,24 +299,7 @@ export function channelLoss(
     }
     if (s.lengthM > lengthM) lengthM = s.lengthM;
     if (!s.complete) complete = false;
-    const lane = (trace.start as { readonly lane: number }).lane;
-    let j = -1;
-    for (let q = 0; q < L.n; q++) if (L.lane[q] === lane) j = q;
-    if (j < 0) {
-      j = L.n++;
-      L.lane[j] = lane;
-      L.ilDb[j] = totalDb;
-      L.lengthM[j] = s.lengthM;
-      L.complete[j] = s.complete;
-      L.count[j] = 1;
-    } else {
-      L.ilDb[j] = Math.max(L.ilDb[j] as number, totalDb);
-      L.lengthM[j] = Math.max(L.lengthM[j] as number, s.lengthM);
-      L.complete[j] = (L.complete[j] as boolean) && s.complete;
-      L.count[j] = (L.count[j] as number) + 1;
-    }
-    L.fiberIds[litCount] = trace.id;
-    L.fiberSlot[litCount] = j;
+    addLaneFiber((trace.start as { readonly lane: number }).lane, totalDb, s.lengthM, s.complete, trace.id, litCount);
     litCount += 1;
   }
   // Totals of the worst fiber come from its sums; its breakdown lines are built when read.
