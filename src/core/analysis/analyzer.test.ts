@@ -21,7 +21,7 @@ import { brokenMethodA, methodA, methodB, u1Breakout } from '../../../scripts/ge
 import { generateDataHall } from '../dataHall';
 import type { Design } from '../design';
 import { portMapRows } from '../deliverables/portMap';
-import { deleteDevices, updateCable, replacePart } from '../edits';
+import { deleteDevices, renameDevice, updateCable, replacePart } from '../edits';
 import { applyStep, editStep, type EditStep } from '../fixtures/editSteps';
 import { partId, type CableId, type DeviceId } from '../ids';
 import { analyzeDesign, type Analysis } from './analyze';
@@ -154,6 +154,38 @@ describe('what an update reuses', () => {
     analyzer.update(d0);
     analyzer.update(deleteDevices(d0, [cassette.id as DeviceId]));
     expectSame(analyzer.update(d0), analyzeDesign(d0), 'undone');
+  });
+
+  it('reads a deletion and an addition in one edit (a cassette replaced by a copy under a new id)', () => {
+    // The copy sits in the same slot and takes the deleted cassette's cables, so the design is
+    // wired as d0 is: the same channels, verdicts and losses, with the copy's id in the hops.
+    const copyId = `${cassette.id}-copy` as DeviceId;
+    const rewired = (c: Design['cables'][string]) =>
+      Object.values(c.ends).some((r) => r?.device === cassette.id)
+        ? {
+            ...c,
+            ends: Object.fromEntries(
+              Object.entries(c.ends).map(([k, r]) => [k, r?.device === cassette.id ? { ...r, device: copyId } : r]),
+            ),
+          }
+        : c;
+    const analyzer = createAnalyzer();
+    analyzer.update(d0);
+    // A first edit of both collections records their key order, so the next one is read in step with it.
+    const other = Object.values(d0.devices).find((v) => v.id !== cassette.id)!;
+    const d1 = renameDevice(updateCable(d0, trunk.id as CableId, { lengthM: trunk.lengthM + 1 }), other.id, 'renamed');
+    analyzer.update(d1);
+    const { [cassette.id]: _gone, ...rest } = d1.devices;
+    const d2: Design = {
+      ...d1,
+      devices: { ...rest, [copyId]: { ...cassette, id: copyId } },
+      cables: Object.fromEntries(Object.entries(d1.cables).map(([id, c]) => [id, rewired(c)])),
+    };
+    const a2 = analyzer.update(d2);
+    expectSame(a2, analyzeDesign(d2), 'replaced');
+    const verdicts = (a: Analysis) => a.channels.map((c) => [c.verdict, c.loss?.totalDb]);
+    expect(verdicts(a2)).toEqual(verdicts(analyzeDesign(d1)));
+    expect(a2.fibers.some((f) => f.hops.some((h) => h.kind === 'device' && h.device === copyId))).toBe(true);
   });
 
   it('keeps an older analysis answering for its own design', () => {

@@ -9,6 +9,12 @@
  *  delete d3      → d1 d2 d4 d5       changes {d3: deleted}
  *  put d3 back    → d1 d2 d3 d4 d5    changes {d3: new}, seq of d3 strictly between d2 and d4
  *  move d5 first  → d5 d1 d2 d3 d4    order changed
+ *
+ *  one edit deleting one record and adding another (the key count stays 5 or drops by 0):
+ *  d3 out, d6 in its place   → d1 d2 d6 d4 d5    {d3: deleted, d6: new}, seq of d6 in (1, 3)
+ *  d1 out, d6 in front       → d6 d2 d3 d4 d5    {d1: deleted, d6: new}, seq of d6 below 1
+ *  d3 out, d6 at the end     → d1 d2 d4 d5 d6    {d3: deleted, d6: new}, d6 after all (no seq)
+ *  d2, d4 out; d6, d7 in     → d1 d6 d3 d7 d5    {d2, d4: deleted; d6, d7: new}, d6 in (0, 2), d7 in (2, 4)
  * ```
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +24,7 @@ import { recordChanges, type KeyOrder } from './recordChanges';
 
 const dev = (id: string): Device => ({ id, part: 'x', name: id, placement: { kind: 'unplaced' } }) as unknown as Device;
 const ids = ['d1', 'd2', 'd3', 'd4', 'd5'];
-const recs = Object.fromEntries(ids.map((id) => [id, dev(id)]));
+const recs = Object.fromEntries(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'].map((id) => [id, dev(id)]));
 const design = (keys: readonly string[]): Design =>
   ({ devices: Object.fromEntries(keys.map((k) => [k, recs[k]])), cables: {} }) as unknown as Design;
 
@@ -63,5 +69,71 @@ describe('recordChanges: deletions and re-insertions in step with the last key o
   it('says the order changed when an existing record moves', () => {
     const r = recordChanges(d0, design(['d5', 'd1', 'd2', 'd3', 'd4']), known(d0, seq0), orders());
     expect(r.ordered).toBe(false);
+  });
+});
+
+describe('recordChanges: a deletion and an addition in the same edit', () => {
+  const d0 = design(ids);
+  const seq0 = new Map(ids.map((id, i) => [id, i]));
+  const orders = (): { devices: KeyOrder; cables: KeyOrder } => ({
+    devices: { keys: ids, values: ids.map((id) => recs[id]) },
+    cables: { keys: [], values: [] },
+  });
+  // Expected change sets and order-number bounds written by hand from the drawing above.
+  const cases: readonly [string, string[], [string, boolean][], Record<string, [number, number]>][] = [
+    [
+      'd3 out, d6 in its place',
+      ['d1', 'd2', 'd6', 'd4', 'd5'],
+      [
+        ['d3', false],
+        ['d6', true],
+      ],
+      { d6: [1, 3] },
+    ],
+    [
+      'd1 out, d6 in front',
+      ['d6', 'd2', 'd3', 'd4', 'd5'],
+      [
+        ['d1', false],
+        ['d6', true],
+      ],
+      { d6: [-Infinity, 1] },
+    ],
+    [
+      'd3 out, d6 at the end',
+      ['d1', 'd2', 'd4', 'd5', 'd6'],
+      [
+        ['d3', false],
+        ['d6', true],
+      ],
+      {},
+    ],
+    [
+      'd2, d4 out; d6, d7 in',
+      ['d1', 'd6', 'd3', 'd7', 'd5'],
+      [
+        ['d2', false],
+        ['d4', false],
+        ['d6', true],
+        ['d7', true],
+      ],
+      { d6: [0, 2], d7: [2, 4] },
+    ],
+  ];
+
+  it.each(cases)('%s', (_, keys, expected, bounds) => {
+    const r = recordChanges(d0, design(keys), known(d0, seq0), orders());
+    expect(r.ordered).toBe(true);
+    const got = [...r.devices].map(([id, rec]) => [id, rec !== undefined] as [string, boolean]);
+    expect(got.sort()).toEqual([...expected].sort());
+    // A new record is reported with its own object, a deleted one with none.
+    for (const [id, isNew] of expected) expect(r.devices.get(id as DeviceId)).toBe(isNew ? recs[id] : undefined);
+    expect(Object.fromEntries([...r.seqs.devices].map(([id]) => [id, true]))).toEqual(
+      Object.fromEntries(Object.keys(bounds).map((id) => [id, true])),
+    );
+    for (const [id, [lo, hi]] of Object.entries(bounds)) {
+      const s = r.seqs.devices.get(id) as number;
+      expect(s > lo && s < hi, `${id} at ${s}`).toBe(true);
+    }
   });
 });

@@ -110,6 +110,14 @@ function collection<T>(
  * unknown key is new (numbered between its existing neighbours, as the full scan does); a known
  * key met out of step means records changed order: returns false (then `out` and `seqs` hold
  * partial results and the caller scans again). Records present in both are compared with `prev`.
+ *
+ * `Object.keys(next)` is most of the cost (a record collection of more than ~1k keys is a
+ * dictionary, whose keys V8 sorts by insertion on every enumeration: ~0.3 ms for the 4k devices of
+ * the 10k hall when its memory is not in cache, against ~0.03 ms to look up 4k known keys). It is
+ * not skipped: walking only the known keys finds deletions and replaced records, but neither a key
+ * added (a deletion and an addition in one edit keep the count, and no count of a plain object's
+ * keys is cheaper than enumerating them) nor existing keys reordered. Callers that know the
+ * changed ids name them instead (`ChangedIds`), which skips the enumeration.
  */
 function stepScan<T>(
   next: Readonly<Record<string, T>>,
