@@ -24,7 +24,7 @@
 import { catalogueFor, type Catalogue } from '../core/catalogue';
 import type { Design, Device, Rack } from '../core/design';
 import { deviceHeightU } from '../core/layout';
-import { placementIndexOf } from '../core/occupancy';
+import { placementIndexOf } from '../core/placementIndex';
 import { hallRows } from '../core/rows';
 import type { FaceMode } from '../store/session';
 import type { ElevationGeom, Face } from './rackScene';

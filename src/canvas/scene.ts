@@ -13,7 +13,7 @@ import { catalogueFor } from '../core/catalogue';
 import type { Design, Rack } from '../core/design';
 import { racksInOrder } from '../core/rows';
 import type { DeviceId } from '../core/ids';
-import { placementIndexOf } from '../core/occupancy';
+import { placementIndexOf } from '../core/placementIndex';
 import { memoOn, type Memo } from '../core/recordMemo';
 import type { FaceMode } from '../store/session';
 import {

@@ -1,5 +1,5 @@
 /**
- * The placement index per devices collection (`placementIndexOf`, core/occupancy): patched from
+ * The placement index per devices collection (`placementIndexOf`, core/placementIndex): patched from
  * the previous collection's index, it must equal what a plain scan of the collection gives, lists
  * in collection order, records the collection's own; a drop must rebuild only its rack's list.
  *
@@ -15,7 +15,7 @@ import type { Design, Device, Placement } from './design';
 import { placeEquipment } from './edits';
 import { SMALL_HALL } from './fixtures/randomEdits';
 import type { DeviceId, PartId, RackId } from './ids';
-import { placementIndexOf, placementIndexStats, type PlacementIndex } from './occupancy';
+import { placementIndexOf, placementIndexStats, type PlacementIndex } from './placementIndex';
 
 type Devices = Design['devices'];
 

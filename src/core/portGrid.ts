@@ -15,7 +15,7 @@ import type { MatingRule } from './engine/mating';
 import type { DeviceId, PartId } from './ids';
 import type { LabelIndex } from './labels';
 import { cageOccupant, portInfo, portOccupant } from './layout';
-import { placementIndexOf } from './occupancy';
+import { placementIndexOf } from './placementIndex';
 import { own } from './own';
 import type { PortDef } from './parts';
 import { resolveModuleName } from './portNames';

@@ -36,14 +36,15 @@ const known = (d: Design, seq: Map<string, number>) => ({
   cableSeq: new Map<string, number>(),
 });
 
-describe('recordChanges: deletions and re-insertions in step with the last key order', () => {
-  const d0 = design(ids);
-  const seq0 = new Map(ids.map((id, i) => [id, i]));
-  const orders = (): { devices: KeyOrder; cables: KeyOrder } => ({
-    devices: { keys: ids, values: ids.map((id) => recs[id]) },
-    cables: { keys: [], values: [] },
-  });
+/** The design of the five records in order, their order numbers, and the key order of a scan of it. */
+const d0 = design(ids);
+const seq0 = new Map(ids.map((id, i) => [id, i]));
+const orders = (): { devices: KeyOrder; cables: KeyOrder } => ({
+  devices: { keys: ids, values: ids.map((id) => recs[id]) },
+  cables: { keys: [], values: [] },
+});
 
+describe('recordChanges: deletions and re-insertions in step with the last key order', () => {
   it('finds a deleted record, and the record put back between its neighbours', () => {
     const o = orders();
     const d1 = design(['d1', 'd2', 'd4', 'd5']);
@@ -73,12 +74,6 @@ describe('recordChanges: deletions and re-insertions in step with the last key o
 });
 
 describe('recordChanges: a deletion and an addition in the same edit', () => {
-  const d0 = design(ids);
-  const seq0 = new Map(ids.map((id, i) => [id, i]));
-  const orders = (): { devices: KeyOrder; cables: KeyOrder } => ({
-    devices: { keys: ids, values: ids.map((id) => recs[id]) },
-    cables: { keys: [], values: [] },
-  });
   // Expected change sets and order-number bounds written by hand from the drawing above.
   const cases: readonly [string, string[], [string, boolean][], Record<string, [number, number]>][] = [
     [

@@ -20,7 +20,8 @@
  * full path, which is cheaper then.
  */
 import type { Cable, Design, Device } from '../../core/design';
-import { placementIndexOf, plugIndexOf } from '../../core/occupancy';
+import { plugIndexOf } from '../../core/occupancy';
+import { placementIndexOf } from '../../core/placementIndex';
 import { own } from '../../core/own';
 import { COLLECTION_NAMES } from './collections';
 import {
