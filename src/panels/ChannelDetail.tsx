@@ -12,7 +12,7 @@ import { designerActions } from '../store/store';
 import { unverifiedWhy } from './unverifiedWhy';
 import { useModalDialog } from './useModalDialog';
 import { ChannelFigure } from './ChannelFigure';
-import type { FigureSource } from './figureSource';
+import { engineFigureSource } from './figureSource';
 import { FiberMap } from './FiberMap';
 import { FieldTestSection } from './FieldTestSection';
 import { LossBreakdown } from './LossBreakdown';
@@ -28,17 +28,6 @@ const KIND_WORD: Readonly<Record<AnalysedChannel['kind'], string>> = {
 
 const apply = (f: ProposedFix) => designerActions().applyFix(f);
 
-/** The figure source of an open channel: fixes and previews asked of the analysis engine. */
-function engineSource(detail: ChannelDetailView): FigureSource {
-  const engine = appAnalysis()?.engine;
-  return {
-    built: detail.diagram,
-    failing: VERDICTS[detail.channel.verdict].cls === 'fail',
-    fixes: () => engine?.fixes(detail.key) ?? Promise.resolve(null),
-    preview: (fix) => engine?.preview(detail.key, fix) ?? Promise.resolve(null),
-  };
-}
-
 /**
  * The channel section of the sidebar, from the open channel the analysis worker sent
  * (`ChannelDetailView`); memoised: it changes with the shown analysis, not with every edit (the
@@ -52,7 +41,16 @@ export const ChannelDetail = memo(function ChannelDetail({ detail }: { detail: C
   const v = VERDICTS[channel.verdict];
   const reasons = channel.reasons;
   const unverified = detail.unverified;
-  const source = useMemo(() => engineSource(detail), [detail]);
+  const source = useMemo(
+    () =>
+      engineFigureSource(
+        appAnalysis()?.engine,
+        detail.key,
+        detail.diagram,
+        VERDICTS[detail.channel.verdict].cls === 'fail',
+      ),
+    [detail],
+  );
   return (
     <section
       className="panel"

@@ -24,10 +24,11 @@ export interface FigureSource {
 
 /**
  * A figure source asking `engine` (the analysis worker) for the fixes and previews of channel
- * `key` of its current analysis; `built` is the channel's diagram as built (no fix marked).
+ * `key` of its current analysis; `built` is the channel's diagram as built (no fix marked). With
+ * no engine (the app's analysis not bound yet, e.g. in a unit test) fixes and previews answer null.
  */
 export function engineFigureSource(
-  engine: AnalysisEngine,
+  engine: AnalysisEngine | undefined,
   key: string,
   built: ChannelDiagram,
   failing: boolean,
@@ -35,7 +36,7 @@ export function engineFigureSource(
   return {
     built,
     failing,
-    fixes: () => engine.fixes(key),
-    preview: (fix) => engine.preview(key, fix),
+    fixes: () => engine?.fixes(key) ?? Promise.resolve(null),
+    preview: (fix) => engine?.preview(key, fix) ?? Promise.resolve(null),
   };
 }
