@@ -1,31 +1,20 @@
-import { accessSync, constants } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import type { LaunchOptions } from '@playwright/test';
+import { isExecutable, systemChromium } from './scripts/ensure-chromium.mjs';
 
 const CI = !!process.env.CI;
 /** Preview port: 4173 unless E2E_PORT is set (several checkouts can run e2e side by side). */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-function isExecutable(file: string | undefined): file is string {
-  if (!file) return false;
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Same lookup as scripts/ensure-chromium.mjs (which also installs Debian's chromium):
+ * The lookup of scripts/ensure-chromium.mjs (which also installs Debian's chromium):
  * $CHROMIUM_PATH -> /usr/bin/chromium -> Playwright's own browser (undefined = Playwright default).
  * Never `npx playwright install`: browser downloads are blocked on this machine.
  */
 function resolveChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (isExecutable(fromEnv)) return fromEnv;
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const system = systemChromium();
+  if (system) return system;
   try {
     if (isExecutable(chromium.executablePath())) return undefined; // Playwright finds it itself
   } catch {

@@ -4,12 +4,12 @@
  * and the page helpers (settle, probe, load the hall, frame the first racks).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import type { DataHallOptions } from '../src/core/dataHall';
 import type { Design } from '../src/core/design';
 import { installBenchPage, type BenchPage } from './bench-ui-page';
+import { systemChromium } from './ensure-chromium.mjs';
 
 /** The 20-rack hall of the issue: 18 × 20 × 2 × 12 = 8,640 fibers. */
 export const HALL_20: DataHallOptions = { racks: 20, panelsPerRack: 2, trunksPerPanel: 3, cassettesPerPanel: 12 };
@@ -27,16 +27,6 @@ export const DROP_PART = 'equipment/panel-1u-24xlcduplex-duplex';
 export type Win = Window & { __bench: BenchPage; __designer: NonNullable<Window['__designer']> };
 /** A point in page (client) coordinates, px. */
 export type Pt = { x: number; y: number };
-
-function isExecutable(file: string | undefined): file is string {
-  if (!file) return false;
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -80,7 +70,7 @@ function stopPreview(child: ChildProcess): void {
 export async function withDesignerPage(body: (page: Page, browser: Browser) => Promise<void>): Promise<void> {
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const server = await startPreview(port);
-  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(isExecutable);
+  const exe = systemChromium();
   try {
     const browser = await chromium.launch({
       ...(exe ? { executablePath: exe } : {}),

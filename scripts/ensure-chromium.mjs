@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Make sure a Chromium that Playwright can drive is present, and report its path.
 //
-// Lookup order (playwright.config.ts does the same lookup, synchronously):
+// Lookup order (playwright.config.ts and the UI benchmarks import `systemChromium` for steps 1–2):
 //   1. $CHROMIUM_PATH
 //   2. /usr/bin/chromium (Debian package)
 //   3. Playwright's own browser, if one happens to be installed already
@@ -10,7 +10,9 @@
 // NEVER runs `npx playwright install` (browser downloads are blocked on this machine).
 //
 // CLI: `node scripts/ensure-chromium.mjs` prints the resolved path as its last line.
-// API: `import { ensureChromium } from './ensure-chromium.mjs'` -> path or null.
+// API: `import { ensureChromium } from './ensure-chromium.mjs'` -> path or null; `systemChromium()`
+// (steps 1–2, synchronous) and `isExecutable(file)` are the one copy of the lookup (types in
+// ensure-chromium.d.mts).
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +20,8 @@ import { pathToFileURL } from 'node:url';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const APT_PACKAGE = 'chromium';
 
-function isExecutable(file) {
+/** True when `file` (a path; undefined or null for none) is a file this process may execute. */
+export function isExecutable(file) {
   if (!file) return false;
   try {
     accessSync(file, constants.X_OK);
@@ -38,15 +41,22 @@ async function playwrightBrowserPath() {
   }
 }
 
-/** Returns the first existing Chromium, or null. Never installs anything. */
-export async function findChromium() {
+/**
+ * $CHROMIUM_PATH when it is executable (with a warning when it is set but is not), else Debian's
+ * /usr/bin/chromium when it is, else null. Synchronous; never installs anything.
+ */
+export function systemChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
     console.warn(`[ensure-chromium] CHROMIUM_PATH=${fromEnv} is not an executable file; ignoring it`);
   }
-  if (isExecutable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  return playwrightBrowserPath();
+  return isExecutable(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null;
+}
+
+/** Returns the first existing Chromium (`systemChromium`, then Playwright's own), or null. Never installs anything. */
+export async function findChromium() {
+  return systemChromium() ?? playwrightBrowserPath();
 }
 
 function isRoot() {
