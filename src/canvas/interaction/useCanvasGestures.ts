@@ -1,7 +1,8 @@
 /**
  * Pointer gestures of the canvas (mouse, pen, touch): click to select, drag equipment, modules,
  * transceivers (snapped drop preview) or a rack by its header (`rackDragGesture.ts`), drag parts
- * in from the palette, connect ports (click-click or press-drag-release), pan, zoom, Escape.
+ * in from the palette, connect ports (click-click or press-drag-release), pan, pinch and wheel
+ * (`viewportMotion.ts`), Escape.
  *
  * The store is read at event time and written only when a gesture ends (a drop, a pick, the final
  * viewport). While a pointer moves, only the stage transform and the interaction layer change.
@@ -17,7 +18,7 @@ import { dropTargetAt, type DropTarget } from '../dropTarget';
 import { hitTest, type Hit } from '../hitTest';
 import type { InteractionHandle } from '../layers/InteractionLayer';
 import { sceneOf, type Face } from '../scene';
-import { toWorld, zoomAt } from '../viewport';
+import { toWorld } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { cursorFor, overDeleteZone } from './pointerFeedback';
 import { RackDrag } from './rackDragGesture';
@@ -25,6 +26,7 @@ import { portVerdict, showVerdictCaption } from './portVerdict';
 import { hideDragGhost, showDragGhost } from './dragGhost';
 import { LayerFreeze } from '../layers/frozenLayers';
 import { canvasPicker, inPicker, openPicker } from '../portPicker/pickerState';
+import { ViewportMotion, type PinchStart } from './viewportMotion';
 
 type Gesture =
   | { kind: 'idle' }
@@ -40,7 +42,7 @@ type Gesture =
     }
   | { kind: 'connect'; id: number; from: PortRef; moved: boolean; sx: number; sy: number }
   | { kind: 'rack'; id: number; drag: RackDrag }
-  | { kind: 'pinch'; start: Viewport; d0: number; m0: { x: number; y: number } };
+  | ({ kind: 'pinch' } & PinchStart);
 
 /** Refs the gesture machine works on. */
 export interface GestureRefs {
@@ -69,7 +71,6 @@ export function useCanvasGestures(refs: GestureRefs): void {
     const wrap = refs.wrap.current;
     if (!wrap) return;
     const pointers = new Map<number, { x: number; y: number }>();
-    let wheelTimer: ReturnType<typeof setTimeout> | null = null;
     let lastClick = { t: 0, id: '' };
     const st = () => designerStore.getState();
     const freeze = new LayerFreeze(refs.stage, () => FROZEN.has(g.current.kind));
@@ -95,16 +96,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const tol = Math.max(2, tolPx / refs.vp.current.scale);
       return bundleToShow(bundlesOf(cablesOf(s, st().doc), s), w.x, w.y, tol, refs.expanded.current, hit.cable);
     };
-    const applyVp = (v: Viewport) => {
-      refs.vp.current = v;
-      const stage = refs.stage.current;
-      if (!stage) return;
-      stage.position({ x: v.x, y: v.y });
-      stage.scale({ x: v.scale, y: v.scale });
-      stage.batchDraw();
-      refs.inter.current?.update({ scale: v.scale });
-    };
-    const commitVp = () => st().actions.setViewport(refs.vp.current);
+    const view = new ViewportMotion(refs.stage, refs.inter, refs.vp);
     const { hover, onScreen, small, tooSmall, pressInPicker } = canvasPicker(refs.vp); // issue 12 §2
     /** The connect tool over a port: the verdict of the cable end there, on canvas and beside the pointer. */
     const portDrop = (p: { ref: PortRef; x: number; y: number; w: number; h: number }, e: PointerEvent) => {
@@ -159,12 +151,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (pointers.size === 2) {
         const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
         if (g.current.kind === 'drag') endDrag();
-        g.current = {
-          kind: 'pinch',
-          start: refs.vp.current,
-          d0: Math.hypot(a.x - b.x, a.y - b.y),
-          m0: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
-        };
+        g.current = { kind: 'pinch', ...view.pinchStart(a, b) };
         return;
       }
       if (g.current.kind !== 'idle') return;
@@ -191,10 +178,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const cur = g.current;
       if (cur.kind === 'pinch') {
         const [a, b] = [...pointers.values()];
-        if (!a || !b) return;
-        const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const z = zoomAt(cur.start, Math.hypot(a.x - b.x, a.y - b.y) / Math.max(1, cur.d0), cur.m0.x, cur.m0.y);
-        applyVp({ ...z, x: z.x + m.x - cur.m0.x, y: z.y + m.y - cur.m0.y });
+        if (a && b) view.pinchMove(cur, a, b);
         return;
       }
       if (cur.kind === 'idle') {
@@ -253,7 +237,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
         return;
       }
       if (cur.kind === 'pan') {
-        applyVp({ ...cur.start, x: cur.start.x + sx - cur.sx, y: cur.start.y + sy - cur.sy });
+        view.pan(cur.start, { x: cur.sx, y: cur.sy }, { x: sx, y: sy });
         return;
       }
       if (cur.kind === 'drag') {
@@ -280,7 +264,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       const cur = g.current;
       if (cur.kind === 'pinch') {
         if (pointers.size < 2) {
-          commitVp();
+          view.commit();
           g.current = { kind: 'idle' };
         }
         return;
@@ -288,7 +272,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (cur.kind === 'idle' || cur.id !== e.pointerId) return;
       const a = st().actions;
       g.current = { kind: 'idle' };
-      if (cur.kind === 'pan') commitVp();
+      if (cur.kind === 'pan') view.commit();
       else if (cur.kind === 'rack') {
         endDrag();
         cur.drag.end(a, e.type === 'pointercancel');
@@ -350,14 +334,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
       if (inPicker(e)) return;
       e.preventDefault();
       const { sx, sy } = local(e);
-      const v = refs.vp.current;
-      applyVp(
-        e.ctrlKey || e.metaKey
-          ? zoomAt(v, Math.exp(-e.deltaY * 0.0025), sx, sy)
-          : { ...v, x: v.x - e.deltaX, y: v.y - e.deltaY },
-      );
-      if (wheelTimer) clearTimeout(wheelTimer);
-      wheelTimer = setTimeout(commitVp, 150);
+      view.wheel(e, { x: sx, y: sy });
     };
 
     const onKey = freeze.around((e: KeyboardEvent) => {
@@ -390,7 +367,7 @@ export function useCanvasGestures(refs: GestureRefs): void {
     return () => {
       unsub();
       listening.abort();
-      if (wheelTimer) clearTimeout(wheelTimer);
+      view.dispose();
       hover.cancel();
       freeze.dispose();
     };
