@@ -57,15 +57,18 @@ export default function App() {
         <Palette />
       </PanelBoundary>
       <main className="canvas-area" aria-label="Racks">
-        <ToolBanner />
         <PanelBoundary name="Banners">
           <FileBanners />
         </PanelBoundary>
-        <PanelBoundary name="Racks canvas">
-          <DesignerCanvas />
-        </PanelBoundary>
-        <CanvasLegend />
-        <CanvasViewOptions />
+        {/* The legend and view options float over the canvas; the tool banner has its own strip below it. */}
+        <div className="canvas-stack">
+          <PanelBoundary name="Racks canvas">
+            <DesignerCanvas />
+          </PanelBoundary>
+          <CanvasLegend />
+          <CanvasViewOptions />
+        </div>
+        <ToolBanner />
       </main>
       <PanelBoundary name="Analysis" area="bottom">
         <BottomPanel />

@@ -1,6 +1,7 @@
 /**
- * The banner over the canvas while a tool other than select is armed: what it does and a Stop
- * button (Escape does the same).
+ * The banner while a tool other than select is armed: what it does and a Stop button (Escape
+ * does the same). It has its own strip under the canvas (styles.css `.tool-banner`), so it covers
+ * no row or rack header, the legend or the minimap.
  */
 import { catalogueFor } from '../core/catalogue';
 import { portLabel } from '../panels/describe';
