@@ -20,12 +20,21 @@ const MAX_HOPS = 10_000;
 
 /**
  * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
- * has a run slot (`offsets`; a cable without one is outside the traced region), its marks start
+ * has a run slot (`slotOf`; a cable without one is outside the traced region), its marks start
  * at `at[slot]`, and `ends[endAt[slot] + end]` memoises its plugged ends as the walk resolves
  * them (one flat, pre-filled array: no sparse writes).
+ *
+ * Marks over a whole index (`visitMarks(cables, true)`, `cables` in the index's order) also map a
+ * cable's position in that order to its slot (`byOrd`, −1: no fiber map), so the walk follows a
+ * fresh index's plug (`PlugAt.ord`) with an array read; the `offsets` map by id is then built
+ * only if a plug without a position is met (`slotOf`).
  */
 export interface VisitMarks {
-  readonly offsets: Map<CableId, number>;
+  /** Run slot by cable id (null until `slotOf` first needs it). */
+  offsets: Map<CableId, number> | null;
+  /** With `byOrd`: the traced cables in index order (a plug's `ord` is checked against it). */
+  readonly list: readonly ResolvedCable[];
+  readonly byOrd: Int32Array | null;
   /** The traced cables by run slot (a plug's cable is found with the one `offsets` lookup). */
   readonly cables: readonly ResolvedCable[];
   readonly at: Int32Array;
@@ -53,6 +62,9 @@ const FWD = newSteps();
 
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
+
+/** The transceiver end the last walk ended at (a `tx`, `rx` or `dark-mdi` termination), else null. */
+let reached: EndAt | null = null;
 
 function pushDevice(s: Steps, device: ResolvedDevice, from: PortPosition, to: PortPosition): void {
   const i = s.n++;
@@ -85,9 +97,11 @@ function walkOut(
   s: Steps,
 ): Termination {
   s.n = 0;
+  reached = null;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
   const cables = index.cables;
-  const offsets = visited.offsets;
+  const byOrd = visited.byOrd;
+  const list = visited.list;
   const traced = visited.cables;
   const marks = visited.marks;
   const memo = visited.ends;
@@ -114,6 +128,7 @@ function walkOut(
     const device = dev.device;
     const lanes = dev.lanes;
     if (lanes !== null && lanes !== 'unknown') {
+      reached = e;
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
@@ -132,9 +147,18 @@ function walkOut(
     pushDevice(s, dev, slotIn.self, target);
     const plug = e.plugs?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
-    // A traced cable by its run slot (one lookup); any other through the index.
-    k = offsets.get(plug.cable);
-    const next = k === undefined ? cables.get(plug.cable) : traced[k];
+    // A fresh index's plug names its cable and position (array reads); else a traced cable by
+    // its run slot (one lookup), any other through the index.
+    let next: ResolvedCable | undefined;
+    const ord = plug.ord;
+    if (byOrd !== null && ord !== undefined && list[ord] === plug.rc) {
+      next = plug.rc;
+      const at = byOrd[ord] as number;
+      k = at < 0 ? undefined : at;
+    } else {
+      k = slotOf(visited, plug.cable);
+      next = k === undefined ? cables.get(plug.cable) : traced[k];
+    }
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
@@ -205,33 +229,49 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
   loop: 8,
 };
 
-/** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
-export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
+/**
+ * Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map).
+ * `whole`: `cables` is every cable of the index, in its order (see `VisitMarks.byOrd`).
+ */
+export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): VisitMarks {
   const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
-  const offsets = new Map<CableId, number>();
   const bySlot: ResolvedCable[] = [];
   // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
   const at = new Int32Array(list.length);
   const endAt = new Int32Array(list.length);
+  const byOrd = whole ? new Int32Array(list.length) : null;
   let slots = 0;
   let n = 0;
   let ends = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as ResolvedCable;
     if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, slots);
+      if (byOrd) byOrd[i] = slots;
       bySlot.push(c);
       at[slots] = n;
       endAt[slots] = ends;
       slots += 1;
       n += c.part.fibers.length;
       ends += c.ends.length;
-    }
+    } else if (byOrd) byOrd[i] = -1;
   }
   // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
   const memo: (EndAt | undefined)[] = [];
   for (let i = 0; i < ends; i++) memo.push(undefined);
-  return { offsets, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
+  const offsets = whole ? null : offsetsOf(bySlot);
+  return { offsets, list, byOrd, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
+}
+
+/** Run slot by cable id of the traced cables (`bySlot`: the cables by slot). */
+function offsetsOf(bySlot: readonly ResolvedCable[]): Map<CableId, number> {
+  const offsets = new Map<CableId, number>();
+  for (let i = 0; i < bySlot.length; i++) offsets.set((bySlot[i] as ResolvedCable).cable.id, i);
+  return offsets;
+}
+
+/** The run slot of cable `id`, or undefined when it is not traced in this run. */
+export function slotOf(visited: VisitMarks, id: CableId): number | undefined {
+  return (visited.offsets ??= offsetsOf(visited.cables)).get(id);
 }
 
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
@@ -267,7 +307,7 @@ export function traceCables(
       traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));
       continue;
     }
-    const k = visited.offsets.get(id) as number;
+    const k = (visited.byOrd && visited.list[ci] === c ? visited.byOrd[ci] : slotOf(visited, id)) as number;
     const at = visited.at[k] as number;
     const marks = visited.marks;
     const own = c.fibers.bySlot;
@@ -276,7 +316,9 @@ export function traceCables(
       marks[at + i] = 1;
       const f = own[i] as CableFiberSlot;
       const back = walkOut(index, c, f.here.end, f.here.position, k, visited, BACK);
+      const backAt = reached;
       const fwd = walkOut(index, c, f.there.end, f.there.position, k, visited, FWD);
+      const fwdAt = reached;
       const n = BACK.n + 1 + FWD.n;
       reserve(3 * n);
       const start = used;
@@ -284,16 +326,17 @@ export function traceCables(
         writeReversed(FWD);
         put(c, f, 1);
         writeForward(BACK);
-        traces.push(new Trace(first + i, fwd, back, chunk, start, n));
+        traces.push(new Trace(first + i, fwd, back, chunk, start, n, fwdAt, backAt));
       } else {
         writeReversed(BACK);
         put(c, f, 0);
         writeForward(FWD);
-        traces.push(new Trace(first + i, back, fwd, chunk, start, n));
+        traces.push(new Trace(first + i, back, fwd, chunk, start, n, backAt, fwdAt));
       }
     }
   }
   chunk = [];
+  reached = null;
   const out = { traces, escaped: escaped ?? [] };
   escaped = null;
   return out;
@@ -312,5 +355,5 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
     firstIds[i] = next;
     next += cables[i]!.slots;
   }
-  return traceCables(index, cables, firstIds, visitMarks(cables)).traces;
+  return traceCables(index, cables, firstIds, visitMarks(cables, true)).traces;
 }

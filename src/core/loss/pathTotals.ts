@@ -27,7 +27,7 @@ const NO_PLUG: Grade = { family: 'mpo', grade: 'unknown', mode: null };
 /** The plug in `port` of `dev` as a pair side (as `pathLoss` reads it, without its label). */
 function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
-  const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+  const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
   if (!plug || !cable || !end) return NO_PLUG;
   return {
@@ -58,7 +58,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   let v: number;
   if (mate.kind === 'fixed') {
     const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(def.key);
-    const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+    const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
     const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
     if (end && cable) {
       // A plugged end against a fixed connector: the same three inputs give the same pair (memo).
