@@ -95,6 +95,15 @@ export function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number
   const plugs = index.plugsByDevice.get(id);
   const dev = plugs instanceof PlugRow ? (plugs as DevicePlugs).owner : index.devices.get(id);
   if (!dev) return missing(cable, id);
+  return portEnd(dev, port, plugs);
+}
+
+/**
+ * The end of a walk at port `port` of the resolved device `dev` (`plugs`: the device's plugs by
+ * port): code 0 with the port's links by plug position, or code 3 when the part, the port, or
+ * its lane or fiber map is unknown (REFERENCE §0.5: never a pass).
+ */
+export function portEnd(dev: ResolvedDevice, port: string, plugs: ReadonlyMap<string, PlugAt> | undefined): EndAt {
   const device = dev.device;
   if (!dev.part) return stop(`${device.name}: unknown part ${device.part}`, device.id, null);
   // A port with links exists; only a port without any needs the port lookup.

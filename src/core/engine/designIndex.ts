@@ -93,6 +93,24 @@ export interface DesignIndex {
   readonly cageContents: ReadonlyMap<string, DeviceId>;
   /** The same cages by switch, then cage key (no string keys on the hot path). */
   readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
+  /** A fresh index's cable ends as it plugged them (absent on an analyzer's live index). */
+  readonly pluggedEnds?: PluggedEnds | undefined;
+}
+
+/**
+ * The cable ends of a fresh index as `plugsOf` resolved them, cables in the index's order: end
+ * `e` of the cable at position `ord` is slot `base[ord] + e`. `rows[slot]` is the plug row of
+ * the device the end meets (a cage resolved to the transceiver in it, whose MDI is
+ * `ports[slot]`), or undefined when the end is unplugged, sits in an empty cage or in a cage of a
+ * switch that does not exist (the walk resolves those itself). Valid for the index whose
+ * `cables` and `plugsByDevice` maps are `cables` and `plugs` (an overlay replacing them is not).
+ */
+export interface PluggedEnds {
+  readonly cables: ReadonlyMap<CableId, ResolvedCable>;
+  readonly plugs: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
+  readonly base: readonly number[];
+  readonly rows: readonly (DevicePlugs | undefined)[];
+  readonly ports: readonly (string | undefined)[];
 }
 
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
@@ -203,6 +221,8 @@ export interface PlugTables {
   readonly plugsByDevice: Map<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
   readonly cages: Map<string, Map<string, DeviceId>>;
+  /** The ends as resolved (`cables` unset: the caller's map, see `indexOf`). */
+  readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
 /**
@@ -240,32 +260,42 @@ function plugsOf(
 ): PlugTables {
   const plugsByDevice = new Map<string, DevicePlugs>();
   const crowded = new Map<string, CableId[]>();
+  const base: number[] = [];
+  const rows: (DevicePlugs | undefined)[] = [];
+  const ports: (string | undefined)[] = [];
   let ord = 0;
   for (const rc of cables) {
     const id = rc.cable.id;
+    base.push(rows.length);
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
+      rows.push(undefined);
+      ports.push(undefined);
       if (!ref) continue;
       const cage = isCagePort(ref.port);
       const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      const byPort = plugsByDevice.get(dev);
+      let byPort = plugsByDevice.get(dev);
+      // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
+      const slot = rows.length - 1;
+      if (!cage || (inCage && devices.has(ref.device))) ports[slot] = port;
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
         const list = crowded.get(k) ?? [prev.cable];
         list.push(id);
         crowded.set(k, list);
-        continue;
+      } else {
+        const plug: PlugAt = { cable: id, end, rc, ord };
+        if (!byPort) plugsByDevice.set(dev, (byPort = new PlugRow(port, plug, devices.get(dev as DeviceId) ?? null)));
+        else byPort.set(port, plug);
       }
-      const plug: PlugAt = { cable: id, end, rc, ord };
-      if (!byPort) plugsByDevice.set(dev, new PlugRow(port, plug, devices.get(dev as DeviceId) ?? null));
-      else byPort.set(port, plug);
+      if (ports[slot] !== undefined) rows[slot] = byPort;
     }
     ord++;
   }
-  return { plugsByDevice, crowdedPorts: crowded, cages };
+  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows, ports } };
 }
 
 /**
@@ -281,7 +311,7 @@ export function indexOf(
 ): DesignIndex {
   let plugs: Map<string, PlugAt> | undefined;
   let cageContents: Map<string, DeviceId> | undefined;
-  const { plugsByDevice, crowdedPorts, cages } = tables;
+  const { plugsByDevice, crowdedPorts, cages, ends } = tables;
   return {
     design,
     catalogue,
@@ -290,6 +320,7 @@ export function indexOf(
     plugsByDevice,
     crowdedPorts,
     cages,
+    pluggedEnds: ends && { cables, plugs: plugsByDevice, ...ends },
     get plugs() {
       if (!plugs) {
         plugs = new Map();

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../analysis/analyze';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { Design } from '../design';
-import { updateCable } from '../edits';
+import { deleteDevices, updateCable } from '../edits';
 import type { CableId, DeviceId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
+import { resolveEnd } from './cableEnd';
 import { groupFibers, transceiverOf } from './channels';
 import { buildDesignIndex, type DevicePlugs, type PlugAt } from './designIndex';
 import { Trace } from './fiberTrace';
@@ -48,6 +49,37 @@ describe('fresh index references', () => {
     expect(plugs).toBe(pluggedEnds(design));
   });
 
+  it('resolves every cable end as the walk would from the maps (cages to their transceiver)', () => {
+    const design = topo().design;
+    // The first transceiver removed: a cord end in its cage now sits in an empty cage.
+    const sfp = Object.values(design.devices).find((d) => d.placement.kind === 'cage')!;
+    for (const d of [design, deleteDevices(design, [sfp.id as DeviceId])]) {
+      const index = buildDesignIndex(d);
+      const ends = index.pluggedEnds!;
+      let resolved = 0;
+      let open = 0;
+      [...index.cables.values()].forEach((rc, ord) => {
+        for (let end = 0; end < rc.ends.length; end++) {
+          const slot = (ends.base[ord] as number) + end;
+          const slow = resolveEnd(index, rc, end);
+          if (ends.rows[slot] === undefined) {
+            // Only an empty cage is left to the walk here (every end is plugged).
+            expect(slow.code).toBe(2);
+            open += 1;
+            continue;
+          }
+          resolved += 1;
+          expect(slow.code).toBe(0);
+          expect(ends.rows[slot]!.owner).toBe(slow.dev);
+          expect(ends.ports[slot]).toBe(slow.port);
+          expect(ends.rows[slot]).toBe(slow.plugs);
+        }
+      });
+      expect(resolved + open).toBe(10);
+      expect(open).toBe(d === design ? 0 : 1);
+    }
+  });
+
   it('holds null for the row of a device id that names no device, and the walk stops there', () => {
     const design = topo().design;
     const cord = Object.values(design.cables).find((c) => c.name !== 'TRUNK')!;
@@ -63,6 +95,20 @@ describe('fresh index references', () => {
       [f.start, f.end].some((t) => t.kind === 'unchecked' && t.reason.includes('does not exist (dev-ghost)')),
     );
     expect(fibers).toHaveLength(2);
+  });
+
+  it('stops the walk at a cage of a switch that does not exist, even with a transceiver claiming it', () => {
+    const design = topo().design;
+    const sfp = Object.values(design.devices).find((d) => d.placement.kind === 'cage')!;
+    const sw = sfp.placement.kind === 'cage' ? sfp.placement.parent : '';
+    const devices = { ...design.devices };
+    delete devices[sw as DeviceId];
+    const broken: Design = { ...design, devices };
+    const stopped = analyzeDesign(broken).fibers.filter((f) =>
+      [f.start, f.end].some((t) => t.kind === 'unchecked' && t.reason.includes(`does not exist (${sw})`)),
+    );
+    // Both cords into SW-1's cages: two fibers each.
+    expect(stopped).toHaveLength(4);
   });
 
   it("leaves an analyzer's live plugs plain (a cable edit must not leave a stale cable behind)", () => {

@@ -9,39 +9,23 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import { resolveEnd, type EndAt } from './cableEnd';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import { portEnd, resolveEnd, type EndAt } from './cableEnd';
+import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
+import type {
+  CableFiberSlot,
+  DesignIndex,
+  PluggedEnds,
+  PortPosition,
+  ResolvedCable,
+  ResolvedDevice,
+} from './designIndex';
 import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
 
 export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
 export { plainTrace, Trace, withTraceId } from './fiberTrace';
+export { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 
 const MAX_HOPS = 10_000;
-
-/**
- * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
- * has a run slot (`slotOf`; a cable without one is outside the traced region), its marks start
- * at `at[slot]`, and `ends[endAt[slot] + end]` memoises its plugged ends as the walk resolves
- * them (one flat, pre-filled array: no sparse writes).
- *
- * Marks over a whole index (`visitMarks(cables, true)`, `cables` in the index's order) also map a
- * cable's position in that order to its slot (`byOrd`, −1: no fiber map), so the walk follows a
- * fresh index's plug (`PlugAt.ord`) with an array read; the `offsets` map by id is then built
- * only if a plug without a position is met (`slotOf`).
- */
-export interface VisitMarks {
-  /** Run slot by cable id (null until `slotOf` first needs it). */
-  offsets: Map<CableId, number> | null;
-  /** With `byOrd`: the traced cables in index order (a plug's `ord` is checked against it). */
-  readonly list: readonly ResolvedCable[];
-  readonly byOrd: Int32Array | null;
-  /** The traced cables by run slot (a plug's cable is found with the one `offsets` lookup). */
-  readonly cables: readonly ResolvedCable[];
-  readonly at: Int32Array;
-  readonly marks: Uint8Array;
-  readonly endAt: Int32Array;
-  readonly ends: (EndAt | undefined)[];
-}
 
 /**
  * The recorded steps of one outward walk (scratch, reused): `refs[i]` is the resolved device of
@@ -59,6 +43,26 @@ interface Steps {
 const newSteps = (): Steps => ({ n: 0, refs: [], isDevice: [], a: [], b: [] });
 const BACK = newSteps();
 const FWD = newSteps();
+
+/**
+ * The ends a fresh index resolved, for this run (null: resolve each end from the maps): set by
+ * `traceCables` when the run's marks cover the whole index in its order.
+ */
+let plugged: PluggedEnds | null = null;
+
+/**
+ * Resolves end `end` of `cable` (at position `ord` in the index's order, or −1): from the index's
+ * resolved ends when the run has them, else from its maps (`resolveEnd`, which also explains an
+ * empty cage or a dangling reference).
+ */
+function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: number): EndAt {
+  if (plugged !== null && ord >= 0) {
+    const at = (plugged.base[ord] as number) + end;
+    const row = plugged.rows[at];
+    if (row !== undefined && row.owner !== null) return portEnd(row.owner, plugged.ports[at] as string, row);
+  }
+  return resolveEnd(index, cable, end);
+}
 
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
@@ -105,6 +109,7 @@ function walkOut(
   const traced = visited.cables;
   const marks = visited.marks;
   const memo = visited.ends;
+  const ordOf = visited.ordOf;
   let cable = start;
   let k: number | undefined = slot0;
   let end = end0;
@@ -115,7 +120,7 @@ function walkOut(
     if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
     else {
       const i = (visited.endAt[k] as number) + end;
-      e = memo[i] ??= resolveEnd(index, cable, end);
+      e = memo[i] ??= endOf(index, ordOf === null ? -1 : (ordOf[k] as number), cable, end);
     }
     if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
@@ -229,51 +234,6 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
   loop: 8,
 };
 
-/**
- * Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map).
- * `whole`: `cables` is every cable of the index, in its order (see `VisitMarks.byOrd`).
- */
-export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): VisitMarks {
-  const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
-  const bySlot: ResolvedCable[] = [];
-  // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
-  const at = new Int32Array(list.length);
-  const endAt = new Int32Array(list.length);
-  const byOrd = whole ? new Int32Array(list.length) : null;
-  let slots = 0;
-  let n = 0;
-  let ends = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i] as ResolvedCable;
-    if (c.part && c.part.fibers !== 'unknown') {
-      if (byOrd) byOrd[i] = slots;
-      bySlot.push(c);
-      at[slots] = n;
-      endAt[slots] = ends;
-      slots += 1;
-      n += c.part.fibers.length;
-      ends += c.ends.length;
-    } else if (byOrd) byOrd[i] = -1;
-  }
-  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
-  const memo: (EndAt | undefined)[] = [];
-  for (let i = 0; i < ends; i++) memo.push(undefined);
-  const offsets = whole ? null : offsetsOf(bySlot);
-  return { offsets, list, byOrd, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
-}
-
-/** Run slot by cable id of the traced cables (`bySlot`: the cables by slot). */
-function offsetsOf(bySlot: readonly ResolvedCable[]): Map<CableId, number> {
-  const offsets = new Map<CableId, number>();
-  for (let i = 0; i < bySlot.length; i++) offsets.set((bySlot[i] as ResolvedCable).cable.id, i);
-  return offsets;
-}
-
-/** The run slot of cable `id`, or undefined when it is not traced in this run. */
-export function slotOf(visited: VisitMarks, id: CableId): number | undefined {
-  return (visited.offsets ??= offsetsOf(visited.cables)).get(id);
-}
-
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
 export interface RegionTraces {
   readonly traces: FiberTrace[];
@@ -294,6 +254,15 @@ export function traceCables(
   visited: VisitMarks,
 ): RegionTraces {
   escaped = null;
+  const pe = index.pluggedEnds;
+  plugged =
+    pe !== undefined &&
+    visited.ordOf !== null &&
+    pe.cables === index.cables &&
+    pe.plugs === index.plugsByDevice &&
+    pe.base.length === visited.list.length
+      ? pe
+      : null;
   const traces: FiberTrace[] = [];
   // The traces of this run share fresh chunks of compact steps (three slots per hop, see `StepSlot`).
   chunk = [];
@@ -337,6 +306,7 @@ export function traceCables(
   }
   chunk = [];
   reached = null;
+  plugged = null;
   const out = { traces, escaped: escaped ?? [] };
   escaped = null;
   return out;
