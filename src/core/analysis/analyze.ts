@@ -96,7 +96,7 @@ export function analyseChannel(
     why: j.why,
     loss: null,
   };
-  if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb);
+  if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb, g.onIndex === true);
   return channel;
 }
 

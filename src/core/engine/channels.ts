@@ -110,6 +110,8 @@ export interface FiberGroup {
    */
   readonly ta?: TransceiverPart | null | undefined;
   readonly tb?: TransceiverPart | null | undefined;
+  /** Set by `groupFibers` with `parts`: the fibers were traced on the index the channel is judged on. */
+  readonly onIndex?: boolean;
 }
 
 /**
@@ -164,6 +166,7 @@ export function groupFibers(
   // Each channel is found first by its smaller endpoint key (a memoised string), so the joined
   // key is built once per channel, and again only for an endpoint with several channels.
   const first = new Map<string, FiberGroup>();
+  let last: FiberGroup | undefined;
   for (const f of traces) {
     // An engine trace knows the transceiver ends it reached (their keys are memoised there).
     const sa = f instanceof Trace ? f.startAt : null;
@@ -173,7 +176,8 @@ export function groupFibers(
     const flip = ka > kb;
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
-    let g = first.get(k1);
+    // A channel's fibers are often traced one after another (a duplex cord's two fibers).
+    let g = last !== undefined && last.a.key === k1 && last.b.key === k2 ? last : first.get(k1);
     // The joined key is built (and hashed, which flattens it) once per new channel, not twice.
     let key: string | undefined;
     if (g === undefined || g.b.key !== k2) g = groups.get((key = `${k1}|${k2}`));
@@ -182,6 +186,7 @@ export function groupFibers(
       // fibers): a push would grow it to 17 slots. Further fibers are pushed.
       if (g.fibers.length === 1) (g as { fibers: FiberTrace[] }).fibers = [g.fibers[0] as FiberTrace, f];
       else g.fibers.push(f);
+      last = g;
       continue;
     }
     const t1 = flip ? f.end : f.start;
@@ -193,10 +198,12 @@ export function groupFibers(
           fibers: [f],
           ta: partAt(t1, flip ? sb : sa),
           tb: partAt(t2, flip ? sa : sb),
+          onIndex: true,
         }
       : { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
     if (!first.has(k1)) first.set(k1, g);
     groups.set(key as string, g);
+    last = g;
   }
   return groups;
 }

@@ -263,6 +263,11 @@ function plugsOf(
   const base: number[] = [];
   const rows: (DevicePlugs | undefined)[] = [];
   const ports: (string | undefined)[] = [];
+  // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
+  // whether it exists are looked up once per run.
+  let sw: string | null = null;
+  let swCages: Map<string, DeviceId> | undefined;
+  let swExists = false;
   let ord = 0;
   for (const rc of cables) {
     const id = rc.cable.id;
@@ -273,13 +278,18 @@ function plugsOf(
       ports.push(undefined);
       if (!ref) continue;
       const cage = isCagePort(ref.port);
-      const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
+      if (cage && ref.device !== sw) {
+        sw = ref.device;
+        swCages = cages.get(sw);
+        swExists = devices.has(ref.device);
+      }
+      const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
       let byPort = plugsByDevice.get(dev);
       // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
       const slot = rows.length - 1;
-      if (!cage || (inCage && devices.has(ref.device))) ports[slot] = port;
+      if (!cage || (inCage && swExists)) ports[slot] = port;
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
