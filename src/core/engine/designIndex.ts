@@ -100,17 +100,17 @@ export interface DesignIndex {
 /**
  * The cable ends of a fresh index as `plugsOf` resolved them, cables in the index's order: end
  * `e` of the cable at position `ord` is slot `base[ord] + e`. `rows[slot]` is the plug row of
- * the device the end meets (a cage resolved to the transceiver in it, whose MDI is
- * `ports[slot]`), or undefined when the end is unplugged, sits in an empty cage or in a cage of a
- * switch that does not exist (the walk resolves those itself). Valid for the index whose
- * `cables` and `plugsByDevice` maps are `cables` and `plugs` (an overlay replacing them is not).
+ * the device the end meets (a cage resolved to the transceiver in it: the port is then the
+ * transceiver's MDI, `cageMdiPort`), or undefined when the end is unplugged, sits in an empty
+ * cage or in a cage of a switch that does not exist (the walk resolves those itself). Valid for
+ * the index whose `cables` and `plugsByDevice` maps are `cables` and `plugs` (an overlay
+ * replacing them is not).
  */
 export interface PluggedEnds {
   readonly cables: ReadonlyMap<CableId, ResolvedCable>;
   readonly plugs: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
-  readonly base: readonly number[];
+  readonly base: Int32Array;
   readonly rows: readonly (DevicePlugs | undefined)[];
-  readonly ports: readonly (string | undefined)[];
 }
 
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
@@ -233,7 +233,7 @@ export interface PlugTables {
 export function plugTables(
   design: Design,
   devices: ReadonlyMap<DeviceId, ResolvedDevice>,
-  cables: Iterable<ResolvedCable>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
 ): PlugTables {
   const cages = new Map<string, Map<string, DeviceId>>();
   for (const d of Object.values(design.devices)) addCage(cages, d);
@@ -252,30 +252,36 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 /**
  * The plug tables over `cables` in order: each plug records its resolved cable and the cable's
  * position (`PlugAt.rc`, `ord`), each device row its resolved device (one lookup per device).
+ * `endCount`: the cables' ends in all, when the caller has counted them.
  */
 function plugsOf(
   cages: Map<string, Map<string, DeviceId>>,
   devices: ReadonlyMap<DeviceId, ResolvedDevice>,
-  cables: Iterable<ResolvedCable>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
+  endCount = -1,
 ): PlugTables {
   const plugsByDevice = new Map<string, DevicePlugs>();
   const crowded = new Map<string, CableId[]>();
-  const base: number[] = [];
-  const rows: (DevicePlugs | undefined)[] = [];
-  const ports: (string | undefined)[] = [];
+  if (endCount < 0) {
+    endCount = 0;
+    for (const rc of cables.values()) endCount += rc.ends.length;
+  }
+  // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
+  const base = new Int32Array(cables.size);
+  const rows = new Array<DevicePlugs | undefined>(endCount);
+  let at = 0;
   // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
   // whether it exists are looked up once per run.
   let sw: string | null = null;
   let swCages: Map<string, DeviceId> | undefined;
   let swExists = false;
   let ord = 0;
-  for (const rc of cables) {
+  for (const rc of cables.values()) {
     const id = rc.cable.id;
-    base.push(rows.length);
+    base[ord] = at;
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
-      rows.push(undefined);
-      ports.push(undefined);
+      const slot = at++;
       if (!ref) continue;
       const cage = isCagePort(ref.port);
       if (cage && ref.device !== sw) {
@@ -287,9 +293,6 @@ function plugsOf(
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
       let byPort = plugsByDevice.get(dev);
-      // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
-      const slot = rows.length - 1;
-      if (!cage || (inCage && swExists)) ports[slot] = port;
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
@@ -301,11 +304,12 @@ function plugsOf(
         if (!byPort) plugsByDevice.set(dev, (byPort = new PlugRow(port, plug, devices.get(dev as DeviceId) ?? null)));
         else byPort.set(port, plug);
       }
-      if (ports[slot] !== undefined) rows[slot] = byPort;
+      // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
+      if (!cage || (inCage && swExists)) rows[slot] = byPort;
     }
     ord++;
   }
-  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows, ports } };
+  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows } };
 }
 
 /**
@@ -377,10 +381,14 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const cableKeys = Object.keys(cableRecords);
   let cablePartId: string | null = null;
   let tables = NO_CABLE_PART;
+  // Ends counted as the cables resolve (at least as many as the map keeps: a repeated id replaces).
+  let ends = 0;
   for (let i = 0; i < cableKeys.length; i++) {
     const c = cableRecords[cableKeys[i] as string] as Cable;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
-    cables.set(c.id, resolveCableAs(tables, c));
+    const rc = resolveCableAs(tables, c);
+    ends += rc.ends.length;
+    cables.set(c.id, rc);
   }
-  return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables.values()));
+  return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables, ends));
 }

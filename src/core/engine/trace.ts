@@ -9,7 +9,9 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
+import type { PortRef } from '../design';
 import { portEnd, resolveEnd, type EndAt } from './cableEnd';
+import { cageMdiPort, isCagePort } from './designIndex';
 import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 import type {
   CableFiberSlot,
@@ -59,7 +61,12 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
   if (plugged !== null && ord >= 0) {
     const at = (plugged.base[ord] as number) + end;
     const row = plugged.rows[at];
-    if (row !== undefined && row.owner !== null) return portEnd(row.owner, plugged.ports[at] as string, row);
+    if (row !== undefined && row.owner !== null) {
+      // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
+      const plugged = cable.ends; // an array by end index (own lookups done at index time)
+      const port = (plugged[end] as PortRef).port;
+      return portEnd(row.owner, isCagePort(port) ? cageMdiPort(port) : port, row);
+    }
   }
   return resolveEnd(index, cable, end);
 }
