@@ -93,7 +93,7 @@ export function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number
   }
   // A fresh index's plug row holds its device (no lookup by id); a live index's row is a Map.
   const plugs = index.plugsByDevice.get(id);
-  const dev = plugs instanceof PlugRow ? (plugs as DevicePlugs).owner : index.devices.get(id);
+  const dev = plugs instanceof PlugRow ? (plugs as DevicePlugs).dev : index.devices.get(id);
   if (!dev) return missing(cable, id);
   return portEnd(dev, port, plugs);
 }

@@ -72,8 +72,8 @@ export interface PlugAt {
 
 /**
  * The plugs of one device in a fresh index, by port key (a `PlugRow`), with the device they
- * belong to as the index resolved it (`owner`; null when no device has that id: a dangling
- * reference). A live index's rows are plain `Map`s; read `owner` only after `instanceof PlugRow`.
+ * belong to as the index resolved it (`dev`; null when no device has that id: a dangling
+ * reference). A live index's rows are plain `Map`s; read `dev` only after `instanceof PlugRow`.
  */
 export type DevicePlugs = PlugRow<PlugAt, ResolvedDevice | null>;
 

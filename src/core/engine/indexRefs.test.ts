@@ -37,7 +37,7 @@ describe('fresh index references', () => {
     let plugs = 0;
     for (const [device, row] of index.plugsByDevice) {
       expect(row).toBeInstanceOf(PlugRow);
-      expect((row as DevicePlugs).owner).toBe(index.devices.get(device as DeviceId));
+      expect((row as DevicePlugs).dev).toBe(index.devices.get(device as DeviceId));
       for (const [, p] of row) {
         plugs += 1;
         expect(p.rc).toBe(index.cables.get(p.cable));
@@ -70,7 +70,7 @@ describe('fresh index references', () => {
           }
           resolved += 1;
           expect(slow.code).toBe(0);
-          expect(ends.rows[slot]!.owner).toBe(slow.dev);
+          expect(ends.rows[slot]!.dev).toBe(slow.dev);
           expect(ends.rows[slot]).toBe(slow.plugs);
           // The port the walk takes for a resolved end: a cage end meets the transceiver's MDI.
           const port = rc.ends[end]!.port;
@@ -92,7 +92,7 @@ describe('fresh index references', () => {
       cables: { ...design.cables, [cord.id]: { ...cord, ends: { ...cord.ends, [key]: { device: ghost, port: 'x' } } } },
     };
     const index = buildDesignIndex(broken);
-    expect((index.plugsByDevice.get(ghost) as DevicePlugs).owner).toBeNull();
+    expect((index.plugsByDevice.get(ghost) as DevicePlugs).dev).toBeNull();
     const fibers = analyzeDesign(broken).fibers.filter((f) =>
       [f.start, f.end].some((t) => t.kind === 'unchecked' && t.reason.includes('does not exist (dev-ghost)')),
     );
@@ -148,6 +148,8 @@ describe('traces and groups', () => {
         if (term.kind === 'tx' || term.kind === 'rx' || term.kind === 'dark-mdi') {
           reached += 1;
           expect(at?.dev).toBe(a.index.devices.get(term.device));
+          // A fresh index's plug row of the transceiver (kept by the index: nothing more retained).
+          expect(at).toBe(a.index.plugsByDevice.get(term.device));
         } else expect(at).toBeNull();
       }
     }

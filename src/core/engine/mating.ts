@@ -135,7 +135,7 @@ export function deviceMatings(
 ): MatingFinding[] {
   // A fresh index's row holds its device and its plugs their cables (no lookups by id).
   const row = byPort instanceof PlugRow ? (byPort as DevicePlugs) : null;
-  const dev = row ? row.owner : index.devices.get(device);
+  const dev = row ? row.dev : index.devices.get(device);
   if (!dev?.part) return [];
   const part = dev.part;
   const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);

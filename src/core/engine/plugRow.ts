@@ -3,24 +3,29 @@
  * port is held in two fields and only further ports in a `Map`. Most devices of a data hall (each
  * transceiver) hold one plug, so a fresh index builds one small object per device instead of a
  * `Map` with its hash table; the first port is also the one the trace asks for. The row also
- * carries its `owner` (the index stores the resolved device there), so whoever holds the row
- * needs no lookup by device id.
+ * carries its device (`dev`: the index stores the resolved device there), so whoever holds the
+ * row needs no lookup by device id, and a memo of that device's channel endpoint key (`key`).
  */
 
-/** One device's plugs (`V`), port key → plug, in the order the ports were first set; `owner` is the device (`O`). */
+/** One device's plugs (`V`), port key → plug, in the order the ports were first set; `dev` is the device (`O`). */
 export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   /** The device the plugs belong to, as the row's maker resolved it. */
-  readonly owner: O;
+  readonly dev: O;
+  /**
+   * The device's channel endpoint key, memoised by the grouping (`engine/channels`: a trace that
+   * ends at this transceiver holds the row as its `ReachedEnd`); null until first used.
+   */
+  key: string | null = null;
   #k0: string;
   #v0: V;
   /** Ports after the first (null while the device has one plug), and their keys in insertion order. */
   #more: Map<string, V> | null = null;
   #moreKeys: string[] | null = null;
 
-  constructor(port: string, plug: V, owner: O) {
+  constructor(port: string, plug: V, dev: O) {
     this.#k0 = port;
     this.#v0 = plug;
-    this.owner = owner;
+    this.dev = dev;
   }
 
   /** Sets the plug of `port` (a port already present keeps its place). */

@@ -16,12 +16,14 @@ import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 import type {
   CableFiberSlot,
   DesignIndex,
+  DevicePlugs,
   PluggedEnds,
   PortPosition,
   ResolvedCable,
   ResolvedDevice,
 } from './designIndex';
-import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
+import { Trace, type FiberTrace, type ReachedEnd, type StepSlot, type Termination } from './fiberTrace';
+import { PlugRow } from './plugRow';
 
 export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
 export { plainTrace, Trace, withTraceId } from './fiberTrace';
@@ -61,11 +63,11 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
   if (plugged !== null && ord >= 0) {
     const at = (plugged.base[ord] as number) + end;
     const row = plugged.rows[at];
-    if (row !== undefined && row.owner !== null) {
+    if (row !== undefined && row.dev !== null) {
       // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
       const plugged = cable.ends; // an array by end index (own lookups done at index time)
       const port = (plugged[end] as PortRef).port;
-      return portEnd(row.owner, isCagePort(port) ? cageMdiPort(port) : port, row);
+      return portEnd(row.dev, isCagePort(port) ? cageMdiPort(port) : port, row);
     }
   }
   return resolveEnd(index, cable, end);
@@ -74,8 +76,11 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
 
-/** The transceiver end the last walk ended at (a `tx`, `rx` or `dark-mdi` termination), else null. */
-let reached: EndAt | null = null;
+/**
+ * The transceiver end the last walk ended at (a `tx`, `rx` or `dark-mdi` termination), else null:
+ * a fresh index's plug row of the transceiver (kept by the index anyway), else the walk's end.
+ */
+let reached: ReachedEnd | null = null;
 
 function pushDevice(s: Steps, device: ResolvedDevice, from: PortPosition, to: PortPosition): void {
   const i = s.n++;
@@ -140,7 +145,7 @@ function walkOut(
     const device = dev.device;
     const lanes = dev.lanes;
     if (lanes !== null && lanes !== 'unknown') {
-      reached = e;
+      reached = e.plugs instanceof PlugRow ? (e.plugs as DevicePlugs) : e;
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
