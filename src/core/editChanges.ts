@@ -55,33 +55,22 @@ const isCollection = (k: unknown): k is EditCollection => (COLLECTIONS as readon
  * whole collection (then no record ids can be named).
  */
 function changesOfPatches(patches: readonly Patch[]): EditChanges | null {
-  const ids: Record<EditCollection, Set<string>> = {
-    racks: new Set(),
-    devices: new Set(),
-    cables: new Set(),
-    parts: new Set(),
-    testResults: new Set(),
-    linkTests: new Set(),
-  };
+  const ids = new Map<EditCollection, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
   const meta = new Set<string>();
   for (const p of patches) {
     const [top, id] = p.path;
     if (top === undefined) return null;
     if (isCollection(top)) {
       if (p.path.length < 2) return null;
-      ids[top].add(String(id));
+      ids.get(top)?.add(String(id));
     } else meta.add(String(top));
   }
-  return {
-    racks: [...ids.racks],
-    devices: [...ids.devices],
-    cables: [...ids.cables],
-    parts: [...ids.parts],
-    testResults: [...ids.testResults],
-    linkTests: [...ids.linkTests],
-    meta: [...meta],
-  };
+  return changesOf((c) => ids.get(c) ?? [], meta);
 }
+
+/** `EditChanges` from the ids of each collection and the meta keys (copied into arrays). */
+const changesOf = (ids: (c: EditCollection) => Iterable<string>, meta: Iterable<string>): EditChanges =>
+  ({ ...Object.fromEntries(COLLECTIONS.map((c) => [c, [...ids(c)]])), meta: [...meta] }) as unknown as EditChanges;
 
 /**
  * `produce(base, recipe)` of immer, for an edit of a design: returns the next design (structural
@@ -119,14 +108,7 @@ export function editChangesSince(next: Design, seen: Design): EditChanges | null
 
 /** The union of edit changes, each id once, oldest edit's ids first. */
 function union(chain: readonly EditChanges[]): EditChanges {
-  const merged = (k: keyof EditChanges): string[] => [...new Set([...chain].reverse().flatMap((c) => c[k]))];
-  return {
-    racks: merged('racks'),
-    devices: merged('devices'),
-    cables: merged('cables'),
-    parts: merged('parts'),
-    testResults: merged('testResults'),
-    linkTests: merged('linkTests'),
-    meta: merged('meta'),
-  };
+  const oldestFirst = [...chain].reverse();
+  const merged = (k: keyof EditChanges): Set<string> => new Set(oldestFirst.flatMap((c) => c[k]));
+  return changesOf(merged, merged('meta'));
 }
