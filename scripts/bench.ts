@@ -10,7 +10,9 @@
  * - full `analyzeDesign` at 2.5k, 10k, 20k, 40k and 100k fibers, and its cost per 1k fibers;
  * - one edit on the 10k hall through `createAnalyzer().update` (a cable length, a cassette swap,
  *   a new cable, a deleted device), each undone untimed between runs, and as a ratio of full;
- *   changes found by record identity, and again with the changed ids named (records layer);
+ *   the design as the edit returns it (its change record names the changed ids,
+ *   `core/editChanges.ts`), again found by record identity alone (a shallow copy, which carries
+ *   no record), and with the changed ids named by the caller (the records layer);
  * - fixes for one failing channel at 10k (`proposeFixes`), and as a ratio of full;
  * - retained heap of one analysis per 1k fibers (needs `node --expose-gc`).
  *
@@ -156,6 +158,15 @@ for (const [name, d1] of EDITS) {
     between: () => analyzer.update(d0),
   });
   record(`10k one edit: ${name}`, f, `${(f.median / full10k).toFixed(3)}× full`);
+  // The same design without the edit's change record: every changed collection is enumerated.
+  const bare = { ...d1 };
+  const h = time(() => analyzer.update(bare), {
+    budgetMs: QUICK ? 1000 : 3000,
+    minRuns: 15,
+    maxRuns: 400,
+    between: () => analyzer.update(d0),
+  });
+  record(`10k one edit: ${name} (by identity)`, h, `${(h.median / full10k).toFixed(3)}× full`);
   // The same edit with the changed record ids named, as the records layer reports them (issue 9).
   const ids = changedIds(d0, d1);
   const g = time(() => analyzer.update(d1, ids), {

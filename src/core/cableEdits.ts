@@ -4,7 +4,7 @@
  * with the reason when a port is taken or cannot take the cable), deleting a cable and changing
  * its name, length (m), fiber type or construction.
  */
-import { produce } from 'immer';
+import { produceEdit } from './editChanges';
 import { catalogueFor } from './catalogue';
 import { CONNECTOR_VARIANTS, type FiberType } from './connectors';
 import type { Cable, Design, PortRef } from './design';
@@ -149,7 +149,7 @@ export function connectCable(
     ends,
   };
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       x.cables[id] = cable;
     }),
     id,
@@ -158,7 +158,7 @@ export function connectCable(
 
 /** Deletes a cable. */
 export const deleteCable = (d: Design, id: CableId): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     delete x.cables[id];
   });
 
@@ -178,7 +178,7 @@ export function updateCable(
     readonly construction?: 'indoor-outdoor' | null;
   },
 ): Design {
-  return produce(d, (x) => {
+  return produceEdit(d, (x) => {
     const c = own(x.cables, id);
     if (!c) return;
     if (patch.name !== undefined) c.name = patch.name;

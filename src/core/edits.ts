@@ -5,7 +5,7 @@
  * Edits never throw on a well-typed design and never read the clock: new ids are the next free
  * `prefix-N` (`rack-3`, `dev-12`, `cab-4`), the scheme `DesignBuilder` uses.
  */
-import { produce } from 'immer';
+import { produceEdit } from './editChanges';
 import { catalogueFor } from './catalogue';
 import type { Design, DesignSettings, Device, Placement } from './design';
 import { deviceId, rackId, type CableId, type DeviceId, type PartId, type RackId } from './ids';
@@ -29,13 +29,13 @@ export { CABLE_DEFAULTS, cableSides, connectCable, deleteCable, planConnection, 
 
 /** Renames the design. */
 export const renameDesign = (d: Design, name: string): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     x.name = name;
   });
 
 /** Changes design settings (loss mode, design margin in dB, attenuation model, label scheme). */
 export const updateSettings = (d: Design, patch: Partial<DesignSettings>): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     x.settings = { ...x.settings, ...patch };
     // JSON has no −0: store 0 so the saved design reopens as itself.
     if (patch.designMarginDb !== undefined) x.settings.designMarginDb = patch.designMarginDb + 0;
@@ -60,7 +60,7 @@ export function addRack(
     );
   const order = racks.reduce((m, r) => Math.max(m, r.order + 1), 0);
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       x.racks[id] = {
         id,
         name,
@@ -75,7 +75,7 @@ export function addRack(
 
 /** Renames a rack. */
 export const renameRack = (d: Design, id: RackId, name: string): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     const r = own(x.racks, id);
     if (r) r.name = name;
   });
@@ -85,7 +85,7 @@ export function resizeRack(d: Design, id: RackId, heightU: number): EditResult {
   const check = canResizeRack(d, id, heightU);
   if (!check.ok) return refused(check);
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       const r = own(x.racks, id);
       if (r) r.heightU = heightU;
     }),
@@ -126,7 +126,7 @@ function withDescendants(d: Design, roots: readonly DeviceId[]): Set<DeviceId> {
  */
 export function deleteDevices(d: Design, ids: readonly DeviceId[]): Design {
   const gone = withDescendants(d, ids);
-  return produce(d, (x) => {
+  return produceEdit(d, (x) => {
     for (const id of gone) delete x.devices[id];
     for (const c of Object.values(x.cables)) {
       for (const [end, ref] of Object.entries(c.ends)) if (ref && gone.has(ref.device)) c.ends[end] = null;
@@ -140,14 +140,14 @@ export function deleteRack(d: Design, id: RackId): Design {
   const inRack = Object.values(d.devices)
     .filter((v) => v.placement.kind === 'rack' && v.placement.rack === id)
     .map((v) => v.id);
-  return produce(deleteDevices(d, inRack), (x) => {
+  return produceEdit(deleteDevices(d, inRack), (x) => {
     delete x.racks[id];
   });
 }
 
 /** Renames a device. */
 export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     const v = own(x.devices, id);
     if (v) v.name = name;
   });
@@ -155,7 +155,7 @@ export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
 function addDevice(d: Design, part: PartId, name: string, placement: Placement): EditResult {
   const id = deviceId(nextId(d.devices, 'dev'));
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       x.devices[id] = { id, part, name, placement };
     }),
     id,
@@ -197,7 +197,7 @@ export function moveEquipment(
   if (!check.ok) return refused(check);
   const face = to.face ?? dev.placement.face;
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       const v = own(x.devices, id);
       if (v) v.placement = { kind: 'rack', rack: to.rack, positionU: to.positionU, face };
     }),
@@ -237,7 +237,7 @@ export function moveModule(
   const check = canInsertModule(d, to.parent, to.slot, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       const v = own(x.devices, id);
       if (v) v.placement = { kind: 'slot', parent: to.parent, slot: to.slot };
     }),
@@ -273,7 +273,7 @@ export function moveTransceiver(
   const check = canPlugTransceiver(d, to.parent, to.cage, catalogueFor(d).get(dev.part), { exclude: id });
   if (!check.ok) return refused(check);
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       const v = own(x.devices, id);
       if (v) v.placement = { kind: 'cage', parent: to.parent, cage: to.cage };
     }),
@@ -301,7 +301,7 @@ export function replacePart(
     const keys = (p: Part | undefined) => (p?.kind === 'cable' ? p.ends.map((e) => e.key).join(',') : '');
     if (cur && keys(cur) !== keys(next)) return { ok: false, reason: `${next.name} has other ends than ${cur.name}` };
     return done(
-      produce(d, (x) => {
+      produceEdit(d, (x) => {
         const t = own(x.cables, target.id);
         if (t) t.part = to;
       }),
@@ -322,7 +322,7 @@ export function replacePart(
           : { ok: true };
   if (!check.ok) return refused(check);
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       const t = own(x.devices, target.id);
       if (t) t.part = to;
     }),
@@ -331,6 +331,6 @@ export function replacePart(
 
 /** Adds custom parts (e.g. imported vendor modules) to the design; existing ids are replaced. */
 export const addParts = (d: Design, parts: readonly Part[]): Design =>
-  produce(d, (x) => {
+  produceEdit(d, (x) => {
     for (const p of parts) x.parts[p.id] = p as never;
   });

@@ -16,7 +16,7 @@
  *  Row B  [R3 order 2]                       ─────────────────────────►   Row B  [R1 order 1] [R3 order 2]
  * ```
  */
-import { produce } from 'immer';
+import { produceEdit } from './editChanges';
 import type { Design, Rack } from './design';
 import { done, type EditResult } from './editResult';
 import type { RackId } from './ids';
@@ -73,7 +73,7 @@ export function rackPlace(d: Pick<Design, 'racks'>, id: RackId): RackPlace | und
 
 /** Writes `order` = position in `rows` (flattened), and `row` where it changed. */
 function renumber(d: Design, rows: readonly { name: string; racks: readonly Rack[] }[]): Design {
-  return produce(d, (x) => {
+  return produceEdit(d, (x) => {
     let i = 0;
     for (const row of rows)
       for (const r of row.racks) {
@@ -132,7 +132,7 @@ export function renameRow(d: Design, from: string, to: string): EditResult {
   if (!rows.some((r) => r.name === from)) return { ok: false, reason: `No row ${from}` };
   if (name !== from && rows.some((r) => r.name === name)) return { ok: false, reason: `${name} already exists` };
   return done(
-    produce(d, (x) => {
+    produceEdit(d, (x) => {
       for (const r of Object.values(x.racks)) if (r.row === from) r.row = name;
     }),
   );

@@ -78,8 +78,9 @@ export function analyseChannel(
   settings: DesignSettings,
   withLoss = true,
 ): AnalysedChannel {
-  const ta = transceiverOf(index, g.a);
-  const tb = transceiverOf(index, g.b);
+  // Resolved by the grouping when it could (no lookup by device id), else looked up.
+  const ta = g.ta === undefined ? transceiverOf(index, g.a) : (g.ta ?? undefined);
+  const tb = g.tb === undefined ? transceiverOf(index, g.b) : (g.tb ?? undefined);
   const kind = channelKind(ta, tb);
   const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
   const channel: { -readonly [K in keyof AnalysedChannel]: AnalysedChannel[K] } = {
@@ -95,7 +96,7 @@ export function analyseChannel(
     why: j.why,
     loss: null,
   };
-  if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb);
+  if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb, g.onIndex === true);
   return channel;
 }
 
@@ -164,7 +165,7 @@ export function analyzeIndex(index: DesignIndex, withLoss = true): Analysis {
   const settings = index.design.settings;
   let channels: AnalysedChannel[] = [];
   let darkLanes = false;
-  for (const [key, g] of groupFibers(fibers)) {
+  for (const [key, g] of groupFibers(fibers, undefined, true)) {
     const c = analyseChannel(index, key, g, byPort, settings, withLoss);
     if (c.verdict === 'dark-lane') darkLanes = true;
     channels.push(c);

@@ -10,12 +10,15 @@
  * - judgements and loss per channel, recomputed only for channels whose fibers changed (or
  *   whose loss inputs did: a length, the loss settings).
  *
- * Changes are found by record identity, or from the ids a caller names (`ChangedIds`). The first
+ * Changes are found from the ids a caller names (`ChangedIds`), else from the change records of
+ * the core edits that made the design from the analysed one (`editChangesSince`), else by record
+ * identity (every changed collection enumerated). The first
  * update is a full analysis; the state for incremental updates is built on the next one (or by
  * `prepare()`), so a one-shot analysis pays nothing for it.
  */
 import { catalogueFor } from '../catalogue';
 import type { Design, DesignSettings } from '../design';
+import { editChangesSince } from '../editChanges';
 import { buildDesignIndex } from '../engine/designIndex';
 import { LiveIndex } from '../engine/liveIndex';
 import type { FiberTrace } from '../engine/trace';
@@ -75,10 +78,12 @@ export function createAnalyzer(): Analyzer {
     prepare() {
       prepare();
     },
-    update(design, changed) {
+    update(design, named) {
       if (!current) return full(design);
       const prev = current.index.design;
       if (design === prev) return current;
+      // A design made from the analysed one by core edits names its changed records itself.
+      const changed = named ?? editChangesSince(design, prev) ?? undefined;
       if (catalogueFor(design) !== current.index.catalogue || (changed?.parts?.length ?? 0) > 0) return full(design);
       const s = prepare() as IncrementalState;
       const next = s.update(design, changed, !lossSettingsEqual(prev.settings, design.settings));

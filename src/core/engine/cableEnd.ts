@@ -6,8 +6,10 @@
  * walk as `unchecked`, never as a pass.
  */
 import type { CableId, DeviceId } from '../ids';
-import type { DesignIndex, LinkSlot, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
+import type { DesignIndex, DevicePlugs, LinkSlot, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
+import type { ReachedEnd } from './fiberTrace';
+import { PlugRow } from './plugRow';
 
 /**
  * A plugged cable end as the walk resolves it, before the fiber position is known (memoised per
@@ -15,7 +17,7 @@ import { cageMdiPort, cageOf, isCagePort } from './designIndex';
  * end is unplugged, 2 it sits in the empty cage `port` of switch `device`, 3 the walk stops
  * `unchecked` with `reason` (naming `cable` when set, else `device`).
  */
-export interface EndAt {
+export interface EndAt extends ReachedEnd {
   readonly code: 0 | 1 | 2 | 3;
   readonly dev: ResolvedDevice | null;
   readonly port: string;
@@ -25,6 +27,8 @@ export interface EndAt {
   readonly device: DeviceId | null;
   readonly reason: string;
   readonly cable: CableId | null;
+  /** The channel endpoint key of a transceiver end (set by the grouping on first use), else null. */
+  key: string | null;
 }
 
 const UNPLUGGED: EndAt = {
@@ -36,6 +40,7 @@ const UNPLUGGED: EndAt = {
   device: null,
   reason: '',
   cable: null,
+  key: null,
 };
 
 const stop = (reason: string, device: DeviceId | null, cable: CableId | null): EndAt => ({
@@ -47,52 +52,58 @@ const stop = (reason: string, device: DeviceId | null, cable: CableId | null): E
   device,
   reason,
   cable,
+  key: null,
 });
+
+/** The walk stops: `cable` is plugged into a device id that names no device. */
+const missing = (cable: ResolvedCable, id: DeviceId): EndAt =>
+  stop(`cable ${cable.cable.name} is plugged into a device that does not exist (${id})`, null, cable.cable.id);
 
 /**
  * Resolves end `end` (0-based index into `cable.ends`) of `cable` to the device port it sits in
  * (see `EndAt`). Never throws: a dangling device reference, an unknown part, a missing port or an
  * unknown lane or fiber map gives code 3 with a reason; an empty cage gives code 2. The plugged
- * ends are read from the index (resolved there); cost: a few Map lookups.
+ * ends are read from the index (resolved there); cost: one lookup of the device's plug row (a
+ * fresh index's row holds the device), a few more for a cage.
  */
 export function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number): EndAt {
   const plugged = cable.ends; // resolved at index time, one array entry per end (own lookups done there)
   const ref = plugged[end];
   if (!ref) return UNPLUGGED;
-  const devices = index.devices;
-  // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
-  const raw = devices.get(ref.device);
-  if (!raw)
-    return stop(
-      `cable ${cable.cable.name} is plugged into a device that does not exist (${ref.device})`,
-      null,
-      cable.cable.id,
-    );
-  let dev = raw;
+  let id = ref.device;
   let port = ref.port;
   if (isCagePort(port)) {
-    const inCage = index.cages.get(ref.device)?.get(cageOf(port));
+    // A dangling reference (e.g. a cage of a deleted switch) must not resolve silently.
+    if (!index.devices.has(id)) return missing(cable, id);
+    const inCage = index.cages.get(id)?.get(cageOf(port));
     if (!inCage)
       return {
         code: 2,
         dev: null,
-        port: ref.port,
+        port,
         row: undefined,
         plugs: undefined,
-        device: ref.device,
+        device: id,
         reason: '',
         cable: null,
+        key: null,
       };
-    const d = devices.get(inCage);
-    if (!d)
-      return stop(
-        `cable ${cable.cable.name} is plugged into a device that does not exist (${inCage})`,
-        null,
-        cable.cable.id,
-      );
-    dev = d;
+    id = inCage;
     port = cageMdiPort(port);
   }
+  // A fresh index's plug row holds its device (no lookup by id); a live index's row is a Map.
+  const plugs = index.plugsByDevice.get(id);
+  const dev = plugs instanceof PlugRow ? (plugs as DevicePlugs).dev : index.devices.get(id);
+  if (!dev) return missing(cable, id);
+  return portEnd(dev, port, plugs);
+}
+
+/**
+ * The end of a walk at port `port` of the resolved device `dev` (`plugs`: the device's plugs by
+ * port): code 0 with the port's links by plug position, or code 3 when the part, the port, or
+ * its lane or fiber map is unknown (REFERENCE §0.5: never a pass).
+ */
+export function portEnd(dev: ResolvedDevice, port: string, plugs: ReadonlyMap<string, PlugAt> | undefined): EndAt {
   const device = dev.device;
   if (!dev.part) return stop(`${device.name}: unknown part ${device.part}`, device.id, null);
   // A port with links exists; only a port without any needs the port lookup.
@@ -101,6 +112,5 @@ export function resolveEnd(index: DesignIndex, cable: ResolvedCable, end: number
   if (dev.lanes === 'unknown') return stop(`${device.name}: lane map unknown`, device.id, null);
   if (dev.lanes === null && dev.linkSlots === 'unknown')
     return stop(`${device.name}: fiber map unknown`, device.id, null);
-  const plugs = index.plugsByDevice.get(device.id);
-  return { code: 0, dev, port, row, plugs, device: null, reason: '', cable: null };
+  return { code: 0, dev, port, row, plugs, device: null, reason: '', cable: null, key: null };
 }

@@ -8,7 +8,7 @@
 import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
 import type { DesignIndex } from './designIndex';
-import type { FiberTrace, Termination } from './trace';
+import { Trace, type FiberTrace, type ReachedEnd, type Termination } from './fiberTrace';
 
 /** Polarity verdicts of a channel. Fails first, then unknowns, then warnings, then ok. */
 export type PolarityVerdict =
@@ -103,6 +103,15 @@ export interface FiberGroup {
   readonly a: ChannelEndpoint;
   readonly b: ChannelEndpoint;
   readonly fibers: FiberTrace[];
+  /**
+   * The transceiver parts of `a` and `b` as the first trace's walk resolved them (`groupFibers`
+   * with `parts`): a part, null for an endpoint that is no transceiver (or whose part is none),
+   * undefined when not resolved (look it up: `transceiverOf`).
+   */
+  readonly ta?: TransceiverPart | null | undefined;
+  readonly tb?: TransceiverPart | null | undefined;
+  /** Set by `groupFibers` with `parts`: the fibers were traced on the index the channel is judged on. */
+  readonly onIndex?: boolean;
 }
 
 /**
@@ -129,24 +138,46 @@ export function channelKeyOf(f: FiberTrace, keys: EndpointKeys = new EndpointKey
 }
 
 /**
+ * The endpoint key of termination `t` of a trace: memoised on the transceiver end its walk
+ * reached (`at`, one per run and cable end: no lookup), else through `keys`.
+ */
+const keyAt = (keys: EndpointKeys, t: Termination, at: ReachedEnd | null): string =>
+  at === null ? keys.of(t) : (at.key ??= endpointKey(t));
+
+/** The transceiver part at a reached end (null: none), or undefined for a termination without one. */
+function partAt(t: Termination, at: ReachedEnd | null): TransceiverPart | null | undefined {
+  if (at === null) return t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi' ? undefined : null;
+  const part = at.dev?.part;
+  return part?.kind === 'transceiver' ? part : null;
+}
+
+/**
  * Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet), in
  * the order of each channel's first trace; a channel's fibers keep the order of `traces`.
+ * `parts`: also give each group its endpoints' transceiver parts as the traces' walks resolved
+ * them (`FiberGroup.ta`, `tb`), for traces made on the index the channels are judged on.
  */
 export function groupFibers(
   traces: Iterable<FiberTrace>,
   keys: EndpointKeys = new EndpointKeys(),
+  parts = false,
 ): Map<string, FiberGroup> {
   const groups = new Map<string, FiberGroup>();
   // Each channel is found first by its smaller endpoint key (a memoised string), so the joined
   // key is built once per channel, and again only for an endpoint with several channels.
   const first = new Map<string, FiberGroup>();
+  let last: FiberGroup | undefined;
   for (const f of traces) {
-    const ka = keys.of(f.start);
-    const kb = keys.of(f.end);
+    // An engine trace knows the transceiver ends it reached (their keys are memoised there).
+    const sa = f instanceof Trace ? f.startAt : null;
+    const sb = f instanceof Trace ? f.endAt : null;
+    const ka = keyAt(keys, f.start, sa);
+    const kb = keyAt(keys, f.end, sb);
     const flip = ka > kb;
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
-    let g = first.get(k1);
+    // A channel's fibers are often traced one after another (a duplex cord's two fibers).
+    let g = last !== undefined && last.a.key === k1 && last.b.key === k2 ? last : first.get(k1);
     // The joined key is built (and hashed, which flattens it) once per new channel, not twice.
     let key: string | undefined;
     if (g === undefined || g.b.key !== k2) g = groups.get((key = `${k1}|${k2}`));
@@ -155,13 +186,24 @@ export function groupFibers(
       // fibers): a push would grow it to 17 slots. Further fibers are pushed.
       if (g.fibers.length === 1) (g as { fibers: FiberTrace[] }).fibers = [g.fibers[0] as FiberTrace, f];
       else g.fibers.push(f);
+      last = g;
       continue;
     }
     const t1 = flip ? f.end : f.start;
     const t2 = flip ? f.start : f.end;
-    g = { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
+    g = parts
+      ? {
+          a: endpointOf(k1, t1),
+          b: endpointOf(k2, t2),
+          fibers: [f],
+          ta: partAt(t1, flip ? sb : sa),
+          tb: partAt(t2, flip ? sa : sb),
+          onIndex: true,
+        }
+      : { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
     if (!first.has(k1)) first.set(k1, g);
     groups.set(key as string, g);
+    last = g;
   }
   return groups;
 }

@@ -13,29 +13,11 @@ import { cagePort, type Cable, type Design, type Device, type PortRef } from '..
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, Part, PortDef } from '../parts';
 import { own } from '../own';
+import { cableFiberIndex, type CableFiberIndex } from './cableFibers';
 import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
-import { PlugRow, type PlugAt } from './plugRow';
+import { PlugRow } from './plugRow';
 
-/** Where a fiber position leads inside a cable: fiber number and the far end/position. */
-export interface CableFiberSlot {
-  /** Index into `part.fibers`. */
-  readonly index: number;
-  readonly fiber: number;
-  readonly otherEnd: number;
-  readonly otherPosition: number;
-  /** This side and the far side as the part's own (shared, immutable) end/position objects. */
-  readonly here: { readonly end: number; readonly position: number };
-  readonly there: { readonly end: number; readonly position: number };
-}
-
-/**
- * Per-part lookup of a cable's fibers: `byEnd[end][position]` (undefined: no fiber there), and
- * `bySlot[i]`, fiber i of `part.fibers` read from its `from` side (`here` = from, `there` = to).
- */
-export interface CableFiberIndex {
-  readonly byEnd: readonly (readonly (CableFiberSlot | undefined)[])[];
-  readonly bySlot: readonly CableFiberSlot[];
-}
+export { cableFiberIndex, type CableFiberIndex, type CableFiberSlot } from './cableFibers';
 
 export type { LinkIndex, LinkSlot, PortPosition } from './partTables';
 import type { LinkIndex, LinkSlot } from './partTables';
@@ -74,7 +56,26 @@ export interface ResolvedCable {
   readonly slots: number;
 }
 
-export type { PlugAt } from './plugRow';
+/**
+ * A cable end plugged into a port: the cable and the end's index in its part's `ends`. A fresh
+ * index (`buildDesignIndex`, immutable) also records the cable as it resolved it (`rc`) and the
+ * cable's position in its `cables` order (`ord`), so the trace and the mating check follow a plug
+ * without a lookup by id. An analyzer's live index leaves both out: its cable records change
+ * under a plug it keeps.
+ */
+export interface PlugAt {
+  readonly cable: CableId;
+  readonly end: number;
+  readonly rc?: ResolvedCable;
+  readonly ord?: number;
+}
+
+/**
+ * The plugs of one device in a fresh index, by port key (a `PlugRow`), with the device they
+ * belong to as the index resolved it (`dev`; null when no device has that id: a dangling
+ * reference). A live index's rows are plain `Map`s; read `dev` only after `instanceof PlugRow`.
+ */
+export type DevicePlugs = PlugRow<PlugAt, ResolvedDevice | null>;
 
 /** The resolved design. Hold the index, not its maps: an analyzer may swap them after its next update. */
 export interface DesignIndex {
@@ -92,44 +93,24 @@ export interface DesignIndex {
   readonly cageContents: ReadonlyMap<string, DeviceId>;
   /** The same cages by switch, then cage key (no string keys on the hot path). */
   readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
+  /** A fresh index's cable ends as it plugged them (absent on an analyzer's live index). */
+  readonly pluggedEnds?: PluggedEnds | undefined;
 }
 
-const fiberIndexCache = new WeakMap<CablePart, CableFiberIndex>();
-const endKeysCache = new WeakMap<CablePart, readonly string[]>();
-/** Fiber lookup of a cable part (memoised per part object). */
-export function cableFiberIndex(part: CablePart): CableFiberIndex | 'unknown' {
-  if (part.fibers === 'unknown') return 'unknown';
-  const hit = fiberIndexCache.get(part);
-  if (hit) return hit;
-  const byEnd = part.ends.map((): (CableFiberSlot | undefined)[] => []);
-  // Later fibers win a position, as a map's `set` would.
-  const put = (end: number, position: number, slot: CableFiberSlot) => {
-    const row = byEnd[end];
-    if (row && Number.isInteger(position) && position >= 0) row[position] = slot;
-  };
-  const bySlot = part.fibers.map((f, index): CableFiberSlot => {
-    const fromSide = {
-      index,
-      fiber: f.fiber,
-      otherEnd: f.to.end,
-      otherPosition: f.to.position,
-      here: f.from,
-      there: f.to,
-    };
-    put(f.from.end, f.from.position, fromSide);
-    put(f.to.end, f.to.position, {
-      index,
-      fiber: f.fiber,
-      otherEnd: f.from.end,
-      otherPosition: f.from.position,
-      here: f.to,
-      there: f.from,
-    });
-    return fromSide;
-  });
-  const idx = { byEnd, bySlot };
-  fiberIndexCache.set(part, idx);
-  return idx;
+/**
+ * The cable ends of a fresh index as `plugsOf` resolved them, cables in the index's order: end
+ * `e` of the cable at position `ord` is slot `base[ord] + e`. `rows[slot]` is the plug row of
+ * the device the end meets (a cage resolved to the transceiver in it: the port is then the
+ * transceiver's MDI, `cageMdiPort`), or undefined when the end is unplugged, sits in an empty
+ * cage or in a cage of a switch that does not exist (the walk resolves those itself). Valid for
+ * the index whose `cables` and `plugsByDevice` maps are `cables` and `plugs` (an overlay
+ * replacing them is not).
+ */
+export interface PluggedEnds {
+  readonly cables: ReadonlyMap<CableId, ResolvedCable>;
+  readonly plugs: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
+  readonly base: Int32Array;
+  readonly rows: readonly (DevicePlugs | undefined)[];
 }
 
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
@@ -205,6 +186,8 @@ interface CablePartTables {
 
 const NO_CABLE_PART: CablePartTables = { part: undefined, endKeys: null, fibers: 'unknown', slots: 1 };
 
+const endKeysCache = new WeakMap<CablePart, readonly string[]>();
+
 /** The tables of the catalogue's answer for a cable's part id (not a cable part: unknown). */
 function cablePartOf(p: Part | undefined): CablePartTables {
   if (!p || p.kind !== 'cable') return NO_CABLE_PART;
@@ -238,17 +221,23 @@ export interface PlugTables {
   readonly plugsByDevice: Map<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
   readonly cages: Map<string, Map<string, DeviceId>>;
+  /** The ends as resolved (`cables` unset: the caller's map, see `indexOf`). */
+  readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
 /**
  * Derives the plug tables: cage contents (the last transceiver placed in a cage wins), then every
  * plugged cable end in design order; the first plug in a port keeps it and later ones are listed
- * in `crowdedPorts` (rule P1).
+ * in `crowdedPorts` (rule P1). `devices` resolves the devices the plugs sit in (see `DevicePlugs`).
  */
-export function plugTables(design: Design, cables: Iterable<ResolvedCable>): PlugTables {
+export function plugTables(
+  design: Design,
+  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
+): PlugTables {
   const cages = new Map<string, Map<string, DeviceId>>();
   for (const d of Object.values(design.devices)) addCage(cages, d);
-  return plugsOf(cages, cables);
+  return plugsOf(cages, devices, cables);
 }
 
 /** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
@@ -260,32 +249,67 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
   byCage.set(p.cage, d.id);
 }
 
-function plugsOf(cages: Map<string, Map<string, DeviceId>>, cables: Iterable<ResolvedCable>): PlugTables {
-  const plugsByDevice = new Map<string, PlugRow>();
+/**
+ * The plug tables over `cables` in order: each plug records its resolved cable and the cable's
+ * position (`PlugAt.rc`, `ord`), each device row its resolved device (one lookup per device).
+ * `endCount`: the cables' ends in all, when the caller has counted them.
+ */
+function plugsOf(
+  cages: Map<string, Map<string, DeviceId>>,
+  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
+  cables: ReadonlyMap<CableId, ResolvedCable>,
+  endCount = -1,
+): PlugTables {
+  const plugsByDevice = new Map<string, DevicePlugs>();
   const crowded = new Map<string, CableId[]>();
-  for (const rc of cables) {
+  if (endCount < 0) {
+    endCount = 0;
+    for (const rc of cables.values()) endCount += rc.ends.length;
+  }
+  // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
+  const base = new Int32Array(cables.size);
+  const rows = new Array<DevicePlugs | undefined>(endCount);
+  let at = 0;
+  // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
+  // whether it exists are looked up once per run.
+  let sw: string | null = null;
+  let swCages: Map<string, DeviceId> | undefined;
+  let swExists = false;
+  let ord = 0;
+  for (const rc of cables.values()) {
     const id = rc.cable.id;
+    base[ord] = at;
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
+      const slot = at++;
       if (!ref) continue;
       const cage = isCagePort(ref.port);
-      const inCage = cage ? cages.get(ref.device)?.get(cageOf(ref.port)) : undefined;
+      if (cage && ref.device !== sw) {
+        sw = ref.device;
+        swCages = cages.get(sw);
+        swExists = devices.has(ref.device);
+      }
+      const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      const byPort = plugsByDevice.get(dev);
+      let byPort = plugsByDevice.get(dev);
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
         const list = crowded.get(k) ?? [prev.cable];
         list.push(id);
         crowded.set(k, list);
-        continue;
+      } else {
+        const plug: PlugAt = { cable: id, end, rc, ord };
+        if (!byPort) plugsByDevice.set(dev, (byPort = new PlugRow(port, plug, devices.get(dev as DeviceId) ?? null)));
+        else byPort.set(port, plug);
       }
-      if (!byPort) plugsByDevice.set(dev, new PlugRow(port, { cable: id, end }));
-      else byPort.set(port, { cable: id, end });
+      // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
+      if (!cage || (inCage && swExists)) rows[slot] = byPort;
     }
+    ord++;
   }
-  return { plugsByDevice, crowdedPorts: crowded, cages };
+  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows } };
 }
 
 /**
@@ -301,7 +325,7 @@ export function indexOf(
 ): DesignIndex {
   let plugs: Map<string, PlugAt> | undefined;
   let cageContents: Map<string, DeviceId> | undefined;
-  const { plugsByDevice, crowdedPorts, cages } = tables;
+  const { plugsByDevice, crowdedPorts, cages, ends } = tables;
   return {
     design,
     catalogue,
@@ -310,6 +334,7 @@ export function indexOf(
     plugsByDevice,
     crowdedPorts,
     cages,
+    pluggedEnds: ends && { cables, plugs: plugsByDevice, ...ends },
     get plugs() {
       if (!plugs) {
         plugs = new Map();
@@ -356,10 +381,14 @@ export function buildDesignIndex(design: Design): DesignIndex {
   const cableKeys = Object.keys(cableRecords);
   let cablePartId: string | null = null;
   let tables = NO_CABLE_PART;
+  // Ends counted as the cables resolve (at least as many as the map keeps: a repeated id replaces).
+  let ends = 0;
   for (let i = 0; i < cableKeys.length; i++) {
     const c = cableRecords[cableKeys[i] as string] as Cable;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
-    cables.set(c.id, resolveCableAs(tables, c));
+    const rc = resolveCableAs(tables, c);
+    ends += rc.ends.length;
+    cables.set(c.id, rc);
   }
-  return indexOf(design, catalogue, devices, cables, plugsOf(cages, cables.values()));
+  return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables, ends));
 }

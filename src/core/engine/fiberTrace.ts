@@ -101,6 +101,16 @@ function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
 }
 
 /**
+ * A cable end at a transceiver MDI as one run of the walk resolved it (the trace's `EndAt`,
+ * `engine/cableEnd`): the transceiver (`dev`) and its channel endpoint key (`key`, set on first
+ * use by the grouping, `engine/channels`), shared by every fiber that ends there in that run.
+ */
+export interface ReachedEnd {
+  readonly dev: ResolvedDevice | null;
+  key: string | null;
+}
+
+/**
  * A traced fiber as the engine makes it: its hops are kept as compact steps in a buffer shared
  * by the traces of one run (`steps`, `stepAt`, `stepCount`; resolved records, no objects per
  * hop) and built as `Hop` objects on first read of `hops` (a prototype getter, cached). The
@@ -117,15 +127,42 @@ export class Trace implements FiberTrace {
   readonly #buf: readonly StepSlot[];
   readonly #at: number;
   readonly #n: number;
+  readonly #startAt: ReachedEnd | null;
+  readonly #endAt: ReachedEnd | null;
   #hops: readonly Hop[] | undefined = undefined;
 
-  constructor(id: number, start: Termination, end: Termination, buf: readonly StepSlot[], at: number, n: number) {
+  /**
+   * `startAt`/`endAt`: the transceiver end `start`/`end` is at (a `tx`, `rx` or `dark-mdi`
+   * termination as the walk resolved it), or null (another termination, or not known).
+   */
+  constructor(
+    id: number,
+    start: Termination,
+    end: Termination,
+    buf: readonly StepSlot[],
+    at: number,
+    n: number,
+    startAt: ReachedEnd | null = null,
+    endAt: ReachedEnd | null = null,
+  ) {
     this.id = id;
     this.start = start;
     this.end = end;
     this.#buf = buf;
     this.#at = at;
     this.#n = n;
+    this.#startAt = startAt;
+    this.#endAt = endAt;
+  }
+
+  /** The transceiver end the trace starts at, as its walk resolved it, or null (see the constructor). */
+  get startAt(): ReachedEnd | null {
+    return this.#startAt;
+  }
+
+  /** The transceiver end the trace ends at, as its walk resolved it, or null. */
+  get endAt(): ReachedEnd | null {
+    return this.#endAt;
   }
 
   /** The ordered hops (built on first read). */
@@ -150,7 +187,7 @@ export class Trace implements FiberTrace {
 
   /** The same trace under another id (sharing its steps). */
   withId(id: number): Trace {
-    const t = new Trace(id, this.start, this.end, this.#buf, this.#at, this.#n);
+    const t = new Trace(id, this.start, this.end, this.#buf, this.#at, this.#n, this.#startAt, this.#endAt);
     t.#hops = this.#hops;
     return t;
   }

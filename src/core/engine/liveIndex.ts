@@ -68,7 +68,12 @@ export class LiveIndex {
     this.catalogue = index.catalogue;
     this.devices = new Map(index.devices);
     this.cables = new Map(index.cables);
-    this.plugsByDevice = new Map([...index.plugsByDevice].map(([d, m]) => [d, new Map(m)] as const));
+    // Plain plugs: a fresh index's `rc` would go stale when this index replaces a cable record.
+    this.plugsByDevice = new Map(
+      [...index.plugsByDevice].map(
+        ([d, m]) => [d, new Map([...m].map(([p, at]) => [p, { cable: at.cable, end: at.end }] as const))] as const,
+      ),
+    );
     this.crowdedPorts = new Map([...index.crowdedPorts].map(([k, v]) => [k, [...v]] as const));
     this.cages = new Map([...index.cages].map(([d, m]) => [d, new Map(m)] as const));
     for (const id of index.devices.keys()) this.deviceSeq.set(id, this.#nextDevice++);

@@ -8,7 +8,7 @@ import type { PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CableEndDef, PortDef, SpliceMethod } from '../parts';
 import { portDisplayLabel } from '../portNames';
-import type { DesignIndex, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
+import type { DesignIndex, DevicePlugs, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
 import { PlugRow } from './plugRow';
 import { checkPair, type MatingRule, type Side } from './pairRules';
 import { describeConnector, fitOutcome, fixedOutcome, sideOf, SPLICED, throughOutcome } from './pairOutcomes';
@@ -95,7 +95,7 @@ function splicedSide(
 
 /** The plug's cable end, or null when the cable or its part (or the end) is unknown. */
 function plugEnd(index: DesignIndex, plug: PlugAt): { readonly rc: ResolvedCable; readonly def: CableEndDef } | null {
-  const rc = index.cables.get(plug.cable);
+  const rc = plug.rc ?? index.cables.get(plug.cable);
   const def = rc?.part?.ends[plug.end];
   return rc && def ? { rc, def } : null;
 }
@@ -133,7 +133,9 @@ export function deviceMatings(
   device: DeviceId,
   byPort: ReadonlyMap<string, PlugAt>,
 ): MatingFinding[] {
-  const dev = index.devices.get(device);
+  // A fresh index's row holds its device and its plugs their cables (no lookups by id).
+  const row = byPort instanceof PlugRow ? (byPort as DevicePlugs) : null;
+  const dev = row ? row.dev : index.devices.get(device);
   if (!dev?.part) return [];
   const part = dev.part;
   const devMode = part.kind === 'transceiver' ? part.fiberMode : modeOf(part.fiberType);
@@ -143,7 +145,6 @@ export function deviceMatings(
   // Outcomes come from the memo tables; names, keys and sides are built only for a finding (keys
   // iterated and plugs looked up, so a plug costs no allocation).
   // A fresh index's rows are read by position (no iterator per device); other maps by their keys.
-  const row = byPort instanceof PlugRow ? byPort : null;
   const keys = row ? null : [...byPort.keys()];
   const count = byPort.size;
   for (let pi = 0; pi < count; pi++) {
@@ -151,7 +152,7 @@ export function deviceMatings(
     const plug = byPort.get(portKey) as PlugAt;
     const portDef: PortDef | undefined = dev.ports.get(portKey);
     if (!portDef) continue;
-    const rc = index.cables.get(plug.cable);
+    const rc = plug.rc ?? index.cables.get(plug.cable);
     const def = rc?.part?.ends[plug.end];
     if (!rc || !def) continue;
     const connector = def.connector;
@@ -165,7 +166,7 @@ export function deviceMatings(
       if (mate.kind === 'through') {
         if (doneThrough?.has(mate.peer)) continue;
         const peerPlug = byPort.get(mate.peer);
-        const prc = peerPlug ? index.cables.get(peerPlug.cable) : undefined;
+        const prc = peerPlug ? (peerPlug.rc ?? index.cables.get(peerPlug.cable)) : undefined;
         const pdef = peerPlug ? prc?.part?.ends[peerPlug.end] : undefined;
         if (!prc || !pdef || throughOutcome(rc, def, prc, pdef, mode, mate.adapter).length === 0) {
           (doneThrough ??= new Set()).add(portKey);

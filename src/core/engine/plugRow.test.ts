@@ -4,14 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cableId } from '../ids';
-import { PlugRow, type PlugAt } from './plugRow';
+import type { PlugAt } from './designIndex';
+import { PlugRow } from './plugRow';
 
 const plug = (cable: string, end: number): PlugAt => ({ cable: cableId(cable), end });
 
 /** The same `set` calls on a row and on a Map (the first call creates the row). */
-function both(calls: readonly [string, PlugAt][]): { row: PlugRow; map: Map<string, PlugAt> } {
+function both(calls: readonly [string, PlugAt][]): { row: PlugRow<PlugAt, null>; map: Map<string, PlugAt> } {
   const [first, ...rest] = calls as [[string, PlugAt], ...[string, PlugAt][]];
-  const row = new PlugRow(first[0], first[1]);
+  const row = new PlugRow(first[0], first[1], null);
   const map = new Map<string, PlugAt>([first]);
   for (const [k, v] of rest) {
     row.set(k, v);
@@ -23,7 +24,7 @@ function both(calls: readonly [string, PlugAt][]): { row: PlugRow; map: Map<stri
 describe('PlugRow', () => {
   it('holds one plug (a transceiver MDI)', () => {
     const p = plug('c1', 0);
-    const row = new PlugRow('mdi', p);
+    const row = new PlugRow('mdi', p, null);
     expect(row.size).toBe(1);
     expect(row.get('mdi')).toBe(p);
     expect(row.get('front-1')).toBeUndefined();

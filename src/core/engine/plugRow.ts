@@ -2,31 +2,34 @@
  * The plugs of one device by port key (`DesignIndex.plugsByDevice`): a `ReadonlyMap` whose first
  * port is held in two fields and only further ports in a `Map`. Most devices of a data hall (each
  * transceiver) hold one plug, so a fresh index builds one small object per device instead of a
- * `Map` with its hash table; the first port is also the one the trace asks for.
+ * `Map` with its hash table; the first port is also the one the trace asks for. The row also
+ * carries its device (`dev`: the index stores the resolved device there), so whoever holds the
+ * row needs no lookup by device id, and a memo of that device's channel endpoint key (`key`).
  */
-import type { CableId } from '../ids';
 
-/** A cable end plugged into a port: the cable and the end's index in its part's `ends`. */
-export interface PlugAt {
-  readonly cable: CableId;
-  readonly end: number;
-}
-
-/** One device's plugs, port key → plug, in the order the ports were first set. */
-export class PlugRow implements ReadonlyMap<string, PlugAt> {
+/** One device's plugs (`V`), port key → plug, in the order the ports were first set; `dev` is the device (`O`). */
+export class PlugRow<V, O> implements ReadonlyMap<string, V> {
+  /** The device the plugs belong to, as the row's maker resolved it. */
+  readonly dev: O;
+  /**
+   * The device's channel endpoint key, memoised by the grouping (`engine/channels`: a trace that
+   * ends at this transceiver holds the row as its `ReachedEnd`); null until first used.
+   */
+  key: string | null = null;
   #k0: string;
-  #v0: PlugAt;
+  #v0: V;
   /** Ports after the first (null while the device has one plug), and their keys in insertion order. */
-  #more: Map<string, PlugAt> | null = null;
+  #more: Map<string, V> | null = null;
   #moreKeys: string[] | null = null;
 
-  constructor(port: string, plug: PlugAt) {
+  constructor(port: string, plug: V, dev: O) {
     this.#k0 = port;
     this.#v0 = plug;
+    this.dev = dev;
   }
 
   /** Sets the plug of `port` (a port already present keeps its place). */
-  set(port: string, plug: PlugAt): this {
+  set(port: string, plug: V): this {
     if (port === this.#k0) this.#v0 = plug;
     else {
       const more = (this.#more ??= new Map());
@@ -41,7 +44,7 @@ export class PlugRow implements ReadonlyMap<string, PlugAt> {
     return i === 0 ? this.#k0 : (this.#moreKeys as string[])[i - 1]!;
   }
 
-  get(port: string): PlugAt | undefined {
+  get(port: string): V | undefined {
     return port === this.#k0 ? this.#v0 : this.#more?.get(port);
   }
 
@@ -53,7 +56,7 @@ export class PlugRow implements ReadonlyMap<string, PlugAt> {
     return 1 + (this.#more?.size ?? 0);
   }
 
-  *entries(): MapIterator<[string, PlugAt]> {
+  *entries(): MapIterator<[string, V]> {
     yield [this.#k0, this.#v0];
     if (this.#more) yield* this.#more.entries();
   }
@@ -63,16 +66,16 @@ export class PlugRow implements ReadonlyMap<string, PlugAt> {
     if (this.#more) yield* this.#more.keys();
   }
 
-  *values(): MapIterator<PlugAt> {
+  *values(): MapIterator<V> {
     yield this.#v0;
     if (this.#more) yield* this.#more.values();
   }
 
-  [Symbol.iterator](): MapIterator<[string, PlugAt]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
 
-  forEach(fn: (plug: PlugAt, port: string, row: ReadonlyMap<string, PlugAt>) => void, thisArg?: unknown): void {
+  forEach(fn: (plug: V, port: string, row: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
     fn.call(thisArg, this.#v0, this.#k0, this);
     this.#more?.forEach((v, k) => fn.call(thisArg, v, k, this));
   }

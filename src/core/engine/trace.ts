@@ -9,30 +9,27 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import { resolveEnd, type EndAt } from './cableEnd';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
-import { Trace, type FiberTrace, type StepSlot, type Termination } from './fiberTrace';
+import type { PortRef } from '../design';
+import { portEnd, resolveEnd, type EndAt } from './cableEnd';
+import { cageMdiPort, isCagePort } from './designIndex';
+import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
+import type {
+  CableFiberSlot,
+  DesignIndex,
+  DevicePlugs,
+  PluggedEnds,
+  PortPosition,
+  ResolvedCable,
+  ResolvedDevice,
+} from './designIndex';
+import { Trace, type FiberTrace, type ReachedEnd, type StepSlot, type Termination } from './fiberTrace';
+import { PlugRow } from './plugRow';
 
 export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
 export { plainTrace, Trace, withTraceId } from './fiberTrace';
+export { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 
 const MAX_HOPS = 10_000;
-
-/**
- * Per-run visit marks: one byte per fiber of the traced cables in one buffer. Each traced cable
- * has a run slot (`offsets`; a cable without one is outside the traced region), its marks start
- * at `at[slot]`, and `ends[endAt[slot] + end]` memoises its plugged ends as the walk resolves
- * them (one flat, pre-filled array: no sparse writes).
- */
-export interface VisitMarks {
-  readonly offsets: Map<CableId, number>;
-  /** The traced cables by run slot (a plug's cable is found with the one `offsets` lookup). */
-  readonly cables: readonly ResolvedCable[];
-  readonly at: Int32Array;
-  readonly marks: Uint8Array;
-  readonly endAt: Int32Array;
-  readonly ends: (EndAt | undefined)[];
-}
 
 /**
  * The recorded steps of one outward walk (scratch, reused): `refs[i]` is the resolved device of
@@ -51,8 +48,39 @@ const newSteps = (): Steps => ({ n: 0, refs: [], isDevice: [], a: [], b: [] });
 const BACK = newSteps();
 const FWD = newSteps();
 
+/**
+ * The ends a fresh index resolved, for this run (null: resolve each end from the maps): set by
+ * `traceCables` when the run's marks cover the whole index in its order.
+ */
+let plugged: PluggedEnds | null = null;
+
+/**
+ * Resolves end `end` of `cable` (at position `ord` in the index's order, or −1): from the index's
+ * resolved ends when the run has them, else from its maps (`resolveEnd`, which also explains an
+ * empty cage or a dangling reference).
+ */
+function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: number): EndAt {
+  if (plugged !== null && ord >= 0) {
+    const at = (plugged.base[ord] as number) + end;
+    const row = plugged.rows[at];
+    if (row !== undefined && row.dev !== null) {
+      // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
+      const plugged = cable.ends; // an array by end index (own lookups done at index time)
+      const port = (plugged[end] as PortRef).port;
+      return portEnd(row.dev, isCagePort(port) ? cageMdiPort(port) : port, row);
+    }
+  }
+  return resolveEnd(index, cable, end);
+}
+
 /** Set when a walk enters a cable that has no visit marks in this run (it left the traced region). */
 let escaped: CableId[] | null = null;
+
+/**
+ * The transceiver end the last walk ended at (a `tx`, `rx` or `dark-mdi` termination), else null:
+ * a fresh index's plug row of the transceiver (kept by the index anyway), else the walk's end.
+ */
+let reached: ReachedEnd | null = null;
 
 function pushDevice(s: Steps, device: ResolvedDevice, from: PortPosition, to: PortPosition): void {
   const i = s.n++;
@@ -85,12 +113,15 @@ function walkOut(
   s: Steps,
 ): Termination {
   s.n = 0;
+  reached = null;
   // The index's maps read once (an analyzer's index snapshot serves them through getters).
   const cables = index.cables;
-  const offsets = visited.offsets;
+  const byOrd = visited.byOrd;
+  const list = visited.list;
   const traced = visited.cables;
   const marks = visited.marks;
   const memo = visited.ends;
+  const ordOf = visited.ordOf;
   let cable = start;
   let k: number | undefined = slot0;
   let end = end0;
@@ -101,7 +132,7 @@ function walkOut(
     if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
     else {
       const i = (visited.endAt[k] as number) + end;
-      e = memo[i] ??= resolveEnd(index, cable, end);
+      e = memo[i] ??= endOf(index, ordOf === null ? -1 : (ordOf[k] as number), cable, end);
     }
     if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
@@ -114,6 +145,7 @@ function walkOut(
     const device = dev.device;
     const lanes = dev.lanes;
     if (lanes !== null && lanes !== 'unknown') {
+      reached = e.plugs instanceof PlugRow ? (e.plugs as DevicePlugs) : e;
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
@@ -132,9 +164,18 @@ function walkOut(
     pushDevice(s, dev, slotIn.self, target);
     const plug = e.plugs?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
-    // A traced cable by its run slot (one lookup); any other through the index.
-    k = offsets.get(plug.cable);
-    const next = k === undefined ? cables.get(plug.cable) : traced[k];
+    // A fresh index's plug names its cable and position (array reads); else a traced cable by
+    // its run slot (one lookup), any other through the index.
+    let next: ResolvedCable | undefined;
+    const ord = plug.ord;
+    if (byOrd !== null && ord !== undefined && list[ord] === plug.rc) {
+      next = plug.rc;
+      const at = byOrd[ord] as number;
+      k = at < 0 ? undefined : at;
+    } else {
+      k = slotOf(visited, plug.cable);
+      next = k === undefined ? cables.get(plug.cable) : traced[k];
+    }
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
       return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
@@ -205,35 +246,6 @@ const TERMINATION_RANK: Readonly<Record<Termination['kind'], number>> = {
   loop: 8,
 };
 
-/** Fresh visit marks for `cables` (one byte per fiber of each cable with a known fiber map). */
-export function visitMarks(cables: Iterable<ResolvedCable>): VisitMarks {
-  const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
-  const offsets = new Map<CableId, number>();
-  const bySlot: ResolvedCable[] = [];
-  // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
-  const at = new Int32Array(list.length);
-  const endAt = new Int32Array(list.length);
-  let slots = 0;
-  let n = 0;
-  let ends = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i] as ResolvedCable;
-    if (c.part && c.part.fibers !== 'unknown') {
-      offsets.set(c.cable.id, slots);
-      bySlot.push(c);
-      at[slots] = n;
-      endAt[slots] = ends;
-      slots += 1;
-      n += c.part.fibers.length;
-      ends += c.ends.length;
-    }
-  }
-  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
-  const memo: (EndAt | undefined)[] = [];
-  for (let i = 0; i < ends; i++) memo.push(undefined);
-  return { offsets, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
-}
-
 /** The traces of a region, and the cables outside it that a walk entered (then the region was too small). */
 export interface RegionTraces {
   readonly traces: FiberTrace[];
@@ -254,6 +266,15 @@ export function traceCables(
   visited: VisitMarks,
 ): RegionTraces {
   escaped = null;
+  const pe = index.pluggedEnds;
+  plugged =
+    pe !== undefined &&
+    visited.ordOf !== null &&
+    pe.cables === index.cables &&
+    pe.plugs === index.plugsByDevice &&
+    pe.base.length === visited.list.length
+      ? pe
+      : null;
   const traces: FiberTrace[] = [];
   // The traces of this run share fresh chunks of compact steps (three slots per hop, see `StepSlot`).
   chunk = [];
@@ -267,7 +288,7 @@ export function traceCables(
       traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));
       continue;
     }
-    const k = visited.offsets.get(id) as number;
+    const k = (visited.byOrd && visited.list[ci] === c ? visited.byOrd[ci] : slotOf(visited, id)) as number;
     const at = visited.at[k] as number;
     const marks = visited.marks;
     const own = c.fibers.bySlot;
@@ -276,7 +297,9 @@ export function traceCables(
       marks[at + i] = 1;
       const f = own[i] as CableFiberSlot;
       const back = walkOut(index, c, f.here.end, f.here.position, k, visited, BACK);
+      const backAt = reached;
       const fwd = walkOut(index, c, f.there.end, f.there.position, k, visited, FWD);
+      const fwdAt = reached;
       const n = BACK.n + 1 + FWD.n;
       reserve(3 * n);
       const start = used;
@@ -284,16 +307,18 @@ export function traceCables(
         writeReversed(FWD);
         put(c, f, 1);
         writeForward(BACK);
-        traces.push(new Trace(first + i, fwd, back, chunk, start, n));
+        traces.push(new Trace(first + i, fwd, back, chunk, start, n, fwdAt, backAt));
       } else {
         writeReversed(BACK);
         put(c, f, 0);
         writeForward(FWD);
-        traces.push(new Trace(first + i, back, fwd, chunk, start, n));
+        traces.push(new Trace(first + i, back, fwd, chunk, start, n, backAt, fwdAt));
       }
     }
   }
   chunk = [];
+  reached = null;
+  plugged = null;
   const out = { traces, escaped: escaped ?? [] };
   escaped = null;
   return out;
@@ -312,5 +337,5 @@ export function traceAllFibers(index: DesignIndex): FiberTrace[] {
     firstIds[i] = next;
     next += cables[i]!.slots;
   }
-  return traceCables(index, cables, firstIds, visitMarks(cables)).traces;
+  return traceCables(index, cables, firstIds, visitMarks(cables, true)).traces;
 }

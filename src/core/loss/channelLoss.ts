@@ -236,7 +236,8 @@ const FIG: { -readonly [K in keyof LossFigures]: LossFigures[K] } = {
  * allocation apply"). An application that is not an IEEE 802.3 PMD gets no verdict (GT-28b).
  * Reports with equal figures share their (immutable) judgements and reasons. `partA`, `partB`:
  * the transceiver parts of `channel.a` and `channel.b` (`transceiverOf`) when the caller has
- * looked them up already; null: look them up.
+ * looked them up already; null: look them up. `onIndex`: every fiber of the channel was traced
+ * on `index` (a fresh analysis), so the cable records its steps hold are the index's own.
  * Not re-entrant
  * (module scratch; the core is single-threaded per worker).
  */
@@ -246,6 +247,7 @@ export function channelLoss(
   settings: DesignSettings,
   partA: TransceiverPart | undefined | null = null,
   partB: TransceiverPart | undefined | null = null,
+  onIndex = false,
 ): ChannelLossReport | null {
   if (!REPORTED[channel.kind]) return null;
   const ta = partA === null ? transceiverOf(index, channel.a) : partA;
@@ -281,7 +283,7 @@ export function channelLoss(
   for (let fi = 0; fi < fibers.length; fi++) {
     const trace = fibers[fi] as FiberTrace;
     if (!lit(trace)) continue;
-    addTraceTotals(ctx, trace, s, fiberTypes, missing);
+    addTraceTotals(ctx, trace, s, fiberTypes, missing, onIndex);
     const totalDb = s.fiberDb + s.connectionDb;
     if (litTraces && litDb) {
       litTraces.push(trace);

@@ -10,6 +10,7 @@
 import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
 import type { PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
 import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trace';
+import type { Cable } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CableEndDef, LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
@@ -27,7 +28,7 @@ const NO_PLUG: Grade = { family: 'mpo', grade: 'unknown', mode: null };
 /** The plug in `port` of `dev` as a pair side (as `pathLoss` reads it, without its label). */
 function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
   const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
-  const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+  const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
   if (!plug || !cable || !end) return NO_PLUG;
   return {
@@ -58,7 +59,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   let v: number;
   if (mate.kind === 'fixed') {
     const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(def.key);
-    const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
+    const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
     const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
     if (end && cable) {
       // A plugged end against a fixed connector: the same three inputs give the same pair (memo).
@@ -142,12 +143,13 @@ function addMissing(missing: { list: string[] | null }, items: readonly string[]
 function addSegment(
   ctx: PathContext,
   cable: CableId,
+  rec: Cable | undefined,
   s: PathSums,
   fiberTypes: FiberType[],
   missing: { list: string[] | null },
 ): void {
   // The common case from the cable record: no segment line (the breakdown builds those).
-  const c = ctx.index.cables.get(cable)?.cable;
+  const c = rec ?? ctx.index.cables.get(cable)?.cable;
   if (c !== undefined && Number.isFinite(c.lengthM) && c.lengthM >= 0) {
     const att = attenuationOf(ctx, mediumOf(c));
     if (att) {
@@ -256,7 +258,7 @@ export function addPathTotals(
   const numbers = ctx.pairNumbers;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
-    if (h.kind === 'cable') addSegment(ctx, h.cable, s, fiberTypes, missing);
+    if (h.kind === 'cable') addSegment(ctx, h.cable, undefined, s, fiberTypes, missing);
     else addDevice(ctx, devices.get(h.device), h, h.device, h.in, h.out, numbers, s, missing);
   }
 }
@@ -264,7 +266,9 @@ export function addPathTotals(
 /**
  * As `addPathTotals` for a whole trace: an engine `Trace` is read from its compact steps (no
  * hop objects built; a device step's resolved record is the one it was traced through, which
- * an analysis keeps while the record's part is unchanged), any other from its hops.
+ * an analysis keeps while the record's part is unchanged), any other from its hops. `onIndex`:
+ * the trace was made on `ctx.index`, so a cable step's record is the index's own (no lookup by
+ * id; an analyzer's older trace may hold a cable record an edit has since replaced).
  */
 export function addTraceTotals(
   ctx: PathContext,
@@ -272,6 +276,7 @@ export function addTraceTotals(
   s: PathSums,
   fiberTypes: FiberType[],
   missing: { list: string[] | null },
+  onIndex = false,
 ): void {
   if (!(trace instanceof Trace)) {
     addPathTotals(ctx, trace.hops, s, fiberTypes, missing);
@@ -283,8 +288,10 @@ export function addTraceTotals(
   const n = trace.stepCount;
   for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
     const b = buf[i + 2];
-    if (typeof b === 'number') addSegment(ctx, (buf[i] as ResolvedCable).cable.id, s, fiberTypes, missing);
-    else {
+    if (typeof b === 'number') {
+      const rec = (buf[i] as ResolvedCable).cable;
+      addSegment(ctx, rec.id, onIndex ? rec : undefined, s, fiberTypes, missing);
+    } else {
       const dev = buf[i] as ResolvedDevice;
       addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, numbers, s, missing);
     }

@@ -12,6 +12,7 @@
  */
 import type * as Y from 'yjs';
 import type { Design } from '../../core/design';
+import { editChangesSince } from '../../core/editChanges';
 import { COLLECTION_NAMES, META_KEYS, META_MAP, type CollectionName, type MetaKey } from './collections';
 
 /** Record changes of one collection: records to write (whole) and keys to delete. */
@@ -77,11 +78,35 @@ export function diffDesign(prev: Design, next: Design): DesignDiff {
   const meta: [MetaKey, unknown][] = [];
   for (const k of META_KEYS) if (prev[k] !== next[k] && !jsonEqual(prev[k], next[k])) meta.push([k, next[k]]);
   const collections = new Map<CollectionName, CollectionDiff>();
+  // Made from `prev` by core edits: their change records name every record that can differ.
+  const named = editChangesSince(next, prev);
   for (const c of COLLECTION_NAMES) {
-    const d = diffCollection(prev[c] as Records | undefined, next[c] as Records | undefined);
+    const p = prev[c] as Records | undefined;
+    const n = next[c] as Records | undefined;
+    const d = named ? diffNamed(p, n, named[c]) : diffCollection(p, n);
     if (d) collections.set(c, d);
   }
   return { meta, collections };
+}
+
+/** `diffCollection` over only the keys `ids` (every other record is known to be the same object). */
+function diffNamed(
+  prev: Records | undefined,
+  next: Records | undefined,
+  ids: readonly string[],
+): CollectionDiff | null {
+  if (prev === next || ids.length === 0) return null;
+  const p = prev ?? {};
+  const n = next ?? {};
+  const set: [string, unknown][] = [];
+  const deleted: string[] = [];
+  for (const k of ids) {
+    const had = Object.hasOwn(p, k);
+    if (!Object.hasOwn(n, k)) {
+      if (had) deleted.push(k);
+    } else if (!had || (p[k] !== n[k] && !jsonEqual(p[k], n[k]))) set.push([k, n[k]]);
+  }
+  return set.length || deleted.length ? { set, deleted } : null;
 }
 
 /** True when a diff changes nothing. */

@@ -1,0 +1,114 @@
+/**
+ * Change records of the core edits: every edit made with `produceEdit` (all of `edits.ts`,
+ * `cableEdits.ts`, `rows.ts`) notes which records it wrote or deleted, read from immer's patches,
+ * beside the design it returns. A consumer holding the design it last saw (the incremental
+ * analyzer, a store) asks `editChangesSince(next, seen)` for the ids that differ, instead of
+ * enumerating every collection to find them: a deleted key can only be found by enumerating the
+ * new collection, which is the whole cost of a small edit at data-hall scale (ARCHITECTURE
+ * "changes are data").
+ *
+ * The record of an edit holds its base design weakly (`WeakRef`), so a chain of edits never keeps
+ * old designs alive; a base already collected, a design not made by an edit, or a chain longer
+ * than `MAX_CHAIN` gives null, and the caller compares records by identity as before.
+ */
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { Design } from './design';
+
+enablePatches();
+
+/** The record collections of a design, whose patches name a record id (`['devices', id, …]`). */
+const COLLECTIONS = ['racks', 'devices', 'cables', 'parts', 'testResults', 'linkTests'] as const;
+
+/** A record collection of a design (see `Design`). */
+export type EditCollection = (typeof COLLECTIONS)[number];
+
+/**
+ * The records an edit (or a chain of edits) changed: per collection, the ids written, added or
+ * deleted (each once, in first-touched order); `meta`, the other top-level keys it set
+ * (`name`, `settings`, …). A superset is allowed (an id written back to an equal value), never a
+ * subset. Structurally a `ChangedIds` of the analyzer.
+ */
+export interface EditChanges {
+  readonly racks: readonly string[];
+  readonly devices: readonly string[];
+  readonly cables: readonly string[];
+  readonly parts: readonly string[];
+  readonly testResults: readonly string[];
+  readonly linkTests: readonly string[];
+  readonly meta: readonly string[];
+}
+
+interface EditRecord {
+  readonly base: WeakRef<Design>;
+  readonly changes: EditChanges;
+}
+
+/** Longest chain of edits `editChangesSince` follows back to the design a caller saw. */
+export const MAX_CHAIN = 32;
+
+const records = new WeakMap<Design, EditRecord>();
+
+const isCollection = (k: unknown): k is EditCollection => (COLLECTIONS as readonly unknown[]).includes(k);
+
+/**
+ * The changes named by immer patches of a design, or null when a patch replaces the design or a
+ * whole collection (then no record ids can be named).
+ */
+function changesOfPatches(patches: readonly Patch[]): EditChanges | null {
+  const ids = new Map<EditCollection, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  const meta = new Set<string>();
+  for (const p of patches) {
+    const [top, id] = p.path;
+    if (top === undefined) return null;
+    if (isCollection(top)) {
+      if (p.path.length < 2) return null;
+      ids.get(top)?.add(String(id));
+    } else meta.add(String(top));
+  }
+  return changesOf((c) => ids.get(c) ?? [], meta);
+}
+
+/** `EditChanges` from the ids of each collection and the meta keys (copied into arrays). */
+const changesOf = (ids: (c: EditCollection) => Iterable<string>, meta: Iterable<string>): EditChanges =>
+  ({ ...Object.fromEntries(COLLECTIONS.map((c) => [c, [...ids(c)]])), meta: [...meta] }) as unknown as EditChanges;
+
+/**
+ * `produce(base, recipe)` of immer, for an edit of a design: returns the next design (structural
+ * sharing; `base` itself when the recipe changed nothing) and records which records changed, for
+ * `editChangesSince`. Throws what the recipe throws.
+ */
+export function produceEdit(base: Design, recipe: (draft: Draft<Design>) => void): Design {
+  const [next, patches] = produceWithPatches(base, recipe);
+  if (next !== base) {
+    const changes = changesOfPatches(patches);
+    if (changes) records.set(next, { base: new WeakRef(base), changes });
+  }
+  return next;
+}
+
+/**
+ * The records that differ between `seen` and `next` when `next` was made from `seen` by a chain
+ * of at most `MAX_CHAIN` recorded edits (the union of their changes), else null: `next` was not
+ * made by an edit from `seen` (an undo, a file, another tab), or a base on the way was collected.
+ * `next === seen` gives empty changes.
+ */
+export function editChangesSince(next: Design, seen: Design): EditChanges | null {
+  if (next === seen) return changesOfPatches([]);
+  const chain: EditChanges[] = [];
+  let d: Design | undefined = next;
+  for (let i = 0; i < MAX_CHAIN && d !== undefined; i++) {
+    const rec = records.get(d);
+    if (!rec) return null;
+    chain.push(rec.changes);
+    d = rec.base.deref();
+    if (d === seen) return chain.length === 1 ? (chain[0] as EditChanges) : union(chain);
+  }
+  return null;
+}
+
+/** The union of edit changes, each id once, oldest edit's ids first. */
+function union(chain: readonly EditChanges[]): EditChanges {
+  const oldestFirst = [...chain].reverse();
+  const merged = (k: keyof EditChanges): Set<string> => new Set(oldestFirst.flatMap((c) => c[k]));
+  return changesOf(merged, merged('meta'));
+}
