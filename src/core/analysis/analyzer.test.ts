@@ -21,7 +21,7 @@ import { brokenMethodA, methodA, methodB, u1Breakout } from '../../../scripts/ge
 import { generateDataHall } from '../dataHall';
 import type { Design } from '../design';
 import { portMapRows } from '../deliverables/portMap';
-import { deleteDevices, renameDevice, updateCable, replacePart } from '../edits';
+import { deleteDevices, updateCable, replacePart } from '../edits';
 import { applyStep, editStep, type EditStep } from '../fixtures/editSteps';
 import { partId, type CableId, type DeviceId } from '../ids';
 import { analyzeDesign, type Analysis } from './analyze';
@@ -194,9 +194,15 @@ describe('what an update reuses', () => {
         : c;
     const analyzer = createAnalyzer();
     analyzer.update(d0);
-    // A first edit of both collections records their key order, so the next one is read in step with it.
+    // A first edit of both collections records their key order, so the next one is read in step
+    // with it. Both designs are built by hand: a design made by the core edits carries change
+    // records (core/editChanges.ts), and then the analyzer reads those instead of scanning.
     const other = Object.values(d0.devices).find((v) => v.id !== cassette.id)!;
-    const d1 = renameDevice(updateCable(d0, trunk.id as CableId, { lengthM: trunk.lengthM + 1 }), other.id, 'renamed');
+    const d1: Design = {
+      ...d0,
+      devices: { ...d0.devices, [other.id]: { ...other, name: 'renamed' } },
+      cables: { ...d0.cables, [trunk.id]: { ...trunk, lengthM: trunk.lengthM + 1 } },
+    };
     analyzer.update(d1);
     const { [cassette.id]: _gone, ...rest } = d1.devices;
     const d2: Design = {
