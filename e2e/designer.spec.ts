@@ -22,6 +22,8 @@ test('build a Method A channel by drag and drop, fix the cord, undo, reload', as
 
   // A new design has one 42U rack; add a second one.
   await page.getByRole('button', { name: 'New', exact: true }).click();
+  // New opens a library design (IndexedDB): wait for it before editing, as a user sees it open.
+  await expect.poll(async () => Object.keys((await doc(page)).devices)).toHaveLength(0);
   await page.getByRole('button', { name: '+ Rack' }).click();
   await page.getByRole('button', { name: 'Front', exact: true }).click();
   const racks = Object.values((await doc(page)).racks).map((r) => [r.name, r.heightU]);

@@ -50,6 +50,8 @@ test('racks are reordered and moved into another row by dragging their headers; 
   await page.goto('/');
   await ready(page);
   await page.getByRole('button', { name: 'New', exact: true }).click();
+  // New opens a library design (IndexedDB): wait for it before editing, as a user sees it open.
+  await expect.poll(async () => Object.keys((await doc(page)).devices)).toHaveLength(0);
   await page.getByRole('button', { name: '+ Rack' }).click();
   await page.getByRole('button', { name: '+ Rack' }).click();
   await page.getByRole('button', { name: 'Front', exact: true }).click();

@@ -193,11 +193,14 @@ test('palette search: "trunk" finds female array cables, "pinned" never unpinned
   await search.fill('trunk');
   await expect(page.locator('[data-part="cable/mpo12-typeB-ff-upc"]')).toBeVisible();
   await expect(page.locator('[data-part="cable/mpo12-typeB-mm-upc"]')).toBeAttached();
-  expect(
-    await page
-      .locator('[data-group]:not([data-group="builder"])')
-      .evaluateAll((g) => g.map((x) => x.getAttribute('data-group'))),
-  ).toEqual(['trunks']);
+  // The vendor catalogue's group shows "Loading…" until its chunk arrives, then hides (no trunk there).
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-group]:not([data-group="builder"])')
+        .evaluateAll((g) => g.map((x) => x.getAttribute('data-group'))),
+    )
+    .toEqual(['trunks']);
   await page.screenshot({ path: `${SCREENS}/ui12-palette-trunk.png` });
 
   await search.fill('pinned');
