@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { designerStore } from '../store/store';
 import type { Viewport } from '../store/session';
-import { minimapMap, panTo, showsAll, viewportRect, worldToMinimap, type MinimapMap } from './minimap';
+import { clipToMinimap, minimapMap, panTo, showsAll, viewportRect, worldToMinimap, type MinimapMap } from './minimap';
 import { minimapState, useMinimapMode } from './minimapState';
 import type { Scene } from './scene';
 import { COLORS } from './viewGeometry';
@@ -34,7 +34,8 @@ function paint(c: HTMLCanvasElement, m: MinimapMap, scene: Scene, vp: Viewport, 
       const p = worldToMinimap(m, d.geom.x, d.geom.y);
       ctx.fillRect(p.x, p.y, Math.max(1, d.geom.w * m.k), Math.max(1, d.geom.h * m.k));
     }
-  const v = viewportRect(m, vp, size.w, size.h);
+  const v = clipToMinimap(viewportRect(m, vp, size.w, size.h), m.w, m.h, 1);
+  if (!v) return;
   ctx.fillStyle = 'rgba(9,105,218,0.10)';
   ctx.fillRect(v.x, v.y, v.w, v.h);
   ctx.strokeStyle = COLORS.selection;

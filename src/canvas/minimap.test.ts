@@ -3,7 +3,7 @@
  * (0, 0) in a minimap of at most 200 × 110 px with 6 px padding → k = min(188/1000, 98/500) = 0.188.
  */
 import { describe, expect, it } from 'vitest';
-import { minimapMap, minimapToWorld, panTo, showsAll, viewportRect, worldToMinimap } from './minimap';
+import { clipToMinimap, minimapMap, minimapToWorld, panTo, showsAll, viewportRect, worldToMinimap } from './minimap';
 
 const hall = { x: 0, y: 0, w: 1000, h: 500 };
 
@@ -43,5 +43,15 @@ describe('minimap mapping', () => {
   it('knows when the canvas already shows the whole hall', () => {
     expect(showsAll(hall, { scale: 0.5, x: 10, y: 10 }, 800, 600)).toBe(true); // 1600 × 1200 world
     expect(showsAll(hall, { scale: 1, x: 0, y: 0 }, 800, 600)).toBe(false);
+  });
+
+  it('clips the viewport frame to the minimap, inset so its stroke stays whole', () => {
+    // A 160 × 90 px minimap; the canvas shows past the hall's right and bottom edges:
+    //   viewport (100, 40)–(200, 130)  →  kept (100, 40)–(159, 89) with a 1 px inset.
+    expect(clipToMinimap({ x: 100, y: 40, w: 100, h: 90 }, 160, 90, 1)).toEqual({ x: 100, y: 40, w: 59, h: 49 });
+    // Wholly inside: unchanged.
+    expect(clipToMinimap({ x: 10, y: 10, w: 20, h: 20 }, 160, 90, 1)).toEqual({ x: 10, y: 10, w: 20, h: 20 });
+    // Wholly outside (panned far away): nothing to draw.
+    expect(clipToMinimap({ x: 300, y: 10, w: 20, h: 20 }, 160, 90, 1)).toBeNull();
   });
 });

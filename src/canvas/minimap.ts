@@ -49,6 +49,19 @@ export function viewportRect(m: MinimapMap, v: Viewport, width: number, height: 
   return { x: tl.x, y: tl.y, w: (width / v.scale) * m.k, h: (height / v.scale) * m.k };
 }
 
+/**
+ * The part of box `b` (minimap px) inside a `w` × `h` px minimap, inset by `inset` px so a stroke of
+ * twice that width stays whole; null when nothing of it is inside. The viewport rectangle is drawn
+ * this way, so its frame never runs off the minimap's edge when the canvas shows past the hall.
+ */
+export function clipToMinimap(b: Box, w: number, h: number, inset: number): Box | null {
+  const x0 = Math.max(b.x, inset);
+  const y0 = Math.max(b.y, inset);
+  const x1 = Math.min(b.x + b.w, w - inset);
+  const y1 = Math.min(b.y + b.h, h - inset);
+  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : null;
+}
+
 /** The viewport (same zoom as `v`) that centres the world point under minimap px (mx, my) in a `width` × `height` canvas. */
 export function panTo(m: MinimapMap, v: Viewport, mx: number, my: number, width: number, height: number): Viewport {
   const p = minimapToWorld(m, mx, my);
