@@ -5,7 +5,7 @@
  * The index is built per record: each device and cable record is resolved on its own
  * (`resolveDevice`, `resolveCable`; an analyzer keeps a resolution while the record object is
  * unchanged), and the part-level tables (port, link and lane lookups, port groups) are memoised
- * per part object. `plugTables` derives the cross-record maps (plugs, cages) in
+ * per part object. `plugsOf` derives the cross-record maps (plugs, cages) in
  * O(devices + cables).
  */
 import { catalogueFor, type Catalogue } from '../catalogue';
@@ -225,21 +225,6 @@ export interface PlugTables {
   readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
-/**
- * Derives the plug tables: cage contents (the last transceiver placed in a cage wins), then every
- * plugged cable end in design order; the first plug in a port keeps it and later ones are listed
- * in `crowdedPorts` (rule P1). `devices` resolves the devices the plugs sit in (see `DevicePlugs`).
- */
-export function plugTables(
-  design: Design,
-  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
-  cables: ReadonlyMap<CableId, ResolvedCable>,
-): PlugTables {
-  const cages = new Map<string, Map<string, DeviceId>>();
-  for (const d of Object.values(design.devices)) addCage(cages, d);
-  return plugsOf(cages, devices, cables);
-}
-
 /** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
 function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
   const p = d.placement;
@@ -250,22 +235,20 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 }
 
 /**
- * The plug tables over `cables` in order: each plug records its resolved cable and the cable's
- * position (`PlugAt.rc`, `ord`), each device row its resolved device (one lookup per device).
- * `endCount`: the cables' ends in all, when the caller has counted them.
+ * The plug tables over `cables` in order (`cages`: cage contents, the last transceiver placed in a
+ * cage winning): every plugged cable end in design order; the first plug in a port keeps it and
+ * later ones are listed in `crowdedPorts` (rule P1). Each plug records its resolved cable and the
+ * cable's position (`PlugAt.rc`, `ord`), each device row its resolved device (one lookup per
+ * device). `endCount`: the cables' ends in all (at least; the ends table is sized with it).
  */
 function plugsOf(
   cages: Map<string, Map<string, DeviceId>>,
   devices: ReadonlyMap<DeviceId, ResolvedDevice>,
   cables: ReadonlyMap<CableId, ResolvedCable>,
-  endCount = -1,
+  endCount: number,
 ): PlugTables {
   const plugsByDevice = new Map<string, DevicePlugs>();
   const crowded = new Map<string, CableId[]>();
-  if (endCount < 0) {
-    endCount = 0;
-    for (const rc of cables.values()) endCount += rc.ends.length;
-  }
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
   const base = new Int32Array(cables.size);
   const rows = new Array<DevicePlugs | undefined>(endCount);

@@ -65,8 +65,8 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
     const row = plugged.rows[at];
     if (row !== undefined && row.dev !== null) {
       // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
-      const plugged = cable.ends; // an array by end index (own lookups done at index time)
-      const port = (plugged[end] as PortRef).port;
+      const refs = cable.ends; // an array by end index (own lookups done at index time)
+      const port = (refs[end] as PortRef).port;
       return portEnd(row.dev, isCagePort(port) ? cageMdiPort(port) : port, row);
     }
   }
