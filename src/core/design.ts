@@ -196,6 +196,25 @@ export interface Design {
   readonly linkTests?: Readonly<Record<string, LinkTestSetting>>;
 }
 
+/**
+ * The record collections of a design: every field of `Design` that maps record ids to records
+ * (`racks`, `devices`, `cables`, `parts`, `testResults`, `linkTests`; not `settings`). Derived from
+ * the type, so a new collection joins it by being declared above; the tables that list the
+ * collections (`io/records/collections.ts`, `core/editChanges.ts`) are checked against it.
+ */
+export type DesignCollection = Exclude<
+  {
+    [K in keyof Design]-?: NonNullable<Design[K]> extends Readonly<Record<string, object>> ? K : never;
+  }[keyof Design],
+  'settings'
+>;
+
+/**
+ * True (as a type) when `A` and `B` are the same set of string literals; a table of names proves
+ * it covers a union with `const proof: SameNames<typeof names[number], Union> = true`.
+ */
+export type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
 /** Field-test defaults (REFERENCE-2 §16.1, §16.2, §16.6). */
 export const DEFAULT_FIELD_TEST: FieldTestSettings = {
   referenceMethod: '1J',

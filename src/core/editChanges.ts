@@ -12,7 +12,7 @@
  * than `MAX_CHAIN` gives null, and the caller compares records by identity as before.
  */
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import type { Design } from './design';
+import type { Design, DesignCollection, SameNames } from './design';
 
 enablePatches();
 
@@ -21,6 +21,11 @@ const COLLECTIONS = ['racks', 'devices', 'cables', 'parts', 'testResults', 'link
 
 /** A record collection of a design (see `Design`). */
 export type EditCollection = (typeof COLLECTIONS)[number];
+
+// Compile-time proof that the table names every record collection of `Design` (a new collection
+// missing here would be read as a top-level key, and a diff could not name its records).
+const collectionsMatchDesign: SameNames<EditCollection, DesignCollection> = true;
+void collectionsMatchDesign;
 
 /**
  * The records an edit (or a chain of edits) changed: per collection, the ids written, added or

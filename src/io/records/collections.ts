@@ -16,7 +16,7 @@
  * ```
  */
 import type { z } from 'zod';
-import type { Design } from '../../core/design';
+import type { DesignCollection, SameNames } from '../../core/design';
 import { recordSchemas } from '../designSchema';
 
 /** One record collection: its name (the `Design` field and the `Y.Map` name) and record schema. */
@@ -70,9 +70,5 @@ export const ROOT_MAPS: readonly string[] = [META_MAP, ...COLLECTION_NAMES];
 
 // Compile-time proof that every collection is a record field of `Design` and every record field
 // of `Design` is a collection (adding a field to the design without a collection fails here).
-type RecordFields = {
-  [K in keyof Design]-?: NonNullable<Design[K]> extends Readonly<Record<string, object>> ? K : never;
-}[keyof Design];
-type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const collectionsMatchDesign: SameSet<CollectionName, Exclude<RecordFields, 'settings'>> = true;
+const collectionsMatchDesign: SameNames<CollectionName, DesignCollection> = true;
 void collectionsMatchDesign;
