@@ -25,10 +25,12 @@ function same<K extends keyof InteractionModel>(key: K, a: InteractionModel[K], 
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (key === 'hoverPort') return sameBox(a as Box, b as Box);
   if (key === 'band') {
-    const [p, q] = [a as NonNullable<InteractionModel['band']>, b as NonNullable<InteractionModel['band']>];
+    const p = a as NonNullable<InteractionModel['band']>;
+    const q = b as NonNullable<InteractionModel['band']>;
     return samePoint(p.from, q.from) && samePoint(p.to, q.to);
   }
-  const [p, q] = [a as NonNullable<InteractionModel['drop']>, b as NonNullable<InteractionModel['drop']>];
+  const p = a as NonNullable<InteractionModel['drop']>;
+  const q = b as NonNullable<InteractionModel['drop']>;
   return sameBox(p.box, q.box) && p.ok === q.ok && p.text === q.text && p.cls === q.cls;
 }
 

@@ -87,7 +87,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
       r.move(scene(), st().doc, toWorld(refs.vp.current, sx, sy), refs.inter.current, refs.vp.current.scale);
     /** What lies under screen point (sx, sy); a finger (`coarse`) gets a wider reach for cables and bundles. */
     const hitAt = (sx: number, sy: number, coarse = false) => {
-      const [w, s, v] = [toWorld(refs.vp.current, sx, sy), scene(), refs.vp.current];
+      const v = refs.vp.current;
+      const w = toWorld(v, sx, sy);
+      const s = scene();
       return { w, hit: hitTest(s, cablesOf(s, st().doc), w.x, w.y, v.scale, refs.expanded.current, coarse ? 12 : 5) };
     };
     /** The bundle to show expanded with the pointer at world point `w` over `hit` (see `bundleToShow`). */
