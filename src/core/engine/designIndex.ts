@@ -16,6 +16,7 @@ import { own } from '../own';
 import { cableFiberIndex, type CableFiberIndex } from './cableFibers';
 import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
 import { PlugRow } from './plugRow';
+import { RecordTable } from './recordTable';
 
 export { cableFiberIndex, type CableFiberIndex, type CableFiberSlot } from './cableFibers';
 
@@ -81,6 +82,10 @@ export type DevicePlugs = PlugRow<PlugAt, ResolvedDevice | null>;
 export interface DesignIndex {
   readonly design: Design;
   readonly catalogue: Catalogue;
+  /**
+   * Resolved devices and cables by record id, in design (key) order. A fresh index's are
+   * `RecordTable`s (the lookup by id is built on first use); an analyzer's are `Map`s.
+   */
   readonly devices: ReadonlyMap<DeviceId, ResolvedDevice>;
   readonly cables: ReadonlyMap<CableId, ResolvedCable>;
   /** Plugs by effective port key `device#port` (cages resolved to `transceiver#mdi`). */
@@ -235,7 +240,7 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 }
 
 /**
- * The plug tables over `cables` in order (`cages`: cage contents, the last transceiver placed in a
+ * The plug tables over `cables` (the index's cables in its order; `cages`: cage contents, the last transceiver placed in a
  * cage winning): every plugged cable end in design order; the first plug in a port keeps it and
  * later ones are listed in `crowdedPorts` (rule P1). Each plug records its resolved cable and the
  * cable's position (`PlugAt.rc`, `ord`), each device row its resolved device (one lookup per
@@ -244,13 +249,13 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
 function plugsOf(
   cages: Map<string, Map<string, DeviceId>>,
   devices: ReadonlyMap<DeviceId, ResolvedDevice>,
-  cables: ReadonlyMap<CableId, ResolvedCable>,
+  cables: readonly ResolvedCable[],
   endCount: number,
 ): PlugTables {
   const plugsByDevice = new Map<string, DevicePlugs>();
   const crowded = new Map<string, CableId[]>();
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
-  const base = new Int32Array(cables.size);
+  const base = new Int32Array(cables.length);
   const rows = new Array<DevicePlugs | undefined>(endCount);
   let at = 0;
   // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
@@ -259,7 +264,8 @@ function plugsOf(
   let swCages: Map<string, DeviceId> | undefined;
   let swExists = false;
   let ord = 0;
-  for (const rc of cables.values()) {
+  for (; ord < cables.length; ord++) {
+    const rc = cables[ord] as ResolvedCable;
     const id = rc.cable.id;
     base[ord] = at;
     for (let end = 0; end < rc.ends.length; end++) {
@@ -290,7 +296,6 @@ function plugsOf(
       // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
       if (!cage || (inCage && swExists)) rows[slot] = byPort;
     }
-    ord++;
   }
   return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows } };
 }
@@ -338,14 +343,15 @@ export function indexOf(
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
-  const devices = new Map<DeviceId, ResolvedDevice>();
   const cages = new Map<string, Map<string, DeviceId>>();
   // Object.keys and a lookup per key: the own records in key order. A large collection is a
-  // dictionary, for which Object.values costs several times as much.
+  // dictionary, for which Object.values costs several times as much. The resolved records go
+  // into arrays in key order; the lookups by id are built only when first asked (`RecordTable`).
   // Records of one part often come in runs (a switch's transceivers, a panel's cassettes): the
   // part (and a cable part's tables) is looked up again only when the part id changes.
   const deviceRecords = design.devices;
   const deviceKeys = Object.keys(deviceRecords);
+  const deviceList = new Array<ResolvedDevice>(deviceKeys.length);
   let partId: string | null = null;
   let part: DevicePart | undefined;
   let partTables: DeviceTables | undefined;
@@ -356,22 +362,27 @@ export function buildDesignIndex(design: Design): DesignIndex {
       part = p && p.kind !== 'cable' ? p : undefined;
       partTables = part ? tablesOf(part) : undefined;
     }
-    devices.set(d.id, resolveDeviceAs(part, partTables, d));
+    deviceList[i] = resolveDeviceAs(part, partTables, d);
     addCage(cages, d);
   }
-  const cables = new Map<CableId, ResolvedCable>();
   const cableRecords = design.cables;
   const cableKeys = Object.keys(cableRecords);
+  const cableList = new Array<ResolvedCable>(cableKeys.length);
   let cablePartId: string | null = null;
   let tables = NO_CABLE_PART;
-  // Ends counted as the cables resolve (at least as many as the map keeps: a repeated id replaces).
+  // Ends counted as the cables resolve (at least as many as the table keeps: a repeated id replaces).
   let ends = 0;
   for (let i = 0; i < cableKeys.length; i++) {
     const c = cableRecords[cableKeys[i] as string] as Cable;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
     const rc = resolveCableAs(tables, c);
     ends += rc.ends.length;
-    cables.set(c.id, rc);
+    cableList[i] = rc;
   }
-  return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables, ends));
+  const devices = new RecordTable<DeviceId, ResolvedDevice>(deviceKeys, deviceList, deviceIdOf);
+  const cables = new RecordTable<CableId, ResolvedCable>(cableKeys, cableList, cableIdOf);
+  return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables.ordered(), ends));
 }
+
+const deviceIdOf = (rd: ResolvedDevice): string => rd.device.id;
+const cableIdOf = (rc: ResolvedCable): string => rc.cable.id;

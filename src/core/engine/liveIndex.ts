@@ -24,6 +24,7 @@ import {
   type ResolvedDevice,
 } from './designIndex';
 import { Snapshot } from './indexSnapshot';
+import { recordMapCopy } from './recordTable';
 
 /** One cable end that names a port, in design order (`seq` of its cable, then its end index). */
 interface Occupant {
@@ -66,8 +67,8 @@ export class LiveIndex {
   constructor(index: DesignIndex) {
     this.design = index.design;
     this.catalogue = index.catalogue;
-    this.devices = new Map(index.devices);
-    this.cables = new Map(index.cables);
+    this.devices = recordMapCopy(index.devices);
+    this.cables = recordMapCopy(index.cables);
     // Plain plugs: a fresh index's `rc` would go stale when this index replaces a cable record.
     this.plugsByDevice = new Map(
       [...index.plugsByDevice].map(

@@ -12,6 +12,7 @@ import type { CableId } from '../ids';
 import type { PortDef, PortMate } from '../parts';
 import type { DesignIndex, ResolvedCable } from './designIndex';
 import type { Hop } from './trace';
+import { recordsInOrder } from './recordTable';
 
 /** True when a port is a splice (its mate kind is `splice`), REFERENCE-2 §15.2. */
 export const isSplicePort = (def: PortDef | undefined): boolean => def?.mate.kind === 'splice';
@@ -105,7 +106,8 @@ export function splicedTrunks(index: DesignIndex): readonly SplicedTrunk[] {
   const hit = trunkCache.get(index);
   if (hit) return hit;
   const out: SplicedTrunk[] = [];
-  for (const c of index.cables.values()) {
+  // The index's cables in order, as an array (a fresh index's table allocates nothing to iterate).
+  for (const c of recordsInOrder(index.cables)) {
     const part = c.part;
     if (!part || part.cableClass !== 'pigtail' || c.fibers === 'unknown') continue;
     const near = part.ends.findIndex((e) => e.connector.variant !== 'spliced');

@@ -24,6 +24,7 @@ import type {
 } from './designIndex';
 import { Trace, type FiberTrace, type ReachedEnd, type StepSlot, type Termination } from './fiberTrace';
 import { PlugRow } from './plugRow';
+import { recordsInOrder } from './recordTable';
 
 export type { CableHop, DeviceHop, FiberTrace, Hop, StepSlot, Termination } from './fiberTrace';
 export { plainTrace, Trace, withTraceId } from './fiberTrace';
@@ -330,7 +331,7 @@ export function traceCables(
  * first when there is one.
  */
 export function traceAllFibers(index: DesignIndex): FiberTrace[] {
-  const cables = [...index.cables.values()];
+  const cables = recordsInOrder(index.cables);
   const firstIds = new Int32Array(cables.length);
   let next = 0;
   for (let i = 0; i < cables.length; i++) {

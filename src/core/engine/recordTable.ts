@@ -1,0 +1,125 @@
+/**
+ * The resolved records of one design collection (`Design.devices`, `Design.cables`) as a fresh
+ * index holds them (`DesignIndex.devices`, `cables`): a `ReadonlyMap` by record id, built without
+ * a `Map` until something asks for a record by id.
+ *
+ * A full analysis only walks a fresh index's cables in order (the trace and the plug tables
+ * follow resolved references, not ids), and asks for devices by id only while it builds the plug
+ * rows; so the table keeps the resolved records in the collection's key order (`Object.keys`)
+ * and builds the lookup by id on first use. A collection normally keys each record by its own
+ * id (`io/designChecks` refuses a file that does not). The table checks that on first use, and
+ * when a key differs it answers exactly as a `Map` filled by `set(record.id, resolved)` in key
+ * order would: a repeated id keeps its first place and its last record, and a key that is no
+ * record's id finds nothing.
+ */
+
+/** One collection's resolved records (`V`) by record id (`K`); see the module comment. */
+export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
+  /** The collection's keys (`Object.keys`), in order. */
+  readonly #keys: readonly string[];
+  /** The resolved records, one per key, in key order. */
+  readonly #list: readonly V[];
+  readonly #idOf: (v: V) => string;
+  /** True when every key is its record's id (null until checked). */
+  #keysAreIds: boolean | null = null;
+  /** The records by id (null until first asked for one by id). */
+  #byId: Map<K, V> | null = null;
+  /** The records in `Map` order when some key is not its record's id (else `#list`). */
+  #inOrder: readonly V[] | null = null;
+
+  /**
+   * `keys`: the collection's own keys in order; `list[i]`: the record under `keys[i]`, resolved;
+   * `idOf`: a resolved record's id. The table keeps both arrays (the caller must not change them).
+   */
+  constructor(keys: readonly string[], list: readonly V[], idOf: (v: V) => string) {
+    this.#keys = keys;
+    this.#list = list;
+    this.#idOf = idOf;
+  }
+
+  /** True when every key names its own record (one string comparison per record, once). */
+  #checkKeys(): boolean {
+    if (this.#keysAreIds === null) {
+      const keys = this.#keys;
+      const list = this.#list;
+      const idOf = this.#idOf;
+      let same = true;
+      for (let i = 0; i < list.length && same; i++) same = idOf(list[i] as V) === keys[i];
+      this.#keysAreIds = same;
+    }
+    return this.#keysAreIds;
+  }
+
+  /** The lookup by id, built on first use (keyed by the collection's own key strings when they are the ids). */
+  #map(): Map<K, V> {
+    if (this.#byId === null) {
+      const m = new Map<K, V>();
+      const list = this.#list;
+      if (this.#checkKeys()) {
+        const keys = this.#keys;
+        for (let i = 0; i < list.length; i++) m.set(keys[i] as K, list[i] as V);
+      } else for (let i = 0; i < list.length; i++) m.set(this.#idOf(list[i] as V) as K, list[i] as V);
+      this.#byId = m;
+    }
+    return this.#byId;
+  }
+
+  /**
+   * The resolved records in the table's order: the collection's key order, each id once (a
+   * repeated id at its first place, holding its last record). An array the caller must not change.
+   */
+  ordered(): readonly V[] {
+    if (this.#checkKeys()) return this.#list;
+    return (this.#inOrder ??= [...this.#map().values()]);
+  }
+
+  /** A new `Map` with the same entries in the same order. */
+  toMap(): Map<K, V> {
+    return new Map(this.#map());
+  }
+
+  get(id: K): V | undefined {
+    return this.#map().get(id);
+  }
+
+  has(id: K): boolean {
+    return this.#map().has(id);
+  }
+
+  get size(): number {
+    return this.ordered().length;
+  }
+
+  *entries(): MapIterator<[K, V]> {
+    const list = this.ordered();
+    const idOf = this.#idOf;
+    for (let i = 0; i < list.length; i++) yield [idOf(list[i] as V) as K, list[i] as V];
+  }
+
+  *keys(): MapIterator<K> {
+    const list = this.ordered();
+    for (let i = 0; i < list.length; i++) yield this.#idOf(list[i] as V) as K;
+  }
+
+  values(): MapIterator<V> {
+    // The array's own iterator (a generator would allocate a result object per record).
+    return this.ordered().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: V, id: K, table: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    const list = this.ordered();
+    for (let i = 0; i < list.length; i++) fn.call(thisArg, list[i] as V, this.#idOf(list[i] as V) as K, this);
+  }
+}
+
+/** A copy of a record map as a plain `Map` (same entries, same order). */
+export const recordMapCopy = <K extends string, V>(m: ReadonlyMap<K, V>): Map<K, V> =>
+  m instanceof RecordTable ? (m as RecordTable<K, V>).toMap() : new Map(m);
+
+/** The records of a record map in its order, as an array (a fresh index's table gives its own). */
+export const recordsInOrder = <K extends string, V>(m: ReadonlyMap<K, V>): readonly V[] =>
+  m instanceof RecordTable ? (m as RecordTable<K, V>).ordered() : [...m.values()];
