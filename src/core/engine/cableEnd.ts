@@ -8,6 +8,7 @@
 import type { CableId, DeviceId } from '../ids';
 import type { DesignIndex, DevicePlugs, LinkSlot, PlugAt, ResolvedCable, ResolvedDevice } from './designIndex';
 import { cageMdiPort, cageOf, isCagePort } from './designIndex';
+import type { DevicePart } from '../parts';
 import type { ReachedEnd } from './fiberTrace';
 import { PlugRow } from './plugRow';
 
@@ -113,4 +114,28 @@ export function portEnd(dev: ResolvedDevice, port: string, plugs: ReadonlyMap<st
   if (dev.lanes === null && dev.linkSlots === 'unknown')
     return stop(`${device.name}: fiber map unknown`, device.id, null);
   return { code: 0, dev, port, row, plugs, device: null, reason: '', cable: null, key: null };
+}
+
+/** Each device part's shared port ends (`sharedPortEnd`), by port key (null: `portEnd` stops there). */
+const sharedEnds = new WeakMap<DevicePart, Map<string, EndAt | null>>();
+
+/**
+ * The end of a walk at port `port` of a device of `dev`'s part, shared by every device of that
+ * part (it depends on the part only): code 0 with `dev` null and `plugs` undefined, the caller
+ * holding the device's plug row, which gives both. Null where `portEnd` would stop (its reason
+ * names the device). Memoised per part and port, so a fresh index's walk resolves a plugged end
+ * without allocating an `EndAt` per cable end.
+ */
+export function sharedPortEnd(dev: ResolvedDevice, port: string): EndAt | null {
+  const part = dev.part;
+  if (!part) return null;
+  let byPort = sharedEnds.get(part);
+  if (byPort === undefined) sharedEnds.set(part, (byPort = new Map()));
+  let e = byPort.get(port);
+  if (e === undefined) {
+    const own = portEnd(dev, port, undefined);
+    e = own.code === 0 ? { ...own, dev: null } : null;
+    byPort.set(port, e);
+  }
+  return e;
 }

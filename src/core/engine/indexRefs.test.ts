@@ -12,7 +12,7 @@ import type { Design } from '../design';
 import { deleteDevices, updateCable } from '../edits';
 import type { CableId, DeviceId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
-import { resolveEnd } from './cableEnd';
+import { portEnd, resolveEnd, sharedPortEnd } from './cableEnd';
 import { groupFibers, transceiverOf } from './channels';
 import { buildDesignIndex, isCagePort, type DevicePlugs, type PlugAt } from './designIndex';
 import { Trace } from './fiberTrace';
@@ -80,6 +80,39 @@ describe('fresh index references', () => {
       expect(resolved + open).toBe(10);
       expect(open).toBe(d === design ? 0 : 1);
     }
+  });
+
+  it("resolves a plugged end to its part's shared port end, as the walk's own resolution but for the device", () => {
+    const index = buildDesignIndex(topo().design);
+    const ends = index.pluggedEnds!;
+    const byPart = new Map<string, Set<object>>();
+    [...index.cables.values()].forEach((rc, ord) => {
+      for (let end = 0; end < rc.ends.length; end++) {
+        const row = ends.rows[(ends.base[ord] as number) + end]!;
+        const slow = resolveEnd(index, rc, end);
+        const shared = sharedPortEnd(row.dev!, slow.port)!;
+        // Everything but the device and its plugs, which the walk reads from the row.
+        expect([shared.code, shared.dev, shared.plugs, shared.port, shared.row]).toEqual([
+          0,
+          null,
+          undefined,
+          slow.port,
+          slow.row,
+        ]);
+        expect([row.dev, row]).toEqual([slow.dev, slow.plugs]);
+        const k = `${row.dev!.part!.id} ${slow.port}`;
+        byPart.set(k, (byPart.get(k) ?? new Set()).add(shared));
+      }
+    });
+    // One object per part and port: the four SFPs' MDIs share one, each module port its own.
+    expect([...byPart.values()].every((set) => set.size === 1)).toBe(true);
+    const sfp = [...index.devices.values()].find((d) => d.device.placement.kind === 'cage')!;
+    expect(sharedPortEnd(sfp, 'mdi')).toBe(
+      sharedPortEnd([...index.devices.values()].filter((d) => d.part === sfp.part)[3]!, 'mdi'),
+    );
+    // A port the part lacks: no shared end (the walk's own stop names the device).
+    expect(sharedPortEnd(sfp, 'no-such-port')).toBeNull();
+    expect(portEnd(sfp, 'no-such-port', undefined).reason).toBe(`${sfp.device.name} has no port no-such-port`);
   });
 
   it('holds null for the row of a device id that names no device, and the walk stops there', () => {

@@ -10,7 +10,7 @@
  */
 import type { CableId, DeviceId } from '../ids';
 import type { PortRef } from '../design';
-import { portEnd, resolveEnd, type EndAt } from './cableEnd';
+import { portEnd, resolveEnd, sharedPortEnd, type EndAt } from './cableEnd';
 import { cageMdiPort, isCagePort } from './designIndex';
 import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 import type {
@@ -67,8 +67,10 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
     if (row !== undefined && row.dev !== null) {
       // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
       const refs = cable.ends; // an array by end index (own lookups done at index time)
-      const port = (refs[end] as PortRef).port;
-      return portEnd(row.dev, isCagePort(port) ? cageMdiPort(port) : port, row);
+      const ref = (refs[end] as PortRef).port;
+      const port = isCagePort(ref) ? cageMdiPort(ref) : ref;
+      // The part's shared end (the walk reads the device and its plugs from `row`), else the stop.
+      return sharedPortEnd(row.dev, port) ?? portEnd(row.dev, port, row);
     }
   }
   return resolveEnd(index, cable, end);
@@ -130,10 +132,12 @@ function walkOut(
   for (let guard = 0; guard < MAX_HOPS; guard++) {
     // The end's device port, resolved once per run (a trunk end carries up to 12 fibers).
     let e: EndAt | undefined;
+    let cableOrd = -1;
     if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
     else {
       const i = (visited.endAt[k] as number) + end;
-      e = memo[i] ??= endOf(index, ordOf === null ? -1 : (ordOf[k] as number), cable, end);
+      if (ordOf !== null) cableOrd = ordOf[k] as number;
+      e = memo[i] ??= endOf(index, cableOrd, cable, end);
     }
     if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
     if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
@@ -141,12 +145,19 @@ function walkOut(
       return e.cable !== null
         ? { kind: 'unchecked', reason: e.reason, cable: e.cable }
         : { kind: 'unchecked', reason: e.reason, device: e.device as DeviceId };
-    const dev = e.dev as ResolvedDevice;
+    // A part's shared end (`sharedPortEnd`: `dev` null, set only through `endOf` with this run's
+    // plugged ends): the device and its plugs are the end's plug row.
+    const row =
+      e.dev === null
+        ? (plugged as PluggedEnds).rows[((plugged as PluggedEnds).base[cableOrd] as number) + end]
+        : undefined;
+    const dev = row !== undefined ? (row.dev as ResolvedDevice) : (e.dev as ResolvedDevice);
+    const plugs = row !== undefined ? row : e.plugs;
     const port = e.port;
     const device = dev.device;
     const lanes = dev.lanes;
     if (lanes !== null && lanes !== 'unknown') {
-      reached = e.plugs instanceof PlugRow ? (e.plugs as DevicePlugs) : e;
+      reached = row !== undefined ? row : e.plugs instanceof PlugRow ? (e.plugs as DevicePlugs) : e;
       if (port !== 'mdi') {
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
@@ -163,7 +174,7 @@ function walkOut(
     const target = slotIn?.targets[0];
     if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
     pushDevice(s, dev, slotIn.self, target);
-    const plug = e.plugs?.get(target.port);
+    const plug = plugs?.get(target.port);
     if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
     // A fresh index's plug names its cable and position (array reads); else a traced cable by
     // its run slot (one lookup), any other through the index.
