@@ -16,6 +16,7 @@ import { own } from '../own';
 import { cableFiberIndex, type CableFiberIndex } from './cableFibers';
 import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
 import { PlugRow } from './plugRow';
+import { DeviceRows, deviceHeld } from './deviceRows';
 import { RecordTable } from './recordTable';
 
 export { cableFiberIndex, type CableFiberIndex, type CableFiberSlot } from './cableFibers';
@@ -223,7 +224,7 @@ export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): 
 
 /** The plug tables of a design (`DesignIndex` minus the record maps and the derived flat maps). */
 export interface PlugTables {
-  readonly plugsByDevice: Map<string, ReadonlyMap<string, PlugAt>>;
+  readonly plugsByDevice: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
   readonly cages: Map<string, Map<string, DeviceId>>;
   /** The ends as resolved (`cables` unset: the caller's map, see `indexOf`). */
@@ -248,11 +249,12 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
  */
 function plugsOf(
   cages: Map<string, Map<string, DeviceId>>,
-  devices: ReadonlyMap<DeviceId, ResolvedDevice>,
+  devices: RecordTable<DeviceId, ResolvedDevice>,
   cables: readonly ResolvedCable[],
   endCount: number,
 ): PlugTables {
-  const plugsByDevice = new Map<string, DevicePlugs>();
+  // The rows share the devices' lookup: a plugged device's slot holds its row (`DeviceRows`).
+  const plugsByDevice = new DeviceRows<DevicePlugs>(devices);
   const crowded = new Map<string, CableId[]>();
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
   const base = new Int32Array(cables.length);
@@ -281,7 +283,10 @@ function plugsOf(
       const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      let byPort = plugsByDevice.get(dev);
+      // One lookup: the device's row, else the device itself (it has no row yet), else nothing.
+      const held = devices.slot(dev);
+      let byPort =
+        held instanceof PlugRow ? (held as DevicePlugs) : held === undefined ? plugsByDevice.dangling(dev) : undefined;
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
@@ -290,8 +295,11 @@ function plugsOf(
         crowded.set(k, list);
       } else {
         const plug: PlugAt = { cable: id, end, rc, ord };
-        if (!byPort) plugsByDevice.set(dev, (byPort = new PlugRow(port, plug, devices.get(dev as DeviceId) ?? null)));
-        else byPort.set(port, plug);
+        if (byPort) byPort.set(port, plug);
+        else {
+          byPort = new PlugRow(port, plug, (held as ResolvedDevice | undefined) ?? null);
+          plugsByDevice.add(dev, byPort);
+        }
       }
       // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
       if (!cage || (inCage && swExists)) rows[slot] = byPort;
@@ -379,7 +387,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
     ends += rc.ends.length;
     cableList[i] = rc;
   }
-  const devices = new RecordTable<DeviceId, ResolvedDevice>(deviceKeys, deviceList, deviceIdOf);
+  const devices = new RecordTable<DeviceId, ResolvedDevice>(deviceKeys, deviceList, deviceIdOf, deviceHeld);
   const cables = new RecordTable<CableId, ResolvedCable>(cableKeys, cableList, cableIdOf);
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables.ordered(), ends));
 }

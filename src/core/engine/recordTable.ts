@@ -20,10 +20,12 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
   /** The resolved records, one per key, in key order. */
   readonly #list: readonly V[];
   readonly #idOf: (v: V) => string;
+  /** The record a slot of the lookup holds (see `setSlot`); identity when no slot was replaced. */
+  readonly #held: (slot: unknown) => V;
   /** True when every key is its record's id (null until checked). */
   #keysAreIds: boolean | null = null;
-  /** The records by id (null until first asked for one by id). */
-  #byId: Map<K, V> | null = null;
+  /** The records by id, or what `setSlot` put in their place (null until first asked for one by id). */
+  #byId: Map<K, unknown> | null = null;
   /** The records in `Map` order when some key is not its record's id (else `#list`). */
   #inOrder: readonly V[] | null = null;
 
@@ -31,10 +33,16 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
    * `keys`: the collection's own keys in order; `list[i]`: the record under `keys[i]`, resolved;
    * `idOf`: a resolved record's id. The table keeps both arrays (the caller must not change them).
    */
-  constructor(keys: readonly string[], list: readonly V[], idOf: (v: V) => string) {
+  constructor(
+    keys: readonly string[],
+    list: readonly V[],
+    idOf: (v: V) => string,
+    held: (slot: unknown) => V = (slot) => slot as V,
+  ) {
     this.#keys = keys;
     this.#list = list;
     this.#idOf = idOf;
+    this.#held = held;
   }
 
   /** True when every key names its own record (one string comparison per record, once). */
@@ -51,9 +59,9 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
   }
 
   /** The lookup by id, built on first use (keyed by the collection's own key strings when they are the ids). */
-  #map(): Map<K, V> {
+  #map(): Map<K, unknown> {
     if (this.#byId === null) {
-      const m = new Map<K, V>();
+      const m = new Map<K, unknown>();
       const list = this.#list;
       if (this.#checkKeys()) {
         const keys = this.#keys;
@@ -70,16 +78,37 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
    */
   ordered(): readonly V[] {
     if (this.#checkKeys()) return this.#list;
-    return (this.#inOrder ??= [...this.#map().values()]);
+    return (this.#inOrder ??= Array.from(this.#map().values(), this.#held));
   }
 
   /** A new `Map` with the same entries in the same order. */
   toMap(): Map<K, V> {
-    return new Map(this.#map());
+    const m = new Map<K, V>();
+    const list = this.ordered();
+    for (let i = 0; i < list.length; i++) m.set(this.#idOf(list[i] as V) as K, list[i] as V);
+    return m;
+  }
+
+  /**
+   * What the lookup holds for `id`: its record, or what `setSlot` put there (undefined: no
+   * record has that id). For the index that owns the table (one lookup serves two maps).
+   */
+  slot(id: string): unknown {
+    return this.#map().get(id as K);
+  }
+
+  /**
+   * Puts `holder` in the place of record `id` (which must exist), for the table's owner: the
+   * table answers with `held(holder)` from then on, which must be the record. No growth: the
+   * id's entry is overwritten.
+   */
+  setSlot(id: string, holder: unknown): void {
+    this.#map().set(id as K, holder);
   }
 
   get(id: K): V | undefined {
-    return this.#map().get(id);
+    const slot = this.#map().get(id);
+    return slot === undefined ? undefined : this.#held(slot);
   }
 
   has(id: K): boolean {

@@ -1,0 +1,85 @@
+/**
+ * A fresh index's plug rows share its devices' lookup (`DeviceRows`, issue 10 §2): a plugged
+ * device's entry holds its row. Checked against a model built from the records alone: the
+ * devices in the order they are first plugged (a cage end counts for the transceiver in that
+ * cage), a row for a device id that names no device, and the devices lookup unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Design, PortRef } from '../design';
+import type { DeviceId } from '../ids';
+import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
+import { buildDesignIndex, type DevicePlugs } from './designIndex';
+import { DeviceRows } from './deviceRows';
+
+/*
+ * Method B, two duplex channels:
+ *   SW-1 cage p ─cord1─ MOD-1 front p ═TRUNK (MPO-12)═ MOD-2 front p ─cord2─ SW-2 cage p   (p = 1, 2)
+ * plus (second case) a cord whose far end names a device id that does not exist:
+ *   SW-1 cage p ─cord1─ dev-ghost#x
+ */
+const topo = (): Design => duplexStructured({ ...METHOD_RECIPES.B, ports: [1, 2] }).design;
+
+/** The model: plugged device ids in first-plug order, from the records (cage ends to the transceiver in the cage). */
+const firstPlugOrder = (d: Design): string[] => {
+  const inCage = (ref: PortRef): string | undefined =>
+    Object.values(d.devices).find(
+      (x) => x.placement.kind === 'cage' && x.placement.parent === ref.device && x.placement.cage === ref.port,
+    )?.id;
+  const order: string[] = [];
+  for (const c of Object.values(d.cables))
+    for (const ref of Object.values(c.ends)) {
+      if (!ref) continue;
+      const id = ref.port.startsWith('cage-') ? inCage(ref) : ref.device;
+      if (id !== undefined && !order.includes(id)) order.push(id);
+    }
+  return order;
+};
+
+describe('DeviceRows', () => {
+  for (const withGhost of [false, true])
+    it(`lists the plugged devices in first-plug order, each row holding its device${withGhost ? ' (a dangling id too)' : ''}`, () => {
+      let design = topo();
+      const ghost = 'dev-ghost' as DeviceId;
+      if (withGhost) {
+        const cord = Object.values(design.cables).find((c) => c.name !== 'TRUNK')!;
+        const last = Object.keys(cord.ends).at(-1)!;
+        design = {
+          ...design,
+          cables: {
+            ...design.cables,
+            [cord.id]: { ...cord, ends: { ...cord.ends, [last]: { device: ghost, port: 'x' } } },
+          },
+        };
+      }
+      const index = buildDesignIndex(design);
+      const rows = index.plugsByDevice;
+      expect(rows).toBeInstanceOf(DeviceRows);
+      const order = firstPlugOrder(design);
+      // 2 switches' 4 transceivers, 2 modules; a ghost replaces one module-side plug, not a device.
+      expect(order).toHaveLength(withGhost ? 7 : 6);
+      expect([...rows.keys()]).toEqual(order);
+      expect(rows.size).toBe(order.length);
+      const seen: string[] = [];
+      rows.forEach((row, id, map) => {
+        expect(map).toBe(rows);
+        expect(rows.get(id)).toBe(row);
+        seen.push(id);
+      });
+      expect(seen).toEqual(order);
+      expect([...rows].map(([id]) => id)).toEqual(order);
+      for (const id of order) {
+        const row = rows.get(id) as DevicePlugs;
+        expect(rows.has(id)).toBe(true);
+        // The devices lookup still answers with the device, the same one the row holds.
+        expect(row.dev).toBe(index.devices.get(id as DeviceId) ?? null);
+        expect(row.dev === null).toBe(id === ghost);
+      }
+      // A device without plugs (the enclosures, the switches: cords meet their transceivers) has no row.
+      for (const d of Object.values(design.devices).filter((x) => !order.includes(x.id))) {
+        expect(rows.get(d.id)).toBeUndefined();
+        expect(rows.has(d.id)).toBe(false);
+        expect(index.devices.get(d.id)?.device).toBe(d);
+      }
+      expect(rows.get('no-such-device')).toBeUndefined();
+    });
+});
