@@ -93,8 +93,9 @@ export function regionDesign(
   const region = regionOf(occupancy, seeds);
   const cables: Record<string, Cable> = {};
   const used = new Set<string>();
-  for (const [id, rc] of index.cables) {
-    if (!region.has(id)) continue;
+  // forEach, not for…of: a fresh index's tables then hand out no entry arrays.
+  index.cables.forEach((rc, id) => {
+    if (!region.has(id)) return;
     cables[id] = rc.cable;
     for (const ref of rc.ends) {
       if (!ref) continue;
@@ -102,9 +103,11 @@ export function regionDesign(
       const inCage = index.cages.get(ref.device)?.get(ref.port);
       if (inCage) used.add(inCage);
     }
-  }
+  });
   const devices: Record<string, Device> = {};
-  for (const [id, rd] of index.devices) if (used.has(id)) devices[id] = rd.device;
+  index.devices.forEach((rd, id) => {
+    if (used.has(id)) devices[id] = rd.device;
+  });
   return { ...design, devices, cables };
 }
 

@@ -11,6 +11,7 @@ import { cableId, type CableId, type DeviceId } from '../ids';
 import type { CablePart } from '../parts';
 import { cableFiberIndex, effectivePort, type DesignIndex, type PlugAt, type ResolvedCable } from './designIndex';
 import { crowdedFindings, deviceMatings, type MatingFinding } from './mating';
+import { recordMapCopy } from './recordTable';
 
 /** The id the probe gives the cable that is not laid yet (never a stored id: it has a space). */
 export const PROBE_CABLE: CableId = cableId('new cable');
@@ -58,7 +59,7 @@ export function probeCable(
     ends: endKeys.map((k) => ends[k] ?? null),
     slots: 1,
   };
-  const cables = new Map(index.cables);
+  const cables = recordMapCopy(index.cables);
   cables.set(PROBE_CABLE, rc);
   const plugsByDevice = new Map<string, Map<string, PlugAt>>();
   const crowded = new Map<string, CableId[]>();

@@ -85,7 +85,8 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
   toMap(): Map<K, V> {
     const m = new Map<K, V>();
     const list = this.ordered();
-    for (let i = 0; i < list.length; i++) m.set(this.#idOf(list[i] as V) as K, list[i] as V);
+    const ids = this.#ids();
+    for (let i = 0; i < list.length; i++) m.set(ids[i] as K, list[i] as V);
     return m;
   }
 
@@ -119,15 +120,25 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
     return this.ordered().length;
   }
 
-  *entries(): MapIterator<[K, V]> {
-    const list = this.ordered();
-    const idOf = this.#idOf;
-    for (let i = 0; i < list.length; i++) yield [idOf(list[i] as V) as K, list[i] as V];
+  /**
+   * The ids of `ordered()`, in order: the collection's own keys when they are the ids (read
+   * without touching the records), else each record's id.
+   */
+  #ids(): readonly string[] {
+    if (this.#checkKeys()) return this.#keys;
+    return this.ordered().map(this.#idOf);
   }
 
-  *keys(): MapIterator<K> {
-    const list = this.ordered();
-    for (let i = 0; i < list.length; i++) yield this.#idOf(list[i] as V) as K;
+  entries(): MapIterator<[K, V]> {
+    // The entries made at once and read with the array's own iterator (a generator costs more per step).
+    const ids = this.#ids();
+    return this.ordered()
+      .map((v, i): [K, V] => [ids[i] as K, v])
+      .values();
+  }
+
+  keys(): MapIterator<K> {
+    return (this.#ids() as readonly K[]).values();
   }
 
   values(): MapIterator<V> {
@@ -141,7 +152,8 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
 
   forEach(fn: (value: V, id: K, table: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
     const list = this.ordered();
-    for (let i = 0; i < list.length; i++) fn.call(thisArg, list[i] as V, this.#idOf(list[i] as V) as K, this);
+    const ids = this.#ids();
+    for (let i = 0; i < list.length; i++) fn.call(thisArg, list[i] as V, ids[i] as K, this);
   }
 }
 
