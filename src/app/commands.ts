@@ -41,6 +41,11 @@ export interface Command {
   readonly scope?: ChordScope;
   /** False when the command does nothing now (greyed out; its chord falls through to the page). */
   readonly enabled?: () => boolean;
+  /**
+   * True for a command that edits the design (or its undo history): greyed out while a design
+   * is opening. Its chord still runs then, and the store refuses it and says why, once.
+   */
+  readonly edits?: boolean;
   readonly run: () => void;
 }
 
@@ -143,6 +148,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states',
     keys: [{ key: 'z', mod: true }],
+    edits: true,
     enabled: () => state().history.past.length > 0,
     run: () => act().undo(),
   },
@@ -154,6 +160,7 @@ export const COMMANDS: readonly Command[] = [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
+    edits: true,
     enabled: () => state().history.future.length > 0,
     run: () => act().redo(),
   },
@@ -163,6 +170,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'The selected rack, device or cable',
     keys: [{ key: 'Delete' }, { key: 'Backspace' }],
+    edits: true,
     run: () => act().deleteSelection(),
   },
   {
@@ -170,6 +178,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected equipment up one U',
     group: 'Edit',
     keys: [{ key: 'ArrowUp' }],
+    edits: true,
     enabled: deviceSelected,
     run: () => act().nudgeSelection(1),
   },
@@ -178,6 +187,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected equipment down one U',
     group: 'Edit',
     keys: [{ key: 'ArrowDown' }],
+    edits: true,
     enabled: deviceSelected,
     run: () => act().nudgeSelection(-1),
   },
@@ -186,6 +196,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected rack left in its row',
     group: 'Edit',
     keys: [{ key: 'ArrowLeft' }],
+    edits: true,
     enabled: rackSelected,
     run: () => stepSelectedRack(-1),
   },
@@ -194,6 +205,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected rack right in its row',
     group: 'Edit',
     keys: [{ key: 'ArrowRight' }],
+    edits: true,
     enabled: rackSelected,
     run: () => stepSelectedRack(1),
   },
@@ -211,6 +223,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'Type both ends (R1-P1-C1-Port3 or the TIA-606 form), choose the cable, see the verdict, connect',
     keys: [{ key: 'c' }],
+    edits: true,
     run: () => setUi({ connectByLabel: true }),
   },
   {
@@ -218,6 +231,7 @@ export const COMMANDS: readonly Command[] = [
     title: '+ Rack',
     group: 'Edit',
     hint: 'Add a 42U rack at the end of the last row',
+    edits: true,
     run: () => {
       const id = act().addRack();
       if (id) {
@@ -389,5 +403,11 @@ export function command(id: string): Command {
   return c;
 }
 
-/** True when the command can run now. */
-export const isEnabled = (c: Command): boolean => c.enabled?.() ?? true;
+/**
+ * True when the command's chord runs now (`enabled`). An edit while a design is opening still
+ * runs from the keyboard: the store refuses it and says so once (a silent key would puzzle).
+ */
+export const runsFromKeyboard = (c: Command): boolean => c.enabled?.() ?? true;
+
+/** True when the command can run now: greyed out otherwise (an edit while a design is opening too). */
+export const isEnabled = (c: Command): boolean => runsFromKeyboard(c) && !(c.edits && state().session.opening !== null);
