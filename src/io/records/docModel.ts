@@ -54,6 +54,13 @@ export interface DocSnapshot {
   readonly notices: readonly ReferenceNotice[];
   /** The same notices by record (what the next snapshot re-resolves from). */
   readonly byRecord: NoticesByRecord;
+  /**
+   * The keys at which `design` may differ from the design of the snapshot it was made from: meta
+   * fields, and per collection the changed keys and the records whose references they can
+   * affect (a superset; every other field and record is the same object). Null when not known:
+   * a whole read, or a change large enough for the full reference path.
+   */
+  readonly touched: ChangedKeys | null;
 }
 
 /** Keys changed by one transaction: per collection, and in `meta`. */
@@ -61,6 +68,8 @@ export interface ChangedKeys {
   readonly meta: ReadonlySet<string>;
   readonly collections: ReadonlyMap<CollectionName, ReadonlySet<string>>;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Key of an aside entry. */
 const asideKey = (collection: string, key: string): string => `${collection}/${key}`;
@@ -157,6 +166,7 @@ function finish(
   previous?: ResolvedDesign,
   changed?: ReadonlyMap<string, ReadonlySet<string>>,
   prefer?: Design,
+  meta: ReadonlySet<string> = NO_KEYS,
 ): DocSnapshot {
   const trimmed: Record<string, unknown> = { ...raw };
   for (const c of RECORD_COLLECTIONS as readonly { name: string; optional?: boolean }[])
@@ -167,7 +177,8 @@ function finish(
     previous && changed
       ? resolveChanged(shown, previous, changed, prefer ?? previous.design)
       : resolveReferences(shown, previous?.design);
-  return { raw, design: resolved.design, aside, notices: resolved.notices, byRecord: resolved.byRecord };
+  const touched = resolved.mayDiffer ? { meta, collections: resolved.mayDiffer as ChangedKeys['collections'] } : null;
+  return { raw, design: resolved.design, aside, notices: resolved.notices, byRecord: resolved.byRecord, touched };
 }
 
 /**
@@ -250,7 +261,7 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
     if (!collectionDef(c)) continue;
     raw[c] = readRecords(ydoc, c, prev.raw[c] as Readonly<Record<string, unknown>>, keys, aside);
   }
-  return finish(raw as unknown as Design, aside, prev, changed.collections);
+  return finish(raw as unknown as Design, aside, prev, changed.collections, undefined, changed.meta);
 }
 
 /**
@@ -282,7 +293,7 @@ export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff
   for (const [c, d] of diff.collections)
     for (const k of [...d.deleted, ...d.set.map(([x]) => x)]) aside.delete(asideKey(c, k));
   const keys = new Map([...diff.collections].map(([c, d]) => [c, new Set([...d.deleted, ...d.set.map(([k]) => k)])]));
-  return finish(rawAfter(prev, next, diff), aside, prev, keys, next);
+  return finish(rawAfter(prev, next, diff), aside, prev, keys, next, new Set(diff.meta.map(([k]) => k)));
 }
 
 /**

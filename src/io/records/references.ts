@@ -47,6 +47,12 @@ export interface ResolvedDesign {
   /** Device notices, then cable notices (the values of `byRecord`, in its order). */
   readonly notices: readonly ReferenceNotice[];
   readonly byRecord: NoticesByRecord;
+  /**
+   * Per collection, the keys at which `design` may hold another record than the design it was
+   * resolved after (a superset: the changed keys and the records they can affect); absent when
+   * not known (the full path, which resolves every record).
+   */
+  readonly mayDiffer?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
