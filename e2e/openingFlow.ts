@@ -93,6 +93,7 @@ export async function newThenRackRace(page: Page, press: (l: Locator) => Promise
   await expect(indicator).toHaveText('Opening “Untitled design”…');
   await expect(addRack).toBeDisabled();
   await expect(page.locator('.palette .part .add').first()).toBeDisabled();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox').first()).toBeDisabled();
   await page.keyboard.press('Control+z');
   await expect(notice).toHaveText('Opening “Untitled design” — wait a moment');
   await page.screenshot({ path: `${SCREENS}/opening-${suffix}.png` });
