@@ -19,7 +19,9 @@ import { readStoredDesign } from '../store/library/designs';
 import { useLibrary } from '../store/library/instance';
 import { designerStore } from '../store/store';
 import { currentSession, libraryState, openAsNewDesign, openDesignById } from './designLibrary';
+import { importFiles } from './importFlow';
 import { OPEN_GIVE_UP_MS } from './openingState';
+import { serializeDesign } from '../io/saveDesign';
 
 const state = () => designerStore.getState();
 const act = () => designerStore.getState().actions;
@@ -91,7 +93,7 @@ describe('opening a design takes no edits until it is bound', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(state().session.opening).toBeNull();
     expect(state().session.notice?.tone).toBe('error');
-    expect(state().session.notice?.text).toMatch(/^Not opened: a stored design took more than 30 s/);
+    expect(state().session.notice?.text).toMatch(/^Not opened: a stored design took more than 60 s/);
     expect(state().doc.name).toBe(name);
     expect(act().addRack({ name: 'After giving up' })).not.toBeNull();
     void opening;
@@ -100,5 +102,27 @@ describe('opening a design takes no edits until it is bound', () => {
     expect(await openAsNewDesign(emptyDesign('Hall C'), 'open', 'C')).toBe(true);
     expect(state().doc.name).toBe('Hall C');
     expect(state().session.opening).toBeNull();
+  });
+
+  it('an opened file holds the flag from the choice, while it is read and checked, until it is bound', async () => {
+    useLibrary(new LibraryDb(`open18-file-${Date.now()}`));
+    const file = new File([serializeDesign(emptyDesign('Hall from a file'))], 'hall.mpo.json');
+    const opening = importFiles([file]);
+    expect(state().session.opening).toEqual({ what: '“hall.mpo.json”' });
+    expect(act().addRack({ name: 'While reading' })).toBeNull();
+    await opening;
+    expect(state().session.opening).toBeNull();
+    expect(state().doc.name).toBe('Hall from a file');
+    expect(racks(state().doc)).toEqual([]);
+  });
+
+  it('a refused file ends the flag and leaves the design on screen editable', async () => {
+    const name = state().doc.name;
+    const opening = importFiles([new File(['{"schemaVersion": 1, "name": 5}'], 'broken.mpo.json')]);
+    expect(state().session.opening).toEqual({ what: '“broken.mpo.json”' });
+    await opening;
+    expect(state().session.opening).toBeNull();
+    expect(state().doc.name).toBe(name);
+    expect(act().addRack({ name: 'After the refusal' })).not.toBeNull();
   });
 });

@@ -15,8 +15,11 @@
  */
 import { designerStore } from '../store/store';
 
-/** How long an opening may take before it is given up, ms (3× a large design's open under load). */
-export const OPEN_GIVE_UP_MS = 30_000;
+/**
+ * How long an opening may take before it is given up, ms: a hang, not a slow open (a 100,000-fiber
+ * design opens in seconds; a busy tablet may take several times that).
+ */
+export const OPEN_GIVE_UP_MS = 60_000;
 
 /** One opening in progress. */
 export interface Opening {
