@@ -23,7 +23,7 @@ import type { Cable, Design, Device } from '../../core/design';
 import { plugIndexOf } from '../../core/occupancy';
 import { placementIndexOf } from '../../core/placementIndex';
 import { own } from '../../core/own';
-import { COLLECTION_NAMES } from './collections';
+import { COLLECTION_NAMES, copyRecords } from './collections';
 import {
   holderOf,
   keepIdentity,
@@ -166,7 +166,7 @@ function changedCables(
     [...shown].every(([id, s]) => before[id] === s)
   )
     return { cables: before, notes, candidates };
-  const out: Record<string, Cable> = { ...raw.cables };
+  const out: Record<string, Cable> = copyRecords(raw.cables);
   for (const [id, s] of shown) out[id] = s;
   return { cables: out, notes, candidates };
 }

@@ -15,6 +15,7 @@
  * itself is never rewritten by reading it.
  */
 import * as Y from 'yjs';
+import { freeze } from 'immer';
 import { emptyDesign, SCHEMA_VERSION, type Design } from '../../core/design';
 import {
   COLLECTION_NAMES,
@@ -22,6 +23,7 @@ import {
   META_MAP,
   RECORD_COLLECTIONS,
   collectionDef,
+  copyRecords,
   type CollectionName,
   type MetaKey,
 } from './collections';
@@ -123,7 +125,9 @@ function readMeta(ydoc: Y.Doc, prev: Design, aside: Map<string, AsideRecord>, ke
 /**
  * Re-reads `keys` of `collection` into a copy of `records`: a valid value replaces the record,
  * a deleted key removes it, an invalid value is kept aside and the record in `records` (if any)
- * stays as it was (not applied).
+ * stays as it was (not applied). The copy and the records read are frozen (deeply), as the
+ * core's edits leave theirs: immer, the store's and the edits', then stops at them instead of
+ * walking every record of the collection on the next update (O(records) per remote change).
  */
 function readRecords(
   ydoc: Y.Doc,
@@ -133,7 +137,7 @@ function readRecords(
   aside: Map<string, AsideRecord>,
 ): Record<string, unknown> {
   const map = ydoc.getMap(collection);
-  const out: Record<string, unknown> = { ...records };
+  const out: Record<string, unknown> = copyRecords(records);
   for (const key of keys) {
     aside.delete(asideKey(collection, key));
     if (!map.has(key)) {
@@ -142,10 +146,10 @@ function readRecords(
     }
     const value = map.get(key);
     const r = validateRecord(collection, key, value);
-    if (r.ok) out[key] = r.record;
+    if (r.ok) out[key] = freeze(r.record, true);
     else aside.set(asideKey(collection, key), { collection, key, path: r.path, message: r.message, value });
   }
-  return out;
+  return Object.freeze(out);
 }
 
 /** The `schemaVersion` the document was written with, or null when it has none (yet). */
