@@ -7,12 +7,12 @@
 import { DEMOS } from '../demos/demos';
 import { designerStore } from '../store/store';
 import { pageUrl } from '../portmap/navigation';
-import { EXPORTS, runExport } from './exportActions';
+import { EXPORTS, runExport, withProgress } from './exportActions';
 import { FIELD_EXPORTS, runFieldExport } from './fieldTestActions';
 import { pickResultsFile } from './testImport/pendingImport';
 import { setDesignsOpen } from './designLibrary';
 import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
-import { importFiles } from './importFlow';
+import { pickYamlFiles } from './importFlow';
 import type { KeyChord } from './keyChords';
 import { setUi, uiState } from './uiState';
 import { loadDemo, startNewDesign, zoomBy, zoomToSelection } from './viewCommands';
@@ -54,34 +54,6 @@ const act = () => designerStore.getState().actions;
 
 /** Clicks the toolbar's file input (the page keeps exactly one design file input). */
 export const OPEN_INPUT_ID = 'open-design-file';
-
-/**
- * Runs an export (`build` resolves to the downloaded file's name) with the toolbar's progress
- * indicator ("Generating …" for PDFs, else "Exporting …") and a notice of the result; never throws.
- */
-async function withProgress(x: { label: string; pdf: boolean }, build: () => Promise<string>): Promise<void> {
-  setUi({ busy: x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…` });
-  try {
-    act().notify('success', `Exported ${await build()}`);
-  } catch (e) {
-    act().notify('error', `${x.label} failed: ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    setUi({ busy: null });
-  }
-}
-
-/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
-function pickYamlFiles(): void {
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = '.yaml,.yml,application/yaml,text/yaml';
-  input.multiple = true;
-  input.addEventListener('change', () => {
-    const files = Array.from(input.files ?? []);
-    if (files.length) void importFiles(files);
-  });
-  input.click();
-}
 
 const deviceSelected = () => state().session.selection?.kind === 'device';
 const rackSelected = () => state().session.selection?.kind === 'rack';

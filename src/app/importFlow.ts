@@ -136,3 +136,16 @@ async function importEach(files: readonly File[], firstOpening: Opening | null):
       });
   }
 }
+
+/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
+export function pickYamlFiles(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.yaml,.yml,application/yaml,text/yaml';
+  input.multiple = true;
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files ?? []);
+    if (files.length) void importFiles(files);
+  });
+  input.click();
+}
