@@ -127,7 +127,11 @@ function DesignRowView({ row, current }: { row: DesignRow; current: boolean }) {
       <td className="num">{formatSize(row.size)}</td>
       <td className="lib-actions">
         {!current && !broken && (
-          <button type="button" className="btn small primary" onClick={() => void openDesignById(row.id)}>
+          <button
+            type="button"
+            className="btn small primary"
+            onClick={() => void openDesignById(row.id, { name: row.name })}
+          >
             Open
           </button>
         )}

@@ -28,6 +28,8 @@ export function Toolbar() {
   // Re-render when undo/redo become possible or not (the buttons read `enabled` from the table).
   useDesigner((s) => s.history.past.length > 0);
   useDesigner((s) => s.history.future.length > 0);
+  // … and while a design opens (edit commands are greyed out until it is bound).
+  const opening = useDesigner((s) => s.session.opening !== null);
   const face = useDesigner((s) => s.session.face);
   const scale = useDesigner((s) => s.session.viewport.scale);
   const partsOpen = useUi((s) => s.partsOpen);
@@ -54,6 +56,7 @@ export function Toolbar() {
           id="design-name"
           className="input design-name"
           value={draft}
+          readOnly={opening}
           aria-invalid={refusal ? true : undefined}
           aria-describedby={refusal ? 'design-name-error' : undefined}
           title={`Design name (${FIELD_RULES.designName.hint})`}

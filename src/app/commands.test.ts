@@ -4,7 +4,8 @@
  * finds commands by name.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from './commands';
+import { designerStore } from '../store/store';
+import { COMMANDS, command, isEnabled } from './commands';
 import { findCommands, shortcutRows } from './commandViews';
 import { chordLabel, chordMatches, chordsLabel, type KeyChord } from './keyChords';
 import { commandForKey } from './keyboard';
@@ -99,5 +100,38 @@ describe('the command palette search', () => {
   it('lists everything for an empty query and nothing for nonsense', () => {
     expect(findCommands('')).toHaveLength(COMMANDS.length);
     expect(findCommands('zzqx')).toEqual([]);
+  });
+});
+
+describe('edit commands while a design opens', () => {
+  it('are greyed out (buttons, menus, palette) but their chords still run, so the store says why', () => {
+    const a = designerStore.getState().actions;
+    a.addRack({ name: 'R1' });
+    const edits = ['add-rack', 'undo', 'delete', 'connect-by-label'].map(command);
+    expect(edits.map(isEnabled)).toEqual([true, true, true, true]);
+    a.setOpening('“Hall B”');
+    try {
+      expect(edits.map(isEnabled)).toEqual([false, false, false, false]);
+      // Viewing and opening another design stay available.
+      expect(['fit-all', 'designs', 'new', 'save'].map((id) => isEnabled(command(id)))).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+      const undo = commandForKey(
+        { key: 'z', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false },
+        {
+          typing: false,
+          dialogOpen: false,
+        },
+      );
+      expect(undo?.id).toBe('undo');
+      undo?.run();
+      expect(Object.values(designerStore.getState().doc.racks).map((r) => r.name)).toEqual(['R1']);
+      expect(designerStore.getState().session.notice?.text).toBe('Opening “Hall B” — wait a moment');
+    } finally {
+      a.setOpening(null);
+    }
   });
 });

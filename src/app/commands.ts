@@ -7,12 +7,12 @@
 import { DEMOS } from '../demos/demos';
 import { designerStore } from '../store/store';
 import { pageUrl } from '../portmap/navigation';
-import { EXPORTS, runExport } from './exportActions';
+import { EXPORTS, runExport, withProgress } from './exportActions';
 import { FIELD_EXPORTS, runFieldExport } from './fieldTestActions';
 import { pickResultsFile } from './testImport/pendingImport';
 import { setDesignsOpen } from './designLibrary';
 import { saveCompressedDesignFile, saveDesignFile } from './fileActions';
-import { importFiles } from './importFlow';
+import { pickYamlFiles } from './importFlow';
 import type { KeyChord } from './keyChords';
 import { setUi, uiState } from './uiState';
 import { loadDemo, startNewDesign, zoomBy, zoomToSelection } from './viewCommands';
@@ -41,6 +41,11 @@ export interface Command {
   readonly scope?: ChordScope;
   /** False when the command does nothing now (greyed out; its chord falls through to the page). */
   readonly enabled?: () => boolean;
+  /**
+   * True for a command that edits the design (or its undo history): greyed out while a design
+   * is opening. Its chord still runs then, and the store refuses it and says why, once.
+   */
+  readonly edits?: boolean;
   readonly run: () => void;
 }
 
@@ -49,34 +54,6 @@ const act = () => designerStore.getState().actions;
 
 /** Clicks the toolbar's file input (the page keeps exactly one design file input). */
 export const OPEN_INPUT_ID = 'open-design-file';
-
-/**
- * Runs an export (`build` resolves to the downloaded file's name) with the toolbar's progress
- * indicator ("Generating …" for PDFs, else "Exporting …") and a notice of the result; never throws.
- */
-async function withProgress(x: { label: string; pdf: boolean }, build: () => Promise<string>): Promise<void> {
-  setUi({ busy: x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…` });
-  try {
-    act().notify('success', `Exported ${await build()}`);
-  } catch (e) {
-    act().notify('error', `${x.label} failed: ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    setUi({ busy: null });
-  }
-}
-
-/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
-function pickYamlFiles(): void {
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = '.yaml,.yml,application/yaml,text/yaml';
-  input.multiple = true;
-  input.addEventListener('change', () => {
-    const files = Array.from(input.files ?? []);
-    if (files.length) void importFiles(files);
-  });
-  input.click();
-}
 
 const deviceSelected = () => state().session.selection?.kind === 'device';
 const rackSelected = () => state().session.selection?.kind === 'rack';
@@ -143,6 +120,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'Undo history lasts until this tab is reloaded; Designs → Versions keeps earlier states',
     keys: [{ key: 'z', mod: true }],
+    edits: true,
     enabled: () => state().history.past.length > 0,
     run: () => act().undo(),
   },
@@ -154,6 +132,7 @@ export const COMMANDS: readonly Command[] = [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
+    edits: true,
     enabled: () => state().history.future.length > 0,
     run: () => act().redo(),
   },
@@ -163,6 +142,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'The selected rack, device or cable',
     keys: [{ key: 'Delete' }, { key: 'Backspace' }],
+    edits: true,
     run: () => act().deleteSelection(),
   },
   {
@@ -170,6 +150,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected equipment up one U',
     group: 'Edit',
     keys: [{ key: 'ArrowUp' }],
+    edits: true,
     enabled: deviceSelected,
     run: () => act().nudgeSelection(1),
   },
@@ -178,6 +159,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected equipment down one U',
     group: 'Edit',
     keys: [{ key: 'ArrowDown' }],
+    edits: true,
     enabled: deviceSelected,
     run: () => act().nudgeSelection(-1),
   },
@@ -186,6 +168,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected rack left in its row',
     group: 'Edit',
     keys: [{ key: 'ArrowLeft' }],
+    edits: true,
     enabled: rackSelected,
     run: () => stepSelectedRack(-1),
   },
@@ -194,6 +177,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Move the selected rack right in its row',
     group: 'Edit',
     keys: [{ key: 'ArrowRight' }],
+    edits: true,
     enabled: rackSelected,
     run: () => stepSelectedRack(1),
   },
@@ -211,6 +195,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     hint: 'Type both ends (R1-P1-C1-Port3 or the TIA-606 form), choose the cable, see the verdict, connect',
     keys: [{ key: 'c' }],
+    edits: true,
     run: () => setUi({ connectByLabel: true }),
   },
   {
@@ -218,6 +203,7 @@ export const COMMANDS: readonly Command[] = [
     title: '+ Rack',
     group: 'Edit',
     hint: 'Add a 42U rack at the end of the last row',
+    edits: true,
     run: () => {
       const id = act().addRack();
       if (id) {
@@ -389,5 +375,11 @@ export function command(id: string): Command {
   return c;
 }
 
-/** True when the command can run now. */
-export const isEnabled = (c: Command): boolean => c.enabled?.() ?? true;
+/**
+ * True when the command's chord runs now (`enabled`). An edit while a design is opening still
+ * runs from the keyboard: the store refuses it and says so once (a silent key would puzzle).
+ */
+export const runsFromKeyboard = (c: Command): boolean => c.enabled?.() ?? true;
+
+/** True when the command can run now: greyed out otherwise (an edit while a design is opening too). */
+export const isEnabled = (c: Command): boolean => runsFromKeyboard(c) && !(c.edits && state().session.opening !== null);

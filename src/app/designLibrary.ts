@@ -20,6 +20,7 @@ import { quarantine } from '../store/library/quarantine';
 import { reportStorageProblem, storageErrorText } from '../store/library/storageHealth';
 import { readVersion, saveVersion } from '../store/library/versions';
 import { designerStore } from '../store/store';
+import { beginOpening, quoted, whileOpening, type Opening } from './openingState';
 
 /** What this tab has open. */
 export interface LibraryState {
@@ -48,10 +49,14 @@ const LAST_OPENED = 'last-opened';
 let session: DesignSession | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs library flows one after another (opening a design while another opens would cross them). */
-function serial<T>(f: () => Promise<T>): Promise<T> {
+/**
+ * Runs library flows one after another (opening a design while another opens would cross them);
+ * the next flow also starts once `opening` is given up (a hung flow does not stall the rest).
+ */
+function serial<T>(f: () => Promise<T>, opening?: Opening): Promise<T> {
   const run = queue.then(f, f);
-  queue = run.catch(() => undefined);
+  const settled = run.catch(() => undefined);
+  queue = opening ? Promise.race([settled, opening.givenUp]) : settled;
   return run;
 }
 
@@ -82,9 +87,18 @@ function frame(): void {
   a.requestView('fit-content');
 }
 
-async function openUnqueued(db: LibraryDb, id: string): Promise<boolean> {
+/**
+ * Opens design `id` (inside `serial`): reads it, binds the store to it, ends `opening` (edits go
+ * on, in the new design), then closes the design left and takes the "Opened" version.
+ */
+async function openUnqueued(db: LibraryDb, id: string, opening: Opening): Promise<boolean> {
   const r = await openDesignSession(db, id, { currentDesign: () => designerStore.getState().doc });
   libraryChanged();
+  if (opening.gaveUp) {
+    // Too late: the user was told and went on editing the design on screen; this one stays in Designs.
+    if (r.ok) await r.session.close();
+    return false;
+  }
   if (!r.ok) {
     notify('error', `Not opened: ${r.error}${r.quarantined ? ' — kept in the quarantine (Designs)' : ''}`);
     if (r.quarantined)
@@ -100,6 +114,7 @@ async function openUnqueued(db: LibraryDb, id: string): Promise<boolean> {
   designerStore.getState().actions.bindDocument(r.session.bound);
   libraryState.setState({ currentId: id });
   frame();
+  opening.end();
   if (previous) await previous.close();
   try {
     sessionStorage.setItem(TAB_KEY, id);
@@ -111,43 +126,69 @@ async function openUnqueued(db: LibraryDb, id: string): Promise<boolean> {
   return true;
 }
 
-/** Opens design `id` of the library in this tab (the one open before stays in the library). */
-export function openDesignById(id: string): Promise<boolean> {
+/** Options of `openDesignById`. */
+export interface OpenOptions {
+  /** The design's name, when the caller knows it (the status bar says “Opening “name”…”). */
+  readonly name?: string;
+  /** The opening of a flow that opens this design as its last step (a room join); else a new one. */
+  readonly via?: Opening;
+}
+
+/**
+ * Opens design `id` of the library in this tab (the one open before stays in the library). Edits
+ * wait from the call until it is bound (or the open failed, shown as an error notice).
+ */
+export function openDesignById(id: string, opts: OpenOptions = {}): Promise<boolean> {
+  const opening = opts.via ?? beginOpening(opts.name ? quoted(opts.name) : 'a stored design');
+  if (opts.via && opts.name) opening.relabel(quoted(opts.name));
   return serial(async () => {
     const db = await getLibrary();
     if (!db) return false;
     if (libraryState.getState().currentId === id) return true;
-    return openUnqueued(db, id);
-  });
+    if (!opts.name) {
+      const name = (await db.designs.get(id))?.name;
+      if (name) opening.relabel(quoted(name));
+    }
+    return openUnqueued(db, id, opening);
+  }, opening)
+    .catch((e: unknown) => {
+      notify('error', `Not opened: ${storageErrorText(e)}`);
+      return false;
+    })
+    .finally(opening.end);
 }
 
 /**
  * Adds `design` to the library as a new design and opens it (New, a demo, an opened file, a
  * shared copy). Without a library it replaces the in-memory design (the banner says nothing is
- * saved). Resolves true when opened.
+ * saved). Edits wait from the call until it is open (`via`: the caller's opening, relabelled).
+ * Resolves true when opened.
  */
-export function openAsNewDesign(design: Design, reason: VersionReason, label: string): Promise<boolean> {
+export function openAsNewDesign(design: Design, reason: VersionReason, label: string, via?: Opening): Promise<boolean> {
+  const opening = via ?? beginOpening(quoted(design.name));
+  if (via) via.relabel(quoted(design.name));
+  const inMemory = () => {
+    if (opening.gaveUp) return false;
+    designerStore.getState().actions.resetDesign(design);
+    frame();
+    opening.end();
+    return true;
+  };
   return serial(async () => {
     const db = await getLibrary();
-    if (!db) {
-      designerStore.getState().actions.resetDesign(design);
-      frame();
-      return true;
-    }
+    if (!db) return inMemory();
     try {
       const row = await createDesign(db, design, reason, label);
-      return await openUnqueued(db, row.id);
+      return await openUnqueued(db, row.id, opening);
     } catch (e) {
       reportStorageProblem({
         kind: 'write-failed',
         what: 'New designs are not being saved in this browser',
         detail: storageErrorText(e),
       });
-      designerStore.getState().actions.resetDesign(design);
-      frame();
-      return true;
+      return inMemory();
     }
-  });
+  }, opening).finally(opening.end);
 }
 
 /** Commits every change of the open design to IndexedDB (page hide, tests). */
@@ -169,10 +210,28 @@ export async function flushCurrent(): Promise<void> {
  * version cannot be read (it is then quarantined).
  */
 export async function restoreVersion(versionId: number): Promise<boolean> {
+  // Edits wait while the version is read and the design is kept as it is (else they would be
+  // missing from the "Before" version), and the restore waits for any other opening.
+  const ready = await whileOpening('a version', (opening) => serial(() => readForRestore(versionId, opening), opening));
+  if (!ready) return false;
+  const a = designerStore.getState().actions;
+  const other = designerStore.getState().session.opening;
+  if (other) {
+    notify('error', `Not restored: ${other.what} is opening (the version stays in Designs → Versions)`);
+    return false;
+  }
+  if (!a.loadDesign({ ...ready.design, name: designerStore.getState().doc.name }, ready.label)) return false;
+  frame();
+  notify('success', `${ready.label} (Undo brings the design back as it was)`);
+  return true;
+}
+
+/** Reads version `versionId` and keeps the design as it is (a version), for `restoreVersion`. */
+async function readForRestore(versionId: number, opening: Opening): Promise<{ design: Design; label: string } | null> {
   const db = await getLibrary();
-  if (!db) return false;
+  if (!db) return null;
   const v = await readVersion(db, versionId);
-  if (!v) return false;
+  if (!v) return null;
   if (!v.ok) {
     const row = await db.versions.get(versionId);
     if (row)
@@ -186,27 +245,27 @@ export async function restoreVersion(versionId: number): Promise<boolean> {
       });
     notify('error', `That version could not be read (${v.error}); it was kept in the quarantine`);
     libraryChanged();
-    return false;
+    return null;
   }
+  opening.relabel(`the version of ${when(v.row.at)}`);
   const label = `Restore version of ${when(v.row.at)}`;
   await version('before-restore', `Before: ${label}`);
-  designerStore.getState().actions.loadDesign({ ...v.design, name: designerStore.getState().doc.name }, label);
-  frame();
-  notify('success', `${label} (Undo brings the design back as it was)`);
-  return true;
+  return opening.gaveUp ? null : { design: v.design, label };
 }
 
 /** Opens version `versionId` as a new design ("<name> (version of <time>)"). */
-export async function openVersionAsCopy(versionId: number): Promise<boolean> {
-  const db = await getLibrary();
-  if (!db) return false;
-  const v = await readVersion(db, versionId);
-  if (!v?.ok) {
-    notify('error', `That version could not be read${v && !v.ok ? ` (${v.error})` : ''}`);
-    return false;
-  }
-  const name = `${v.design.name} (version of ${when(v.row.at)})`.slice(0, 500);
-  return openAsNewDesign({ ...v.design, name }, 'import', `Copy of the version of ${when(v.row.at)}`);
+export function openVersionAsCopy(versionId: number): Promise<boolean> {
+  return whileOpening('a version as a copy', async (opening) => {
+    const db = await getLibrary();
+    if (!db) return false;
+    const v = await readVersion(db, versionId);
+    if (!v?.ok) {
+      notify('error', `That version could not be read${v && !v.ok ? ` (${v.error})` : ''}`);
+      return false;
+    }
+    const name = `${v.design.name} (version of ${when(v.row.at)})`.slice(0, 500);
+    return openAsNewDesign({ ...v.design, name }, 'import', `Copy of the version of ${when(v.row.at)}`, opening);
+  });
 }
 
 /** Which design to open at start: this tab's, the old autosave, the last opened, the newest. */

@@ -13,7 +13,9 @@ import type { Design } from '../core/design';
 import { labelsFor } from '../core/labels';
 import { askAbout } from '../store/analysisAsk';
 import type { FaceMode } from '../store/session';
+import { designerStore } from '../store/store';
 import { downloadBytes, downloadText, downloadUrl, exportFileName } from './download';
+import { setUi } from './uiState';
 
 /** The deliverables. */
 export type ExportKind =
@@ -176,4 +178,21 @@ const RUNNERS: Readonly<Record<ExportKind, (d: Design, ctx: ExportContext) => Pr
  */
 export function runExport(kind: ExportKind, design: Design, ctx: ExportContext): Promise<string> {
   return RUNNERS[kind](design, ctx);
+}
+
+/**
+ * Runs an export (`build` resolves to the downloaded file's name) with the toolbar's progress
+ * indicator ("Generating …" for PDFs, else "Exporting …") and a notice of the result; never throws.
+ */
+export async function withProgress(x: { label: string; pdf: boolean }, build: () => Promise<string>): Promise<void> {
+  setUi({ busy: x.pdf ? `Generating ${x.label}…` : `Exporting ${x.label}…` });
+  try {
+    designerStore.getState().actions.notify('success', `Exported ${await build()}`);
+  } catch (e) {
+    designerStore
+      .getState()
+      .actions.notify('error', `${x.label} failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    setUi({ busy: null });
+  }
 }

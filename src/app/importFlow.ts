@@ -9,6 +9,7 @@ import type { ParseResult } from '../io/loadDesign';
 import { designerStore } from '../store/store';
 import { dismissLoadError, importYamlText, showLoadError } from '../store/importState';
 import { openDesign } from './viewCommands';
+import { beginOpening, quoted, type Opening } from './openingState';
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -33,19 +34,20 @@ export async function openDesignText(fileName: string, text: string): Promise<bo
 /**
  * Opens a design file from its bytes: plain JSON or gzip (`.mpo.json.gz`, recognised by content),
  * size-checked before decoding and while decompressing. Returns true when the design was opened.
+ * `via`: the opening started when the file was chosen (edits wait while it is read and checked).
  */
-export async function openDesignBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
+export async function openDesignBytes(fileName: string, bytes: Uint8Array, via?: Opening): Promise<boolean> {
   const { readDesignBytes } = await import('../io/designBytes');
-  return await openParsed(fileName, await readDesignBytes(bytes));
+  return await openParsed(fileName, await readDesignBytes(bytes), via);
 }
 
-async function openParsed(fileName: string, r: ParseResult): Promise<boolean> {
+async function openParsed(fileName: string, r: ParseResult, via?: Opening): Promise<boolean> {
   if (!r.ok) {
     showLoadError({ file: fileName, path: r.error.path, message: r.error.message });
     return false;
   }
   dismissLoadError();
-  await openDesign(r.design, `Opened ${fileName}`);
+  await openDesign(r.design, `Opened ${fileName}`, 'import', via);
   const w = r.warnings.length;
   designerStore
     .getState()
@@ -64,12 +66,30 @@ async function openParsed(fileName: string, r: ParseResult): Promise<boolean> {
  * kinds are refused with a message. Never throws.
  */
 export async function importFiles(files: Iterable<File>): Promise<void> {
+  const list = [...files];
+  // A design file becomes the open design: edits wait from now, while it is read and checked too.
+  const first = list[0];
+  const opening = first && fileKind(first.name) === 'design' ? beginOpening(quoted(first.name)) : null;
+  try {
+    await importEach(list, opening);
+  } finally {
+    opening?.end();
+  }
+}
+
+async function importEach(files: readonly File[], firstOpening: Opening | null): Promise<void> {
+  let opening = firstOpening;
   const [{ MAX_FILE_BYTES }, { isGzip }, { MAX_YAML_CHARS }] = await Promise.all([
     import('../io/loadDesign'),
     import('../io/designBytes'),
     import('../io/netbox/document'),
   ]);
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    if (i > 0) {
+      // The first file was refused before it was opened: edits go on.
+      opening?.end();
+      opening = null;
+    }
     const kind = fileKind(f.name);
     if (kind === 'results') {
       // Tester results open the import dialog (mapping, review); it checks the size itself.
@@ -97,8 +117,16 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       });
       continue;
     }
-    if (kind === 'design' || isGzip(bytes)) await openDesignBytes(f.name, bytes);
-    else if (kind === 'netbox') await importYamlText(f.name, new TextDecoder().decode(bytes));
+    if (kind === 'design' || isGzip(bytes)) {
+      // The first file's opening was started with the call; a later one's starts here.
+      const via = opening ?? beginOpening(quoted(f.name));
+      opening = null;
+      try {
+        await openDesignBytes(f.name, bytes, via);
+      } finally {
+        via.end();
+      }
+    } else if (kind === 'netbox') await importYamlText(f.name, new TextDecoder().decode(bytes));
     else
       showLoadError({
         file: f.name,
@@ -107,4 +135,17 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
           'not a design file (.json, .mpo.json.gz), a NetBox device/module type (.yaml, .yml) or test results (.csv)',
       });
   }
+}
+
+/** Opens the file picker for NetBox YAML (a detached input, so the page keeps one file input: Open). */
+export function pickYamlFiles(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.yaml,.yml,application/yaml,text/yaml';
+  input.multiple = true;
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files ?? []);
+    if (files.length) void importFiles(files);
+  });
+  input.click();
 }

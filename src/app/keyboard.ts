@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { designerStore } from '../store/store';
-import { COMMANDS, isEnabled, type Command } from './commands';
+import { COMMANDS, runsFromKeyboard, type Command } from './commands';
 import { chordMatches, type KeyEventLike } from './keyChords';
 
 const isTyping = (t: EventTarget | null): boolean =>
@@ -27,7 +27,7 @@ export function commandForKey(e: KeyEventLike, ctx: KeyContext, commands: readon
     const scope = c.scope ?? (c.keys.some((k) => k.mod) ? 'not-typing' : 'canvas');
     if (scope === 'canvas' && (ctx.typing || ctx.dialogOpen)) return false;
     if (scope === 'not-typing' && ctx.typing) return false;
-    return isEnabled(c);
+    return runsFromKeyboard(c);
   });
 }
 

@@ -12,6 +12,7 @@ import type { VersionReason } from '../store/library/db';
 import { designerStore } from '../store/store';
 import { openAsNewDesign } from './designLibrary';
 import { newDesign } from './fileActions';
+import type { Opening } from './openingState';
 
 /** Zooms by `factor` about the centre of the canvas. */
 export function zoomBy(factor: number): void {
@@ -41,10 +42,16 @@ export function zoomToSelection(): void {
 
 /**
  * Opens `design` as a new design of the library (its first version named `label`), clears the
- * selection and frames the equipment. The design open before stays in the library.
+ * selection and frames the equipment. The design open before stays in the library. `via`: the
+ * opening the caller started before reading the design (a file), so edits waited meanwhile.
  */
-export function openDesign(design: Design, label: string, reason: VersionReason = 'import'): Promise<boolean> {
-  return openAsNewDesign(design, reason, label);
+export function openDesign(
+  design: Design,
+  label: string,
+  reason: VersionReason = 'import',
+  via?: Opening,
+): Promise<boolean> {
+  return openAsNewDesign(design, reason, label, via);
 }
 
 /** Opens a built-in demo by id as a new design; false when there is no such demo. */

@@ -209,10 +209,14 @@ function CurrentInspector({ selection }: { selection: Selection | null }) {
  */
 export function Sidebar() {
   const selection = useDesigner((s) => s.session.selection);
+  // While a design opens, the fields and buttons wait greyed out (the store refuses edits then).
+  const opening = useDesigner((s) => s.session.opening !== null);
   return (
     <aside className="side" aria-label="Inspector">
-      <CurrentInspector selection={selection} />
-      {selection && <FocusedChannel selection={selection} />}
+      <fieldset className="wait-while-opening" disabled={opening} aria-busy={opening || undefined}>
+        <CurrentInspector selection={selection} />
+        {selection && <FocusedChannel selection={selection} />}
+      </fieldset>
     </aside>
   );
 }

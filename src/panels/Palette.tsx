@@ -18,6 +18,7 @@ import { facetChoices, type FacetFilter } from './partSearch';
 export function Palette() {
   const parts = useDesigner((s) => s.doc.parts);
   const tool = useDesigner((s) => s.session.tool);
+  const opening = useDesigner((s) => s.session.opening !== null);
   const userParts = useUserParts();
   const [query, setQuery] = useState('');
   const [facets, setFacets] = useState<FacetFilter>({});
@@ -57,7 +58,8 @@ export function Palette() {
         />
         <PartFilters choices={choices} value={facets} onChange={setFacets} />
       </header>
-      <div className="groups">
+      {/* A disabled fieldset greys out every part button while a design opens (one subscription here). */}
+      <fieldset className="groups" disabled={opening} aria-busy={opening || undefined}>
         <PartBuilder />
         {imported.length > 0 && (
           <details open data-group="imported">
@@ -104,7 +106,7 @@ export function Palette() {
           );
         })}
         <VendorCatalogue query={query} facets={facets} />
-      </div>
+      </fieldset>
     </nav>
   );
 }

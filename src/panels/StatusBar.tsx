@@ -1,6 +1,8 @@
 /**
  * The status bar: the last notice (a refusal reason in red, a confirmation in green), the
- * channel counts per verdict class, and what the app says about saving (`saved`).
+ * design being opened (a spinner and “Opening “Hall 3”…”, in a slot of fixed height: nothing
+ * moves when it comes and goes), the channel counts per verdict class, and what the app says
+ * about saving (`saved`).
  */
 import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
@@ -15,10 +17,19 @@ const ORDER: readonly VerdictClass[] = ['fail', 'unchecked', 'unverified', 'warn
 export function StatusBar({ saved }: { saved?: ReactNode }) {
   const notice = useDesigner((s) => s.session.notice);
   const counts = useAnalysis((s) => s.view?.counts ?? null);
+  const opening = useDesigner((s) => s.session.opening);
   return (
     <footer className="statusbar">
       <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
         {notice?.text ?? ''}
+      </span>
+      <span className="opening" role="status" aria-live="polite" data-testid="opening">
+        {opening && (
+          <>
+            <span className="spinner" aria-hidden="true" />
+            Opening {opening.what}…
+          </>
+        )}
       </span>
       <span className="counts" aria-label="Channel summary">
         {ORDER.filter((c) => (counts?.[c] ?? 0) > 0).map((c) => (

@@ -11,7 +11,18 @@ import type { DeviceId, PartId, RackId } from '../core/ids';
 import { firstFreeU, freeCageFor, freeSlotFor, portInfo } from '../core/layout';
 import { makeDocActions, type DocActions } from './docActions';
 import { makeFieldTestActions, type FieldTestActions } from './fieldTestActions';
-import type { ChannelFilter, DragState, FaceMode, Notice, Selection, Tool, ViewRequest, Viewport } from './session';
+import { waitForOpen } from './openingGuard';
+import {
+  openingNotice,
+  type ChannelFilter,
+  type DragState,
+  type FaceMode,
+  type Notice,
+  type Selection,
+  type Tool,
+  type ViewRequest,
+  type Viewport,
+} from './session';
 import type { StoreKit } from './storeKit';
 import { own } from '../core/own';
 
@@ -36,6 +47,12 @@ export interface DesignerActions extends DocActions, FieldTestActions {
   setShortcutsOpen(open: boolean): void;
   /** Locks editing with a reason shown on every refused edit (a view-only room), or unlocks (null). */
   setReadOnly(reason: string | null): void;
+  /**
+   * Marks a design as opening (`what`, e.g. `“Hall 3”`) or opened (null); set by the library's
+   * opening flows. While set, every edit waits (see `openingGuard.ts`); setting it abandons an
+   * open gesture (its design is being left), clearing it takes away the "wait" notice.
+   */
+  setOpening(what: string | null): void;
   /** Puts a part where it fits best (selected rack/enclosure/switch first); cables arm the connect tool. */
   placePart(part: PartId): string | null;
   /** Deletes the selected rack, device or cable. */
@@ -154,6 +171,14 @@ export function makeActions(kit: StoreKit): DesignerActions {
       kit.setSession((s) => {
         s.readOnly = reason;
       }),
+    setOpening: (what) => {
+      const was = session().opening;
+      if (what !== null) docActions.cancelGesture();
+      kit.setSession((s) => {
+        s.opening = what === null ? null : { what };
+        if (was && what === null && s.notice?.text === openingNotice(was)) s.notice = null;
+      });
+    },
     setShortcutsOpen: (open) =>
       kit.setSession((s) => {
         s.shortcutsOpen = open;
@@ -226,5 +251,11 @@ export function makeActions(kit: StoreKit): DesignerActions {
       });
     },
   };
-  return actions;
+  // Session actions that edit or arm an edit wait for an opening design too (docActions' do).
+  return waitForOpen(kit, actions, {
+    placePart: null,
+    startConnect: undefined,
+    deleteSelection: undefined,
+    nudgeSelection: undefined,
+  });
 }

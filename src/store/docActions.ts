@@ -22,6 +22,7 @@ import { beforeBulkChange } from './bulkChange';
 import type { BoundDoc } from './docBinding';
 import type { StoreKit } from './storeKit';
 import { own } from '../core/own';
+import { RUNS_WHILE_OPENING, waitForOpen, type OpeningRefusals } from './openingGuard';
 
 /** A replaceable target: a cable or a device. */
 export type PartTarget =
@@ -84,7 +85,46 @@ export interface DocActions {
   applyFix(fix: ProposedFix): boolean;
 }
 
-/** Builds the design actions over the store kit. */
+/** The refusal values of the design actions: every edit, undo and redo waits for the open. */
+export const DOC_REFUSALS: OpeningRefusals<DocActions> = {
+  undo: undefined,
+  redo: undefined,
+  beginGesture: undefined,
+  commitGesture: undefined,
+  cancelGesture: RUNS_WHILE_OPENING,
+  loadDesign: false,
+  resetDesign: RUNS_WHILE_OPENING,
+  bindDocument: RUNS_WHILE_OPENING,
+  renameDesign: false,
+  updateSettings: false,
+  addRack: null,
+  renameRack: false,
+  resizeRack: false,
+  moveRack: undefined,
+  moveRackTo: false,
+  stepRack: false,
+  renameRow: false,
+  moveRow: false,
+  deleteRack: undefined,
+  placeEquipment: null,
+  moveEquipment: false,
+  insertModule: null,
+  moveModule: false,
+  plugTransceiver: null,
+  moveTransceiver: false,
+  deleteDevices: undefined,
+  renameDevice: false,
+  connect: null,
+  deleteCable: undefined,
+  updateCable: false,
+  replacePart: false,
+  applyFix: false,
+};
+
+/**
+ * Builds the design actions over the store kit; while a design opens each waits
+ * (`DOC_REFUSALS`: refused, told once, nothing changes).
+ */
 export function makeDocActions(kit: StoreKit): DocActions {
   /** Commits through the binding (which runs `checkEdit`); false when the schema refused it. */
   const commit = (label: string, next: Design): boolean => typeof kit.commit(label, next) !== 'object';
@@ -106,7 +146,7 @@ export function makeDocActions(kit: StoreKit): DocActions {
   };
   const partName = (id: PartId) => catalogueFor(doc()).get(id)?.name ?? id;
 
-  return {
+  const actions: DocActions = {
     undo: () => kit.binding().undo(),
     redo: () => kit.binding().redo(),
     beginGesture: (label) => kit.binding().beginGesture(label),
@@ -207,4 +247,5 @@ export function makeDocActions(kit: StoreKit): DocActions {
       return attempt(label, r) !== null;
     },
   };
+  return waitForOpen(kit, actions, DOC_REFUSALS);
 }

@@ -29,7 +29,6 @@ import {
   diffDesign,
   docSchemaVersion,
   isEmptyDiff,
-  jsonEqual,
   readSnapshot,
   refreshSnapshot,
   applyDiff,
@@ -41,6 +40,7 @@ import {
 } from '../io/records';
 import { createUndoManager, emptyHistory, historyOf, type History, type LocalOrigin } from './history';
 import { checkEdit, type TouchedKeys } from '../io/editCheck';
+import { RecentSnapshots } from './recentSnapshots';
 
 /**
  * The keys a record diff writes or deletes, per checked collection, for `checkEdit`: records
@@ -94,14 +94,12 @@ export interface BoundState {
 /** The outcome of an edit: written (or joined to the gesture), unchanged, or refused with a reason. */
 export type CommitOutcome = 'done' | 'unchanged' | { readonly refused: string };
 
-const RECENT = 8;
-
 /** A binding of the store to one document (replaced when another design is opened). */
 export class DocBinding {
   private snap: DocSnapshot;
   private state: BoundState;
   private gesture: { label: string; start: Design } | null = null;
-  private recent: Design[] = [];
+  private readonly recent = new RecentSnapshots();
   private writing = false;
   private readonly onTransaction: (tr: Y.Transaction) => void;
   private readonly onStack: () => void;
@@ -119,7 +117,7 @@ export class DocBinding {
     this.snap = readSnapshot(this.bound.ydoc);
     this.state = { doc: this.snap.design, history: emptyHistory, records: this.view(this.snap, null) };
     this.state = { ...this.state, history: historyOf(this.bound.undo, null, emptyHistory) };
-    this.remember(this.snap.design);
+    this.recent.shown(this.snap.design, null);
     this.onTransaction = (tr) => this.transactionDone(tr);
     // While this binding writes an edit, its own publish carries the new undo step (one store
     // update per edit, not one for the step and another for the design).
@@ -170,34 +168,6 @@ export class DocBinding {
     this.publish(next);
   }
 
-  private remember(d: Design): void {
-    if (this.recent.includes(d)) return;
-    this.recent = [d, ...this.recent].slice(0, RECENT);
-  }
-
-  /** A recent snapshot equal to `d` record by record (after an undo), else `d`. */
-  private reuse(d: Design): Design {
-    for (const old of this.recent) {
-      if (old === d) return d;
-      const same = (Object.keys(d) as (keyof Design)[]).every((k) => {
-        const a = d[k] as unknown;
-        const b = old[k] as unknown;
-        if (a === b) return true;
-        if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length) return false;
-        return ka.every(
-          (x) =>
-            Object.hasOwn(b, x) &&
-            ((a as Record<string, unknown>)[x] === (b as Record<string, unknown>)[x] ||
-              jsonEqual((a as Record<string, unknown>)[x], (b as Record<string, unknown>)[x])),
-        );
-      });
-      if (same && Object.keys(d).length === Object.keys(old).length) return old;
-    }
-    return d;
-  }
-
   private transactionDone(tr: Y.Transaction): void {
     if (tr.origin === this.bound.origin) return;
     const keys = changedKeys(this.bound.ydoc, tr);
@@ -208,9 +178,9 @@ export class DocBinding {
       return;
     }
     const snap = refreshSnapshot(this.snap, this.bound.ydoc, keys);
-    const design = this.reuse(snap.design);
+    const design = this.recent.find(snap.design, snap.touched);
     this.snap = design === snap.design ? snap : { ...snap, design };
-    this.remember(design);
+    this.recent.shown(design, snap.touched);
     let doc = design;
     if (this.gesture) {
       const own = diffDesign(this.gesture.start, this.state.doc);
@@ -257,7 +227,7 @@ export class DocBinding {
     }
     this.snap = commitSnapshot(this.snap, next, diff);
     if (this.snap.design === next) noteDiff(prev, next, diff);
-    this.remember(this.snap.design);
+    this.recent.shown(this.snap.design, this.snap.touched);
     this.setState({ doc: this.snap.design, history: this.historyNow(), records: this.view(this.snap, null) });
     return 'done';
   }
@@ -306,6 +276,7 @@ export class DocBinding {
   reread(): void {
     const snap = refreshSnapshot(this.snap, this.bound.ydoc, allKeys(this.bound.ydoc));
     this.snap = snap;
+    this.recent.shown(snap.design, snap.touched);
     this.setState({ doc: this.gesture ? this.state.doc : snap.design, records: this.view(snap, null) });
   }
 }

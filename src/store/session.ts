@@ -83,7 +83,23 @@ export interface Session {
    * refused with this reason; the sync server refuses such a client's updates too (issue 11).
    */
   readonly readOnly: string | null;
+  /**
+   * The design being opened in this tab (New, a demo, a file, a share link, Designs → Open, a
+   * version as a copy, a live room), or null. Until the new design is bound the one on screen
+   * is the design being left: every edit, undo and redo is refused (told once) so nothing lands
+   * in the wrong design. Remote changes (other tabs, the room) still apply.
+   */
+  readonly opening: Opening | null;
 }
+
+/** A design being opened: what the status bar says is opening, e.g. `“Spine-leaf SR4”`. */
+export interface Opening {
+  /** The design, quoted (`“Hall 3”`), or a phrase (`a stored design`, `the live room “r1”`). */
+  readonly what: string;
+}
+
+/** The notice of an edit refused while `o` opens (shown once, not once per key repeat). */
+export const openingNotice = (o: Opening): string => `Opening ${o.what} — wait a moment`;
 
 /** The session a new store starts with. */
 export const initialSession: Session = {
@@ -98,4 +114,5 @@ export const initialSession: Session = {
   shortcutsOpen: false,
   viewRequest: null,
   readOnly: null,
+  opening: null,
 };

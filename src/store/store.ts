@@ -16,7 +16,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyDesign, type Design } from '../core/design';
 import { DocBinding, type BoundState, type RecordsView } from './docBinding';
 import type { History } from './history';
-import { initialSession, type Session } from './session';
+import { initialSession, openingNotice, type Session } from './session';
 import type { StoreKit } from './storeKit';
 import { makeActions, type DesignerActions } from './actions';
 
@@ -55,7 +55,16 @@ export function createDesignerStore(initial: Design = emptyDesign()): DesignerSt
           binding = new DocBinding(doc, publish);
           publish(binding.current());
         },
+        waitForOpen: () => {
+          const opening = get().session.opening;
+          if (opening === null) return null;
+          const text = openingNotice(opening);
+          if (get().session.notice?.text !== text) kit.notify('info', text);
+          return text;
+        },
         commit: (label, next) => {
+          const wait = kit.waitForOpen();
+          if (wait !== null) return { refused: wait };
           const locked = get().session.readOnly;
           if (locked !== null) {
             kit.notify('error', `Not changed: ${locked}`);

@@ -25,7 +25,15 @@ export interface StoreKit {
   binding: () => DocBinding;
   /** Binds the store to another document (opening a design); the history starts empty. */
   bind: (doc: BoundDoc | Design) => void;
-  /** Commits an edit as one named step (or joins the gesture); a refusal is shown and nothing changes. */
+  /**
+   * While a design is opening (`session.opening`): tells the user once (an info notice, not one
+   * per key repeat) and returns that notice, and the caller changes nothing; otherwise null.
+   */
+  waitForOpen: () => string | null;
+  /**
+   * Commits an edit as one named step (or joins the gesture); a refusal (a design opening, a
+   * view-only lock, the edit check) is shown and nothing changes.
+   */
   commit: (label: string, next: Design) => CommitOutcome;
   /** Applies an immer recipe to the session. */
   setSession: (recipe: (s: { -readonly [K in keyof Session]: Session[K] }) => void) => void;

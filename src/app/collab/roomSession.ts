@@ -38,6 +38,7 @@ import type { Selection } from '../../store/session';
 import { designerActions, designerStore } from '../../store/store';
 import { bindableDoc } from '../../store/docBinding';
 import { currentSession, libraryState, openDesignById } from '../designLibrary';
+import { whileOpening, type Opening } from '../openingState';
 
 /** The reason shown when a view-only link tries to edit. */
 export const VIEW_ONLY_LOCK = 'this is a view-only room link (the server refuses changes from it)';
@@ -172,10 +173,15 @@ async function readRoom(link: RoomLink): Promise<{ ok: true; doc: Y.Doc } | { ok
 
 /**
  * Joins the room of `link`: opens its local copy (creating it from the server on first join) and
- * connects it. Without IndexedDB the room is held in memory only. Resolves true when joined;
- * otherwise the reason is shown as a notice and nothing else changes.
+ * connects it. Without IndexedDB the room is held in memory only. Edits wait from the call until
+ * the copy is bound (the design on screen is being left). Resolves true when joined; otherwise
+ * the reason is shown as a notice and nothing else changes.
  */
-export async function joinRoom(link: RoomLink): Promise<boolean> {
+export function joinRoom(link: RoomLink): Promise<boolean> {
+  return whileOpening(`the live room “${link.room}”`, (opening) => joinOpening(link, opening));
+}
+
+async function joinOpening(link: RoomLink, opening: Opening): Promise<boolean> {
   const notify = designerActions().notify;
   const db = await getLibrary();
   const binding: RoomBinding = { server: link.server, room: link.room, token: link.token };
@@ -185,7 +191,9 @@ export async function joinRoom(link: RoomLink): Promise<boolean> {
       notify('error', `The room could not be joined: ${read.error}`);
       return false;
     }
+    if (opening.gaveUp) return false;
     designerActions().bindDocument(bindableDoc(read.doc));
+    opening.end();
     connect(read.doc, binding, null, () => undefined);
     return true;
   }
@@ -202,7 +210,7 @@ export async function joinRoom(link: RoomLink): Promise<boolean> {
   const previous = await roomOfDesign(db, id);
   // The role learnt for the previous token is kept only while the token is the same.
   await bindDesignToRoom(db, id, previous?.token === binding.token ? previous : binding);
-  if (!(await openDesignById(id))) return false;
+  if (!(await openDesignById(id, { via: opening }))) return false;
   await followOpenDesign();
   // Replaces a start-up notice (e.g. the welcome of a first visit) that spoke of another design.
   notify('success', `Opened the live room “${designerStore.getState().doc.name}”`);

@@ -17,6 +17,7 @@ import type { Design } from '../../core/design';
 import { changedKeys, commitSnapshot, designToDoc, readSnapshot, refreshSnapshot, type DocSnapshot } from './docModel';
 import { diffDesign } from './diff';
 import { referenceVisits } from './references';
+import { COLLECTION_NAMES } from './collections';
 
 const hall = generateDataHall({ racks: 2, panelsPerRack: 1, trunksPerPanel: 1, cassettesPerPanel: 2 });
 
@@ -124,10 +125,32 @@ function write(doc: Y.Doc, o: Op): void {
   }
 }
 
+/**
+ * `next.touched` is a superset of where `next.design` differs from `prev.design`: every record
+ * outside it (in either design) is the same object in both, and every design field outside its
+ * meta keys and the collections is the same value. Checked by walking every key of both (the
+ * oracle, independent of the snapshot's bookkeeping).
+ */
+function expectTouchedCovers(prev: DocSnapshot, next: DocSnapshot): void {
+  const t = next.touched;
+  if (!t) return;
+  const a = prev.design as unknown as Record<string, Record<string, unknown> | undefined>;
+  const b = next.design as unknown as Record<string, Record<string, unknown> | undefined>;
+  for (const c of COLLECTION_NAMES) {
+    const named = t.collections.get(c) ?? new Set<string>();
+    const ra = a[c] ?? {};
+    const rb = b[c] ?? {};
+    for (const k of new Set([...Object.keys(ra), ...Object.keys(rb)]))
+      if (!named.has(k)) expect(rb[k], `${c}/${k} changed but is not in touched`).toBe(ra[k]);
+  }
+  for (const k of ['name', 'settings', 'schemaVersion'])
+    if (!t.meta.has(k)) expect(b[k], `meta ${k} changed but is not in touched`).toEqual(a[k]);
+}
+
 const sorted = (s: DocSnapshot) => [...s.notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 describe('resolveChanged = resolveReferences', () => {
-  it('after every step of random raw writes (dangling references of every kind), per record = full', () => {
+  it('after every step of random raw writes (dangling references of every kind), per record = full, and `touched` covers every changed record', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 30 }), (ops) => {
         const doc = designToDoc(hall);
@@ -137,7 +160,11 @@ describe('resolveChanged = resolveReferences', () => {
         for (const o of ops) {
           const tr = seen.length;
           write(doc, o);
-          for (const t of seen.slice(tr)) snap = refreshSnapshot(snap, doc, changedKeys(doc, t));
+          for (const t of seen.slice(tr)) {
+            const next = refreshSnapshot(snap, doc, changedKeys(doc, t));
+            expectTouchedCovers(snap, next);
+            snap = next;
+          }
           const full = readSnapshot(doc);
           expect(snap.design).toEqual(full.design);
           expect(sorted(snap)).toEqual(sorted(full));

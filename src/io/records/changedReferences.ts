@@ -23,7 +23,7 @@ import type { Cable, Design, Device } from '../../core/design';
 import { plugIndexOf } from '../../core/occupancy';
 import { placementIndexOf } from '../../core/placementIndex';
 import { own } from '../../core/own';
-import { COLLECTION_NAMES } from './collections';
+import { COLLECTION_NAMES, copyRecords } from './collections';
 import {
   holderOf,
   keepIdentity,
@@ -97,9 +97,9 @@ function changedDevices(
   previous: ResolvedDesign,
   racks: ReadonlySet<string>,
   devices: ReadonlySet<string>,
-): { devices: Design['devices']; notes: Map<string, ReferenceNotice> } {
+): { devices: Design['devices']; notes: Map<string, ReferenceNotice>; candidates: ReadonlySet<string> } {
   if (racks.size === 0 && devices.size === 0)
-    return { devices: previous.design.devices, notes: new Map(previous.byRecord.devices) };
+    return { devices: previous.design.devices, notes: new Map(previous.byRecord.devices), candidates: NONE };
   const candidates = deviceCandidates(raw, previous, racks, devices);
   const reasons = new Map<string, string>();
   const claims = new Map<string, string[]>();
@@ -128,7 +128,12 @@ function changedDevices(
   }
   settleHolders(raw.devices, claims, reasons);
   const notes = new Map<string, ReferenceNotice>();
-  return { devices: showDevices(raw.devices, reasons, notes), notes };
+  // What can be shown otherwise than before: the candidates, and the other claimants of the
+  // slots and cages they claim (one of them may now lose it).
+  const touched = new Set(candidates);
+  for (const list of claims.values()) for (const id of list) touched.add(id);
+  for (const id of reasons.keys()) touched.add(id);
+  return { devices: showDevices(raw.devices, reasons, notes), notes, candidates: touched };
 }
 
 /** The shown cables and their notices after the changes (`devices`: the device keys changed). */
@@ -137,7 +142,7 @@ function changedCables(
   previous: ResolvedDesign,
   cables: ReadonlySet<string>,
   devices: ReadonlySet<string>,
-): { cables: Design['cables']; notes: Map<string, readonly ReferenceNotice[]> } {
+): { cables: Design['cables']; notes: Map<string, readonly ReferenceNotice[]>; candidates: ReadonlySet<string> } {
   const candidates = new Set<string>([...previous.byRecord.cables.keys(), ...cables]);
   const gone = [...devices].filter((x) => !Object.hasOwn(raw.devices, x));
   if (gone.length > 0) {
@@ -152,7 +157,7 @@ function changedCables(
     const s = resolveCable(id, c, raw.devices, notes);
     if (s !== c) shown.set(id, s);
   }
-  if (shown.size === 0) return { cables: raw.cables, notes };
+  if (shown.size === 0) return { cables: raw.cables, notes, candidates };
   // Cable records unchanged and the same ones shown the same way: the previous collection.
   const before = previous.design.cables;
   if (
@@ -160,10 +165,10 @@ function changedCables(
     shown.size === previous.byRecord.cables.size &&
     [...shown].every(([id, s]) => before[id] === s)
   )
-    return { cables: before, notes };
-  const out: Record<string, Cable> = { ...raw.cables };
+    return { cables: before, notes, candidates };
+  const out: Record<string, Cable> = copyRecords(raw.cables);
   for (const [id, s] of shown) out[id] = s;
-  return { cables: out, notes };
+  return { cables: out, notes, candidates };
 }
 
 /**
@@ -211,5 +216,15 @@ export function resolveChanged(
   const same = dev.devices === raw.devices && cab.cables === raw.cables;
   const design: Design = same ? raw : { ...raw, devices: dev.devices, cables: cab.cables };
   const byRecord = { devices: dev.notes, cables: cab.notes };
-  return { design: preferIdentity(design, prefer, changed), notices: noticesOf(byRecord), byRecord };
+  // Records can differ from the previous design only at the changed keys and at the records
+  // resolved again (candidates); `preferIdentity` swaps only collections of identical records.
+  const touched = new Map<string, ReadonlySet<string>>(changed);
+  if (dev.candidates.size > 0) touched.set('devices', new Set([...devicesChanged, ...dev.candidates]));
+  if (cab.candidates.size > 0) touched.set('cables', new Set([...(changed.get('cables') ?? NONE), ...cab.candidates]));
+  return {
+    design: preferIdentity(design, prefer, changed),
+    notices: noticesOf(byRecord),
+    byRecord,
+    mayDiffer: touched,
+  };
 }

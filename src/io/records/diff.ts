@@ -13,7 +13,7 @@
 import type * as Y from 'yjs';
 import type { Design } from '../../core/design';
 import { editChangesSince } from '../../core/editChanges';
-import { COLLECTION_NAMES, META_KEYS, META_MAP, type CollectionName, type MetaKey } from './collections';
+import { COLLECTION_NAMES, META_KEYS, META_MAP, copyRecords, type CollectionName, type MetaKey } from './collections';
 
 /** Record changes of one collection: records to write (whole) and keys to delete. */
 export interface CollectionDiff {
@@ -146,7 +146,7 @@ export function applyDiffToDesign(design: Design, diff: DesignDiff): Design {
   const out: Record<string, unknown> = { ...design };
   for (const [k, v] of diff.meta) out[k] = v;
   for (const [c, d] of diff.collections) {
-    const recs: Record<string, unknown> = { ...((design[c] ?? {}) as Records) };
+    const recs: Record<string, unknown> = copyRecords((design[c] ?? {}) as Records);
     for (const k of d.deleted) delete recs[k];
     for (const [k, v] of d.set) recs[k] = v;
     out[c] = recs;

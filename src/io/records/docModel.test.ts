@@ -135,6 +135,11 @@ describe('refreshSnapshot (another tab, the server, undo)', () => {
     expect(after.racks).toBe(before.racks);
     expect(after.parts).toBe(before.parts);
     expect(after.settings).toBe(before.settings);
+    // Frozen, as the core's edits leave theirs (so immer stops at them instead of walking them).
+    expect(Object.isFrozen(after.cables)).toBe(true);
+    expect(Object.isFrozen(after.cables[k1])).toBe(true);
+    expect(Object.isFrozen(after.cables[k1]?.ends)).toBe(true);
+    expect(Object.keys(after.cables)).toEqual(Object.keys(before.cables));
   });
 
   it('an invalid record is not applied: kept aside with its path, the rest of the transaction goes on', () => {

@@ -15,6 +15,7 @@
  * itself is never rewritten by reading it.
  */
 import * as Y from 'yjs';
+import { freeze } from 'immer';
 import { emptyDesign, SCHEMA_VERSION, type Design } from '../../core/design';
 import {
   COLLECTION_NAMES,
@@ -22,6 +23,7 @@ import {
   META_MAP,
   RECORD_COLLECTIONS,
   collectionDef,
+  copyRecords,
   type CollectionName,
   type MetaKey,
 } from './collections';
@@ -54,6 +56,13 @@ export interface DocSnapshot {
   readonly notices: readonly ReferenceNotice[];
   /** The same notices by record (what the next snapshot re-resolves from). */
   readonly byRecord: NoticesByRecord;
+  /**
+   * The keys at which `design` may differ from the design of the snapshot it was made from: meta
+   * fields, and per collection the changed keys and the records whose references they can
+   * affect (a superset; every other field and record is the same object). Null when not known:
+   * a whole read, or a change large enough for the full reference path.
+   */
+  readonly touched: ChangedKeys | null;
 }
 
 /** Keys changed by one transaction: per collection, and in `meta`. */
@@ -61,6 +70,8 @@ export interface ChangedKeys {
   readonly meta: ReadonlySet<string>;
   readonly collections: ReadonlyMap<CollectionName, ReadonlySet<string>>;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Key of an aside entry. */
 const asideKey = (collection: string, key: string): string => `${collection}/${key}`;
@@ -114,7 +125,9 @@ function readMeta(ydoc: Y.Doc, prev: Design, aside: Map<string, AsideRecord>, ke
 /**
  * Re-reads `keys` of `collection` into a copy of `records`: a valid value replaces the record,
  * a deleted key removes it, an invalid value is kept aside and the record in `records` (if any)
- * stays as it was (not applied).
+ * stays as it was (not applied). The copy and the records read are frozen (deeply), as the
+ * core's edits leave theirs: immer, the store's and the edits', then stops at them instead of
+ * walking every record of the collection on the next update (O(records) per remote change).
  */
 function readRecords(
   ydoc: Y.Doc,
@@ -124,7 +137,7 @@ function readRecords(
   aside: Map<string, AsideRecord>,
 ): Record<string, unknown> {
   const map = ydoc.getMap(collection);
-  const out: Record<string, unknown> = { ...records };
+  const out: Record<string, unknown> = copyRecords(records);
   for (const key of keys) {
     aside.delete(asideKey(collection, key));
     if (!map.has(key)) {
@@ -133,10 +146,10 @@ function readRecords(
     }
     const value = map.get(key);
     const r = validateRecord(collection, key, value);
-    if (r.ok) out[key] = r.record;
+    if (r.ok) out[key] = freeze(r.record, true);
     else aside.set(asideKey(collection, key), { collection, key, path: r.path, message: r.message, value });
   }
-  return out;
+  return Object.freeze(out);
 }
 
 /** The `schemaVersion` the document was written with, or null when it has none (yet). */
@@ -157,6 +170,7 @@ function finish(
   previous?: ResolvedDesign,
   changed?: ReadonlyMap<string, ReadonlySet<string>>,
   prefer?: Design,
+  meta: ReadonlySet<string> = NO_KEYS,
 ): DocSnapshot {
   const trimmed: Record<string, unknown> = { ...raw };
   for (const c of RECORD_COLLECTIONS as readonly { name: string; optional?: boolean }[])
@@ -167,7 +181,8 @@ function finish(
     previous && changed
       ? resolveChanged(shown, previous, changed, prefer ?? previous.design)
       : resolveReferences(shown, previous?.design);
-  return { raw, design: resolved.design, aside, notices: resolved.notices, byRecord: resolved.byRecord };
+  const touched = resolved.mayDiffer ? { meta, collections: resolved.mayDiffer as ChangedKeys['collections'] } : null;
+  return { raw, design: resolved.design, aside, notices: resolved.notices, byRecord: resolved.byRecord, touched };
 }
 
 /**
@@ -250,7 +265,7 @@ export function refreshSnapshot(prev: DocSnapshot, ydoc: Y.Doc, changed: Changed
     if (!collectionDef(c)) continue;
     raw[c] = readRecords(ydoc, c, prev.raw[c] as Readonly<Record<string, unknown>>, keys, aside);
   }
-  return finish(raw as unknown as Design, aside, prev, changed.collections);
+  return finish(raw as unknown as Design, aside, prev, changed.collections, undefined, changed.meta);
 }
 
 /**
@@ -282,7 +297,7 @@ export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff
   for (const [c, d] of diff.collections)
     for (const k of [...d.deleted, ...d.set.map(([x]) => x)]) aside.delete(asideKey(c, k));
   const keys = new Map([...diff.collections].map(([c, d]) => [c, new Set([...d.deleted, ...d.set.map(([k]) => k)])]));
-  return finish(rawAfter(prev, next, diff), aside, prev, keys, next);
+  return finish(rawAfter(prev, next, diff), aside, prev, keys, next, new Set(diff.meta.map(([k]) => k)));
 }
 
 /**

@@ -22,7 +22,7 @@
 import type { Cable, Design, Device, PortRef } from '../../core/design';
 import { own } from '../../core/own';
 import { formatPath } from '../jsonPath';
-import { COLLECTION_NAMES } from './collections';
+import { COLLECTION_NAMES, copyRecords } from './collections';
 
 /** A reference shown differently from the document, with where and why. */
 export interface ReferenceNotice {
@@ -47,6 +47,12 @@ export interface ResolvedDesign {
   /** Device notices, then cable notices (the values of `byRecord`, in its order). */
   readonly notices: readonly ReferenceNotice[];
   readonly byRecord: NoticesByRecord;
+  /**
+   * Per collection, the keys at which `design` may hold another record than the design it was
+   * resolved after (a superset: the changed keys and the records they can affect); absent when
+   * not known (the full path, which resolves every record).
+   */
+  readonly mayDiffer?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -173,7 +179,7 @@ export function showDevices(
   notes: Map<string, ReferenceNotice>,
 ): Readonly<Record<string, Device>> {
   if (reasons.size === 0) return devices;
-  const out: Record<string, Device> = { ...devices };
+  const out: Record<string, Device> = copyRecords(devices);
   for (const [id, reason] of reasons) {
     const d = own(devices, id) as Device;
     notes.set(id, deviceNotice(d, reason));
@@ -242,7 +248,7 @@ function resolveCables(
     const c = cables[id] as Cable;
     const shown = resolveCable(id, c, devices, notes);
     if (shown === c) continue;
-    out ??= { ...cables };
+    out ??= copyRecords(cables);
     out[id] = shown;
   }
   return out ?? cables;
