@@ -21,23 +21,9 @@ import type { Cable } from '../src/core/design';
 import { designToDoc } from '../src/io/records';
 import { bindableDoc } from '../src/store/docBinding';
 import { createDesignerStore } from '../src/store/store';
+import { figureOf, type Figure } from './benchFigure';
 
 const QUICK = process.argv.includes('--quick');
-
-/** Summary of one timed figure, ms. */
-interface Figure {
-  readonly median: number;
-  readonly n: number;
-  readonly min: number;
-  readonly max: number;
-}
-
-const figure = (xs: readonly number[]): Figure => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  const median = s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-  return { median, n: s.length, min: s[0] as number, max: s[s.length - 1] as number };
-};
 
 const timed = (f: () => void): number => {
   const t = performance.now();
@@ -47,7 +33,7 @@ const timed = (f: () => void): number => {
 
 const results: Record<string, Figure> = {};
 const record = (name: string, xs: readonly number[]): void => {
-  const f = figure(xs);
+  const f = figureOf(xs);
   results[name] = f;
   console.log(
     `${name.padEnd(40)} ${f.median.toFixed(2).padStart(8)}  n ${f.n}  (${f.min.toFixed(2)}–${f.max.toFixed(2)})`,

@@ -24,22 +24,9 @@ import { analyzeDesign, cableFiberCount, createAnalyzer, generateDataHall, propo
 import type { Design } from '../src/core/design';
 import { connectCable, deleteDevices, replacePart, updateCable } from '../src/core/edits';
 import { partId, type DeviceId } from '../src/core/ids';
+import { figureOf, type Figure } from './benchFigure';
 
 const QUICK = process.argv.includes('--quick');
-
-/** Summary of one timed figure, ms. */
-interface Figure {
-  readonly median: number;
-  readonly n: number;
-  readonly min: number;
-  readonly max: number;
-}
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /**
  * Times `run` (after `warmup` untimed runs) until `budgetMs` has passed and at least `minRuns`
@@ -62,7 +49,7 @@ function time(
     xs.push(performance.now() - t0);
     o.between?.();
   }
-  return { median: median(xs), n: xs.length, min: Math.min(...xs), max: Math.max(...xs) };
+  return figureOf(xs);
 }
 
 const hall = (racks: number): Design =>
