@@ -217,10 +217,11 @@ export function resolveChanged(
   const design: Design = same ? raw : { ...raw, devices: dev.devices, cables: cab.cables };
   const byRecord = { devices: dev.notes, cables: cab.notes };
   // Records can differ from the previous design only at the changed keys and at the records
-  // resolved again (candidates); `preferIdentity` swaps only collections of identical records.
+  // resolved again (the candidates, which include the changed devices and cables);
+  // `preferIdentity` swaps only collections of identical records.
   const touched = new Map<string, ReadonlySet<string>>(changed);
-  if (dev.candidates.size > 0) touched.set('devices', new Set([...devicesChanged, ...dev.candidates]));
-  if (cab.candidates.size > 0) touched.set('cables', new Set([...(changed.get('cables') ?? NONE), ...cab.candidates]));
+  if (dev.candidates.size > 0) touched.set('devices', dev.candidates);
+  if (cab.candidates.size > 0) touched.set('cables', cab.candidates);
   return {
     design: preferIdentity(design, prefer, changed),
     notices: noticesOf(byRecord),
