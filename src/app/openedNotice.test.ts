@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMOS } from '../demos/demos';
 import { LibraryDb } from '../store/library/db';
 import { useLibrary } from '../store/library/instance';
+import type * as Versions from '../store/library/versions';
 import { designerStore } from '../store/store';
 import { libraryState } from './designLibrary';
 import { OPEN_GIVE_UP_MS } from './openingState';
@@ -33,7 +34,7 @@ const gate = vi.hoisted(() => {
 });
 
 vi.mock('../store/library/versions', async (original) => {
-  const real = await original<typeof import('../store/library/versions')>();
+  const real = await original<typeof Versions>();
   return {
     ...real,
     saveVersion: async (...args: Parameters<typeof real.saveVersion>) => {
