@@ -1,8 +1,9 @@
 /**
  * Tablet legibility (issue 10 follow-up): on touch layouts (coarse pointer), at iPad portrait
  * 1024×1366 and landscape 1366×1024, every visible DOM text is 16 px or more — except the
- * deliberate secondary captions (`CAPTIONS`, 14 px) — every visible control is a 44 px target, and
- * the status bar stays one line at the bottom with the canvas on screen. Visited: the ten-rack demo
+ * deliberate secondary captions (`CAPTIONS`, 14 px) — every visible control is a 44 px target, no
+ * table header is cut, and the status bar stays one line at the bottom with the canvas on screen.
+ * Visited: the ten-rack demo
  * at Fit, a cable selected (inspector, channel detail), the Issues tab, the parts drawer (portrait),
  * a menu, the Designs view, the shortcuts dialog, the command palette and a design opening.
  * Screenshots: test-results/screens/tablet-text-<portrait|landscape>-<state>.png.
@@ -10,7 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demo, ready, SCREENS } from './canvas12Screens';
 import { slowIndexedDbWrites } from './openingFlow';
-import { visibleTargets, visibleTexts } from './tabletText';
+import { clippedHeaders, visibleTargets, visibleTexts } from './tabletText';
 
 /** Secondary captions allowed at 14 px (see src/app/tablet.css). */
 const CAPTIONS = ['span.chip', 'span.sub', 'span.field-hint', 'span.lib-tag'];
@@ -24,7 +25,7 @@ async function tooSmall(page: Page): Promise<string[]> {
   const targets = (await visibleTargets(page))
     .filter((t) => t.w < 44 || t.h < 44)
     .map((t) => `${t.w}×${t.h} ${t.where} «${t.text}»`);
-  return [...new Set([...texts, ...targets])];
+  return [...new Set([...texts, ...targets, ...(await clippedHeaders(page))])];
 }
 
 /** The status bar is one line at the bottom of the viewport, and the canvas is on screen above it. */

@@ -76,3 +76,12 @@ export const visibleTargets = (page: Page): Promise<Target[]> =>
     }
     return out;
   });
+
+/** Visible table headers whose text is cut (wider than the cell: a one-word header that cannot wrap). */
+export const clippedHeaders = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('th'))
+      .filter((th) => th.checkVisibility?.() && th.getBoundingClientRect().width > 0)
+      .filter((th) => th.scrollWidth > th.clientWidth + 1)
+      .map((th) => `${th.scrollWidth}>${th.clientWidth} th «${(th.textContent ?? '').trim().slice(0, 30)}»`),
+  );
