@@ -5,7 +5,8 @@
  * table header is cut, and the status bar stays one line at the bottom with the canvas on screen.
  * Visited: the ten-rack demo
  * at Fit, a cable selected (inspector, channel detail), the Issues tab, the parts drawer (portrait),
- * a menu, the Designs view, the shortcuts dialog, the command palette and a design opening.
+ * the Demos, NetBox, Export and Field test menus, the channel diagram wide, the Designs view, the
+ * shortcuts dialog, the command palette, Connect by label and a design opening.
  * Screenshots: test-results/screens/tablet-text-<portrait|landscape>-<state>.png.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -77,8 +78,14 @@ for (const [orientation, width, height] of [
       await look('parts');
       await page.locator('[data-command="parts"]').tap();
     }
-    await page.getByRole('button', { name: /Demos/ }).tap();
-    await look('menu');
+    for (const menu of ['Demos', 'NetBox', 'Export', 'Field test']) {
+      await page.getByRole('button', { name: new RegExp(`^${menu}`) }).tap();
+      await look(`menu-${menu.toLowerCase().replace(' ', '-')}`);
+      await page.keyboard.press('Escape');
+    }
+    await page.getByRole('button', { name: 'Open the channel diagram wide' }).tap();
+    await expect(page.getByRole('dialog', { name: 'Channel diagram' })).toBeVisible();
+    await look('diagram-wide');
     await page.keyboard.press('Escape');
     await page.locator('[data-command="designs"]').tap();
     await expect(page.getByRole('dialog', { name: 'Designs' })).toBeVisible();
@@ -89,6 +96,10 @@ for (const [orientation, width, height] of [
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Command palette' }).tap();
     await look('command-palette');
+    await page.getByRole('combobox', { name: 'Find a command' }).fill('connect by label');
+    await page.locator('[data-command="connect-by-label"]').tap();
+    await expect(page.getByRole('dialog', { name: 'Connect by label' })).toBeVisible();
+    await look('connect-by-label');
     await page.keyboard.press('Escape');
 
     // A design opening: the indicator and the "wait" notice share the one line.
