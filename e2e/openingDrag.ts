@@ -23,7 +23,7 @@ declare global {
 }
 
 /** The part dragged (a 1U enclosure). */
-const PART = 'equipment/enclosure-1u-4slot-cassette-modular';
+export const PART = 'equipment/enclosure-1u-4slot-cassette-modular';
 
 /** Moves the pointer from `from` to `to` in `steps`, pressed (mouse or finger). */
 export type DragPath = (from: Pt, to: Pt) => Promise<{ release: () => Promise<void> }>;
