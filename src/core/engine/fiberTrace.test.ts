@@ -55,4 +55,21 @@ describe('Trace: hops built from compact steps on first read', () => {
     expect(posted?.channel.fibers.map(kinds)).toEqual(channel?.fibers.map(kinds));
     expect(posted?.fibers.map((r) => r.trace.hops.length)).toEqual(posted?.fibers.map(() => 5));
   });
+  it('keeps its first step slot and hop count in one number, for any slot and up to 65,535 hops', () => {
+    const t = lit as Trace;
+    for (const [at, n] of [
+      [0, 0],
+      [12_285, 1],
+      [3, 20_001],
+      [40_000, 65_535], // past a run's chunk: a double, still exact
+    ] as const) {
+      const copy = new Trace(1, t.start, t.end, t.steps, at, n);
+      expect([copy.stepAt, copy.stepCount]).toEqual([at, n]);
+    }
+    expect(() => new Trace(1, t.start, t.end, t.steps, 0, 65_536)).toThrow(RangeError);
+    expect(() => new Trace(1, t.start, t.end, t.steps, 0, -1)).toThrow(RangeError);
+    // A renumbered copy built after the hops were read shares the built hops.
+    const hops = lit.hops;
+    expect(withTraceId(lit, 99).hops).toBe(hops);
+  });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../catalogue';
 import type { Cable, Device } from '../design';
-import { cableId, deviceId } from '../ids';
+import { cableId, deviceId, partId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
 import { cableFiberIndex } from './cableFibers';
 import { buildDesignIndex, resolveCable, resolveDevice } from './designIndex';
@@ -41,7 +41,7 @@ describe('resolved records', () => {
       expect(rd.ports).toBe(t.ports);
       expect(rd.extraLanes).toBe(t.extraLanes ?? undefined);
     }
-    const ghost: Device = { ...Object.values(design.devices)[0]!, id: deviceId('ghost'), part: 'no/such-part' };
+    const ghost: Device = { ...Object.values(design.devices)[0]!, id: deviceId('ghost'), part: partId('no/such-part') };
     const rd = resolveDevice(catalogue, ghost);
     expect([rd.part, rd.ports.size, rd.links, rd.linkSlots, rd.lanes, rd.portGroups, rd.extraLanes]).toEqual([
       undefined,
@@ -70,7 +70,12 @@ describe('resolved records', () => {
     }
     const some = Object.values(design.cables)[0]!;
     const plugged = Object.values(some.ends).find((e) => e)!;
-    const ghost: Cable = { ...some, id: cableId('ghost'), part: 'no/such-cable', ends: { x: null, y: plugged } };
+    const ghost: Cable = {
+      ...some,
+      id: cableId('ghost'),
+      part: partId('no/such-cable'),
+      ends: { x: null, y: plugged },
+    };
     const rc = resolveCable(catalogue, ghost);
     expect([rc.part, rc.fibers, rc.endKeys, rc.ends, rc.slots]).toEqual([
       undefined,
