@@ -15,6 +15,7 @@ import type { CablePart, DevicePart, Part } from '../parts';
 import { own } from '../own';
 import { cableFiberIndex } from './cableFibers';
 import { tablesOf, type DeviceTables } from './partTables';
+import { CageRow } from './cageRow';
 import { PlugRow } from './plugRow';
 import { DeviceRows, deviceHeld } from './deviceRows';
 import { RecordTable } from './recordTable';
@@ -164,17 +165,18 @@ export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): 
 export interface PlugTables {
   readonly plugsByDevice: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
-  readonly cages: Map<string, Map<string, DeviceId>>;
+  /** Cages by switch (a fresh index's rows are `CageRow`s). */
+  readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
   /** The ends as resolved (`cables` unset: the caller's map, see `indexOf`). */
   readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
 /** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
-function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
+function addCage(cages: Map<string, CageRow>, d: Device): void {
   const p = d.placement;
   if (p.kind !== 'cage') return;
   let byCage = cages.get(p.parent);
-  if (!byCage) cages.set(p.parent, (byCage = new Map()));
+  if (!byCage) cages.set(p.parent, (byCage = new CageRow()));
   byCage.set(p.cage, d.id);
 }
 
@@ -186,7 +188,7 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
  * device). `endCount`: the cables' ends in all (at least; the ends table is sized with it).
  */
 function plugsOf(
-  cages: Map<string, Map<string, DeviceId>>,
+  cages: Map<string, CageRow>,
   devices: RecordTable<DeviceId, ResolvedDevice>,
   cables: readonly ResolvedCable[],
   endCount: number,
@@ -201,7 +203,7 @@ function plugsOf(
   // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
   // whether it exists are looked up once per run.
   let sw: string | null = null;
-  let swCages: Map<string, DeviceId> | undefined;
+  let swCages: CageRow | undefined;
   let swExists = false;
   let ord = 0;
   for (; ord < cables.length; ord++) {
@@ -289,7 +291,7 @@ export function indexOf(
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
-  const cages = new Map<string, Map<string, DeviceId>>();
+  const cages = new Map<string, CageRow>();
   // Object.keys and a lookup per key: the own records in key order. A large collection is a
   // dictionary, for which Object.values costs several times as much. The resolved records go
   // into arrays in key order; the lookups by id are built only when first asked (`RecordTable`).
