@@ -194,7 +194,7 @@ function plugsOf(
   endCount: number,
 ): PlugTables {
   // The rows share the devices' lookup: a plugged device's slot holds its row (`DeviceRows`).
-  const plugsByDevice = new DeviceRows<DevicePlugs>(devices);
+  const plugsByDevice = new DeviceRows<DevicePlugs>(devices, devices.size);
   const crowded = new Map<string, CableId[]>();
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
   const base = new Int32Array(cables.length);

@@ -4,14 +4,21 @@
  * of a data hall (each transceiver) hold one plug, and a cassette a handful (7 at most in the
  * generated hall), so a fresh index builds one small object per device and, for a multi-port
  * device, one array, instead of a `Map` grown from empty (its hash table copied at every growth).
- * Past `LINEAR_MAX` further ports (a patch panel, a switch with many plain ports) the row also
- * keeps a `Map` from port key to pair, so a lookup stays constant-time. The row also carries its
+ * Past `LINEAR_MAX` further ports (a patch panel, a switch with many plain ports) a `Map` from
+ * port key to pair is kept beside the row, so a lookup stays constant-time. The row also carries its
  * device (`dev`: the index stores the resolved device there), so whoever holds the row needs no
  * lookup by device id, and a memo of that device's channel endpoint key (`key`).
  */
 
 /** Further ports a row searches linearly before it indexes them in a `Map` (string compares per lookup). */
 const LINEAR_MAX = 8;
+
+/**
+ * The lookup of a row's further ports past `LINEAR_MAX` (port key → slot in the row's pairs),
+ * keyed by the pairs array: kept beside the rows, so the thousands of rows that never need one
+ * carry no field for it.
+ */
+const indexes = new WeakMap<readonly unknown[], Map<string, number>>();
 
 /** One device's plugs (`V`), port key → plug, in the order the ports were first set; `dev` is the device (`O`). */
 export class PlugRow<V, O> implements ReadonlyMap<string, V> {
@@ -26,8 +33,6 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   #v0: V;
   /** Ports after the first, as pairs `[key, plug, key, plug, …]` in insertion order (null: one plug). */
   #more: (string | V)[] | null = null;
-  /** With more than `LINEAR_MAX` further ports: port key → the key's slot in `#more`. */
-  #index: Map<string, number> | null = null;
 
   constructor(port: string, plug: V, dev: O) {
     this.#k0 = port;
@@ -39,7 +44,7 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   #find(port: string): number {
     const more = this.#more;
     if (more === null) return -1;
-    if (this.#index !== null) return this.#index.get(port) ?? -1;
+    if (more.length > 2 * LINEAR_MAX) return (indexes.get(more) as Map<string, number>).get(port) ?? -1;
     for (let i = 0; i < more.length; i += 2) if (more[i] === port) return i;
     return -1;
   }
@@ -57,11 +62,13 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
     }
     const more = (this.#more ??= []);
     more.push(port, plug);
-    if (this.#index !== null) this.#index.set(port, more.length - 2);
-    else if (more.length > 2 * LINEAR_MAX) {
-      const index = new Map<string, number>();
-      for (let k = 0; k < more.length; k += 2) index.set(more[k] as string, k);
-      this.#index = index;
+    if (more.length > 2 * LINEAR_MAX) {
+      let index = indexes.get(more);
+      if (index === undefined) {
+        indexes.set(more, (index = new Map()));
+        for (let k = 0; k < more.length - 2; k += 2) index.set(more[k] as string, k);
+      }
+      index.set(port, more.length - 2);
     }
     return this;
   }
