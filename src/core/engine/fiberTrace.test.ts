@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { methodA } from '../../../scripts/generate-examples';
 import { analyzeDesign } from '../analysis/analyze';
 import { channelDetail } from '../analysis/channelDetail';
+import { buildDesignIndex } from './designIndex';
 import { plainTrace, Trace, withTraceId, type FiberTrace } from './fiberTrace';
+import { traceAllFibers } from './trace';
 
 const a = analyzeDesign(methodA());
 const lit = a.fibers.find((f) => f.start.kind === 'tx') as FiberTrace;
@@ -71,5 +73,13 @@ describe('Trace: hops built from compact steps on first read', () => {
     // A renumbered copy built after the hops were read shares the built hops.
     const hops = lit.hops;
     expect(withTraceId(lit, 99).hops).toBe(hops);
+  });
+  it("a run's last steps buffer ends at its last trace's last step (no unused slots kept)", () => {
+    const traces = traceAllFibers(buildDesignIndex(methodA())) as Trace[];
+    const last = traces.at(-1)!;
+    expect(last.stepCount).toBeGreaterThan(0);
+    expect(last.steps.length).toBe(last.stepAt + 3 * last.stepCount);
+    // Every trace's steps lie inside its buffer.
+    for (const t of traces) expect(t.stepAt + 3 * t.stepCount).toBeLessThanOrEqual(t.steps.length);
   });
 });
