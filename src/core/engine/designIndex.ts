@@ -11,66 +11,29 @@
 import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
-import type { CablePart, DevicePart, LaneDef, Part, PortDef } from '../parts';
+import type { CablePart, DevicePart, Part } from '../parts';
 import { own } from '../own';
-import { cableFiberIndex, type CableFiberIndex } from './cableFibers';
-import { NO_PORTS, tablesOf, type DeviceTables } from './partTables';
+import { cableFiberIndex } from './cableFibers';
+import { tablesOf, type DeviceTables } from './partTables';
+import { CageRow } from './cageRow';
 import { PlugRow } from './plugRow';
 import { DeviceRows, deviceHeld } from './deviceRows';
 import { RecordTable } from './recordTable';
+import {
+  CableRecord,
+  DeviceRecord,
+  freshPlug,
+  type CablePartTables,
+  type PlugAt,
+  type ResolvedCable,
+  type ResolvedDevice,
+} from './resolvedRecords';
+
+export type { PlugAt, ResolvedCable, ResolvedDevice } from './resolvedRecords';
 
 export { cableFiberIndex, type CableFiberIndex, type CableFiberSlot } from './cableFibers';
 
 export type { LinkIndex, LinkSlot, PortPosition } from './partTables';
-import type { LinkIndex, LinkSlot } from './partTables';
-
-/** A device with its part resolved. `part` is undefined when the part id is unknown. */
-export interface ResolvedDevice {
-  readonly device: Device;
-  readonly part: DevicePart | undefined;
-  readonly ports: ReadonlyMap<string, PortDef>;
-  /** Internal links, or `unknown` when the part's map is unknown (or the part is). */
-  readonly links: LinkIndex | 'unknown';
-  /** The same links as arrays by plug position (`linkSlots.get(port)[position]`), for the trace. */
-  readonly linkSlots: ReadonlyMap<string, readonly (LinkSlot | undefined)[]> | 'unknown';
-  /** Transceiver lanes of the `mdi` port by plug position, or `unknown`. */
-  readonly lanes: ReadonlyMap<number, LaneDef> | 'unknown' | null;
-  /** Lanes of a twin-port transceiver's further MDIs: port key → plug position → lane (REFERENCE-2 §14.2). */
-  readonly extraLanes?: ReadonlyMap<string, ReadonlyMap<number, LaneDef>>;
-  /**
-   * Light-path groups of the ports (ports joined by internal links share a group): port key →
-   * group number, or null when every port is one group (a transceiver, an unknown map or part).
-   * Cables plugged into ports of one group can carry the same fibers (`engine/components`).
-   */
-  readonly portGroups: ReadonlyMap<string, number> | null;
-}
-
-/** A cable with its part resolved. */
-export interface ResolvedCable {
-  readonly cable: Cable;
-  readonly part: CablePart | undefined;
-  readonly fibers: CableFiberIndex | 'unknown';
-  /** End keys in part order. */
-  readonly endKeys: readonly string[];
-  /** The port each end (in part order) is plugged into, or null. */
-  readonly ends: readonly (PortRef | null)[];
-  /** Trace slots of the cable: its fiber count, or 1 for an unknown part or fiber map (`FiberTrace.id`). */
-  readonly slots: number;
-}
-
-/**
- * A cable end plugged into a port: the cable and the end's index in its part's `ends`. A fresh
- * index (`buildDesignIndex`, immutable) also records the cable as it resolved it (`rc`) and the
- * cable's position in its `cables` order (`ord`), so the trace and the mating check follow a plug
- * without a lookup by id. An analyzer's live index leaves both out: its cable records change
- * under a plug it keeps.
- */
-export interface PlugAt {
-  readonly cable: CableId;
-  readonly end: number;
-  readonly rc?: ResolvedCable;
-  readonly ord?: number;
-}
 
 /**
  * The plugs of one device in a fresh index, by port key (a `PlugRow`), with the device they
@@ -153,28 +116,7 @@ export function resolveDevice(catalogue: Catalogue, device: Device): ResolvedDev
 
 /** `resolveDevice` with the device's part (undefined: unknown) and its tables already looked up. */
 function resolveDeviceAs(part: DevicePart | undefined, t: DeviceTables | undefined, device: Device): ResolvedDevice {
-  if (!part || !t)
-    return {
-      device,
-      part,
-      ports: NO_PORTS,
-      links: 'unknown',
-      linkSlots: 'unknown',
-      lanes: 'unknown',
-      portGroups: null,
-    };
-  const rd: { -readonly [K in keyof ResolvedDevice]: ResolvedDevice[K] } = {
-    device,
-    part,
-    ports: t.ports,
-    links: t.links,
-    linkSlots: t.linkSlots,
-    lanes: t.lanes,
-    portGroups: t.portGroups,
-  };
-  // Set only for a twin-port transceiver (a conditional spread would build a throwaway object per device).
-  if (t.extraLanes) rd.extraLanes = t.extraLanes;
-  return rd;
+  return new DeviceRecord(device, part, t);
 }
 
 /** Resolves one cable record: its part, fiber lookup and plugged ends. Pure, like `resolveDevice`. */
@@ -182,24 +124,21 @@ export function resolveCable(catalogue: Catalogue, cable: Cable): ResolvedCable 
   return resolveCableAs(cablePartOf(catalogue.get(cable.part)), cable);
 }
 
-/** The part-level lookups of a cable part (memoised per part object): end keys and fiber index. */
-interface CablePartTables {
-  readonly part: CablePart | undefined;
-  readonly endKeys: readonly string[] | null;
-  readonly fibers: CableFiberIndex | 'unknown';
-  readonly slots: number;
-}
-
 const NO_CABLE_PART: CablePartTables = { part: undefined, endKeys: null, fibers: 'unknown', slots: 1 };
 
-const endKeysCache = new WeakMap<CablePart, readonly string[]>();
+/** Each cable part's tables (one object per part, shared by its resolved cables). */
+const cablePartTables = new WeakMap<CablePart, CablePartTables>();
 
 /** The tables of the catalogue's answer for a cable's part id (not a cable part: unknown). */
 function cablePartOf(p: Part | undefined): CablePartTables {
   if (!p || p.kind !== 'cable') return NO_CABLE_PART;
-  let keys = endKeysCache.get(p);
-  if (!keys) endKeysCache.set(p, (keys = p.ends.map((e) => e.key)));
-  return { part: p, endKeys: keys, fibers: cableFiberIndex(p), slots: p.fibers !== 'unknown' ? p.fibers.length : 1 };
+  let t = cablePartTables.get(p);
+  if (t === undefined) {
+    const slots = p.fibers !== 'unknown' ? p.fibers.length : 1;
+    t = { part: p, endKeys: p.ends.map((e) => e.key), fibers: cableFiberIndex(p), slots };
+    cablePartTables.set(p, t);
+  }
+  return t;
 }
 
 /** `resolveCable` with the cable's part tables already looked up. */
@@ -207,7 +146,7 @@ function resolveCableAs(t: CablePartTables, cable: Cable): ResolvedCable {
   const endKeys = t.endKeys ?? Object.keys(cable.ends);
   const ends = new Array<PortRef | null>(endKeys.length);
   for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
-  return { cable, part: t.part, fibers: t.fibers, endKeys, ends, slots: t.slots };
+  return new CableRecord(cable, t, ends, endKeys);
 }
 
 /**
@@ -226,17 +165,18 @@ export function effectivePort(index: Pick<DesignIndex, 'cages'>, ref: PortRef): 
 export interface PlugTables {
   readonly plugsByDevice: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
   readonly crowdedPorts: Map<string, CableId[]>;
-  readonly cages: Map<string, Map<string, DeviceId>>;
+  /** Cages by switch (a fresh index's rows are `CageRow`s). */
+  readonly cages: ReadonlyMap<string, ReadonlyMap<string, DeviceId>>;
   /** The ends as resolved (`cables` unset: the caller's map, see `indexOf`). */
   readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
 /** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
-function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
+function addCage(cages: Map<string, CageRow>, d: Device): void {
   const p = d.placement;
   if (p.kind !== 'cage') return;
   let byCage = cages.get(p.parent);
-  if (!byCage) cages.set(p.parent, (byCage = new Map()));
+  if (!byCage) cages.set(p.parent, (byCage = new CageRow()));
   byCage.set(p.cage, d.id);
 }
 
@@ -248,13 +188,13 @@ function addCage(cages: Map<string, Map<string, DeviceId>>, d: Device): void {
  * device). `endCount`: the cables' ends in all (at least; the ends table is sized with it).
  */
 function plugsOf(
-  cages: Map<string, Map<string, DeviceId>>,
+  cages: Map<string, CageRow>,
   devices: RecordTable<DeviceId, ResolvedDevice>,
   cables: readonly ResolvedCable[],
   endCount: number,
 ): PlugTables {
   // The rows share the devices' lookup: a plugged device's slot holds its row (`DeviceRows`).
-  const plugsByDevice = new DeviceRows<DevicePlugs>(devices);
+  const plugsByDevice = new DeviceRows<DevicePlugs>(devices, devices.size);
   const crowded = new Map<string, CableId[]>();
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
   const base = new Int32Array(cables.length);
@@ -263,7 +203,7 @@ function plugsOf(
   // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
   // whether it exists are looked up once per run.
   let sw: string | null = null;
-  let swCages: Map<string, DeviceId> | undefined;
+  let swCages: CageRow | undefined;
   let swExists = false;
   let ord = 0;
   for (; ord < cables.length; ord++) {
@@ -294,7 +234,7 @@ function plugsOf(
         list.push(id);
         crowded.set(k, list);
       } else {
-        const plug: PlugAt = { cable: id, end, rc, ord };
+        const plug = freshPlug(rc, end, ord);
         if (byPort) byPort.set(port, plug);
         else {
           byPort = new PlugRow(port, plug, (held as ResolvedDevice | undefined) ?? null);
@@ -351,7 +291,7 @@ export function indexOf(
 /** Builds the index of a design. Never throws: unknown ids resolve to `undefined` parts. */
 export function buildDesignIndex(design: Design): DesignIndex {
   const catalogue = catalogueFor(design);
-  const cages = new Map<string, Map<string, DeviceId>>();
+  const cages = new Map<string, CageRow>();
   // Object.keys and a lookup per key: the own records in key order. A large collection is a
   // dictionary, for which Object.values costs several times as much. The resolved records go
   // into arrays in key order; the lookups by id are built only when first asked (`RecordTable`).

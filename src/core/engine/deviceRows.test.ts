@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design, PortRef } from '../design';
-import type { DeviceId } from '../ids';
+import { cableId, type DeviceId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
-import { buildDesignIndex, type DevicePlugs } from './designIndex';
+import { buildDesignIndex, type DevicePlugs, type PlugAt, type ResolvedDevice } from './designIndex';
 import { DeviceRows } from './deviceRows';
+import { PlugRow } from './plugRow';
 
 /*
  * Method B, two duplex channels:
@@ -67,6 +68,8 @@ describe('DeviceRows', () => {
       });
       expect(seen).toEqual(order);
       expect([...rows].map(([id]) => id)).toEqual(order);
+      // Room was made for every device (enclosures and switches have no row): only the rows are listed.
+      expect([...rows.values()]).toEqual(order.map((id) => rows.get(id)));
       for (const id of order) {
         const row = rows.get(id) as DevicePlugs;
         expect(rows.has(id)).toBe(true);
@@ -82,4 +85,22 @@ describe('DeviceRows', () => {
       }
       expect(rows.get('no-such-device')).toBeUndefined();
     });
+  it('grows past the room it was given (more dangling ids than expected)', () => {
+    // A devices table with no devices: every row is a dangling id's, kept aside, in add order.
+    const none = { slot: () => undefined, setSlot: () => {} };
+    const rows = new DeviceRows<DevicePlugs>(none, 1);
+    const made = ['g1', 'g2', 'g3'].map((id) => {
+      const row: DevicePlugs = new PlugRow<PlugAt, ResolvedDevice | null>(
+        'p',
+        { cable: cableId(`c-${id}`), end: 0 },
+        null,
+      );
+      rows.add(id, row);
+      return [id, row] as const;
+    });
+    expect(rows.size).toBe(3);
+    expect([...rows]).toEqual(made);
+    expect([...rows.values()]).toEqual(made.map(([, r]) => r));
+    for (const [id, row] of made) expect(rows.get(id)).toBe(row);
+  });
 });

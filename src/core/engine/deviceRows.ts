@@ -25,14 +25,21 @@ export class DeviceRows<
   R extends PlugRow<unknown, { readonly device: { readonly id: string } } | null>,
 > implements ReadonlyMap<string, R> {
   readonly #devices: DeviceSlots;
-  readonly #rows: R[] = [];
+  /** The rows in first-plug order: the first `#n` slots (sized once with the devices' count). */
+  readonly #rows: R[];
+  #n = 0;
   /** Rows of ids that name no device (null while there are none), and their ids by row. */
   #dangling: Map<string, R> | null = null;
   #danglingIds: Map<R, string> | null = null;
 
-  /** `devices`: the index's devices table, made with `deviceHeld` (its slots will hold the rows). */
-  constructor(devices: DeviceSlots) {
+  /**
+   * `devices`: the index's devices table, made with `deviceHeld` (its slots will hold the rows);
+   * `expected`: how many rows to make room for at once (the devices' count: at most one row each,
+   * plus any dangling ids, for which the array grows).
+   */
+  constructor(devices: DeviceSlots, expected = 0) {
     this.#devices = devices;
+    this.#rows = new Array<R>(expected);
   }
 
   /**
@@ -40,7 +47,7 @@ export class DeviceRows<
    * is the device with that id (the slot held it), else (`dev` null) aside.
    */
   add(id: string, row: R): void {
-    this.#rows.push(row);
+    this.#rows[this.#n++] = row;
     if (row.dev !== null) this.#devices.setSlot(id, row);
     else {
       (this.#dangling ??= new Map()).set(id, row);
@@ -69,19 +76,19 @@ export class DeviceRows<
   }
 
   get size(): number {
-    return this.#rows.length;
+    return this.#n;
   }
 
   *entries(): MapIterator<[string, R]> {
-    for (let i = 0; i < this.#rows.length; i++) yield [this.#idAt(i), this.#rows[i] as R];
+    for (let i = 0; i < this.#n; i++) yield [this.#idAt(i), this.#rows[i] as R];
   }
 
   *keys(): MapIterator<string> {
-    for (let i = 0; i < this.#rows.length; i++) yield this.#idAt(i);
+    for (let i = 0; i < this.#n; i++) yield this.#idAt(i);
   }
 
-  values(): MapIterator<R> {
-    return this.#rows.values();
+  *values(): MapIterator<R> {
+    for (let i = 0; i < this.#n; i++) yield this.#rows[i] as R;
   }
 
   [Symbol.iterator](): MapIterator<[string, R]> {
@@ -89,6 +96,7 @@ export class DeviceRows<
   }
 
   forEach(fn: (row: R, id: string, rows: ReadonlyMap<string, R>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.#rows.length; i++) fn.call(thisArg, this.#rows[i] as R, this.#idAt(i), this);
+    const n = this.#n;
+    for (let i = 0; i < n; i++) fn.call(thisArg, this.#rows[i] as R, this.#idAt(i), this);
   }
 }

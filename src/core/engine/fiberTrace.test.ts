@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { methodA } from '../../../scripts/generate-examples';
 import { analyzeDesign } from '../analysis/analyze';
 import { channelDetail } from '../analysis/channelDetail';
+import { buildDesignIndex } from './designIndex';
 import { plainTrace, Trace, withTraceId, type FiberTrace } from './fiberTrace';
+import { traceAllFibers } from './trace';
 
 const a = analyzeDesign(methodA());
 const lit = a.fibers.find((f) => f.start.kind === 'tx') as FiberTrace;
@@ -54,5 +56,30 @@ describe('Trace: hops built from compact steps on first read', () => {
     const posted = structuredClone(d);
     expect(posted?.channel.fibers.map(kinds)).toEqual(channel?.fibers.map(kinds));
     expect(posted?.fibers.map((r) => r.trace.hops.length)).toEqual(posted?.fibers.map(() => 5));
+  });
+  it('keeps its first step slot and hop count in one number, for any slot and up to 65,535 hops', () => {
+    const t = lit as Trace;
+    for (const [at, n] of [
+      [0, 0],
+      [12_285, 1],
+      [3, 20_001],
+      [40_000, 65_535], // past a run's chunk: a double, still exact
+    ] as const) {
+      const copy = new Trace(1, t.start, t.end, t.steps, at, n);
+      expect([copy.stepAt, copy.stepCount]).toEqual([at, n]);
+    }
+    expect(() => new Trace(1, t.start, t.end, t.steps, 0, 65_536)).toThrow(RangeError);
+    expect(() => new Trace(1, t.start, t.end, t.steps, 0, -1)).toThrow(RangeError);
+    // A renumbered copy built after the hops were read shares the built hops.
+    const hops = lit.hops;
+    expect(withTraceId(lit, 99).hops).toBe(hops);
+  });
+  it("a run's last steps buffer ends at its last trace's last step (no unused slots kept)", () => {
+    const traces = traceAllFibers(buildDesignIndex(methodA())) as Trace[];
+    const last = traces.at(-1)!;
+    expect(last.stepCount).toBeGreaterThan(0);
+    expect(last.steps.length).toBe(last.stepAt + 3 * last.stepCount);
+    // Every trace's steps lie inside its buffer.
+    for (const t of traces) expect(t.stepAt + 3 * t.stepCount).toBeLessThanOrEqual(t.steps.length);
   });
 });

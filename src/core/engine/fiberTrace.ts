@@ -101,6 +101,20 @@ function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
 }
 
 /**
+ * A trace's first step slot and hop count share one number, `at * STEP_SPAN + n` (n < STEP_SPAN):
+ * a small integer for every trace a run makes (its chunks hold 12,288 slots, a walk at most
+ * 20,001 hops), exact as a double for any other.
+ */
+const STEP_SPAN = 65_536;
+
+/**
+ * The hops built for a trace (read by a view, a report, `JSON.stringify`): kept beside the
+ * trace, not in it, so the thousands of traces of an analysis whose hops nobody reads carry no
+ * field for them.
+ */
+const builtHops = new WeakMap<Trace, readonly Hop[]>();
+
+/**
  * A cable end at a transceiver MDI as one run of the walk resolved it (the trace's `EndAt`,
  * `engine/cableEnd`): the transceiver (`dev`) and its channel endpoint key (`key`, set on first
  * use by the grouping, `engine/channels`), shared by every fiber that ends there in that run.
@@ -125,15 +139,15 @@ export class Trace implements FiberTrace {
   readonly start: Termination;
   readonly end: Termination;
   readonly #buf: readonly StepSlot[];
-  readonly #at: number;
-  readonly #n: number;
+  /** `at * STEP_SPAN + n`: the first hop's slot and the hop count in one number (see `packSteps`). */
+  readonly #steps: number;
   readonly #startAt: ReachedEnd | null;
   readonly #endAt: ReachedEnd | null;
-  #hops: readonly Hop[] | undefined = undefined;
 
   /**
    * `startAt`/`endAt`: the transceiver end `start`/`end` is at (a `tx`, `rx` or `dark-mdi`
-   * termination as the walk resolved it), or null (another termination, or not known).
+   * termination as the walk resolved it), or null (another termination, or not known). `n`, the
+   * hop count, is below 65,536 (a walk stops at 10,000 hops each way); else throws a RangeError.
    */
   constructor(
     id: number,
@@ -149,8 +163,8 @@ export class Trace implements FiberTrace {
     this.start = start;
     this.end = end;
     this.#buf = buf;
-    this.#at = at;
-    this.#n = n;
+    if (!(n >= 0 && n < STEP_SPAN)) throw new RangeError(`a trace holds 0 to ${STEP_SPAN - 1} hops, not ${n}`);
+    this.#steps = at * STEP_SPAN + n;
     this.#startAt = startAt;
     this.#endAt = endAt;
   }
@@ -167,7 +181,9 @@ export class Trace implements FiberTrace {
 
   /** The ordered hops (built on first read). */
   get hops(): readonly Hop[] {
-    return (this.#hops ??= hopsOf(this.#buf, this.#at, this.#n));
+    let hops = builtHops.get(this);
+    if (hops === undefined) builtHops.set(this, (hops = hopsOf(this.#buf, this.stepAt, this.stepCount)));
+    return hops;
   }
 
   /** The compact steps buffer (three slots per hop from `stepAt`, see `StepSlot`). */
@@ -177,18 +193,19 @@ export class Trace implements FiberTrace {
 
   /** Slot of the first hop in `steps`. */
   get stepAt(): number {
-    return this.#at;
+    return (this.#steps - (this.#steps % STEP_SPAN)) / STEP_SPAN;
   }
 
   /** Number of hops. */
   get stepCount(): number {
-    return this.#n;
+    return this.#steps % STEP_SPAN;
   }
 
   /** The same trace under another id (sharing its steps). */
   withId(id: number): Trace {
-    const t = new Trace(id, this.start, this.end, this.#buf, this.#at, this.#n, this.#startAt, this.#endAt);
-    t.#hops = this.#hops;
+    const t = new Trace(id, this.start, this.end, this.#buf, this.stepAt, this.stepCount, this.#startAt, this.#endAt);
+    const hops = builtHops.get(this);
+    if (hops !== undefined) builtHops.set(t, hops);
     return t;
   }
 

@@ -2,6 +2,7 @@
  * `PlugRow`, the per-device plug table of a fresh design index: it must answer exactly as a `Map`
  * filled by the same `set` calls (the index's readers take it as a `ReadonlyMap`).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cableId } from '../ids';
 import type { PlugAt } from './designIndex';
@@ -66,5 +67,31 @@ describe('PlugRow', () => {
     expect(seen).toEqual(['rear-1=trunk', 'front-1=cord-1', 'front-2=cord-2', 'front-3=cord-3']);
     // A Map copy (as the analyzer's live index makes) has the same entries in the same order.
     expect([...new Map(row)]).toEqual([...map]);
+  });
+  it('answers as a Map past its linear search (a panel or switch with many ports), any set order', () => {
+    // Up to 30 distinct ports, each set one or more times: the row indexes its ports past 8 further ones.
+    const call = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(call, { minLength: 1, maxLength: 80 }), (raw) => {
+        const calls = raw.map(([p, c]): [string, PlugAt] => [`port-${p}`, plug(`cable-${p}-${c}`, c % 2)]);
+        const { row, map } = both(calls);
+        expect(row.size).toBe(map.size);
+        expect([...row]).toEqual([...map]);
+        for (let p = 0; p < 31; p++) {
+          expect(row.get(`port-${p}`)).toBe(map.get(`port-${p}`));
+          expect(row.has(`port-${p}`)).toBe(map.has(`port-${p}`));
+        }
+        const keys = [...map.keys()];
+        const values = [...map.values()];
+        for (let i = 0; i < keys.length; i++) {
+          expect(row.portAt(i)).toBe(keys[i]);
+          expect(row.plugAt(i)).toBe(values[i]);
+        }
+        const seen: [string, PlugAt][] = [];
+        row.forEach((v, k) => seen.push([k, v]));
+        expect(seen).toEqual([...map]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

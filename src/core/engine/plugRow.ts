@@ -1,11 +1,24 @@
 /**
  * The plugs of one device by port key (`DesignIndex.plugsByDevice`): a `ReadonlyMap` whose first
- * port is held in two fields and only further ports in a `Map`. Most devices of a data hall (each
- * transceiver) hold one plug, so a fresh index builds one small object per device instead of a
- * `Map` with its hash table; the first port is also the one the trace asks for. The row also
- * carries its device (`dev`: the index stores the resolved device there), so whoever holds the
- * row needs no lookup by device id, and a memo of that device's channel endpoint key (`key`).
+ * port is held in two fields and further ports in one small array of key/plug pairs. Most devices
+ * of a data hall (each transceiver) hold one plug, and a cassette a handful (7 at most in the
+ * generated hall), so a fresh index builds one small object per device and, for a multi-port
+ * device, one array, instead of a `Map` grown from empty (its hash table copied at every growth).
+ * Past `LINEAR_MAX` further ports (a patch panel, a switch with many plain ports) a `Map` from
+ * port key to pair is kept beside the row, so a lookup stays constant-time. The row also carries its
+ * device (`dev`: the index stores the resolved device there), so whoever holds the row needs no
+ * lookup by device id, and a memo of that device's channel endpoint key (`key`).
  */
+
+/** Further ports a row searches linearly before it indexes them in a `Map` (string compares per lookup). */
+const LINEAR_MAX = 8;
+
+/**
+ * The lookup of a row's further ports past `LINEAR_MAX` (port key → slot in the row's pairs),
+ * keyed by the pairs array: kept beside the rows, so the thousands of rows that never need one
+ * carry no field for it.
+ */
+const indexes = new WeakMap<readonly unknown[], Map<string, number>>();
 
 /** One device's plugs (`V`), port key → plug, in the order the ports were first set; `dev` is the device (`O`). */
 export class PlugRow<V, O> implements ReadonlyMap<string, V> {
@@ -18,9 +31,8 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   key: string | null = null;
   #k0: string;
   #v0: V;
-  /** Ports after the first (null while the device has one plug), and their keys in insertion order. */
-  #more: Map<string, V> | null = null;
-  #moreKeys: string[] | null = null;
+  /** Ports after the first, as pairs `[key, plug, key, plug, …]` in insertion order (null: one plug). */
+  #more: (string | V)[] | null = null;
 
   constructor(port: string, plug: V, dev: O) {
     this.#k0 = port;
@@ -28,47 +40,73 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
     this.dev = dev;
   }
 
+  /** The slot of `port`'s key in `#more`, or −1 (the first port is not there). */
+  #find(port: string): number {
+    const more = this.#more;
+    if (more === null) return -1;
+    if (more.length > 2 * LINEAR_MAX) return (indexes.get(more) as Map<string, number>).get(port) ?? -1;
+    for (let i = 0; i < more.length; i += 2) if (more[i] === port) return i;
+    return -1;
+  }
+
   /** Sets the plug of `port` (a port already present keeps its place). */
   set(port: string, plug: V): this {
-    if (port === this.#k0) this.#v0 = plug;
-    else {
-      const more = (this.#more ??= new Map());
-      if (!more.has(port)) (this.#moreKeys ??= []).push(port);
-      more.set(port, plug);
+    if (port === this.#k0) {
+      this.#v0 = plug;
+      return this;
+    }
+    const i = this.#find(port);
+    if (i >= 0) {
+      (this.#more as (string | V)[])[i + 1] = plug;
+      return this;
+    }
+    const more = (this.#more ??= []);
+    more.push(port, plug);
+    if (more.length > 2 * LINEAR_MAX) {
+      let index = indexes.get(more);
+      if (index === undefined) {
+        indexes.set(more, (index = new Map()));
+        for (let k = 0; k < more.length - 2; k += 2) index.set(more[k] as string, k);
+      }
+      index.set(port, more.length - 2);
     }
     return this;
   }
 
   /** The `i`-th port key in insertion order (0 ≤ i < size): iteration without an iterator. */
   portAt(i: number): string {
-    return i === 0 ? this.#k0 : (this.#moreKeys as string[])[i - 1]!;
+    return i === 0 ? this.#k0 : ((this.#more as (string | V)[])[2 * i - 2] as string);
+  }
+
+  /** The `i`-th plug in insertion order (0 ≤ i < size), the plug of `portAt(i)`. */
+  plugAt(i: number): V {
+    return i === 0 ? this.#v0 : ((this.#more as (string | V)[])[2 * i - 1] as V);
   }
 
   get(port: string): V | undefined {
-    return port === this.#k0 ? this.#v0 : this.#more?.get(port);
+    if (port === this.#k0) return this.#v0;
+    const i = this.#find(port);
+    return i < 0 ? undefined : ((this.#more as (string | V)[])[i + 1] as V);
   }
 
   has(port: string): boolean {
-    return port === this.#k0 || (this.#more?.has(port) ?? false);
+    return port === this.#k0 || this.#find(port) >= 0;
   }
 
   get size(): number {
-    return 1 + (this.#more?.size ?? 0);
+    return 1 + (this.#more === null ? 0 : this.#more.length >> 1);
   }
 
   *entries(): MapIterator<[string, V]> {
-    yield [this.#k0, this.#v0];
-    if (this.#more) yield* this.#more.entries();
+    for (let i = 0; i < this.size; i++) yield [this.portAt(i), this.plugAt(i)];
   }
 
   *keys(): MapIterator<string> {
-    yield this.#k0;
-    if (this.#more) yield* this.#more.keys();
+    for (let i = 0; i < this.size; i++) yield this.portAt(i);
   }
 
   *values(): MapIterator<V> {
-    yield this.#v0;
-    if (this.#more) yield* this.#more.values();
+    for (let i = 0; i < this.size; i++) yield this.plugAt(i);
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {
@@ -76,7 +114,7 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   }
 
   forEach(fn: (plug: V, port: string, row: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    fn.call(thisArg, this.#v0, this.#k0, this);
-    this.#more?.forEach((v, k) => fn.call(thisArg, v, k, this));
+    const n = this.size;
+    for (let i = 0; i < n; i++) fn.call(thisArg, this.plugAt(i), this.portAt(i), this);
   }
 }

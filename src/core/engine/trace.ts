@@ -328,6 +328,8 @@ export function traceCables(
       }
     }
   }
+  // The last chunk keeps only its used slots (a shorter length trims its store in place).
+  chunk.length = used;
   chunk = [];
   reached = null;
   plugged = null;

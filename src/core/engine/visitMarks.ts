@@ -40,7 +40,9 @@ export interface VisitMarks {
  */
 export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): VisitMarks {
   const list = Array.isArray(cables) ? (cables as readonly ResolvedCable[]) : [...cables];
-  const bySlot: ResolvedCable[] = [];
+  // The traced cables by slot: `list` itself while every cable so far is traced (the common case),
+  // copied from the first cable without a fiber map on.
+  let bySlot: ResolvedCable[] | null = null;
   // Typed arrays sized once (no growth copies); slots past the last traced cable stay unused.
   const at = new Int32Array(list.length);
   const endAt = new Int32Array(list.length);
@@ -56,19 +58,22 @@ export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): Visi
         byOrd[i] = slots;
         ordOf[slots] = i;
       }
-      bySlot.push(c);
+      if (bySlot !== null) bySlot.push(c);
       at[slots] = n;
       endAt[slots] = ends;
       slots += 1;
       n += c.part.fibers.length;
       ends += c.ends.length;
-    } else if (byOrd) byOrd[i] = -1;
+    } else {
+      bySlot ??= list.slice(0, i);
+      if (byOrd) byOrd[i] = -1;
+    }
   }
-  // Pushed, not `new Array(n)`: a large preallocated array starts with dictionary elements.
-  const memo: (EndAt | undefined)[] = [];
-  for (let i = 0; i < ends; i++) memo.push(undefined);
-  const offsets = whole ? null : offsetsOf(bySlot);
-  return { offsets, list, byOrd, ordOf, cables: bySlot, at, marks: new Uint8Array(n), endAt, ends: memo };
+  const traced = bySlot ?? list;
+  // One holey array sized once (a hole reads as undefined: not yet resolved).
+  const memo = new Array<EndAt | undefined>(ends);
+  const offsets = whole ? null : offsetsOf(traced);
+  return { offsets, list, byOrd, ordOf, cables: traced, at, marks: new Uint8Array(n), endAt, ends: memo };
 }
 
 /** Run slot by cable id of the traced cables (`bySlot`: the cables by slot). */

@@ -1,0 +1,106 @@
+/**
+ * The resolved records of a fresh design index (`DeviceRecord`, `CableRecord`, `freshPlug`): each
+ * answers every field of its interface as the part's tables and the record give it (checked
+ * against `tablesOf` and the record itself, not against another resolver), and a packed plug
+ * gives back the end and position it was made with.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../catalogue';
+import type { Cable, Device } from '../design';
+import { cableId, deviceId, partId } from '../ids';
+import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
+import { cableFiberIndex } from './cableFibers';
+import { buildDesignIndex, resolveCable, resolveDevice } from './designIndex';
+import { tablesOf } from './partTables';
+import { freshPlug, type ResolvedCable } from './resolvedRecords';
+
+/*
+ * Method B, one duplex channel:
+ *   SW-1 cage 1 ─cord1─ MOD-1 front 1 ═TRUNK (MPO-12)═ MOD-2 front 1 ─cord2─ SW-2 cage 1
+ */
+const topo = () => duplexStructured({ ...METHOD_RECIPES.B, ports: [1] });
+
+describe('resolved records', () => {
+  it('a resolved device answers its part tables; an unknown part answers no ports and unknown maps', () => {
+    const design = topo().design;
+    const catalogue = catalogueFor(design);
+    for (const device of Object.values(design.devices)) {
+      const part = catalogue.get(device.part);
+      if (!part || part.kind === 'cable') continue;
+      const t = tablesOf(part);
+      const rd = resolveDevice(catalogue, device);
+      expect(rd.device).toBe(device);
+      expect(rd.part).toBe(part);
+      expect([rd.ports, rd.links, rd.linkSlots, rd.lanes, rd.portGroups]).toEqual([
+        t.ports,
+        t.links,
+        t.linkSlots,
+        t.lanes,
+        t.portGroups,
+      ]);
+      expect(rd.ports).toBe(t.ports);
+      expect(rd.extraLanes).toBe(t.extraLanes ?? undefined);
+    }
+    const ghost: Device = { ...Object.values(design.devices)[0]!, id: deviceId('ghost'), part: partId('no/such-part') };
+    const rd = resolveDevice(catalogue, ghost);
+    expect([rd.part, rd.ports.size, rd.links, rd.linkSlots, rd.lanes, rd.portGroups, rd.extraLanes]).toEqual([
+      undefined,
+      0,
+      'unknown',
+      'unknown',
+      'unknown',
+      null,
+      undefined,
+    ]);
+  });
+
+  it('a resolved cable answers its part tables and its own plugged ends; an unknown part keeps its record keys', () => {
+    const design = topo().design;
+    const catalogue = catalogueFor(design);
+    for (const cable of Object.values(design.cables)) {
+      const part = catalogue.get(cable.part);
+      if (!part || part.kind !== 'cable') throw new Error(`fixture cable ${cable.id} has no cable part`);
+      const rc = resolveCable(catalogue, cable);
+      expect(rc.cable).toBe(cable);
+      expect(rc.part).toBe(part);
+      expect(rc.fibers).toBe(cableFiberIndex(part));
+      expect(rc.endKeys).toEqual(part.ends.map((e) => e.key));
+      expect(rc.ends).toEqual(part.ends.map((e) => cable.ends[e.key] ?? null));
+      expect(rc.slots).toBe(part.fibers === 'unknown' ? 1 : part.fibers.length);
+    }
+    const some = Object.values(design.cables)[0]!;
+    const plugged = Object.values(some.ends).find((e) => e)!;
+    const ghost: Cable = {
+      ...some,
+      id: cableId('ghost'),
+      part: partId('no/such-cable'),
+      ends: { x: null, y: plugged },
+    };
+    const rc = resolveCable(catalogue, ghost);
+    expect([rc.part, rc.fibers, rc.endKeys, rc.ends, rc.slots]).toEqual([
+      undefined,
+      'unknown',
+      ['x', 'y'],
+      [null, plugged],
+      1,
+    ]);
+  });
+
+  it('a fresh plug gives back its cable, end and position, packed or not', () => {
+    const rc = [...buildDesignIndex(topo().design).cables.values()][0] as ResolvedCable;
+    const cases: [end: number, ord: number][] = [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 35_000],
+      [1023, 1_048_575], // the largest that pack
+      [1024, 7], // an end past 1,023: a plain plug
+      [2, 1_048_576], // a position past the packed range: a plain plug
+    ];
+    for (const [end, ord] of cases) {
+      const p = freshPlug(rc, end, ord);
+      expect([p.cable, p.end, p.ord, p.rc]).toEqual([rc.cable.id, end, ord, rc]);
+      expect(p.rc).toBe(rc);
+    }
+  });
+});
