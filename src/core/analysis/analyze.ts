@@ -9,9 +9,9 @@
  */
 import type { Design, DesignSettings } from '../design';
 import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
-import type { Channel, ChannelKind, FiberGroup } from '../engine/channels';
+import type { Channel, ChannelKind, FiberGroup, KeyedGroup } from '../engine/channels';
 import { VERDICTS } from '../engine/channels';
-import { channelKind, groupFibers, transceiverOf } from '../engine/channels';
+import { channelGroups, channelKind, transceiverOf } from '../engine/channels';
 import { buildDesignIndex, type DesignIndex } from '../engine/designIndex';
 import { checkMatings, type MatingFinding } from '../engine/mating';
 import type { ConnectivityMethod } from '../engine/method';
@@ -163,12 +163,15 @@ export function analyzeIndex(index: DesignIndex, withLoss = true): Analysis {
   const findings = checkMatings(index);
   const byPort = findingsByPort(findings);
   const settings = index.design.settings;
-  let channels: AnalysedChannel[] = [];
+  // Groups in an array (no map by channel key, no entry pairs); the channels exactly sized.
+  const groups = channelGroups(fibers, undefined, true);
+  let channels = new Array<AnalysedChannel>(groups.length);
   let darkLanes = false;
-  for (const [key, g] of groupFibers(fibers, undefined, true)) {
-    const c = analyseChannel(index, key, g, byPort, settings, withLoss);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as KeyedGroup;
+    const c = analyseChannel(index, g.key, g, byPort, settings, withLoss);
     if (c.verdict === 'dark-lane') darkLanes = true;
-    channels.push(c);
+    channels[i] = c;
   }
   channels.sort(compareChannels);
   if (darkLanes) {
