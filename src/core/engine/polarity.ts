@@ -230,7 +230,8 @@ export function judgePolarity(
   }
   // Scratch (not kept past this call; `judgePolarity` is not re-entrant).
   const good = GOOD;
-  good.length = 0;
+  // Emptied by `pop`, which keeps the backing store (`length = 0` drops it: a new one per channel).
+  while (good.length > 0) good.pop();
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;

@@ -268,7 +268,8 @@ export function channelLoss(
   const missing = MISSING;
   missing.list = null;
   const fiberTypes = FIBER_TYPES;
-  fiberTypes.length = 0;
+  // Emptied by `pop`, which keeps the backing store (`length = 0` drops it: a new one per channel).
+  while (fiberTypes.length > 0) fiberTypes.pop();
   let worst: FiberTrace | null = null;
   let wTotal = 0;
   let wComplete = true;
