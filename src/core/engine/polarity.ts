@@ -108,9 +108,19 @@ function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
   return false;
 }
 
-/** Front-port index of the first and last cassette on the path (for `port-remapped`). */
-function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
-  const seen = { first: -1, last: -1, n: 0 };
+/** First and last cassette front-port index on a path and how many were seen (scratch of `cassettePortIndexes`). */
+const SEEN = { first: -1, last: -1, n: 0 };
+
+/**
+ * Front-port index of the first and last cassette on the path (for `port-remapped`): true when
+ * there are two or more, their indexes then in `SEEN.first` and `SEEN.last` (module scratch, read
+ * before the next call: no object per channel).
+ */
+function cassettePortIndexes(index: DesignIndex, f: FiberTrace): boolean {
+  const seen = SEEN;
+  seen.first = -1;
+  seen.last = -1;
+  seen.n = 0;
   if (f instanceof Trace) {
     // Compact steps: a device step is [device, in, out].
     const buf = f.steps;
@@ -126,7 +136,7 @@ function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number
       const dev = index.devices.get(h.device);
       if (dev) seeCassette(dev, h.in.port, h.out.port, seen);
     }
-  return seen.n >= 2 ? [seen.first, seen.last] : null;
+  return seen.n >= 2;
 }
 
 /** Notes the front ports of a cassette hop (not an adapter plate) in `seen` (first and last index, count). */
@@ -160,6 +170,12 @@ class Reasons {
 
   constructor(verdict: PolarityVerdict) {
     this.verdict = verdict;
+  }
+
+  /** Starts over at `verdict` with no reasons. */
+  reset(verdict: PolarityVerdict): void {
+    this.verdict = verdict;
+    this.list = null;
   }
 
   add(v: PolarityVerdict, text: string): void {
@@ -201,8 +217,22 @@ function reaches(good: readonly FiberTrace[], from: DeviceId, to: DeviceId): boo
   return false;
 }
 
+/** The verdict and reasons of the channel being judged (scratch of `judgePolarityInto`). */
+const REASONS = new Reasons('ok');
+
+/** Where `judgePolarityInto` writes a judgement: a channel being built, or a fresh judgement. */
+export interface JudgementTarget {
+  verdict: PolarityVerdict;
+  reasons: readonly string[];
+  method: ConnectivityMethod;
+  findings: readonly MatingFinding[];
+  why: readonly string[];
+}
+
 /**
- * Judges one channel. `findingsByPort` maps effective port keys to the mating findings there.
+ * Judges one channel (REFERENCE §0.4; see the module comment). `findingsByPort` maps effective
+ * port keys to the mating findings there. A fresh judgement; `judgePolarityInto` writes the same
+ * fields into an object the caller has made.
  */
 export function judgePolarity(
   index: DesignIndex,
@@ -212,7 +242,32 @@ export function judgePolarity(
   fibers: readonly FiberTrace[],
   findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
 ): PolarityJudgement {
-  const r = new Reasons(kind === 'partial' || kind === 'link' ? 'open' : 'ok');
+  const out: { -readonly [K in keyof PolarityJudgement]: PolarityJudgement[K] } = {
+    verdict: 'ok',
+    reasons: NO_TEXT,
+    method: 'none',
+    findings: NO_FINDINGS,
+    why: NO_TEXT,
+  };
+  judgePolarityInto(out, index, kind, a, b, fibers, findingsByPort);
+  return out;
+}
+
+/**
+ * As `judgePolarity`, writing `verdict`, `reasons`, `method`, `findings` and `why` into `out`
+ * (e.g. the channel being built: no judgement object per channel). Not re-entrant (module scratch).
+ */
+export function judgePolarityInto(
+  out: JudgementTarget,
+  index: DesignIndex,
+  kind: ChannelKind,
+  a: ChannelEndpoint,
+  b: ChannelEndpoint,
+  fibers: readonly FiberTrace[],
+  findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
+): void {
+  const r = REASONS;
+  r.reset(kind === 'partial' || kind === 'link' ? 'open' : 'ok');
   let findings: MatingFinding[] = NO_FINDINGS;
   if (findingsByPort.size > 0) {
     const seenFinding = new Set<MatingFinding>();
@@ -298,9 +353,8 @@ export function judgePolarity(
   const first = good[0];
   if (kind === 'duplex' && first) {
     method = recognizeMethod(index, first);
-    const ports = cassettePortIndexes(index, first);
-    if (ports && ports[0] !== ports[1])
-      r.add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
+    if (cassettePortIndexes(index, first) && SEEN.first !== SEEN.last)
+      r.add('port-remapped', `port ${SEEN.first} at one end reaches port ${SEEN.last} at the other`);
     if (method === 'none' && structuredPath(index, first))
       r.add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
@@ -319,12 +373,19 @@ export function judgePolarity(
   if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first);
   const found = r.list;
   const verdict = r.verdict;
-  if (found === null) return { verdict, reasons: NO_TEXT, method, findings, why: NO_TEXT };
-  const final = verdict;
-  const polarityFail = final === 'tx-to-tx' || final === 'rx-to-rx' || final === 'tx-to-dark';
-  const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
+  r.list = null;
+  out.verdict = verdict;
+  out.method = method;
+  out.findings = findings;
+  if (found === null) {
+    out.reasons = NO_TEXT;
+    out.why = NO_TEXT;
+    return;
+  }
+  const polarityFail = verdict === 'tx-to-tx' || verdict === 'rx-to-rx' || verdict === 'tx-to-dark';
+  out.why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   found.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
-  return { verdict, reasons: [...new Set(found.map((r) => r.text))], method, findings, why };
+  out.reasons = [...new Set(found.map((r) => r.text))];
 }
 
 const laneOffsets = new WeakMap<object, Map<string, number>>();
