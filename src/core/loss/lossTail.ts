@@ -54,8 +54,15 @@ export function appSetOf(ta: TransceiverPart | undefined, tb: TransceiverPart | 
   return hit;
 }
 
-/** What a loss report takes from the judgement of its figures (shared by equal figures). */
+/**
+ * What a loss report takes from the judgement of its figures (shared by equal figures), and the
+ * figures it was judged on: the design margin, total, connection loss (dB) and length (m).
+ */
 export interface Tail {
+  readonly designMarginDb: number;
+  readonly totalDb: number;
+  readonly connectionDb: number;
+  readonly lengthM: number;
   readonly applications: readonly ApplicationJudgement[];
   readonly governing: ApplicationKey | null;
   readonly limitDb: number | null;
@@ -63,6 +70,56 @@ export interface Tail {
   readonly limitUnverified: boolean;
   readonly verdict: LossVerdict;
   readonly reasons: readonly string[];
+}
+
+/**
+ * `held` (a judgement's number) when it is the same number as `own`, else `own`: equal and, for
+ * zero, of the same sign (NaN is never shared). Plain comparisons: `own` is never boxed for a call.
+ */
+export const sharedNumber = (held: number | null, own: number): number =>
+  held === own && (own !== 0 || 1 / held === 1 / own) ? held : own;
+
+/**
+ * A memoised judgement. A class whose fields are declared (so defined before they are assigned):
+ * V8 keeps them as tagged values, so a loss report copying its numbers (limit, margin, the judged
+ * figures) copies a reference to the judgement's number, not a fresh 16-byte box per report.
+ */
+class SharedTail implements Tail {
+  readonly designMarginDb: number;
+  readonly totalDb: number;
+  readonly connectionDb: number;
+  readonly lengthM: number;
+  readonly applications: readonly ApplicationJudgement[];
+  readonly governing: ApplicationKey | null;
+  readonly limitDb: number | null;
+  readonly marginDb: number | null;
+  readonly limitUnverified: boolean;
+  readonly verdict: LossVerdict;
+  readonly reasons: readonly string[];
+
+  constructor(
+    designMarginDb: number,
+    fig: LossFigures,
+    applications: readonly ApplicationJudgement[],
+    governing: ApplicationKey | null,
+    limitDb: number | null,
+    marginDb: number | null,
+    limitUnverified: boolean,
+    verdict: LossVerdict,
+    reasons: readonly string[],
+  ) {
+    this.designMarginDb = designMarginDb;
+    this.totalDb = fig.totalDb;
+    this.connectionDb = fig.connectionDb;
+    this.lengthM = fig.lengthM;
+    this.applications = applications;
+    this.governing = governing;
+    this.limitDb = limitDb;
+    this.marginDb = marginDb;
+    this.limitUnverified = limitUnverified;
+    this.verdict = verdict;
+    this.reasons = reasons;
+  }
 }
 
 function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
@@ -77,15 +134,17 @@ function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail 
       `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
     );
   }
-  return {
-    applications: judgements,
-    governing: gov?.application ?? null,
-    limitDb: gov?.maxIlDb?.value ?? null,
-    marginDb: gov?.marginDb ?? null,
-    limitUnverified: gov?.limitUnverified ?? false,
+  return new SharedTail(
+    designMarginDb,
+    fig,
+    judgements,
+    gov?.application ?? null,
+    gov?.maxIlDb?.value ?? null,
+    gov?.marginDb ?? null,
+    gov?.limitUnverified ?? false,
     verdict,
     reasons,
-  };
+  );
 }
 
 type TailMemo = Map<number, Map<number, Map<number, Map<string, Tail>>>>;
