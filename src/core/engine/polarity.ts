@@ -5,13 +5,11 @@
  * all Tx→Rx is `port-remapped`; a passing mix of parts that follows no TIA method is
  * `non-standard-mix` (§5.4 rows 6, 13, 19).
  */
-import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
-import type { PortDef } from '../parts';
 import {
   explainPolarity,
   recognizeBreakoutMethod,
@@ -20,8 +18,9 @@ import {
   structuredPath,
   type ConnectivityMethod,
 } from './method';
+import { cassettePortIndexes, CASSETTE_PORTS, crossesTwoRow } from './polarityPath';
 import { splicedTrunks } from './splices';
-import { Trace, type FiberTrace, type Termination } from './trace';
+import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
 export interface PolarityJudgement {
@@ -69,90 +68,6 @@ function portsOnPath(f: FiberTrace): string[] {
   for (const t of [f.start, f.end])
     if (t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi') keys.push(`${t.device}#${t.port ?? 'mdi'}`);
   return keys;
-}
-
-const twoRowEnds = new WeakMap<object, readonly boolean[] | null>();
-
-/** Per end of a cable part: whether it is a two-row connector (null when none is; memoised per part). */
-function twoRowOf(part: { readonly ends: readonly { readonly connector: { readonly variant: ConnectorVariant } }[] }) {
-  let hit = twoRowEnds.get(part);
-  if (hit === undefined) {
-    const rows = part.ends.map((e) => CONNECTOR_VARIANTS[e.connector.variant].rows === 2);
-    hit = rows.some(Boolean) ? rows : null;
-    twoRowEnds.set(part, hit);
-  }
-  return hit;
-}
-
-/** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
-function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
-  if (f instanceof Trace) {
-    // Compact steps: a cable step is [cable, slot, direction]; both of its ends are checked.
-    const buf = f.steps;
-    const n = f.stepCount;
-    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
-      if (typeof buf[i + 2] !== 'number') continue;
-      const part = (buf[i] as ResolvedCable).part;
-      const rows = part ? twoRowOf(part) : null;
-      const slot = buf[i + 1] as CableFiberSlot;
-      if (rows && (rows[slot.here.end] === true || rows[slot.there.end] === true)) return true;
-    }
-    return false;
-  }
-  for (const h of f.hops) {
-    if (h.kind !== 'cable') continue;
-    const part = index.cables.get(h.cable)?.part;
-    const rows = part ? twoRowOf(part) : null;
-    if (rows && (rows[h.from.end] === true || rows[h.to.end] === true)) return true;
-  }
-  return false;
-}
-
-/** First and last cassette front-port index on a path and how many were seen (scratch of `cassettePortIndexes`). */
-const SEEN = { first: -1, last: -1, n: 0 };
-
-/**
- * Front-port index of the first and last cassette on the path (for `port-remapped`): true when
- * there are two or more, their indexes then in `SEEN.first` and `SEEN.last` (module scratch, read
- * before the next call: no object per channel).
- */
-function cassettePortIndexes(index: DesignIndex, f: FiberTrace): boolean {
-  const seen = SEEN;
-  seen.first = -1;
-  seen.last = -1;
-  seen.n = 0;
-  if (f instanceof Trace) {
-    // Compact steps: a device step is [device, in, out].
-    const buf = f.steps;
-    const n = f.stepCount;
-    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
-      const out = buf[i + 2];
-      if (typeof out === 'number') continue;
-      seeCassette(buf[i] as ResolvedDevice, (buf[i + 1] as PortPosition).port, (out as PortPosition).port, seen);
-    }
-  } else
-    for (const h of f.hops) {
-      if (h.kind !== 'device') continue;
-      const dev = index.devices.get(h.device);
-      if (dev) seeCassette(dev, h.in.port, h.out.port, seen);
-    }
-  return seen.n >= 2;
-}
-
-/** Notes the front ports of a cassette hop (not an adapter plate) in `seen` (first and last index, count). */
-function seeCassette(
-  dev: ResolvedDevice,
-  inPort: string,
-  outPort: string,
-  seen: { first: number; last: number; n: number },
-): void {
-  if (dev.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') return;
-  for (let k = 0; k < 2; k++) {
-    const def: PortDef | undefined = dev.ports.get(k === 0 ? inPort : outPort);
-    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') continue;
-    if (seen.n++ === 0) seen.first = def.index;
-    seen.last = def.index;
-  }
 }
 
 /** A fiber from a transmitter to a receiver (its start is the `tx`, its end the `rx` termination). */
@@ -353,8 +268,11 @@ export function judgePolarityInto(
   const first = good[0];
   if (kind === 'duplex' && first) {
     method = recognizeMethod(index, first);
-    if (cassettePortIndexes(index, first) && SEEN.first !== SEEN.last)
-      r.add('port-remapped', `port ${SEEN.first} at one end reaches port ${SEEN.last} at the other`);
+    if (cassettePortIndexes(index, first) && CASSETTE_PORTS.first !== CASSETTE_PORTS.last)
+      r.add(
+        'port-remapped',
+        `port ${CASSETTE_PORTS.first} at one end reaches port ${CASSETTE_PORTS.last} at the other`,
+      );
     if (method === 'none' && structuredPath(index, first))
       r.add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
