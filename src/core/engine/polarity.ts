@@ -135,6 +135,9 @@ function reaches(good: readonly FiberTrace[], from: DeviceId, to: DeviceId): boo
 /** The verdict and reasons of the channel being judged (scratch of `judgePolarityInto`). */
 const REASONS = new Reasons('ok');
 
+/** The channel `judgePolarity` judges: `judgePolarityInto`'s arguments after the target. */
+type JudgeArgs = Parameters<typeof judgePolarityInto> extends [JudgementTarget, ...infer R] ? R : never;
+
 /** Where `judgePolarityInto` writes a judgement: a channel being built, or a fresh judgement. */
 export interface JudgementTarget {
   verdict: PolarityVerdict;
@@ -149,14 +152,7 @@ export interface JudgementTarget {
  * port keys to the mating findings there. A fresh judgement; `judgePolarityInto` writes the same
  * fields into an object the caller has made.
  */
-export function judgePolarity(
-  index: DesignIndex,
-  kind: ChannelKind,
-  a: ChannelEndpoint,
-  b: ChannelEndpoint,
-  fibers: readonly FiberTrace[],
-  findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
-): PolarityJudgement {
+export function judgePolarity(...args: JudgeArgs): PolarityJudgement {
   const out: { -readonly [K in keyof PolarityJudgement]: PolarityJudgement[K] } = {
     verdict: 'ok',
     reasons: NO_TEXT,
@@ -164,7 +160,7 @@ export function judgePolarity(
     findings: NO_FINDINGS,
     why: NO_TEXT,
   };
-  judgePolarityInto(out, index, kind, a, b, fibers, findingsByPort);
+  judgePolarityInto(out, ...args);
   return out;
 }
 

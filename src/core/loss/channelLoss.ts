@@ -182,7 +182,7 @@ class LossReport implements ChannelLossReport {
     self.kind = channel.kind;
     self.lossMode = settings.lossMode;
     self.multimodeAttenuation = settings.multimodeAttenuation;
-    // Numbers equal to the shared judgement's are its own (no box per report; see `SharedTail`).
+    // Numbers equal to the shared judgement's are its own (no box per report; see `Tail`).
     self.designMarginDb = sharedNumber(tail.designMarginDb, settings.designMarginDb);
     self.wavelengthsNm = wavelengthsNm;
     Object.defineProperty(this, 'hops', LossReport.#hopsDescriptor);

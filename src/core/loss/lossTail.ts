@@ -55,24 +55,6 @@ export function appSetOf(ta: TransceiverPart | undefined, tb: TransceiverPart | 
 }
 
 /**
- * What a loss report takes from the judgement of its figures (shared by equal figures), and the
- * figures it was judged on: the design margin, total, connection loss (dB) and length (m).
- */
-export interface Tail {
-  readonly designMarginDb: number;
-  readonly totalDb: number;
-  readonly connectionDb: number;
-  readonly lengthM: number;
-  readonly applications: readonly ApplicationJudgement[];
-  readonly governing: ApplicationKey | null;
-  readonly limitDb: number | null;
-  readonly marginDb: number | null;
-  readonly limitUnverified: boolean;
-  readonly verdict: LossVerdict;
-  readonly reasons: readonly string[];
-}
-
-/**
  * `held` (a judgement's number) when it is the same number as `own`, else `own`: equal and, for
  * zero, of the same sign (NaN is never shared). Plain comparisons: `own` is never boxed for a call.
  */
@@ -80,11 +62,13 @@ export const sharedNumber = (held: number | null, own: number): number =>
   held === own && (own !== 0 || 1 / held === 1 / own) ? held : own;
 
 /**
- * A memoised judgement. A class whose fields are declared (so defined before they are assigned):
- * V8 keeps them as tagged values, so a loss report copying its numbers (limit, margin, the judged
- * figures) copies a reference to the judgement's number, not a fresh 16-byte box per report.
+ * What a loss report takes from the judgement of its figures (shared by equal figures), and the
+ * figures it was judged on: the design margin, total, connection loss (dB) and length (m). A
+ * class whose fields are declared (so defined before they are assigned): V8 keeps them as tagged
+ * values, so a report copying its numbers (limit, margin, the judged figures) copies a reference
+ * to the judgement's number, not a fresh 16-byte box per report.
  */
-class SharedTail implements Tail {
+export class Tail {
   readonly designMarginDb: number;
   readonly totalDb: number;
   readonly connectionDb: number;
@@ -134,7 +118,7 @@ function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail 
       `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
     );
   }
-  return new SharedTail(
+  return new Tail(
     designMarginDb,
     fig,
     judgements,
