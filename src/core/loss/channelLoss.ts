@@ -188,7 +188,7 @@ class LossReport implements ChannelLossReport {
     Object.defineProperty(this, 'hops', LossReport.#hopsDescriptor);
     self.worstFiber = f.worstFiber;
     self.lengthM = sharedNumber(tail.lengthM, f.lengthM);
-    self.fiberDb = f.fiberDb;
+    self.fiberDb = sharedNumber(tail.fiberDb, f.fiberDb);
     self.connectionDb = sharedNumber(tail.connectionDb, f.connectionDb);
     self.totalDb = sharedNumber(tail.totalDb, f.totalDb);
     self.pairCount = f.pairCount;
@@ -314,7 +314,7 @@ export function channelLoss(
   fig.complete = litCount > 0 && complete;
   fig.missing = litCount > 0 ? (missing.list ?? NONE_MISSING) : NO_MISSING;
   fig.fiberTypes = fiberTypes;
-  const tail = memoTail(ctx, set, fig, settings.designMarginDb);
+  const tail = memoTail(ctx, set, fig, settings.designMarginDb, wFiber);
   const sums = CHANNEL;
   sums.worstFiber = worst ? worst.id : null;
   sums.lengthM = lengthM;

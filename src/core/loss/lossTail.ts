@@ -70,6 +70,11 @@ export const sharedNumber = (held: number | null, own: number): number =>
  */
 export class Tail {
   readonly designMarginDb: number;
+  /**
+   * Fiber loss (dB) of the channel first judged with these figures. Not a judged figure: kept so
+   * that a report with the same fiber loss (most, in a hall of equal links) shares its number.
+   */
+  readonly fiberDb: number;
   readonly totalDb: number;
   readonly connectionDb: number;
   readonly lengthM: number;
@@ -83,6 +88,7 @@ export class Tail {
 
   constructor(
     designMarginDb: number,
+    fiberDb: number,
     fig: LossFigures,
     applications: readonly ApplicationJudgement[],
     governing: ApplicationKey | null,
@@ -93,6 +99,7 @@ export class Tail {
     reasons: readonly string[],
   ) {
     this.designMarginDb = designMarginDb;
+    this.fiberDb = fiberDb;
     this.totalDb = fig.totalDb;
     this.connectionDb = fig.connectionDb;
     this.lengthM = fig.lengthM;
@@ -106,7 +113,7 @@ export class Tail {
   }
 }
 
-function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number, fiberDb: number): Tail {
   const judgements = set.apps.map((a) => judgeApplication(a, fig, designMarginDb));
   const gov = strictest(judgements);
   const verdict: LossVerdict =
@@ -120,6 +127,7 @@ function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail 
   }
   return new Tail(
     designMarginDb,
+    fiberDb,
     fig,
     judgements,
     gov?.application ?? null,
@@ -137,9 +145,16 @@ const tailMemos = new WeakMap<PathContext, WeakMap<AppSet, Map<number, TailMemo>
 /**
  * The judgement of `fig` (dB, m) against the applications of `set` with design margin
  * `designMarginDb` (dB): one per application, the stricter governing, the verdict and reasons.
- * Memoised per path context (so per index and loss mode); never throws.
+ * Memoised per path context (so per index and loss mode); never throws. `fiberDb`: the caller's
+ * fiber loss (dB), kept by a new judgement for sharing (`Tail.fiberDb`); it does not affect it.
  */
-export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+export function memoTail(
+  ctx: PathContext,
+  set: AppSet,
+  fig: LossFigures,
+  designMarginDb: number,
+  fiberDb = Number.NaN,
+): Tail {
   let bySet = tailMemos.get(ctx);
   if (!bySet) tailMemos.set(ctx, (bySet = new WeakMap()));
   let byMargin = bySet.get(set);
@@ -172,6 +187,7 @@ export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, design
           fiberTypes: fig.fiberTypes.slice(),
         },
         designMarginDb,
+        fiberDb,
       )),
     );
   return hit;
