@@ -89,9 +89,10 @@ function frame(): void {
 
 /**
  * Opens design `id` (inside `serial`): reads it, binds the store to it, ends `opening` (edits go
- * on, in the new design), then closes the design left and takes the "Opened" version.
+ * on, in the new design), calls `onBound` (the caller's notice, at once: not after the slow steps
+ * that follow), then closes the design left and takes the "Opened" version.
  */
-async function openUnqueued(db: LibraryDb, id: string, opening: Opening): Promise<boolean> {
+async function openUnqueued(db: LibraryDb, id: string, opening: Opening, onBound?: () => void): Promise<boolean> {
   const r = await openDesignSession(db, id, { currentDesign: () => designerStore.getState().doc });
   libraryChanged();
   if (opening.gaveUp) {
@@ -115,6 +116,7 @@ async function openUnqueued(db: LibraryDb, id: string, opening: Opening): Promis
   libraryState.setState({ currentId: id });
   frame();
   opening.end();
+  onBound?.();
   if (previous) await previous.close();
   try {
     sessionStorage.setItem(TAB_KEY, id);
@@ -162,16 +164,31 @@ export function openDesignById(id: string, opts: OpenOptions = {}): Promise<bool
  * Adds `design` to the library as a new design and opens it (New, a demo, an opened file, a
  * shared copy). Without a library it replaces the in-memory design (the banner says nothing is
  * saved). Edits wait from the call until it is open (`via`: the caller's opening, relabelled).
- * Resolves true when opened.
+ * `onBound` runs once, as soon as the design is bound (before its "Opened" version is saved), and
+ * never when the open fails. Resolves true when opened.
  */
-export function openAsNewDesign(design: Design, reason: VersionReason, label: string, via?: Opening): Promise<boolean> {
+export function openAsNewDesign(
+  design: Design,
+  reason: VersionReason,
+  label: string,
+  via?: Opening,
+  onBound?: () => void,
+): Promise<boolean> {
   const opening = via ?? beginOpening(quoted(design.name));
   if (via) via.relabel(quoted(design.name));
+  // Once, even when a step after the bind throws and the design is then kept in memory.
+  let told = false;
+  const bound = () => {
+    if (told) return;
+    told = true;
+    onBound?.();
+  };
   const inMemory = () => {
     if (opening.gaveUp) return false;
     designerStore.getState().actions.resetDesign(design);
     frame();
     opening.end();
+    bound();
     return true;
   };
   return serial(async () => {
@@ -179,7 +196,7 @@ export function openAsNewDesign(design: Design, reason: VersionReason, label: st
     if (!db) return inMemory();
     try {
       const row = await createDesign(db, design, reason, label);
-      return await openUnqueued(db, row.id, opening);
+      return await openUnqueued(db, row.id, opening, bound);
     } catch (e) {
       reportStorageProblem({
         kind: 'write-failed',

@@ -15,6 +15,7 @@ import { installTestApi } from './testApi';
 import { UpdatePrompt } from './UpdatePrompt';
 import { verdictCssVariables } from '../core/verdictStyle';
 import './styles.css';
+import './tablet.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');

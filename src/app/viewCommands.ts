@@ -44,32 +44,40 @@ export function zoomToSelection(): void {
  * Opens `design` as a new design of the library (its first version named `label`), clears the
  * selection and frames the equipment. The design open before stays in the library. `via`: the
  * opening the caller started before reading the design (a file), so edits waited meanwhile.
+ * `onBound`: runs once as soon as the design is on screen (not when the open fails).
  */
 export function openDesign(
   design: Design,
   label: string,
   reason: VersionReason = 'import',
   via?: Opening,
+  onBound?: () => void,
 ): Promise<boolean> {
-  return openAsNewDesign(design, reason, label, via);
+  return openAsNewDesign(design, reason, label, via, onBound);
 }
 
-/** Opens a built-in demo by id as a new design; false when there is no such demo. */
+/**
+ * Opens a built-in demo by id as a new design; false when there is no such demo or the open
+ * failed (the error is shown). Its blurb is posted as soon as the demo is on screen (before its
+ * "Opened" version is saved, which may be slow).
+ */
 export async function loadDemo(id: string): Promise<boolean> {
   const demo = demoById(id);
   if (!demo) return false;
-  await openDesign(demo.build(), `New from the demo “${demo.title}”`, 'open');
-  designerStore.getState().actions.notify('info', `${demo.title}: ${demo.blurb}`);
-  return true;
+  return openDesign(demo.build(), `New from the demo “${demo.title}”`, 'open', undefined, () =>
+    designerStore.getState().actions.notify('info', `${demo.title}: ${demo.blurb}`),
+  );
 }
 
-/** Starts a new design with one rack. */
+/** What New says once the new design is on screen. */
+export const NEW_DESIGN_NOTICE =
+  'New design with one 42U rack: drag parts from the palette into it (the previous design stays in Designs)';
+
+/** Starts a new design with one rack; frames it and says so as soon as it is on screen. */
 export async function startNewDesign(): Promise<void> {
-  await openDesign(newDesign(), 'New design', 'open');
-  const a = designerStore.getState().actions;
-  a.requestView('fit-all');
-  a.notify(
-    'info',
-    'New design with one 42U rack: drag parts from the palette into it (the previous design stays in Designs)',
-  );
+  await openDesign(newDesign(), 'New design', 'open', undefined, () => {
+    const a = designerStore.getState().actions;
+    a.requestView('fit-all');
+    a.notify('info', NEW_DESIGN_NOTICE);
+  });
 }

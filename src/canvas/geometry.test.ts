@@ -16,7 +16,7 @@ import { demoById } from '../demos/demos';
 import { cablesOf, legPairs } from './cableGeometry';
 import { dropTargetAt } from './dropTarget';
 import { hitTest, unitAt } from './hitTest';
-import { contentBounds, ROW_HEAD_H, sceneOf, unitBox } from './scene';
+import { contentBounds, ROW_HEAD_H, sceneOf, unitBox, usedRacksBounds, withRowName } from './scene';
 import { fitBox, fitReadable, toScreen, toWorld, zoomAt } from './viewport';
 import { ELEV_W, FACE_GAP, MARGIN, RACK_GAP, U_PX } from './viewGeometry';
 
@@ -62,6 +62,33 @@ describe('scene', () => {
     // (28 units above the header): the row header band is ROW_HEAD_H (72) tall.
     expect(b.y).toBe(e.y - ROW_HEAD_H);
     expect(b.y + b.h).toBeLessThan(unitBox(e, 30, 1).y);
+  });
+  it("grows a selection near the top of its row up to the row's name; not one far below it", () => {
+    const s = sceneOf(design, 'both');
+    const e = s.elevations[0]!;
+    const name = s.rows[0]!.header; // the name strip: ROW_HEAD_H (72) above the rack header
+    const rack = { x: e.x, y: e.y, w: e.w, h: e.h };
+    // 72 units above: within half of a 200-unit view, grown (x kept); not within half of 100.
+    expect(withRowName(s, rack, 200)).toEqual({ x: e.x, y: e.y - 72, w: e.w, h: e.h + 72 });
+    expect(withRowName(s, rack, 100)).toEqual(rack);
+    // A box at U1 (the bottom unit) is 72 + 40 header + 41 × 26 units below the name: kept in a 1,000-unit view.
+    const u1 = unitBox(e, 1, 1);
+    expect(u1.y - name.y).toBe(72 + 40 + 41 * U_PX);
+    expect(withRowName(s, u1, 1000)).toEqual(u1);
+    expect(withRowName(s, u1, 2400).y).toBe(name.y);
+  });
+  it("frames whole racks from their row's name down (Fit after + Rack: the name is not cut at the top)", () => {
+    const s = sceneOf(design, 'both');
+    const e = s.elevations[0]!;
+    const b = usedRacksBounds(s);
+    // The row's header band (its name) is the ROW_HEAD_H (72) units above the rack headers.
+    expect(s.rows[0]!.header.y).toBe(e.y - ROW_HEAD_H);
+    expect(b.y).toBe(e.y - ROW_HEAD_H);
+    // Down to the bottom unit and 16 units more; from 12 left of R1 front to 48 right of R2 rear.
+    const last = s.elevations.at(-1)!;
+    expect(b.y + b.h).toBe(e.y + e.h + 16);
+    expect(b.x).toBe(MARGIN - 12);
+    expect(b.x + b.w).toBe(last.x + last.w + 48);
   });
 });
 

@@ -197,10 +197,31 @@ function usedElevations(scene: Scene): readonly ElevationGeom[] {
   return used.length ? used : scene.elevations;
 }
 
-/** The elevations (header to bottom unit) of the racks that hold equipment, or the whole row. */
+/**
+ * The elevations (header to bottom unit) of the racks that hold equipment, or the whole row, with
+ * the cable tray above their headers and their rows' names above that (a Fit that cut the row's
+ * name at the canvas's top edge read as a scrolled view), world units.
+ */
 export function usedRacksBounds(scene: Scene): Box {
-  const u = unionBox(usedElevations(scene));
-  return u ? { x: u.x - 12, y: u.y - TRAY_BAND, w: u.w + 60, h: u.h + 16 + TRAY_BAND } : scene.bounds;
+  const elevs = usedElevations(scene);
+  const u = unionBox(elevs);
+  if (!u) return scene.bounds;
+  const rows = new Set(elevs.map((e) => e.row));
+  const top = Math.min(u.y - TRAY_BAND, ...scene.rows.filter((r) => rows.has(r.name)).map((r) => r.header.y));
+  return { x: u.x - 12, y: top, w: u.w + 60, h: u.y + u.h + 16 - top };
+}
+
+/**
+ * `focus` (a selection's box, world units) grown upward to the top of its row's name strip when
+ * the name lies within half of `room` (the world height the view shows) above it: a view framed
+ * on a selection near the top of a row (a rack just added, a device in its top units) shows which
+ * row it is in, rather than starting at the selection and cutting the name at the canvas's edge.
+ * Else `focus` itself. Its x extent is kept (the view stays centred on the selection).
+ */
+export function withRowName(scene: Scene, focus: Box, room: number): Box {
+  const row = scene.rows.find((r) => focus.y >= r.y && focus.y < r.y + r.h);
+  if (!row || row.header.y >= focus.y || focus.y - row.header.y > room / 2) return focus;
+  return { x: focus.x, y: row.header.y, w: focus.w, h: focus.y + focus.h - row.header.y };
 }
 
 /**

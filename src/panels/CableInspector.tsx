@@ -95,12 +95,7 @@ export function CableInspector({ design, cable }: { design: Design; cable: Cable
             <dt key={`${e.key}-t`}>{e.label}</dt>,
             <dd key={`${e.key}-d`}>
               {ref ? (
-                <button
-                  type="button"
-                  className="rowbtn"
-                  style={{ minHeight: 28 }}
-                  onClick={() => a.select({ kind: 'port', ref })}
-                >
+                <button type="button" className="rowbtn" onClick={() => a.select({ kind: 'port', ref })}>
                   {portLabel(design, ref)}
                 </button>
               ) : (

@@ -11,7 +11,9 @@ import { appAnalysis } from '../store/analysisState';
 import { designerActions } from '../store/store';
 import { unverifiedWhy } from './unverifiedWhy';
 import { useModalDialog } from './useModalDialog';
+import { TABLET_DIAGRAM_SCALE } from './ChannelDiagramSvg';
 import { ChannelFigure } from './ChannelFigure';
+import { useCoarsePointer } from './useCoarsePointer';
 import { engineFigureSource } from './figureSource';
 import { FiberMap } from './FiberMap';
 import { FieldTestSection } from './FieldTestSection';
@@ -36,6 +38,8 @@ const apply = (f: ProposedFix) => designerActions().applyFix(f);
 export const ChannelDetail = memo(function ChannelDetail({ detail }: { detail: ChannelDetailView }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [wideOpen, setWideOpen] = useState(false);
+  // On a tablet the diagram's text is drawn at 16 px (the wide view is at least as large).
+  const scale = useCoarsePointer() ? TABLET_DIAGRAM_SCALE : 1;
   const wide = useModalDialog(wideOpen);
   const channel = detail.channel;
   const v = VERDICTS[channel.verdict];
@@ -94,7 +98,7 @@ export const ChannelDetail = memo(function ChannelDetail({ detail }: { detail: C
           Open wide
         </button>
       </h3>
-      <ChannelFigure key={channel.key} source={source} onApply={apply} />
+      <ChannelFigure key={channel.key} source={source} onApply={apply} scale={scale} />
       {channel.why.length > 0 && (
         <details className="why" open>
           <summary>Why: polarity parity</summary>
@@ -135,7 +139,9 @@ export const ChannelDetail = memo(function ChannelDetail({ detail }: { detail: C
           </button>
         </header>
         <div className="body">
-          {wideOpen && <ChannelFigure key={channel.key} source={source} onApply={apply} scale={1.25} />}
+          {wideOpen && (
+            <ChannelFigure key={channel.key} source={source} onApply={apply} scale={Math.max(1.25, scale)} />
+          )}
         </div>
       </dialog>
       <dialog

@@ -77,6 +77,9 @@ function Box({ b }: { b: DiagramBox }) {
   );
 }
 
+/** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet (coarse pointer). */
+export const TABLET_DIAGRAM_SCALE = 16 / 11;
+
 /**
  * Renders a channel diagram. `scale` multiplies every size (1 in the designer; about 1.45 on the
  * tablet, so the 11 px text is 16 px).

@@ -17,6 +17,7 @@ import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
 import { useColumnPrefs } from './columnPrefs';
+import { useCoarsePointer } from './useCoarsePointer';
 import { useMenu } from './useMenu';
 
 const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
@@ -220,7 +221,9 @@ function ChannelTable({
   const hidden = useMemo(() => channels.filter((r) => !isListed(r)).length, [channels]);
   const labels = labelsFor(doc);
   const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
-  const widthOf = (c: ChannelColumn) => (live?.key === c.key ? live.width : (prefs.widths[c.key] ?? c.width ?? c.min));
+  const coarse = useCoarsePointer();
+  const widthOf = (c: ChannelColumn) =>
+    live?.key === c.key ? live.width : (prefs.widths[c.key] ?? (coarse ? c.touchWidth : undefined) ?? c.width ?? c.min);
   const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.

@@ -45,9 +45,7 @@ function PartSummary({ design, device }: { design: Design; device: Device }) {
           </span>
         ))}
       </div>
-      <p className="muted" style={{ fontSize: 11 }}>
-        {part.provenance.source}
-      </p>
+      <p className="muted inspector-note">{part.provenance.source}</p>
     </>
   );
 }
@@ -59,7 +57,7 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
   const a = designerActions();
   return (
     <details open={ports.length <= 16}>
-      <summary style={{ minHeight: 32, display: 'flex', alignItems: 'center', cursor: 'pointer' }}>
+      <summary style={{ minHeight: 'var(--target)', display: 'flex', alignItems: 'center', cursor: 'pointer' }}>
         <h3 style={{ margin: 0 }}>Ports ({ports.length})</h3>
       </summary>
       <ul className="plain">
@@ -69,7 +67,7 @@ function Ports({ design, device }: { design: Design; device: DeviceId }) {
           return (
             <li key={p.ref.port} style={{ display: 'flex', alignItems: 'center', gap: 6, minHeight: 34 }}>
               <span style={{ width: 70 }}>{p.label}</span>
-              <span className="muted" style={{ flex: 1, fontSize: 11 }}>
+              <span className="muted inspector-note" style={{ flex: 1 }}>
                 {cable ? `${cable.name} (${plug?.end})` : portFacts(design, p.ref) || p.face}
               </span>
               {cable ? (

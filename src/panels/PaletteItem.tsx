@@ -32,9 +32,13 @@ export const PaletteItem = memo(function PaletteItem({
   const copyIn = () => {
     if (imported) ensurePartInDesign(part);
   };
-  const onPointerDown = (e: React.PointerEvent) => {
+  const onPointerDown = (e: React.PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
     dragged.current = false;
+    // Greyed while a design opens (a disabled fieldset): Chromium still sends pointer events to
+    // disabled buttons, so no drag is tracked from it (and none starts if it greys meanwhile).
+    const grab = e.currentTarget;
+    if (grab.matches(':disabled')) return;
     const x0 = e.clientX;
     const y0 = e.clientY;
     const id = e.pointerId;
@@ -42,6 +46,7 @@ export const PaletteItem = memo(function PaletteItem({
       if (ev.pointerId !== id || Math.hypot(ev.clientX - x0, ev.clientY - y0) < DRAG_PX) return;
       dragged.current = true;
       stop();
+      if (grab.matches(':disabled')) return;
       copyIn();
       designerActions().startDrag({
         source: { kind: 'part', part: part.id },

@@ -26,6 +26,11 @@ export interface ChannelColumn {
   readonly width: number | null;
   /** Narrowest width, px. */
   readonly min: number;
+  /**
+   * Default width on a touch layout (16 px text), px, when the one-word header would not fit in
+   * `width` there (headers of several words wrap instead).
+   */
+  readonly touchWidth?: number;
   readonly hideable: boolean;
   /** Figures: tabular digits, no wrap inside a figure. */
   readonly numeric?: boolean;
@@ -36,7 +41,7 @@ export interface ChannelColumn {
 export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'channel', header: 'Channel', width: null, min: 160, hideable: false, Cell: ChannelNameCell },
   { key: 'polarity', header: 'Polarity', width: 88, min: 80, hideable: true, Cell: PolarityCell },
-  { key: 'method', header: 'Method', width: 56, min: 48, hideable: true, Cell: MethodCell },
+  { key: 'method', header: 'Method', width: 56, min: 48, touchWidth: 76, hideable: true, Cell: MethodCell },
   { key: 'loss', header: 'Loss dB (IL / limit)', width: 108, min: 96, hideable: true, numeric: true, Cell: LossCell },
   { key: 'margin', header: 'Margin dB', width: 80, min: 64, hideable: true, numeric: true, Cell: MarginCell },
   { key: 'reach', header: 'Length / reach m', width: 76, min: 64, hideable: true, numeric: true, Cell: ReachCell },

@@ -8,6 +8,7 @@ import type { Design } from '../core/design';
 import { portLinkHash, type FiberEnd, type FiberStep, type PathFiber, type PlaceLabel } from '../core/deliverables';
 import { fiberMarking } from '../core/fiberColors';
 import type { LabelIndex } from '../core/labels';
+import { TABLET_DIAGRAM_SCALE } from '../panels/ChannelDiagramSvg';
 import { ChannelFigure } from '../panels/ChannelFigure';
 import { engineFigureSource } from '../panels/figureSource';
 import { useAnswer } from '../store/analysisAsk';
@@ -21,16 +22,13 @@ import type { MapPort } from './portmapModel';
 import { LinkTestSummary } from './LinkTestSummary';
 import { PortQr } from './PortQr';
 
-/** The diagram's 11 px text drawn at 16 px: read at arm's length on a tablet. */
-const TABLET_SCALE = 16 / 11;
-
 /** A channel's figure, its fixes and previews asked of the analysis engine (read-only: no Apply). */
 function EngineFigure({ engine, figure }: { engine: AnalysisEngine; figure: PortChannelFigure }) {
   const source = useMemo(
     () => engineFigureSource(engine, figure.key, figure.diagram, figure.failing),
     [engine, figure],
   );
-  return <ChannelFigure source={source} scale={TABLET_SCALE} />;
+  return <ChannelFigure source={source} scale={TABLET_DIAGRAM_SCALE} />;
 }
 
 /** A position badge: `A`/`B` on duplex connectors, `pos 7` on MPO. */

@@ -176,6 +176,7 @@ export function makeActions(kit: StoreKit): DesignerActions {
       if (what !== null) docActions.cancelGesture();
       kit.setSession((s) => {
         s.opening = what === null ? null : { what };
+        if (what !== null) s.drag = null; // a palette drag under way ends (the canvas drops its ghost)
         if (was && what === null && s.notice?.text === openingNotice(was)) s.notice = null;
       });
     },
@@ -254,6 +255,8 @@ export function makeActions(kit: StoreKit): DesignerActions {
   // Session actions that edit or arm an edit wait for an opening design too (docActions' do).
   return waitForOpen(kit, actions, {
     placePart: null,
+    // A palette drag would only carry a part to a drop that is refused: it does not start.
+    startDrag: undefined,
     startConnect: undefined,
     deleteSelection: undefined,
     nudgeSelection: undefined,

@@ -82,6 +82,21 @@ describe('a design that is opening takes no edits', () => {
     expect(store.getState().history.past).toHaveLength(1);
   });
 
+  it('starts no palette drag while opening, and ends one under way when the open starts', () => {
+    const { store, a } = openingStore();
+    const part = { kind: 'part', part: partId('equipment/enclosure-1u-4slot-cassette-modular') } as const;
+    a.startDrag({ source: part, pointerId: 1, clientX: 10, clientY: 20 });
+    expect(store.getState().session.drag).not.toBeNull();
+    a.setOpening('“Hall B”');
+    expect(store.getState().session.drag).toBeNull();
+    a.startDrag({ source: part, pointerId: 2, clientX: 10, clientY: 20 });
+    expect(store.getState().session.drag).toBeNull();
+    expect(store.getState().session.notice).toMatchObject({ tone: 'info', text: WAIT });
+    a.setOpening(null);
+    a.startDrag({ source: part, pointerId: 3, clientX: 10, clientY: 20 });
+    expect(store.getState().session.drag).toMatchObject({ pointerId: 3 });
+  });
+
   it('still applies a change from another tab to the design being left', () => {
     const a0 = designToDoc(emptyDesign('Hall A'));
     const bound = bindableDoc(a0);

@@ -356,6 +356,16 @@ export function useCanvasGestures(refs: GestureRefs): void {
         g.current = { kind: 'drag', id: d.pointerId, source: d.source, grabDy: 10, fromFace: undefined, target: null };
         freeze.sync();
       }
+      // A design began opening mid-drag (the store ended the palette drag): the ghost and preview go.
+      const cur = g.current;
+      if (
+        !s.session.drag &&
+        prev.session.drag &&
+        s.session.opening &&
+        cur.kind === 'drag' &&
+        cur.source.kind === 'part'
+      )
+        endDrag();
     });
 
     const listening = new AbortController();

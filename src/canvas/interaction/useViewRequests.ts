@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { ViewRequest, Viewport } from '../../store/session';
 import { designerStore } from '../../store/store';
 import { readableScale } from '../lod';
-import { contentBounds, unionBox, usedRacksBounds, type Scene } from '../scene';
+import { contentBounds, unionBox, usedRacksBounds, withRowName, type Scene } from '../scene';
 import { fitBox, fitReadable } from '../viewport';
 import type { Box } from '../viewGeometry';
 
@@ -28,21 +28,27 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { w: number;
   return size;
 }
 
+/** Fit's margin around what it frames, px (also `fitReadable`'s default). */
+const FIT_PAD = 16;
+
 /**
  * Fit: the racks that hold equipment, whole, when they are readable that way (a rack unit at
  * least `READABLE_UNIT_PX` on screen, `lod.ts`); else their used units; else the used units at the
  * readable zoom with the selection (or the left end) in view — the minimap shows the rest.
+ * `selected` (the selection's box, world units) is framed with its row's name when that is near.
  * `whole` false starts at the used units (zoom to the equipment).
  */
-export function fitView(scene: Scene, size: { w: number; h: number }, focus: Box | null, whole: boolean): Viewport {
+export function fitView(scene: Scene, size: { w: number; h: number }, selected: Box | null, whole: boolean): Viewport {
   const min = readableScale();
   const content = contentBounds(scene);
+  // The selection with its row's name above it when the name is near (at the readable zoom, FIT_PAD each side).
+  const focus = selected && withRowName(scene, selected, (size.h - 2 * FIT_PAD) / min);
   if (whole) {
     const racks = unionBox(focus ? [usedRacksBounds(scene), focus] : [usedRacksBounds(scene)]) as Box;
-    const v = fitBox(racks, size.w, size.h, 16, 2.5, 'top');
+    const v = fitBox(racks, size.w, size.h, FIT_PAD, 2.5, 'top');
     if (v.scale >= min) return v;
   }
-  return fitReadable(content, size.w, size.h, min, focus);
+  return fitReadable(content, size.w, size.h, min, focus, FIT_PAD);
 }
 
 /** The boxes of the selected devices (rack equipment, modules' slots, transceivers' cages). */

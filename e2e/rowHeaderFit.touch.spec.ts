@@ -1,0 +1,10 @@
+/** The row's name whole after + Rack's Fit, with a cable selected (tablet 1366×1024, taps; flow in `rowHeaderFit.ts`). */
+import { test } from '@playwright/test';
+import { rowHeaderAfterAddRack } from './rowHeaderFit';
+
+test("Fit after + Rack shows the row's name whole (tablet)", async ({ page }) => {
+  // Measured ~5 s alone; 3× headroom and more for a busy machine.
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1366, height: 1024 });
+  await rowHeaderAfterAddRack(page, (l) => l.tap(), 'tablet');
+});

@@ -1,0 +1,79 @@
+/**
+ * Fit after "+ Rack" (the app's automatic Fit of whole racks) shows the row's name whole: it
+ * used to frame the racks from the cable tray above their headers, so "Row A · 2 racks" sat half
+ * under the canvas's top edge (seen in the proof-designer screenshots, where the view is the one
+ * + Rack chose). New, + Rack, then a device in each rack and a cable between them selected, as in
+ * the proof; the row's name strip (ROW_TITLE_H = 40 world units, src/canvas/hallLayout.ts) must
+ * lie inside the canvas. Screenshots: test-results/screens/row-header-fit-<suffix>.png, and
+ * row-header-fit-panned-<suffix>.png after a sideways pan to the row's start (the name's end).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { doc, ready } from './designerPage';
+import { SCREENS } from './openingFlow';
+
+/** The height of a row's name strip, world units (hallLayout.ts ROW_TITLE_H). */
+const ROW_TITLE_H = 40;
+
+/** Top and bottom of row `name`'s name strip and of the canvas, client px. */
+const rowHeaderAndCanvas = (page: Page, name: string) =>
+  page.evaluate(
+    ([n, h]) => {
+      const d = window.__designer!;
+      const c = d.probe.row(n as string);
+      const r = d.probe.rect();
+      const s = d.getState().session.viewport.scale;
+      if (!c || !r) return null;
+      return {
+        top: c.y - ((h as number) / 2) * s,
+        bottom: c.y + ((h as number) / 2) * s,
+        canvasTop: r.y,
+        canvasBottom: r.y + r.h,
+      };
+    },
+    [name, ROW_TITLE_H] as const,
+  );
+
+/** The flow on `page` (`press` clicks or taps). */
+export async function rowHeaderAfterAddRack(
+  page: Page,
+  press: (l: Locator) => Promise<void>,
+  suffix: string,
+): Promise<void> {
+  await page.goto('/');
+  await ready(page);
+  await press(page.locator('[data-command="new"]'));
+  await expect(page.getByTestId('notice')).toContainText('New design');
+  await press(page.locator('[data-command="add-rack"]'));
+  await expect.poll(async () => Object.keys((await doc(page)).racks).length).toBe(2);
+  // A switch in each rack at U40 and a cord between them, selected (the view stays the one Fit chose).
+  await page.evaluate(() => {
+    const d = window.__designer!;
+    const a = d.actions;
+    const racks = Object.values(d.getState().doc.racks).sort((x, y) => x.order - y.order);
+    const [sw1, sw2] = racks.map((r) => a.placeEquipment('equipment/switch-1u-24xsfpplus' as never, r.id, 40));
+    for (const sw of [sw1, sw2]) a.plugTransceiver('transceiver/10gbase-sr-sfpplus' as never, sw!, 'cage-1');
+    const cable = a.connect(
+      'cable/lc-duplex-ab-upc' as never,
+      { device: sw1!, port: 'cage-1' } as never,
+      { device: sw2!, port: 'cage-1' } as never,
+    );
+    a.select({ kind: 'cable', id: cable! });
+  });
+  await expect(page.getByText('Patch cord:', { exact: false }).first()).toBeVisible();
+  await page.waitForTimeout(400);
+  const box = await rowHeaderAndCanvas(page, 'Row A');
+  expect(box).not.toBeNull();
+  expect(box!.top).toBeGreaterThanOrEqual(box!.canvasTop);
+  expect(box!.bottom).toBeLessThan(box!.canvasBottom);
+  await page.screenshot({ path: `${SCREENS}/row-header-fit-${suffix}.png` });
+  // Fit centred the new rack (R2); a sideways pan to the row's start (as the proof flow's pan did)
+  // shows the name itself, at its left end, whole.
+  await page.evaluate(() => {
+    const d = window.__designer!;
+    d.actions.setViewport({ ...d.getState().session.viewport, x: 16 });
+  });
+  await page.waitForTimeout(300);
+  const panned = await rowHeaderAndCanvas(page, 'Row A');
+  expect(panned!.top).toBe(box!.top);
+  await page.screenshot({ path: `${SCREENS}/row-header-fit-panned-${suffix}.png` });
+}
