@@ -9,13 +9,13 @@
  */
 import type { Design, DesignSettings } from '../design';
 import { channelLoss, type ChannelLossReport } from '../loss/channelLoss';
-import type { Channel, ChannelKind, FiberGroup } from '../engine/channels';
+import type { Channel, ChannelKind, FiberGroup, KeyedGroup } from '../engine/channels';
 import { VERDICTS } from '../engine/channels';
-import { channelKind, groupFibers, transceiverOf } from '../engine/channels';
+import { channelGroups, channelKind, transceiverOf } from '../engine/channels';
 import { buildDesignIndex, type DesignIndex } from '../engine/designIndex';
 import { checkMatings, type MatingFinding } from '../engine/mating';
 import type { ConnectivityMethod } from '../engine/method';
-import { judgePolarity } from '../engine/polarity';
+import { judgePolarityInto } from '../engine/polarity';
 import { traceAllFibers, type FiberTrace } from '../engine/trace';
 import type { DeviceId } from '../ids';
 
@@ -43,6 +43,10 @@ export interface Analysis {
   /** Every mating finding of the design (including those on no channel). */
   readonly findings: readonly MatingFinding[];
 }
+
+/** Placeholders of a channel's lists until its judgement is written (never handed out). */
+const NO_REASONS: readonly string[] = Object.freeze([]);
+const NO_FINDINGS: readonly MatingFinding[] = Object.freeze([]);
 
 const KIND_ORDER: Readonly<Record<ChannelKind, number>> = { duplex: 0, parallel: 0, breakout: 0, partial: 1, link: 2 };
 
@@ -82,20 +86,21 @@ export function analyseChannel(
   const ta = g.ta === undefined ? transceiverOf(index, g.a) : (g.ta ?? undefined);
   const tb = g.tb === undefined ? transceiverOf(index, g.b) : (g.tb ?? undefined);
   const kind = channelKind(ta, tb);
-  const j = judgePolarity(index, kind, g.a, g.b, g.fibers, byPort);
+  // The judgement is written into the channel itself (its fields in JSON key order first).
   const channel: { -readonly [K in keyof AnalysedChannel]: AnalysedChannel[K] } = {
     key,
     kind,
     a: g.a,
     b: g.b,
     fibers: g.fibers,
-    verdict: j.verdict,
-    reasons: j.reasons,
-    method: j.method,
-    findings: j.findings,
-    why: j.why,
+    verdict: 'ok',
+    reasons: NO_REASONS,
+    method: 'none',
+    findings: NO_FINDINGS,
+    why: NO_REASONS,
     loss: null,
   };
+  judgePolarityInto(channel, index, kind, g.a, g.b, g.fibers, byPort);
   if (withLoss) channel.loss = channelLoss(index, channel, settings, ta, tb, g.onIndex === true);
   return channel;
 }
@@ -163,12 +168,15 @@ export function analyzeIndex(index: DesignIndex, withLoss = true): Analysis {
   const findings = checkMatings(index);
   const byPort = findingsByPort(findings);
   const settings = index.design.settings;
-  let channels: AnalysedChannel[] = [];
+  // Groups in an array (no map by channel key, no entry pairs); the channels exactly sized.
+  const groups = channelGroups(fibers, undefined, true);
+  let channels = new Array<AnalysedChannel>(groups.length);
   let darkLanes = false;
-  for (const [key, g] of groupFibers(fibers, undefined, true)) {
-    const c = analyseChannel(index, key, g, byPort, settings, withLoss);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as KeyedGroup;
+    const c = analyseChannel(index, g.key, g, byPort, settings, withLoss);
     if (c.verdict === 'dark-lane') darkLanes = true;
-    channels.push(c);
+    channels[i] = c;
   }
   channels.sort(compareChannels);
   if (darkLanes) {

@@ -151,23 +151,65 @@ function partAt(t: Termination, at: ReachedEnd | null): TransceiverPart | null |
   return part?.kind === 'transceiver' ? part : null;
 }
 
+/** A channel's fibers with its key (`channelGroups`): the two endpoint keys, sorted, joined by `|`. */
+export interface KeyedGroup extends FiberGroup {
+  readonly key: string;
+}
+
 /**
- * Groups fiber traces into channels keyed by their unordered endpoint pair (no verdicts yet), in
- * the order of each channel's first trace; a channel's fibers keep the order of `traces`.
- * `parts`: also give each group its endpoints' transceiver parts as the traces' walks resolved
- * them (`FiberGroup.ta`, `tb`), for traces made on the index the channels are judged on.
+ * A group while `channelGroups` collects it: `fibers` is null until a second fiber arrives (its
+ * one fiber is `first`), and `more` holds the other channels whose smaller endpoint key is this
+ * group's (by the larger key), created for the second such channel.
  */
-export function groupFibers(
-  traces: Iterable<FiberTrace>,
+interface Collecting {
+  readonly key: string;
+  readonly a: ChannelEndpoint;
+  readonly b: ChannelEndpoint;
+  fibers: FiberTrace[];
+  readonly ta: TransceiverPart | null | undefined;
+  readonly tb: TransceiverPart | null | undefined;
+  readonly onIndex: boolean;
+  readonly first: FiberTrace;
+  more: Map<string, Collecting> | null;
+}
+
+/** Scratch of `joinedKey`. */
+const PAIR: [string, string] = ['', ''];
+
+/**
+ * `${k1}|${k2}` as one flat string: `join` writes the characters once, where `+` makes two
+ * concatenation nodes that sorting the channels by key then copies into a flat string anyway.
+ */
+function joinedKey(k1: string, k2: string): string {
+  PAIR[0] = k1;
+  PAIR[1] = k2;
+  return PAIR.join('|');
+}
+
+/** Adds fiber `f` to group `g`: a second fiber makes an exact pair (a duplex channel's two), more are pushed. */
+function addFiber(g: Collecting, f: FiberTrace): void {
+  if (g.fibers === null) g.fibers = [g.first, f];
+  else g.fibers.push(f);
+}
+
+/**
+ * Groups fiber traces into channels by their unordered endpoint pair (no verdicts yet), in the
+ * order of each channel's first trace; a channel's fibers keep the order of `traces`. Each group
+ * carries its channel key. `parts`: also give each group its endpoints' transceiver parts as the
+ * traces' walks resolved them (`FiberGroup.ta`, `tb`), for traces made on the index the channels
+ * are judged on. Groups are found by their smaller endpoint key (a memoised string), so a
+ * channel's joined key is built once and never hashed, and no map by channel key is built.
+ */
+export function channelGroups(
+  traces: readonly FiberTrace[],
   keys: EndpointKeys = new EndpointKeys(),
   parts = false,
-): Map<string, FiberGroup> {
-  const groups = new Map<string, FiberGroup>();
-  // Each channel is found first by its smaller endpoint key (a memoised string), so the joined
-  // key is built once per channel, and again only for an endpoint with several channels.
-  const first = new Map<string, FiberGroup>();
-  let last: FiberGroup | undefined;
-  for (const f of traces) {
+): KeyedGroup[] {
+  const out: KeyedGroup[] = [];
+  const first = new Map<string, Collecting>();
+  let last: Collecting | undefined;
+  for (let i = 0; i < traces.length; i++) {
+    const f = traces[i] as FiberTrace;
     // An engine trace knows the transceiver ends it reached (their keys are memoised there).
     const sa = f instanceof Trace ? f.startAt : null;
     const sb = f instanceof Trace ? f.endAt : null;
@@ -177,34 +219,53 @@ export function groupFibers(
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
     // A channel's fibers are often traced one after another (a duplex cord's two fibers).
-    let g = last !== undefined && last.a.key === k1 && last.b.key === k2 ? last : first.get(k1);
-    // The joined key is built (and hashed, which flattens it) once per new channel, not twice.
-    let key: string | undefined;
-    if (g === undefined || g.b.key !== k2) g = groups.get((key = `${k1}|${k2}`));
-    if (g) {
-      // A second fiber replaces the one-element array by an exact pair (a duplex channel's two
-      // fibers): a push would grow it to 17 slots. Further fibers are pushed.
-      if (g.fibers.length === 1) (g as { fibers: FiberTrace[] }).fibers = [g.fibers[0] as FiberTrace, f];
-      else g.fibers.push(f);
+    if (last !== undefined && last.a.key === k1 && last.b.key === k2) {
+      addFiber(last, f);
+      continue;
+    }
+    const head = first.get(k1);
+    const g = head === undefined ? undefined : head.b.key === k2 ? head : head.more?.get(k2);
+    if (g !== undefined) {
+      addFiber(g, f);
       last = g;
       continue;
     }
     const t1 = flip ? f.end : f.start;
     const t2 = flip ? f.start : f.end;
-    g = parts
-      ? {
-          a: endpointOf(k1, t1),
-          b: endpointOf(k2, t2),
-          fibers: [f],
-          ta: partAt(t1, flip ? sb : sa),
-          tb: partAt(t2, flip ? sa : sb),
-          onIndex: true,
-        }
-      : { a: endpointOf(k1, t1), b: endpointOf(k2, t2), fibers: [f] };
-    if (!first.has(k1)) first.set(k1, g);
-    groups.set(key as string, g);
-    last = g;
+    const made: Collecting = {
+      key: joinedKey(k1, k2),
+      a: endpointOf(k1, t1),
+      b: endpointOf(k2, t2),
+      fibers: null as unknown as FiberTrace[],
+      ta: parts ? partAt(t1, flip ? sb : sa) : undefined,
+      tb: parts ? partAt(t2, flip ? sa : sb) : undefined,
+      onIndex: parts,
+      first: f,
+      more: null,
+    };
+    if (head === undefined) first.set(k1, made);
+    else (head.more ??= new Map()).set(k2, made);
+    out.push(made);
+    last = made;
   }
+  for (let i = 0; i < out.length; i++) {
+    const g = out[i] as Collecting;
+    if (g.fibers === null) g.fibers = [g.first];
+  }
+  return out;
+}
+
+/**
+ * Groups fiber traces into channels keyed by their unordered endpoint pair (`channelGroups`), as
+ * a map by channel key in the order of each channel's first trace.
+ */
+export function groupFibers(
+  traces: readonly FiberTrace[],
+  keys: EndpointKeys = new EndpointKeys(),
+  parts = false,
+): Map<string, KeyedGroup> {
+  const groups = new Map<string, KeyedGroup>();
+  for (const g of channelGroups(traces, keys, parts)) groups.set(g.key, g);
   return groups;
 }
 

@@ -5,13 +5,11 @@
  * all Tx→Rx is `port-remapped`; a passing mix of parts that follows no TIA method is
  * `non-standard-mix` (§5.4 rows 6, 13, 19).
  */
-import { CONNECTOR_VARIANTS, type ConnectorVariant } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { ChannelEndpoint, ChannelKind, PolarityVerdict } from './channels';
 import { VERDICTS, worseVerdict } from './channels';
-import type { CableFiberSlot, DesignIndex, PortPosition, ResolvedCable, ResolvedDevice } from './designIndex';
+import type { DesignIndex } from './designIndex';
 import type { MatingFinding } from './mating';
-import type { PortDef } from '../parts';
 import {
   explainPolarity,
   recognizeBreakoutMethod,
@@ -20,8 +18,9 @@ import {
   structuredPath,
   type ConnectivityMethod,
 } from './method';
+import { cassettePortIndexes, CASSETTE_PORTS, crossesTwoRow } from './polarityPath';
 import { splicedTrunks } from './splices';
-import { Trace, type FiberTrace, type Termination } from './trace';
+import type { FiberTrace, Termination } from './trace';
 
 /** The outcome of judging one channel. */
 export interface PolarityJudgement {
@@ -71,80 +70,6 @@ function portsOnPath(f: FiberTrace): string[] {
   return keys;
 }
 
-const twoRowEnds = new WeakMap<object, readonly boolean[] | null>();
-
-/** Per end of a cable part: whether it is a two-row connector (null when none is; memoised per part). */
-function twoRowOf(part: { readonly ends: readonly { readonly connector: { readonly variant: ConnectorVariant } }[] }) {
-  let hit = twoRowEnds.get(part);
-  if (hit === undefined) {
-    const rows = part.ends.map((e) => CONNECTOR_VARIANTS[e.connector.variant].rows === 2);
-    hit = rows.some(Boolean) ? rows : null;
-    twoRowEnds.set(part, hit);
-  }
-  return hit;
-}
-
-/** True when the fiber crosses a two-row (MPO-24/32) mating or cable end (§3.4). */
-function crossesTwoRow(index: DesignIndex, f: FiberTrace): boolean {
-  if (f instanceof Trace) {
-    // Compact steps: a cable step is [cable, slot, direction]; both of its ends are checked.
-    const buf = f.steps;
-    const n = f.stepCount;
-    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
-      if (typeof buf[i + 2] !== 'number') continue;
-      const part = (buf[i] as ResolvedCable).part;
-      const rows = part ? twoRowOf(part) : null;
-      const slot = buf[i + 1] as CableFiberSlot;
-      if (rows && (rows[slot.here.end] === true || rows[slot.there.end] === true)) return true;
-    }
-    return false;
-  }
-  for (const h of f.hops) {
-    if (h.kind !== 'cable') continue;
-    const part = index.cables.get(h.cable)?.part;
-    const rows = part ? twoRowOf(part) : null;
-    if (rows && (rows[h.from.end] === true || rows[h.to.end] === true)) return true;
-  }
-  return false;
-}
-
-/** Front-port index of the first and last cassette on the path (for `port-remapped`). */
-function cassettePortIndexes(index: DesignIndex, f: FiberTrace): [number, number] | null {
-  const seen = { first: -1, last: -1, n: 0 };
-  if (f instanceof Trace) {
-    // Compact steps: a device step is [device, in, out].
-    const buf = f.steps;
-    const n = f.stepCount;
-    for (let k = 0, i = f.stepAt; k < n; k++, i += 3) {
-      const out = buf[i + 2];
-      if (typeof out === 'number') continue;
-      seeCassette(buf[i] as ResolvedDevice, (buf[i + 1] as PortPosition).port, (out as PortPosition).port, seen);
-    }
-  } else
-    for (const h of f.hops) {
-      if (h.kind !== 'device') continue;
-      const dev = index.devices.get(h.device);
-      if (dev) seeCassette(dev, h.in.port, h.out.port, seen);
-    }
-  return seen.n >= 2 ? [seen.first, seen.last] : null;
-}
-
-/** Notes the front ports of a cassette hop (not an adapter plate) in `seen` (first and last index, count). */
-function seeCassette(
-  dev: ResolvedDevice,
-  inPort: string,
-  outPort: string,
-  seen: { first: number; last: number; n: number },
-): void {
-  if (dev.part?.kind !== 'module' || dev.part.moduleClass === 'adapter-plate') return;
-  for (let k = 0; k < 2; k++) {
-    const def: PortDef | undefined = dev.ports.get(k === 0 ? inPort : outPort);
-    if (def?.face !== 'front' || CONNECTOR_VARIANTS[def.accepts].family === 'mpo') continue;
-    if (seen.n++ === 0) seen.first = def.index;
-    seen.last = def.index;
-  }
-}
-
 /** A fiber from a transmitter to a receiver (its start is the `tx`, its end the `rx` termination). */
 type TxRx = Extract<Termination, { kind: 'tx' | 'rx' }>;
 
@@ -160,6 +85,12 @@ class Reasons {
 
   constructor(verdict: PolarityVerdict) {
     this.verdict = verdict;
+  }
+
+  /** Starts over at `verdict` with no reasons. */
+  reset(verdict: PolarityVerdict): void {
+    this.verdict = verdict;
+    this.list = null;
   }
 
   add(v: PolarityVerdict, text: string): void {
@@ -201,18 +132,53 @@ function reaches(good: readonly FiberTrace[], from: DeviceId, to: DeviceId): boo
   return false;
 }
 
+/** The verdict and reasons of the channel being judged (scratch of `judgePolarityInto`). */
+const REASONS = new Reasons('ok');
+
+/** The channel `judgePolarity` judges: `judgePolarityInto`'s arguments after the target. */
+type JudgeArgs = Parameters<typeof judgePolarityInto> extends [JudgementTarget, ...infer R] ? R : never;
+
+/** Where `judgePolarityInto` writes a judgement: a channel being built, or a fresh judgement. */
+export interface JudgementTarget {
+  verdict: PolarityVerdict;
+  reasons: readonly string[];
+  method: ConnectivityMethod;
+  findings: readonly MatingFinding[];
+  why: readonly string[];
+}
+
 /**
- * Judges one channel. `findingsByPort` maps effective port keys to the mating findings there.
+ * Judges one channel (REFERENCE §0.4; see the module comment). `findingsByPort` maps effective
+ * port keys to the mating findings there. A fresh judgement; `judgePolarityInto` writes the same
+ * fields into an object the caller has made.
  */
-export function judgePolarity(
+export function judgePolarity(...args: JudgeArgs): PolarityJudgement {
+  const out: { -readonly [K in keyof PolarityJudgement]: PolarityJudgement[K] } = {
+    verdict: 'ok',
+    reasons: NO_TEXT,
+    method: 'none',
+    findings: NO_FINDINGS,
+    why: NO_TEXT,
+  };
+  judgePolarityInto(out, ...args);
+  return out;
+}
+
+/**
+ * As `judgePolarity`, writing `verdict`, `reasons`, `method`, `findings` and `why` into `out`
+ * (e.g. the channel being built: no judgement object per channel). Not re-entrant (module scratch).
+ */
+export function judgePolarityInto(
+  out: JudgementTarget,
   index: DesignIndex,
   kind: ChannelKind,
   a: ChannelEndpoint,
   b: ChannelEndpoint,
   fibers: readonly FiberTrace[],
   findingsByPort: ReadonlyMap<string, readonly MatingFinding[]>,
-): PolarityJudgement {
-  const r = new Reasons(kind === 'partial' || kind === 'link' ? 'open' : 'ok');
+): void {
+  const r = REASONS;
+  r.reset(kind === 'partial' || kind === 'link' ? 'open' : 'ok');
   let findings: MatingFinding[] = NO_FINDINGS;
   if (findingsByPort.size > 0) {
     const seenFinding = new Set<MatingFinding>();
@@ -230,7 +196,8 @@ export function judgePolarity(
   }
   // Scratch (not kept past this call; `judgePolarity` is not re-entrant).
   const good = GOOD;
-  good.length = 0;
+  // Emptied by `pop`, which keeps the backing store (`length = 0` drops it: a new one per channel).
+  while (good.length > 0) good.pop();
   const endsInEquipment = kind === 'duplex' || kind === 'parallel' || kind === 'breakout';
   for (const f of fibers) {
     const s = f.start;
@@ -297,9 +264,11 @@ export function judgePolarity(
   const first = good[0];
   if (kind === 'duplex' && first) {
     method = recognizeMethod(index, first);
-    const ports = cassettePortIndexes(index, first);
-    if (ports && ports[0] !== ports[1])
-      r.add('port-remapped', `port ${ports[0]} at one end reaches port ${ports[1]} at the other`);
+    if (cassettePortIndexes(index, first) && CASSETTE_PORTS.first !== CASSETTE_PORTS.last)
+      r.add(
+        'port-remapped',
+        `port ${CASSETTE_PORTS.first} at one end reaches port ${CASSETTE_PORTS.last} at the other`,
+      );
     if (method === 'none' && structuredPath(index, first))
       r.add('non-standard-mix', 'polarity works, but the parts follow no TIA-568.3-E method (A, B, C, U1, U2)');
   }
@@ -318,12 +287,19 @@ export function judgePolarity(
   if (kind === 'breakout' && first) method = recognizeBreakoutMethod(index, first);
   const found = r.list;
   const verdict = r.verdict;
-  if (found === null) return { verdict, reasons: NO_TEXT, method, findings, why: NO_TEXT };
-  const final = verdict;
-  const polarityFail = final === 'tx-to-tx' || final === 'rx-to-rx' || final === 'tx-to-dark';
-  const why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
+  r.list = null;
+  out.verdict = verdict;
+  out.method = method;
+  out.findings = findings;
+  if (found === null) {
+    out.reasons = NO_TEXT;
+    out.why = NO_TEXT;
+    return;
+  }
+  const polarityFail = verdict === 'tx-to-tx' || verdict === 'rx-to-rx' || verdict === 'tx-to-dark';
+  out.why = polarityFail ? explainPolarity(index, kind, fibers.find((f) => f.start.kind === 'tx') ?? fibers[0]) : [];
   found.sort((x, y) => VERDICTS[x.v].rank - VERDICTS[y.v].rank);
-  return { verdict, reasons: [...new Set(found.map((r) => r.text))], method, findings, why };
+  out.reasons = [...new Set(found.map((r) => r.text))];
 }
 
 const laneOffsets = new WeakMap<object, Map<string, number>>();

@@ -5,6 +5,7 @@
  * `channelLoss` walks the channel's fibers, then built as exactly sized `LaneLoss` records in lane
  * order. Not re-entrant (module scratch; the core is single-threaded per worker).
  */
+import { sharedNumber, type Tail } from './lossTail';
 
 /** Loss of one lane (parallel link) or of the one duplex circuit / breakout leg (lane 0). */
 export interface LaneLoss {
@@ -19,6 +20,37 @@ export interface LaneLoss {
   readonly marginDb: number | null;
   /** Trace ids of the lane's fibers. */
   readonly fibers: readonly number[];
+}
+
+/**
+ * A lane's record. A class whose fields are declared (so defined before they are assigned): V8
+ * keeps them as tagged values, so a number equal to the channel's shared judgement (its total,
+ * length, margin: `Tail`) is a reference to that judgement's number, not a fresh 16-byte box.
+ * Fields in the order of the lane literal the report always had (JSON key order).
+ */
+class Lane implements LaneLoss {
+  readonly lane: number;
+  readonly ilDb: number;
+  readonly lengthM: number;
+  readonly complete: boolean;
+  readonly fibers: readonly number[];
+  readonly marginDb: number | null;
+
+  constructor(
+    lane: number,
+    ilDb: number,
+    lengthM: number,
+    complete: boolean,
+    fibers: readonly number[],
+    marginDb: number | null,
+  ) {
+    this.lane = lane;
+    this.ilDb = ilDb;
+    this.lengthM = lengthM;
+    this.complete = complete;
+    this.fibers = fibers;
+    this.marginDb = marginDb;
+  }
 }
 
 /**
@@ -80,10 +112,12 @@ const byLane = (x: number, y: number): number => (LANES.lane[x] as number) - (LA
 
 /**
  * The lanes added since `resetLanes` (`fibers`: how many lit fibers were added), in lane order,
- * each with its margin against the governing limit `limitDb` (dB; null when there is none or the
- * lane is incomplete). Fresh, exactly sized arrays.
+ * each with its margin against the governing limit `tail.limitDb` (dB; null when there is none
+ * or the lane is incomplete). `tail`: the channel's judgement; a lane's IL, length and margin
+ * equal to its total, length and margin are its numbers. Fresh, exactly sized arrays.
  */
-export function lanesOf(fibers: number, limitDb: number | null): LaneLoss[] {
+export function lanesOf(fibers: number, tail: Tail): LaneLoss[] {
+  const limitDb = tail.limitDb;
   const L = LANES;
   let order: number[] | null = null;
   if (L.n > 1) {
@@ -98,15 +132,14 @@ export function lanesOf(fibers: number, limitDb: number | null): LaneLoss[] {
     for (let i = 0, k = 0; i < fibers; i++) if (L.fiberSlot[i] === j) ids[k++] = L.fiberIds[i] as number;
     const ilDb = L.ilDb[j] as number;
     const complete = L.complete[j] as boolean;
-    // Keys in the order of the `LaneLoss` literal the report always had (JSON key order).
-    out[o] = {
-      lane: L.lane[j] as number,
-      ilDb,
-      lengthM: L.lengthM[j] as number,
+    out[o] = new Lane(
+      L.lane[j] as number,
+      sharedNumber(tail.totalDb, ilDb),
+      sharedNumber(tail.lengthM, L.lengthM[j] as number),
       complete,
-      fibers: ids,
-      marginDb: limitDb !== null && complete ? limitDb - ilDb : null,
-    };
+      ids,
+      limitDb !== null && complete ? sharedNumber(tail.marginDb, limitDb - ilDb) : null,
+    );
   }
   return out;
 }

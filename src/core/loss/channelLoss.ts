@@ -17,7 +17,7 @@ import type { TransceiverPart } from '../parts';
 import type { ApplicationKey } from './applications';
 import type { ApplicationJudgement, LossFigures, LossVerdict } from './judgement';
 import { pathContext, pathLoss, type HopLoss, type PathContext } from './pathLoss';
-import { appSetOf, memoTail, type Tail } from './lossTail';
+import { appSetOf, memoTail, sharedNumber, type Tail } from './lossTail';
 import { addLaneFiber, lanesOf, resetLanes, type LaneLoss } from './channelLanes';
 import { addTraceTotals, newPathSums } from './pathTotals';
 import { powerBudget, type PowerBudget } from './powerBudget';
@@ -182,14 +182,15 @@ class LossReport implements ChannelLossReport {
     self.kind = channel.kind;
     self.lossMode = settings.lossMode;
     self.multimodeAttenuation = settings.multimodeAttenuation;
-    self.designMarginDb = settings.designMarginDb;
+    // Numbers equal to the shared judgement's are its own (no box per report; see `Tail`).
+    self.designMarginDb = sharedNumber(tail.designMarginDb, settings.designMarginDb);
     self.wavelengthsNm = wavelengthsNm;
     Object.defineProperty(this, 'hops', LossReport.#hopsDescriptor);
     self.worstFiber = f.worstFiber;
-    self.lengthM = f.lengthM;
-    self.fiberDb = f.fiberDb;
-    self.connectionDb = f.connectionDb;
-    self.totalDb = f.totalDb;
+    self.lengthM = sharedNumber(tail.lengthM, f.lengthM);
+    self.fiberDb = sharedNumber(tail.fiberDb, f.fiberDb);
+    self.connectionDb = sharedNumber(tail.connectionDb, f.connectionDb);
+    self.totalDb = sharedNumber(tail.totalDb, f.totalDb);
     self.pairCount = f.pairCount;
     self.spliceCount = f.spliceCount;
     self.complete = f.complete;
@@ -268,7 +269,8 @@ export function channelLoss(
   const missing = MISSING;
   missing.list = null;
   const fiberTypes = FIBER_TYPES;
-  fiberTypes.length = 0;
+  // Emptied by `pop`, which keeps the backing store (`length = 0` drops it: a new one per channel).
+  while (fiberTypes.length > 0) fiberTypes.pop();
   let worst: FiberTrace | null = null;
   let wTotal = 0;
   let wComplete = true;
@@ -312,7 +314,7 @@ export function channelLoss(
   fig.complete = litCount > 0 && complete;
   fig.missing = litCount > 0 ? (missing.list ?? NONE_MISSING) : NO_MISSING;
   fig.fiberTypes = fiberTypes;
-  const tail = memoTail(ctx, set, fig, settings.designMarginDb);
+  const tail = memoTail(ctx, set, fig, settings.designMarginDb, wFiber);
   const sums = CHANNEL;
   sums.worstFiber = worst ? worst.id : null;
   sums.lengthM = lengthM;
@@ -329,7 +331,7 @@ export function channelLoss(
     settings,
     set.wavelengthsNm,
     sums,
-    lanesOf(litCount, tail.limitDb),
+    lanesOf(litCount, tail),
     tail,
     litTraces && litDb ? powerBudgets(index, litTraces, litDb) : NO_POWER,
   );

@@ -142,7 +142,7 @@ export interface PathContext {
    * Pair loss per device port for the totals (`pathTotals`), dB: one typed array per device, by
    * port number; NaN not computed yet, −1 unknown. Held here, not in a table keyed by the context.
    */
-  readonly pairNumbers: Map<ResolvedDevice, Float64Array>;
+  readonly pairNumbers: Map<ResolvedDevice, number[]>;
   /** Pair loss of a plugged cable end against a fixed connector: end → mate → dB by fiber mode (0 MM, 1 SM). */
   readonly fixedPairs: Map<CableEndDef, Map<object, (number | undefined)[]>>;
 }

@@ -54,8 +54,30 @@ export function appSetOf(ta: TransceiverPart | undefined, tb: TransceiverPart | 
   return hit;
 }
 
-/** What a loss report takes from the judgement of its figures (shared by equal figures). */
-export interface Tail {
+/**
+ * `held` (a judgement's number) when it is the same number as `own`, else `own`: equal and, for
+ * zero, of the same sign (NaN is never shared). Plain comparisons: `own` is never boxed for a call.
+ */
+export const sharedNumber = (held: number | null, own: number): number =>
+  held === own && (own !== 0 || 1 / held === 1 / own) ? held : own;
+
+/**
+ * What a loss report takes from the judgement of its figures (shared by equal figures), and the
+ * figures it was judged on: the design margin, total, connection loss (dB) and length (m). A
+ * class whose fields are declared (so defined before they are assigned): V8 keeps them as tagged
+ * values, so a report copying its numbers (limit, margin, the judged figures) copies a reference
+ * to the judgement's number, not a fresh 16-byte box per report.
+ */
+export class Tail {
+  readonly designMarginDb: number;
+  /**
+   * Fiber loss (dB) of the channel first judged with these figures. Not a judged figure: kept so
+   * that a report with the same fiber loss (most, in a hall of equal links) shares its number.
+   */
+  readonly fiberDb: number;
+  readonly totalDb: number;
+  readonly connectionDb: number;
+  readonly lengthM: number;
   readonly applications: readonly ApplicationJudgement[];
   readonly governing: ApplicationKey | null;
   readonly limitDb: number | null;
@@ -63,9 +85,35 @@ export interface Tail {
   readonly limitUnverified: boolean;
   readonly verdict: LossVerdict;
   readonly reasons: readonly string[];
+
+  constructor(
+    designMarginDb: number,
+    fiberDb: number,
+    fig: LossFigures,
+    applications: readonly ApplicationJudgement[],
+    governing: ApplicationKey | null,
+    limitDb: number | null,
+    marginDb: number | null,
+    limitUnverified: boolean,
+    verdict: LossVerdict,
+    reasons: readonly string[],
+  ) {
+    this.designMarginDb = designMarginDb;
+    this.fiberDb = fiberDb;
+    this.totalDb = fig.totalDb;
+    this.connectionDb = fig.connectionDb;
+    this.lengthM = fig.lengthM;
+    this.applications = applications;
+    this.governing = governing;
+    this.limitDb = limitDb;
+    this.marginDb = marginDb;
+    this.limitUnverified = limitUnverified;
+    this.verdict = verdict;
+    this.reasons = reasons;
+  }
 }
 
-function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number, fiberDb: number): Tail {
   const judgements = set.apps.map((a) => judgeApplication(a, fig, designMarginDb));
   const gov = strictest(judgements);
   const verdict: LossVerdict =
@@ -77,15 +125,18 @@ function judgeTail(set: AppSet, fig: LossFigures, designMarginDb: number): Tail 
       `judged against ${gov.application} (stricter than ${other.map((o) => `${o.application}${o.marginDb === null ? '' : `, margin ${round3(o.marginDb).toFixed(3)} dB`}`).join('; ')})`,
     );
   }
-  return {
-    applications: judgements,
-    governing: gov?.application ?? null,
-    limitDb: gov?.maxIlDb?.value ?? null,
-    marginDb: gov?.marginDb ?? null,
-    limitUnverified: gov?.limitUnverified ?? false,
+  return new Tail(
+    designMarginDb,
+    fiberDb,
+    fig,
+    judgements,
+    gov?.application ?? null,
+    gov?.maxIlDb?.value ?? null,
+    gov?.marginDb ?? null,
+    gov?.limitUnverified ?? false,
     verdict,
     reasons,
-  };
+  );
 }
 
 type TailMemo = Map<number, Map<number, Map<number, Map<string, Tail>>>>;
@@ -94,9 +145,16 @@ const tailMemos = new WeakMap<PathContext, WeakMap<AppSet, Map<number, TailMemo>
 /**
  * The judgement of `fig` (dB, m) against the applications of `set` with design margin
  * `designMarginDb` (dB): one per application, the stricter governing, the verdict and reasons.
- * Memoised per path context (so per index and loss mode); never throws.
+ * Memoised per path context (so per index and loss mode); never throws. `fiberDb`: the caller's
+ * fiber loss (dB), kept by a new judgement for sharing (`Tail.fiberDb`); it does not affect it.
  */
-export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, designMarginDb: number): Tail {
+export function memoTail(
+  ctx: PathContext,
+  set: AppSet,
+  fig: LossFigures,
+  designMarginDb: number,
+  fiberDb = Number.NaN,
+): Tail {
   let bySet = tailMemos.get(ctx);
   if (!bySet) tailMemos.set(ctx, (bySet = new WeakMap()));
   let byMargin = bySet.get(set);
@@ -129,6 +187,7 @@ export function memoTail(ctx: PathContext, set: AppSet, fig: LossFigures, design
           fiberTypes: fig.fiberTypes.slice(),
         },
         designMarginDb,
+        fiberDb,
       )),
     );
   return hit;

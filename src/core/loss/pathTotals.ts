@@ -48,11 +48,17 @@ function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | 
   return row;
 }
 
-/** Computes and stores the pair loss at port number `i` of `dev` (and at its through peer). */
-function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: Float64Array): number {
+/**
+ * Computes the pair loss at port number `i` of `dev` (dB, or -1 when unknown) and stores it in
+ * `arr[i]` (and at its through peer).
+ */
+function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: number[]): void {
   const part = dev.part;
   const def = t.defs[i];
-  if (!part || !def) return -1;
+  if (!part || !def) {
+    arr[i] = -1;
+    return;
+  }
   const own = part.kind !== 'transceiver' ? part.fiberType : 'unknown';
   const fallback: ModeFamily = own !== 'unknown' ? FIBER_MODE[own] : 'multimode';
   const mate = def.mate;
@@ -89,12 +95,22 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
     if (peer !== undefined) arr[peer] = v;
   } else v = -1; // splices take the line-by-line path (`pathTotals`)
   arr[i] = v;
-  return v;
 }
 
-function numbersOf(byDevice: Map<ResolvedDevice, Float64Array>, dev: ResolvedDevice, ports: number): Float64Array {
+/** NaNs to copy a device's pair numbers from (grown to the largest part seen; a packed double array). */
+const NANS: number[] = [NaN];
+
+/**
+ * The pair numbers of `dev` (one per port of its part, `ports` of them; NaN: not computed yet),
+ * made on first use as an exact copy of `NANS`: a plain double array is a third of a
+ * `Float64Array`'s bytes (no buffer object) for a module's handful of ports.
+ */
+function numbersOf(byDevice: Map<ResolvedDevice, number[]>, dev: ResolvedDevice, ports: number): number[] {
   let arr = byDevice.get(dev);
-  if (!arr) byDevice.set(dev, (arr = new Float64Array(ports).fill(NaN)));
+  if (!arr) {
+    while (NANS.length < ports) NANS.push(NaN);
+    byDevice.set(dev, (arr = NANS.slice(0, ports)));
+  }
   return arr;
 }
 
@@ -181,7 +197,7 @@ function addDevice(
   device: DeviceId,
   hopIn: PortPosition,
   hopOut: PortPosition,
-  numbers: Map<ResolvedDevice, Float64Array>,
+  numbers: Map<ResolvedDevice, number[]>,
   s: PathSums,
   missing: { list: string[] | null },
 ): void {
@@ -215,8 +231,13 @@ function addDevice(
     const id = t.pairId[p] as number;
     if (id === last) continue;
     last = id;
+    // Read back from the array after `pairAt` stores it: `v` stays an unboxed double (the
+    // call's tagged result would make the optimised code box every read).
     let v = arr[p] as number;
-    if (Number.isNaN(v)) v = pairAt(ctx, dev, t, p, arr);
+    if (Number.isNaN(v)) {
+      pairAt(ctx, dev, t, p, arr);
+      v = arr[p] as number;
+    }
     pairs += 1;
     if (v < 0) unknown = true;
     else db += v;

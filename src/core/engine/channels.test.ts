@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { CableId, DeviceId } from '../ids';
+import { channelGroups, groupFibers } from './channels';
+import type { FiberTrace, Termination } from './fiberTrace';
+
+/*
+ * Hand-made traces (no design): a parallel transceiver `a` broken out to three duplex
+ * transceivers x1..x3 (so `dev:a` is the smaller endpoint key of three channels), a fiber from
+ * x1 to an open port of a panel, one to an unplugged cord end, and the fibers of one channel
+ * traced far apart.
+ *
+ *        +-- fibers 1, 4 --- x1 --- fiber 7 --- panel p#3 (open)
+ *   a ---+-- fibers 2, 5 --- x2
+ *        +-- fibers 3, 6, 9 x3
+ *   x2 --- fiber 8 --- cord c end 1 (unplugged)
+ */
+const tx = (device: string, lane: number): Termination => ({
+  kind: 'tx',
+  device: device as DeviceId,
+  lane,
+  position: lane + 1,
+});
+const rx = (device: string, lane: number): Termination => ({
+  kind: 'rx',
+  device: device as DeviceId,
+  lane,
+  position: lane + 12,
+});
+const trace = (id: number, start: Termination, end: Termination): FiberTrace => ({ id, start, end, hops: [] });
+
+const traces: FiberTrace[] = [
+  trace(1, tx('a', 0), rx('x1', 0)),
+  trace(2, tx('a', 1), rx('x2', 0)),
+  trace(3, tx('a', 2), rx('x3', 0)),
+  trace(4, tx('x1', 0), rx('a', 0)),
+  trace(5, tx('x2', 0), rx('a', 1)),
+  trace(6, tx('x3', 0), rx('a', 2)),
+  trace(7, tx('x1', 1), { kind: 'open-port', device: 'p' as DeviceId, port: '3', position: 1 }),
+  trace(8, tx('x2', 1), { kind: 'unplugged', cable: 'c' as CableId, end: 1, position: 2 }),
+  trace(9, tx('x3', 1), rx('a', 3)),
+];
+
+/** The expected channels, written out by hand: key, endpoint keys with samples, fiber ids. */
+const expected = [
+  { key: 'dev:a|dev:x1', a: ['dev:a', 0], b: ['dev:x1', 0], fibers: [1, 4] },
+  { key: 'dev:a|dev:x2', a: ['dev:a', 1], b: ['dev:x2', 1], fibers: [2, 5] },
+  { key: 'dev:a|dev:x3', a: ['dev:a', 2], b: ['dev:x3', 2], fibers: [3, 6, 9] },
+  { key: 'dev:x1|port:p#3', a: ['dev:x1', 6], b: ['port:p#3', 6], fibers: [7] },
+  { key: 'cable:c#1|dev:x2', a: ['cable:c#1', 7], b: ['dev:x2', 7], fibers: [8] },
+] as const;
+
+/** The sample termination of an endpoint: the one of trace `i` at that endpoint's key. */
+const sampleOf = (key: string, i: number): Termination => {
+  const t = traces[i] as FiberTrace;
+  const device = key.slice(4);
+  return t.start.kind === 'tx' && t.start.device === device && key.startsWith('dev:') ? t.start : t.end;
+};
+
+describe('channelGroups', () => {
+  it('groups fibers by their endpoint pair, in first-trace order, with keys and samples', () => {
+    const groups = channelGroups(traces);
+    expect(groups.map((g) => g.key)).toEqual(expected.map((e) => e.key));
+    groups.forEach((g, i) => {
+      const e = expected[i]!;
+      expect(g.a.key).toBe(e.a[0]);
+      expect(g.b.key).toBe(e.b[0]);
+      expect(g.a.sample).toBe(sampleOf(e.a[0], e.a[1]));
+      expect(g.b.sample).toBe(sampleOf(e.b[0], e.b[1]));
+      expect(g.fibers.map((f) => f.id)).toEqual(e.fibers);
+      // Without `parts` nothing is resolved: the parts are looked up by id.
+      expect(g.ta).toBeUndefined();
+      expect(g.tb).toBeUndefined();
+    });
+    // Transceiver endpoints name their device; the others none.
+    expect(groups[3]!.b.transceiver).toBeUndefined();
+    expect(groups[4]!.a.transceiver).toBeUndefined();
+    expect(groups[4]!.b.transceiver).toBe('x2');
+  });
+
+  it('keeps one-fiber channels as one-element arrays and the map by key in the same order', () => {
+    const groups = channelGroups(traces);
+    expect(groups[3]!.fibers).toEqual([traces[6]]);
+    const byKey = groupFibers(traces);
+    expect([...byKey.keys()]).toEqual(expected.map((e) => e.key));
+    for (const g of groups) expect(byKey.get(g.key)?.fibers).toEqual(g.fibers);
+  });
+});
