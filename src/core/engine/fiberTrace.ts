@@ -108,13 +108,6 @@ function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
 const STEP_SPAN = 65_536;
 
 /**
- * The hops built for a trace (read by a view, a report, `JSON.stringify`): kept beside the
- * trace, not in it, so the thousands of traces of an analysis whose hops nobody reads carry no
- * field for them.
- */
-const builtHops = new WeakMap<Trace, readonly Hop[]>();
-
-/**
  * A cable end at a transceiver MDI as one run of the walk resolved it (the trace's `EndAt`,
  * `engine/cableEnd`): the transceiver (`dev`) and its channel endpoint key (`key`, set on first
  * use by the grouping, `engine/channels`), shared by every fiber that ends there in that run.
@@ -143,6 +136,12 @@ export class Trace implements FiberTrace {
   readonly #steps: number;
   readonly #startAt: ReachedEnd | null;
   readonly #endAt: ReachedEnd | null;
+  /**
+   * The hops once built. A field, not a `WeakMap` beside the trace: the analyzer reads the hops
+   * of every trace it replaces (`analysis/incremental`), and a `WeakMap` insert per trace cost
+   * more there than the 8 bytes it saved per trace.
+   */
+  #hops: readonly Hop[] | undefined = undefined;
 
   /**
    * `startAt`/`endAt`: the transceiver end `start`/`end` is at (a `tx`, `rx` or `dark-mdi`
@@ -181,9 +180,7 @@ export class Trace implements FiberTrace {
 
   /** The ordered hops (built on first read). */
   get hops(): readonly Hop[] {
-    let hops = builtHops.get(this);
-    if (hops === undefined) builtHops.set(this, (hops = hopsOf(this.#buf, this.stepAt, this.stepCount)));
-    return hops;
+    return (this.#hops ??= hopsOf(this.#buf, this.stepAt, this.stepCount));
   }
 
   /** The compact steps buffer (three slots per hop from `stepAt`, see `StepSlot`). */
@@ -204,8 +201,7 @@ export class Trace implements FiberTrace {
   /** The same trace under another id (sharing its steps). */
   withId(id: number): Trace {
     const t = new Trace(id, this.start, this.end, this.#buf, this.stepAt, this.stepCount, this.#startAt, this.#endAt);
-    const hops = builtHops.get(this);
-    if (hops !== undefined) builtHops.set(t, hops);
+    t.#hops = this.#hops;
     return t;
   }
 
