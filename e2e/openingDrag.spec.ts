@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { doc, paletteItem, ready, where } from './designerPage';
 import { dragWhileOpening, PART } from './openingDrag';
-import { SCREENS, slowIndexedDbWrites } from './openingFlow';
+import { releaseIdbWrites, SCREENS, slowIndexedDbWrites } from './openingFlow';
 
 test('a mouse drag from the greyed palette while a design opens does not start', async ({ page }) => {
   // Measured ~6 s alone (writes held back 800 ms each); 3× headroom and more for a busy machine.
@@ -53,6 +53,7 @@ test('a palette drag under way when a design starts opening ends: the ghost goes
   // New, with the mouse still held (a click from script: the pointer stays where it is).
   await page.evaluate(() => {
     window.__slowIdbWrites = true;
+    window.__holdIdbWrites = true;
     document.querySelector<HTMLButtonElement>('[data-command="new"]')!.click();
   });
   await expect(page.getByTestId('opening')).toHaveText('Opening “Untitled design”…');
@@ -66,7 +67,7 @@ test('a palette drag under way when a design starts opening ends: the ghost goes
   await page.mouse.up();
   expect(await dragging()).toBe(false);
 
+  await releaseIdbWrites(page);
   await expect(page.getByTestId('opening')).toBeEmpty({ timeout: 20_000 });
-  await page.evaluate(() => (window.__slowIdbWrites = false));
   expect(Object.keys((await doc(page)).devices)).toEqual([]);
 });

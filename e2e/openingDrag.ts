@@ -14,7 +14,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { doc, ready, where, type Pt } from './designerPage';
-import { SCREENS, slowIndexedDbWrites } from './openingFlow';
+import { releaseIdbWrites, SCREENS, slowIndexedDbWrites } from './openingFlow';
 
 declare global {
   interface Window {
@@ -66,7 +66,9 @@ export async function dragWhileOpening(
     tick();
     for (const type of ['pointermove', 'pointerup', 'touchmove'])
       window.addEventListener(type, () => setTimeout(look), true);
+    // Completions held until released: the open lasts while the pointer moves, however busy the machine.
     window.__slowIdbWrites = true;
+    window.__holdIdbWrites = true;
   });
   await press(page.locator('[data-command="new"]'));
   await expect(page.getByTestId('opening')).toHaveText('Opening “Untitled design”…');
@@ -78,8 +80,8 @@ export async function dragWhileOpening(
   await release();
   expect(await page.evaluate(() => window.__dragWatch)).toEqual({ drag: false, ghost: false });
 
+  await releaseIdbWrites(page);
   await expect(page.getByTestId('opening')).toBeEmpty({ timeout: 20_000 });
-  await page.evaluate(() => (window.__slowIdbWrites = false));
   expect(await page.evaluate(() => window.__dragWatch)).toEqual({ drag: false, ghost: false });
   const opened = await doc(page);
   expect(opened.name).toBe('Untitled design');

@@ -21,6 +21,9 @@ export const SCREENS = 'test-results/screens';
 declare global {
   interface Window {
     __slowIdbWrites?: boolean;
+    /** While true, completions are queued (not timed) until `releaseIdbWrites` (a busy machine can outlast any delay). */
+    __holdIdbWrites?: boolean;
+    __heldIdbWrites?: (() => void)[];
   }
 }
 
@@ -30,8 +33,11 @@ export async function slowIndexedDbWrites(page: Page): Promise<void> {
     const transaction = IDBDatabase.prototype.transaction;
     const later =
       (tx: IDBTransaction, fn: (ev: Event) => unknown) =>
-      (ev: Event): void =>
-        void setTimeout(() => fn.call(tx, ev), delay);
+      (ev: Event): void => {
+        const run = () => void fn.call(tx, ev);
+        if (window.__holdIdbWrites) (window.__heldIdbWrites ??= []).push(run);
+        else void setTimeout(run, delay);
+      };
     IDBDatabase.prototype.transaction = function (
       this: IDBDatabase,
       ...args: Parameters<IDBDatabase['transaction']>
@@ -54,6 +60,26 @@ export async function slowIndexedDbWrites(page: Page): Promise<void> {
       return tx;
     };
   }, SLOW_MS);
+}
+
+/**
+ * Holds every read-write completion from now on until `releaseIdbWrites` (with `__slowIdbWrites`):
+ * the opening then lasts as long as the test needs, however slow the machine.
+ */
+export async function holdIdbWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__slowIdbWrites = true;
+    window.__holdIdbWrites = true;
+  });
+}
+
+/** Lets the held completions run (in order) and later ones complete at once. */
+export async function releaseIdbWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__holdIdbWrites = false;
+    window.__slowIdbWrites = false;
+    for (const run of window.__heldIdbWrites?.splice(0) ?? []) run();
+  });
 }
 
 const state = (page: Page) =>
@@ -87,9 +113,9 @@ export async function newThenRackRace(page: Page, press: (l: Locator) => Promise
   const addRack = page.locator('[data-command="add-rack"]');
   const indicator = page.getByTestId('opening');
   const notice = page.getByTestId('notice');
-  await page.evaluate(() => (window.__slowIdbWrites = true));
+  await holdIdbWrites(page);
   await press(page.locator('[data-command="new"]'));
-  // While the new design is created and read (held back ≥ 800 ms), the design on screen is the one left.
+  // While the new design is created and read (held until released), the design on screen is the one left.
   await expect(indicator).toHaveText('Opening “Untitled design”…');
   await expect(addRack).toBeDisabled();
   await expect(page.locator('.palette .part .add').first()).toBeDisabled();
@@ -97,10 +123,10 @@ export async function newThenRackRace(page: Page, press: (l: Locator) => Promise
   await page.keyboard.press('Control+z');
   await expect(notice).toHaveText('Opening “Untitled design” — wait a moment');
   await page.screenshot({ path: `${SCREENS}/opening-${suffix}.png` });
-  // Playwright waits for the button to be enabled: the click lands once the new design is bound.
+  // Released now; Playwright waits for the button to be enabled: the click lands once the new design is bound.
+  await releaseIdbWrites(page);
   await press(addRack);
   await expect(indicator).toBeEmpty();
-  await page.evaluate(() => (window.__slowIdbWrites = false));
 
   await expect.poll(async () => (await state(page)).racks.length).toBe(2);
   const opened = await state(page);

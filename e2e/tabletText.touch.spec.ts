@@ -11,7 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demo, ready, SCREENS } from './canvas12Screens';
-import { slowIndexedDbWrites } from './openingFlow';
+import { holdIdbWrites, releaseIdbWrites, slowIndexedDbWrites } from './openingFlow';
 import { clippedHeaders, visibleTargets, visibleTexts } from './tabletText';
 
 /** Secondary captions allowed at 14 px (see src/app/tablet.css). */
@@ -103,15 +103,15 @@ for (const [orientation, width, height] of [
     await page.keyboard.press('Escape');
 
     // A design opening: the indicator and the "wait" notice share the one line.
-    await page.evaluate(() => (window.__slowIdbWrites = true));
+    await holdIdbWrites(page);
     await page.locator('[data-command="new"]').tap();
     await expect(page.getByTestId('opening')).toHaveText('Opening “Untitled design”…');
     await page.evaluate(() => window.__designer!.actions.undo());
     await expect(page.getByTestId('notice')).toHaveText('Opening “Untitled design” — wait a moment');
     await look('opening');
     await statusBarFits(page, height);
+    await releaseIdbWrites(page);
     await expect(page.getByTestId('opening')).toBeEmpty({ timeout: 20_000 });
-    await page.evaluate(() => (window.__slowIdbWrites = false));
 
     expect(small).toEqual({});
   });
