@@ -79,6 +79,29 @@ describe('RecordTable', () => {
     expectSameAs(t2, m, ['a', 'b', 'c', 'd', 'x']);
   });
 
+  it('holds what setSlot put in a record’s place, and answers with the record it holds, in both lookups', () => {
+    // A holder wraps its record (as a device's plug row holds its device); `held` unwraps it.
+    interface Holder {
+      readonly of: Rec;
+    }
+    const isHolder = (s: unknown): s is Holder => typeof s === 'object' && s !== null && 'of' in s;
+    const held = (s: unknown): Rec => (isHolder(s) ? s.of : (s as Rec));
+    const recs = [r('a', 1), r('b', 2), r('c', 3)];
+    for (const keys of [
+      ['a', 'b', 'c'],
+      ['a', 'k', 'c'],
+    ]) {
+      const t = new RecordTable<string, Rec>(keys, recs, (x) => x.id, held);
+      const h: Holder = { of: recs[1]! };
+      t.setSlot('b', h);
+      expect(t.slot('b')).toBe(h);
+      expect(t.slot('a')).toBe(recs[0]);
+      expect(t.slot('z')).toBeUndefined();
+      expect([t.get('a'), t.get('b'), t.get('c'), t.get('z')]).toEqual([recs[0], recs[1], recs[2], undefined]);
+      expect([t.has('b'), t.has('k'), t.has('z')]).toEqual([true, false, false]);
+    }
+  });
+
   it('copies to a plain Map (the live index) and gives any map its records in order', () => {
     const recs = [r('p', 1), r('q', 2)];
     const t = tableOf(['p', 'q'], recs);

@@ -10,8 +10,10 @@
  * id (`io/designChecks` refuses a file that does not). The table checks that on first use, and
  * when a key differs it answers exactly as a `Map` filled by `set(record.id, resolved)` in key
  * order would: a repeated id keeps its first place and its last record, and a key that is no
- * record's id finds nothing.
+ * record's id finds nothing. When every key is its record's id (the keys are then distinct), the
+ * lookup is an `IdIndex` of the keys' positions, sized once, not a `Map`.
  */
+import { IdIndex } from './idIndex';
 
 /** One collection's resolved records (`V`) by record id (`K`); see the module comment. */
 export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
@@ -24,7 +26,16 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
   readonly #held: (slot: unknown) => V;
   /** True when every key is its record's id (null until checked). */
   #keysAreIds: boolean | null = null;
-  /** The records by id, or what `setSlot` put in their place (null until first asked for one by id). */
+  /**
+   * When every key is its record's id: the keys' positions (null until first asked for a record by
+   * id), and what `setSlot` put in the place of a record, by position (null until it first does).
+   */
+  #at: IdIndex | null = null;
+  #over: unknown[] | null = null;
+  /**
+   * When some key is not its record's id: the records by id, or what `setSlot` put in their place
+   * (null until first asked for one by id).
+   */
   #byId: Map<K, unknown> | null = null;
   /** The records in `Map` order when some key is not its record's id (else `#list`). */
   #inOrder: readonly V[] | null = null;
@@ -58,18 +69,20 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
     return this.#keysAreIds;
   }
 
-  /** The lookup by id, built on first use (keyed by the collection's own key strings when they are the ids). */
+  /** The lookup by id when some key is not its record's id, built on first use. */
   #map(): Map<K, unknown> {
     if (this.#byId === null) {
       const m = new Map<K, unknown>();
       const list = this.#list;
-      if (this.#checkKeys()) {
-        const keys = this.#keys;
-        for (let i = 0; i < list.length; i++) m.set(keys[i] as K, list[i] as V);
-      } else for (let i = 0; i < list.length; i++) m.set(this.#idOf(list[i] as V) as K, list[i] as V);
+      for (let i = 0; i < list.length; i++) m.set(this.#idOf(list[i] as V) as K, list[i] as V);
       this.#byId = m;
     }
     return this.#byId;
+  }
+
+  /** The position of record `id` in the keys (every key its record's id), or −1. */
+  #find(id: string): number {
+    return (this.#at ??= new IdIndex(this.#keys)).find(id);
   }
 
   /**
@@ -95,7 +108,9 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
    * record has that id). For the index that owns the table (one lookup serves two maps).
    */
   slot(id: string): unknown {
-    return this.#map().get(id as K);
+    if (!this.#checkKeys()) return this.#map().get(id as K);
+    const i = this.#find(id);
+    return i < 0 ? undefined : (this.#over?.[i] ?? this.#list[i]);
   }
 
   /**
@@ -104,16 +119,17 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
    * id's entry is overwritten.
    */
   setSlot(id: string, holder: unknown): void {
-    this.#map().set(id as K, holder);
+    if (!this.#checkKeys()) this.#map().set(id as K, holder);
+    else (this.#over ??= new Array<unknown>(this.#list.length))[this.#find(id)] = holder;
   }
 
   get(id: K): V | undefined {
-    const slot = this.#map().get(id);
+    const slot = this.slot(id);
     return slot === undefined ? undefined : this.#held(slot);
   }
 
   has(id: K): boolean {
-    return this.#map().has(id);
+    return this.#checkKeys() ? this.#find(id) >= 0 : this.#map().has(id);
   }
 
   get size(): number {
