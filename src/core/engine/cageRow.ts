@@ -8,6 +8,7 @@
  * order, which then answers everything.
  */
 import type { DeviceId } from '../ids';
+import { ForEachMap } from './forEachMap';
 
 /** Cage numbers kept by position (a higher number would leave a long run of holes). */
 const MAX_NUMBER = 1023;
@@ -26,7 +27,7 @@ export function cageNumber(key: string): number {
 }
 
 /** One switch's cages: cage key → transceiver id, in first-set order (see the module comment). */
-export class CageRow implements ReadonlyMap<string, DeviceId> {
+export class CageRow extends ForEachMap<string, DeviceId> {
   /** Transceiver by cage number while every key so far is `cage-N`, set in ascending N. */
   #byNum: (DeviceId | undefined)[] = [];
   /** The highest number set so far (−1: none). */
@@ -82,23 +83,5 @@ export class CageRow implements ReadonlyMap<string, DeviceId> {
       const d = byNum[n];
       if (d !== undefined) fn.call(thisArg, d, `cage-${n}`, this);
     }
-  }
-
-  *entries(): MapIterator<[string, DeviceId]> {
-    const all: [string, DeviceId][] = [];
-    this.forEach((d, k) => all.push([k, d]));
-    yield* all;
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  *values(): MapIterator<DeviceId> {
-    for (const [, d] of this.entries()) yield d;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, DeviceId]> {
-    return this.entries();
   }
 }

@@ -10,6 +10,8 @@
  * lookup by device id, and a memo of that device's channel endpoint key (`key`).
  */
 
+import { ForEachMap } from './forEachMap';
+
 /** Further ports a row searches linearly before it indexes them in a `Map` (string compares per lookup). */
 const LINEAR_MAX = 8;
 
@@ -21,7 +23,7 @@ const LINEAR_MAX = 8;
 const indexes = new WeakMap<readonly unknown[], Map<string, number>>();
 
 /** One device's plugs (`V`), port key → plug, in the order the ports were first set; `dev` is the device (`O`). */
-export class PlugRow<V, O> implements ReadonlyMap<string, V> {
+export class PlugRow<V, O> extends ForEachMap<string, V> {
   /** The device the plugs belong to, as the row's maker resolved it. */
   readonly dev: O;
   /**
@@ -35,6 +37,7 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
   #more: (string | V)[] | null = null;
 
   constructor(port: string, plug: V, dev: O) {
+    super();
     this.#k0 = port;
     this.#v0 = plug;
     this.dev = dev;
@@ -95,22 +98,6 @@ export class PlugRow<V, O> implements ReadonlyMap<string, V> {
 
   get size(): number {
     return 1 + (this.#more === null ? 0 : this.#more.length >> 1);
-  }
-
-  *entries(): MapIterator<[string, V]> {
-    for (let i = 0; i < this.size; i++) yield [this.portAt(i), this.plugAt(i)];
-  }
-
-  *keys(): MapIterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.portAt(i);
-  }
-
-  *values(): MapIterator<V> {
-    for (let i = 0; i < this.size; i++) yield this.plugAt(i);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
   }
 
   forEach(fn: (plug: V, port: string, row: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
