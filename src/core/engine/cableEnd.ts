@@ -58,7 +58,7 @@ const stop = (reason: string, device: DeviceId | null, cable: CableId | null): E
 
 /** The walk stops: `cable` is plugged into a device id that names no device. */
 const missing = (cable: ResolvedCable, id: DeviceId): EndAt =>
-  stop(`cable ${cable.cable.name} is plugged into a device that does not exist (${id})`, null, cable.cable.id);
+  stop(`cable ${cable.cable.name} is plugged into a device that does not exist (${id})`, null, cable.id);
 
 /**
  * Resolves end `end` (0-based index into `cable.ends`) of `cable` to the device port it sits in

@@ -208,7 +208,7 @@ function plugsOf(
   let ord = 0;
   for (; ord < cables.length; ord++) {
     const rc = cables[ord] as ResolvedCable;
-    const id = rc.cable.id;
+    const id = rc.id;
     base[ord] = at;
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
@@ -303,8 +303,12 @@ export function buildDesignIndex(design: Design): DesignIndex {
   let partId: string | null = null;
   let part: DevicePart | undefined;
   let partTables: DeviceTables | undefined;
+  // Whether every key is its record's id, compared while the record is at hand (`RecordTable`).
+  let deviceKeysAreIds = true;
   for (let i = 0; i < deviceKeys.length; i++) {
-    const d = deviceRecords[deviceKeys[i] as string] as Device;
+    const key = deviceKeys[i] as string;
+    const d = deviceRecords[key] as Device;
+    if (d.id !== key) deviceKeysAreIds = false;
     if (d.part !== partId) {
       const p = catalogue.get((partId = d.part));
       part = p && p.kind !== 'cable' ? p : undefined;
@@ -320,17 +324,26 @@ export function buildDesignIndex(design: Design): DesignIndex {
   let tables = NO_CABLE_PART;
   // Ends counted as the cables resolve (at least as many as the table keeps: a repeated id replaces).
   let ends = 0;
+  let cableKeysAreIds = true;
   for (let i = 0; i < cableKeys.length; i++) {
-    const c = cableRecords[cableKeys[i] as string] as Cable;
+    const key = cableKeys[i] as string;
+    const c = cableRecords[key] as Cable;
+    if (c.id !== key) cableKeysAreIds = false;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
     const rc = resolveCableAs(tables, c);
     ends += rc.ends.length;
     cableList[i] = rc;
   }
-  const devices = new RecordTable<DeviceId, ResolvedDevice>(deviceKeys, deviceList, deviceIdOf, deviceHeld);
-  const cables = new RecordTable<CableId, ResolvedCable>(cableKeys, cableList, cableIdOf);
+  const devices = new RecordTable<DeviceId, ResolvedDevice>(
+    deviceKeys,
+    deviceList,
+    deviceIdOf,
+    deviceHeld,
+    deviceKeysAreIds,
+  );
+  const cables = new RecordTable<CableId, ResolvedCable>(cableKeys, cableList, cableIdOf, undefined, cableKeysAreIds);
   return indexOf(design, catalogue, devices, cables, plugsOf(cages, devices, cables.ordered(), ends));
 }
 
-const deviceIdOf = (rd: ResolvedDevice): string => rd.device.id;
-const cableIdOf = (rc: ResolvedCable): string => rc.cable.id;
+const deviceIdOf = (rd: ResolvedDevice): string => rd.id;
+const cableIdOf = (rc: ResolvedCable): string => rc.id;

@@ -21,9 +21,7 @@ export interface DeviceSlots {
  * plugged (`checkMatings` reports in that order). A `ReadonlyMap`; rows are added by the
  * index builder only (`add`).
  */
-export class DeviceRows<
-  R extends PlugRow<unknown, { readonly device: { readonly id: string } } | null>,
-> implements ReadonlyMap<string, R> {
+export class DeviceRows<R extends PlugRow<unknown, { readonly id: string } | null>> implements ReadonlyMap<string, R> {
   readonly #devices: DeviceSlots;
   /** The rows in first-plug order: the first `#n` slots (sized once with the devices' count). */
   readonly #rows: R[];
@@ -63,7 +61,7 @@ export class DeviceRows<
   /** The device id of the `i`-th row (its device's id; a dangling row's own id). */
   #idAt(i: number): string {
     const row = this.#rows[i] as R;
-    return row.dev !== null ? row.dev.device.id : (this.#danglingIds?.get(row) as string);
+    return row.dev !== null ? row.dev.id : (this.#danglingIds?.get(row) as string);
   }
 
   get(id: string): R | undefined {

@@ -84,7 +84,7 @@ function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
       const slot = buf[i + 1] as CableFiberSlot;
       hops[k] = {
         kind: 'cable',
-        cable: (buf[i] as ResolvedCable).cable.id,
+        cable: (buf[i] as ResolvedCable).id,
         fiber: slot.fiber,
         from: b === 0 ? slot.here : slot.there,
         to: b === 0 ? slot.there : slot.here,
@@ -92,7 +92,7 @@ function hopsOf(buf: readonly StepSlot[], at: number, n: number): Hop[] {
     } else
       hops[k] = {
         kind: 'device',
-        device: (buf[i] as ResolvedDevice).device.id,
+        device: (buf[i] as ResolvedDevice).id,
         in: buf[i + 1] as PortPosition,
         out: b as PortPosition,
       };

@@ -114,12 +114,12 @@ export class LiveIndex {
         if (!byCage) this.#cagePlugs.set(ref.device, (byCage = new Map()));
         let set = byCage.get(cageOf(ref.port));
         if (!set) byCage.set(cageOf(ref.port), (set = new Set()));
-        set.add(rc.cable.id);
+        set.add(rc.id);
       }
       const eff = this.#effective(ref);
       let byPort = this.#occupants.get(eff.device);
       if (!byPort) this.#occupants.set(eff.device, (byPort = new Map()));
-      const occ: Occupant = { cable: rc.cable.id, end, seq };
+      const occ: Occupant = { cable: rc.id, end, seq };
       const list = byPort.get(eff.port);
       if (!list) byPort.set(eff.port, [occ]);
       else {
@@ -136,12 +136,12 @@ export class LiveIndex {
     for (let end = 0; end < rc.ends.length; end++) {
       const ref = rc.ends[end];
       if (!ref) continue;
-      if (isCagePort(ref.port)) this.#cagePlugs.get(ref.device)?.get(cageOf(ref.port))?.delete(rc.cable.id);
+      if (isCagePort(ref.port)) this.#cagePlugs.get(ref.device)?.get(cageOf(ref.port))?.delete(rc.id);
       const eff = this.#effective(ref);
       const byPort = this.#occupants.get(eff.device);
       const list = byPort?.get(eff.port);
       if (!list) continue;
-      const i = list.findIndex((o) => o.cable === rc.cable.id && o.end === end);
+      const i = list.findIndex((o) => o.cable === rc.id && o.end === end);
       if (i >= 0) list.splice(i, 1);
       if (list.length === 0) byPort?.delete(eff.port);
       addTouched(touched, eff.device, eff.port);
@@ -251,7 +251,7 @@ export class LiveIndex {
       if ((byCage?.get(cage) ?? null) === (holder ?? null)) continue;
       const moving = [...(this.#cagePlugs.get(sw)?.get(cage) ?? [])]
         .map((c) => this.cables.get(c))
-        .filter((rc): rc is ResolvedCable => rc !== undefined && !cables.has(rc.cable.id));
+        .filter((rc): rc is ResolvedCable => rc !== undefined && !cables.has(rc.id));
       for (const rc of moving) this.#removeEnds(rc, touched);
       if (holder) {
         if (byCage) byCage.set(cage, holder);
@@ -260,7 +260,7 @@ export class LiveIndex {
         byCage?.delete(cage);
         if (byCage?.size === 0) this.cages.delete(sw);
       }
-      for (const rc of moving) this.#addEnds(rc, this.cableSeq.get(rc.cable.id) as number, touched);
+      for (const rc of moving) this.#addEnds(rc, this.cableSeq.get(rc.id) as number, touched);
     }
     // Cables enter their new ports.
     for (const [id, rec] of cables) {

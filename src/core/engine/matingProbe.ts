@@ -53,6 +53,7 @@ export function probeCable(
   });
   const rc: ResolvedCable = {
     cable,
+    id: PROBE_CABLE,
     part: probe.part,
     fibers: cableFiberIndex(probe.part),
     endKeys,

@@ -79,6 +79,21 @@ describe('RecordTable', () => {
     expectSameAs(t2, m, ['a', 'b', 'c', 'd', 'x']);
   });
 
+  it('answers the same when its maker says whether every key is its record id (compared while resolving)', () => {
+    // key:  a      b      c      d
+    // id:   a      x      a      d      → not all ids: told false, the table answers as the model
+    const keys = ['a', 'b', 'c', 'd'];
+    const recs = [r('a', 1), r('x', 2), r('a', 3), r('d', 4)];
+    const told = new RecordTable<string, Rec>(keys, recs, (x) => x.id, undefined, false);
+    expectSameAs(told, modelOf(keys, recs), ['a', 'b', 'c', 'd', 'x']);
+    // Every key its id: told true, the lookup finds each id without the table comparing them.
+    const ids = recs.map((x, i) => r(`id-${i}`, x.n));
+    const idKeys = ids.map((x) => x.id);
+    const byIds = new RecordTable<string, Rec>(idKeys, ids, (x) => x.id, undefined, true);
+    expect(byIds.ordered()).toBe(ids);
+    expectSameAs(byIds, modelOf(idKeys, ids), [...idKeys, 'id-9', '']);
+  });
+
   it('holds what setSlot put in a record’s place, and answers with the record it holds, in both lookups', () => {
     // A holder wraps its record (as a device's plug row holds its device); `held` unwraps it.
     interface Holder {

@@ -42,18 +42,22 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
 
   /**
    * `keys`: the collection's own keys in order; `list[i]`: the record under `keys[i]`, resolved;
-   * `idOf`: a resolved record's id. The table keeps both arrays (the caller must not change them).
+   * `idOf`: a resolved record's id; `keysAreIds`: whether every key is its record's id, when the
+   * caller compared them while it resolved the records (null: the table compares on first use, a
+   * second pass over the records). The table keeps both arrays (the caller must not change them).
    */
   constructor(
     keys: readonly string[],
     list: readonly V[],
     idOf: (v: V) => string,
     held: (slot: unknown) => V = (slot) => slot as V,
+    keysAreIds: boolean | null = null,
   ) {
     this.#keys = keys;
     this.#list = list;
     this.#idOf = idOf;
     this.#held = held;
+    this.#keysAreIds = keysAreIds;
   }
 
   /** True when every key names its own record (one string comparison per record, once). */

@@ -30,6 +30,7 @@ describe('resolved records', () => {
       const t = tablesOf(part);
       const rd = resolveDevice(catalogue, device);
       expect(rd.device).toBe(device);
+      expect(rd.id).toBe(device.id);
       expect(rd.part).toBe(part);
       expect([rd.ports, rd.links, rd.linkSlots, rd.lanes, rd.portGroups]).toEqual([
         t.ports,
@@ -43,6 +44,7 @@ describe('resolved records', () => {
     }
     const ghost: Device = { ...Object.values(design.devices)[0]!, id: deviceId('ghost'), part: partId('no/such-part') };
     const rd = resolveDevice(catalogue, ghost);
+    expect(rd.id).toBe('ghost');
     expect([rd.part, rd.ports.size, rd.links, rd.linkSlots, rd.lanes, rd.portGroups, rd.extraLanes]).toEqual([
       undefined,
       0,
@@ -62,6 +64,7 @@ describe('resolved records', () => {
       if (!part || part.kind !== 'cable') throw new Error(`fixture cable ${cable.id} has no cable part`);
       const rc = resolveCable(catalogue, cable);
       expect(rc.cable).toBe(cable);
+      expect(rc.id).toBe(cable.id);
       expect(rc.part).toBe(part);
       expect(rc.fibers).toBe(cableFiberIndex(part));
       expect(rc.endKeys).toEqual(part.ends.map((e) => e.key));
@@ -77,7 +80,8 @@ describe('resolved records', () => {
       ends: { x: null, y: plugged },
     };
     const rc = resolveCable(catalogue, ghost);
-    expect([rc.part, rc.fibers, rc.endKeys, rc.ends, rc.slots]).toEqual([
+    expect([rc.id, rc.part, rc.fibers, rc.endKeys, rc.ends, rc.slots]).toEqual([
+      'ghost',
       undefined,
       'unknown',
       ['x', 'y'],

@@ -6,7 +6,7 @@
  * of copying seven table references into every one of the thousands of records of a data hall.
  */
 import type { Cable, Device, PortRef } from '../design';
-import type { CableId } from '../ids';
+import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import type { CableFiberIndex } from './cableFibers';
 import { NO_PORTS, type DeviceTables, type LinkIndex, type LinkSlot } from './partTables';
@@ -14,6 +14,12 @@ import { NO_PORTS, type DeviceTables, type LinkIndex, type LinkSlot } from './pa
 /** A device with its part resolved. `part` is undefined when the part id is unknown. */
 export interface ResolvedDevice {
   readonly device: Device;
+  /**
+   * `device.id`, copied when the record is resolved: the trace and the plug tables read the id
+   * from the resolved record they already hold, not from the design record (at 100k fibers the
+   * design records are out of cache by then, and each re-read is a memory miss).
+   */
+  readonly id: DeviceId;
   readonly part: DevicePart | undefined;
   readonly ports: ReadonlyMap<string, PortDef>;
   /** Internal links, or `unknown` when the part's map is unknown (or the part is). */
@@ -35,6 +41,8 @@ export interface ResolvedDevice {
 /** A cable with its part resolved. */
 export interface ResolvedCable {
   readonly cable: Cable;
+  /** `cable.id`, copied when the record is resolved (see `ResolvedDevice.id`). */
+  readonly id: CableId;
   readonly part: CablePart | undefined;
   readonly fibers: CableFiberIndex | 'unknown';
   /** End keys in part order. */
@@ -61,12 +69,14 @@ const UNKNOWN_DEVICE: DeviceTables = {
  */
 export class DeviceRecord implements ResolvedDevice {
   readonly device: Device;
+  readonly id: DeviceId;
   readonly part: DevicePart | undefined;
   readonly #t: DeviceTables;
 
   /** `t`: the tables of `part` (`tablesOf(part)`); ignored when `part` is undefined. */
   constructor(device: Device, part: DevicePart | undefined, t: DeviceTables | undefined) {
     this.device = device;
+    this.id = device.id;
     this.part = part;
     this.#t = part && t ? t : UNKNOWN_DEVICE;
   }
@@ -116,12 +126,14 @@ export interface CablePartTables {
  */
 export class CableRecord implements ResolvedCable {
   readonly cable: Cable;
+  readonly id: CableId;
   readonly ends: readonly (PortRef | null)[];
   readonly #t: CablePartTables;
 
   /** `t.endKeys` null: `endKeys` are the record's own (`ownKeys`). */
   constructor(cable: Cable, t: CablePartTables, ends: readonly (PortRef | null)[], ownKeys: readonly string[]) {
     this.cable = cable;
+    this.id = cable.id;
     this.ends = ends;
     this.#t = t.endKeys !== null ? t : { ...t, endKeys: ownKeys };
   }
@@ -179,7 +191,7 @@ class PackedPlug implements PlugAt {
   }
 
   get cable(): CableId {
-    return this.rc.cable.id;
+    return this.rc.id;
   }
 
   get end(): number {
@@ -199,5 +211,5 @@ class PackedPlug implements PlugAt {
 export function freshPlug(rc: ResolvedCable, end: number, ord: number): PlugAt {
   return end <= END_MASK && ord <= MAX_PACKED_ORD
     ? new PackedPlug(rc, (ord << END_BITS) | end)
-    : { cable: rc.cable.id, end, rc, ord };
+    : { cable: rc.id, end, rc, ord };
 }

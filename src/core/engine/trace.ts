@@ -139,7 +139,7 @@ function walkOut(
       if (ordOf !== null) cableOrd = ordOf[k] as number;
       e = memo[i] ??= endOf(index, cableOrd, cable, end);
     }
-    if (e.code === 1) return { kind: 'unplugged', cable: cable.cable.id, end, position };
+    if (e.code === 1) return { kind: 'unplugged', cable: cable.id, end, position };
     if (e.code === 2) return { kind: 'open-port', device: e.device as DeviceId, port: e.port, position };
     if (e.code === 3)
       return e.cable !== null
@@ -154,7 +154,6 @@ function walkOut(
     const dev = row !== undefined ? (row.dev as ResolvedDevice) : (e.dev as ResolvedDevice);
     const plugs = row !== undefined ? row : e.plugs;
     const port = e.port;
-    const device = dev.device;
     const lanes = dev.lanes;
     if (lanes !== null && lanes !== 'unknown') {
       reached = row !== undefined ? row : e.plugs instanceof PlugRow ? (e.plugs as DevicePlugs) : e;
@@ -162,20 +161,20 @@ function walkOut(
         // A further MDI of a twin-port transceiver (REFERENCE-2 §14.2).
         const l = dev.extraLanes?.get(port)?.get(position);
         return l
-          ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: l.lane, position, port }
-          : { kind: 'dark-mdi', device: device.id, position, port };
+          ? { kind: l.role === 'tx' ? 'tx' : 'rx', device: dev.id, lane: l.lane, position, port }
+          : { kind: 'dark-mdi', device: dev.id, position, port };
       }
       const lane = lanes.get(position);
       return lane
-        ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: device.id, lane: lane.lane, position }
-        : { kind: 'dark-mdi', device: device.id, position };
+        ? { kind: lane.role === 'tx' ? 'tx' : 'rx', device: dev.id, lane: lane.lane, position }
+        : { kind: 'dark-mdi', device: dev.id, position };
     }
     const slotIn = e.row?.[position];
     const target = slotIn?.targets[0];
-    if (!slotIn || !target) return { kind: 'dark-device', device: device.id, port, position };
+    if (!slotIn || !target) return { kind: 'dark-device', device: dev.id, port, position };
     pushDevice(s, dev, slotIn.self, target);
     const plug = plugs?.get(target.port);
-    if (!plug) return { kind: 'open-port', device: device.id, port: target.port, position: target.position };
+    if (!plug) return { kind: 'open-port', device: dev.id, port: target.port, position: target.position };
     // A fresh index's plug names its cable and position (array reads); else a traced cable by
     // its run slot (one lookup), any other through the index.
     let next: ResolvedCable | undefined;
@@ -190,10 +189,10 @@ function walkOut(
     }
     if (!next) return { kind: 'unchecked', reason: `missing cable ${plug.cable}` };
     if (next.fibers === 'unknown')
-      return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.cable.id };
+      return { kind: 'unchecked', reason: `${next.cable.name}: fiber map unknown`, cable: next.id };
     const slot = next.fibers.byEnd[plug.end]?.[target.position];
-    if (!slot) return { kind: 'dark-cable', cable: next.cable.id, end: plug.end, position: target.position };
-    if (k === undefined) (escaped ??= []).push(next.cable.id);
+    if (!slot) return { kind: 'dark-cable', cable: next.id, end: plug.end, position: target.position };
+    if (k === undefined) (escaped ??= []).push(next.id);
     else {
       const at = (visited.at[k] as number) + slot.index;
       if (marks[at] === 1) return { kind: 'loop' };
@@ -294,7 +293,7 @@ export function traceCables(
   for (let ci = 0; ci < cables.length; ci++) {
     const c = cables[ci] as ResolvedCable;
     const first = firstIds[ci] as number;
-    const id = c.cable.id;
+    const id = c.id;
     if (!c.part || c.fibers === 'unknown') {
       const reason = !c.part ? `${c.cable.name}: unknown part ${c.cable.part}` : `${c.cable.name}: fiber map unknown`;
       traces.push(new Trace(first, { kind: 'unchecked', reason, cable: id }, { kind: 'loop' }, chunk, 0, 0));

@@ -79,7 +79,7 @@ export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): Visi
 /** Run slot by cable id of the traced cables (`bySlot`: the cables by slot). */
 function offsetsOf(bySlot: readonly ResolvedCable[]): Map<CableId, number> {
   const offsets = new Map<CableId, number>();
-  for (let i = 0; i < bySlot.length; i++) offsets.set((bySlot[i] as ResolvedCable).cable.id, i);
+  for (let i = 0; i < bySlot.length; i++) offsets.set((bySlot[i] as ResolvedCable).id, i);
   return offsets;
 }
 
