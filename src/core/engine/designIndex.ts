@@ -80,6 +80,12 @@ export interface PluggedEnds {
   readonly plugs: ReadonlyMap<string, ReadonlyMap<string, PlugAt>>;
   readonly base: Int32Array;
   readonly rows: readonly (DevicePlugs | undefined)[];
+  /**
+   * `ports[slot]`: the port key the end meets in `rows[slot]`'s device (a cage end: the
+   * transceiver's MDI, `cageMdiPort`), set where `rows[slot]` is. Read by the walk, so it does
+   * not go back to the cable's port reference (at 100k fibers that record is out of cache by then).
+   */
+  readonly ports: readonly (string | undefined)[];
 }
 
 /** True when a port key names a switch cage (a plug there meets the transceiver in the cage). */
@@ -199,6 +205,7 @@ function plugsOf(
   // Sized once (no growth copies); an unresolved end stays a hole (read as undefined).
   const base = new Int32Array(cables.length);
   const rows = new Array<DevicePlugs | undefined>(endCount);
+  const ports = new Array<string | undefined>(endCount);
   let at = 0;
   // The switch of the last cage end (cords into one switch's cages come in runs): its cages and
   // whether it exists are looked up once per run.
@@ -242,10 +249,13 @@ function plugsOf(
         }
       }
       // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
-      if (!cage || (inCage && swExists)) rows[slot] = byPort;
+      if (!cage || (inCage && swExists)) {
+        rows[slot] = byPort;
+        ports[slot] = port;
+      }
     }
   }
-  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows } };
+  return { plugsByDevice, crowdedPorts: crowded, cages, ends: { base, rows, ports } };
 }
 
 /**

@@ -63,6 +63,7 @@ describe('fresh index references', () => {
           const slot = (ends.base[ord] as number) + end;
           const slow = resolveEnd(index, rc, end);
           if (ends.rows[slot] === undefined) {
+            expect(ends.ports[slot]).toBeUndefined();
             // Only an empty cage is left to the walk here (every end is plugged).
             expect(slow.code).toBe(2);
             open += 1;
@@ -75,6 +76,7 @@ describe('fresh index references', () => {
           // The port the walk takes for a resolved end: a cage end meets the transceiver's MDI.
           const port = rc.ends[end]!.port;
           expect(isCagePort(port) ? 'mdi' : port).toBe(slow.port);
+          expect(ends.ports[slot]).toBe(slow.port);
         }
       });
       expect(resolved + open).toBe(10);

@@ -9,9 +9,7 @@
  * run (three slots per hop); hop objects are built only when a trace's `hops` are read.
  */
 import type { CableId, DeviceId } from '../ids';
-import type { PortRef } from '../design';
 import { portEnd, resolveEnd, sharedPortEnd, type EndAt } from './cableEnd';
-import { cageMdiPort, isCagePort } from './designIndex';
 import { slotOf, visitMarks, type VisitMarks } from './visitMarks';
 import type {
   CableFiberSlot,
@@ -65,10 +63,8 @@ function endOf(index: DesignIndex, ord: number, cable: ResolvedCable, end: numbe
     const at = (plugged.base[ord] as number) + end;
     const row = plugged.rows[at];
     if (row !== undefined && row.dev !== null) {
-      // A cage end meets the transceiver's MDI (`pluggedEnds` resolved the cage to it).
-      const refs = cable.ends; // an array by end index (own lookups done at index time)
-      const ref = (refs[end] as PortRef).port;
-      const port = isCagePort(ref) ? cageMdiPort(ref) : ref;
+      // The port as `pluggedEnds` resolved it (a cage end: the transceiver's MDI).
+      const port = plugged.ports[at] as string;
       // The part's shared end (the walk reads the device and its plugs from `row`), else the stop.
       return sharedPortEnd(row.dev, port) ?? portEnd(row.dev, port, row);
     }
