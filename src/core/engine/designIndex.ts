@@ -212,6 +212,14 @@ function plugsOf(
   let sw: string | null = null;
   let swCages: CageRow | undefined;
   let swExists = false;
+  // The rows of the last two devices plugged other than through a cage (a device's row never
+  // changes once made): a patch run's cords alternate between two cassettes (their other ends go
+  // to cages, each a transceiver of its own), so most of their cassette ends need no lookup by id
+  // (hashing a design string that is out of cache at 100k fibers).
+  let lastDev: string | null = null;
+  let lastRow: DevicePlugs | undefined;
+  let prevDev: string | null = null;
+  let prevRow: DevicePlugs | undefined;
   let ord = 0;
   for (; ord < cables.length; ord++) {
     const rc = cables[ord] as ResolvedCable;
@@ -230,10 +238,21 @@ function plugsOf(
       const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
-      // One lookup: the device's row, else the device itself (it has no row yet), else nothing.
-      const held = devices.slot(dev);
-      let byPort =
-        held instanceof PlugRow ? (held as DevicePlugs) : held === undefined ? plugsByDevice.dangling(dev) : undefined;
+      // The row of one of the last two devices plugged, else one lookup: the device's row, else
+      // the device itself (it has no row yet), else nothing.
+      let held: unknown;
+      let byPort: DevicePlugs | undefined;
+      if (dev === lastDev) byPort = lastRow;
+      else if (dev === prevDev) byPort = prevRow;
+      else {
+        held = devices.slot(dev);
+        byPort =
+          held instanceof PlugRow
+            ? (held as DevicePlugs)
+            : held === undefined
+              ? plugsByDevice.dangling(dev)
+              : undefined;
+      }
       const prev = byPort?.get(port);
       if (prev && prev.cable !== id) {
         const k = `${dev}#${port}`;
@@ -247,6 +266,12 @@ function plugsOf(
           byPort = new PlugRow(port, plug, (held as ResolvedDevice | undefined) ?? null);
           plugsByDevice.add(dev, byPort);
         }
+      }
+      if (!cage && dev !== lastDev) {
+        prevDev = lastDev;
+        prevRow = lastRow;
+        lastDev = dev;
+        lastRow = byPort;
       }
       // The walk's view of the end (a cage of a missing switch is left to it, as an empty cage).
       if (!cage || (inCage && swExists)) {
