@@ -129,7 +129,8 @@ function walkOut(
     // The end's device port, resolved once per run (a trunk end carries up to 12 fibers).
     let e: EndAt | undefined;
     let cableOrd = -1;
-    if (k === undefined || end >= cable.ends.length) e = resolveEnd(index, cable, end);
+    // `endKeys` (the part's, shared) has one key per entry of `ends` (the record's own array).
+    if (k === undefined || end >= cable.endKeys.length) e = resolveEnd(index, cable, end);
     else {
       const i = (visited.endAt[k] as number) + end;
       if (ordOf !== null) cableOrd = ordOf[k] as number;
