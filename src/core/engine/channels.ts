@@ -171,6 +171,9 @@ interface Collecting {
   readonly onIndex: boolean;
   readonly first: FiberTrace;
   more: Map<string, Collecting> | null;
+  /** The reached transceiver ends of `first` at `a` and `b` (null: none; see `channelGroups`). */
+  readonly ea: ReachedEnd | null;
+  readonly eb: ReachedEnd | null;
 }
 
 /** Scratch of `joinedKey`. */
@@ -215,14 +218,29 @@ export function channelGroups(
     const sb = f instanceof Trace ? f.endAt : null;
     const ka = keyAt(keys, f.start, sa);
     const kb = keyAt(keys, f.end, sb);
+    // A channel's fibers are often traced one after another (a duplex cord's two fibers, the
+    // second one the other way round): found before any comparison of keys by their order. Two
+    // reached ends are compared by identity (the same end has the same key; two ends with equal
+    // keys are found below), since from 10,000 devices on a key (`dev:dev-10001`) is a rope that
+    // an unequal string comparison walks.
+    if (last !== undefined) {
+      if (sa !== null && sb !== null) {
+        if ((sa === last.ea && sb === last.eb) || (sa === last.eb && sb === last.ea)) {
+          addFiber(last, f);
+          continue;
+        }
+      } else {
+        const la = last.a.key;
+        const lb = last.b.key;
+        if ((la === ka && lb === kb) || (la === kb && lb === ka)) {
+          addFiber(last, f);
+          continue;
+        }
+      }
+    }
     const flip = ka > kb;
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
-    // A channel's fibers are often traced one after another (a duplex cord's two fibers).
-    if (last !== undefined && last.a.key === k1 && last.b.key === k2) {
-      addFiber(last, f);
-      continue;
-    }
     const head = first.get(k1);
     const g = head === undefined ? undefined : head.b.key === k2 ? head : head.more?.get(k2);
     if (g !== undefined) {
@@ -232,16 +250,20 @@ export function channelGroups(
     }
     const t1 = flip ? f.end : f.start;
     const t2 = flip ? f.start : f.end;
+    const at1 = flip ? sb : sa;
+    const at2 = flip ? sa : sb;
     const made: Collecting = {
       key: joinedKey(k1, k2),
-      a: endpointOf(k1, t1),
-      b: endpointOf(k2, t2),
+      a: at1 === null ? endpointOf(k1, t1) : reachedEndpoint(k1, t1),
+      b: at2 === null ? endpointOf(k2, t2) : reachedEndpoint(k2, t2),
       fibers: null as unknown as FiberTrace[],
-      ta: parts ? partAt(t1, flip ? sb : sa) : undefined,
-      tb: parts ? partAt(t2, flip ? sa : sb) : undefined,
+      ta: parts ? partAt(t1, at1) : undefined,
+      tb: parts ? partAt(t2, at2) : undefined,
       onIndex: parts,
       first: f,
       more: null,
+      ea: at1,
+      eb: at2,
     };
     if (head === undefined) first.set(k1, made);
     else (head.more ??= new Map()).set(k2, made);
@@ -267,6 +289,16 @@ export function groupFibers(
   const groups = new Map<string, KeyedGroup>();
   for (const g of channelGroups(traces, keys, parts)) groups.set(g.key, g);
   return groups;
+}
+
+/**
+ * `endpointOf` for a termination at a reached transceiver end (a `tx`, `rx` or `dark-mdi`
+ * termination, whose key is `dev:<device>`): the same object, without reading the key's
+ * characters or testing the termination's shape.
+ */
+function reachedEndpoint(k: string, t: Termination): ChannelEndpoint {
+  const device = (t as { readonly device: DeviceId }).device;
+  return device ? { key: k, transceiver: device, sample: t } : { key: k, sample: t };
 }
 
 function endpointOf(k: string, t: Termination): ChannelEndpoint {

@@ -149,7 +149,7 @@ export function deviceMatings(
   const count = byPort.size;
   for (let pi = 0; pi < count; pi++) {
     const portKey = row ? row.portAt(pi) : (keys as string[])[pi]!;
-    const plug = byPort.get(portKey) as PlugAt;
+    const plug = row ? (row.plugAt(pi) as PlugAt) : (byPort.get(portKey) as PlugAt);
     const portDef: PortDef | undefined = dev.ports.get(portKey);
     if (!portDef) continue;
     const rc = plug.rc ?? index.cables.get(plug.cable);

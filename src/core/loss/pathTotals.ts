@@ -8,7 +8,8 @@
  * has a missing value (for its reasons) or that a report shows (`pathLoss`).
  */
 import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, type ModeFamily } from '../connectors';
-import type { PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
+import type { PlugAt, PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
+import { PlugRow } from '../engine/plugRow';
 import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trace';
 import type { Cable } from '../design';
 import type { CableId, DeviceId } from '../ids';
@@ -25,9 +26,12 @@ interface Grade {
 
 const NO_PLUG: Grade = { family: 'mpo', grade: 'unknown', mode: null };
 
-/** The plug in `port` of `dev` as a pair side (as `pathLoss` reads it, without its label). */
-function plugGrade(ctx: PathContext, dev: ResolvedDevice, port: string): Grade {
-  const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
+/** The device's plugs by port (`DesignIndex.plugsByDevice`), or undefined for a device without plugs. */
+type Plugs = ReadonlyMap<string, PlugAt> | undefined;
+
+/** The plug in `port` of a device with `plugs` as a pair side (as `pathLoss` reads it, without its label). */
+function plugGrade(ctx: PathContext, plugs: Plugs, port: string): Grade {
+  const plug = plugs?.get(port);
   const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
   if (!plug || !cable || !end) return NO_PLUG;
@@ -50,9 +54,9 @@ function fixedMemo(ctx: PathContext, end: CableEndDef, mate: object): (number | 
 
 /**
  * Computes the pair loss at port number `i` of `dev` (dB, or -1 when unknown) and stores it in
- * `arr[i]` (and at its through peer).
+ * `arr[i]` (and at its through peer). `plugs`: the device's plugs by port.
  */
-function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: number[]): void {
+function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: number, arr: number[], plugs: Plugs): void {
   const part = dev.part;
   const def = t.defs[i];
   if (!part || !def) {
@@ -64,7 +68,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
   const mate = def.mate;
   let v: number;
   if (mate.kind === 'fixed') {
-    const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(def.key);
+    const plug = plugs?.get(def.key);
     const cable = plug ? (plug.rc ?? ctx.index.cables.get(plug.cable)) : undefined;
     const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
     if (end && cable) {
@@ -87,8 +91,8 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
     }
   } else if (mate.kind === 'through') {
     const [p, q] = throughOrder(part, def.key, mate.peer);
-    const a = plugGrade(ctx, dev, p);
-    const b = plugGrade(ctx, dev, q);
+    const a = plugGrade(ctx, plugs, p);
+    const b = plugGrade(ctx, plugs, q);
     const r = matedPairLoss(a, b, a.mode ?? b.mode ?? fallback, ctx.lossMode);
     v = r.ok ? r.db : -1;
     const peer = t.index.get(mate.peer);
@@ -101,15 +105,30 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
 const NANS: number[] = [NaN];
 
 /**
- * The pair numbers of `dev` (one per port of its part, `ports` of them; NaN: not computed yet),
- * made on first use as an exact copy of `NANS`: a plain double array is a third of a
- * `Float64Array`'s bytes (no buffer object) for a module's handful of ports.
+ * The pair numbers of `dev` (one per port of its part `t`; NaN: not computed yet), made on first
+ * use as an exact copy of `NANS`: a plain double array is a third of a `Float64Array`'s bytes (no
+ * buffer object) for a module's handful of ports. A new array gets the pairs of every plugged
+ * port at once: the device's plugs are looked up by its id once, not once per port (at 100k
+ * fibers each lookup in the index's table of devices is a memory miss). The same numbers as
+ * `pairAt` on first use, since a pair depends only on the part and the plugs.
  */
-function numbersOf(byDevice: Map<ResolvedDevice, number[]>, dev: ResolvedDevice, ports: number): number[] {
+function numbersOf(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable): number[] {
+  const byDevice = ctx.pairNumbers;
   let arr = byDevice.get(dev);
   if (!arr) {
+    const ports = t.defs.length;
     while (NANS.length < ports) NANS.push(NaN);
     byDevice.set(dev, (arr = NANS.slice(0, ports)));
+    const plugs = ctx.index.plugsByDevice.get(dev.device.id);
+    if (plugs !== undefined) {
+      // A fresh index's row is read by position (no iterator); any other map by its keys.
+      const row = plugs instanceof PlugRow ? plugs : null;
+      const keys = row ? null : [...plugs.keys()];
+      for (let k = 0; k < plugs.size; k++) {
+        const p = t.index.get(row ? row.portAt(k) : (keys as string[])[k]!);
+        if (p !== undefined && Number.isNaN(arr[p] as number)) pairAt(ctx, dev, t, p, arr, plugs);
+      }
+    }
   }
   return arr;
 }
@@ -197,7 +216,6 @@ function addDevice(
   device: DeviceId,
   hopIn: PortPosition,
   hopOut: PortPosition,
-  numbers: Map<ResolvedDevice, number[]>,
   s: PathSums,
   missing: { list: string[] | null },
 ): void {
@@ -220,7 +238,7 @@ function addDevice(
     return;
   }
   if (!part || !t) return;
-  const arr = numbersOf(numbers, dev, t.defs.length);
+  const arr = numbersOf(ctx, dev, t);
   let db = 0;
   let pairs = 0;
   let unknown = false;
@@ -235,7 +253,7 @@ function addDevice(
     // call's tagged result would make the optimised code box every read).
     let v = arr[p] as number;
     if (Number.isNaN(v)) {
-      pairAt(ctx, dev, t, p, arr);
+      pairAt(ctx, dev, t, p, arr, ctx.index.plugsByDevice.get(dev.device.id));
       v = arr[p] as number;
     }
     pairs += 1;
@@ -276,11 +294,10 @@ export function addPathTotals(
 ): void {
   resetSums(s);
   const devices = ctx.index.devices;
-  const numbers = ctx.pairNumbers;
   for (let i = 0; i < hops.length; i++) {
     const h = hops[i]!;
     if (h.kind === 'cable') addSegment(ctx, h.cable, undefined, s, fiberTypes, missing);
-    else addDevice(ctx, devices.get(h.device), h, h.device, h.in, h.out, numbers, s, missing);
+    else addDevice(ctx, devices.get(h.device), h, h.device, h.in, h.out, s, missing);
   }
 }
 
@@ -304,7 +321,6 @@ export function addTraceTotals(
     return;
   }
   resetSums(s);
-  const numbers = ctx.pairNumbers;
   const buf = trace.steps;
   const n = trace.stepCount;
   for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
@@ -314,7 +330,7 @@ export function addTraceTotals(
       addSegment(ctx, rec.id, onIndex ? rec : undefined, s, fiberTypes, missing);
     } else {
       const dev = buf[i] as ResolvedDevice;
-      addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, numbers, s, missing);
+      addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, s, missing);
     }
   }
 }
