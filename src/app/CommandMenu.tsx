@@ -73,18 +73,9 @@ export function CommandMenu({
   /** Shown next to the button (e.g. an export's progress). */
   after?: ReactNode;
 }) {
-  const { open, setOpen, box } = useMenu();
+  const { open, setOpen, box, onKeyDown } = useMenu();
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
+    <div className="menu" ref={box} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="btn"

@@ -21,24 +21,11 @@ const FOLDED_MENUS: readonly CommandGroup[] = ['Demos', 'NetBox', 'Field test'];
 
 /** The More button and its list. */
 export function MoreMenu() {
-  const { open, setOpen, box } = useMenu();
   const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, box, close, onKeyDown } = useMenu(button);
   const id = useId();
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   return (
-    <div
-      className="menu more-menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          close();
-        }
-      }}
-    >
+    <div className="menu more-menu" ref={box} onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"

@@ -30,24 +30,11 @@ export function StatusNotice({ notice }: { notice: Notice | null }) {
   const text = notice?.text ?? '';
   const line = useRef<HTMLSpanElement>(null);
   const cut = useCut(line, text);
-  const { open, setOpen, box } = useMenu();
   const opener = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
-  };
+  const { open, setOpen, box, close, onKeyDown } = useMenu(opener);
   const shown = open && cut && text !== '';
   return (
-    <div
-      className="notice-slot"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && shown) {
-          e.stopPropagation();
-          close();
-        }
-      }}
-    >
+    <div className="notice-slot" ref={box} onKeyDown={onKeyDown}>
       <span ref={line} className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
         {text}
       </span>
