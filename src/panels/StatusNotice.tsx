@@ -32,6 +32,12 @@ export function StatusNotice({ notice }: { notice: Notice | null }) {
   const cut = useCut(line, text);
   const opener = useRef<HTMLButtonElement>(null);
   const { open, setOpen, box, close, onKeyDown } = useMenu(opener);
+  // A new notice closes the panel of the last one (its Escape is then not swallowed).
+  const [seen, setSeen] = useState(text);
+  if (seen !== text) {
+    setSeen(text);
+    if (open) setOpen(false);
+  }
   const shown = open && cut && text !== '';
   return (
     <div className="notice-slot" ref={box} onKeyDown={onKeyDown}>
