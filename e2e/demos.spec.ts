@@ -1,10 +1,11 @@
 /**
- * The built-in demos: each loads from the Demos menu, analyses to its intended verdicts (store and
+ * The built-in demos: each loads from the Demos menu (on the tablet, from More ⋯), analyses to its intended verdicts (store and
  * DOM), and is photographed on desktop (1440×900) and tablet (iPad Pro 11 landscape, touch) into
  * test-results/screens/. Also checks that a drag on the ten-rack design moves the switch without
  * writing to the design until the drop (its speed is a benchmark: scripts/bench-startup-drag.mjs).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { moreButton } from './toolbarMore';
 
 const EXPECTED: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   'spine-leaf-sr4': { 'parallel ok': 4 },
@@ -20,7 +21,9 @@ async function ready(page: Page): Promise<void> {
 
 /** Opens a demo through the Demos menu and selects its first (or first failing) channel. */
 async function openDemo(page: Page, id: string, tap = false): Promise<void> {
-  const menu = page.getByRole('button', { name: 'Demos ▾' });
+  // On a touch screen under 1,280 px the demos are in the toolbar's More menu.
+  const more = moreButton(page);
+  const menu = (await more.count()) > 0 ? more : page.getByRole('button', { name: 'Demos ▾' });
   const before = await page.evaluate(() => window.__designer!.library.currentId());
   await (tap ? menu.tap() : menu.click());
   const item = page.locator(`[data-demo="${id}"]`);

@@ -12,6 +12,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ready } from './designerPage';
+import { showFolded } from './toolbarMore';
 
 /** How long each read-write transaction's completion is held back, ms. */
 export const SLOW_MS = 800;
@@ -136,6 +137,7 @@ export async function newThenRackRace(page: Page, press: (l: Locator) => Promise
   await page.screenshot({ path: `${SCREENS}/opening-done-${suffix}.png` });
 
   // The design left is exactly as it was: its rack kept, no stray rack, nothing undone.
+  await showFolded(page, press);
   await press(page.locator('[data-command="designs"]'));
   const view = page.getByRole('dialog', { name: 'Designs' });
   await press(view.locator(`tr[data-design="${before.id}"]`).getByRole('button', { name: 'Open', exact: true }));

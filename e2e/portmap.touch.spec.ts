@@ -13,6 +13,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { showFolded } from './toolbarMore';
 
 const SCREENS = 'test-results/screens';
 
@@ -150,6 +151,7 @@ test('#port=<label> lands on the port of the local design; the toolbar opens and
 
   await map.getByRole('button', { name: 'Designer' }).tap();
   await expect(page.getByTestId('canvas')).toBeVisible();
+  await showFolded(page);
   await page.getByRole('link', { name: 'Port map' }).tap();
   await expect(map).toBeVisible();
   await expect(map.locator('.pm-hint').first()).toContainText('Tap a port');

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { doc, where } from './designerPage';
 import { CORD_AB, SCREENS, type Driver } from './proofFlow';
+import { showFolded } from './toolbarMore';
 
 /** Serious and critical axe violations on the page, as `rule: targets`. */
 export const seriousViolations = async (page: Page): Promise<string[]> =>
@@ -27,6 +28,7 @@ async function openConnectByLabel(d: Driver): Promise<void> {
     await page.keyboard.press('c');
     return;
   }
+  await showFolded(page, (l) => d.tapOn(l));
   await d.tapOn(page.getByRole('button', { name: 'Command palette' }));
   await page.getByRole('combobox', { name: 'Find a command' }).fill('connect by label');
   await d.tapOn(page.locator('[data-command="connect-by-label"]'));
@@ -120,11 +122,13 @@ export async function tourViews(d: Driver, ids: Record<string, string>): Promise
   await shot('diagram-failing');
 
   // The Designs view and the port map.
+  await showFolded(page, (l) => d.tapOn(l));
   await d.tapOn(page.getByRole('button', { name: 'Designs', exact: true }));
   await expect(page.getByRole('dialog', { name: 'Designs' })).toBeVisible();
   await shot('designs');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Designs' })).toBeHidden();
+  await showFolded(page, (l) => d.tapOn(l));
   await d.tapOn(page.getByRole('link', { name: 'Port map', exact: true }));
   await expect(page.getByTestId('portmap')).toBeVisible();
   await shot('portmap');

@@ -4,7 +4,7 @@
  * under the canvas's top edge (seen in the proof-designer screenshots, where the view is the one
  * + Rack chose). New, + Rack, then a device in each rack and a cable between them selected, as in
  * the proof; the row's name strip (ROW_TITLE_H = 40 world units, src/canvas/hallLayout.ts) must
- * lie inside the canvas. Screenshots: test-results/screens/row-header-fit-<suffix>.png, and
+ * lie inside the canvas, its left end (where the name is) too, and both racks. Screenshots: test-results/screens/row-header-fit-<suffix>.png, and
  * row-header-fit-panned-<suffix>.png after a sideways pan to the row's start (the name's end).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -20,14 +20,18 @@ const rowHeaderAndCanvas = (page: Page, name: string) =>
     ([n, h]) => {
       const d = window.__designer!;
       const c = d.probe.row(n as string);
+      const start = d.probe.rowStart(n as string);
       const r = d.probe.rect();
       const s = d.getState().session.viewport.scale;
-      if (!c || !r) return null;
+      if (!c || !start || !r) return null;
       return {
         top: c.y - ((h as number) / 2) * s,
         bottom: c.y + ((h as number) / 2) * s,
+        left: start.x,
         canvasTop: r.y,
         canvasBottom: r.y + r.h,
+        canvasLeft: r.x,
+        canvasRight: r.x + r.w,
       };
     },
     [name, ROW_TITLE_H] as const,
@@ -65,6 +69,14 @@ export async function rowHeaderAfterAddRack(
   expect(box).not.toBeNull();
   expect(box!.top).toBeGreaterThanOrEqual(box!.canvasTop);
   expect(box!.bottom).toBeLessThan(box!.canvasBottom);
+  // … and its start (the name) is in view, with both racks: Fit starts at the row's left end when
+  // the new rack is in view from there (it used to centre R2 and leave the name off to the left).
+  expect(box!.left).toBeGreaterThanOrEqual(box!.canvasLeft);
+  const racks = await page.evaluate(() => {
+    const d = window.__designer!;
+    return Object.values(d.getState().doc.racks).map((r) => d.probe.header(r.id)!.x);
+  });
+  for (const x of racks) expect(x).toBeLessThan(box!.canvasRight);
   await page.screenshot({ path: `${SCREENS}/row-header-fit-${suffix}.png` });
   // Fit centred the new rack (R2); a sideways pan to the row's start (as the proof flow's pan did)
   // shows the name itself, at its left end, whole.

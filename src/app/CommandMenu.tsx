@@ -1,8 +1,8 @@
 /**
  * Toolbar controls drawn from the command table: a button that runs one command (its title, its
  * hint and shortcut as the tooltip, greyed when it cannot run), and a drop-down menu listing the
- * commands of one group (Demos, Export, NetBox). `item` adds a data attribute per entry, e.g.
- * `data-demo="spine-leaf-sr4"`, for tests and scripts.
+ * commands of one group (Demos, Export, NetBox, Field test), whose entries carry a data attribute,
+ * e.g. `data-demo="spine-leaf-sr4"`, for tests and scripts.
  */
 import type { ReactNode } from 'react';
 import { useMenu } from '../panels/useMenu';
@@ -51,32 +51,31 @@ export function CommandButton({
   );
 }
 
-/** A drop-down menu of the commands of `group`; `item(id)` gives each entry its data attribute. */
+/**
+ * The data attribute the entries of a group's menu carry, valued with the command id after its
+ * `group:` prefix (`demo:spine-leaf-sr4` → `data-demo="spine-leaf-sr4"`), for tests and scripts.
+ */
+const MENU_ITEM_ATTR: Partial<Record<CommandGroup, string>> = {
+  Demos: 'data-demo',
+  Export: 'data-export',
+  NetBox: 'data-netbox',
+  'Field test': 'data-field',
+};
+
+/** A drop-down menu of the commands of `group`; each entry carries its group's `MENU_ITEM_ATTR`. */
 export function CommandMenu({
   group,
   label,
-  item,
   after,
 }: {
   group: CommandGroup;
   label: string;
-  item: (id: string) => Record<string, string>;
   /** Shown next to the button (e.g. an export's progress). */
   after?: ReactNode;
 }) {
-  const { open, setOpen, box } = useMenu();
-  const list = COMMANDS.filter((c) => c.group === group);
+  const { open, setOpen, box, onKeyDown } = useMenu();
   return (
-    <div
-      className="menu"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          e.stopPropagation();
-        }
-      }}
-    >
+    <div className="menu" ref={box} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="btn"
@@ -88,25 +87,35 @@ export function CommandMenu({
       </button>
       {open && (
         <ul className="menu-list" aria-label={label}>
-          {list.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                {...item(c.id)}
-                disabled={!isEnabled(c)}
-                onClick={() => {
-                  setOpen(false);
-                  c.run();
-                }}
-              >
-                {c.title}
-                {c.hint && <span className="hint">{c.hint}</span>}
-              </button>
-            </li>
-          ))}
+          <CommandMenuItems group={group} onRun={() => setOpen(false)} />
         </ul>
       )}
       {after}
     </div>
   );
+}
+
+/**
+ * The entries of a command menu: one `<li>` per command of `group`, in table order, each a button
+ * with the command's title and hint, greyed when it cannot run; `onRun` is called before the
+ * command runs (the menu closes). Shared by the drop-down menus and the toolbar's More menu.
+ */
+export function CommandMenuItems({ group, onRun }: { group: CommandGroup; onRun: () => void }) {
+  const attr = MENU_ITEM_ATTR[group];
+  return COMMANDS.filter((c) => c.group === group).map((c) => (
+    <li key={c.id}>
+      <button
+        type="button"
+        {...(attr ? { [attr]: c.id.slice(c.id.indexOf(':') + 1) } : {})}
+        disabled={!isEnabled(c)}
+        onClick={() => {
+          onRun();
+          c.run();
+        }}
+      >
+        {c.title}
+        {c.hint && <span className="hint">{c.hint}</span>}
+      </button>
+    </li>
+  ));
 }

@@ -23,7 +23,6 @@ export function ExportMenu() {
       <CommandMenu
         group="Export"
         label="Export"
-        item={(id) => ({ 'data-export': id.slice('export:'.length) })}
         after={
           busy && (
             <span className="export-progress" role="status" aria-live="polite">

@@ -185,12 +185,15 @@ function ExportDialog({ mode, onClose }: { mode: Mode | null; onClose: () => voi
   );
 }
 
-/** The NetBox menu (commands of the NetBox group) with its export dialog. */
-export function NetboxMenu() {
+/**
+ * The NetBox menu (commands of the NetBox group) with its export dialog. With `menu` false only
+ * the dialog (the commands are in the toolbar's More menu, on a narrow touch screen).
+ */
+export function NetboxMenu({ menu = true }: { menu?: boolean }) {
   const mode = useUi((s) => s.netboxExport);
   return (
     <>
-      <CommandMenu group="NetBox" label="NetBox" item={(id) => ({ 'data-netbox': id.slice('netbox:'.length) })} />
+      {menu && <CommandMenu group="NetBox" label="NetBox" />}
       <ExportDialog mode={mode} onClose={() => setUi({ netboxExport: null })} />
     </>
   );

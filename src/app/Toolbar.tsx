@@ -1,13 +1,14 @@
 /**
  * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
  * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
- * shortcuts. Every button runs a command of the one command table (`commands.ts`), so its title,
+ * shortcuts; on a narrow touch screen the less used of them fold into More (`MoreMenu`). Every button runs a command of the one command table (`commands.ts`), so its title,
  * tooltip and shortcut come from there. The design name field refuses a name the schema would
  * refuse, in place, with the rule.
  */
 import { useState } from 'react';
 import { FIELD_RULES } from '../io/fieldRules';
 import { RoomStatus } from '../panels/RoomStatus';
+import { useMediaQuery } from '../panels/useCoarsePointer';
 import { designerActions, useDesigner } from '../store/store';
 import { CommandButton, CommandMenu } from './CommandMenu';
 import { command, OPEN_INPUT_ID } from './commands';
@@ -15,6 +16,7 @@ import { ExportMenu } from './ExportMenu';
 import { FieldTestMenu } from './FieldTestMenu';
 import { importFiles } from './importFlow';
 import { chordsLabel } from './keyChords';
+import { COMPACT_TOOLBAR, MoreMenu } from './MoreMenu';
 import { NetboxMenu } from './NetboxMenu';
 import { useUi } from './uiState';
 
@@ -33,6 +35,8 @@ export function Toolbar() {
   const face = useDesigner((s) => s.session.face);
   const scale = useDesigner((s) => s.session.viewport.scale);
   const partsOpen = useUi((s) => s.partsOpen);
+  // On a narrow touch screen the less used commands fold into More, to keep one line of targets.
+  const compact = useMediaQuery(COMPACT_TOOLBAR);
   const a = designerActions();
   const [draft, setDraft] = useState(name);
   const [seen, setSeen] = useState(name);
@@ -90,7 +94,7 @@ export function Toolbar() {
         ) : null}
       </span>
       <span className="sep" />
-      <CommandButton id="designs" />
+      {!compact && <CommandButton id="designs" />}
       <CommandButton id="new" />
       <CommandButton id="open" />
       <input
@@ -106,13 +110,15 @@ export function Toolbar() {
         }}
       />
       <CommandButton id="save" />
-      <CommandMenu group="Demos" label="Demos" item={(id) => ({ 'data-demo': id.slice('demo:'.length) })} />
-      <NetboxMenu />
+      {!compact && <CommandMenu group="Demos" label="Demos" />}
+      <NetboxMenu menu={!compact} />
       <ExportMenu />
-      <FieldTestMenu />
-      <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
-        Port map
-      </a>
+      <FieldTestMenu menu={!compact} />
+      {!compact && (
+        <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
+          Port map
+        </a>
+      )}
       <span className="sep" />
       <CommandButton
         id="undo"
@@ -146,12 +152,18 @@ export function Toolbar() {
       <CommandButton id="fit-all" />
       <span className="spacer" />
       <RoomStatus />
-      <CommandButton id="palette" label="Command palette">
-        {isMac ? '⌘K' : 'Ctrl K'}
-      </CommandButton>
-      <CommandButton id="shortcuts" label="Keyboard shortcuts">
-        ?
-      </CommandButton>
+      {compact ? (
+        <MoreMenu />
+      ) : (
+        <>
+          <CommandButton id="palette" label="Command palette">
+            {isMac ? '⌘K' : 'Ctrl K'}
+          </CommandButton>
+          <CommandButton id="shortcuts" label="Keyboard shortcuts">
+            ?
+          </CommandButton>
+        </>
+      )}
     </header>
   );
 }

@@ -267,11 +267,17 @@ describe('viewport', () => {
       ),
     );
   });
-  it('Fit at a readable zoom: fits when it can, else the minimum zoom from the left end or centred on the focus', () => {
+  it('Fit at a readable zoom: fits when it can, else the minimum zoom from the left end (with the focus when it is in view there) or centred on the focus', () => {
     // 2000 × 500 world units in 800 × 600 px with 16 px padding would need 768 / 2000 = 0.384 < 0.6.
     const box = { x: 0, y: 0, w: 2000, h: 500 };
     expect(fitReadable(box, 800, 600, 0.6)).toEqual({ scale: 0.6, x: 16, y: 16 });
-    // Focus centred horizontally: 400 − 1600 × 0.6 = −560; the box's top stays at the padding.
+    // The view shows (800 − 2 × 16) / 0.6 = 1280 world units across. A focus whose middle (1000,
+    // and 1250 for one from 1100 to 1400) is in view from the left end: the view starts there (x = 16,
+    // the padding), not centred on it (400 − 1000 × 0.6 = −200 would cut the row's start).
+    const near = fitReadable(box, 800, 600, 0.6, { x: 900, y: 100, w: 200, h: 50 });
+    expect(near).toEqual({ scale: 0.6, x: 16, y: 16 });
+    expect(fitReadable(box, 800, 600, 0.6, { x: 1100, y: 100, w: 300, h: 50 }).x).toBe(16);
+    // A focus whose middle is at 1600 > 1280 is centred: 400 − 1600 × 0.6 = −560; the box's top stays at the padding.
     const v = fitReadable(box, 800, 600, 0.6, { x: 1500, y: 100, w: 200, h: 50 });
     expect(v.scale).toBe(0.6);
     expect(v.x).toBeCloseTo(-560, 9);

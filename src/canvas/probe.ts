@@ -59,6 +59,11 @@ export const canvasProbe = {
   },
   /** Centre of row `name`'s header band (the row's name). */
   row: (name: string): ClientPoint | null => toClient(scene().rows.find((r) => r.name === name)?.header),
+  /** Left end of row `name`'s header band, at its middle height: where the row's name starts. */
+  rowStart: (name: string): ClientPoint | null => {
+    const h = scene().rows.find((r) => r.name === name)?.header;
+    return h ? toClient({ x: h.x, y: h.y, w: 0, h: h.h }) : null;
+  },
   /** A point 40 world px below row `name`'s band, 100 px in from its left: a rack dropped there starts a new row when it is the last row. */
   belowRow: (name: string): ClientPoint | null => {
     const r = scene().rows.find((v) => v.name === name);

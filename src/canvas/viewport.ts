@@ -46,8 +46,11 @@ export function fitBox(
 /**
  * Fit at a readable zoom: the viewport that shows `box` (like `fitBox`, top-aligned, at most
  * `maxScale`) unless that needs a zoom below `minScale`; then `minScale`, with `focus` (a box
- * inside `box`, e.g. the selection) centred, or else the top-left corner of `box` in view. The
- * rest is left to panning and the minimap. Sizes in px, boxes in world units.
+ * inside `box`, e.g. the selection, or a rack just added) in view: from the left end of `box` (the
+ * row's name and as many racks as fit) when the focus's middle is in view from there, else centred
+ * on it. Without
+ * a focus, the top-left corner of `box`. The rest is left to panning and the minimap. Sizes in px,
+ * boxes in world units.
  */
 export function fitReadable(
   box: Box,
@@ -62,9 +65,12 @@ export function fitReadable(
   if (v.scale >= minScale) return v;
   const s = minScale;
   if (focus) {
-    const cx = focus.x + focus.w / 2;
     const top = Math.max(box.y, Math.min(focus.y - pad / s, box.y + box.h - (height - pad) / s));
-    return { scale: s, x: width / 2 - cx * s, y: pad - top * s };
+    // From the left end (the row's name and as many racks as fit) when the focus's middle is in view
+    // from there (a rack just added beside the first one, its rear face cut at most); else centred on it.
+    const fromLeft = focus.x + focus.w / 2 <= box.x + (width - 2 * pad) / s;
+    const x = fromLeft ? pad - box.x * s : width / 2 - (focus.x + focus.w / 2) * s;
+    return { scale: s, x, y: pad - top * s };
   }
   return { scale: s, x: pad - box.x * s, y: pad - box.y * s };
 }

@@ -1,6 +1,7 @@
 /**
  * The designer's legend, over the bottom-left corner of the rack canvas: the verdict classes as
- * badges (always visible), and, opened, what each means and what the canvas markers at mated pairs
+ * badges (always visible; on a touch screen the glyphs only, after the word "Legend", so that they
+ * keep one line beside the minimap), and, opened, what each means and what the canvas markers at mated pairs
  * are (red ✕ disc: a broken mating rule; grey dashed ? disc: a rule that could not be checked).
  */
 import { VERDICT_CLASS_STYLE } from '../core/verdictStyle';
@@ -16,6 +17,9 @@ export function CanvasLegend() {
   return (
     <details className="canvas-legend" data-testid="legend">
       <summary aria-label="Legend: colours and markers">
+        <span className="legend-caption" aria-hidden="true">
+          Legend
+        </span>
         {CLASSES.map((c) => (
           <VerdictBadge key={c} cls={c} />
         ))}

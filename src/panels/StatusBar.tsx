@@ -1,5 +1,6 @@
 /**
- * The status bar: the last notice (a refusal reason in red, a confirmation in green), the
+ * The status bar: the last notice (a refusal reason in red, a confirmation in green; the whole
+ * text one tap away when it is cut, `StatusNotice`), the
  * design being opened (a spinner and “Opening “Hall 3”…”, in a slot of fixed height: nothing
  * moves when it comes and goes), the channel counts per verdict class, and what the app says
  * about saving (`saved`).
@@ -8,6 +9,7 @@ import type { ReactNode } from 'react';
 import type { VerdictClass } from '../core/engine/channels';
 import { useAnalysis } from '../store/analysisState';
 import { useDesigner } from '../store/store';
+import { StatusNotice } from './StatusNotice';
 import { VerdictDot } from './VerdictBadge';
 import { CLASS_STYLE } from './verdictStyle';
 
@@ -20,9 +22,7 @@ export function StatusBar({ saved }: { saved?: ReactNode }) {
   const opening = useDesigner((s) => s.session.opening);
   return (
     <footer className="statusbar">
-      <span className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
-        {notice?.text ?? ''}
-      </span>
+      <StatusNotice notice={notice} />
       <span className="opening" role="status" aria-live="polite" data-testid="opening">
         {opening && (
           <>

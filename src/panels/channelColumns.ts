@@ -27,8 +27,8 @@ export interface ChannelColumn {
   /** Narrowest width, px. */
   readonly min: number;
   /**
-   * Default width on a touch layout (16 px text), px, when the one-word header would not fit in
-   * `width` there (headers of several words wrap instead).
+   * Default width on a touch layout (16 px text), px, when the header would not fit in `width`
+   * there: a one-word header would be cut, one of several words would take more than two lines.
    */
   readonly touchWidth?: number;
   readonly hideable: boolean;
@@ -44,7 +44,16 @@ export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'method', header: 'Method', width: 56, min: 48, touchWidth: 76, hideable: true, Cell: MethodCell },
   { key: 'loss', header: 'Loss dB (IL / limit)', width: 108, min: 96, hideable: true, numeric: true, Cell: LossCell },
   { key: 'margin', header: 'Margin dB', width: 80, min: 64, hideable: true, numeric: true, Cell: MarginCell },
-  { key: 'reach', header: 'Length / reach m', width: 76, min: 64, hideable: true, numeric: true, Cell: ReachCell },
+  {
+    key: 'reach',
+    header: 'Length / reach m',
+    width: 76,
+    min: 64,
+    touchWidth: 92,
+    hideable: true,
+    numeric: true,
+    Cell: ReachCell,
+  },
   { key: 'test', header: 'Field test', width: 76, min: 64, hideable: true, Cell: TestCell },
 ];
 

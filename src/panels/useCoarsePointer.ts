@@ -4,24 +4,32 @@
  * it). Views that size drawings in JavaScript (the channel diagram's SVG) read it to draw text at
  * the tablet's 16 px, as the stylesheet does for DOM text.
  */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
-const QUERY = '(pointer: coarse)';
+/** The media query list of `query`, or null where there is none (jsdom without matchMedia, Node). */
+const media = (query: string): MediaQueryList | null => (typeof matchMedia === 'function' ? matchMedia(query) : null);
 
-/** The media query list, or null where there is none (jsdom without matchMedia, Node). */
-const media = (): MediaQueryList | null => (typeof matchMedia === 'function' ? matchMedia(QUERY) : null);
-
-function subscribe(changed: () => void): () => void {
-  const m = media();
-  m?.addEventListener('change', changed);
-  return () => m?.removeEventListener('change', changed);
+/**
+ * React hook: whether the CSS media query `query` (e.g. `(pointer: coarse)`) matches now, live;
+ * false where media queries are unavailable.
+ */
+export function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const m = media(query);
+      m?.addEventListener('change', changed);
+      return () => m?.removeEventListener('change', changed);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => media(query)?.matches ?? false,
+    () => false,
+  );
 }
 
 /** React hook: true while the primary pointer is coarse; false where the query is unavailable. */
 export function useCoarsePointer(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => media()?.matches ?? false,
-    () => false,
-  );
+  return useMediaQuery('(pointer: coarse)');
 }

@@ -21,6 +21,7 @@ import { sceneOf, type Face } from '../scene';
 import { toWorld } from '../viewport';
 import { commitDrop, dropLabel } from './commitDrop';
 import { cursorFor, overDeleteZone } from './pointerFeedback';
+import { openingBegan, refusedWhileOpening } from './openingRefusal';
 import { RackDrag } from './rackDragGesture';
 import { portVerdict, showVerdictCaption } from './portVerdict';
 import { hideDragGhost, showDragGhost } from './dragGhost';
@@ -218,7 +219,9 @@ export function useCanvasGestures(refs: GestureRefs): void {
         const tool = st().session.tool;
         const dragId = tool.kind === 'select' ? cur.hit.drag : undefined;
         const rack = RackDrag.at(cur.hit, tool.kind);
-        if (rack) moveRack((g.current = { kind: 'rack', id: cur.id, drag: rack }).drag, sx, sy);
+        // A move would be refused at the release while a design opens: it ends here, with the notice.
+        if ((rack || dragId) && refusedWhileOpening()) g.current = { kind: 'idle' };
+        else if (rack) moveRack((g.current = { kind: 'rack', id: cur.id, drag: rack }).drag, sx, sy);
         else if (dragId) {
           const w = toWorld(refs.vp.current, cur.sx, cur.sy);
           const rackBox = cur.hit.device;
@@ -356,16 +359,13 @@ export function useCanvasGestures(refs: GestureRefs): void {
         g.current = { kind: 'drag', id: d.pointerId, source: d.source, grabDy: 10, fromFace: undefined, target: null };
         freeze.sync();
       }
-      // A design began opening mid-drag (the store ended the palette drag): the ghost and preview go.
+      // A design began opening mid-drag (the store ended a palette drag): a part, device or rack drag
+      // ends, its ghost, dimming and preview go, and the release drops nothing.
       const cur = g.current;
-      if (
-        !s.session.drag &&
-        prev.session.drag &&
-        s.session.opening &&
-        cur.kind === 'drag' &&
-        cur.source.kind === 'part'
-      )
+      if ((cur.kind === 'drag' || cur.kind === 'rack') && openingBegan(s, prev)) {
         endDrag();
+        wrap.style.cursor = 'default';
+      }
     });
 
     const listening = new AbortController();

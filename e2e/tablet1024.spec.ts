@@ -1,0 +1,45 @@
+/**
+ * The desktop side of the 1024 px tablet work (e2e/tablet1024.touch.spec.ts): with a mouse the
+ * toolbar keeps every command as its own button (no More ⋯), the legend keeps its words, and a cut
+ * status notice opens whole with a click (Escape closes it, the focus goes back).
+ * Screenshots: test-results/screens/tablet1024-desktop-<state>.png.
+ */
+import { expect, test } from '@playwright/test';
+import { demo, ready, SCREENS } from './canvas12Screens';
+import { toolbarItems } from './tablet1024';
+import { moreButton } from './toolbarMore';
+
+test('desktop: full toolbar on one line, legend words, a cut notice opens by click', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await ready(page);
+  await demo(page, 'ten-racks');
+  await page.evaluate(() => window.__designer!.actions.requestView('fit-all'));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENS}/tablet1024-desktop-fit.png` });
+
+  expect((await page.locator('header.toolbar').boundingBox())!.height).toBe(52);
+  const items = await toolbarItems(page);
+  const top = Math.min(...items.map((b) => b.y));
+  expect(items.filter((b) => b.y > top + 32).map((b) => b.text)).toEqual([]);
+  await expect(moreButton(page)).toHaveCount(0);
+  for (const sel of ['[data-command="designs"]', '[data-command="portmap"]', '[data-command="palette"]']) {
+    await expect(page.locator(`header.toolbar ${sel}`)).toBeVisible();
+  }
+  await expect(page.getByTestId('legend').locator('summary')).toContainText('Unverified');
+  await expect(page.getByTestId('legend').locator('.legend-caption')).toBeHidden();
+
+  // Narrower, the demo's blurb is cut: a click shows it whole.
+  await page.setViewportSize({ width: 1100, height: 800 });
+  const notice = page.getByTestId('notice');
+  await expect.poll(() => notice.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const open = page.getByRole('button', { name: 'Read the whole notice' });
+  await open.click();
+  const full = page.getByTestId('notice-full');
+  await expect(full.locator('p')).toHaveText((await notice.textContent())!);
+  await page.screenshot({ path: `${SCREENS}/tablet1024-desktop-notice.png` });
+  await page.keyboard.press('Escape');
+  await expect(full).toBeHidden();
+  await expect(open).toBeFocused();
+});

@@ -1,0 +1,81 @@
+/**
+ * The toolbar's More menu (⋯), on a narrow touch screen (`COMPACT_TOOLBAR`: a coarse pointer and
+ * less than 1,280 px, the iPad in portrait): the less used commands — the Designs view, the port
+ * map, the command palette, the shortcuts, and the Demos, NetBox and Field test menus' commands
+ * under their headings — folded into one drop-down, so that the toolbar stays one line of 44 px
+ * targets. Every entry runs the same command as its wide-screen button (same data attributes,
+ * same shortcut). A disclosure: the button says whether the list is open (aria-expanded); Tab
+ * walks the entries; Escape, an outside press or running an entry closes it and puts the focus
+ * back on the button.
+ */
+import { useId, useRef } from 'react';
+import { useMenu } from '../panels/useMenu';
+import { CommandButton, CommandMenuItems } from './CommandMenu';
+import { command, type CommandGroup } from './commands';
+
+/** When the toolbar folds its less used commands into More (the stylesheet's tablet query, < 1,280 px). */
+export const COMPACT_TOOLBAR = '(pointer: coarse) and (max-width: 1279px)';
+
+/** The groups whose menus fold into More, in order, each under its heading. */
+const FOLDED_MENUS: readonly CommandGroup[] = ['Demos', 'NetBox', 'Field test'];
+
+/** The More button and its list. */
+export function MoreMenu() {
+  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, box, close, onKeyDown } = useMenu(button);
+  const id = useId();
+  return (
+    <div className="menu more-menu" ref={box} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="btn"
+        aria-label="More commands"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        More ⋯
+      </button>
+      {open && (
+        <div
+          id={id}
+          className="menu-list more-list"
+          role="group"
+          aria-label="More commands"
+          onClick={(e) => {
+            if ((e.target as Element).closest('button, a')) close();
+          }}
+        >
+          <ul>
+            <li>
+              <CommandButton id="designs" className="" />
+            </li>
+            <li>
+              <a href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
+                Port map
+              </a>
+            </li>
+            <li>
+              <CommandButton id="palette" className="" />
+            </li>
+            <li>
+              <CommandButton id="shortcuts" className="" />
+            </li>
+          </ul>
+          {FOLDED_MENUS.map((g) => (
+            <section key={g} aria-label={g}>
+              <h3 className="menu-heading" aria-hidden="true">
+                {g}
+              </h3>
+              <ul>
+                <CommandMenuItems group={g} onRun={() => undefined} />
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

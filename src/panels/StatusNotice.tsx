@@ -1,0 +1,68 @@
+/**
+ * The status bar's notice: the last notice's text in one line (a refusal in red, a confirmation in
+ * green), the polite live region screen readers hear. When the text is cut (wider than its slot:
+ * the tablet's 16 px text), a transparent button over it — a 44 px target — opens the whole text
+ * in a panel above the bar; its Close, Escape or a press outside closes it and the focus goes back.
+ * The panel is not a live region: the text is announced once, by the notice itself.
+ */
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Notice } from '../store/session';
+import { useMenu } from './useMenu';
+
+/** Whether the one-line element `el` shows less than its text (measured again when it resizes). */
+function useCut(el: RefObject<HTMLElement | null>, text: string): boolean {
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const measure = () => setCut(node.scrollWidth > node.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(node);
+    return () => ro.disconnect();
+  }, [el, text]);
+  return cut;
+}
+
+/** The notice slot of the status bar. */
+export function StatusNotice({ notice }: { notice: Notice | null }) {
+  const text = notice?.text ?? '';
+  const line = useRef<HTMLSpanElement>(null);
+  const cut = useCut(line, text);
+  const opener = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, box, close, onKeyDown } = useMenu(opener);
+  // A new notice closes the panel of the last one (its Escape is then not swallowed).
+  const [seen, setSeen] = useState(text);
+  if (seen !== text) {
+    setSeen(text);
+    if (open) setOpen(false);
+  }
+  const shown = open && cut && text !== '';
+  return (
+    <div className="notice-slot" ref={box} onKeyDown={onKeyDown}>
+      <span ref={line} className={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="notice">
+        {text}
+      </span>
+      {cut && text !== '' && (
+        <button
+          ref={opener}
+          type="button"
+          className="notice-open"
+          aria-label="Read the whole notice"
+          aria-expanded={shown}
+          title={text}
+          onClick={() => setOpen((o) => !o)}
+        />
+      )}
+      {shown && (
+        <div className={`notice-full ${notice?.tone ?? ''}`} data-testid="notice-full">
+          <p>{text}</p>
+          <button type="button" className="btn" autoFocus onClick={close}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
