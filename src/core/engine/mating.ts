@@ -156,7 +156,7 @@ export function deviceMatings(
     const def = rc?.part?.ends[plug.end];
     if (!rc || !def) continue;
     const connector = def.connector;
-    const mode = FIBER_MODE[rc.cable.fiberType];
+    const mode = FIBER_MODE[rc.fiberType];
     const fit = fitOutcome(connector, portDef.accepts);
     const mate = portDef.mate;
     // The common cases allocate nothing: the plug fits and meets a fixed connector cleanly, or

@@ -54,6 +54,9 @@ export function probeCable(
   const rc: ResolvedCable = {
     cable,
     id: PROBE_CABLE,
+    fiberType: cable.fiberType,
+    lengthM: cable.lengthM,
+    construction: undefined,
     part: probe.part,
     fibers: cableFiberIndex(probe.part),
     endKeys,

@@ -38,7 +38,7 @@ export function describeConnector(c: ConnectorSpec): string {
 export const sideOf = (p: { readonly rc: ResolvedCable; readonly def: CableEndDef }): Side => ({
   name: () => `${p.rc.cable.name} ${p.def.label} (${describeConnector(p.def.connector)})`,
   connector: p.def.connector,
-  mode: FIBER_MODE[p.rc.cable.fiberType],
+  mode: FIBER_MODE[p.rc.fiberType],
 });
 
 /** The connector side of a splice built into a part (no end face, REFERENCE-2 §15.4). */
@@ -121,7 +121,7 @@ export function throughOutcome(
   if (!byAdapter) byPeer.set(pdef.connector, (byAdapter = new Map()));
   let list = byAdapter.get(adapter);
   if (!list) byAdapter.set(adapter, (list = []));
-  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[prc.cable.fiberType]];
+  const code = MODE_CODE[mode] * 3 + MODE_CODE[FIBER_MODE[prc.fiberType]];
   let hit = list[code];
   if (!hit) list[code] = hit = checkPair(sideOf({ rc, def }), sideOf({ rc: prc, def: pdef }), { adapter });
   return hit;

@@ -11,6 +11,7 @@ import { cableId, deviceId, partId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
 import { cableFiberIndex } from './cableFibers';
 import { buildDesignIndex, resolveCable, resolveDevice } from './designIndex';
+import { LiveIndex } from './liveIndex';
 import { tablesOf } from './partTables';
 import { freshPlug, type ResolvedCable } from './resolvedRecords';
 
@@ -65,6 +66,7 @@ describe('resolved records', () => {
       const rc = resolveCable(catalogue, cable);
       expect(rc.cable).toBe(cable);
       expect(rc.id).toBe(cable.id);
+      expect([rc.fiberType, rc.lengthM, rc.construction]).toEqual([cable.fiberType, cable.lengthM, cable.construction]);
       expect(rc.part).toBe(part);
       expect(rc.fibers).toBe(cableFiberIndex(part));
       expect(rc.endKeys).toEqual(part.ends.map((e) => e.key));
@@ -88,6 +90,28 @@ describe('resolved records', () => {
       [null, plugged],
       1,
     ]);
+  });
+
+  it("a live index's resolved cable copies the new record's fiber type, length and construction", () => {
+    const design = topo().design;
+    const live = new LiveIndex(buildDesignIndex(design));
+    const trunk =
+      Object.values(design.cables).find((c) => c.name.includes('TRUNK')) ?? Object.values(design.cables)[0]!;
+    const before = live.cables.get(trunk.id)!;
+    expect([before.fiberType, before.lengthM, before.construction]).toEqual([
+      trunk.fiberType,
+      trunk.lengthM,
+      undefined,
+    ]);
+    // The edit changes all three copied fields (OS2 indoor/outdoor, 250 m); nothing else.
+    const edited: Cable = { ...trunk, fiberType: 'OS2', lengthM: 250, construction: 'indoor-outdoor' };
+    const next = { ...design, cables: { ...design.cables, [trunk.id]: edited } };
+    live.apply(next, new Map(), new Map([[trunk.id, edited]]), { devices: new Map(), cables: new Map() });
+    const after = live.cables.get(trunk.id)!;
+    expect(after.cable).toBe(edited);
+    expect([after.fiberType, after.lengthM, after.construction]).toEqual(['OS2', 250, 'indoor-outdoor']);
+    // The record resolved before the edit keeps its own copy (an older trace may still hold it).
+    expect([before.fiberType, before.lengthM]).toEqual([trunk.fiberType, trunk.lengthM]);
   });
 
   it('a fresh plug gives back its cable, end and position, packed or not', () => {

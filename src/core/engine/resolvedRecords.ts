@@ -6,6 +6,7 @@
  * of copying seven table references into every one of the thousands of records of a data hall.
  */
 import type { Cable, Device, PortRef } from '../design';
+import type { FiberType } from '../connectors';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, LaneDef, PortDef } from '../parts';
 import type { CableFiberIndex } from './cableFibers';
@@ -43,6 +44,14 @@ export interface ResolvedCable {
   readonly cable: Cable;
   /** `cable.id`, copied when the record is resolved (see `ResolvedDevice.id`). */
   readonly id: CableId;
+  /**
+   * `cable.fiberType`, `cable.lengthM` (m) and `cable.construction`, copied when the record is
+   * resolved: the mating check and the loss (REFERENCE §7.4 length × attenuation) read them per
+   * fiber and per hop from the resolved record they already hold (see `ResolvedDevice.id`).
+   */
+  readonly fiberType: FiberType;
+  readonly lengthM: number;
+  readonly construction: Cable['construction'];
   readonly part: CablePart | undefined;
   readonly fibers: CableFiberIndex | 'unknown';
   /** End keys in part order. */
@@ -127,6 +136,9 @@ export interface CablePartTables {
 export class CableRecord implements ResolvedCable {
   readonly cable: Cable;
   readonly id: CableId;
+  readonly fiberType: FiberType;
+  readonly lengthM: number;
+  readonly construction: Cable['construction'];
   readonly ends: readonly (PortRef | null)[];
   readonly #t: CablePartTables;
 
@@ -134,6 +146,9 @@ export class CableRecord implements ResolvedCable {
   constructor(cable: Cable, t: CablePartTables, ends: readonly (PortRef | null)[], ownKeys: readonly string[]) {
     this.cable = cable;
     this.id = cable.id;
+    this.fiberType = cable.fiberType;
+    this.lengthM = cable.lengthM;
+    this.construction = cable.construction;
     this.ends = ends;
     this.#t = t.endKeys !== null ? t : { ...t, endKeys: ownKeys };
   }

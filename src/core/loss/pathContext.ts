@@ -5,7 +5,7 @@
  * wavelengths. Contexts live exactly as long as their index (a `WeakMap` keyed by the index); the
  * index is immutable, so memo entries never go stale.
  */
-import { FIBER_MODE } from '../connectors';
+import { FIBER_MODE, type FiberType } from '../connectors';
 import type { Cable, LossMode, MultimodeAttenuationModel } from '../design';
 import type { DesignIndex } from '../engine/designIndex';
 import { worstAttenuation, type AttenuationMedium, type AttenuationValue } from './attenuation';
@@ -75,6 +75,12 @@ export function attenuationOf(ctx: PathContext, ft: AttenuationMedium): Attenuat
   return v;
 }
 
-/** The attenuation medium of a cable: its fiber type, or single-mode indoor/outdoor (REFERENCE §7.2 [S34][S35]). */
-export const mediumOf = (c: Cable): AttenuationMedium =>
+/**
+ * The attenuation medium of a cable (its record, or a resolved cable's copy of the two fields):
+ * its fiber type, or single-mode indoor/outdoor (REFERENCE §7.2 [S34][S35]).
+ */
+export const mediumOf = (c: {
+  readonly fiberType: FiberType;
+  readonly construction?: Cable['construction'] | undefined;
+}): AttenuationMedium =>
   c.construction === 'indoor-outdoor' && FIBER_MODE[c.fiberType] === 'single-mode' ? 'SM-indoor-outdoor' : c.fiberType;

@@ -114,7 +114,7 @@ function plugSide(ctx: PathContext, dev: ResolvedDevice, port: string): { side: 
       family: CONNECTOR_VARIANTS[end.connector.variant].family,
       grade: end.lossGrade,
     },
-    mode: FIBER_MODE[cable.cable.fiberType],
+    mode: FIBER_MODE[cable.fiberType],
   };
 }
 

@@ -11,7 +11,6 @@ import { CONNECTOR_VARIANTS, FIBER_MODE, type ConnectorFamily, type FiberType, t
 import type { PlugAt, PortPosition, ResolvedCable, ResolvedDevice } from '../engine/designIndex';
 import { PlugRow } from '../engine/plugRow';
 import { Trace, type DeviceHop, type FiberTrace, type Hop } from '../engine/trace';
-import type { Cable } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CableEndDef, LossGrade } from '../parts';
 import { matedPairLoss } from './componentLoss';
@@ -38,7 +37,7 @@ function plugGrade(ctx: PathContext, plugs: Plugs, port: string): Grade {
   return {
     family: CONNECTOR_VARIANTS[end.connector.variant].family,
     grade: end.lossGrade,
-    mode: FIBER_MODE[cable.cable.fiberType],
+    mode: FIBER_MODE[cable.fiberType],
   };
 }
 
@@ -73,7 +72,7 @@ function pairAt(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable, i: numb
     const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
     if (end && cable) {
       // A plugged end against a fixed connector: the same three inputs give the same pair (memo).
-      const mode = FIBER_MODE[cable.cable.fiberType];
+      const mode = FIBER_MODE[cable.fiberType];
       const memo = fixedMemo(ctx, end, mate);
       const k = mode === 'single-mode' ? 1 : 0;
       let hit = memo[k];
@@ -172,19 +171,20 @@ function addMissing(missing: { list: string[] | null }, items: readonly string[]
 }
 
 /**
- * Adds one cable segment (REFERENCE §7.4: length × attenuation) to `s`: from the cable record and
- * the context's attenuation, or from its segment line when a value is missing (for the reason).
+ * Adds one cable segment (REFERENCE §7.4: length × attenuation) to `s`: from the resolved cable's
+ * copy of its record's length and fiber type and the context's attenuation, or from its segment line when a value is missing (for the reason).
  */
 function addSegment(
   ctx: PathContext,
   cable: CableId,
-  rec: Cable | undefined,
+  rec: ResolvedCable | undefined,
   s: PathSums,
   fiberTypes: FiberType[],
   missing: { list: string[] | null },
 ): void {
-  // The common case from the cable record: no segment line (the breakdown builds those).
-  const c = rec ?? ctx.index.cables.get(cable)?.cable;
+  // The common case from the resolved cable's copy of its record's fields: no segment line (the
+  // breakdown builds those), and no read of the design record (out of cache at 100k fibers).
+  const c = rec ?? ctx.index.cables.get(cable);
   if (c !== undefined && Number.isFinite(c.lengthM) && c.lengthM >= 0) {
     const att = attenuationOf(ctx, mediumOf(c));
     if (att) {
@@ -326,8 +326,8 @@ export function addTraceTotals(
   for (let k = 0, i = trace.stepAt; k < n; k++, i += 3) {
     const b = buf[i + 2];
     if (typeof b === 'number') {
-      const rec = (buf[i] as ResolvedCable).cable;
-      addSegment(ctx, rec.id, onIndex ? rec : undefined, s, fiberTypes, missing);
+      const rc = buf[i] as ResolvedCable;
+      addSegment(ctx, rc.id, onIndex ? rc : undefined, s, fiberTypes, missing);
     } else {
       const dev = buf[i] as ResolvedDevice;
       addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, s, missing);
