@@ -1,7 +1,10 @@
 /**
- * The desktop side of the 1024 px tablet work (e2e/tablet1024.touch.spec.ts): with a mouse the
- * toolbar keeps every command as its own button (no More ⋯), the legend keeps its words, and a cut
- * status notice opens whole with a click (Escape closes it, the focus goes back).
+ * The desktop side of the 1024 px tablet work (e2e/tablet1024.touch.spec.ts): at 1,280 px and wider
+ * the toolbar keeps every command as its own button (no More ⋯), the legend keeps its words, and a
+ * cut status notice opens whole with a click (Escape closes it, the focus goes back). Narrower, with
+ * a mouse too (a small laptop, a 1024×768 projector), the toolbar keeps one line by folding its less
+ * used commands into More, and they still run; on a narrow canvas (also a 1280×720 projector with
+ * the palette) the legend shows its glyphs on one line.
  * Screenshots: test-results/screens/tablet1024-desktop-<state>.png.
  */
 import { expect, test } from '@playwright/test';
@@ -42,4 +45,28 @@ test('desktop: full toolbar on one line, legend words, a cut notice opens by cli
   await page.keyboard.press('Escape');
   await expect(full).toBeHidden();
   await expect(open).toBeFocused();
+
+  // A 1024×768 projector with a mouse: one toolbar line (it was two, 83 px), the commands in More.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(moreButton(page)).toBeVisible();
+  expect((await page.locator('header.toolbar').boundingBox())!.height).toBeLessThan(60);
+  const narrow = await toolbarItems(page);
+  const narrowTop = Math.min(...narrow.map((b) => b.y));
+  expect(narrow.filter((b) => b.y > narrowTop + 32).map((b) => b.text)).toEqual([]);
+  // The legend beside the minimap keeps one line there and on a 1280×720 projector (glyphs only).
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(size);
+    const summary = page.getByTestId('legend').locator('summary');
+    await expect(page.getByTestId('legend').locator('.legend-caption')).toBeVisible();
+    expect((await summary.boundingBox())!.height, `legend at ${size.width} px`).toBeLessThan(40);
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await moreButton(page).click();
+  await page.locator('[data-command="designs"]').click();
+  await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('dialog', { name: 'Designs' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/tablet1024-desktop-1024-designs.png` });
 });

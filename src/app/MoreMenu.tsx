@@ -1,9 +1,9 @@
 /**
- * The toolbar's More menu (⋯), on a narrow touch screen (`COMPACT_TOOLBAR`: a coarse pointer and
- * less than 1,280 px, the iPad in portrait): the less used commands — the Designs view, the port
+ * The toolbar's More menu (⋯), on a narrow screen (`COMPACT_TOOLBAR`: less than 1,280 px wide — the
+ * iPad, a small laptop, a 1024×768 projector): the less used commands — the Designs view, the port
  * map, the command palette, the shortcuts, and the Demos, NetBox and Field test menus' commands
- * under their headings — folded into one drop-down, so that the toolbar stays one line of 44 px
- * targets. Every entry runs the same command as its wide-screen button (same data attributes,
+ * under their headings — folded into one drop-down, so that the toolbar stays one line (of 44 px
+ * targets on touch). Every entry runs the same command as its wide-screen button (same data attributes,
  * same shortcut). A disclosure: the button says whether the list is open (aria-expanded); Tab
  * walks the entries; Escape, an outside press or running an entry closes it and puts the focus
  * back on the button.
@@ -13,8 +13,12 @@ import { useMenu } from '../panels/useMenu';
 import { CommandButton, CommandMenuItems } from './CommandMenu';
 import { command, type CommandGroup } from './commands';
 
-/** When the toolbar folds its less used commands into More (the stylesheet's tablet query, < 1,280 px). */
-export const COMPACT_TOOLBAR = '(pointer: coarse) and (max-width: 1279px)';
+/**
+ * When the toolbar folds its less used commands into More: below 1,280 px wide, with a mouse or
+ * touch (the stylesheet's narrow layout, `styles.css` `max-width: 1279px`). Wider, every command
+ * has its own button.
+ */
+export const COMPACT_TOOLBAR = '(max-width: 1279px)';
 
 /** The groups whose menus fold into More, in order, each under its heading. */
 const FOLDED_MENUS: readonly CommandGroup[] = ['Demos', 'NetBox', 'Field test'];

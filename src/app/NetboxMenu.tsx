@@ -187,7 +187,7 @@ function ExportDialog({ mode, onClose }: { mode: Mode | null; onClose: () => voi
 
 /**
  * The NetBox menu (commands of the NetBox group) with its export dialog. With `menu` false only
- * the dialog (the commands are in the toolbar's More menu, on a narrow touch screen).
+ * the dialog (the commands are in the toolbar's More menu, on a screen under 1,280 px).
  */
 export function NetboxMenu({ menu = true }: { menu?: boolean }) {
   const mode = useUi((s) => s.netboxExport);

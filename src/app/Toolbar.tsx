@@ -1,7 +1,7 @@
 /**
  * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
  * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
- * shortcuts; on a narrow touch screen the less used of them fold into More (`MoreMenu`). Every button runs a command of the one command table (`commands.ts`), so its title,
+ * shortcuts; on a screen under 1,280 px the less used of them fold into More (`MoreMenu`). Every button runs a command of the one command table (`commands.ts`), so its title,
  * tooltip and shortcut come from there. The design name field refuses a name the schema would
  * refuse, in place, with the rule.
  */
