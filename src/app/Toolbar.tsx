@@ -35,7 +35,7 @@ export function Toolbar() {
   const face = useDesigner((s) => s.session.face);
   const scale = useDesigner((s) => s.session.viewport.scale);
   const partsOpen = useUi((s) => s.partsOpen);
-  // On a narrow touch screen the less used commands fold into More, to keep one line of targets.
+  // Under 1,280 px the less used commands fold into More, to keep the toolbar on one line.
   const compact = useMediaQuery(COMPACT_TOOLBAR);
   const a = designerActions();
   const [draft, setDraft] = useState(name);

@@ -48,9 +48,8 @@ export function fitBox(
  * `maxScale`) unless that needs a zoom below `minScale`; then `minScale`, with `focus` (a box
  * inside `box`, e.g. the selection, or a rack just added) in view: from the left end of `box` (the
  * row's name and as many racks as fit) when the focus's middle is in view from there, else centred
- * on it. Without
- * a focus, the top-left corner of `box`. The rest is left to panning and the minimap. Sizes in px,
- * boxes in world units.
+ * on it. Without a focus, the top-left corner of `box`. The rest is left to panning and the
+ * minimap. Sizes in px, boxes in world units.
  */
 export function fitReadable(
   box: Box,

@@ -9,7 +9,11 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Notice } from '../store/session';
 import { useMenu } from './useMenu';
 
-/** Whether the one-line element `el` shows less than its text (measured again when it resizes). */
+/**
+ * Whether the one-line element `el` shows less than its text: measured when the text changes
+ * (before paint) and when the element resizes (one observer for the element's life, not one per
+ * notice: every edit posts a notice).
+ */
 function useCut(el: RefObject<HTMLElement | null>, text: string): boolean {
   const [cut, setCut] = useState(false);
   useLayoutEffect(() => {
@@ -17,11 +21,14 @@ function useCut(el: RefObject<HTMLElement | null>, text: string): boolean {
     if (!node) return;
     const measure = () => setCut(node.scrollWidth > node.clientWidth + 1);
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
+  }, [el, text]);
+  useLayoutEffect(() => {
+    const node = el.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setCut(node.scrollWidth > node.clientWidth + 1));
     ro.observe(node);
     return () => ro.disconnect();
-  }, [el, text]);
+  }, [el]);
   return cut;
 }
 

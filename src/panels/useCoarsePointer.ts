@@ -6,8 +6,18 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** One list per query, made on first use (a hook's snapshot reads it on every render). */
+const lists = new Map<string, MediaQueryList>();
+
 /** The media query list of `query`, or null where there is none (jsdom without matchMedia, Node). */
-const media = (query: string): MediaQueryList | null => (typeof matchMedia === 'function' ? matchMedia(query) : null);
+function media(query: string): MediaQueryList | null {
+  let m = lists.get(query);
+  if (m === undefined) {
+    if (typeof matchMedia !== 'function') return null;
+    lists.set(query, (m = matchMedia(query)));
+  }
+  return m;
+}
 
 /**
  * React hook: whether the CSS media query `query` (e.g. `(pointer: coarse)`) matches now, live;

@@ -220,7 +220,7 @@ export class IncrementalState {
       const cables = [...region]
         .map((id) => live.cables.get(id))
         .filter((c) => c !== undefined)
-        .sort((x, y) => (live.cableSeq.get(x.cable.id) as number) - (live.cableSeq.get(y.cable.id) as number));
+        .sort((x, y) => (live.cableSeq.get(x.id) as number) - (live.cableSeq.get(y.id) as number));
       const r = traceCables(index, cables, this.#traces.firstIds(cables), visitMarks(cables));
       if (r.escaped.length === 0) {
         this.#traces.set(live, region, gone, r.traces);

@@ -60,7 +60,7 @@ export class TraceTable {
       for (let k = 0, i = t.stepAt; k < n; k++, i += 3) {
         const dir = buf[i + 2];
         if (typeof dir !== 'number') continue;
-        const id = (buf[i] as ResolvedCable).cable.id;
+        const id = (buf[i] as ResolvedCable).id;
         const slot = buf[i + 1] as CableFiberSlot;
         const from = dir === 0 ? slot.here : slot.there;
         const row = this.#byCable.get(id);
@@ -103,7 +103,7 @@ export class TraceTable {
   /** The first trace ids of `cables` (see `offsets`). */
   firstIds(cables: readonly ResolvedCable[]): Int32Array {
     const out = new Int32Array(cables.length);
-    cables.forEach((c, i) => (out[i] = this.#firstId.get(c.cable.id) ?? 0));
+    cables.forEach((c, i) => (out[i] = this.#firstId.get(c.id) ?? 0));
     return out;
   }
 

@@ -74,7 +74,7 @@ function followSplices(
     if (cable.fibers === 'unknown' || !cable.part) return null;
     const slot = cable.fibers.byEnd[end]?.[position];
     if (!slot) return null;
-    if (!cables.includes(cable.cable.id)) cables.push(cable.cable.id);
+    if (!cables.includes(cable.id)) cables.push(cable.id);
     const farDef = cable.part.ends[slot.otherEnd];
     if (!farDef) return null;
     if (farDef.connector.variant !== 'spliced') return { cable, end: slot.otherEnd, position: slot.otherPosition };
@@ -84,7 +84,7 @@ function followSplices(
     if (!ref || !dev || !isSplicePort(dev.ports.get(ref.port)) || dev.links === 'unknown') return null;
     const target = dev.links.get(ref.port)?.get(slot.otherPosition)?.targets[0];
     if (!target || !isSplicePort(dev.ports.get(target.port))) return null;
-    const plug = index.plugsByDevice.get(dev.device.id)?.get(target.port);
+    const plug = index.plugsByDevice.get(dev.id)?.get(target.port);
     const next = plug ? index.cables.get(plug.cable) : undefined;
     if (!plug || !next) return null;
     cable = next;
@@ -128,10 +128,10 @@ export function splicedTrunks(index: DesignIndex): readonly SplicedTrunk[] {
       far = { cable: r.cable, end: r.end };
       map.set(p, r.position);
     }
-    if (!whole || !far || far.cable.cable.id < c.cable.id) continue;
+    if (!whole || !far || far.cable.id < c.id) continue;
     out.push({
-      near: { cable: c.cable.id, end: near },
-      far: { cable: far.cable.cable.id, end: far.end },
+      near: { cable: c.id, end: near },
+      far: { cable: far.cable.id, end: far.end },
       variant: endDef.connector.variant,
       cables,
       map,

@@ -103,7 +103,7 @@ export function segmentLossOf(ctx: PathContext, cable: CableId): FiberSegmentLos
 
 /** The cable plug sitting in `device#port`, as a pair side, with the fiber mode of its cable. */
 function plugSide(ctx: PathContext, dev: ResolvedDevice, port: string): { side: PairSide; mode: ModeFamily | null } {
-  const plug = ctx.index.plugsByDevice.get(dev.device.id)?.get(port);
+  const plug = ctx.index.plugsByDevice.get(dev.id)?.get(port);
   const cable = plug ? ctx.index.cables.get(plug.cable) : undefined;
   const end = plug && cable?.part ? cable.part.ends[plug.end] : undefined;
   if (!plug || !cable || !end)
@@ -132,7 +132,7 @@ function pairLine(
   if (!r.ok)
     return {
       kind: 'mated-pair',
-      device: dev.device.id,
+      device: dev.id,
       deviceName: dev.device.name,
       ports,
       sides,
@@ -143,7 +143,7 @@ function pairLine(
     };
   return {
     kind: 'mated-pair',
-    device: dev.device.id,
+    device: dev.id,
     deviceName: dev.device.name,
     ports,
     sides,
@@ -220,7 +220,7 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     const v = valueFor(part.loss.loss, ctx.lossMode);
     out.push({
       kind: 'module',
-      device: dev.device.id,
+      device: dev.id,
       deviceName: dev.device.name,
       db: v.db,
       basis: v.basis,
@@ -228,10 +228,10 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
     });
     return;
   }
-  let byPort = ctx.pairs.get(dev.device.id);
+  let byPort = ctx.pairs.get(dev.id);
   if (!byPort) {
     byPort = new Map();
-    ctx.pairs.set(dev.device.id, byPort);
+    ctx.pairs.set(dev.id, byPort);
   }
   let last: MatedPairLoss | SpliceLoss | null = null;
   for (let k = 0; k < 2; k++) {
@@ -247,7 +247,7 @@ function deviceLoss(ctx: PathContext, hop: DeviceHop, out: HopLoss[]): void {
         if (mate.peer) byPort.set(mate.peer, line);
       } else if (mate.kind === 'fixed') {
         const fixed: PairSide = {
-          label: `${dev.device.name} ${portDisplayLabel(ctx.index.design, dev.device.id, pdef.label, ctx.index.catalogue.get)}`,
+          label: `${dev.device.name} ${portDisplayLabel(ctx.index.design, dev.id, pdef.label, ctx.index.catalogue.get)}`,
           family: CONNECTOR_VARIANTS[mate.connector.variant].family,
           grade: mate.lossGrade,
         };
@@ -279,7 +279,7 @@ function spliceLine(
   const v = spliceLoss(mode, ctx.lossMode);
   return {
     kind: 'splice',
-    device: dev.device.id,
+    device: dev.id,
     deviceName: dev.device.name,
     ports: peer ? [port, peer] : [port],
     method,

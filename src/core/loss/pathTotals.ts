@@ -118,7 +118,7 @@ function numbersOf(ctx: PathContext, dev: ResolvedDevice, t: PortPairTable): num
     const ports = t.defs.length;
     while (NANS.length < ports) NANS.push(NaN);
     byDevice.set(dev, (arr = NANS.slice(0, ports)));
-    const plugs = ctx.index.plugsByDevice.get(dev.device.id);
+    const plugs = ctx.index.plugsByDevice.get(dev.id);
     if (plugs !== undefined) {
       // A fresh index's row is read by position (no iterator); any other map by its keys.
       const row = plugs instanceof PlugRow ? plugs : null;
@@ -253,7 +253,7 @@ function addDevice(
     // call's tagged result would make the optimised code box every read).
     let v = arr[p] as number;
     if (Number.isNaN(v)) {
-      pairAt(ctx, dev, t, p, arr, ctx.index.plugsByDevice.get(dev.device.id));
+      pairAt(ctx, dev, t, p, arr, ctx.index.plugsByDevice.get(dev.id));
       v = arr[p] as number;
     }
     pairs += 1;
@@ -330,7 +330,7 @@ export function addTraceTotals(
       addSegment(ctx, rc.id, onIndex ? rc : undefined, s, fiberTypes, missing);
     } else {
       const dev = buf[i] as ResolvedDevice;
-      addDevice(ctx, dev, null, dev.device.id, buf[i + 1] as PortPosition, b as PortPosition, s, missing);
+      addDevice(ctx, dev, null, dev.id, buf[i + 1] as PortPosition, b as PortPosition, s, missing);
     }
   }
 }
