@@ -6,6 +6,8 @@
  * the proof; the row's name strip (ROW_TITLE_H = 40 world units, src/canvas/hallLayout.ts) must
  * lie inside the canvas, its left end (where the name is) too, and both racks. Screenshots: test-results/screens/row-header-fit-<suffix>.png, and
  * row-header-fit-panned-<suffix>.png after a sideways pan to the row's start (the name's end).
+ * Also (`rowNameStaysInView`): when Fit centres a rack far along its row, the row's name sticks to
+ * the canvas's left edge.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { doc, ready } from './designerPage';
@@ -88,4 +90,48 @@ export async function rowHeaderAfterAddRack(
   const panned = await rowHeaderAndCanvas(page, 'Row A');
   expect(panned!.top).toBe(box!.top);
   await page.screenshot({ path: `${SCREENS}/row-header-fit-panned-${suffix}.png` });
+}
+
+/**
+ * The ten-rack demo, then "+ Rack" (pressed with `press`): the new rack R11 joins Row B at its
+ * right end and Fit centres it, so Row B's start is off the canvas's left edge. Row B's name must
+ * then stick to the canvas's left edge (12 px in, `rowCaption.ts`), inside the canvas; panned back
+ * to the row's start it is drawn there again, no longer stuck. Screenshots:
+ * test-results/screens/row-name-sticky-<suffix>.png and row-name-start-<suffix>.png.
+ */
+export async function rowNameStaysInView(page: Page, press: (l: Locator) => Promise<void>, suffix: string) {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(() => window.__designer!.loadDemo('ten-racks'));
+  await expect.poll(async () => Object.keys((await doc(page)).racks).length).toBe(10);
+  await press(page.locator('[data-command="add-rack"]'));
+  await expect.poll(async () => Object.keys((await doc(page)).racks).length).toBe(11);
+  await page.waitForTimeout(400);
+  const read = () =>
+    page.evaluate(() => {
+      const d = window.__designer!;
+      return { start: d.probe.rowStart('Row B'), caption: d.probe.rowCaption('Row B'), canvas: d.probe.rect() };
+    });
+  const at = await read();
+  const canvas = at.canvas!;
+  // The case in question: Fit centred the new rack and Row B starts off to the left.
+  expect(at.start!.x).toBeLessThan(canvas.x);
+  // Its name is stuck 12 px inside the canvas's left edge, in the canvas's height.
+  expect(at.caption!.sticky).toBe(true);
+  expect(at.caption!.x).toBeGreaterThanOrEqual(canvas.x + 11);
+  expect(at.caption!.x).toBeLessThanOrEqual(canvas.x + 13);
+  expect(at.caption!.y).toBeGreaterThan(canvas.y);
+  expect(at.caption!.y).toBeLessThan(canvas.y + canvas.h);
+  await page.screenshot({ path: `${SCREENS}/row-name-sticky-${suffix}.png` });
+  // Panned to the row's start: the name is at the start, not stuck.
+  await page.evaluate(() => {
+    const d = window.__designer!;
+    d.actions.setViewport({ ...d.getState().session.viewport, x: 16 });
+  });
+  await page.waitForTimeout(300);
+  const back = await read();
+  expect(back.caption!.sticky).toBe(false);
+  expect(back.caption!.x).toBeCloseTo(back.start!.x, 6);
+  expect(back.start!.x).toBeGreaterThanOrEqual(canvas.x);
+  await page.screenshot({ path: `${SCREENS}/row-name-start-${suffix}.png` });
 }

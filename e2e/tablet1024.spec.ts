@@ -32,6 +32,12 @@ test('desktop: full toolbar on one line, legend words, a cut notice opens by cli
   }
   await expect(page.getByTestId('legend').locator('summary')).toContainText('Unverified');
   await expect(page.getByTestId('legend').locator('.legend-caption')).toBeHidden();
+  // The analysis pane keeps its filter buttons (the touch-only select stays hidden) and every column.
+  await expect(page.getByRole('group', { name: 'Filter channels' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Filter channels' })).toBeHidden();
+  await expect(page.locator('table.channels thead th')).toHaveCount(7);
+  await expect(page.locator('table.channels')).not.toHaveAttribute('data-folded', /./);
+  expect((await page.locator('footer.statusbar').boundingBox())!.height).toBe(28);
 
   // Narrower, the demo's blurb is cut: a click shows it whole.
   await page.setViewportSize({ width: 1100, height: 800 });

@@ -39,6 +39,16 @@ export function visibleWorld(node: { getStage(): StageLike | null }): Box | null
   };
 }
 
+/**
+ * The world x at the left edge of the stage of `node` (no margin), or null without a stage or
+ * while culling is suspended (an export draws the whole row, as from its start).
+ */
+export function viewLeft(node: { getStage(): StageLike | null }): number | null {
+  if (suspended > 0) return null;
+  const st = node.getStage();
+  return st ? -st.x() / (st.scaleX() || 1) : null;
+}
+
 /** The zoom (world → screen factor) of the stage of `node`; 1 without a stage. */
 export function stageScale(node: { getStage(): StageLike | null }): number {
   if (suspended > 0) return exportScale;

@@ -11,6 +11,7 @@ import type { Face } from './scene';
 import { sceneOf, unitBox } from './scene';
 import { bundlesOf } from './cableBundles';
 import { cablesOf } from './cableGeometry';
+import { CAPTION_INSET_PX, rowCaptionPlace } from './rowCaption';
 import { toScreen } from './viewport';
 import { HEADER_H, LABEL_W, type Box } from './viewGeometry';
 
@@ -63,6 +64,19 @@ export const canvasProbe = {
   rowStart: (name: string): ClientPoint | null => {
     const h = scene().rows.find((r) => r.name === name)?.header;
     return h ? toClient({ x: h.x, y: h.y, w: 0, h: h.h }) : null;
+  },
+  /**
+   * Left end of row `name`'s caption as the canvas draws it (its name: at the row's start, or stuck
+   * to the canvas's left edge when the start is off to the left, `rowCaption.ts`), at the name
+   * strip's middle height, and whether it is stuck.
+   */
+  rowCaption: (name: string): (ClientPoint & { sticky: boolean }) | null => {
+    const r = scene().rows.find((v) => v.name === name);
+    if (!r) return null;
+    const v = liveViewport();
+    const place = rowCaptionPlace(r.header, -v.x / v.scale, CAPTION_INSET_PX / v.scale);
+    const p = toClient({ x: place.x, y: r.header.y, w: 0, h: r.header.h });
+    return p && { ...p, sticky: place.sticky };
   },
   /** A point 40 world px below row `name`'s band, 100 px in from its left: a rack dropped there starts a new row when it is the last row. */
   belowRow: (name: string): ClientPoint | null => {

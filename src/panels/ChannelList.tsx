@@ -3,11 +3,13 @@
  * filtered by state. Virtualised (only the rows in view are in the DOM, so 1,728 channels of a
  * 10,000-fiber hall scroll smoothly); columns can be resized (drag or arrow keys on the header
  * edge) and hidden (Columns menu), remembered across reloads; the default widths fit the pane at
- * 1280 px with nothing cut off (cells wrap). Selecting a row selects the channel (the canvas
- * highlights its path); a channel selected elsewhere is scrolled into view.
+ * 1280 px with nothing cut off (cells wrap); on a touch screen, the columns that do not fit the
+ * pane (a tablet in portrait) fold into the channel's cell, a line each (`columnFold.ts`).
+ * Selecting a row selects the channel (the canvas highlights its path); a channel selected
+ * elsewhere is scrolled into view.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ChannelRow as ChannelRowData } from '../core/analysis/view';
 import { labelsFor, type LabelIndex } from '../core/labels';
 import type { Design } from '../core/design';
@@ -15,7 +17,8 @@ import { rowClass, type FieldRow } from '../store/analysisFocus';
 import { useAnalysis, useFocus } from '../store/analysisState';
 import type { ChannelFilter } from '../store/session';
 import { designerActions, useDesigner } from '../store/store';
-import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, type ChannelColumn } from './channelColumns';
+import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, CHANNEL_FOLD_ORDER, type ChannelColumn } from './channelColumns';
+import { foldedColumns } from './columnFold';
 import { useColumnPrefs } from './columnPrefs';
 import { useCoarsePointer } from './useCoarsePointer';
 import { useMenu } from './useMenu';
@@ -39,11 +42,38 @@ const keep: Readonly<Record<ChannelFilter, (r: ChannelRowData, f: FieldRow | und
 /** Equipment channels and invalid links are listed; other links only on request (`isListedChannel`). */
 const isListed = (r: ChannelRowData): boolean => r.equipment || r.verdict === 'invalid';
 
-/** The filter buttons (shown in the tab bar). */
+/**
+ * The filters (shown in the tab bar): a row of buttons, and a one-control form ("Show" and a
+ * select) that the stylesheet shows instead where the tab bar is too narrow for the buttons beside
+ * the tabs (a tablet in portrait): the channel list keeps the row the buttons would take.
+ */
 export function ChannelFilters() {
   const filter = useDesigner((s) => s.session.channelFilter);
   return (
-    <div className="seg" role="group" aria-label="Filter channels">
+    <>
+      <label className="filter-select">
+        Show
+        <select
+          aria-label="Filter channels"
+          value={filter}
+          onChange={(e) => designerActions().setChannelFilter(e.target.value as ChannelFilter)}
+        >
+          {FILTERS.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FilterButtons filter={filter} />
+    </>
+  );
+}
+
+/** The filter buttons, one per filter, the active one pressed. */
+function FilterButtons({ filter }: { filter: ChannelFilter }) {
+  return (
+    <div className="seg filter-buttons" role="group" aria-label="Filter channels">
       {FILTERS.map((f) => (
         <button
           key={f.key}
@@ -154,6 +184,7 @@ const ChannelRow = memo(function ChannelRow({
   index,
   focused,
   shown,
+  folded,
   labels,
   measure,
 }: {
@@ -162,6 +193,8 @@ const ChannelRow = memo(function ChannelRow({
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
+  /** Columns folded into the first cell (a narrow pane): one line each, its header then its value. */
+  folded: readonly ChannelColumn[];
   labels: LabelIndex;
   measure: (el: HTMLTableRowElement | null) => void;
 }) {
@@ -176,14 +209,35 @@ const ChannelRow = memo(function ChannelRow({
       data-class={rowClass(r, f)}
       onClick={() => designerActions().select({ kind: 'channel', key: r.key })}
     >
-      {shown.map((col) => (
+      {shown.map((col, i) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
           <col.Cell r={r} f={f} labels={labels} focused={focused} />
+          {i === 0 &&
+            folded.map((c) => (
+              <div key={c.key} className="folded-cell" data-col={c.key}>
+                <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
+              </div>
+            ))}
         </td>
       ))}
     </tr>
   );
 });
+
+/** The width (px) of `el`'s content box while `on`, kept up to date; 0 while off or not measured. */
+function usePaneWidth(el: RefObject<HTMLElement | null>, on: boolean): number {
+  const [w, setW] = useState(0);
+  useLayoutEffect(() => {
+    const node = el.current;
+    if (!on || !node || typeof ResizeObserver === 'undefined') return;
+    const read = () => setW(node.clientWidth);
+    read();
+    const ro = new ResizeObserver(read);
+    ro.observe(node);
+    return () => ro.disconnect();
+  }, [el, on]);
+  return on ? w : 0;
+}
 
 /** The channel table of the shown analysis (see `analysisState.ts`); never computes one. Memoised. */
 export const ChannelList = memo(function ChannelList() {
@@ -220,12 +274,20 @@ function ChannelTable({
   );
   const hidden = useMemo(() => channels.filter((r) => !isListed(r)).length, [channels]);
   const labels = labelsFor(doc);
-  const shown = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
+  const visible = useMemo(() => CHANNEL_COLUMNS.filter((c) => !prefs.hidden.includes(c.key)), [prefs.hidden]);
   const coarse = useCoarsePointer();
   const widthOf = (c: ChannelColumn) =>
     live?.key === c.key ? live.width : (prefs.widths[c.key] ?? (coarse ? c.touchWidth : undefined) ?? c.width ?? c.min);
-  const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   const scroller = useRef<HTMLDivElement>(null);
+  // On a touch screen, the columns that do not fit the pane fold into the channel's cell (no sideways scroll).
+  const pane = usePaneWidth(scroller, coarse);
+  const foldKeys = foldedColumns(visible, (c) => (c.width === null ? c.min : widthOf(c)), pane, CHANNEL_FOLD_ORDER);
+  const foldId = foldKeys.join(' ');
+  const [shown, folded] = useMemo(() => {
+    const keys = foldId.split(' ');
+    return [visible.filter((c) => !keys.includes(c.key)), visible.filter((c) => keys.includes(c.key))];
+  }, [visible, foldId]);
+  const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.
   const v = useVirtualizer({
     count: rows.length,
@@ -250,6 +312,7 @@ function ChannelTable({
   return (
     <div className="channel-scroll" ref={scroller}>
       <table
+        data-folded={foldId || undefined}
         className="grid channels"
         aria-label="Channels"
         aria-rowcount={rows.length + 1}
@@ -289,6 +352,7 @@ function ChannelTable({
                 index={it.index}
                 focused={focused === r.key}
                 shown={shown}
+                folded={folded}
                 labels={labels}
                 measure={v.measureElement}
               />

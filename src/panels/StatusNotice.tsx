@@ -1,7 +1,8 @@
 /**
  * The status bar's notice: the last notice's text in one line (a refusal in red, a confirmation in
  * green), the polite live region screen readers hear. When the text is cut (wider than its slot:
- * the tablet's 16 px text), a transparent button over it — a 44 px target — opens the whole text
+ * the tablet's 16 px text), a transparent button over it — the bar's whole height, a 44 px target
+ * on touch, never reaching past the bar — opens the whole text
  * in a panel above the bar; its Close, Escape or a press outside closes it and the focus goes back.
  * The panel is not a live region: the text is announced once, by the notice itself.
  */

@@ -57,5 +57,13 @@ export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'test', header: 'Field test', width: 76, min: 64, hideable: true, Cell: TestCell },
 ];
 
+/**
+ * The order in which the channel table folds its columns into the channel's cell when the pane is
+ * too narrow (a touch screen: `columnFold.ts`), least needed first: length / reach (the loss
+ * column's budget says as much), method, polarity (a polarity fault already fails the verdict),
+ * loss, field test. The channel and its margin — what a technician reads first — never fold.
+ */
+export const CHANNEL_FOLD_ORDER: readonly string[] = ['reach', 'method', 'polarity', 'loss', 'test'];
+
 /** The stored layout of the channel table, shared by the table and its Columns menu. */
 export const CHANNEL_COLUMN_PREFS = columnPrefsStore('channels', CHANNEL_COLUMNS);

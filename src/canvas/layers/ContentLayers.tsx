@@ -15,7 +15,7 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
 import type { CableGeom } from '../cableGeometry';
-import { onScreen, stageScale, visibleWorld } from '../culling';
+import { onScreen, stageScale, viewLeft, visibleWorld } from '../culling';
 import { bundlesOf } from '../cableBundles';
 import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
@@ -50,7 +50,7 @@ export const RackGroup = memo(function RackGroup({
           id={`row:${r.name}`}
           perfectDrawEnabled={false}
           sceneFunc={(ctx, shape) => {
-            if (onScreen(r, visibleWorld(shape))) drawRowHeader(raw(ctx), r);
+            if (onScreen(r, visibleWorld(shape))) drawRowHeader(raw(ctx), r, viewLeft(shape), stageScale(shape));
           }}
         />
       ))}

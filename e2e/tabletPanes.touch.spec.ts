@@ -1,0 +1,96 @@
+/**
+ * The tablet's analysis pane and status bar (touch; iPad 12.9″ portrait 1024×1366 and landscape
+ * 1366×1024, iPad 11″ portrait 834×1194 — the stacked layout), the ten-rack demo at Fit:
+ *  - the channel filters share the tabs' row: where the buttons do not fit beside the tabs (the
+ *    664 px pane in portrait) they fold into one "Show" select, a 44 px target (before: the
+ *    buttons took a row of their own, the tab bar 91 px high, 46 px less list);
+ *  - the channel table fits its pane (before: 680 px in a 664 px pane, it scrolled sideways);
+ *    a column that does not fit folds into the channel's cell, a line with its header;
+ *  - the cut notice's tap target is the 44 px status bar itself: nothing above the bar (before: it
+ *    reached 3.5 px over the canvas); a notice that is not cut has no target.
+ * Screenshots: test-results/screens/tablet-panes-<width>x<height>.png.
+ */
+import { expect, test } from '@playwright/test';
+import { demo, ready, SCREENS } from './canvas12Screens';
+
+for (const [width, height, compact] of [
+  [1024, 1366, true],
+  [834, 1194, false],
+  [1366, 1024, false],
+] as const) {
+  test(`tablet ${width}×${height}: filters beside the tabs, table fits its pane, notice target inside the bar`, async ({
+    page,
+  }) => {
+    // Measured ~10 s alone; 3× headroom and more for a busy machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await ready(page);
+    await demo(page, 'ten-racks');
+    await page.evaluate(() => window.__designer!.actions.requestView('fit-all'));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SCREENS}/tablet-panes-${width}x${height}.png` });
+
+    // Tabs and filters: one row of 44 px targets.
+    const tabs = (await page.locator('.bottom .tabs').boundingBox())!;
+    expect.soft(tabs.height).toBeLessThan(2 * 44);
+    const select = page.getByRole('combobox', { name: 'Filter channels' });
+    const buttons = page.getByRole('group', { name: 'Filter channels' });
+    if (compact) {
+      await expect(select).toBeVisible();
+      await expect(buttons).toBeHidden();
+      expect.soft((await select.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      // Every filter is reachable there.
+      const options = await select.locator('option').allTextContents();
+      expect(options).toEqual(['All', 'Failing', 'Not passing', 'Passing', 'Field test']);
+      await select.selectOption({ label: 'Not passing' });
+      await expect
+        .poll(() => page.evaluate(() => window.__designer!.getState().session.channelFilter))
+        .toBe('attention');
+      await select.selectOption({ label: 'All' });
+    } else {
+      await expect(buttons).toBeVisible();
+      await expect(select).toBeHidden();
+    }
+    for (const b of await page.locator('.bottom .tabs button:visible').all()) {
+      expect.soft((await b.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+
+    // The table fits its pane: no sideways scroll; a folded column is a line of the channel's cell.
+    const scroll = page.locator('.channel-scroll');
+    const [sw, cw] = await scroll.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(sw).toBeLessThanOrEqual(cw);
+    const table = page.locator('table.channels');
+    const heads = await table.locator('thead th').allTextContents();
+    for (const h of ['Channel', 'Margin dB']) expect(heads).toContain(h);
+    if (compact) {
+      await expect(table).toHaveAttribute('data-folded', 'reach');
+      expect(heads).not.toContain('Length / reach m');
+      const first = table.locator('tbody tr[data-channel] td[data-col="channel"]').first();
+      await expect(first.locator('.folded-cell[data-col="reach"]')).toHaveText('Length / reach m 19 / 100');
+    } else {
+      await expect(table).not.toHaveAttribute('data-folded', /./);
+    }
+
+    // The cut notice's target lies inside the bar, 44 px high; a tap just above the bar is not its.
+    // (The stacked layout at 834 px scrolls the page: bring the bar into the viewport first.)
+    await page.locator('footer.statusbar').scrollIntoViewIfNeeded();
+    const bar = (await page.locator('footer.statusbar').boundingBox())!;
+    expect(bar.y + bar.height).toBeLessThanOrEqual(height + 0.5);
+    const open = page.getByRole('button', { name: 'Read the whole notice' });
+    const ob = (await open.boundingBox())!;
+    expect(ob.height).toBeGreaterThanOrEqual(44);
+    expect(ob.y).toBeGreaterThanOrEqual(bar.y);
+    expect(ob.y + ob.height).toBeLessThanOrEqual(bar.y + bar.height + 0.5);
+    const probe = { x: ob.x + 20, y: bar.y - 1 };
+    const above = await page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return el === null ? 'nothing' : el.closest('.statusbar') ? 'bar' : 'other';
+    }, probe);
+    expect(above).toBe('other');
+    // A short notice is not cut: nothing to open, no target.
+    await page.evaluate(() => window.__designer!.actions.notify('success', 'Saved'));
+    await expect(page.getByTestId('notice')).toHaveText('Saved');
+    await expect(open).toHaveCount(0);
+  });
+}
