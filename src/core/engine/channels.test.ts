@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CableId, DeviceId } from '../ids';
 import { channelGroups, groupFibers } from './channels';
 import { Trace, type FiberTrace, type ReachedEnd, type Termination } from './fiberTrace';
+import { PlugRow } from './plugRow';
 
 /*
  * Hand-made traces (no design): a parallel transceiver `a` broken out to three duplex
@@ -160,5 +161,87 @@ describe('channelGroups with reached transceiver ends', () => {
     ]);
     // Each reached end memoises its key once, shared by every channel of that end.
     expect([A.key, A2.key, X1.key, X2.key, X3.key]).toEqual(['dev:a', 'dev:a', 'dev:x1', 'dev:x2', 'dev:x3']);
+  });
+});
+
+/*
+ * Engine traces of a fresh index: each transceiver end is its device's plug row (one per device).
+ * Transceivers a..e, an open port p#1 and an unplugged cord end k#1; fibers in trace order:
+ *
+ *   a --1--> b    b --4--> a          channel a|b: fiber 4 found through a's anchor
+ *   c --2--> d    d --3--> c          channel c|d: fiber 3 found as the last channel
+ *   a --5--> e    e --6,9--> a        channel a|e: a's second anchored channel
+ *   b --7,10--> p#1 (open)            channel b|p#1: its keyed end compared by key
+ *   a --8--> k#1 (unplugged)          channel k#1|a: a's third anchored channel
+ *
+ * A channel is anchored at its first fiber's start row: a holds a|b, a|e, k#1|a; b holds
+ * b|p#1; c holds c|d; d and e hold none.
+ */
+const open = (device: string, port: string): Termination => ({
+  kind: 'open-port',
+  device: device as DeviceId,
+  port,
+  position: 1,
+});
+const unplugged = (cable: string): Termination => ({ kind: 'unplugged', cable: cable as CableId, end: 1, position: 1 });
+/** One plug row per device, as a fresh index holds them (the reached end of every trace there). */
+const row = (): PlugRow<unknown, null> => new PlugRow('mdi', {}, null);
+const rows = { a: row(), b: row(), c: row(), d: row(), e: row() };
+const t = (id: number, s: Termination, e: Termination): Trace => {
+  const at = (x: Termination) =>
+    x.kind === 'tx' || x.kind === 'rx' ? rows[(x as { device: keyof typeof rows }).device] : null;
+  return new Trace(id, s, e, [], 0, 0, at(s), at(e));
+};
+const anchoredTraces = [
+  t(1, tx('a', 0), rx('b', 0)),
+  t(2, tx('c', 0), rx('d', 0)),
+  t(3, tx('d', 0), rx('c', 0)),
+  t(4, tx('b', 0), rx('a', 0)),
+  t(5, tx('a', 1), rx('e', 0)),
+  t(6, tx('e', 0), rx('a', 1)),
+  t(7, tx('b', 1), open('p', '1')),
+  t(8, tx('a', 2), unplugged('k')),
+  t(9, tx('e', 1), rx('a', 3)),
+  t(10, tx('b', 2), open('p', '1')),
+];
+
+/** The channels by hand: key, endpoint keys, fiber ids, in first-trace order. */
+const anchoredExpected = [
+  ['dev:a|dev:b', 'dev:a', 'dev:b', [1, 4]],
+  ['dev:c|dev:d', 'dev:c', 'dev:d', [2, 3]],
+  ['dev:a|dev:e', 'dev:a', 'dev:e', [5, 6, 9]],
+  ['dev:b|port:p#1', 'dev:b', 'port:p#1', [7, 10]],
+  ['cable:k#1|dev:a', 'cable:k#1', 'dev:a', [8]],
+];
+
+describe('channelGroups through anchors (engine/endAnchors)', () => {
+  it('groups as by endpoint keys, each channel anchored at one of its rows', () => {
+    const groups = channelGroups(anchoredTraces, undefined, true);
+    expect(groups.map((g) => [g.key, g.a.key, g.b.key, g.fibers.map((f) => f.id)])).toEqual(anchoredExpected);
+    // The anchors as drawn above: a's last channel is slot 4 (k#1|a), chained to a|e, then a|b.
+    const run = rows.a.groupRun;
+    expect(run).toBeGreaterThan(0);
+    expect(Object.values(rows).map((r) => [r.groupRun, r.groupAt])).toEqual([
+      [run, 4],
+      [run, 3],
+      [run, 1],
+      [0, -1],
+      [0, -1],
+    ]);
+    // Without `parts` no anchor is written, and the groups are the same.
+    const before = rows.a.groupRun;
+    const byKeys = channelGroups(anchoredTraces);
+    expect(byKeys.map((g) => [g.key, g.a.key, g.b.key, g.fibers.map((f) => f.id)])).toEqual(anchoredExpected);
+    expect(rows.a.groupRun).toBe(before);
+  });
+
+  it('groups by keys when a transceiver end is not a plug row', () => {
+    // Fiber 4 reaches `a` through another object (not a fresh index's row): same key `dev:a`.
+    const other: ReachedEnd = { dev: null, key: null };
+    const mixed = anchoredTraces.map((x) =>
+      x.id === 4 ? new Trace(4, x.start, x.end, [], 0, 0, x.startAt, other) : x,
+    );
+    const groups = channelGroups(mixed, undefined, true);
+    expect(groups.map((g) => [g.key, g.a.key, g.b.key, g.fibers.map((f) => f.id)])).toEqual(anchoredExpected);
   });
 });

@@ -8,6 +8,7 @@
 import type { DeviceId } from '../ids';
 import type { TransceiverPart } from '../parts';
 import type { DesignIndex } from './designIndex';
+import { anchorChannel, anchoredChannel, anchorOf, nextAnchorRun, type AnchoredChannel } from './endAnchors';
 import { Trace, type FiberTrace, type ReachedEnd, type Termination } from './fiberTrace';
 
 /** Polarity verdicts of a channel. Fails first, then unknowns, then warnings, then ok. */
@@ -159,9 +160,10 @@ export interface KeyedGroup extends FiberGroup {
 /**
  * A group while `channelGroups` collects it: `fibers` is null until a second fiber arrives (its
  * one fiber is `first`), and `more` holds the other channels whose smaller endpoint key is this
- * group's (by the larger key), created for the second such channel.
+ * group's (by the larger key), created for the second such channel. A group with a reached
+ * transceiver end is found through that end instead (`engine/endAnchors`, `nextAt`).
  */
-interface Collecting {
+interface Collecting extends AnchoredChannel {
   readonly key: string;
   readonly a: ChannelEndpoint;
   readonly b: ChannelEndpoint;
@@ -171,9 +173,6 @@ interface Collecting {
   readonly onIndex: boolean;
   readonly first: FiberTrace;
   more: Map<string, Collecting> | null;
-  /** The reached transceiver ends of `first` at `a` and `b` (null: none; see `channelGroups`). */
-  readonly ea: ReachedEnd | null;
-  readonly eb: ReachedEnd | null;
 }
 
 /** Scratch of `joinedKey`. */
@@ -195,20 +194,39 @@ function addFiber(g: Collecting, f: FiberTrace): void {
   else g.fibers.push(f);
 }
 
+/** The device of a termination at a transceiver (`atTransceiver`). */
+const deviceOf = (t: Termination): string => (t as { readonly device: DeviceId }).device;
+
+/** True for the terminations at a transceiver (whose endpoint key is `dev:<device>`). */
+const atTransceiver = (t: Termination): boolean => t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi';
+
 /**
  * Groups fiber traces into channels by their unordered endpoint pair (no verdicts yet), in the
  * order of each channel's first trace; a channel's fibers keep the order of `traces`. Each group
  * carries its channel key. `parts`: also give each group its endpoints' transceiver parts as the
- * traces' walks resolved them (`FiberGroup.ta`, `tb`), for traces made on the index the channels
- * are judged on. Groups are found by their smaller endpoint key (a memoised string), so a
- * channel's joined key is built once and never hashed, and no map by channel key is built.
+ * traces' walks resolved them (`FiberGroup.ta`, `tb`), for traces made by one run on the index
+ * the channels are judged on. Groups are found by their smaller endpoint key (a memoised string),
+ * so a channel's joined key is built once and never hashed, and no map by channel key is built;
+ * with `parts`, a group with a transceiver end reached as a fresh index's plug row is found
+ * through that row (`engine/endAnchors`: no key is hashed or compared).
  */
 export function channelGroups(
   traces: readonly FiberTrace[],
   keys: EndpointKeys = new EndpointKeys(),
   parts = false,
 ): KeyedGroup[] {
-  const out: KeyedGroup[] = [];
+  return (
+    (parts ? collect(traces, keys, true, nextAnchorRun()) : null) ?? (collect(traces, keys, parts, 0) as KeyedGroup[])
+  );
+}
+
+/**
+ * `channelGroups` in run `run` of the anchors (0: none, every group found by its keys). With
+ * anchors, null when a transceiver end of a trace is not a plug row (the identity of the reached
+ * ends then says nothing about their keys: group by keys instead).
+ */
+function collect(traces: readonly FiberTrace[], keys: EndpointKeys, parts: boolean, run: number): KeyedGroup[] | null {
+  const out: Collecting[] = [];
   const first = new Map<string, Collecting>();
   let last: Collecting | undefined;
   for (let i = 0; i < traces.length; i++) {
@@ -238,16 +256,32 @@ export function channelGroups(
         }
       }
     }
-    const flip = ka > kb;
-    const k1 = flip ? kb : ka;
-    const k2 = flip ? ka : kb;
-    const head = first.get(k1);
-    const g = head === undefined ? undefined : head.b.key === k2 ? head : head.more?.get(k2);
+    // With anchors, every transceiver end must be a plug row (else the run's ends are not one per device).
+    const ra = run === 0 ? null : anchorOf(sa);
+    const rb = run === 0 ? null : anchorOf(sb);
+    if (run !== 0 && ((ra === null && atTransceiver(f.start)) || (rb === null && atTransceiver(f.end)))) return null;
+    const anchor = ra ?? rb;
+    // Keys are compared only without an anchor, or for a new channel (its endpoints in key order).
+    let g: Collecting | undefined;
+    let head: Collecting | undefined;
+    let flip = false;
+    if (anchor !== null) g = anchoredChannel(out, run, ra, ka, rb, kb);
+    else {
+      flip = ka > kb;
+      head = first.get(flip ? kb : ka);
+      const other = flip ? ka : kb;
+      g = head === undefined ? undefined : head.b.key === other ? head : head.more?.get(other);
+    }
     if (g !== undefined) {
       addFiber(g, f);
       last = g;
       continue;
     }
+    // Two anchored ends are transceivers (`dev:<device>`): their keys compare as their device ids
+    // (short flat strings), where the keys themselves may be ropes that a comparison flattens.
+    if (anchor !== null) flip = ra !== null && rb !== null ? deviceOf(f.start) > deviceOf(f.end) : ka > kb;
+    const k1 = flip ? kb : ka;
+    const k2 = flip ? ka : kb;
     const t1 = flip ? f.end : f.start;
     const t2 = flip ? f.start : f.end;
     const at1 = flip ? sb : sa;
@@ -264,8 +298,10 @@ export function channelGroups(
       more: null,
       ea: at1,
       eb: at2,
+      nextAt: -1,
     };
-    if (head === undefined) first.set(k1, made);
+    if (anchor !== null) anchorChannel(made, out.length, run, anchor);
+    else if (head === undefined) first.set(k1, made);
     else (head.more ??= new Map()).set(k2, made);
     out.push(made);
     last = made;

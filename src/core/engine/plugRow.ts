@@ -7,7 +7,8 @@
  * Past `LINEAR_MAX` further ports (a patch panel, a switch with many plain ports) a `Map` from
  * port key to pair is kept beside the row, so a lookup stays constant-time. The row also carries its
  * device (`dev`: the index stores the resolved device there), so whoever holds the row needs no
- * lookup by device id, and a memo of that device's channel endpoint key (`key`).
+ * lookup by device id, a memo of that device's channel endpoint key (`key`) and the grouping's
+ * anchor (`groupRun`, `groupAt`).
  */
 
 import { ForEachMap } from './forEachMap';
@@ -31,6 +32,12 @@ export class PlugRow<V, O> extends ForEachMap<string, V> {
    * ends at this transceiver holds the row as its `ReachedEnd`); null until first used.
    */
   key: string | null = null;
+  /**
+   * Scratch of the channel grouping (`engine/endAnchors`): the grouping run that last anchored a
+   * channel at this transceiver (0: none yet), and that channel's slot in the run's output.
+   */
+  groupRun = 0;
+  groupAt = -1;
   #k0: string;
   #v0: V;
   /** Ports after the first, as pairs `[key, plug, key, plug, …]` in insertion order (null: one plug). */
