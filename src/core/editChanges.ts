@@ -92,6 +92,16 @@ export function produceEdit(base: Design, recipe: (draft: Draft<Design>) => void
 }
 
 /**
+ * The design `next` was made from by one recorded edit (`produceEdit`) and that edit's changes,
+ * or null: `next` was not made by a recorded edit, or its base was collected.
+ */
+export function lastEditOf(next: Design): { readonly base: Design; readonly changes: EditChanges } | null {
+  const rec = records.get(next);
+  const base = rec?.base.deref();
+  return rec && base ? { base, changes: rec.changes } : null;
+}
+
+/**
  * The records that differ between `seen` and `next` when `next` was made from `seen` by a chain
  * of at most `MAX_CHAIN` recorded edits (the union of their changes), else null: `next` was not
  * made by an edit from `seen` (an undo, a file, another tab), or a base on the way was collected.

@@ -19,9 +19,10 @@ import {
 } from './layout';
 import type { Part } from './parts';
 import { own } from './own';
-import { done, nextId, nextName, refused, type EditResult } from './editResult';
+import { done, idAfter, nextId, nextName, refused, type EditResult } from './editResult';
 import { hallRows, moveRackTo, rackPlace } from './rows';
 import { newEquipmentName } from './equipmentNames';
+import { deviceNumbering } from './deviceNumbering';
 
 export { nextId, nextName, setNewIdSuffix, type EditResult } from './editResult';
 export { hallRows, moveRackTo, moveRow, nextRowName, racksInOrder, rackPlace, renameRow, stepRack } from './rows';
@@ -153,7 +154,7 @@ export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
   });
 
 function addDevice(d: Design, part: PartId, name: string, placement: Placement): EditResult {
-  const id = deviceId(nextId(d.devices, 'dev'));
+  const id = deviceId(idAfter('dev', deviceNumbering(d).maxId));
   return done(
     produceEdit(d, (x) => {
       x.devices[id] = { id, part, name, placement };
