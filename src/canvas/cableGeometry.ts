@@ -207,7 +207,20 @@ interface Routed {
 }
 let last: Routed | null = null;
 
-/** Devices drawn in racks whose geometry differs between two scenes of the same elevations (null: unknown). */
+/** The same boxes: both absent, or the same box objects in the same order. */
+function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Devices drawn in racks whose geometry differs between two scenes of the same elevations (null:
+ * unknown). A rack scene reuses a device's geometry objects (box, slots, ports) while its record,
+ * its children and the catalogue are the same (`buildRackScene`), so within a changed rack only
+ * the devices whose boxes are other objects (or that came or went) moved: a drop into a rack
+ * moves none of the devices already there.
+ */
 function movedDevices(prev: Scene, next: Scene): Set<string> | null {
   if (prev.elevations !== next.elevations) return null;
   const before = new Map(prev.racks.map((r) => [r.rack.id, r]));
@@ -215,8 +228,8 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
   for (const r of next.racks) {
     const old = before.get(r.rack.id);
     if (old === r) continue;
-    for (const id of r.boxes.keys()) out.add(id);
-    if (old) for (const id of old.boxes.keys()) out.add(id);
+    for (const [id, boxes] of r.boxes) if (!sameBoxes(old?.boxes.get(id), boxes)) out.add(id);
+    if (old) for (const [id, boxes] of old.boxes) if (!sameBoxes(boxes, r.boxes.get(id))) out.add(id);
   }
   return out;
 }
