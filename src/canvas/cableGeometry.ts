@@ -246,6 +246,12 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
   return memoOn(lists, design.cables, [scene, cat], () => {
     const prev = last?.scene.faceMode === scene.faceMode ? last : null;
     const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
+    // Nothing moved, the same cables and catalogue (a drop, a rename elsewhere): every cable keeps
+    // its legs, so the previous list, without a pass over the cables.
+    if (prev && moved?.size === 0 && prev.cables === design.cables && prev.cat === cat) {
+      last = { ...prev, scene };
+      return prev.list;
+    }
     const recheck = new Set<string>();
     if (moved?.size) {
       const plugs = plugIndexOf(design.cables).byDevice;
