@@ -195,7 +195,7 @@ export function cableGeom(scene: Scene, cable: Cable, part: CablePart | undefine
 }
 
 const perCable = new WeakMap<Cable, Memo<CableGeom>>();
-const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
+const lists = new WeakMap<Design['cables'], Memo<Routed>>();
 
 /** The latest list, for patching the next one. */
 interface Routed {
@@ -243,20 +243,19 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
  */
 export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
   const cat = catalogueFor(design);
-  return memoOn(lists, design.cables, [scene, cat], () => {
+  // The latest list asked for (derived or cached) is what the next one is patched from.
+  last = memoOn(lists, design.cables, [scene, cat], (): Routed => {
     const prev = last?.scene.faceMode === scene.faceMode ? last : null;
     const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
-    // Nothing moved, the same cables and catalogue (a drop, a rename elsewhere): every cable keeps
-    // its legs, so the previous list, without a pass over the cables.
-    if (prev && moved?.size === 0 && prev.cables === design.cables && prev.cat === cat) {
-      last = { ...prev, scene };
-      return prev.list;
-    }
     const recheck = new Set<string>();
     if (moved?.size) {
       const plugs = plugIndexOf(design.cables).byDevice;
       for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
     }
+    // No cable reaches a moved device, and the same cables and catalogue (a drop, an undo of
+    // one): every cable keeps its legs, so the previous list, without a pass over the cables.
+    if (prev && moved && recheck.size === 0 && prev.cables === design.cables && prev.cat === cat)
+      return { ...prev, scene };
     const byId = new Map<string, CableGeom>();
     const list = Object.values(design.cables).map((cable) => {
       const kept =
@@ -285,9 +284,9 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
     // so what is drawn from it (the cable layer, the bundles) is not redrawn.
     const same = last !== null && last.list.length === list.length && list.every((g, i) => g === last?.list[i]);
     const out = same ? (last as Routed).list : list;
-    last = { scene, cat, cables: design.cables, byId, list: out };
-    return out;
+    return { scene, cat, cables: design.cables, byId, list: out };
   });
+  return last.list;
 }
 
 /** What a cable's legs depend on: the elevations, its part, and what each of its ends reaches. */
