@@ -195,7 +195,7 @@ export function cableGeom(scene: Scene, cable: Cable, part: CablePart | undefine
 }
 
 const perCable = new WeakMap<Cable, Memo<CableGeom>>();
-const lists = new WeakMap<Design['cables'], Memo<CableGeom[]>>();
+const lists = new WeakMap<Design['cables'], Memo<Routed>>();
 
 /** The latest list, for patching the next one. */
 interface Routed {
@@ -207,7 +207,20 @@ interface Routed {
 }
 let last: Routed | null = null;
 
-/** Devices drawn in racks whose geometry differs between two scenes of the same elevations (null: unknown). */
+/** The same boxes: both absent, or the same box objects in the same order. */
+function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Devices drawn in racks whose geometry differs between two scenes of the same elevations (null:
+ * unknown). A rack scene reuses a device's geometry objects (box, slots, ports) while its record,
+ * its children and the catalogue are the same (`buildRackScene`), so within a changed rack only
+ * the devices whose boxes are other objects (or that came or went) moved: a drop into a rack
+ * moves none of the devices already there.
+ */
 function movedDevices(prev: Scene, next: Scene): Set<string> | null {
   if (prev.elevations !== next.elevations) return null;
   const before = new Map(prev.racks.map((r) => [r.rack.id, r]));
@@ -215,8 +228,8 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
   for (const r of next.racks) {
     const old = before.get(r.rack.id);
     if (old === r) continue;
-    for (const id of r.boxes.keys()) out.add(id);
-    if (old) for (const id of old.boxes.keys()) out.add(id);
+    for (const [id, boxes] of r.boxes) if (!sameBoxes(old?.boxes.get(id), boxes)) out.add(id);
+    if (old) for (const [id, boxes] of old.boxes) if (!sameBoxes(boxes, r.boxes.get(id))) out.add(id);
   }
   return out;
 }
@@ -230,7 +243,8 @@ function movedDevices(prev: Scene, next: Scene): Set<string> | null {
  */
 export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>): CableGeom[] {
   const cat = catalogueFor(design);
-  return memoOn(lists, design.cables, [scene, cat], () => {
+  // The latest list asked for (derived or cached) is what the next one is patched from.
+  last = memoOn(lists, design.cables, [scene, cat], (): Routed => {
     const prev = last?.scene.faceMode === scene.faceMode ? last : null;
     const moved = prev ? (prev.scene === scene ? new Set<string>() : movedDevices(prev.scene, scene)) : null;
     const recheck = new Set<string>();
@@ -238,6 +252,10 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
       const plugs = plugIndexOf(design.cables).byDevice;
       for (const id of moved) for (const p of plugs.get(id) ?? []) recheck.add(p.cable);
     }
+    // No cable reaches a moved device, and the same cables and catalogue (a drop, an undo of
+    // one): every cable keeps its legs, so the previous list, without a pass over the cables.
+    if (prev && moved && recheck.size === 0 && prev.cables === design.cables && prev.cat === cat)
+      return { ...prev, scene };
     const byId = new Map<string, CableGeom>();
     const list = Object.values(design.cables).map((cable) => {
       const kept =
@@ -266,9 +284,9 @@ export function cablesOf(scene: Scene, design: Pick<Design, 'cables' | 'parts'>)
     // so what is drawn from it (the cable layer, the bundles) is not redrawn.
     const same = last !== null && last.list.length === list.length && list.every((g, i) => g === last?.list[i]);
     const out = same ? (last as Routed).list : list;
-    last = { scene, cat, cables: design.cables, byId, list: out };
-    return out;
+    return { scene, cat, cables: design.cables, byId, list: out };
   });
+  return last.list;
 }
 
 /** What a cable's legs depend on: the elevations, its part, and what each of its ends reaches. */

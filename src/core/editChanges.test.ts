@@ -13,10 +13,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methodA } from '../../scripts/generate-examples';
 import type { Design } from './design';
-import { editChangesSince, MAX_CHAIN, type EditChanges } from './editChanges';
+import { editChangesSince, MAX_CHAIN, produceEdit, putRecord, type EditChanges } from './editChanges';
 import { deleteDevices, renameDevice, updateCable, updateSettings } from './edits';
 import { applyStep, editStep } from './fixtures/editSteps';
-import type { DeviceId } from './ids';
+import type { DeviceId, PartId, RackId } from './ids';
 
 type Collection = 'racks' | 'devices' | 'cables' | 'parts';
 
@@ -103,3 +103,43 @@ describe('editChangesSince', () => {
     );
   });
 });
+
+describe('putRecord', () => {
+  it('makes the design produceEdit would make, frozen, and records the one id', () => {
+    // GT-06: put a new 1U panel record last, and replace Leaf-1's record in place.
+    const d = methodA();
+    const panel = {
+      id: 'dev-new' as DeviceId,
+      part: 'equipment/panel-1u-24xlcduplex-duplex' as PartId,
+      name: 'P9',
+      placement: {
+        kind: 'rack' as const,
+        rack: Object.keys(d.racks)[0] as RackId,
+        positionU: 20,
+        face: 'front' as const,
+      },
+    };
+    const leaf = Object.values(d.devices).find((v) => v.name === 'Leaf-1')!;
+    for (const record of [panel, { ...leaf, name: 'Leaf-1 renamed' }]) {
+      const put = putRecord(d, 'devices', record);
+      const produced = produceEdit(d, (x) => {
+        x.devices[record.id] = structuredClone(record);
+      });
+      expect(put).toEqual(produced);
+      expect(Object.keys(put.devices)).toEqual(Object.keys(produced.devices));
+      expect(Object.keys(put)).toEqual(Object.keys(produced));
+      // Everything else is d's own; the record is frozen to its placement.
+      expect(put.cables).toBe(d.cables);
+      expect(
+        Object.isFrozen(put) && Object.isFrozen(put.devices) && Object.isFrozen(put.devices[record.id]?.placement),
+      ).toBe(true);
+      expect(editChangesSince(put, d)).toEqual({ ...identityDiffChanges(d, put), meta: [] });
+      expect(editChangesSince(put, d)?.devices).toEqual([record.id]);
+    }
+  });
+});
+
+/** `identityDiff` as `EditChanges` (the collections a design can change here). */
+function identityDiffChanges(prev: Design, next: Design): Omit<EditChanges, 'meta'> {
+  return { ...identityDiff(prev, next), testResults: [], linkTests: [] };
+}

@@ -11,7 +11,7 @@
  * old designs alive; a base already collected, a design not made by an edit, or a chain longer
  * than `MAX_CHAIN` gives null, and the caller compares records by identity as before.
  */
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { enablePatches, freeze, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Design, DesignCollection, SameNames } from './design';
 
 enablePatches();
@@ -89,6 +89,38 @@ export function produceEdit(base: Design, recipe: (draft: Draft<Design>) => void
     if (changes) records.set(next, { base: new WeakRef(base), changes });
   }
   return next;
+}
+
+/**
+ * `base` with `record` put under its id in `collection` (added last, or replacing the record
+ * under that id in place), recorded like a `produceEdit` edit: the design `produceEdit` would
+ * make for `x[collection][record.id] = record`, without immer's draft, whose copy by property
+ * descriptors and freeze pass over every record of the collection were most of a palette drop's
+ * edit at data-hall scale. `record` is frozen deeply, the new collection and design shallowly
+ * (everything else is `base`'s own). Changes recorded: `record.id` in `collection`.
+ */
+export function putRecord<C extends EditCollection>(
+  base: Design,
+  collection: C,
+  record: NonNullable<Design[C]>[string] & { readonly id: string },
+): Design {
+  const put = { ...base[collection], [record.id]: freeze(record, true) };
+  const next = Object.freeze({ ...base, [collection]: Object.freeze(put) }) as Design;
+  records.set(next, {
+    base: new WeakRef(base),
+    changes: changesOf((c) => (c === collection ? [record.id] : []), []),
+  });
+  return next;
+}
+
+/**
+ * The design `next` was made from by one recorded edit (`produceEdit`) and that edit's changes,
+ * or null: `next` was not made by a recorded edit, or its base was collected.
+ */
+export function lastEditOf(next: Design): { readonly base: Design; readonly changes: EditChanges } | null {
+  const rec = records.get(next);
+  const base = rec?.base.deref();
+  return rec && base ? { base, changes: rec.changes } : null;
 }
 
 /**

@@ -45,6 +45,14 @@ export function nextId(taken: Readonly<Record<string, unknown>>, prefix: string)
     const m = re.exec(k);
     if (m) max = Math.max(max, Number(m[1]));
   }
+  return idAfter(prefix, max);
+}
+
+/**
+ * The id after the largest `N` in use, `max`: `prefix-(max + 1)`, with the suffix when one is
+ * set (`nextId` when the largest `N` is already known, e.g. `deviceNumbering`).
+ */
+export function idAfter(prefix: string, max: number): string {
   return newIdSuffix ? `${prefix}-${max + 1}~${newIdSuffix}` : `${prefix}-${max + 1}`;
 }
 

@@ -5,7 +5,7 @@
  * Edits never throw on a well-typed design and never read the clock: new ids are the next free
  * `prefix-N` (`rack-3`, `dev-12`, `cab-4`), the scheme `DesignBuilder` uses.
  */
-import { produceEdit } from './editChanges';
+import { produceEdit, putRecord } from './editChanges';
 import { catalogueFor } from './catalogue';
 import type { Design, DesignSettings, Device, Placement } from './design';
 import { deviceId, rackId, type CableId, type DeviceId, type PartId, type RackId } from './ids';
@@ -19,9 +19,10 @@ import {
 } from './layout';
 import type { Part } from './parts';
 import { own } from './own';
-import { done, nextId, nextName, refused, type EditResult } from './editResult';
+import { done, idAfter, nextId, nextName, refused, type EditResult } from './editResult';
 import { hallRows, moveRackTo, rackPlace } from './rows';
 import { newEquipmentName } from './equipmentNames';
+import { deviceNumbering } from './deviceNumbering';
 
 export { nextId, nextName, setNewIdSuffix, type EditResult } from './editResult';
 export { hallRows, moveRackTo, moveRow, nextRowName, racksInOrder, rackPlace, renameRow, stepRack } from './rows';
@@ -153,13 +154,8 @@ export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
   });
 
 function addDevice(d: Design, part: PartId, name: string, placement: Placement): EditResult {
-  const id = deviceId(nextId(d.devices, 'dev'));
-  return done(
-    produceEdit(d, (x) => {
-      x.devices[id] = { id, part, name, placement };
-    }),
-    id,
-  );
+  const id = deviceId(idAfter('dev', deviceNumbering(d).maxId));
+  return done(putRecord(d, 'devices', { id, part, name, placement }), id);
 }
 
 /**

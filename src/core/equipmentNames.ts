@@ -12,6 +12,7 @@
 import { catalogueFor } from './catalogue';
 import type { Design } from './design';
 import type { RackId } from './ids';
+import { deviceNumbering } from './deviceNumbering';
 import { devicesInRack } from './occupancy';
 import type { RackPart } from './parts';
 
@@ -25,7 +26,8 @@ const PREFIX: Readonly<Record<RackPart['role'], 'P' | 'SW'>> = { 'patch-panel': 
  * every number stated by their names, so no existing device's label changes; it is then raised past
  * any name already used anywhere in the design (names stay unique, as before). Equipment with an
  * unknown part counts as a panel, as in the labels. An unknown rack gives `P1` / `SW1` (the edit
- * refuses it anyway). O(devices in the rack + devices in the design).
+ * refuses it anyway). O(devices in the rack), plus O(devices in the design) when the names taken
+ * are not known yet (`deviceNumbering`).
  */
 export function newEquipmentName(design: Design, rack: RackId, role: RackPart['role']): string {
   const prefix = PREFIX[role];
@@ -41,9 +43,8 @@ export function newEquipmentName(design: Design, rack: RackId, role: RackPart['r
     const m = stated.exec(d.name.trim());
     if (m) highest = Math.max(highest, Number(m[1]));
   }
-  const used = new Set<string>();
-  for (const d of Object.values(design.devices)) used.add(d.name.trim().toUpperCase());
+  const used = deviceNumbering(design).named.get(prefix);
   let n = Math.max(count, highest) + 1;
-  while (used.has(`${prefix}${n}`)) n += 1;
+  while (used?.has(String(n))) n += 1;
   return `${prefix}${n}`;
 }

@@ -84,6 +84,30 @@ describe('two stores on joined documents', () => {
     expect(B.getState().doc.racks[rack]?.name).toBe('Renamed in B');
   });
 
+  it('a drop after an undo is written to the document; undo and redo still work; the other tab follows', () => {
+    // A: add rack R1, drop an enclosure at U10, undo (the design before comes back), drop at U12.
+    const { A, B, ya } = twoTabs();
+    const a = A.getState().actions;
+    const rack = a.addRack({ name: 'R1' }) as RackId;
+    const before = A.getState().doc;
+    const first = a.placeEquipment(ENCL, rack, 10) as DeviceId;
+    a.undo();
+    expect(A.getState().doc).toBe(before);
+    const second = a.placeEquipment(ENCL, rack, 12) as DeviceId;
+    const written = ya.getMap('devices').get(second) as { placement: unknown } | undefined;
+    expect(written?.placement).toEqual({ kind: 'rack', rack, positionU: 12, face: 'front' });
+    expect(B.getState().doc.devices[second]?.placement).toEqual(written?.placement);
+    // The undone drop's id is free again: the new drop takes it.
+    expect(second).toBe(first);
+    expect(Object.keys(A.getState().doc.devices)).toEqual([...Object.keys(before.devices), second]);
+    a.undo();
+    expect(ya.getMap('devices').has(second)).toBe(false);
+    expect(B.getState().doc.devices[second]).toBeUndefined();
+    a.redo();
+    expect(A.getState().doc.devices[second]?.placement).toEqual(written?.placement);
+    expect(B.getState().doc.devices[second]?.placement).toEqual(written?.placement);
+  });
+
   it('an edit the record schema refuses changes nothing and says why', () => {
     const store = createDesignerStore(emptyDesign('t'));
     const a = store.getState().actions;

@@ -31,6 +31,7 @@ import {
   isEmptyDiff,
   readSnapshot,
   refreshSnapshot,
+  showRecent,
   applyDiff,
   applyDiffToDesign,
   type AsideRecord,
@@ -179,7 +180,7 @@ export class DocBinding {
     }
     const snap = refreshSnapshot(this.snap, this.bound.ydoc, keys);
     const design = this.recent.find(snap.design, snap.touched);
-    this.snap = design === snap.design ? snap : { ...snap, design };
+    this.snap = showRecent(snap, design);
     this.recent.shown(design, snap.touched);
     let doc = design;
     if (this.gesture) {

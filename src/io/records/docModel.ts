@@ -301,6 +301,23 @@ export function commitSnapshot(prev: DocSnapshot, next: Design, diff: DesignDiff
 }
 
 /**
+ * `snap` showing `design` instead of `snap.design`: a design equal to it record by record (a
+ * recent design an undo or redo brings back, `RecentSnapshots.find`). Each collection that
+ * `snap.design` shows as it is in the document (`raw`'s own object: no reference resolved in it)
+ * becomes `design`'s object in `raw` too, so the next local edit finds the collection shared and
+ * neither copies it nor compares it record by record (`rawAfter`, `commitSnapshot`). Pure.
+ */
+export function showRecent(snap: DocSnapshot, design: Design): DocSnapshot {
+  if (design === snap.design) return snap;
+  const raw: Record<string, unknown> = { ...snap.raw };
+  const shown = snap.design as unknown as Record<string, unknown>;
+  const next = design as unknown as Record<string, unknown>;
+  for (const c of COLLECTION_NAMES)
+    if (shown[c] !== undefined && raw[c] === shown[c] && next[c] !== undefined) raw[c] = next[c];
+  return { ...snap, raw: raw as unknown as Design, design };
+}
+
+/**
  * Writes the local edit `prev.design → next` into `ydoc` as one transaction with `origin` and
  * returns the next snapshot (`commitSnapshot`). The caller has validated `next` (`checkEdit`).
  */

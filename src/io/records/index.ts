@@ -34,6 +34,7 @@ export {
   docToDesign,
   readSnapshot,
   refreshSnapshot,
+  showRecent,
   type AsideRecord,
   type ChangedKeys,
   type DocSnapshot,
