@@ -167,7 +167,7 @@ const DOM_GLOBALS = [
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'node_modules/**'],
+    ignores: ['dist/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'node_modules/**', '.probe/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
