@@ -5,7 +5,9 @@
  *    664 px pane in portrait) they fold into one "Show" select, a 44 px target (before: the
  *    buttons took a row of their own, the tab bar 91 px high, 46 px less list);
  *  - the channel table fits its pane (before: 680 px in a 664 px pane, it scrolled sideways);
- *    a column that does not fit folds into the channel's cell, a line with its header;
+ *    a column that does not fit folds into the channel's cell, a line with its header, so that the
+ *    channel keeps 240 px (portrait folds length / reach and method, landscape length / reach);
+ *    no figure or badge runs into the next column at 16 px;
  *  - the cut notice's tap target is the 44 px status bar itself: nothing above the bar (before: it
  *    reached 3.5 px over the canvas); a notice that is not cut has no target.
  * Screenshots: test-results/screens/tablet-panes-<width>x<height>.png.
@@ -13,10 +15,11 @@
 import { expect, test } from '@playwright/test';
 import { demo, ready, SCREENS } from './canvas12Screens';
 
-for (const [width, height, compact] of [
-  [1024, 1366, true],
-  [834, 1194, false],
-  [1366, 1024, false],
+// [width, height, filters as one select, the columns folded into the channel's cell]
+for (const [width, height, compact, foldedKeys] of [
+  [1024, 1366, true, 'reach method'],
+  [834, 1194, false, ''],
+  [1366, 1024, false, 'reach'],
 ] as const) {
   test(`tablet ${width}×${height}: filters beside the tabs, table fits its pane, notice target inside the bar`, async ({
     page,
@@ -63,14 +66,33 @@ for (const [width, height, compact] of [
     const table = page.locator('table.channels');
     const heads = await table.locator('thead th').allTextContents();
     for (const h of ['Channel', 'Margin dB']) expect(heads).toContain(h);
-    if (compact) {
-      await expect(table).toHaveAttribute('data-folded', 'reach');
+    if (foldedKeys) {
+      await expect(table).toHaveAttribute('data-folded', foldedKeys);
       expect(heads).not.toContain('Length / reach m');
       const first = table.locator('tbody tr[data-channel] td[data-col="channel"]').first();
       await expect(first.locator('.folded-cell[data-col="reach"]')).toHaveText('Length / reach m 19 / 100');
+      if (foldedKeys.includes('method'))
+        await expect(first.locator('.folded-cell[data-col="method"]')).toHaveText('Method U1');
+      // The channel keeps 240 px: its name on one line, the folded values a line each.
+      const name = (await first.boundingBox())!;
+      expect.soft(name.width).toBeGreaterThanOrEqual(240);
     } else {
       await expect(table).not.toHaveAttribute('data-folded', /./);
     }
+    // Nothing in a cell runs into the next one at 16 px (before: "1.067 / 1.900" ran 5 px past the
+    // loss column into the margin badge, and the badge past its column into the field test's "—").
+    const spills = await table.locator('tbody tr[data-channel]').evaluateAll((rows) =>
+      rows.slice(0, 3).flatMap((tr) =>
+        [...tr.querySelectorAll('td')].flatMap((td) => {
+          const edge = td.getBoundingClientRect().right - parseFloat(getComputedStyle(td).paddingRight);
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+          return right > edge + 0.5 ? [`${td.dataset.col}: ${(right - edge).toFixed(1)} px`] : [];
+        }),
+      ),
+    );
+    expect.soft(spills).toEqual([]);
 
     // The cut notice's target lies inside the bar, 44 px high; a tap just above the bar is not its.
     // (The stacked layout at 834 px scrolls the page: bring the bar into the viewport first.)

@@ -281,7 +281,8 @@ function ChannelTable({
   const scroller = useRef<HTMLDivElement>(null);
   // On a touch screen, the columns that do not fit the pane fold into the channel's cell (no sideways scroll).
   const pane = usePaneWidth(scroller, coarse);
-  const foldKeys = foldedColumns(visible, (c) => (c.width === null ? c.min : widthOf(c)), pane, CHANNEL_FOLD_ORDER);
+  const foldWidth = (c: ChannelColumn) => (c.width === null ? (c.touchMin ?? c.min) : widthOf(c));
+  const foldKeys = foldedColumns(visible, foldWidth, pane, CHANNEL_FOLD_ORDER);
   const foldId = foldKeys.join(' ');
   const [shown, folded] = useMemo(() => {
     const keys = foldId.split(' ');

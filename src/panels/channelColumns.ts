@@ -27,10 +27,17 @@ export interface ChannelColumn {
   /** Narrowest width, px. */
   readonly min: number;
   /**
-   * Default width on a touch layout (16 px text), px, when the header would not fit in `width`
-   * there: a one-word header would be cut, one of several words would take more than two lines.
+   * Default width on a touch layout (16 px text), px, when the header or a value would not fit in
+   * `width` there: a one-word header would be cut, one of several words would take more than two
+   * lines, a figure ("1.067 / 1.900", a margin badge) would run into the next column.
    */
   readonly touchWidth?: number;
+  /**
+   * For the column that takes the remaining width: the width, px, it keeps on a touch layout before
+   * other columns fold into its cell (`columnFold.ts`), so that folding a column, not wrapping the
+   * channel's name onto more lines, is what makes the table fit a narrow pane.
+   */
+  readonly touchMin?: number;
   readonly hideable: boolean;
   /** Figures: tabular digits, no wrap inside a figure. */
   readonly numeric?: boolean;
@@ -39,11 +46,29 @@ export interface ChannelColumn {
 
 /** The columns, in order. */
 export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
-  { key: 'channel', header: 'Channel', width: null, min: 160, hideable: false, Cell: ChannelNameCell },
+  { key: 'channel', header: 'Channel', width: null, min: 160, touchMin: 240, hideable: false, Cell: ChannelNameCell },
   { key: 'polarity', header: 'Polarity', width: 88, min: 80, hideable: true, Cell: PolarityCell },
   { key: 'method', header: 'Method', width: 56, min: 48, touchWidth: 76, hideable: true, Cell: MethodCell },
-  { key: 'loss', header: 'Loss dB (IL / limit)', width: 108, min: 96, hideable: true, numeric: true, Cell: LossCell },
-  { key: 'margin', header: 'Margin dB', width: 80, min: 64, hideable: true, numeric: true, Cell: MarginCell },
+  {
+    key: 'loss',
+    header: 'Loss dB (IL / limit)',
+    width: 108,
+    min: 96,
+    touchWidth: 124,
+    hideable: true,
+    numeric: true,
+    Cell: LossCell,
+  },
+  {
+    key: 'margin',
+    header: 'Margin dB',
+    width: 80,
+    min: 64,
+    touchWidth: 100,
+    hideable: true,
+    numeric: true,
+    Cell: MarginCell,
+  },
   {
     key: 'reach',
     header: 'Length / reach m',
