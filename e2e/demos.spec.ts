@@ -31,6 +31,9 @@ async function openDemo(page: Page, id: string, tap = false): Promise<void> {
   // A demo opens as a new design of the library (the one open before stays there).
   await expect.poll(() => page.evaluate(() => window.__designer!.library.currentId())).not.toBe(before);
   await expect(page.locator('tr[data-channel]').first()).toBeVisible();
+  // The list keeps the previous design's rows while the new analysis is pending: pick the row to
+  // open from the demo's own analysis (else a tap could land on the first row of the old list).
+  await page.evaluate(() => window.__designer!.analysisSettled());
   const failing = page.locator('tr[data-channel][data-class="fail"] .rowbtn');
   const row = (await failing.count()) > 0 ? failing.first() : page.locator('tr[data-channel] .rowbtn').first();
   await (tap ? row.tap() : row.click());

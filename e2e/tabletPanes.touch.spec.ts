@@ -6,20 +6,23 @@
  *    buttons took a row of their own, the tab bar 91 px high, 46 px less list);
  *  - the channel table fits its pane (before: 680 px in a 664 px pane, it scrolled sideways);
  *    a column that does not fit folds into the channel's cell, a line with its header, so that the
- *    channel keeps 240 px (portrait folds length / reach and method, landscape length / reach);
- *    no figure or badge runs into the next column at 16 px;
+ *    channel keeps 240 px (portrait folds length / reach, method and polarity, landscape length /
+ *    reach and method, the iPad 11″ length / reach); no figure or badge (any polarity verdict)
+ *    runs into the next column at 16 px;
  *  - the cut notice's tap target is the 44 px status bar itself: nothing above the bar (before: it
  *    reached 3.5 px over the canvas); a notice that is not cut has no target.
  * Screenshots: test-results/screens/tablet-panes-<width>x<height>.png.
  */
 import { expect, test } from '@playwright/test';
+import { VERDICT_CLASS_STYLE } from '../src/core/verdictStyle';
+import { VERDICTS } from '../src/core/engine/channels';
 import { demo, ready, SCREENS } from './canvas12Screens';
 
 // [width, height, filters as one select, the columns folded into the channel's cell]
 for (const [width, height, compact, foldedKeys] of [
-  [1024, 1366, true, 'reach method'],
-  [834, 1194, false, ''],
-  [1366, 1024, false, 'reach'],
+  [1024, 1366, true, 'reach method polarity'],
+  [834, 1194, false, 'reach'],
+  [1366, 1024, false, 'reach method'],
 ] as const) {
   test(`tablet ${width}×${height}: filters beside the tabs, table fits its pane, notice target inside the bar`, async ({
     page,
@@ -93,6 +96,31 @@ for (const [width, height, compact, foldedKeys] of [
       ),
     );
     expect.soft(spills).toEqual([]);
+    // Every polarity verdict's badge fits the polarity column (the ten-rack demo shows only "✓ OK"):
+    // a one-word verdict ("? Unchecked", "✕ Tx→Tx") cannot wrap, so it must fit on one line.
+    const badges = Object.values(VERDICTS).map((v) => ({ glyph: VERDICT_CLASS_STYLE[v.cls].glyph, text: v.text }));
+    const column = table.locator('tbody tr[data-channel]').first();
+    const polarityCell = foldedKeys.includes('polarity')
+      ? column.locator('td[data-col="channel"] .folded-cell[data-col="polarity"]')
+      : column.locator('td[data-col="polarity"]');
+    const tooWide = await polarityCell.evaluate((cell, all) => {
+      const badge = cell.querySelector('.badge') as HTMLElement;
+      const td = cell.closest('td') as HTMLElement;
+      const room =
+        td.clientWidth - parseFloat(getComputedStyle(td).paddingLeft) - parseFloat(getComputedStyle(td).paddingRight);
+      return all.flatMap(({ glyph, text }) => {
+        if (text.includes(' ')) return [];
+        const c = badge.cloneNode(true) as HTMLElement;
+        (c.firstElementChild as HTMLElement).textContent = glyph;
+        (c.lastChild as Text).textContent = text;
+        c.style.whiteSpace = 'nowrap';
+        badge.after(c);
+        const w = c.getBoundingClientRect().width;
+        c.remove();
+        return w > room + 0.5 ? [`${glyph} ${text}: ${w.toFixed(1)} px in ${room.toFixed(1)}`] : [];
+      });
+    }, badges);
+    expect.soft(tooWide).toEqual([]);
 
     // The cut notice's target lies inside the bar, 44 px high; a tap just above the bar is not its.
     // (The stacked layout at 834 px scrolls the page: bring the bar into the viewport first.)

@@ -47,7 +47,16 @@ export interface ChannelColumn {
 /** The columns, in order. */
 export const CHANNEL_COLUMNS: readonly ChannelColumn[] = [
   { key: 'channel', header: 'Channel', width: null, min: 160, touchMin: 240, hideable: false, Cell: ChannelNameCell },
-  { key: 'polarity', header: 'Polarity', width: 88, min: 80, hideable: true, Cell: PolarityCell },
+  {
+    key: 'polarity',
+    header: 'Polarity',
+    width: 88,
+    min: 80,
+    // 16 px: the widest one-word verdict badge, "? Unchecked", is 128 px (multi-word ones wrap).
+    touchWidth: 140,
+    hideable: true,
+    Cell: PolarityCell,
+  },
   { key: 'method', header: 'Method', width: 56, min: 48, touchWidth: 76, hideable: true, Cell: MethodCell },
   {
     key: 'loss',
