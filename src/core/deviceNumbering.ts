@@ -12,6 +12,7 @@
  */
 import type { Design, Device } from './design';
 import { lastEditOf } from './editChanges';
+import { idNumber } from './editResult';
 import { own } from './own';
 
 /** What the devices of one collection take (see the module docs). */
@@ -26,16 +27,9 @@ export interface DeviceNumbering {
   readonly named: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-const ID = /^dev-(\d+)(?:~[a-z0-9]+)?$/;
 const NAME = /^(P|SW)([1-9]\d*)$/;
 
 const cache = new WeakMap<Design['devices'], DeviceNumbering>();
-
-/** The `N` of device id `id` (`dev-N`, `dev-N~suffix`), else null. */
-function idNumber(id: string): number | null {
-  const m = ID.exec(id);
-  return m ? Number(m[1]) : null;
-}
 
 /** The token and number (digits) a device's name states (`p7 ` → `['P', '7']`), else null. */
 function nameNumber(d: Device): readonly [string, string] | null {
@@ -46,7 +40,7 @@ function nameNumber(d: Device): readonly [string, string] | null {
 function walk(devices: Design['devices']): DeviceNumbering {
   let maxId = 0;
   const named = new Map<string, Map<string, number>>();
-  for (const id of Object.keys(devices)) maxId = Math.max(maxId, idNumber(id) ?? 0);
+  for (const id of Object.keys(devices)) maxId = Math.max(maxId, idNumber('dev', id) ?? 0);
   for (const d of Object.values(devices)) {
     const t = nameNumber(d);
     if (!t) continue;
@@ -81,7 +75,7 @@ function patch(
   for (const id of changed) {
     const [a, b] = [own(before, id), own(after, id)];
     if (a === b) continue;
-    const n = idNumber(id) ?? 0;
+    const n = idNumber('dev', id) ?? 0;
     if (b) maxId = Math.max(maxId, n);
     else if (n === prev.maxId && n > 0) return null;
     count(a, -1);

@@ -40,12 +40,21 @@ export function setNewIdSuffix(suffix: string): void {
  */
 export function nextId(taken: Readonly<Record<string, unknown>>, prefix: string): string {
   let max = 0;
-  const re = new RegExp(`^${prefix}-(\\d+)(?:~[a-z0-9]+)?$`);
-  for (const k of Object.keys(taken)) {
-    const m = re.exec(k);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
+  for (const k of Object.keys(taken)) max = Math.max(max, idNumber(prefix, k) ?? 0);
   return idAfter(prefix, max);
+}
+
+const ID_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * The `N` of id `id` when it is `prefix-N` or `prefix-N~suffix` (the ids `nextId` makes), else
+ * null: `idNumber('cab', 'cab-7~k3f9')` is 7.
+ */
+export function idNumber(prefix: string, id: string): number | null {
+  let re = ID_PATTERNS.get(prefix);
+  if (re === undefined) ID_PATTERNS.set(prefix, (re = new RegExp(`^${prefix}-(\\d+)(?:~[a-z0-9]+)?$`)));
+  const m = re.exec(id);
+  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -115,6 +115,13 @@ export interface FiberGroup {
   readonly onIndex?: boolean;
 }
 
+/** A termination at a transceiver: its endpoint key is `dev:<device>`, one per device. */
+type TransceiverTermination = Extract<Termination, { readonly kind: 'tx' | 'rx' | 'dark-mdi' }>;
+
+/** True for the terminations at a transceiver (`tx`, `rx`, `dark-mdi`). */
+const atTransceiver = (t: Termination): t is TransceiverTermination =>
+  t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi';
+
 /**
  * Endpoint keys memoised per device id (a transceiver is one endpoint for all its fibers), so
  * grouping builds and hashes one key string per device, not one per fiber.
@@ -124,7 +131,7 @@ export class EndpointKeys {
 
   /** The endpoint key of a termination (`endpointKey`). */
   of(t: Termination): string {
-    if (t.kind !== 'tx' && t.kind !== 'rx' && t.kind !== 'dark-mdi') return endpointKey(t);
+    if (!atTransceiver(t)) return endpointKey(t);
     let k = this.#dev.get(t.device);
     if (k === undefined) this.#dev.set(t.device, (k = endpointKey(t)));
     return k;
@@ -147,7 +154,7 @@ const keyAt = (keys: EndpointKeys, t: Termination, at: ReachedEnd | null): strin
 
 /** The transceiver part at a reached end (null: none), or undefined for a termination without one. */
 function partAt(t: Termination, at: ReachedEnd | null): TransceiverPart | null | undefined {
-  if (at === null) return t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi' ? undefined : null;
+  if (at === null) return atTransceiver(t) ? undefined : null;
   const part = at.dev?.part;
   return part?.kind === 'transceiver' ? part : null;
 }
@@ -193,12 +200,6 @@ function addFiber(g: Collecting, f: FiberTrace): void {
   if (g.fibers === null) g.fibers = [g.first, f];
   else g.fibers.push(f);
 }
-
-/** The device of a termination at a transceiver (`atTransceiver`). */
-const deviceOf = (t: Termination): string => (t as { readonly device: DeviceId }).device;
-
-/** True for the terminations at a transceiver (whose endpoint key is `dev:<device>`). */
-const atTransceiver = (t: Termination): boolean => t.kind === 'tx' || t.kind === 'rx' || t.kind === 'dark-mdi';
 
 /**
  * Groups fiber traces into channels by their unordered endpoint pair (no verdicts yet), in the
@@ -279,7 +280,11 @@ function collect(traces: readonly FiberTrace[], keys: EndpointKeys, parts: boole
     }
     // Two anchored ends are transceivers (`dev:<device>`): their keys compare as their device ids
     // (short flat strings), where the keys themselves may be ropes that a comparison flattens.
-    if (anchor !== null) flip = ra !== null && rb !== null ? deviceOf(f.start) > deviceOf(f.end) : ka > kb;
+    if (anchor !== null)
+      flip =
+        ra !== null && rb !== null && atTransceiver(f.start) && atTransceiver(f.end)
+          ? f.start.device > f.end.device
+          : ka > kb;
     const k1 = flip ? kb : ka;
     const k2 = flip ? ka : kb;
     const t1 = flip ? f.end : f.start;
