@@ -177,13 +177,16 @@ export interface PlugTables {
   readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
-/** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
-function addCage(cages: Map<string, CageRow>, d: Device): void {
+/**
+ * Records the cage a device sits in (if it does), with the device's position `at` in the
+ * index's device list; a later device in the same cage replaces it.
+ */
+function addCage(cages: Map<string, CageRow>, d: Device, at: number): void {
   const p = d.placement;
   if (p.kind !== 'cage') return;
   let byCage = cages.get(p.parent);
   if (!byCage) cages.set(p.parent, (byCage = new CageRow()));
-  byCage.set(p.cage, d.id);
+  byCage.set(p.cage, d.id, at);
 }
 
 /**
@@ -220,6 +223,9 @@ function plugsOf(
   let lastRow: DevicePlugs | undefined;
   let prevDev: string | null = null;
   let prevRow: DevicePlugs | undefined;
+  // Whether a cage's transceiver can be reached by its position in the devices table (the
+  // position `addCage` recorded), without hashing its id: when every key is its record's id.
+  const byPosition = devices.keyedById();
   let ord = 0;
   for (; ord < cables.length; ord++) {
     const rc = cables[ord] as ResolvedCable;
@@ -235,7 +241,10 @@ function plugsOf(
         swCages = cages.get(sw);
         swExists = devices.has(ref.device);
       }
-      const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
+      const cageKey = cage ? cageOf(ref.port) : '';
+      const inCage = cage ? swCages?.get(cageKey) : undefined;
+      // The transceiver's position in the devices table (−1: look it up by id).
+      const pos = inCage !== undefined && byPosition ? (swCages as CageRow).positionOf(cageKey) : -1;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
       // The row of one of the last two devices plugged, else one lookup: the device's row, else
@@ -245,7 +254,7 @@ function plugsOf(
       if (dev === lastDev) byPort = lastRow;
       else if (dev === prevDev) byPort = prevRow;
       else {
-        held = devices.slot(dev);
+        held = pos >= 0 ? devices.slotAt(pos) : devices.slot(dev);
         byPort =
           held instanceof PlugRow
             ? (held as DevicePlugs)
@@ -264,7 +273,7 @@ function plugsOf(
         if (byPort) byPort.set(port, plug);
         else {
           byPort = new PlugRow(port, plug, (held as ResolvedDevice | undefined) ?? null);
-          plugsByDevice.add(dev, byPort);
+          plugsByDevice.add(dev, byPort, pos);
         }
       }
       if (!cage && dev !== lastDev) {
@@ -350,7 +359,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
       partTables = part ? tablesOf(part) : undefined;
     }
     deviceList[i] = resolveDeviceAs(part, partTables, d);
-    addCage(cages, d);
+    addCage(cages, d, i);
   }
   const cableRecords = design.cables;
   const cableKeys = Object.keys(cableRecords);
