@@ -12,7 +12,6 @@ import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, Part } from '../parts';
-import { own } from '../own';
 import { cableFiberIndex } from './cableFibers';
 import { tablesOf, type DeviceTables } from './partTables';
 import { CageRow } from './cageRow';
@@ -23,6 +22,7 @@ import {
   CableRecord,
   DeviceRecord,
   freshPlug,
+  plugEndOf,
   type CablePartTables,
   type PlugAt,
   type ResolvedCable,
@@ -149,10 +149,7 @@ function cablePartOf(p: Part | undefined): CablePartTables {
 
 /** `resolveCable` with the cable's part tables already looked up. */
 function resolveCableAs(t: CablePartTables, cable: Cable): ResolvedCable {
-  const endKeys = t.endKeys ?? Object.keys(cable.ends);
-  const ends = new Array<PortRef | null>(endKeys.length);
-  for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
-  return new CableRecord(cable, t, ends, endKeys);
+  return new CableRecord(cable, t, t.endKeys ?? Object.keys(cable.ends));
 }
 
 /**
@@ -230,9 +227,12 @@ function plugsOf(
   for (; ord < cables.length; ord++) {
     const rc = cables[ord] as ResolvedCable;
     const id = rc.id;
+    // The ends read from the record (as `rc.ends` would, without keeping an array per cable).
+    const record = rc.cable;
+    const keys = rc.endKeys;
     base[ord] = at;
-    for (let end = 0; end < rc.ends.length; end++) {
-      const ref = rc.ends[end];
+    for (let end = 0; end < keys.length; end++) {
+      const ref = plugEndOf(record, keys[end] as string);
       const slot = at++;
       if (!ref) continue;
       const cage = isCagePort(ref.port);
@@ -375,7 +375,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
     if (c.id !== key) cableKeysAreIds = false;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
     const rc = resolveCableAs(tables, c);
-    ends += rc.ends.length;
+    ends += rc.endKeys.length;
     cableList[i] = rc;
   }
   const devices = new RecordTable<DeviceId, ResolvedDevice>(
