@@ -86,4 +86,33 @@ describe('CageRow', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the position set with each cage’s transceiver, the later one’s for a cage set again', () => {
+    // switch sw:  cage-1 ← t-a (device list position 4)
+    //             cage-2 ← t-b (position 7), then t-c (position 9) replaces it
+    //             cage-5 ← t-d (no position given)
+    const row = new CageRow();
+    row.set('cage-1', deviceId('t-a'), 4);
+    row.set('cage-2', deviceId('t-b'), 7);
+    row.set('cage-2', deviceId('t-c'), 9);
+    row.set('cage-5', deviceId('t-d'));
+    expect(['cage-1', 'cage-2', 'cage-5'].map((k) => [row.get(k), row.positionOf(k)])).toEqual([
+      ['t-a', 4],
+      ['t-c', 9],
+      ['t-d', -1],
+    ]);
+    // No transceiver there, or not a cage key: no position.
+    expect(['cage-3', 'cage-6', 'cage-0', 'cage-01', 'slot-1'].map((k) => row.positionOf(k))).toEqual([
+      -1, -1, -1, -1, -1,
+    ]);
+  });
+
+  it('gives no position once a key breaks the numbered order (the Map keeps the ids only)', () => {
+    // cage-4 ← t-a (position 2), then cage-1 ← t-b (position 3): out of order, the row becomes a Map.
+    const row = new CageRow();
+    row.set('cage-4', deviceId('t-a'), 2);
+    row.set('cage-1', deviceId('t-b'), 3);
+    expect([row.get('cage-4'), row.get('cage-1')]).toEqual(['t-a', 't-b']);
+    expect([row.positionOf('cage-4'), row.positionOf('cage-1')]).toEqual([-1, -1]);
+  });
 });

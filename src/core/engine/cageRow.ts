@@ -6,6 +6,10 @@
  * `Map` grown from empty per switch (its hash table copied at every growth). Any other key, or a
  * cage set after a higher-numbered one, turns the row into a `Map` of the same entries in the same
  * order, which then answers everything.
+ *
+ * The row also keeps where each transceiver sits in the index's device list (`positionOf`), as
+ * the index builder saw it: a cable end plugged into a cage then reaches the transceiver's entry
+ * in the devices table by position, without hashing its id (`designIndex` `plugsOf`).
  */
 import type { DeviceId } from '../ids';
 import { ForEachMap } from './forEachMap';
@@ -30,22 +34,30 @@ export function cageNumber(key: string): number {
 export class CageRow extends ForEachMap<string, DeviceId> {
   /** Transceiver by cage number while every key so far is `cage-N`, set in ascending N. */
   #byNum: (DeviceId | undefined)[] = [];
+  /** The position given with each transceiver of `#byNum`, by cage number (−1: none given). */
+  #atNum: number[] = [];
   /** The highest number set so far (−1: none). */
   #last = -1;
   #size = 0;
   /** The entries as a `Map` once a key broke the numbered order (then the only store). */
   #map: Map<string, DeviceId> | null = null;
 
-  /** Sets the transceiver in cage `key` (a cage already set keeps its place). */
-  set(key: string, device: DeviceId): this {
+  /**
+   * Sets the transceiver in cage `key` (a cage already set keeps its place). `at`: the device's
+   * position in the index's device list (0-based), or −1 when not known; `positionOf` answers it.
+   */
+  set(key: string, device: DeviceId, at = -1): this {
     if (this.#map !== null) {
       this.#map.set(key, device);
       return this;
     }
     const n = cageNumber(key);
-    if (n >= 0 && this.#byNum[n] !== undefined) this.#byNum[n] = device;
-    else if (n > this.#last) {
+    if (n >= 0 && this.#byNum[n] !== undefined) {
       this.#byNum[n] = device;
+      this.#atNum[n] = at;
+    } else if (n > this.#last) {
+      this.#byNum[n] = device;
+      this.#atNum[n] = at;
       this.#last = n;
       this.#size += 1;
     } else {
@@ -55,8 +67,19 @@ export class CageRow extends ForEachMap<string, DeviceId> {
       map.set(key, device);
       this.#map = map;
       this.#byNum = [];
+      this.#atNum = [];
     }
     return this;
+  }
+
+  /**
+   * The position given with the transceiver in cage `key` (`set`'s `at`), or −1: no transceiver
+   * there, no position given, or the row has turned into a `Map` (which keeps none).
+   */
+  positionOf(key: string): number {
+    if (this.#map !== null) return -1;
+    const n = cageNumber(key);
+    return n < 0 ? -1 : (this.#atNum[n] ?? -1);
   }
 
   get(key: string): DeviceId | undefined {

@@ -12,7 +12,6 @@ import { catalogueFor, type Catalogue } from '../catalogue';
 import { cagePort, type Cable, type Design, type Device, type PortRef } from '../design';
 import type { CableId, DeviceId } from '../ids';
 import type { CablePart, DevicePart, Part } from '../parts';
-import { own } from '../own';
 import { cableFiberIndex } from './cableFibers';
 import { tablesOf, type DeviceTables } from './partTables';
 import { CageRow } from './cageRow';
@@ -23,6 +22,7 @@ import {
   CableRecord,
   DeviceRecord,
   freshPlug,
+  plugEndOf,
   type CablePartTables,
   type PlugAt,
   type ResolvedCable,
@@ -149,10 +149,7 @@ function cablePartOf(p: Part | undefined): CablePartTables {
 
 /** `resolveCable` with the cable's part tables already looked up. */
 function resolveCableAs(t: CablePartTables, cable: Cable): ResolvedCable {
-  const endKeys = t.endKeys ?? Object.keys(cable.ends);
-  const ends = new Array<PortRef | null>(endKeys.length);
-  for (let i = 0; i < endKeys.length; i++) ends[i] = own(cable.ends, endKeys[i] as string) ?? null;
-  return new CableRecord(cable, t, ends, endKeys);
+  return new CableRecord(cable, t, t.endKeys ?? Object.keys(cable.ends));
 }
 
 /**
@@ -177,13 +174,16 @@ export interface PlugTables {
   readonly ends?: Omit<PluggedEnds, 'cables' | 'plugs'>;
 }
 
-/** Records the cage a device sits in (if it does); a later device in the same cage replaces it. */
-function addCage(cages: Map<string, CageRow>, d: Device): void {
+/**
+ * Records the cage a device sits in (if it does), with the device's position `at` in the
+ * index's device list; a later device in the same cage replaces it.
+ */
+function addCage(cages: Map<string, CageRow>, d: Device, at: number): void {
   const p = d.placement;
   if (p.kind !== 'cage') return;
   let byCage = cages.get(p.parent);
   if (!byCage) cages.set(p.parent, (byCage = new CageRow()));
-  byCage.set(p.cage, d.id);
+  byCage.set(p.cage, d.id, at);
 }
 
 /**
@@ -220,13 +220,19 @@ function plugsOf(
   let lastRow: DevicePlugs | undefined;
   let prevDev: string | null = null;
   let prevRow: DevicePlugs | undefined;
+  // Whether a cage's transceiver can be reached by its position in the devices table (the
+  // position `addCage` recorded), without hashing its id: when every key is its record's id.
+  const byPosition = devices.keyedById();
   let ord = 0;
   for (; ord < cables.length; ord++) {
     const rc = cables[ord] as ResolvedCable;
     const id = rc.id;
+    // The ends read from the record (as `rc.ends` would, without keeping an array per cable).
+    const record = rc.cable;
+    const keys = rc.endKeys;
     base[ord] = at;
-    for (let end = 0; end < rc.ends.length; end++) {
-      const ref = rc.ends[end];
+    for (let end = 0; end < keys.length; end++) {
+      const ref = plugEndOf(record, keys[end] as string);
       const slot = at++;
       if (!ref) continue;
       const cage = isCagePort(ref.port);
@@ -235,7 +241,10 @@ function plugsOf(
         swCages = cages.get(sw);
         swExists = devices.has(ref.device);
       }
-      const inCage = cage ? swCages?.get(cageOf(ref.port)) : undefined;
+      const cageKey = cage ? cageOf(ref.port) : '';
+      const inCage = cage ? swCages?.get(cageKey) : undefined;
+      // The transceiver's position in the devices table (−1: look it up by id).
+      const pos = inCage !== undefined && byPosition ? (swCages as CageRow).positionOf(cageKey) : -1;
       const dev = inCage ?? ref.device;
       const port = inCage ? cageMdiPort(ref.port) : ref.port;
       // The row of one of the last two devices plugged, else one lookup: the device's row, else
@@ -245,7 +254,7 @@ function plugsOf(
       if (dev === lastDev) byPort = lastRow;
       else if (dev === prevDev) byPort = prevRow;
       else {
-        held = devices.slot(dev);
+        held = pos >= 0 ? devices.slotAt(pos) : devices.slot(dev);
         byPort =
           held instanceof PlugRow
             ? (held as DevicePlugs)
@@ -264,7 +273,7 @@ function plugsOf(
         if (byPort) byPort.set(port, plug);
         else {
           byPort = new PlugRow(port, plug, (held as ResolvedDevice | undefined) ?? null);
-          plugsByDevice.add(dev, byPort);
+          plugsByDevice.add(dev, byPort, pos);
         }
       }
       if (!cage && dev !== lastDev) {
@@ -350,7 +359,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
       partTables = part ? tablesOf(part) : undefined;
     }
     deviceList[i] = resolveDeviceAs(part, partTables, d);
-    addCage(cages, d);
+    addCage(cages, d, i);
   }
   const cableRecords = design.cables;
   const cableKeys = Object.keys(cableRecords);
@@ -366,7 +375,7 @@ export function buildDesignIndex(design: Design): DesignIndex {
     if (c.id !== key) cableKeysAreIds = false;
     if (c.part !== cablePartId) tables = cablePartOf(catalogue.get((cablePartId = c.part)));
     const rc = resolveCableAs(tables, c);
-    ends += rc.ends.length;
+    ends += rc.endKeys.length;
     cableList[i] = rc;
   }
   const devices = new RecordTable<DeviceId, ResolvedDevice>(

@@ -5,8 +5,8 @@
  * cage), a row for a device id that names no device, and the devices lookup unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import type { Design, PortRef } from '../design';
-import { cableId, type DeviceId } from '../ids';
+import type { Design, Device, PortRef } from '../design';
+import { cableId, deviceId, type DeviceId } from '../ids';
 import { duplexStructured, METHOD_RECIPES } from '../fixtures/topologies';
 import { buildDesignIndex, type DevicePlugs, type PlugAt, type ResolvedDevice } from './designIndex';
 import { DeviceRows } from './deviceRows';
@@ -87,7 +87,7 @@ describe('DeviceRows', () => {
     });
   it('grows past the room it was given (more dangling ids than expected)', () => {
     // A devices table with no devices: every row is a dangling id's, kept aside, in add order.
-    const none = { slot: () => undefined, setSlot: () => {} };
+    const none = { slot: () => undefined, setSlot: () => {}, setSlotAt: () => {} };
     const rows = new DeviceRows<DevicePlugs>(none, 1);
     const made = ['g1', 'g2', 'g3'].map((id) => {
       const row: DevicePlugs = new PlugRow<PlugAt, ResolvedDevice | null>(
@@ -103,4 +103,41 @@ describe('DeviceRows', () => {
     expect([...rows.values()]).toEqual(made.map(([, r]) => r));
     for (const [id, row] of made) expect(rows.get(id)).toBe(row);
   });
+
+  for (const keyed of ['by id', 'by other keys'])
+    it(`puts a cage end's plug in the row of the transceiver last placed in that cage (devices keyed ${keyed})`, () => {
+      /*
+       * The topology above (ports 1, 2), its devices listed transceivers first (in cage order),
+       * then the others in reverse, then one more transceiver X placed in SW-1 cage 1, where T1
+       * already sits (a later device in a cage replaces it):
+       *
+       *   SW-1 cage 1 ─cord1(p1)─ MOD-1 front 1      cage 1 holds T1, then X  → the cord meets X
+       *   SW-1 cage 2 ─cord1(p2)─ MOD-1 front 2      cage 2 holds T2          → the cord meets T2
+       *
+       * The index finds a cage's transceiver by its place in the device list when every key is
+       * its record's id, else by id: the rows must be the same either way.
+       */
+      const t = duplexStructured({ ...METHOD_RECIPES.B, ports: [1, 2] });
+      const t1 = t.design.devices[t.end1[1]!.transceiver]!;
+      const x: Device = { ...t1, id: deviceId('dev-x'), name: 'X' };
+      const all = Object.values(t.design.devices);
+      const inCages = all.filter((d) => d.placement.kind === 'cage');
+      const list = [...inCages, ...all.filter((d) => d.placement.kind !== 'cage').reverse(), x];
+      const keyOf = (id: string): string => (keyed === 'by id' ? id : `key-${id}`);
+      const design: Design = { ...t.design, devices: Object.fromEntries(list.map((d) => [keyOf(d.id), d])) };
+      const index = buildDesignIndex(design);
+      const rows = index.plugsByDevice;
+      // X holds the cord of cage 1 (its MDI); T1 has no plug; T2 holds the cord of cage 2.
+      const rowX = rows.get('dev-x') as DevicePlugs;
+      expect(rowX.dev?.device).toBe(x);
+      expect(rowX.get('mdi')?.cable).toBe(t.end1[1]!.cord);
+      expect(rows.get(t1.id)).toBeUndefined();
+      expect(index.devices.get(t1.id)?.device).toBe(t1);
+      const t2 = t.end1[2]!.transceiver;
+      const rowT2 = rows.get(t2) as DevicePlugs;
+      expect(rowT2.dev?.device).toBe(design.devices[keyOf(t2)]);
+      expect(rowT2.get('mdi')?.cable).toBe(t.end1[2]!.cord);
+      // Every device is still found by id, holding its own record.
+      for (const d of list) expect(index.devices.get(d.id)?.device).toBe(d);
+    });
 });

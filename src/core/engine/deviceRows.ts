@@ -14,6 +14,8 @@ export const deviceHeld = <V>(slot: unknown): V => (slot instanceof PlugRow ? (s
 export interface DeviceSlots {
   slot(id: string): unknown;
   setSlot(id: string, holder: unknown): void;
+  /** `setSlot` of the record at position `i` of the table's keys (`RecordTable.setSlotAt`). */
+  setSlotAt(i: number, holder: unknown): void;
 }
 
 /**
@@ -42,12 +44,16 @@ export class DeviceRows<R extends PlugRow<unknown, { readonly id: string } | nul
 
   /**
    * Adds the row of `id`, which has none yet: in the devices table's slot when the row's `dev`
-   * is the device with that id (the slot held it), else (`dev` null) aside.
+   * is the device with that id (the slot held it), else (`dev` null) aside. `at`: the device's
+   * position in the devices table's keys when the caller found its slot by position
+   * (`RecordTable.slotAt`), else −1 (the slot is found by id).
    */
-  add(id: string, row: R): void {
+  add(id: string, row: R, at = -1): void {
     this.#rows[this.#n++] = row;
-    if (row.dev !== null) this.#devices.setSlot(id, row);
-    else {
+    if (row.dev !== null) {
+      if (at >= 0) this.#devices.setSlotAt(at, row);
+      else this.#devices.setSlot(id, row);
+    } else {
       (this.#dangling ??= new Map()).set(id, row);
       (this.#danglingIds ??= new Map()).set(row, id);
     }

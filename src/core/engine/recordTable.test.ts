@@ -117,6 +117,34 @@ describe('RecordTable', () => {
     }
   });
 
+  it('reads and fills a slot by position as by id when every key is its record id', () => {
+    // keys:      a   b   c      (position 0, 1, 2; each key its record's id)
+    // setSlotAt(1, h): the slot of id 'b' holds h; slotAt(i) is slot(keys[i]) throughout.
+    interface Holder {
+      readonly of: Rec;
+    }
+    const held = (s: unknown): Rec =>
+      typeof s === 'object' && s !== null && 'of' in s ? (s as Holder).of : (s as Rec);
+    const recs = [r('a', 1), r('b', 2), r('c', 3)];
+    const keys = ['a', 'b', 'c'];
+    const t = new RecordTable<string, Rec>(keys, recs, (x) => x.id, held, true);
+    expect(t.keyedById()).toBe(true);
+    expect([t.slotAt(0), t.slotAt(1), t.slotAt(2)]).toEqual([recs[0], recs[1], recs[2]]);
+    const h: Holder = { of: recs[1]! };
+    t.setSlotAt(1, h);
+    expect(t.slot('b')).toBe(h);
+    expect(t.slotAt(1)).toBe(h);
+    expect([t.slotAt(0), t.slotAt(2)]).toEqual([recs[0], recs[2]]);
+    expect(t.get('b')).toBe(recs[1]);
+    // A slot filled by id is read back by position.
+    const h2: Holder = { of: recs[2]! };
+    t.setSlot('c', h2);
+    expect(t.slotAt(2)).toBe(h2);
+    // Keys that are not the ids: not keyed by id (the caller must look up by id).
+    expect(tableOf(['a', 'k', 'c'], recs).keyedById()).toBe(false);
+    expect(tableOf(keys, recs).keyedById()).toBe(true);
+  });
+
   it('copies to a plain Map (the live index) and gives any map its records in order', () => {
     const recs = [r('p', 1), r('q', 2)];
     const t = tableOf(['p', 'q'], recs);

@@ -118,6 +118,27 @@ export class RecordTable<K extends string, V> implements ReadonlyMap<K, V> {
   }
 
   /**
+   * True when every key is its record's id: then the record at position `i` of the keys has
+   * the id `keys[i]`, and `slotAt(i)` / `setSlotAt(i, …)` are `slot` / `setSlot` of that id.
+   */
+  keyedById(): boolean {
+    return this.#checkKeys();
+  }
+
+  /**
+   * `slot(keys[i])` without the lookup by id: what the lookup holds for the record at position
+   * `i` (0-based) of the collection's keys. Only when `keyedById()`; `i` must be a position.
+   */
+  slotAt(i: number): unknown {
+    return this.#over?.[i] ?? this.#list[i];
+  }
+
+  /** `setSlot(keys[i], holder)` without the lookup by id (see `slotAt`; only when `keyedById()`). */
+  setSlotAt(i: number, holder: unknown): void {
+    (this.#over ??= new Array<unknown>(this.#list.length))[i] = holder;
+  }
+
+  /**
    * Puts `holder` in the place of record `id` (which must exist), for the table's owner: the
    * table answers with `held(holder)` from then on, which must be the record. No growth: the
    * id's entry is overwritten.

@@ -13,7 +13,7 @@ import { cableFiberIndex } from './cableFibers';
 import { buildDesignIndex, resolveCable, resolveDevice } from './designIndex';
 import { LiveIndex } from './liveIndex';
 import { tablesOf } from './partTables';
-import { freshPlug, type ResolvedCable } from './resolvedRecords';
+import { freshPlug, plugEndOf, type ResolvedCable } from './resolvedRecords';
 
 /*
  * Method B, one duplex channel:
@@ -90,6 +90,56 @@ describe('resolved records', () => {
       [null, plugged],
       1,
     ]);
+  });
+
+  it('a resolved cable reads each end from its record once, own ends only (plugEndOf)', () => {
+    // cable ends record:  a → MOD-1#front-1,  b → null,  (no c),  and an inherited `toString`
+    const ref = { device: deviceId('dev-m1'), port: 'front-1' };
+    const ends = Object.assign(Object.create({ c: ref }) as Record<string, typeof ref | null>, { a: ref, b: null });
+    const cable = { id: cableId('c-1'), ends } as unknown as Cable;
+    expect(['a', 'b', 'c', 'toString'].map((k) => plugEndOf(cable, k))).toEqual([ref, null, null, null]);
+    // A cable of a known part: `ends` in part order, the same array on every read.
+    const design = topo().design;
+    const catalogue = catalogueFor(design);
+    const cord = Object.values(design.cables).find((c) => c.name !== 'TRUNK')!;
+    const rc = resolveCable(catalogue, cord);
+    const first = rc.ends;
+    expect(first).toEqual(rc.endKeys.map((k) => cord.ends[k] ?? null));
+    expect(rc.ends).toBe(first);
+  });
+
+  it("a fresh index plugs each cable end where the cable's record says, as its resolved ends list them", () => {
+    /*
+     * The topology (ports 1, 2) with cord 1 of port 2 unplugged at its module end:
+     *   SW-1 cage 2 ─cord─ (open)      → the module's front-2 holds no plug; cage 2's transceiver still does
+     */
+    const t = duplexStructured({ ...METHOD_RECIPES.B, ports: [1, 2] });
+    const cord = t.design.cables[t.end1[2]!.cord]!;
+    const endKeys = Object.keys(cord.ends);
+    const modEnd = endKeys.find((k) => cord.ends[k]?.device === t.module1)!;
+    const design = {
+      ...t.design,
+      cables: { ...t.design.cables, [cord.id]: { ...cord, ends: { ...cord.ends, [modEnd]: null } } },
+    };
+    const index = buildDesignIndex(design);
+    const plugged = index.pluggedEnds!;
+    const cables = [...index.cables.values()];
+    cables.forEach((rc, ord) => {
+      const record = design.cables[rc.id]!;
+      rc.endKeys.forEach((key, end) => {
+        const ref = record.ends[key] ?? null;
+        // A plugged end that is not a cage end names its device's row and port (cage ends meet the transceiver).
+        const row = plugged.rows[plugged.base[ord]! + end];
+        if (ref === null) expect(row).toBeUndefined();
+        else if (!ref.port.startsWith('cage-')) {
+          expect(row?.dev?.id).toBe(ref.device);
+          expect(plugged.ports[plugged.base[ord]! + end]).toBe(ref.port);
+        }
+        expect(rc.ends[end]).toBe(ref);
+      });
+    });
+    expect(index.plugsByDevice.get(t.module1)?.get('front-2')).toBeUndefined();
+    expect(index.plugsByDevice.get(t.module1)?.get('front-1')?.cable).toBe(t.end1[1]!.cord);
   });
 
   it("a live index's resolved cable copies the new record's fiber type, length and construction", () => {

@@ -63,7 +63,7 @@ export function visitMarks(cables: Iterable<ResolvedCable>, whole = false): Visi
       endAt[slots] = ends;
       slots += 1;
       n += c.part.fibers.length;
-      ends += c.ends.length;
+      ends += c.endKeys.length;
     } else {
       bySlot ??= list.slice(0, i);
       if (byOrd) byOrd[i] = -1;
