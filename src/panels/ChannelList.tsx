@@ -4,7 +4,8 @@
  * 10,000-fiber hall scroll smoothly); columns can be resized (drag or arrow keys on the header
  * edge) and hidden (Columns menu), remembered across reloads; the default widths fit the pane at
  * 1280 px with nothing cut off (cells wrap); on a touch screen, the columns that do not fit the
- * pane (a tablet in portrait) fold into the channel's cell, a line each (`columnFold.ts`).
+ * pane (a tablet in portrait) fold into the channel's cell as "header value" pairs that wrap as
+ * units (`columnFold.ts`), so a row stays about three lines high.
  * Selecting a row selects the channel (the canvas highlights its path); a channel selected
  * elsewhere is scrolled into view.
  */
@@ -193,11 +194,25 @@ const ChannelRow = memo(function ChannelRow({
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
-  /** Columns folded into the first cell (a narrow pane): one line each, its header then its value. */
+  /**
+   * Columns folded into the first cell (a narrow pane): "header value" pairs on the lines under the
+   * channel's name, each pair wrapping as a unit, then the channel's applications (moved there from
+   * the name's sub-line, which then keeps one line).
+   */
   folded: readonly ChannelColumn[];
   labels: LabelIndex;
   measure: (el: HTMLTableRowElement | null) => void;
 }) {
+  const under = folded.length > 0 && (
+    <span className="folded-facts">
+      {folded.map((c) => (
+        <span key={c.key} className="folded-cell" data-col={c.key}>
+          <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
+        </span>
+      ))}
+      {r.applications && <span className="sub folded-app">{r.applications}</span>}
+    </span>
+  );
   return (
     <tr
       ref={measure}
@@ -211,13 +226,7 @@ const ChannelRow = memo(function ChannelRow({
     >
       {shown.map((col, i) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-          <col.Cell r={r} f={f} labels={labels} focused={focused} />
-          {i === 0 &&
-            folded.map((c) => (
-              <div key={c.key} className="folded-cell" data-col={c.key}>
-                <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
-              </div>
-            ))}
+          <col.Cell r={r} f={f} labels={labels} focused={focused} under={i === 0 ? under : undefined} />
         </td>
       ))}
     </tr>
