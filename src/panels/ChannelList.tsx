@@ -22,7 +22,7 @@ import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, CHANNEL_FOLD_ORDER, type Channel
 import { foldedColumns } from './columnFold';
 import { useColumnPrefs } from './columnPrefs';
 import { useCoarsePointer } from './useCoarsePointer';
-import { useMenu } from './useMenu';
+import { setFoldedChannelColumns } from './channelFoldState';
 
 const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -86,42 +86,6 @@ function FilterButtons({ filter }: { filter: ChannelFilter }) {
           {f.label}
         </button>
       ))}
-    </div>
-  );
-}
-
-/** The Columns menu (tab bar): show or hide each column, reset widths. */
-export function ChannelColumnsMenu() {
-  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
-  const { open, setOpen, box } = useMenu();
-  return (
-    <div className="menu" ref={box}>
-      <button
-        type="button"
-        className="btn small"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Columns ▾
-      </button>
-      {open && (
-        <div className="menu-list columns-menu" role="group" aria-label="Channel table columns">
-          {CHANNEL_COLUMNS.filter((c) => c.hideable).map((c) => (
-            <label key={c.key}>
-              <input
-                type="checkbox"
-                checked={!prefs.hidden.includes(c.key)}
-                onChange={() => CHANNEL_COLUMN_PREFS.toggle(c.key)}
-              />
-              {c.header}
-            </label>
-          ))}
-          <button type="button" className="btn small" onClick={CHANNEL_COLUMN_PREFS.reset}>
-            Reset columns
-          </button>
-        </div>
-      )}
     </div>
   );
 }
@@ -297,6 +261,8 @@ function ChannelTable({
     const keys = foldId.split(' ');
     return [visible.filter((c) => !keys.includes(c.key)), visible.filter((c) => keys.includes(c.key))];
   }, [visible, foldId]);
+  useEffect(() => setFoldedChannelColumns(foldId ? foldId.split(' ') : []), [foldId]);
+  useEffect(() => () => setFoldedChannelColumns([]), []);
   const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.
   const v = useVirtualizer({
