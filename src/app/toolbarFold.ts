@@ -41,6 +41,8 @@ export function toolbarFolds(
     else fixed += c.width + gap;
   }
   const items = TOOLBAR_FOLD_ORDER.filter((k) => widths.has(k)).map((key) => ({ key }));
+  // Not even the items that never fold fit: fold them all (`foldedColumns` reads ≤ 0 as unmeasured).
+  if (room <= fixed) return items.map((c) => c.key);
   return foldedColumns(items, (c) => widths.get(c.key)! + gap, room - fixed, TOOLBAR_FOLD_ORDER);
 }
 

@@ -48,21 +48,22 @@ function endpointLabels(labels: LabelIndex, r: ChannelRow): string {
 const withLoss = (r: ChannelRow, draw: (l: LossRow) => ReactNode): ReactNode => (r.loss ? draw(r.loss) : NONE);
 
 /**
- * The channel: a button with the overall class dot, both ends, and labels · kind · applications
- * (the applications in `.sub-app`, which a folded table hides: it shows them with the folded
- * columns), then `under` (the folded columns), all one 44 px target.
+ * The channel: a button with the overall class dot, both ends, and labels · kind · applications,
+ * then `under` (the folded columns), all one 44 px target.
  */
 export function ChannelNameCell({ r, f, labels, focused, under }: CellProps) {
   return (
     <button type="button" className="rowbtn" aria-pressed={focused}>
       <VerdictDot cls={rowClass(r, f)} />
       <span className="wrap">
-        {r.a.name} ↔ {r.b.name}
+        <span className="name">
+          {r.a.name} ↔ {r.b.name}
+        </span>
         <span className="sub">
           {endpointLabels(labels, r)}
           {KIND_WORD[r.kind]}
           {f?.linkLabel ? ` · ${f.linkLabel}` : ''}
-          {r.applications ? <span className="sub-app"> · {r.applications}</span> : ''}
+          {r.applications ? ` · ${r.applications}` : ''}
         </span>
         {under}
       </span>

@@ -159,9 +159,8 @@ const ChannelRow = memo(function ChannelRow({
   focused: boolean;
   shown: readonly ChannelColumn[];
   /**
-   * Columns folded into the first cell (a narrow pane): "header value" pairs on the lines under the
-   * channel's name, each pair wrapping as a unit, then the channel's applications (moved there from
-   * the name's sub-line, which then keeps one line).
+   * Columns folded into the first cell (a narrow pane): "header value" pairs that follow the
+   * name's sub-line in its flow, each wrapping as a unit.
    */
   folded: readonly ChannelColumn[];
   labels: LabelIndex;
@@ -174,7 +173,6 @@ const ChannelRow = memo(function ChannelRow({
           <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
         </span>
       ))}
-      {r.applications && <span className="sub folded-app">{r.applications}</span>}
     </span>
   );
   return (
