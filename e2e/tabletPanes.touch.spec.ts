@@ -5,10 +5,13 @@
  *    664 px pane in portrait) they fold into one "Show" select, a 44 px target (before: the
  *    buttons took a row of their own, the tab bar 91 px high, 46 px less list);
  *  - the channel table fits its pane (before: 680 px in a 664 px pane, it scrolled sideways);
- *    a column that does not fit folds into the channel's cell, a line with its header, so that the
- *    channel keeps 240 px (portrait folds length / reach, method and polarity, landscape length /
+ *    a column that does not fit folds into the channel's cell, a "header value" pair that wraps as a
+ *    unit after the name's sub-line, so that the channel keeps 240 px (portrait folds length / reach, method and polarity, landscape length /
  *    reach and method, the iPad 11″ length / reach); no figure or badge (any polarity verdict)
- *    runs into the next column at 16 px;
+ *    runs into the next column at 16 px; the Columns menu says which columns are in the channel
+ *    cell;
+ *  - density: a row is at most 90 px in portrait, four wholly in view at 1024×1366 (before: 142 px,
+ *    two; 94 px at 834×1194; 118 px, now at most 110, at 1366×1024);
  *  - the cut notice's tap target is the 44 px status bar itself: nothing above the bar (before: it
  *    reached 3.5 px over the canvas); a notice that is not cut has no target.
  * Screenshots: test-results/screens/tablet-panes-<width>x<height>.png.
@@ -18,11 +21,12 @@ import { VERDICT_CLASS_STYLE } from '../src/core/verdictStyle';
 import { VERDICTS } from '../src/core/engine/channels';
 import { demo, ready, SCREENS } from './canvas12Screens';
 
-// [width, height, filters as one select, the columns folded into the channel's cell]
-for (const [width, height, compact, foldedKeys] of [
-  [1024, 1366, true, 'reach method polarity'],
-  [834, 1194, false, 'reach'],
-  [1366, 1024, false, 'reach method'],
+// [width, height, filters as one select, the columns folded into the channel's cell, the tallest
+// row (px) and the fewest rows fully in view at the top of the list]
+for (const [width, height, compact, foldedKeys, rowMax, rowsMin] of [
+  [1024, 1366, true, 'reach method polarity', 90, 4],
+  [834, 1194, false, 'reach', 90, 2],
+  [1366, 1024, false, 'reach method', 110, 2],
 ] as const) {
   test(`tablet ${width}×${height}: filters beside the tabs, table fits its pane, notice target inside the bar`, async ({
     page,
@@ -76,9 +80,25 @@ for (const [width, height, compact, foldedKeys] of [
       await expect(first.locator('.folded-cell[data-col="reach"]')).toHaveText('Length / reach m 19 / 100');
       if (foldedKeys.includes('method'))
         await expect(first.locator('.folded-cell[data-col="method"]')).toHaveText('Method U1');
-      // The channel keeps 240 px: its name on one line, the folded values a line each.
+      // The channel keeps 240 px: its name on one line, the folded values as pairs under it.
       const name = (await first.boundingBox())!;
       expect.soft(name.width).toBeGreaterThanOrEqual(240);
+      // The pairs wrap as units: a pair takes one line (20 px; a badge's pair too).
+      for (const pair of await first.locator('.folded-cell').all()) {
+        expect.soft((await pair.boundingBox())!.height, await pair.innerText()).toBeLessThanOrEqual(22);
+      }
+      // The Columns menu says which columns are in the channel's cell, and only those.
+      await page.getByRole('button', { name: 'Columns ▾' }).tap();
+      const menu = page.getByRole('group', { name: 'Channel table columns' });
+      const said = await menu.locator('label', { hasText: 'in the channel cell' }).allInnerTexts();
+      const headers = (await table.getAttribute('data-folded'))!
+        .split(' ')
+        .map((k) => ({ reach: 'Length / reach m', method: 'Method', polarity: 'Polarity' })[k]);
+      expect
+        .soft(said.map((t) => t.split('\n')[0]))
+        .toEqual(['Polarity', 'Method', 'Length / reach m'].filter((h) => headers.includes(h)));
+      await page.getByRole('button', { name: 'Columns ▾' }).tap();
+      await expect(menu).toBeHidden();
     } else {
       await expect(table).not.toHaveAttribute('data-folded', /./);
     }
@@ -96,6 +116,20 @@ for (const [width, height, compact, foldedKeys] of [
       ),
     );
     expect.soft(spills).toEqual([]);
+    // Density: each row (the demo's rows are alike) at most `rowMax` px high, and at least
+    // `rowsMin` rows wholly in view under the header at the top of the list (before, at 1024×1366:
+    // 142 px rows, 2.3 in view).
+    const fit = await scroll.evaluate((el) => {
+      el.scrollTop = 0;
+      const bottom = el.getBoundingClientRect().bottom;
+      const rows = [...el.querySelectorAll('tbody tr[data-channel]')].map((tr) => tr.getBoundingClientRect());
+      return {
+        heights: rows.slice(0, 4).map((r) => r.height),
+        inView: rows.filter((r) => r.bottom <= bottom + 0.5).length,
+      };
+    });
+    expect.soft(Math.max(...fit.heights), 'row height').toBeLessThanOrEqual(rowMax);
+    expect.soft(fit.inView, 'rows in view').toBeGreaterThanOrEqual(rowsMin);
     // Every polarity verdict's badge fits the polarity column (the ten-rack demo shows only "✓ OK"):
     // a one-word verdict ("? Unchecked", "✕ Tx→Tx") cannot wrap, so it must fit on one line.
     const badges = Object.values(VERDICTS).map((v) => ({ glyph: VERDICT_CLASS_STYLE[v.cls].glyph, text: v.text }));

@@ -24,6 +24,7 @@ export function CommandButton({
   label,
   title,
   className = 'btn',
+  fold,
 }: {
   id: string;
   children?: ReactNode;
@@ -33,6 +34,8 @@ export function CommandButton({
   /** Tooltip (default: hint and shortcut). */
   title?: string;
   className?: string;
+  /** The key by which the toolbar may fold this button into More (`toolbarFold.ts`). */
+  fold?: string;
 }) {
   const c = command(id);
   return (
@@ -40,6 +43,7 @@ export function CommandButton({
       type="button"
       className={className}
       data-command={id}
+      data-fold={fold}
       disabled={!isEnabled(c)}
       aria-pressed={pressed}
       aria-label={label}
@@ -67,15 +71,18 @@ export function CommandMenu({
   group,
   label,
   after,
+  fold,
 }: {
   group: CommandGroup;
   label: string;
   /** Shown next to the button (e.g. an export's progress). */
   after?: ReactNode;
+  /** The key by which the toolbar may fold this menu into More (`toolbarFold.ts`). */
+  fold?: string;
 }) {
   const { open, setOpen, box, onKeyDown } = useMenu();
   return (
-    <div className="menu" ref={box} onKeyDown={onKeyDown}>
+    <div className="menu" ref={box} onKeyDown={onKeyDown} data-fold={fold}>
       <button
         type="button"
         className="btn"

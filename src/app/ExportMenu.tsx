@@ -11,27 +11,25 @@ import { TeamShareDialog } from './collab/TeamShareDialog';
 import { setUi, useUi } from './uiState';
 import './deliverables.css';
 
-/** The Export menu button, its list, the progress indicator and the share dialog. */
-export function ExportMenu() {
+/**
+ * The Export menu button, its list, the progress indicator and the share dialog. With `menu` false
+ * only the progress and the dialogs (the commands are in the toolbar's More menu: `toolbarFold.ts`).
+ */
+export function ExportMenu({ menu = true }: { menu?: boolean }) {
   const busy = useUi((s) => s.busy);
   const sharing = useUi((s) => s.share);
   const teamSharing = useUi((s) => s.teamShare);
   // The design only while a share dialog is open: an edit elsewhere never re-renders the toolbar.
   const doc = useDesigner((s) => (sharing || teamSharing ? s.doc : null));
+  const progress = busy && (
+    <span className="export-progress" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {busy}
+    </span>
+  );
   return (
     <>
-      <CommandMenu
-        group="Export"
-        label="Export"
-        after={
-          busy && (
-            <span className="export-progress" role="status" aria-live="polite">
-              <span className="spinner" aria-hidden="true" />
-              {busy}
-            </span>
-          )
-        }
-      />
+      {menu ? <CommandMenu group="Export" label="Export" after={progress} fold="export" /> : progress}
       {doc && <ShareDialog design={doc} open={sharing} onClose={() => setUi({ share: false })} />}
       {doc && <TeamShareDialog design={doc} open={teamSharing} onClose={() => setUi({ teamShare: false })} />}
     </>

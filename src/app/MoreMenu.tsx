@@ -10,8 +10,9 @@
  */
 import { useId, useRef } from 'react';
 import { useMenu } from '../panels/useMenu';
+import { useDesigner } from '../store/store';
 import { CommandButton, CommandMenuItems } from './CommandMenu';
-import { command, type CommandGroup } from './commands';
+import { command, RACK_FACES, type CommandGroup } from './commands';
 
 /**
  * When the toolbar folds its less used commands into More: below 1,280 px wide, with a mouse or
@@ -23,8 +24,16 @@ export const COMPACT_TOOLBAR = '(max-width: 1279px)';
 /** The groups whose menus fold into More, in order, each under its heading. */
 const FOLDED_MENUS: readonly CommandGroup[] = ['Demos', 'NetBox', 'Field test'];
 
-/** The More button and its list. */
-export function MoreMenu() {
+/** A toolbar button folded into More (`toolbarFold.ts` keys), as an entry of its first list. */
+const FOLDED_BUTTONS: readonly string[] = ['new', 'open', 'add-rack'];
+
+/**
+ * The More button and its list; `folded`: the keys of the toolbar items that a narrow touch
+ * screen folds into it too (`toolbarFold.ts`), listed first: New, Open…, + Rack as entries, the
+ * Export menu's commands and the rack faces (the shown one pressed) under their headings.
+ */
+export function MoreMenu({ folded = [] }: { folded?: readonly string[] }) {
+  const face = useDesigner((s) => s.session.face);
   const button = useRef<HTMLButtonElement>(null);
   const { open, setOpen, box, close, onKeyDown } = useMenu(button);
   const id = useId();
@@ -53,6 +62,11 @@ export function MoreMenu() {
           }}
         >
           <ul>
+            {FOLDED_BUTTONS.filter((k) => folded.includes(k)).map((k) => (
+              <li key={k}>
+                <CommandButton id={k} className="" />
+              </li>
+            ))}
             <li>
               <CommandButton id="designs" className="" />
             </li>
@@ -68,7 +82,21 @@ export function MoreMenu() {
               <CommandButton id="shortcuts" className="" />
             </li>
           </ul>
-          {FOLDED_MENUS.map((g) => (
+          {folded.includes('faces') && (
+            <section aria-label="Rack faces">
+              <h3 className="menu-heading" aria-hidden="true">
+                Rack faces
+              </h3>
+              <ul>
+                {RACK_FACES.map((f) => (
+                  <li key={f}>
+                    <CommandButton id={`face-${f}`} className="" pressed={face === f} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {(folded.includes('export') ? (['Export', ...FOLDED_MENUS] as const) : FOLDED_MENUS).map((g) => (
             <section key={g} aria-label={g}>
               <h3 className="menu-heading" aria-hidden="true">
                 {g}

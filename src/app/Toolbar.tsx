@@ -1,23 +1,25 @@
 /**
  * The toolbar: the library (Designs), file (New, Open, Save; the compressed .gz save is in Export), demos (each opens as a new
  * design), NetBox, exports, port map, undo/redo, racks, faces and zoom, the command palette and the
- * shortcuts; on a screen under 1,280 px the less used of them fold into More (`MoreMenu`). Every button runs a command of the one command table (`commands.ts`), so its title,
+ * shortcuts; on a screen under 1,280 px the less used of them fold into More (`MoreMenu`), and on a
+ * narrow touch screen whatever else would wrap the toolbar onto a second line (`toolbarFold.ts`). Every button runs a command of the one command table (`commands.ts`), so its title,
  * tooltip and shortcut come from there. The design name field refuses a name the schema would
  * refuse, in place, with the rule.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FIELD_RULES } from '../io/fieldRules';
 import { RoomStatus } from '../panels/RoomStatus';
-import { useMediaQuery } from '../panels/useCoarsePointer';
+import { useCoarsePointer, useMediaQuery } from '../panels/useCoarsePointer';
 import { designerActions, useDesigner } from '../store/store';
 import { CommandButton, CommandMenu } from './CommandMenu';
-import { command, OPEN_INPUT_ID } from './commands';
+import { command, OPEN_INPUT_ID, RACK_FACES } from './commands';
 import { ExportMenu } from './ExportMenu';
 import { FieldTestMenu } from './FieldTestMenu';
 import { importFiles } from './importFlow';
 import { chordsLabel } from './keyChords';
 import { COMPACT_TOOLBAR, MoreMenu } from './MoreMenu';
 import { NetboxMenu } from './NetboxMenu';
+import { useToolbarFold } from './toolbarFold';
 import { useUi } from './uiState';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -37,6 +39,11 @@ export function Toolbar() {
   const partsOpen = useUi((s) => s.partsOpen);
   // Under 1,280 px the less used commands fold into More, to keep the toolbar on one line.
   const compact = useMediaQuery(COMPACT_TOOLBAR);
+  // On a narrow touch screen (834 px, 768 px) that is not enough: the items that would wrap fold too.
+  const coarse = useCoarsePointer();
+  const bar = useRef<HTMLElement>(null);
+  const folds = useToolbarFold(bar, compact && coarse);
+  const shows = (key: string) => !folds.includes(key);
   const a = designerActions();
   const [draft, setDraft] = useState(name);
   const [seen, setSeen] = useState(name);
@@ -48,7 +55,7 @@ export function Toolbar() {
   }
   const keys = (id: string) => chordsLabel(command(id).keys ?? []);
   return (
-    <header className="toolbar">
+    <header className="toolbar" ref={bar}>
       <h1>
         MPO<span className="h1-rest"> Designer</span>
       </h1>
@@ -95,8 +102,8 @@ export function Toolbar() {
       </span>
       <span className="sep" />
       {!compact && <CommandButton id="designs" />}
-      <CommandButton id="new" />
-      <CommandButton id="open" />
+      {shows('new') && <CommandButton id="new" fold="new" />}
+      {shows('open') && <CommandButton id="open" fold="open" />}
       <input
         id={OPEN_INPUT_ID}
         type="file"
@@ -112,7 +119,7 @@ export function Toolbar() {
       <CommandButton id="save" />
       {!compact && <CommandMenu group="Demos" label="Demos" />}
       <NetboxMenu menu={!compact} />
-      <ExportMenu />
+      <ExportMenu menu={shows('export')} />
       <FieldTestMenu menu={!compact} />
       {!compact && (
         <a className="btn" href="#view=portmap" data-command="portmap" title={command('portmap').hint}>
@@ -132,12 +139,14 @@ export function Toolbar() {
       </CommandButton>
       <span className="sep" />
       <CommandButton id="parts" className="btn palette-toggle" pressed={partsOpen} />
-      <CommandButton id="add-rack" />
-      <div className="seg" role="group" aria-label="Rack faces">
-        {(['front', 'rear', 'both'] as const).map((f) => (
-          <CommandButton key={f} id={`face-${f}`} pressed={face === f} />
-        ))}
-      </div>
+      {shows('add-rack') && <CommandButton id="add-rack" fold="add-rack" />}
+      {shows('faces') && (
+        <div className="seg" role="group" aria-label="Rack faces" data-fold="faces">
+          {RACK_FACES.map((f) => (
+            <CommandButton key={f} id={`face-${f}`} pressed={face === f} />
+          ))}
+        </div>
+      )}
       <div className="seg" role="group" aria-label="Zoom">
         <CommandButton id="zoom-out" label="Zoom out">
           −
@@ -153,7 +162,7 @@ export function Toolbar() {
       <span className="spacer" />
       <RoomStatus />
       {compact ? (
-        <MoreMenu />
+        <MoreMenu folded={folds} />
       ) : (
         <>
           <CommandButton id="palette" label="Command palette">

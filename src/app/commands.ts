@@ -63,6 +63,9 @@ const stepSelectedRack = (step: -1 | 1): void => {
   if (sel?.kind === 'rack') act().stepRack(sel.id, step);
 };
 
+/** The rack faces, in the order of their commands (`face-front`, keys 1–3) and toolbar buttons. */
+export const RACK_FACES = ['front', 'rear', 'both'] as const;
+
 /** The command table, in menu order within each group. */
 export const COMMANDS: readonly Command[] = [
   {
@@ -245,7 +248,7 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'zoom-in', title: 'Zoom in', group: 'View', keys: [{ key: '+' }, { key: '=' }], run: () => zoomBy(1.25) },
   { id: 'zoom-out', title: 'Zoom out', group: 'View', keys: [{ key: '-' }], run: () => zoomBy(1 / 1.25) },
-  ...(['front', 'rear', 'both'] as const).map((face, i): Command => ({
+  ...RACK_FACES.map((face, i): Command => ({
     id: `face-${face}`,
     title: face === 'both' ? 'Both' : face === 'front' ? 'Front' : 'Rear',
     group: 'View',

@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { useAnalysis } from '../store/analysisState';
 import type { FindingRow } from '../core/analysis/view';
-import { ChannelColumnsMenu, ChannelFilters, ChannelList } from './ChannelList';
+import { ChannelColumnsMenu } from './ChannelColumnsMenu';
+import { ChannelFilters, ChannelList } from './ChannelList';
 import { IssueList } from './IssueList';
 import { UpdatingMark } from './UpdatingMark';
 import { CLASS_STYLE } from './verdictStyle';

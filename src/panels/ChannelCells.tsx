@@ -19,6 +19,11 @@ export interface CellProps {
   readonly f: FieldRow | undefined;
   readonly labels: LabelIndex;
   readonly focused: boolean;
+  /**
+   * Shown under the channel's name, inside its button (only the channel cell shows it): the
+   * columns folded into the channel's cell on a narrow pane (`ChannelList.tsx`).
+   */
+  readonly under?: ReactNode;
 }
 
 const KIND_WORD: Readonly<Record<ChannelRow['kind'], string>> = {
@@ -42,19 +47,25 @@ function endpointLabels(labels: LabelIndex, r: ChannelRow): string {
 /** A loss cell: `draw(loss)` when the channel has a loss report, a dash otherwise. */
 const withLoss = (r: ChannelRow, draw: (l: LossRow) => ReactNode): ReactNode => (r.loss ? draw(r.loss) : NONE);
 
-/** The channel: a button with the overall class dot, both ends, and labels · kind · applications. */
-export function ChannelNameCell({ r, f, labels, focused }: CellProps) {
+/**
+ * The channel: a button with the overall class dot, both ends, and labels · kind · applications,
+ * then `under` (the folded columns), all one 44 px target.
+ */
+export function ChannelNameCell({ r, f, labels, focused, under }: CellProps) {
   return (
     <button type="button" className="rowbtn" aria-pressed={focused}>
       <VerdictDot cls={rowClass(r, f)} />
       <span className="wrap">
-        {r.a.name} ↔ {r.b.name}
+        <span className="name">
+          {r.a.name} ↔ {r.b.name}
+        </span>
         <span className="sub">
           {endpointLabels(labels, r)}
           {KIND_WORD[r.kind]}
           {f?.linkLabel ? ` · ${f.linkLabel}` : ''}
           {r.applications ? ` · ${r.applications}` : ''}
         </span>
+        {under}
       </span>
     </button>
   );

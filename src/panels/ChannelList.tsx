@@ -4,7 +4,8 @@
  * 10,000-fiber hall scroll smoothly); columns can be resized (drag or arrow keys on the header
  * edge) and hidden (Columns menu), remembered across reloads; the default widths fit the pane at
  * 1280 px with nothing cut off (cells wrap); on a touch screen, the columns that do not fit the
- * pane (a tablet in portrait) fold into the channel's cell, a line each (`columnFold.ts`).
+ * pane (a tablet in portrait) fold into the channel's cell as "header value" pairs that wrap as
+ * units (`columnFold.ts`), so a row stays about three lines high.
  * Selecting a row selects the channel (the canvas highlights its path); a channel selected
  * elsewhere is scrolled into view.
  */
@@ -21,7 +22,7 @@ import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS, CHANNEL_FOLD_ORDER, type Channel
 import { foldedColumns } from './columnFold';
 import { useColumnPrefs } from './columnPrefs';
 import { useCoarsePointer } from './useCoarsePointer';
-import { useMenu } from './useMenu';
+import { setFoldedChannelColumns } from './channelFoldState';
 
 const FILTERS: readonly { key: ChannelFilter; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -85,42 +86,6 @@ function FilterButtons({ filter }: { filter: ChannelFilter }) {
           {f.label}
         </button>
       ))}
-    </div>
-  );
-}
-
-/** The Columns menu (tab bar): show or hide each column, reset widths. */
-export function ChannelColumnsMenu() {
-  const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
-  const { open, setOpen, box } = useMenu();
-  return (
-    <div className="menu" ref={box}>
-      <button
-        type="button"
-        className="btn small"
-        aria-haspopup="true"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Columns ▾
-      </button>
-      {open && (
-        <div className="menu-list columns-menu" role="group" aria-label="Channel table columns">
-          {CHANNEL_COLUMNS.filter((c) => c.hideable).map((c) => (
-            <label key={c.key}>
-              <input
-                type="checkbox"
-                checked={!prefs.hidden.includes(c.key)}
-                onChange={() => CHANNEL_COLUMN_PREFS.toggle(c.key)}
-              />
-              {c.header}
-            </label>
-          ))}
-          <button type="button" className="btn small" onClick={CHANNEL_COLUMN_PREFS.reset}>
-            Reset columns
-          </button>
-        </div>
-      )}
     </div>
   );
 }
@@ -193,11 +158,23 @@ const ChannelRow = memo(function ChannelRow({
   index: number;
   focused: boolean;
   shown: readonly ChannelColumn[];
-  /** Columns folded into the first cell (a narrow pane): one line each, its header then its value. */
+  /**
+   * Columns folded into the first cell (a narrow pane): "header value" pairs that follow the
+   * name's sub-line in its flow, each wrapping as a unit.
+   */
   folded: readonly ChannelColumn[];
   labels: LabelIndex;
   measure: (el: HTMLTableRowElement | null) => void;
 }) {
+  const under = folded.length > 0 && (
+    <span className="folded-facts">
+      {folded.map((c) => (
+        <span key={c.key} className="folded-cell" data-col={c.key}>
+          <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
+        </span>
+      ))}
+    </span>
+  );
   return (
     <tr
       ref={measure}
@@ -211,13 +188,7 @@ const ChannelRow = memo(function ChannelRow({
     >
       {shown.map((col, i) => (
         <td key={col.key} data-col={col.key} className={col.numeric ? 'num' : undefined}>
-          <col.Cell r={r} f={f} labels={labels} focused={focused} />
-          {i === 0 &&
-            folded.map((c) => (
-              <div key={c.key} className="folded-cell" data-col={c.key}>
-                <span className="folded-head">{c.header}</span> <c.Cell r={r} f={f} labels={labels} focused={focused} />
-              </div>
-            ))}
+          <col.Cell r={r} f={f} labels={labels} focused={focused} under={i === 0 ? under : undefined} />
         </td>
       ))}
     </tr>
@@ -288,6 +259,8 @@ function ChannelTable({
     const keys = foldId.split(' ');
     return [visible.filter((c) => !keys.includes(c.key)), visible.filter((c) => keys.includes(c.key))];
   }, [visible, foldId]);
+  useEffect(() => setFoldedChannelColumns(foldId ? foldId.split(' ') : []), [foldId]);
+  useEffect(() => () => setFoldedChannelColumns([]), []);
   const minWidth = shown.reduce((s, c) => s + (c.width === null ? c.min : widthOf(c)), 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read during render by design.
   const v = useVirtualizer({

@@ -2,7 +2,8 @@
  * Which columns of a table fold into its first column's cell when the pane is too narrow for them
  * all (the channel table on a tablet in portrait: a 664 px pane): the columns the user shows are
  * folded in a fixed order, least needed first, until the rest fit the pane's width, so the table
- * never scrolls sideways and nothing is lost (each folded value shows as a line of the row).
+ * never scrolls sideways and nothing is lost (each folded value shows in the first cell, after its
+ * header). The toolbar folds its items into More by the same rule (`src/app/toolbarFold.ts`).
  * Pure: widths in CSS px.
  */
 
