@@ -8,7 +8,9 @@
  * re-renders only when that rack's geometry changed (the xyflow pattern: the layer renders the
  * rack list, each rack its own record). What the drawing reads besides geometry (selection,
  * plugged ports, dimmed devices, labels) sits in a ref: a change redraws the layer, it never
- * re-renders a rack. Cables are one shape over the cached per-cable geometry.
+ * re-renders a rack. Each rack's equipment and each elevation is kept as a bitmap while what it
+ * reads is unchanged (`shapeBitmap.ts`, keys in `rackDrawKey.ts`): a layer redraw after an edit to
+ * one rack copies the others' pixels. Cables are one shape over the cached per-cable geometry.
  */
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type Konva from 'konva';
