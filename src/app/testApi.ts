@@ -4,6 +4,7 @@
  * `vite preview`. Read-only helpers compute from the same selectors the UI uses.
  */
 import { canvasProbe } from '../canvas/probe';
+import { resetShapeBitmapTally, setShapeBitmaps, shapeBitmapTally } from '../canvas/draw/shapeBitmap';
 import type { Design } from '../core/design';
 import { VERDICTS } from '../core/engine/channels';
 import { DEMOS } from '../demos/demos';
@@ -73,6 +74,8 @@ export const testApi = {
   analysisSettled: (): Promise<void> => appAnalysis()?.settled() ?? Promise.resolve(),
   fieldTest,
   probe: canvasProbe,
+  /** The canvas's kept rack bitmaps (`shapeBitmap.ts`): the tally of draws, its reset, on/off. */
+  bitmaps: { tally: shapeBitmapTally, reset: resetShapeBitmapTally, enable: setShapeBitmaps },
   /** Resolves when every change of the open design is committed to IndexedDB. */
   flush: flushCurrent,
   /** The design library (IndexedDB): ids, lists, opening and versions. */

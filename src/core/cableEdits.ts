@@ -4,7 +4,7 @@
  * with the reason when a port is taken or cannot take the cable), deleting a cable and changing
  * its name, length (m), fiber type or construction.
  */
-import { produceEdit } from './editChanges';
+import { patchRecord, produceEdit } from './editChanges';
 import { catalogueFor } from './catalogue';
 import { CONNECTOR_VARIANTS, type FiberType } from './connectors';
 import type { Cable, Design, PortRef } from './design';
@@ -178,14 +178,12 @@ export function updateCable(
     readonly construction?: 'indoor-outdoor' | null;
   },
 ): Design {
-  return produceEdit(d, (x) => {
-    const c = own(x.cables, id);
-    if (!c) return;
-    if (patch.name !== undefined) c.name = patch.name;
-    // `+ 0` turns −0 into 0: JSON has no −0, so a stored −0 would not reopen as itself.
-    if (patch.lengthM !== undefined) c.lengthM = patch.lengthM + 0;
-    if (patch.fiberType !== undefined) c.fiberType = patch.fiberType;
-    if (patch.construction === null) delete c.construction;
-    else if (patch.construction !== undefined) c.construction = patch.construction;
-  });
+  // One record replaced (`patchRecord`): the design `produceEdit` made for these assignments.
+  const set: { name?: string; lengthM?: number; fiberType?: FiberType; construction?: 'indoor-outdoor' } = {};
+  if (patch.name !== undefined) set.name = patch.name;
+  // `+ 0` turns −0 into 0: JSON has no −0, so a stored −0 would not reopen as itself.
+  if (patch.lengthM !== undefined) set.lengthM = patch.lengthM + 0;
+  if (patch.fiberType !== undefined) set.fiberType = patch.fiberType;
+  if (patch.construction !== null && patch.construction !== undefined) set.construction = patch.construction;
+  return patchRecord(d, 'cables', id, set, patch.construction === null ? ['construction'] : []);
 }

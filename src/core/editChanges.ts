@@ -13,6 +13,7 @@
  */
 import { enablePatches, freeze, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Design, DesignCollection, SameNames } from './design';
+import { own } from './own';
 
 enablePatches();
 
@@ -111,6 +112,37 @@ export function putRecord<C extends EditCollection>(
     changes: changesOf((c) => (c === collection ? [record.id] : []), []),
   });
   return next;
+}
+
+/** A record of collection `C` of a design. */
+type RecordOf<C extends EditCollection> = NonNullable<Design[C]>[string];
+
+/**
+ * `base` with the record `id` of `collection` changed in place: the keys of `set` given those
+ * values, the keys in `remove` deleted. The design `produceEdit` would make for
+ * `Object.assign(x[collection][id], set)` then `delete` of each `remove` key, made as `putRecord`
+ * makes it (no immer draft: its copy and freeze pass over every record of the collection were
+ * most of a cable length edit at data-hall scale), with the same outcome when nothing changes:
+ * `base` itself when there is no own record `id`, or when every value of `set` is already there
+ * (`Object.is`) and no `remove` key is present. Keys new to the record are added last, in `set`'s
+ * order, as immer adds them. Changes recorded: `id` in `collection`.
+ */
+export function patchRecord<C extends EditCollection>(
+  base: Design,
+  collection: C,
+  id: string,
+  set: Partial<RecordOf<C>>,
+  remove: readonly (keyof RecordOf<C> & string)[] = [],
+): Design {
+  const held = (base[collection] ?? {}) as Readonly<Record<string, RecordOf<C>>>;
+  const old = own(held, id) as Readonly<Record<string, unknown>> | undefined;
+  if (!old) return base;
+  const values = set as Readonly<Record<string, unknown>>;
+  const sets = Object.keys(values).some((k) => !Object.is(values[k], old[k]) || !Object.hasOwn(old, k));
+  if (!sets && !remove.some((k) => Object.hasOwn(old, k))) return base;
+  const next: Record<string, unknown> = { ...old, ...values };
+  for (const k of remove) delete next[k];
+  return putRecord(base, collection, next as unknown as RecordOf<C> & { readonly id: string });
 }
 
 /**

@@ -5,7 +5,7 @@
  * Edits never throw on a well-typed design and never read the clock: new ids are the next free
  * `prefix-N` (`rack-3`, `dev-12`, `cab-4`), the scheme `DesignBuilder` uses.
  */
-import { produceEdit, putRecord } from './editChanges';
+import { patchRecord, produceEdit, putRecord } from './editChanges';
 import { catalogueFor } from './catalogue';
 import type { Design, DesignSettings, Device, Placement } from './design';
 import { deviceId, rackId, type CableId, type DeviceId, type PartId, type RackId } from './ids';
@@ -147,11 +147,7 @@ export function deleteRack(d: Design, id: RackId): Design {
 }
 
 /** Renames a device. */
-export const renameDevice = (d: Design, id: DeviceId, name: string): Design =>
-  produceEdit(d, (x) => {
-    const v = own(x.devices, id);
-    if (v) v.name = name;
-  });
+export const renameDevice = (d: Design, id: DeviceId, name: string): Design => patchRecord(d, 'devices', id, { name });
 
 function addDevice(d: Design, part: PartId, name: string, placement: Placement): EditResult {
   const id = deviceId(idAfter('dev', deviceNumbering(d).maxId));
@@ -193,10 +189,7 @@ export function moveEquipment(
   if (!check.ok) return refused(check);
   const face = to.face ?? dev.placement.face;
   return done(
-    produceEdit(d, (x) => {
-      const v = own(x.devices, id);
-      if (v) v.placement = { kind: 'rack', rack: to.rack, positionU: to.positionU, face };
-    }),
+    patchRecord(d, 'devices', id, { placement: { kind: 'rack', rack: to.rack, positionU: to.positionU, face } }),
   );
 }
 

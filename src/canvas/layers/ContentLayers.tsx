@@ -8,9 +8,11 @@
  * re-renders only when that rack's geometry changed (the xyflow pattern: the layer renders the
  * rack list, each rack its own record). What the drawing reads besides geometry (selection,
  * plugged ports, dimmed devices, labels) sits in a ref: a change redraws the layer, it never
- * re-renders a rack. Cables are one shape over the cached per-cable geometry.
+ * re-renders a rack. Each rack's equipment and each elevation is kept as a bitmap while what it
+ * reads is unchanged (`shapeBitmap.ts`, keys in `rackDrawKey.ts`): a layer redraw after an edit to
+ * one rack copies the others' pixels. Cables are one shape over the cached per-cable geometry.
  */
-import { memo, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { LabelIndex } from '../../core/labels';
@@ -20,6 +22,8 @@ import { bundlesOf } from '../cableBundles';
 import { drawBundle, drawBundleHalo, drawCable } from '../draw/drawCable';
 import { drawDevice, drawElevation, type DeviceDrawState } from '../draw/drawRack';
 import { drawRowHeader } from '../draw/drawRow';
+import { elevationsBox, equipmentKey } from '../draw/rackDrawKey';
+import { redrawSoon, ShapeBitmap, type BitmapDraw } from '../draw/shapeBitmap';
 import { Group, Layer, Shape } from '../konva';
 import { FREEZABLE } from './frozenLayers';
 import type { ElevationGeom, RackScene, RowGeom, Scene } from '../scene';
@@ -55,23 +59,47 @@ export const RackGroup = memo(function RackGroup({
         />
       ))}
       {elevations.map((e) => (
-        <Shape
-          key={e.key}
-          id={`rack:${e.key}`}
-          x={0}
-          y={0}
-          width={e.w}
-          height={e.h}
-          perfectDrawEnabled={false}
-          sceneFunc={(ctx, shape) => {
-            if (onScreen(e, visibleWorld(shape)))
-              drawElevation(raw(ctx), e, selectedRack === e.rack.id, rackLabels?.get(e.rack.id), stageScale(shape));
-          }}
-        />
+        <Elevation key={e.key} e={e} selected={selectedRack === e.rack.id} label={rackLabels?.get(e.rack.id)} />
       ))}
     </Group>
   );
 });
+
+/** One elevation's shape, drawn from its kept bitmap while its key holds (`shapeBitmap.ts`). */
+function Elevation({ e, selected, label }: { e: ElevationGeom; selected: boolean; label: string | undefined }) {
+  const bitmap = useShapeBitmap();
+  return (
+    <Shape
+      id={`rack:${e.key}`}
+      x={0}
+      y={0}
+      width={e.w}
+      height={e.h}
+      perfectDrawEnabled={false}
+      sceneFunc={(ctx, shape) => {
+        const v = visibleWorld(shape);
+        if (!onScreen(e, v)) return;
+        const scale = stageScale(shape);
+        const paint = (c: CanvasRenderingContext2D) => drawElevation(c, e, selected, label, scale);
+        if (!v) paint(raw(ctx));
+        else settleLater(shape, bitmap.draw(raw(ctx), elevationsBox([e], scale), [e, selected, label, scale], paint));
+      }}
+    />
+  );
+}
+
+/** A shape's kept bitmap for the life of its component (its pixels return to the budget on unmount). */
+function useShapeBitmap(): ShapeBitmap {
+  const [bitmap] = useState(() => new ShapeBitmap());
+  useEffect(() => () => bitmap.release(), [bitmap]);
+  return bitmap;
+}
+
+/** After a draw at a zoom still changing, draws the shape's layer again once the zoom has settled. */
+function settleLater(shape: Konva.Shape, how: BitmapDraw): void {
+  const layer = shape.getLayer();
+  if (how === 'unsettled' && layer) redrawSoon(layer);
+}
 
 /** What equipment drawing reads at draw time besides geometry. */
 export interface EquipmentDrawContext {
@@ -87,6 +115,7 @@ const RackEquipment = memo(function RackEquipment({
   rack: RackScene;
   draw: RefObject<EquipmentDrawContext>;
 }) {
+  const bitmap = useShapeBitmap();
   return (
     <Shape
       id={`rack-equipment:${rack.rack.id}`}
@@ -96,8 +125,22 @@ const RackEquipment = memo(function RackEquipment({
         if (!rack.elevations.some((e) => onScreen(e, v))) return;
         const { state, labels } = draw.current;
         const scale = stageScale(shape);
-        for (const d of rack.drawn)
-          if (onScreen(d.geom, v)) drawDevice(raw(ctx), d.geom, d.slots, d.ports, state, labels, scale);
+        // Culled to the view when painted directly; the whole rack when kept as a bitmap.
+        const paint = (c: CanvasRenderingContext2D, view: typeof v) => {
+          for (const d of rack.drawn)
+            if (onScreen(d.geom, view)) drawDevice(c, d.geom, d.slots, d.ports, state, labels, scale);
+        };
+        if (!v) paint(raw(ctx), v);
+        else
+          settleLater(
+            shape,
+            bitmap.draw(
+              raw(ctx),
+              elevationsBox(rack.elevations, scale),
+              equipmentKey(rack, state, labels, scale),
+              (c) => paint(c, c === raw(ctx) ? v : null),
+            ),
+          );
       }}
     />
   );
