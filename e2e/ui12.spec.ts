@@ -150,6 +150,10 @@ test('the channel table fits 1280 px with nothing cut off; columns resize and hi
   await page.getByRole('button', { name: 'Columns ▾' }).click();
   await page.getByRole('group', { name: 'Channel table columns' }).getByLabel('Method').uncheck();
   await expect(page.locator('th[data-col="method"]')).toHaveCount(0);
+  // Escape closes the menu from its check box and gives focus back to the Columns button.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Channel table columns' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Columns ▾' })).toBeFocused();
   await page.reload();
   await ready(page);
   await demo(page, 'ten-racks');

@@ -2,6 +2,7 @@
  * The channel table's Columns menu (in the analysis pane's tab bar): a check box per hideable
  * column, and Reset columns (widths and hidden columns back to the defaults).
  */
+import { useRef } from 'react';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS } from './channelColumns';
 import { useFoldedChannelColumns } from './channelFoldState';
 import { useColumnPrefs } from './columnPrefs';
@@ -9,15 +10,18 @@ import { useMenu } from './useMenu';
 
 /**
  * The Columns menu (tab bar): show or hide each column, reset widths; a column folded into the
- * channel's cell (a narrow touch pane) says so, since it has no column of its own there.
+ * channel's cell (a narrow touch pane) says so, since it has no column of its own there. Escape
+ * closes it and returns focus to the Columns button, as the toolbar's menus do.
  */
 export function ChannelColumnsMenu() {
   const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const folded = useFoldedChannelColumns();
-  const { open, setOpen, box } = useMenu();
+  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, box, onKeyDown } = useMenu(button);
   return (
-    <div className="menu" ref={box}>
+    <div className="menu" ref={box} onKeyDown={onKeyDown}>
       <button
+        ref={button}
         type="button"
         className="btn small"
         aria-haspopup="true"
