@@ -154,6 +154,12 @@ test('the channel table fits 1280 px with nothing cut off; columns resize and hi
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: 'Channel table columns' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Columns ▾' })).toBeFocused();
+  // The toolbar's menus share the rule: Escape closes Export and gives focus back to its button.
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('list', { name: 'Export' }).getByRole('button').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Export' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export ▾' })).toBeFocused();
   await page.reload();
   await ready(page);
   await demo(page, 'ten-racks');

@@ -80,10 +80,11 @@ export function CommandMenu({
   /** The key by which the toolbar may fold this menu into More (`toolbarFold.ts`). */
   fold?: string;
 }) {
-  const { open, setOpen, box, onKeyDown } = useMenu();
+  const { open, setOpen, box, opener, onKeyDown } = useMenu();
   return (
     <div className="menu" ref={box} onKeyDown={onKeyDown} data-fold={fold}>
       <button
+        ref={opener}
         type="button"
         className="btn"
         aria-haspopup="true"

@@ -8,7 +8,7 @@
  * walks the entries; Escape, an outside press or running an entry closes it and puts the focus
  * back on the button.
  */
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useMenu } from '../panels/useMenu';
 import { useDesigner } from '../store/store';
 import { CommandButton, CommandMenuItems } from './CommandMenu';
@@ -34,13 +34,12 @@ const FOLDED_BUTTONS: readonly string[] = ['new', 'open', 'add-rack'];
  */
 export function MoreMenu({ folded = [] }: { folded?: readonly string[] }) {
   const face = useDesigner((s) => s.session.face);
-  const button = useRef<HTMLButtonElement>(null);
-  const { open, setOpen, box, close, onKeyDown } = useMenu(button);
+  const { open, setOpen, box, opener, close, onKeyDown } = useMenu();
   const id = useId();
   return (
     <div className="menu more-menu" ref={box} onKeyDown={onKeyDown}>
       <button
-        ref={button}
+        ref={opener}
         type="button"
         className="btn"
         aria-label="More commands"

@@ -2,7 +2,6 @@
  * The channel table's Columns menu (in the analysis pane's tab bar): a check box per hideable
  * column, and Reset columns (widths and hidden columns back to the defaults).
  */
-import { useRef } from 'react';
 import { CHANNEL_COLUMN_PREFS, CHANNEL_COLUMNS } from './channelColumns';
 import { useFoldedChannelColumns } from './channelFoldState';
 import { useColumnPrefs } from './columnPrefs';
@@ -16,12 +15,11 @@ import { useMenu } from './useMenu';
 export function ChannelColumnsMenu() {
   const prefs = useColumnPrefs(CHANNEL_COLUMN_PREFS);
   const folded = useFoldedChannelColumns();
-  const button = useRef<HTMLButtonElement>(null);
-  const { open, setOpen, box, onKeyDown } = useMenu(button);
+  const { open, setOpen, box, opener, onKeyDown } = useMenu();
   return (
     <div className="menu" ref={box} onKeyDown={onKeyDown}>
       <button
-        ref={button}
+        ref={opener}
         type="button"
         className="btn small"
         aria-haspopup="true"

@@ -38,8 +38,7 @@ export function StatusNotice({ notice }: { notice: Notice | null }) {
   const text = notice?.text ?? '';
   const line = useRef<HTMLSpanElement>(null);
   const cut = useCut(line, text);
-  const opener = useRef<HTMLButtonElement>(null);
-  const { open, setOpen, box, close, onKeyDown } = useMenu(opener);
+  const { open, setOpen, box, opener, close, onKeyDown } = useMenu();
   // A new notice closes the panel of the last one (its Escape is then not swallowed).
   const [seen, setSeen] = useState(text);
   if (seen !== text) {

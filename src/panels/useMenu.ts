@@ -1,18 +1,21 @@
 /**
- * State of a toolbar drop-down menu: open/closed, closed again by a pointer press outside it or
- * by Escape. Returns the state, its setter, the ref to put on the menu's container, `close`
- * (closes and puts the focus back on `opener`, when given) and the container's `onKeyDown`
- * (Escape closes an open menu, and goes no further).
+ * State of a drop-down menu: open/closed, closed again by a pointer press outside it or by
+ * Escape. Returns the state, its setter, the ref to put on the menu's container (`box`), the ref
+ * to put on the button that opens it (`opener`), `close` (closes and puts the focus back on the
+ * opener) and the container's `onKeyDown` (Escape closes an open menu, returns the focus to its
+ * opener, and goes no further). Every menu of the app (toolbar menus, More, Columns, the status
+ * notice) uses it, so each one closes and gives the focus back alike.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /** Open state of a drop-down menu that closes on an outside pointer press or on Escape. */
-export function useMenu(opener?: RefObject<HTMLElement | null>) {
+export function useMenu() {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
-    opener?.current?.focus();
+    opener.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
@@ -27,5 +30,5 @@ export function useMenu(opener?: RefObject<HTMLElement | null>) {
     window.addEventListener('pointerdown', close);
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
-  return { open, setOpen, box, close, onKeyDown };
+  return { open, setOpen, box, opener, close, onKeyDown };
 }

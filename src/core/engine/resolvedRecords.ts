@@ -142,7 +142,7 @@ export const plugEndOf = (cable: Cable, key: string): PortRef | null => own(cabl
  * keys (the record's). The plugged ends in part order (`ends`) are read from the record on first
  * use and kept: a fresh index's plug tables read each end from the record themselves
  * (`plugEndOf`) and its walk reads the ends as they resolved them, so in a full analysis most
- * cables never build the array (at 10k fibers, 3,528 arrays and 229 KB fewer that survive).
+ * cables never build the array (at 10k fibers, 3,272 of 3,528 arrays, 229 KB that no longer survive).
  */
 export class CableRecord implements ResolvedCable {
   readonly cable: Cable;
